@@ -1,0 +1,257 @@
+/**
+ * The unified order status model: the statuses every channel's orders are
+ * translated into, the moves a seller may make between them, and one mapping
+ * per marketplace from its native words to ours.
+ *
+ * Pure data and functions; shared by the worker and the extension.
+ */
+
+/** Every unified status, in lifecycle order. */
+export const ORDER_STATUSES = [
+  'pending',
+  'on_hold',
+  'ready',
+  'in_progress',
+  'partially_shipped',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'returned',
+] as const;
+
+/** A unified order status. */
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** Payment states an order can be in, whatever the channel. */
+export const PAYMENT_STATUSES = ['pending', 'paid', 'refunded', 'partially_refunded'] as const;
+/** A unified payment status. */
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** Channel kinds Orderlens knows. */
+export const CHANNEL_KINDS = ['amazon', 'ebay', 'etsy', 'shopify', 'walmart', 'manual', 'api'] as const;
+/** A channel kind. */
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** Moves a seller (or the fulfillment workflow) may make from each status. */
+export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  pending: ['on_hold', 'ready', 'cancelled'],
+  on_hold: ['pending', 'ready', 'cancelled'],
+  ready: ['on_hold', 'in_progress', 'partially_shipped', 'shipped', 'cancelled'],
+  in_progress: ['ready', 'on_hold', 'partially_shipped', 'shipped', 'cancelled'],
+  partially_shipped: ['shipped', 'cancelled', 'returned'],
+  shipped: ['delivered', 'returned'],
+  delivered: ['returned'],
+  cancelled: [],
+  returned: [],
+};
+
+/** True when a seller may move an order from `from` to `to`. */
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** Statuses from which nothing more happens to the order. */
+export function isTerminal(status: OrderStatus): boolean {
+  return TRANSITIONS[status].length === 0;
+}
+
+/** Statuses whose orders still hold stock for units not yet shipped. */
+export function commitsStock(status: OrderStatus): boolean {
+  return status === 'pending' || status === 'on_hold' || status === 'ready' || status === 'in_progress' || status === 'partially_shipped';
+}
+
+/**
+ * How far along its life an order is. A capture from a marketplace only ever
+ * moves an order forward: the seller's own workflow states (on hold, being
+ * picked) rank with or above the marketplace's "ready", so a portal that still
+ * says "Unshipped" does not undo them.
+ */
+const LIFECYCLE_RANK: Readonly<Record<OrderStatus, number>> = {
+  pending: 0,
+  on_hold: 1,
+  ready: 1,
+  in_progress: 2,
+  partially_shipped: 3,
+  shipped: 4,
+  delivered: 5,
+  returned: 6,
+  cancelled: 6,
+};
+
+/**
+ * The status an order should have after a capture reports `incoming` while
+ * the book holds `current`: the incoming one when it is further along,
+ * otherwise the current one.
+ */
+export function mergeCapturedStatus(current: OrderStatus, incoming: OrderStatus): OrderStatus {
+  if (current === incoming || isTerminal(current)) return current;
+  return LIFECYCLE_RANK[incoming] > LIFECYCLE_RANK[current] ? incoming : current;
+}
+
+/** A marketplace's status translated into ours. */
+export interface MappedStatus {
+  status: OrderStatus;
+  paymentStatus?: PaymentStatus;
+}
+
+const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+
+/**
+ * Amazon (SP-API OrderStatus, the flat-file order-status and the words on
+ * Seller Central's Manage Orders page).
+ */
+export function mapAmazonStatus(native: string): MappedStatus | undefined {
+  switch (norm(native)) {
+    case 'pending':
+    case 'pendingavailability':
+    case 'pending availability':
+      return { status: 'pending', paymentStatus: 'pending' };
+    case 'unshipped':
+    case 'payment complete':
+      return { status: 'ready', paymentStatus: 'paid' };
+    case 'partiallyshipped':
+    case 'partially shipped':
+      return { status: 'partially_shipped', paymentStatus: 'paid' };
+    case 'shipped':
+    case 'invoiceunconfirmed':
+    case 'invoice unconfirmed':
+    case 'shipping':
+      return { status: 'shipped', paymentStatus: 'paid' };
+    case 'delivered':
+      return { status: 'delivered', paymentStatus: 'paid' };
+    case 'canceled':
+    case 'cancelled':
+      return { status: 'cancelled' };
+    case 'unfulfillable':
+      return { status: 'on_hold' };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * eBay: Sell Fulfillment's orderFulfillmentStatus with orderPaymentStatus, or
+ * a single Seller Hub word ("Awaiting shipment", "Paid and shipped", …).
+ */
+export function mapEbayStatus(fulfillment: string, payment?: string): MappedStatus | undefined {
+  const f = norm(fulfillment);
+  const p = norm(payment);
+  if (p === 'fully refunded') return { status: f === 'fulfilled' ? 'returned' : 'cancelled', paymentStatus: 'refunded' };
+  const paymentStatus: PaymentStatus | undefined =
+    p === 'paid' ? 'paid' : p === 'partially refunded' ? 'partially_refunded' : p === 'pending' || p === 'failed' ? 'pending' : undefined;
+  switch (f) {
+    case 'not started':
+      return paymentStatus === 'pending' ? { status: 'pending', paymentStatus } : { status: 'ready', paymentStatus: paymentStatus ?? 'paid' };
+    case 'in progress':
+      return { status: 'partially_shipped', paymentStatus: paymentStatus ?? 'paid' };
+    case 'fulfilled':
+      return { status: 'shipped', paymentStatus: paymentStatus ?? 'paid' };
+    case 'awaiting payment':
+      return { status: 'pending', paymentStatus: 'pending' };
+    case 'awaiting shipment':
+    case 'paid':
+    case 'ship by':
+      return { status: 'ready', paymentStatus: 'paid' };
+    case 'paid and shipped':
+    case 'shipped':
+      return { status: 'shipped', paymentStatus: 'paid' };
+    case 'delivered':
+      return { status: 'delivered', paymentStatus: 'paid' };
+    case 'cancelled':
+    case 'canceled':
+    case 'cancellation requested':
+      return { status: 'cancelled' };
+    case 'returned':
+    case 'return requested':
+      return { status: 'returned' };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Shopify: financial_status with fulfillment_status, and whether the order
+ * was cancelled (cancelled_at set).
+ */
+export function mapShopifyStatus(financial: string, fulfillment: string | null | undefined, cancelled = false): MappedStatus | undefined {
+  const fin = norm(financial);
+  const ful = norm(fulfillment);
+  const paymentStatus: PaymentStatus | undefined =
+    fin === 'paid' || fin === 'authorized'
+      ? 'paid'
+      : fin === 'pending' || fin === 'partially paid' || fin === 'voided' || fin === 'expired'
+        ? 'pending'
+        : fin === 'refunded'
+          ? 'refunded'
+          : fin === 'partially refunded'
+            ? 'partially_refunded'
+            : undefined;
+  if (paymentStatus === undefined && fin !== '') return undefined;
+  if (cancelled || fin === 'voided') return { status: 'cancelled', paymentStatus: paymentStatus ?? 'pending' };
+  if (fin === 'refunded') return { status: ful === 'fulfilled' ? 'returned' : 'cancelled', paymentStatus: 'refunded' };
+  if (ful === 'fulfilled' || ful === 'shipped') return { status: 'shipped', paymentStatus: paymentStatus ?? 'paid' };
+  if (ful === 'partial' || ful === 'partially fulfilled') return { status: 'partially_shipped', paymentStatus: paymentStatus ?? 'paid' };
+  if (ful === 'delivered') return { status: 'delivered', paymentStatus: paymentStatus ?? 'paid' };
+  if (ful !== '' && ful !== 'unfulfilled' && ful !== 'null' && ful !== 'on hold' && ful !== 'scheduled') return undefined;
+  if (ful === 'on hold') return { status: 'on_hold', paymentStatus: paymentStatus ?? 'paid' };
+  return paymentStatus === 'pending' ? { status: 'pending', paymentStatus } : { status: 'ready', paymentStatus: paymentStatus ?? 'paid' };
+}
+
+/** Etsy: receipt status with is_paid / is_shipped (Open API v3), or the Shop Manager word. */
+export function mapEtsyStatus(native: string, flags: { isPaid?: boolean; isShipped?: boolean } = {}): MappedStatus | undefined {
+  const s = norm(native);
+  if (s === 'canceled' || s === 'cancelled') return { status: 'cancelled' };
+  if (s === 'completed' || s === 'complete' || s === 'shipped' || flags.isShipped) return { status: 'shipped', paymentStatus: 'paid' };
+  if (s === 'delivered') return { status: 'delivered', paymentStatus: 'paid' };
+  if (s === 'fully refunded' || s === 'refunded') return { status: 'cancelled', paymentStatus: 'refunded' };
+  if (s === 'paid' || s === 'new' || s === 'not shipped' || s === 'ready to ship') return { status: 'ready', paymentStatus: 'paid' };
+  if (s === 'open') return flags.isPaid === false ? { status: 'pending', paymentStatus: 'pending' } : { status: 'ready', paymentStatus: 'paid' };
+  if (s === 'payment processing' || s === 'unpaid') return { status: 'pending', paymentStatus: 'pending' };
+  return undefined;
+}
+
+/**
+ * Walmart: a status per order line (Created, Acknowledged, Shipped,
+ * Delivered, Cancelled); the order's status follows from all of them.
+ */
+export function mapWalmartStatus(lineStatuses: readonly string[]): MappedStatus | undefined {
+  const lines = lineStatuses.map(norm).filter((s) => s !== '');
+  if (lines.length === 0) return undefined;
+  const known = new Set(['created', 'acknowledged', 'shipped', 'delivered', 'cancelled', 'canceled']);
+  if (lines.some((s) => !known.has(s))) return undefined;
+  const live = lines.filter((s) => s !== 'cancelled' && s !== 'canceled');
+  if (live.length === 0) return { status: 'cancelled' };
+  if (live.every((s) => s === 'delivered')) return { status: 'delivered', paymentStatus: 'paid' };
+  if (live.every((s) => s === 'shipped' || s === 'delivered')) return { status: 'shipped', paymentStatus: 'paid' };
+  if (live.some((s) => s === 'shipped' || s === 'delivered')) return { status: 'partially_shipped', paymentStatus: 'paid' };
+  return { status: 'ready', paymentStatus: 'paid' };
+}
+
+/**
+ * One entry point for a single native word from any channel, as portal pages
+ * show it. Returns undefined when the word is not known for that channel.
+ */
+export function mapNativeStatus(kind: ChannelKind, native: string): MappedStatus | undefined {
+  switch (kind) {
+    case 'amazon':
+      return mapAmazonStatus(native);
+    case 'ebay':
+      return mapEbayStatus(native);
+    case 'shopify': {
+      // Shopify admin shows payment and fulfillment as two badges; a single word is one of them.
+      const w = norm(native);
+      return ['unfulfilled', 'fulfilled', 'partially fulfilled', 'partial', 'on hold', 'delivered'].includes(w)
+        ? mapShopifyStatus('paid', w)
+        : w === 'cancelled' || w === 'canceled'
+          ? mapShopifyStatus('', null, true)
+          : mapShopifyStatus(w, null);
+    }
+    case 'etsy':
+      return mapEtsyStatus(native);
+    case 'walmart':
+      return mapWalmartStatus([native]);
+    case 'manual':
+    case 'api':
+      return (ORDER_STATUSES as readonly string[]).includes(native) ? { status: native as OrderStatus } : undefined;
+  }
+}
