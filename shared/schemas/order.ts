@@ -1,0 +1,167 @@
+/**
+ * The order contract of the /v1 API: what a capture sends (from the
+ * extension, an import, a webhook or another tool) and what reads return.
+ * Money is integer minor units plus an ISO currency; times are ISO-8601 and
+ * stored as UTC.
+ */
+import { z } from 'zod';
+import { ORDER_STATUSES, PAYMENT_STATUSES } from '../status.js';
+
+/** An ISO-8601 timestamp with a zone (Z or an offset). */
+export const isoTime = z.iso.datetime({ offset: true });
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A unified order status. */
+export const orderStatus = z.enum(ORDER_STATUSES);
+/** A unified payment status. */
+export const paymentStatus = z.enum(PAYMENT_STATUSES);
+
+/** Who bought: any of name, email or the channel's own buyer id. */
+export const buyerInput = z.strictObject({
+  name: text(200).optional(),
+  email: z.email().max(320).optional(),
+  externalId: text(200).optional(),
+});
+
+/** Where the order goes. Country is ISO 3166-1 alpha-2. */
+export const addressInput = z.strictObject({
+  name: text(200).optional(),
+  line1: text(300).optional(),
+  line2: text(300).optional(),
+  city: text(200).optional(),
+  region: text(200).optional(),
+  postalCode: text(40).optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, 'a two-letter ISO country code such as US').optional(),
+  phone: text(60).optional(),
+});
+
+/**
+ * One line of an order. `sku` is the seller's master SKU when known;
+ * `channelSku` is what the channel calls the item (seller SKU, ASIN, eBay
+ * item id, Etsy listing id, Shopify variant id…), resolved through listings.
+ */
+export const orderLineInput = z.strictObject({
+  sku: text(200).optional(),
+  channelSku: text(200).optional(),
+  title: text(500).optional(),
+  quantity: z.number().int().positive().max(100_000),
+  unitPrice: z.number().int().min(0).max(1e12),
+});
+
+/** One order as captured from a channel. */
+export const orderInput = z.strictObject({
+  channelId: text(64),
+  externalId: text(120),
+  status: orderStatus,
+  channelStatus: text(120).optional(),
+  placedAt: isoTime,
+  updatedAt: isoTime.optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD'),
+  total: z.number().int().min(0).max(1e13),
+  buyer: buyerInput.optional(),
+  serviceLevel: text(60).optional(),
+  shipBy: isoTime.optional(),
+  paymentStatus: paymentStatus.optional(),
+  lines: z.array(orderLineInput).min(1).max(500),
+  shipTo: addressInput.optional(),
+});
+
+/** Most orders one capture request may carry. */
+export const MAX_ORDERS_PER_CAPTURE = 500;
+
+/** The body of POST /v1/orders: one order, or a batch of them. */
+export const captureBody = z.union([
+  z.strictObject({ orders: z.array(orderInput).min(1).max(MAX_ORDERS_PER_CAPTURE) }),
+  orderInput,
+]);
+
+/** What happened to one captured order. */
+export const captureOutcome = z.enum(['created', 'updated', 'unchanged']);
+
+/** The answer to a capture, in input order. */
+export const captureResult = z.object({
+  results: z.array(z.object({ externalId: z.string(), id: z.string(), outcome: captureOutcome })),
+});
+
+export type OrderInput = z.infer<typeof orderInput>;
+export type OrderLineInput = z.infer<typeof orderLineInput>;
+export type BuyerInput = z.infer<typeof buyerInput>;
+export type AddressInput = z.infer<typeof addressInput>;
+export type CaptureBody = z.infer<typeof captureBody>;
+export type CaptureResult = z.infer<typeof captureResult>;
+export type CaptureOutcome = z.infer<typeof captureOutcome>;
+
+/** Where a change to an order came from. */
+export const EVENT_SOURCES = ['extension', 'api', 'import', 'webhook', 'system'] as const;
+export type EventSource = (typeof EVENT_SOURCES)[number];
+
+/** Allocation of an order line against stock. */
+export const LINE_ALLOCATIONS = ['allocated', 'short', 'unmapped', 'none'] as const;
+export type LineAllocation = (typeof LINE_ALLOCATIONS)[number];
+
+/** One line as the book holds it. */
+export const orderLine = z.object({
+  id: z.string(),
+  lineNo: z.number().int(),
+  sku: z.string().nullable(),
+  channelSku: z.string().nullable(),
+  title: z.string().nullable(),
+  quantity: z.number().int(),
+  unitPrice: z.number().int(),
+  shippedQuantity: z.number().int(),
+  allocation: z.enum(LINE_ALLOCATIONS),
+});
+
+/** One entry of an order's history. */
+export const orderEvent = z.object({
+  id: z.string(),
+  at: z.string(),
+  source: z.enum(EVENT_SOURCES),
+  kind: z.string(),
+  fromStatus: orderStatus.nullable(),
+  toStatus: orderStatus.nullable(),
+  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+  reason: z.string().nullable(),
+});
+
+/** A shipment (tracking) recorded against an order. */
+export const shipment = z.object({
+  id: z.string(),
+  carrier: z.string().nullable(),
+  service: z.string().nullable(),
+  trackingNumber: z.string().nullable(),
+  shippedAt: z.string(),
+});
+
+/** An order as the book holds it. */
+export const order = z.object({
+  id: z.string(),
+  channelId: z.string(),
+  channelKind: z.string(),
+  externalId: z.string(),
+  status: orderStatus,
+  channelStatus: z.string().nullable(),
+  placedAt: z.string(),
+  updatedAt: z.string(),
+  currency: z.string(),
+  total: z.number().int(),
+  buyer: z.object({ name: z.string().nullable(), email: z.string().nullable(), externalId: z.string().nullable() }),
+  serviceLevel: z.string(),
+  shipBy: z.string().nullable(),
+  paymentStatus: paymentStatus,
+  shipTo: addressInput.nullable(),
+  createdAt: z.string(),
+});
+
+/** An order with its lines, history and shipments. */
+export const orderDetail = order.extend({
+  lines: z.array(orderLine),
+  events: z.array(orderEvent),
+  shipments: z.array(shipment),
+});
+
+export type Order = z.infer<typeof order>;
+export type OrderDetail = z.infer<typeof orderDetail>;
+export type OrderLine = z.infer<typeof orderLine>;
+export type OrderEvent = z.infer<typeof orderEvent>;

@@ -1,0 +1,58 @@
+/**
+ * Three test layers, one command (`npm test`):
+ * - unit: pure code (shared/, portal parsers, file parsers) in Node, DOM via happy-dom where a test asks for it;
+ * - worker: the worker in the real workerd runtime with a real D1, migrations applied per test file;
+ * - e2e: the built extension in real Chromium against a locally started worker.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations(path.join(root, 'worker/migrations'));
+  return {
+    root,
+    test: {
+      projects: [
+        {
+          test: {
+            name: 'unit',
+            root,
+            include: ['test/shared/**/*.test.ts', 'test/extension/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
+            environment: 'node',
+          },
+        },
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: path.join(root, 'wrangler.toml') },
+              miniflare: {
+                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token' },
+              },
+            }),
+          ],
+          test: {
+            name: 'worker',
+            root,
+            include: ['test/worker/**/*.test.ts'],
+            setupFiles: ['test/worker/apply-migrations.ts'],
+          },
+        },
+        {
+          test: {
+            name: 'e2e',
+            root,
+            include: ['test/e2e/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 120_000,
+            hookTimeout: 300_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});
