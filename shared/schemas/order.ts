@@ -165,3 +165,58 @@ export type Order = z.infer<typeof order>;
 export type OrderDetail = z.infer<typeof orderDetail>;
 export type OrderLine = z.infer<typeof orderLine>;
 export type OrderEvent = z.infer<typeof orderEvent>;
+
+/** Query of GET /v1/orders. `status` may repeat or be comma-separated. */
+export const listOrdersQuery = z.strictObject({
+  status: z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(orderStatus))
+    .optional(),
+  channelId: z.string().min(1).max(64).optional(),
+  placedFrom: isoTime.optional(),
+  placedTo: isoTime.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+/** A page of orders. */
+export const orderPage = z.object({ orders: z.array(order), nextCursor: z.string().nullable() });
+
+/** Query of GET /v1/orders/lookup. */
+export const lookupQuery = z.strictObject({
+  q: z.string().trim().min(1).max(200),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+/** Lookup results, best first. */
+export const lookupResult = z.object({
+  results: z.array(z.object({ order, matched: z.enum(['order_number', 'order_number_prefix', 'text']) })),
+});
+
+/** POST /v1/orders/statuses: the statuses of a portal page's orders in one read. */
+export const statusesBody = z.strictObject({
+  channelId: text(64),
+  externalIds: z.array(text(120)).min(1).max(500),
+});
+
+/** Statuses by external id; ids the book does not know are absent. */
+export const statusesResult = z.object({
+  statuses: z.record(z.string(), z.object({ id: z.string(), status: orderStatus, channelStatus: z.string().nullable(), updatedAt: z.string() })),
+});
+
+/** POST /v1/orders/:id/transitions */
+export const transitionBody = z.strictObject({
+  to: orderStatus,
+  reason: z.string().trim().min(1).max(500).optional(),
+  tracking: z
+    .strictObject({
+      number: text(100),
+      carrier: text(100).optional(),
+      service: text(100).optional(),
+    })
+    .optional(),
+});
+
+export type ListOrdersQuery = z.infer<typeof listOrdersQuery>;
+export type TransitionBody = z.infer<typeof transitionBody>;

@@ -1,10 +1,4 @@
 /** Applies the D1 migrations to each test file's fresh database. */
 import { applyD1Migrations, env } from 'cloudflare:test';
 
-declare module 'cloudflare:test' {
-  interface ProvidedEnv extends Env {
-    TEST_MIGRATIONS: D1Migration[];
-  }
-}
-
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);

@@ -1,0 +1,35 @@
+/** The API contract for sellers, their tokens and their channels. */
+import { z } from 'zod';
+import { CHANNEL_KINDS } from '../status.js';
+
+const name = z.string().trim().min(1).max(200);
+
+/** POST /v1/admin/sellers */
+export const createSellerBody = z.strictObject({ name });
+/** A seller. */
+export const seller = z.object({ id: z.string(), name: z.string(), createdAt: z.string() });
+/** The answer to creating a seller: the token is shown once, never again. */
+export const createSellerResult = z.object({ seller, token: z.string() });
+
+/** POST /v1/tokens */
+export const createTokenBody = z.strictObject({ name });
+/** A token as listed (never its secret). */
+export const apiToken = z.object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() });
+/** The answer to minting a token: the secret is shown once. */
+export const createTokenResult = z.object({ token: z.string(), info: apiToken });
+
+/** A channel kind. */
+export const channelKind = z.enum(CHANNEL_KINDS);
+/** POST /v1/channels */
+export const createChannelBody = z.strictObject({
+  kind: channelKind,
+  name,
+  /** Shared secret the channel signs incoming webhooks with (e.g. a Shopify app secret). */
+  webhookSecret: z.string().min(8).max(500).optional(),
+});
+/** A channel. */
+export const channel = z.object({ id: z.string(), kind: channelKind, name: z.string(), createdAt: z.string() });
+
+export type Seller = z.infer<typeof seller>;
+export type Channel = z.infer<typeof channel>;
+export type ApiToken = z.infer<typeof apiToken>;

@@ -1,0 +1,10 @@
+// Types `env` from "cloudflare:test": the worker's bindings (worker/env.ts) plus the test-only migrations.
+declare namespace Cloudflare {
+  interface Env {
+    DB: D1Database;
+    ADMIN_TOKEN: string;
+    MAX_BODY_BYTES?: string;
+    RATE_LIMITER?: RateLimit;
+    TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+  }
+}

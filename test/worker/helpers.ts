@@ -1,0 +1,88 @@
+/**
+ * Test helpers: call the app in-process (inside workerd, on the test's real
+ * D1) and set up sellers, channels and orders the way a client would.
+ */
+import { env } from 'cloudflare:test';
+import { app } from '../../worker/app.js';
+import type { OrderInput } from '../../shared/schemas/order.js';
+
+/** An answer: status, headers and parsed JSON body. */
+export interface Answer<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** Sends a request to the app, JSON-encoding `body` unless it is a string. */
+export async function call<T = any>(
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer<T>> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
+  let payload: string | undefined;
+  if (opts.body !== undefined) {
+    payload = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+    headers['Content-Type'] ??= 'application/json';
+  }
+  const res = await app.request(path, { method, headers, ...(payload !== undefined ? { body: payload } : {}) }, env);
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, headers: res.headers, body: parsed as T };
+}
+
+/** A seller with a token and one channel per marketplace kind. */
+export interface TestSeller {
+  id: string;
+  token: string;
+  channels: Record<'amazon' | 'ebay' | 'etsy' | 'shopify' | 'walmart' | 'manual', string>;
+}
+
+/** Creates a seller through the admin API, and its channels. */
+export async function newSeller(name = 'Acme Goods'): Promise<TestSeller> {
+  const created = await call('POST', '/v1/admin/sellers', { token: env.ADMIN_TOKEN, body: { name } });
+  if (created.status !== 201) throw new Error(`seller not created: ${JSON.stringify(created.body)}`);
+  const token: string = created.body.token;
+  const channels = {} as TestSeller['channels'];
+  for (const kind of ['amazon', 'ebay', 'etsy', 'shopify', 'walmart', 'manual'] as const) {
+    const ch = await call('POST', '/v1/channels', { token, body: { kind, name: `${kind} store` } });
+    channels[kind] = ch.body.channel.id;
+  }
+  return { id: created.body.seller.id, token, channels };
+}
+
+let counter = 0;
+
+/** A valid order for a channel, with overrides. */
+export function anOrder(channelId: string, overrides: Partial<OrderInput> = {}): OrderInput {
+  counter += 1;
+  return {
+    channelId,
+    externalId: `113-0000000-${String(counter).padStart(7, '0')}`,
+    status: 'ready',
+    channelStatus: 'Unshipped',
+    placedAt: '2026-11-20T10:00:00Z',
+    updatedAt: '2026-11-20T10:05:00Z',
+    currency: 'USD',
+    total: 2598,
+    buyer: { name: 'Jane Doe', email: 'jane@example.com' },
+    serviceLevel: 'Standard',
+    paymentStatus: 'paid',
+    lines: [{ sku: 'MUG-BLUE', title: 'Blue mug', quantity: 2, unitPrice: 1299 }],
+    ...overrides,
+  };
+}
+
+/** Counts rows of a table for one seller, straight from D1. */
+export async function rowCount(table: string, sellerId?: string): Promise<number> {
+  const stmt = sellerId
+    ? env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE seller_id = ?`).bind(sellerId)
+    : env.DB.prepare(`SELECT count(*) AS n FROM ${table}`);
+  return ((await stmt.first<{ n: number }>())?.n ?? 0) as number;
+}

@@ -1,0 +1,91 @@
+/**
+ * The HTTP app: CORS, body limits, authentication, rate limits and
+ * idempotency in one visible order; every resource router mounted under
+ * /v1; errors rendered in one place; the OpenAPI description and its
+ * reference page generated from the same zod schemas the routes validate.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from './env.js';
+import { ApiError } from './errors.js';
+import { requireAdmin, requireSeller } from './middleware/auth.js';
+import { idempotency } from './middleware/idempotency.js';
+import { limitBody, rateLimit } from './middleware/limits.js';
+import { accountRoutes, adminRoutes } from './routes/accounts.js';
+import { channelRoutes } from './routes/channels.js';
+import { renderReference } from './routes/docs.js';
+import { orderRoutes } from './routes/orders.js';
+
+/** Paths under /v1 that do not take a seller's bearer token. */
+const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
+
+/** Renders any thrown error as `{error:{code, message, issues?}}`. */
+export function renderError(error: Error, c: Context<AppEnv>): Response {
+  if (error instanceof ApiError) return c.json(error.toBody(), error.status, error.headers);
+  if (error instanceof HTTPException) {
+    const malformed = /malformed json/i.test(error.message);
+    const body = new ApiError(
+      error.status as ApiError['status'],
+      malformed ? 'malformed_json' : error.status === 413 ? 'body_too_large' : 'bad_request',
+      malformed ? 'The request body is not valid JSON.' : error.message || 'Bad request.',
+      malformed ? [{ path: '(body)', message: 'not valid JSON' }] : undefined,
+    ).toBody();
+    return c.json(body, error.status);
+  }
+  console.error('unhandled error', error);
+  return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; the request changed nothing and can be retried.' } }, 500);
+}
+
+const OPENAPI = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Orderlens API',
+    version: '1.0.0',
+    description:
+      'One order book for every marketplace a seller sells on. Authenticate with `Authorization: Bearer <token>`. Money is integer minor units with an ISO 4217 currency; times are ISO-8601 UTC. Errors are `{error:{code, message, issues?:[{path, message}]}}`.',
+  },
+  servers: [{ url: '/' }],
+};
+
+/** Builds the app. */
+export function createApp(): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(renderError);
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.` } }, 404));
+
+  app.use(
+    '*',
+    cors({
+      // Bearer-token API: no cookies, so any origin (the extension, other tools) may call it.
+      origin: '*',
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Orderlens-Source'],
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+      maxAge: 86400,
+    }),
+  );
+  app.use('/v1/*', limitBody());
+  app.use('/v1/admin/*', requireAdmin);
+  app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : requireSeller(c, next)));
+  app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : rateLimit(c, next)));
+  app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : idempotency(c, next)));
+
+  app.route('/v1/admin', adminRoutes);
+  app.route('/v1', accountRoutes);
+  app.route('/v1', channelRoutes);
+  app.route('/v1', orderRoutes);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });
+  app.doc31('/openapi.json', OPENAPI);
+  app.get('/docs', (c) => c.html(renderReference(app.getOpenAPI31Document(OPENAPI))));
+  app.get('/', (c) => c.json({ name: 'orderlens', api: '/v1', openapi: '/openapi.json', docs: '/docs' }));
+  return app;
+}
+
+/** The app, built once per isolate (it holds no per-request state). */
+export const app = createApp();
+/** The app's type, for Hono's typed client in the extension. */
+export type AppType = typeof app;

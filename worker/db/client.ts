@@ -1,0 +1,11 @@
+/** Builds the drizzle client for one request from the D1 binding (never a module-level db). */
+import { drizzle, type DrizzleD1Database } from 'drizzle-orm/d1';
+import * as schema from './schema.js';
+
+/** The typed database handle every query module takes. */
+export type Db = DrizzleD1Database<typeof schema> & { $client: D1Database };
+
+/** A drizzle client over the request's D1 binding. */
+export function database(d1: D1Database): Db {
+  return drizzle(d1, { schema });
+}

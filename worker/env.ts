@@ -1,0 +1,24 @@
+/** The worker's bindings and the per-request variables its middleware sets. */
+
+/** Bindings declared in wrangler.toml and secrets. */
+export interface Env {
+  DB: D1Database;
+  /** Bearer token for /v1/admin routes (a secret; `.dev.vars` locally). */
+  ADMIN_TOKEN: string;
+  /** Largest accepted request body in bytes (text, from [vars]). */
+  MAX_BODY_BYTES?: string;
+  /** Workers Rate Limiting binding, keyed per API token. */
+  RATE_LIMITER?: RateLimit;
+}
+
+/** What authentication puts on the request context. */
+export interface AuthVariables {
+  sellerId: string;
+  tokenId: string;
+}
+
+/** The Hono environment type every route uses. */
+export interface AppEnv {
+  Bindings: Env;
+  Variables: AuthVariables;
+}

@@ -1,0 +1,45 @@
+/**
+ * The one error type of the API. Thrown anywhere (routes, domain, queries),
+ * rendered in one place (app.ts) as `{error:{code, message, issues?}}`.
+ */
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** A field-level problem: where in the input, and what is wrong. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** An error the client can act on: HTTP status, stable code, message, field issues. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly issues?: FieldIssue[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** The JSON body sent to the client. */
+  toBody(): { error: { code: string; message: string; issues?: FieldIssue[] } } {
+    return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) } };
+  }
+}
+
+/** 400 for input that fails validation, naming each field. */
+export const invalidInput = (issues: FieldIssue[], message = 'The request is not valid.') =>
+  new ApiError(400, 'invalid_input', message, issues);
+
+/** 404 for anything missing or belonging to another seller (never reveal which). */
+export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found.`);
+
+/** 409 for a move the current state does not allow. */
+export const conflict = (code: string, message: string) => new ApiError(409, code, message);
+
+/** Turns zod issues into field issues with dotted paths ("orders.3.lines.0.quantity"). */
+export function fieldIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldIssue[] {
+  return issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+}

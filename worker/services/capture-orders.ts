@@ -1,0 +1,117 @@
+/**
+ * Capturing orders into the book: read what the book holds for the batch,
+ * decide per order (domain/capture.ts), and write everything — orders, lines,
+ * history — as one D1 batch guarded against concurrent writers, retried when
+ * one got there first. Captures are idempotent: the same order three times is
+ * one order and one "captured" event.
+ */
+import type { CaptureResult, EventSource, OrderInput } from '../../shared/schemas/order.js';
+import { runBatch, withConflictRetry } from '../db/batch.js';
+import type { Db } from '../db/client.js';
+import { channelKinds } from '../db/queries/channels.js';
+import {
+  existingFor,
+  insertEvents,
+  insertOrders,
+  readExistingOrders,
+  replaceLines,
+  updateOrders,
+  type EventWrite,
+  type ExistingOrder,
+  type LineWrite,
+  type OrderWrite,
+} from '../db/queries/orders.js';
+import { decideCapture, normalizeOrder, searchText } from '../domain/capture.js';
+import { invalidInput } from '../errors.js';
+import { newId } from '../ids.js';
+
+/**
+ * Captures orders for a seller. `paths` names each order's place in the
+ * request body for error messages (e.g. "orders.3").
+ */
+export async function captureOrders(
+  db: Db,
+  sellerId: string,
+  inputs: readonly OrderInput[],
+  source: EventSource,
+  paths: readonly string[] = inputs.map((_, i) => `orders.${i}`),
+): Promise<CaptureResult> {
+  const kinds = await channelKinds(db, sellerId, [...new Set(inputs.map((o) => o.channelId))]);
+  const unknown = inputs.flatMap((o, i) => (kinds.has(o.channelId) ? [] : [{ path: `${paths[i]}.channelId`, message: `No channel ${o.channelId} for this seller.` }]));
+  if (unknown.length) throw invalidInput(unknown, 'Unknown channel.');
+  return withConflictRetry(() => attemptCapture(db, sellerId, inputs, source));
+}
+
+async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderInput[], source: EventSource): Promise<CaptureResult> {
+  const at = new Date().toISOString();
+  const existing = await readExistingOrders(db, sellerId, inputs);
+  // Orders as they will stand after this batch; a later duplicate in the same batch builds on an earlier one.
+  const state = new Map<string, ExistingOrder & { channelId: string; externalId: string; isNew: boolean; expectedVersion: number }>();
+  const linesChanged = new Set<string>();
+  const events: EventWrite[] = [];
+  const results: CaptureResult['results'] = [];
+
+  for (const input of inputs) {
+    const k = `${input.channelId}\u0000${input.externalId}`;
+    const stored = state.get(k) ?? wrapExisting(existingFor(existing, input.channelId, input.externalId), input);
+    const decision = decideCapture(stored, normalizeOrder(input, at));
+    if (decision.outcome === 'unchanged') {
+      results.push({ externalId: input.externalId, id: stored!.id, outcome: 'unchanged' });
+      continue;
+    }
+    const id = stored?.id ?? newId('ord');
+    state.set(k, {
+      ...decision.fields,
+      id,
+      channelId: input.channelId,
+      externalId: input.externalId,
+      sourceUpdatedAt: decision.sourceUpdatedAt,
+      version: stored?.version ?? 0,
+      expectedVersion: stored?.expectedVersion ?? 0,
+      tracking: stored?.tracking ?? [],
+      isNew: stored?.isNew ?? true,
+    });
+    if (decision.outcome === 'created' || decision.linesChanged) linesChanged.add(id);
+    events.push({
+      id: newId('evt'),
+      orderId: id,
+      at,
+      source,
+      kind: decision.outcome === 'created' ? 'captured' : 'updated',
+      fromStatus: decision.outcome === 'created' ? null : stored!.status,
+      toStatus: decision.fields.status,
+      changes: decision.outcome === 'created' ? [] : decision.changes,
+      reason: null,
+    });
+    results.push({ externalId: input.externalId, id, outcome: stored?.isNew ? 'created' : decision.outcome });
+  }
+
+  const toWrite = [...state.values()];
+  const rows = (isNew: boolean): OrderWrite[] =>
+    toWrite
+      .filter((o) => o.isNew === isNew)
+      .map((o) => ({
+        id: o.id,
+        channelId: o.channelId,
+        externalId: o.externalId,
+        fields: o,
+        sourceUpdatedAt: o.sourceUpdatedAt,
+        searchText: searchText(o.externalId, o, o.tracking),
+        expectedVersion: o.expectedVersion,
+      }));
+  const lines: LineWrite[] = toWrite
+    .filter((o) => linesChanged.has(o.id))
+    .flatMap((o) => o.lines.map((l, i) => ({ ...l, id: newId('lin'), orderId: o.id, lineNo: i + 1, allocation: 'none' })));
+
+  await runBatch(db, [
+    ...insertOrders(db, sellerId, rows(true), at),
+    ...updateOrders(db, sellerId, rows(false), at),
+    ...replaceLines(db, sellerId, toWrite.filter((o) => !o.isNew && linesChanged.has(o.id)).map((o) => o.id), lines),
+    ...insertEvents(db, sellerId, events),
+  ]);
+  return { results };
+}
+
+function wrapExisting(found: ExistingOrder | undefined, input: OrderInput) {
+  return found && { ...found, channelId: input.channelId, externalId: input.externalId, isNew: false, expectedVersion: found.version };
+}

@@ -1,0 +1,40 @@
+/**
+ * Moving an order through the status model by hand (or by the fulfillment
+ * workflow): checks the move is allowed, then writes the new status, the
+ * history event and any tracking in one guarded batch.
+ */
+import type { EventSource, OrderDetail, TransitionBody } from '../../shared/schemas/order.js';
+import { canTransition } from '../../shared/status.js';
+import { runBatch, withConflictRetry } from '../db/batch.js';
+import type { Db } from '../db/client.js';
+import { findOrder, getOrderDetail, insertEvents, recordShipment, setOrderStatus } from '../db/queries/orders.js';
+import { conflict, notFound } from '../errors.js';
+import { newId } from '../ids.js';
+
+/** Moves order `id` to `body.to`; 409 naming both states when the model forbids it. */
+export async function transitionOrder(db: Db, sellerId: string, id: string, body: TransitionBody, source: EventSource): Promise<OrderDetail> {
+  await withConflictRetry(async () => {
+    const order = await findOrder(db, sellerId, id);
+    if (!order) throw notFound('Order');
+    if (!canTransition(order.status, body.to)) {
+      throw conflict('illegal_transition', `An order that is ${order.status} cannot move to ${body.to}.`);
+    }
+    const at = new Date().toISOString();
+    await runBatch(db, [
+      ...setOrderStatus(db, sellerId, id, order.version, body.to, at),
+      ...insertEvents(db, sellerId, [
+        { id: newId('evt'), orderId: id, at, source, kind: 'transition', fromStatus: order.status, toStatus: body.to, changes: [{ field: 'status', from: order.status, to: body.to }], reason: body.reason ?? null },
+      ]),
+      ...(body.tracking
+        ? recordShipment(db, sellerId, id, {
+            id: newId('shp'),
+            carrier: body.tracking.carrier ?? null,
+            service: body.tracking.service ?? null,
+            trackingNumber: body.tracking.number,
+            shippedAt: at,
+          })
+        : []),
+    ]);
+  });
+  return (await getOrderDetail(db, sellerId, id))!;
+}
