@@ -1,0 +1,227 @@
+/**
+ * Amazon Seller Central: Manage Orders (`/orders-v3…`), an order's details
+ * (`/orders-v3/order/{id}`, built from `kat-*` web components whose light DOM
+ * is all we read) and Manage Inventory (`/myinventory/inventory`, legacy
+ * `/inventory`). Pure parsing; selectors and labels are data below.
+ */
+import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
+import { all, linesOf, nothingHere, readRows, shownValue, skipRow, tableRows, text, textAt, valueAfterLabel } from './dom.js';
+import { pageKindOf, pageParam, type PageRoute } from './urls.js';
+import {
+  addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, statusFields, withMissing, type NumericDateOrder,
+} from './values.js';
+
+export const id = 'amazon';
+
+/** Seller Central hosts, with the currency a bare amount is in and how numeric dates are written. */
+const HOSTS: Readonly<Record<string, { currency: string; dates: NumericDateOrder }>> = {
+  'sellercentral.amazon.com': { currency: 'USD', dates: 'mdy' },
+  'sellercentral-europe.amazon.com': { currency: 'EUR', dates: 'dmy' },
+  'sellercentral.amazon.co.uk': { currency: 'GBP', dates: 'dmy' },
+  'sellercentral.amazon.de': { currency: 'EUR', dates: 'dmy' },
+  'sellercentral.amazon.fr': { currency: 'EUR', dates: 'dmy' },
+  'sellercentral.amazon.it': { currency: 'EUR', dates: 'dmy' },
+  'sellercentral.amazon.es': { currency: 'EUR', dates: 'dmy' },
+};
+
+export const matches = Object.keys(HOSTS).map((host) => `https://${host}/*`);
+
+const ROUTES: readonly PageRoute[] = [
+  ['order', /^\/orders-v3\/order\/\d{3}-\d{7}-\d{7}\/?$/],
+  ['orders', /^\/orders-v3(?:\/(?!order\/)[\w=.-]+)*\/?$/],
+  ['listings', /^\/(?:myinventory\/inventory|inventory)\/?$/],
+];
+
+/** Every CSS selector this adapter uses. */
+export const selectors = {
+  orderRows: '#orders-table > tbody > tr',
+  orderDate: '[data-test-id="oth-order-date"]',
+  orderDetails: '[data-test-id="oth-order-details"]',
+  productInfo: '[data-test-id="oth-product-info"]',
+  orderLink: '.cell-body-title a',
+  buyerName: '[data-test-id="buyer-name-with-link"]',
+  productCell: '.myo-list-orders-product-name-cell',
+  productTitle: '.myo-list-orders-product-name-cell a',
+  status: '.main-status',
+  orderCount: 'div.total-orders-heading > span',
+  pagination: '.myo-pagination, .a-pagination',
+  loading: '#apploading',
+  detail: {
+    root: '#MYO-app',
+    address: '[data-test-id="shipping-section-buyer-address"]',
+    items: { headers: 'kat-table-head kat-table-cell', rows: 'kat-table-body > kat-table-row', cells: 'kat-table-cell' },
+    itemTitle: 'a',
+  },
+  inventory: {
+    table: { headers: '#inventory-table thead th', rows: '#inventory-table tbody > tr', cells: 'td' },
+    title: 'a',
+    count: '.inventory-count',
+    pagination: '.pagination',
+  },
+} as const;
+
+/** Labels printed before values, in the languages we have seen. */
+export const labels = {
+  sku: ['SKU'],
+  quantity: ['Quantity', 'Menge'],
+  itemSubtotal: ['Item subtotal', 'Artikelzwischensumme'],
+  shipBy: ['Ship by date', 'Ship by', 'Versand bis'],
+  shippingService: ['Shipping service', 'Versandservice'],
+  purchaseDate: ['Purchase date', 'Kaufdatum'],
+  grandTotal: ['Grand total', 'Order total', 'Gesamtsumme'],
+  columns: { product: ['Product name'], info: ['More information'], quantity: ['Quantity'], unitPrice: ['Unit price'] },
+  inventory: { sku: ['SKU'], title: ['Product name'], available: ['Available'], price: ['Price + Shipping', 'Price'] },
+} as const;
+
+const LIST_EXPECTS = ['placedAt', 'channelStatus', 'status', 'lines', 'lines.channelSku', 'lines.unitPrice'];
+const DETAIL_EXPECTS = [...LIST_EXPECTS, 'shipBy', 'serviceLevel', 'currency', 'total', 'buyer.name', 'shipTo'];
+const LISTING_EXPECTS = ['title', 'listedQuantity', 'price'];
+
+const ORDER_ID = /(\d{3}-\d{7}-\d{7})/;
+const hostOf = (url: URL) => HOSTS[url.hostname] ?? { currency: 'USD', dates: 'mdy' as const };
+
+/** Which Seller Central page `url` is. */
+export function pageKind(url: URL): PageKind | undefined {
+  return pageKindOf(url, matches, ROUTES);
+}
+
+/** The item on a Manage Orders product cell: seller SKU, title, quantity and unit price from the item subtotal. */
+function listLine(cell: Element, currency: string, unread: string[]): CapturedLine | undefined {
+  const quantity = quantityIn(valueAfterLabel(cell, labels.quantity));
+  if (quantity === undefined) {
+    unread.push('lines.quantity');
+    return undefined;
+  }
+  const subtotal = moneyIn(valueAfterLabel(cell, labels.itemSubtotal), currency);
+  const unitPrice = subtotal && subtotal.amount % quantity === 0 ? subtotal.amount / quantity : undefined;
+  return { channelSku: valueAfterLabel(cell, labels.sku), title: textAt(cell, selectors.productTitle), quantity, unitPrice };
+}
+
+type Draft = Omit<CapturedOrder, 'partial' | 'missing'> & { unread: string[] };
+
+function parseOrderList(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+  const { currency, dates } = hostOf(url);
+  const warnings: string[] = [];
+  const rows = all(doc, selectors.orderRows);
+  if (rows.length === 0) {
+    warnings.push(doc.querySelector(selectors.loading) ? 'orders are still loading' : 'no order rows on the page');
+  }
+  const drafts: Draft[] = [];
+  readRows(rows, 'order row', warnings, (row) => {
+    const details = row.querySelector(selectors.orderDetails);
+    const product = row.querySelector(selectors.productCell);
+    const externalId = ORDER_ID.exec(textAt(row, selectors.orderLink) ?? '')?.[1];
+    if (!externalId) {
+      // An extra item of the order above sits in a row whose order cell is empty.
+      if (text(details) !== undefined || !product) return skipRow('no order number');
+      const previous = drafts.at(-1) ?? skipRow('an item row with no order above it');
+      const line = listLine(product, currency, previous.unread);
+      if (line) previous.lines.push(line);
+      return undefined;
+    }
+    const draft: Draft = {
+      externalId,
+      ...statusFields('amazon', textAt(row, selectors.status)),
+      placedAt: parsePortalDate(textAt(row, selectors.orderDate), dates),
+      shipBy: parsePortalDate(valueAfterLabel(row, labels.shipBy), dates),
+      serviceLevel: valueAfterLabel(row, labels.shippingService),
+      lines: [],
+      unread: [],
+    };
+    const buyer = textAt(row, selectors.buyerName);
+    if (buyer) draft.buyer = { name: buyer };
+    const line = product ? listLine(product, currency, draft.unread) : undefined;
+    if (line) draft.lines.push(line);
+    draft.currency = product ? moneyIn(valueAfterLabel(product, labels.itemSubtotal), currency)?.currency : undefined;
+    drafts.push(draft);
+    return undefined;
+  });
+  const items = drafts.map(({ unread, ...order }) => withMissing(order, LIST_EXPECTS, unread));
+  const page = { ...parsePageInfo(textAt(doc, selectors.orderCount)), ...parsePageInfo(textAt(doc, selectors.pagination)) };
+  page.current ??= pageParam(url);
+  return { items, warnings, page };
+}
+
+function parseOrderDetail(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+  const { currency, dates } = hostOf(url);
+  const externalId = ORDER_ID.exec(url.pathname)?.[1];
+  const root = doc.querySelector(selectors.detail.root);
+  if (!externalId || !root) return nothingHere('no order details on the page');
+  const warnings: string[] = [];
+  const unread: string[] = [];
+  const lines = readRows(tableRows(root, selectors.detail.items), 'item row', warnings, ({ cell }) => {
+    const quantity = quantityIn(text(cell(labels.columns.quantity)));
+    if (quantity === undefined) return skipRow('no quantity');
+    const product = cell(labels.columns.product);
+    const info = cell(labels.columns.info) ?? product;
+    return {
+      channelSku: info ? valueAfterLabel(info, labels.sku) : undefined,
+      title: product ? textAt(product, selectors.detail.itemTitle) ?? text(product) : undefined,
+      quantity,
+      unitPrice: moneyIn(text(cell(labels.columns.unitPrice)), currency)?.amount,
+    };
+  });
+  if (lines.length === 0 && warnings.length > 0) unread.push('lines.quantity');
+  const total = moneyIn(valueAfterLabel(root, labels.grandTotal), currency);
+  const buyer = textAt(root, selectors.buyerName);
+  const order: Omit<CapturedOrder, 'partial' | 'missing'> = {
+    externalId,
+    ...statusFields('amazon', textAt(root, selectors.status)),
+    placedAt: parsePortalDate(valueAfterLabel(root, labels.purchaseDate), dates),
+    shipBy: parsePortalDate(valueAfterLabel(root, labels.shipBy), dates),
+    serviceLevel: valueAfterLabel(root, labels.shippingService),
+    currency: total?.currency,
+    total: total?.amount,
+    buyer: buyer ? { name: buyer } : undefined,
+    lines,
+    shipTo: addressFromLines(linesOf(root.querySelector(selectors.detail.address))),
+  };
+  return { items: [withMissing(order, DETAIL_EXPECTS, unread)], warnings };
+}
+
+/** Orders on a Manage Orders page (one per order, extra item rows folded in) or on an order's details page. */
+export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+  const kind = pageKind(url);
+  if (kind === 'orders') return parseOrderList(doc, url);
+  if (kind === 'order') return parseOrderDetail(doc, url);
+  return nothingHere(`not an Amazon orders page: ${url.pathname}`);
+}
+
+/** Listings on Manage Inventory: seller SKU, title, available quantity and price. */
+export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity> {
+  if (pageKind(url) !== 'listings') return nothingHere(`not an Amazon inventory page: ${url.pathname}`);
+  const { currency } = hostOf(url);
+  const warnings: string[] = [];
+  const rows = tableRows(doc, selectors.inventory.table);
+  if (rows.length === 0) warnings.push('no inventory table on the page');
+  const items = readRows(rows, 'inventory row', warnings, ({ cell }) => {
+    const channelSku = text(cell(labels.inventory.sku)) ?? skipRow('no SKU');
+    const titleCell = cell(labels.inventory.title);
+    const price = moneyIn(shownValue(cell(labels.inventory.price)), currency);
+    const listing = {
+      channelSku,
+      title: titleCell ? textAt(titleCell, selectors.inventory.title) : undefined,
+      listedQuantity: quantityIn(shownValue(cell(labels.inventory.available))),
+      price: price?.amount,
+      currency: price?.currency,
+    };
+    return withMissing(listing, LISTING_EXPECTS);
+  });
+  const page = { ...parsePageInfo(textAt(doc, selectors.inventory.count)), ...parsePageInfo(textAt(doc, selectors.inventory.pagination)) };
+  return { items, warnings, page };
+}
+
+/** Order-number links on Manage Orders and quantity cells on Manage Inventory, for the overlay's chips. */
+export function rowAnchors(doc: Document): RowAnchor[] {
+  const anchors: RowAnchor[] = [];
+  for (const link of all(doc, `${selectors.orderRows} ${selectors.orderLink}`)) {
+    const externalId = ORDER_ID.exec(text(link) ?? '')?.[1];
+    if (externalId) anchors.push({ kind: 'order', externalId, anchor: link });
+  }
+  for (const { cell } of tableRows(doc, selectors.inventory.table)) {
+    const channelSku = text(cell(labels.inventory.sku));
+    const anchor = cell(labels.inventory.available);
+    if (channelSku && anchor) anchors.push({ kind: 'listing', channelSku, anchor });
+  }
+  return anchors;
+}

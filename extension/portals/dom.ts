@@ -1,0 +1,174 @@
+/**
+ * Reading seller portal pages: visible text, "Label: value" pairs, table
+ * cells found by their column header's text, links' ids, and rows read one
+ * at a time so that one odd row becomes a warning instead of an exception.
+ * Shared by every portal adapter; pure over the Document it is given.
+ */
+
+import type { ParsedPage } from './types.js';
+
+const collapse = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const fold = (s: string) => collapse(s).toLowerCase();
+
+/**
+ * The element's text as the page shows it: whitespace collapsed, and a space
+ * where a block element or `<br>` ends a line (textContent would run
+ * "2 hours ago" and "Sep 18, 2026" together). Undefined when there is none.
+ */
+export function text(node: Node | null | undefined): string | undefined {
+  const t = node && node.nodeType === 1 ? linesOf(node as Element).join(' ') : collapse(node?.textContent ?? '');
+  return t === '' ? undefined : t;
+}
+
+/** The text of the first element under `root` matching `selector`. */
+export function textAt(root: ParentNode, selector: string): string | undefined {
+  return text(root.querySelector(selector));
+}
+
+/** All elements under `root` matching `selector`, as an array. */
+export function all(root: ParentNode, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector));
+}
+
+/**
+ * The value printed after a label such as "SKU:" or "Order date", looked up
+ * under `root`: the rest of the innermost element whose text starts with the
+ * label, or, when that element holds only the label (`<dt>`, `<th>`, a label
+ * span), the text of its next sibling element.
+ */
+export function valueAfterLabel(root: ParentNode, labels: readonly string[]): string | undefined {
+  const wanted = labels.map((l) => fold(l).replace(/:$/, ''));
+  let best: { el: Element; rest: string } | undefined;
+  for (const el of all(root, '*')) {
+    const t = text(el);
+    if (t === undefined || el.localName === 'script' || el.localName === 'style') continue;
+    for (const label of wanted) {
+      if (!t.toLowerCase().startsWith(label)) continue;
+      const after = t.slice(label.length);
+      // "SKU" must not match "SKUs: 3"; a label ends at a colon, a space or the end.
+      if (after !== '' && !/^\s|^:/.test(after)) continue;
+      if (!best || best.el.contains(el)) best = { el, rest: after.replace(/^\s*:\s*/, '').trim() };
+      break;
+    }
+  }
+  if (!best) return undefined;
+  return best.rest !== '' ? best.rest : text(best.el.nextElementSibling);
+}
+
+/** Column headers' texts in order, lowercased, so that cells can be found by header text. */
+export function columnsOf(headers: Iterable<Element>): string[] {
+  return Array.from(headers, (h) => fold(h.getAttribute('aria-label') ?? h.textContent ?? ''));
+}
+
+/**
+ * The cell under the first column whose header is one of `names` (exactly,
+ * ignoring case), else whose header starts with one of them.
+ */
+export function cellByHeader(cells: readonly Element[], columns: readonly string[], names: readonly string[]): Element | undefined {
+  const wanted = names.map(fold);
+  let index = columns.findIndex((c) => wanted.includes(c));
+  if (index < 0) index = columns.findIndex((c) => wanted.some((w) => c.startsWith(w)));
+  return index < 0 ? undefined : cells[index];
+}
+
+/**
+ * Reads rows one by one. `parse` returns undefined for rows that hold no
+ * item (spacers, group headers) and throws for rows it cannot make sense
+ * of; those become warnings naming the row.
+ */
+export function readRows<R, T>(rows: Iterable<R>, what: string, warnings: string[], parse: (row: R) => T | undefined): T[] {
+  const items: T[] = [];
+  let n = 0;
+  for (const row of rows) {
+    n += 1;
+    try {
+      const item = parse(row);
+      if (item !== undefined) items.push(item);
+    } catch (error) {
+      warnings.push(`${what} ${n} skipped: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return items;
+}
+
+/** Throws the message as an error: for a row that cannot be read at all (see readRows). */
+export function skipRow(reason: string): never {
+  throw new Error(reason);
+}
+
+/** The first capture group of `pattern` in the `href` of the first link under `root` matching `selector`. */
+export function idFromHref(root: ParentNode, selector: string, pattern: RegExp): string | undefined {
+  for (const link of all(root, selector)) {
+    const m = pattern.exec(link.getAttribute('href') ?? '');
+    if (m?.[1]) return decodeURIComponent(m[1]);
+  }
+  return undefined;
+}
+
+/** How to find a table's header cells, body rows and each row's cells (native or ARIA). */
+export interface TableSelectors {
+  headers: string;
+  rows: string;
+  cells: string;
+}
+
+/** One body row of a table, with its cells findable by column header text. */
+export interface TableRow {
+  row: Element;
+  cell(names: readonly string[]): Element | undefined;
+}
+
+/** A table's body rows, each able to find its cell by column header text rather than position. */
+export function tableRows(root: ParentNode, s: TableSelectors): TableRow[] {
+  const columns = columnsOf(all(root, s.headers));
+  return all(root, s.rows).map((row) => {
+    const cells = Array.from(row.children).filter((c) => c.matches(s.cells));
+    return { row, cell: (names) => cellByHeader(cells, columns, names) };
+  });
+}
+
+/** What a cell shows: the value of its input when it has one (editable quantities and prices), else its text. */
+export function shownValue(cell: Element | undefined): string | undefined {
+  const input = cell?.querySelector('input:not([type="checkbox"]), select');
+  const value = (input as HTMLInputElement | null)?.value?.trim();
+  return value ? value : text(cell);
+}
+
+const BLOCKS = new Set([
+  'address', 'article', 'div', 'p', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'table', 'thead', 'tbody', 'tr', 'td', 'th', 'section', 'header', 'footer',
+]);
+
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
+
+/** The visible lines of an element: text split at `<br>` and around block elements. */
+export function linesOf(el: Element | null | undefined): string[] {
+  if (!el) return [];
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = collapse(current);
+    if (t !== '') lines.push(t);
+    current = '';
+  };
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeName === 'BR') flush();
+    else if (node.nodeType === 1 && BLOCKS.has((node as Element).localName)) {
+      flush();
+      lines.push(...linesOf(node as Element));
+    } else if (node.nodeType === 3) current += node.textContent ?? '';
+    else if (node.nodeType === 1 && !SKIPPED.has((node as Element).localName)) {
+      // An inline element holding blocks (a link around divs) is read line by line; otherwise as it is.
+      const inline = node as Element;
+      const holdsBlocks = Array.from(inline.querySelectorAll('*')).some((d) => BLOCKS.has(d.localName) || d.localName === 'br');
+      current += holdsBlocks ? ` ${linesOf(inline).join(' ')} ` : (inline.textContent ?? '');
+    }
+  }
+  flush();
+  return lines;
+}
+
+/** The result for a page that holds nothing of the kind asked for. */
+export function nothingHere<T>(warning: string): ParsedPage<T> {
+  return { items: [], warnings: [warning] };
+}

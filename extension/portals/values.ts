@@ -1,0 +1,221 @@
+/**
+ * Turning what portal pages print into typed values: dates in the many
+ * styles portals use (to ISO UTC), amounts of money (to minor units),
+ * quantities, country names (to ISO codes), "Page 2 of 5" counters, and the
+ * bookkeeping of which fields a parsed item lacks.
+ */
+import { parseMoney, type Money } from '../../shared/money.js';
+import type { AddressInput } from '../../shared/schemas/order.js';
+import { mapNativeStatus, type ChannelKind } from '../../shared/status.js';
+import type { CapturedOrder, PageInfo } from './types.js';
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, januar: 1, feb: 2, february: 2, februar: 2, mar: 3, march: 3, mär: 3, märz: 3, mrz: 3,
+  apr: 4, april: 4, may: 5, mai: 5, jun: 6, june: 6, juni: 6, jul: 7, july: 7, juli: 7, aug: 8, august: 8,
+  sep: 9, sept: 9, september: 9, oct: 10, october: 10, okt: 10, oktober: 10, nov: 11, november: 11,
+  dec: 12, december: 12, dez: 12, dezember: 12,
+};
+
+/** Zone abbreviations portals print after times, as minutes east of UTC. */
+const ZONES: Readonly<Record<string, number>> = {
+  UTC: 0, GMT: 0, PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240,
+  BST: 60, CET: 60, CEST: 120, MEZ: 60, MESZ: 120, AEST: 600, AEDT: 660,
+};
+
+/** How a portal writes all-numeric dates: 09/18/2026 (US) or 18/09/2026 (most elsewhere). */
+export type NumericDateOrder = 'mdy' | 'dmy';
+
+type Ymd = { y: number; m: number; d: number; end: number };
+
+function findDate(s: string, order: NumericDateOrder | undefined): Ymd | undefined {
+  const at = (m: RegExpExecArray) => m.index + m[0].length;
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (iso) return { y: +iso[1]!, m: +iso[2]!, d: +iso[3]!, end: at(iso) };
+  for (const m of s.matchAll(/\b([A-Za-zä]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g)) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    if (month) return { y: +m[3]!, m: month, d: +m[2]!, end: m.index + m[0].length };
+  }
+  for (const m of s.matchAll(/\b(\d{1,2})\.?\s+([A-Za-zä]{3,9})\.?,?\s+(\d{4})\b/g)) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    if (month) return { y: +m[3]!, m: month, d: +m[1]!, end: m.index + m[0].length };
+  }
+  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
+  if (dotted) return { y: +dotted[3]!, m: +dotted[2]!, d: +dotted[1]!, end: at(dotted) };
+  const slashed = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(s);
+  if (slashed) {
+    const [a, b] = [+slashed[1]!, +slashed[2]!];
+    const resolved: NumericDateOrder | undefined = a > 12 ? 'dmy' : b > 12 ? 'mdy' : a === b ? 'mdy' : order;
+    if (!resolved) return undefined;
+    return resolved === 'mdy' ? { y: +slashed[3]!, m: a, d: b, end: at(slashed) } : { y: +slashed[3]!, m: b, d: a, end: at(slashed) };
+  }
+  return undefined;
+}
+
+/**
+ * Reads a date (and time, when printed) such as "Sep 18, 2026 2:31 PM PDT",
+ * "18 Sep 2026", "18.09.2026", "09/18/2026" or "2026-09-18T14:31:00Z" and
+ * returns it as ISO-8601 UTC. All-numeric dates whose order is unclear
+ * ("03/04/2026") need `numericOrder`. A date without a time is midnight UTC
+ * of that calendar day; a time without a zone is taken as UTC. Relative dates
+ * ("Today 2:31 PM", "3 days ago") and anything else unclear give undefined.
+ */
+export function parsePortalDate(text: string | undefined, numericOrder?: NumericDateOrder): string | undefined {
+  if (!text) return undefined;
+  const s = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const date = findDate(s, numericOrder);
+  if (!date) return undefined;
+  const rest = s.slice(date.end);
+  let [hour, minute, second, offset] = [0, 0, 0, 0];
+  const time = /^[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([AaPp])?\.?[Mm]?\.?/.exec(rest);
+  if (time) {
+    hour = +time[1]!;
+    minute = +time[2]!;
+    second = +(time[3] ?? 0);
+    const meridiem = time[4]?.toLowerCase();
+    if (meridiem && (hour < 1 || hour > 12)) return undefined;
+    if (meridiem === 'p' && hour < 12) hour += 12;
+    if (meridiem === 'a' && hour === 12) hour = 0;
+    const tail = rest.slice(time[0].length);
+    const zone = /^\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/.exec(tail);
+    if (zone?.[1] !== undefined) {
+      const minutes = ZONES[zone[1]];
+      if (minutes === undefined) return undefined;
+      offset = minutes;
+    } else if (zone?.[2] !== undefined) {
+      offset = (zone[2] === '-' ? -1 : 1) * (+zone[3]! * 60 + +zone[4]!);
+    }
+  }
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const ms = Date.UTC(date.y, date.m - 1, date.d, hour, minute, second);
+  const check = new Date(Date.UTC(date.y, date.m - 1, date.d));
+  if (check.getUTCFullYear() !== date.y || check.getUTCMonth() !== date.m - 1 || check.getUTCDate() !== date.d) return undefined;
+  return new Date(ms - offset * 60_000).toISOString();
+}
+
+const MONEY_TOKEN = /(?:[A-Z]{1,3} ?)?[$£€¥₹] ?\d[\d.,]*|\d[\d.,]*(?: ?(?:€|£|zł|kr|[A-Z]{3}\b))|[A-Z]{3} ?\d[\d.,]*/;
+
+/**
+ * An amount of money printed in `text`, possibly after a label ("Item
+ * subtotal: $24.99"). The currency comes from the text, else `fallbackCurrency`.
+ */
+export function moneyIn(text: string | undefined, fallbackCurrency?: string): Money | undefined {
+  if (!text) return undefined;
+  const whole = parseMoney(text, fallbackCurrency);
+  if (whole) return whole;
+  const token = MONEY_TOKEN.exec(text.replace(/[\u00a0\u202f]/g, ' '))?.[0];
+  return token ? parseMoney(token.replace(/[.,]$/, ''), fallbackCurrency) : undefined;
+}
+
+/** The first whole number in `text` ("Quantity: 2", "1,204 available"), or undefined. */
+export function quantityIn(text: string | undefined): number | undefined {
+  const m = /\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+/.exec(text ?? '');
+  if (!m) return undefined;
+  const n = Number(m[0].replace(/\D/g, ''));
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+const COUNTRIES: Readonly<Record<string, string>> = {
+  'united states': 'US', 'united states of america': 'US', usa: 'US', 'u.s.a.': 'US',
+  'united kingdom': 'GB', uk: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB',
+  germany: 'DE', deutschland: 'DE', france: 'FR', frankreich: 'FR', italy: 'IT', italien: 'IT', spain: 'ES', spanien: 'ES',
+  netherlands: 'NL', niederlande: 'NL', austria: 'AT', österreich: 'AT', switzerland: 'CH', schweiz: 'CH',
+  belgium: 'BE', ireland: 'IE', poland: 'PL', sweden: 'SE', denmark: 'DK', canada: 'CA', australia: 'AU',
+  'new zealand': 'NZ', mexico: 'MX', japan: 'JP',
+};
+
+/** The ISO 3166-1 alpha-2 code for a country as portals print it ("United States", "Deutschland", "US"). */
+export function countryCode(text: string | undefined): string | undefined {
+  const t = (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (/^[A-Z]{2}$/.test(t)) return t;
+  return COUNTRIES[t.toLowerCase()];
+}
+
+/**
+ * Page numbering from text such as "Page 2 of 5", "1-25 of 132 orders",
+ * "132 orders" or "Showing 51 - 100 of 1,204 results".
+ */
+export function parsePageInfo(text: string | undefined): PageInfo | undefined {
+  if (!text) return undefined;
+  const info: PageInfo = {};
+  const page = /page\s+(\d+)\s+(?:of|\/)\s+(\d+)/i.exec(text);
+  if (page) [info.current, info.total] = [+page[1]!, +page[2]!];
+  const range = /\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+of\s+(\d[\d,.]*)/i.exec(text);
+  const count = /(\d[\d,.]*)\s+(?:orders?|results?|items?|listings?|products?)\b/i.exec(text);
+  const items = range?.[1] ?? count?.[1];
+  if (items) info.totalItems = quantityIn(items);
+  return Object.keys(info).length > 0 ? info : undefined;
+}
+
+function absent(value: unknown, path: readonly string[]): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0 || (path.length > 0 && value.some((v) => absent(v, path)));
+  if (path.length === 0) return false;
+  const [head, ...rest] = path;
+  return absent((value as Record<string, unknown>)[head!], rest);
+}
+
+/**
+ * Marks which of the `expected` fields (dotted paths; "lines.unitPrice" is
+ * missing when any line lacks it) the item lacks, and whether it is partial.
+ */
+export function withMissing<T extends object>(
+  item: T,
+  expected: readonly string[],
+  alsoMissing: readonly string[] = [],
+): T & { partial: boolean; missing: string[] } {
+  const missing = [...new Set([...expected.filter((path) => absent(item, path.split('.'))), ...alsoMissing])];
+  return { ...item, partial: missing.length > 0, missing };
+}
+
+/** An object without its undefined properties, or undefined when nothing is left. */
+export function compact<T extends object>(value: T): T | undefined {
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return entries.length > 0 ? (Object.fromEntries(entries) as T) : undefined;
+}
+
+const POSTAL_LAST = /^(.+?),?\s+([A-Za-z][A-Za-z .]*?)\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4})$/;
+const POSTAL_FIRST = /^(\d{4,5})\s+(.+)$/;
+const UK_POSTCODE = /^(?:(.+?),?\s+)?([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/;
+
+/**
+ * A postal address from its printed lines: name first, then street lines,
+ * then the town line ("Springfield, IL 62704", "10115 Berlin", "London SW1A
+ * 1AA" or a postcode on its own line), then the country. Phone lines are
+ * recognised anywhere.
+ */
+export function addressFromLines(printed: readonly string[]): AddressInput | undefined {
+  const rest = printed.map((l) => l.trim()).filter((l) => l !== '');
+  if (rest.length === 0) return undefined;
+  const address: AddressInput = {};
+  const phoneAt = rest.findIndex((l) => /^(?:phone|tel)?[:.]?\s*\+?[\d\s().-]{7,}$/i.test(l) && /\d{3}/.test(l));
+  if (phoneAt > 0) address.phone = rest.splice(phoneAt, 1)[0]!.replace(/^(?:phone|tel)[:.]?\s*/i, '');
+  const country = countryCode(rest.at(-1));
+  if (country && rest.length > 1) {
+    address.country = country;
+    rest.pop();
+  }
+  address.name = rest.shift();
+  let town = rest.pop();
+  const uk = town ? UK_POSTCODE.exec(town) : null;
+  if (town && uk) {
+    address.postalCode = uk[2];
+    town = uk[1] ?? rest.pop();
+    address.city = town;
+  } else if (town) {
+    const last = POSTAL_LAST.exec(town);
+    const first = POSTAL_FIRST.exec(town);
+    if (last) [address.city, address.region, address.postalCode] = [last[1]!.replace(/,$/, ''), last[2], last[3]];
+    else if (first) [address.postalCode, address.city] = [first[1], first[2]];
+    else address.city = town;
+  }
+  address.line1 = rest.shift();
+  if (rest.length > 0) address.line2 = rest.join(', ');
+  return compact(address);
+}
+
+/** The native status word with its unified status and payment status, as far as the channel's mapping knows it. */
+export function statusFields(kind: ChannelKind, native: string | undefined): Pick<CapturedOrder, 'channelStatus' | 'status' | 'paymentStatus'> {
+  if (!native) return {};
+  const mapped = mapNativeStatus(kind, native);
+  return { channelStatus: native, status: mapped?.status, paymentStatus: mapped?.paymentStatus };
+}

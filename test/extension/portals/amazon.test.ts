@@ -1,0 +1,207 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import * as amazon from '../../../extension/portals/amazon.js';
+import { loadPage, pageOf } from './fixtures.js';
+
+const us = (path: string) => new URL(`https://sellercentral.amazon.com${path}`);
+const de = (path: string) => new URL(`https://sellercentral.amazon.de${path}`);
+const ok = { partial: false, missing: [] };
+
+describe('Amazon pages', () => {
+  it('knows order lists, order details and inventory by their URLs', () => {
+    expect(amazon.pageKind(us('/orders-v3'))).toBe('orders');
+    expect(amazon.pageKind(us('/orders-v3/mfn/unshipped?page=2'))).toBe('orders');
+    expect(amazon.pageKind(us('/orders-v3/ref=xx_myo_dnav_xx'))).toBe('orders');
+    expect(amazon.pageKind(de('/orders-v3/pending'))).toBe('orders');
+    expect(amazon.pageKind(us('/orders-v3/order/113-4567890-1234567'))).toBe('order');
+    expect(amazon.pageKind(us('/myinventory/inventory?fulfilledBy=all'))).toBe('listings');
+    expect(amazon.pageKind(us('/inventory'))).toBe('listings');
+  });
+
+  it('has nothing to say about other Seller Central pages or other sites', () => {
+    expect(amazon.pageKind(us('/home'))).toBeUndefined();
+    expect(amazon.pageKind(us('/orders-v3/order/not-an-order'))).toBeUndefined();
+    expect(amazon.pageKind(new URL('https://www.amazon.com/orders-v3'))).toBeUndefined();
+    expect(amazon.pageKind(new URL('https://sellercentral.amazon.com.evil.example/orders-v3'))).toBeUndefined();
+  });
+});
+
+describe('Amazon Manage Orders', () => {
+  const url = us('/orders-v3/mfn/unshipped?page=2');
+
+  it('reads every order on the page, folding extra item rows into their order', () => {
+    const { items, warnings, page } = amazon.parseOrders(loadPage('amazon', 'orders.html'), url);
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ current: 2, total: 5, totalItems: 132 });
+    expect(items).toEqual([
+      {
+        externalId: '113-4567890-1234567', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-18T21:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
+        buyer: { name: 'Jane Smith' }, currency: 'USD',
+        lines: [{ channelSku: 'BCB-L-001', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
+        ...ok,
+      },
+      {
+        externalId: '114-2345678-9012345', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-18T18:04:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
+        buyer: { name: 'Carlos Méndez' }, currency: 'USD',
+        lines: [
+          { channelSku: 'BW-WRAP-3', title: 'Beeswax Food Wraps, Set of 3', quantity: 2, unitPrice: 1999 },
+          { channelSku: 'CPB-5', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
+        ],
+        ...ok,
+      },
+      {
+        externalId: '112-8765432-1098765', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-18T16:47:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Expedited',
+        buyer: { name: 'Priya Natarajan' }, currency: 'USD',
+        lines: [{ channelSku: 'BCB-L-001', title: 'Bamboo Cutting Board, Large', quantity: 3, unitPrice: 2499 }],
+        ...ok,
+      },
+      {
+        externalId: '111-0000000-7654321', channelStatus: 'Pending', status: 'pending', paymentStatus: 'pending',
+        placedAt: '2026-09-18T03:15:00.000Z', serviceLevel: 'Standard', currency: 'USD',
+        lines: [{ channelSku: 'LTT-NAT-2', title: 'Linen Tea Towels, Natural', quantity: 1, unitPrice: 1800 }],
+        ...ok,
+      },
+      {
+        externalId: '113-9988776-5544332', channelStatus: 'Canceled', status: 'cancelled',
+        placedAt: '2026-09-16T14:02:00.000Z', serviceLevel: 'Standard', buyer: { name: "Tom O'Neill" }, currency: 'USD',
+        lines: [{ channelSku: 'BW-WRAP-3', title: 'Beeswax Food Wraps, Set of 3', quantity: 1, unitPrice: 1999 }],
+        ...ok,
+      },
+      {
+        externalId: '114-1122334-4556677', channelStatus: 'Shipped', status: 'shipped', paymentStatus: 'paid',
+        shipBy: '2026-09-22T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'Mei Chen' }, currency: 'USD',
+        lines: [{ channelSku: 'LTT-NAT-2', title: 'Linen Tea Towels, Natural', quantity: 2, unitPrice: 1800 }],
+        partial: true, missing: ['placedAt'],
+      },
+    ]);
+  });
+
+  it('reads euro amounts and day-first dates on Amazon.de, in English or German labels', () => {
+    const { items, warnings, page } = amazon.parseOrders(loadPage('amazon', 'orders-de.html'), de('/orders-v3'));
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ totalItems: 2 });
+    expect(items).toEqual([
+      {
+        externalId: '302-1234567-7654321', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-18T12:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
+        buyer: { name: 'Lena Müller' }, currency: 'EUR',
+        lines: [{ channelSku: 'ESP-ST-01', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
+        ...ok,
+      },
+      {
+        externalId: '305-7654321-1234567', channelStatus: 'Shipped', status: 'shipped', paymentStatus: 'paid',
+        placedAt: '2026-09-17T08:05:00.000Z', shipBy: '2026-09-18T00:00:00.000Z', serviceLevel: 'Premiumversand',
+        buyer: { name: 'Jonas Becker' }, currency: 'EUR',
+        lines: [{ channelSku: 'MAS-EL-02', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
+        ...ok,
+      },
+    ]);
+  });
+
+  it('puts a chip anchor on each order-number link', () => {
+    const anchors = amazon.rowAnchors(loadPage('amazon', 'orders.html'));
+    expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual([
+      '113-4567890-1234567', '114-2345678-9012345', '112-8765432-1098765', '111-0000000-7654321', '113-9988776-5544332', '114-1122334-4556677',
+    ]);
+    expect(anchors.every((a) => a.kind === 'order' && a.anchor.localName === 'a')).toBe(true);
+  });
+});
+
+describe('Amazon order details', () => {
+  it('reads the order from the light DOM of its kat-* components', () => {
+    const { items, warnings } = amazon.parseOrders(loadPage('amazon', 'order.html'), us('/orders-v3/order/113-4567890-1234567'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '113-4567890-1234567', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-18T21:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
+        currency: 'USD', total: 3349, buyer: { name: 'Jane Smith' },
+        lines: [{ channelSku: 'BCB-L-001', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
+        shipTo: {
+          name: 'Jane Smith', line1: '1200 Elm Street', line2: 'Apt 4B', city: 'Springfield', region: 'IL', postalCode: '62704-1234', country: 'US',
+        },
+        ...ok,
+      },
+    ]);
+  });
+
+  it('marks the order partial when the items table and totals are not in the light DOM', () => {
+    const doc = loadPage('amazon', 'order.html');
+    doc.querySelector('kat-table')?.remove();
+    doc.querySelector('[data-test-id="order-totals"]')?.remove();
+    const { items } = amazon.parseOrders(doc, us('/orders-v3/order/113-4567890-1234567'));
+    expect(items[0]?.lines).toEqual([]);
+    expect(items[0]?.partial).toBe(true);
+    expect(items[0]?.missing).toEqual(['lines', 'lines.channelSku', 'lines.unitPrice', 'currency', 'total']);
+  });
+});
+
+describe('Amazon Manage Inventory', () => {
+  it('reads each listing with its available quantity, from inputs or text', () => {
+    const { items, warnings, page } = amazon.parseListings(loadPage('amazon', 'inventory.html'), us('/myinventory/inventory'));
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ current: 1, total: 1, totalItems: 4 });
+    expect(items).toEqual([
+      { channelSku: 'BCB-L-001', title: 'Bamboo Cutting Board, Large', listedQuantity: 42, price: 2499, currency: 'USD', ...ok },
+      { channelSku: 'BW-WRAP-3', title: 'Beeswax Food Wraps, Set of 3', listedQuantity: 1204, price: 1999, currency: 'USD', ...ok },
+      { channelSku: 'LTT-NAT-2', title: 'Linen Tea Towels, Natural', listedQuantity: 0, price: 1800, currency: 'USD', ...ok },
+      { channelSku: 'CPB-5', title: 'Cotton Produce Bags, 5 pack', price: 1250, currency: 'USD', partial: true, missing: ['listedQuantity'] },
+    ]);
+  });
+
+  it('puts a chip anchor beside each quantity', () => {
+    const anchors = amazon.rowAnchors(loadPage('amazon', 'inventory.html'));
+    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['BCB-L-001', 'BW-WRAP-3', 'LTT-NAT-2', 'CPB-5']);
+    expect(anchors.every((a) => a.kind === 'listing' && a.anchor.getAttribute('data-column') === 'quantity')).toBe(true);
+  });
+});
+
+describe('Amazon pages that are broken or not what was expected', () => {
+  const url = us('/orders-v3');
+
+  it('marks a row with missing columns partial instead of failing', () => {
+    const doc = loadPage('amazon', 'orders.html');
+    const row = doc.querySelector('#orders-table > tbody > tr')!;
+    row.querySelector('[data-test-id="oth-product-info"]')?.remove();
+    row.querySelector('[data-test-id="oth-order-status"]')?.remove();
+    const { items } = amazon.parseOrders(doc, url);
+    expect(items[0]).toEqual({
+      externalId: '113-4567890-1234567', placedAt: '2026-09-18T21:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z',
+      serviceLevel: 'Standard', buyer: { name: 'Jane Smith' }, lines: [],
+      partial: true, missing: ['channelStatus', 'status', 'lines', 'lines.channelSku', 'lines.unitPrice'],
+    });
+    expect(items).toHaveLength(6);
+  });
+
+  it('skips a row whose order number is unreadable, with a warning', () => {
+    const doc = loadPage('amazon', 'orders.html');
+    doc.querySelector('.cell-body-title a')!.textContent = 'View order';
+    const { items, warnings } = amazon.parseOrders(doc, url);
+    expect(items.map((o) => o.externalId)).toHaveLength(5);
+    expect(warnings).toEqual(['order row 1 skipped: no order number']);
+  });
+
+  it('reports an empty orders table, a loading page and an unrelated page with warnings and no orders', () => {
+    const empty = pageOf('<table id="orders-table"><thead><tr><th>Order date</th></tr></thead><tbody></tbody></table>');
+    expect(amazon.parseOrders(empty, url)).toEqual({ items: [], warnings: ['no order rows on the page'], page: {} });
+    const loading = pageOf('<div id="apploading">Loading…</div>');
+    expect(amazon.parseOrders(loading, url).warnings).toEqual(['orders are still loading']);
+    const unrelated = pageOf('<h1>Welcome to Seller Central</h1><p>Today 2:31 PM</p>');
+    expect(amazon.parseOrders(unrelated, us('/home'))).toEqual({ items: [], warnings: ['not an Amazon orders page: /home'] });
+    expect(amazon.parseListings(unrelated, us('/myinventory/inventory'))).toEqual({ items: [], warnings: ['no inventory table on the page'], page: {} });
+    expect(amazon.parseOrders(unrelated, us('/orders-v3/order/113-4567890-1234567'))).toEqual({ items: [], warnings: ['no order details on the page'] });
+    expect(amazon.rowAnchors(unrelated)).toEqual([]);
+  });
+
+  it('warns about an extra item row that has no order above it', () => {
+    const doc = loadPage('amazon', 'orders.html');
+    const rows = doc.querySelectorAll('#orders-table > tbody > tr');
+    rows[0]!.before(rows[2]!);
+    const { items, warnings } = amazon.parseOrders(doc, url);
+    expect(warnings).toEqual(['order row 1 skipped: an item row with no order above it']);
+    expect(items[1]?.lines).toHaveLength(1);
+  });
+});
