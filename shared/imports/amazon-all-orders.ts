@@ -1,0 +1,81 @@
+/**
+ * Amazon Seller Central's All Orders report (tab-separated flat file, one
+ * row per order item, the amazon-order-id repeated on each). FBA orders
+ * (fulfillment-channel `Amazon`) are kept like merchant ones; Pending
+ * merchant orders have no prices yet and import with zero amounts.
+ */
+import { mapAmazonStatus } from '../status.js';
+import { cellsOf, compact, type Header } from './fields.js';
+import { readAmazonItems } from './amazon-items.js';
+import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
+
+const ORDER_ID = 'amazon-order-id';
+
+function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
+  const cells = cellsOf(header, rows);
+  const first = cells[0]!;
+  const externalId = first.text(ORDER_ID, { required: true });
+  const channelStatus = first.text('order-status', { required: true });
+  const mapped = channelStatus === undefined ? undefined : mapAmazonStatus(channelStatus);
+  if (channelStatus !== undefined && !mapped) first.fail('order-status', `"${channelStatus}" is not an Amazon order status`);
+  const placedAt = first.date('purchase-date', { required: true });
+  const updatedAt = first.date('last-updated-date');
+  const items = readAmazonItems(cells, 'quantity', context);
+  if (items.errors.length) return { errors: items.errors };
+  return {
+    draft: {
+      order: {
+        channelId: context.channelId,
+        externalId: externalId!,
+        status: mapped!.status,
+        channelStatus,
+        placedAt: placedAt!,
+        updatedAt,
+        currency: items.currency!,
+        total: items.total,
+        serviceLevel: first.text('ship-service-level'),
+        paymentStatus: mapped!.paymentStatus,
+        lines: items.lines,
+        shipTo: compact({
+          city: first.text('ship-city'),
+          region: first.text('ship-state'),
+          postalCode: first.postalCode('ship-postal-code'),
+          country: first.country('ship-country'),
+        }),
+      },
+      orderRow: first.row,
+      lineRows: items.lineRows,
+    },
+  };
+}
+
+/** The All Orders report. */
+export const amazonAllOrders: OrderFormat = {
+  id: 'amazon-all-orders',
+  title: 'Amazon All Orders report',
+  signature: [ORDER_ID, 'purchase-date', 'order-status', 'quantity'],
+  rowsAdjacent: true,
+  sources: {
+    externalId: ORDER_ID,
+    status: 'order-status',
+    channelStatus: 'order-status',
+    placedAt: 'purchase-date',
+    updatedAt: 'last-updated-date',
+    currency: 'currency',
+    total: 'item-price',
+    serviceLevel: 'ship-service-level',
+    'shipTo.city': 'ship-city',
+    'shipTo.region': 'ship-state',
+    'shipTo.postalCode': 'ship-postal-code',
+    'shipTo.country': 'ship-country',
+    'lines.*.sku': 'sku',
+    'lines.*.channelSku': 'asin',
+    'lines.*.title': 'product-name',
+    'lines.*.quantity': 'quantity',
+    'lines.*.unitPrice': 'item-price',
+  },
+  open: (header, context) => ({
+    orderKey: (row) => (row.fields[header.index(ORDER_ID)!] ?? '').trim(),
+    build: (rows) => build(header, rows, context),
+  }),
+};

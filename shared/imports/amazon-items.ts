@@ -1,0 +1,64 @@
+/**
+ * What Amazon's order flat files share: one row per order item, the order
+ * id repeated on each, `item-price` holding the line total (quantity × unit
+ * price, empty while a merchant order is Pending), and order money spread
+ * over price, tax, shipping, gift-wrap and promotion columns.
+ */
+import { at, clip, unitPrice, type Cells } from './fields.js';
+import type { ImportContext, ImportError, SourceRow } from './types.js';
+import type { OrderLineInput } from '../schemas/order.js';
+
+/** Money columns that add to what the buyer pays. */
+const CHARGES = ['item-price', 'item-tax', 'shipping-price', 'shipping-tax', 'gift-wrap-price', 'gift-wrap-tax'] as const;
+/** Promotion columns; Amazon prints them with either sign, so their size is subtracted. */
+const PROMOTIONS = ['item-promotion-discount', 'ship-promotion-discount'] as const;
+
+/** The items of one Amazon order, read from its rows. */
+export interface AmazonItems {
+  currency: string | undefined;
+  lines: OrderLineInput[];
+  lineRows: SourceRow[];
+  /** Item prices + taxes + shipping + gift wrap − promotions, in minor units. */
+  total: number;
+  errors: ImportError[];
+}
+
+/**
+ * Reads the item rows of one order: the currency (its column, else the
+ * default), one line per row with a quantity above zero (cancelled items
+ * show 0 and are left out), and the order total.
+ */
+export function readAmazonItems(cells: readonly Cells[], quantityCol: string, context: ImportContext): AmazonItems {
+  const first = cells[0]!;
+  const hasCurrencyColumn = first.header.has('currency');
+  const currency = cells.map((c) => c.currency('currency')).find((c) => c !== undefined) ?? context.defaultCurrency;
+  const errors: ImportError[] = [];
+  if (!currency) {
+    errors.push(at(first.row, { column: first.header.name('currency'), message: hasCurrencyColumn ? 'is empty and no default currency was given' : 'the file has no currency column and no default currency was given' }));
+  }
+  const lines: OrderLineInput[] = [];
+  const lineRows: SourceRow[] = [];
+  let total = 0;
+  for (const c of cells) {
+    const quantity = c.int(quantityCol, { required: true, min: 0 });
+    if (!currency) continue;
+    const amounts = CHARGES.map((col) => c.amount(col, currency) ?? 0);
+    const promotions = PROMOTIONS.map((col) => Math.abs(c.amount(col, currency) ?? 0));
+    total += amounts.reduce((a, b) => a + b, 0) - promotions.reduce((a, b) => a + b, 0);
+    if (quantity === undefined || quantity === 0) continue;
+    lines.push({
+      sku: c.text('sku'),
+      channelSku: c.text('asin'),
+      title: clip(c.text('product-name'), 500),
+      quantity,
+      unitPrice: unitPrice(amounts[0] ?? 0, quantity),
+    });
+    lineRows.push(c.row);
+  }
+  errors.push(...cells.flatMap((c) => c.errors));
+  if (errors.length === 0 && lines.length === 0) {
+    errors.push(at(first.row, { column: first.header.name(quantityCol), message: 'no item has a quantity above 0 (Amazon lists cancelled items with 0), and an order needs at least one line' }));
+  }
+  return { currency, lines, lineRows, total, errors };
+}
+

@@ -1,0 +1,91 @@
+/**
+ * Amazon's actionable merchant-fulfilled reports: the Unshipped Orders
+ * report and the legacy New Orders report. Both are tab-separated, one row
+ * per order item (order-id, order-item-id, quantity-purchased), with buyer
+ * and full ship-to address. Unshipped has no prices (lines import at 0 and
+ * the currency comes from the default) but a promise-date, used as ship-by;
+ * New Orders has prices like the All Orders report.
+ */
+import { mapAmazonStatus } from '../status.js';
+import { cellsOf, compact, joinParts, type Header } from './fields.js';
+import { readAmazonItems } from './amazon-items.js';
+import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
+
+const ORDER_ID = 'order-id';
+/** Every order in these reports is paid and waiting to ship. */
+const CHANNEL_STATUS = 'Unshipped';
+
+function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
+  const cells = cellsOf(header, rows);
+  const first = cells[0]!;
+  const externalId = first.text(ORDER_ID, { required: true });
+  const placedAt = first.date('purchase-date', { required: true });
+  const shipBy = first.date('promise-date');
+  const items = readAmazonItems(cells, 'quantity-purchased', context);
+  if (items.errors.length) return { errors: items.errors };
+  const mapped = mapAmazonStatus(CHANNEL_STATUS)!;
+  return {
+    draft: {
+      order: {
+        channelId: context.channelId,
+        externalId: externalId!,
+        status: mapped.status,
+        channelStatus: CHANNEL_STATUS,
+        placedAt: placedAt!,
+        currency: items.currency!,
+        total: items.total,
+        buyer: compact({ name: first.text('buyer-name'), email: first.email('buyer-email') }),
+        serviceLevel: first.text('ship-service-level'),
+        shipBy,
+        paymentStatus: mapped.paymentStatus,
+        lines: items.lines,
+        shipTo: compact({
+          name: first.text('recipient-name'),
+          line1: first.text('ship-address-1'),
+          line2: joinParts(first.text('ship-address-2'), first.text('ship-address-3')),
+          city: first.text('ship-city'),
+          region: first.text('ship-state'),
+          postalCode: first.postalCode('ship-postal-code'),
+          country: first.country('ship-country'),
+          phone: first.text(['ship-phone-number', 'buyer-phone-number']),
+        }),
+      },
+      orderRow: first.row,
+      lineRows: items.lineRows,
+    },
+  };
+}
+
+/** The Unshipped Orders report, and the legacy New Orders report read the same way. */
+export const amazonUnshipped: OrderFormat = {
+  id: 'amazon-unshipped',
+  title: 'Amazon Unshipped Orders / New Orders report',
+  signature: [ORDER_ID, 'order-item-id', 'purchase-date', 'quantity-purchased'],
+  rowsAdjacent: true,
+  sources: {
+    externalId: ORDER_ID,
+    placedAt: 'purchase-date',
+    shipBy: 'promise-date',
+    currency: 'currency',
+    total: 'item-price',
+    'buyer.name': 'buyer-name',
+    'buyer.email': 'buyer-email',
+    serviceLevel: 'ship-service-level',
+    'shipTo.name': 'recipient-name',
+    'shipTo.line1': 'ship-address-1',
+    'shipTo.line2': 'ship-address-2',
+    'shipTo.city': 'ship-city',
+    'shipTo.region': 'ship-state',
+    'shipTo.postalCode': 'ship-postal-code',
+    'shipTo.country': 'ship-country',
+    'shipTo.phone': ['ship-phone-number', 'buyer-phone-number'],
+    'lines.*.sku': 'sku',
+    'lines.*.title': 'product-name',
+    'lines.*.quantity': 'quantity-purchased',
+    'lines.*.unitPrice': 'item-price',
+  },
+  open: (header, context) => ({
+    orderKey: (row) => (row.fields[header.index(ORDER_ID)!] ?? '').trim(),
+    build: (rows) => build(header, rows, context),
+  }),
+};

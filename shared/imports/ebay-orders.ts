@@ -1,0 +1,129 @@
+/**
+ * eBay Seller Hub's Orders report (CSV). The awkward one: junk before the
+ * header (the driver skips to the row with Sales Record Number / Order
+ * Number), an empty padding row, and footer lines (`3 record(s) downloaded`,
+ * `Seller ID : name`) that are not orders. A multi-item order is a summary
+ * row (blank Item Number, the order's totals) followed by one row per item;
+ * a single-item order is one row. Amounts carry their currency (`$12.34`,
+ * `AU $3,000.00`, `EUR 90,00`); dates look like `Sep-18-26` or `26-May-26`.
+ * The report has no status column: status follows from paid and shipped dates.
+ */
+import { mapEbayStatus } from '../status.js';
+import type { OrderLineInput } from '../schemas/order.js';
+import { cellsOf, clip, compact, type Cells, type Header } from './fields.js';
+import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
+
+const ORDER_ID = ['Order Number', 'Sales Record Number'];
+const ITEM_NUMBER = 'Item Number';
+
+/** The seller-facing status word for an order's paid and shipped dates. */
+function statusWord(paid: boolean, shippedItems: number, items: number): string {
+  if (shippedItems === items) return 'Paid and shipped';
+  if (shippedItems > 0) return 'Partially shipped';
+  return paid ? 'Awaiting shipment' : 'Awaiting payment';
+}
+
+function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
+  const cells = cellsOf(header, rows);
+  const summary = cells.find((c) => c.text(ITEM_NUMBER) === undefined);
+  const items = cells.filter((c) => c !== summary);
+  const o = summary ?? cells[0]!;
+  const externalId = o.text(ORDER_ID, { required: true });
+  const placedAt = o.date('Sale Date', { required: true });
+  const paid = o.date('Paid On Date') !== undefined;
+  const orderShipped = o.date('Shipped On Date') !== undefined;
+  const shipBy = o.date('Ship By Date');
+  const totalMoney = o.money('Total Price', context.defaultCurrency, { required: true });
+  const currency = totalMoney?.currency;
+  if (items.length === 0) o.fail(ITEM_NUMBER, 'the order has no item rows');
+  const lines: OrderLineInput[] = [];
+  let shippedItems = 0;
+  for (const c of items) {
+    const quantity = c.int('Quantity', { required: true });
+    const price = currency ? c.amount('Sold For', currency, { required: true }) : undefined;
+    if (orderShipped || (c !== o && c.date('Shipped On Date') !== undefined)) shippedItems++;
+    if (quantity === undefined || price === undefined) continue;
+    lines.push({ sku: c.text('Custom Label'), channelSku: c.text(ITEM_NUMBER), title: clip(c.text('Item Title'), 500), quantity, unitPrice: price });
+  }
+  const errors = cells.flatMap((c) => c.errors);
+  if (errors.length) return { errors };
+  const word = statusWord(paid, shippedItems, items.length);
+  const mapped = word === 'Partially shipped' ? mapEbayStatus('in progress', 'paid')! : mapEbayStatus(word)!;
+  return {
+    draft: {
+      order: {
+        channelId: context.channelId,
+        externalId: externalId!,
+        status: mapped.status,
+        channelStatus: word,
+        placedAt: placedAt!,
+        currency: currency!,
+        total: totalMoney!.amount,
+        buyer: compact({ name: o.text('Buyer Name'), email: o.email('Buyer Email'), externalId: o.text('Buyer Username') }),
+        serviceLevel: clip(o.text('Shipping Service'), 60),
+        shipBy,
+        paymentStatus: mapped.paymentStatus,
+        lines,
+        shipTo: compact({
+          name: o.text('Ship To Name'),
+          line1: o.text('Ship To Address 1'),
+          line2: o.text('Ship To Address 2'),
+          city: o.text('Ship To City'),
+          region: o.text('Ship To State'),
+          postalCode: o.postalCode('Ship To Zip'),
+          country: o.country('Ship To Country'),
+          phone: o.text('Ship To Phone'),
+        }),
+      },
+      orderRow: o.row,
+      lineRows: items.map((c: Cells) => c.row),
+    },
+  };
+}
+
+/** Footer and junk rows have at most a couple of filled cells and no order number. */
+function isFooter(row: SourceRow): boolean {
+  return row.fields.filter((f) => f.trim() !== '').length <= 2;
+}
+
+/** The Seller Hub Orders report. */
+export const ebayOrders: OrderFormat = {
+  id: 'ebay-orders',
+  title: 'eBay Seller Hub orders report',
+  signature: [ORDER_ID, ITEM_NUMBER, 'Quantity'],
+  rowsAdjacent: true,
+  sources: {
+    externalId: ORDER_ID,
+    placedAt: 'Sale Date',
+    shipBy: 'Ship By Date',
+    currency: 'Total Price',
+    total: 'Total Price',
+    'buyer.name': 'Buyer Name',
+    'buyer.email': 'Buyer Email',
+    'buyer.externalId': 'Buyer Username',
+    serviceLevel: 'Shipping Service',
+    'shipTo.name': 'Ship To Name',
+    'shipTo.line1': 'Ship To Address 1',
+    'shipTo.line2': 'Ship To Address 2',
+    'shipTo.city': 'Ship To City',
+    'shipTo.region': 'Ship To State',
+    'shipTo.postalCode': 'Ship To Zip',
+    'shipTo.country': 'Ship To Country',
+    'shipTo.phone': 'Ship To Phone',
+    'lines.*.sku': 'Custom Label',
+    'lines.*.channelSku': ITEM_NUMBER,
+    'lines.*.title': 'Item Title',
+    'lines.*.quantity': 'Quantity',
+    'lines.*.unitPrice': 'Sold For',
+  },
+  open: (header, context) => {
+    const [byOrder, byRecord] = ORDER_ID.map((col) => header.index(col));
+    return {
+      orderKey: (row) => {
+        const key = (row.fields[byOrder ?? byRecord!] ?? '').trim() || (byRecord === undefined ? '' : (row.fields[byRecord] ?? '').trim());
+        return key === '' && isFooter(row) ? undefined : key;
+      },
+      build: (rows) => build(header, rows, context),
+    };
+  },
+};

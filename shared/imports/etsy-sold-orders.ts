@@ -1,0 +1,151 @@
+/**
+ * Etsy's two sold-order downloads: Sold Orders (`EtsySoldOrders….csv`, one
+ * row per order: status, totals, address, no item breakdown) and Sold Order
+ * Items (`EtsySoldOrderItems….csv`, one row per transaction, order fields
+ * repeated). Either file imports alone, and the two join on Order ID (see
+ * `importEtsyOrders` in index.ts): the orders file then gives the order and
+ * the items file its lines. Dates are MM/DD/YY.
+ *
+ * Alone, the orders file yields one summary line per order (Number of Items
+ * at the average price), since it lists no items; the items file's rows of
+ * one order need not be adjacent, so that file is grouped in memory.
+ */
+import { mapEtsyStatus } from '../status.js';
+import type { OrderLineInput } from '../schemas/order.js';
+import { cellsOf, clip, compact, unitPrice, type Cells, type Col } from './fields.js';
+import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
+
+const ORDER_ID = 'Order ID';
+
+/** Where each order field comes from, in either file (the first spelling present wins). */
+const SOURCES: Readonly<Record<string, Col>> = {
+  externalId: ORDER_ID,
+  status: 'Status',
+  placedAt: 'Sale Date',
+  currency: 'Currency',
+  total: ['Order Total', 'Item Total'],
+  'buyer.name': 'Full Name',
+  'buyer.externalId': ['Buyer User ID', 'Buyer'],
+  'shipTo.name': ['Full Name', 'Ship Name'],
+  'shipTo.line1': ['Street 1', 'Ship Address1'],
+  'shipTo.line2': ['Street 2', 'Ship Address2'],
+  'shipTo.city': 'Ship City',
+  'shipTo.region': 'Ship State',
+  'shipTo.postalCode': 'Ship Zipcode',
+  'shipTo.country': 'Ship Country',
+  'lines.*.sku': 'SKU',
+  'lines.*.channelSku': 'Listing ID',
+  'lines.*.title': 'Item Name',
+  'lines.*.quantity': ['Quantity', 'Number of Items'],
+  'lines.*.unitPrice': ['Price', 'Order Value'],
+};
+
+/** One line per transaction row of the items file. */
+function itemLines(items: readonly Cells[], currency: string): OrderLineInput[] {
+  const lines: OrderLineInput[] = [];
+  for (const c of items) {
+    const quantity = c.int('Quantity', { required: true });
+    const price = c.amount('Price', currency, { required: true });
+    if (quantity === undefined || price === undefined) continue;
+    lines.push({ sku: c.text('SKU'), channelSku: c.text('Listing ID'), title: clip(c.text('Item Name'), 500), quantity, unitPrice: price });
+  }
+  return lines;
+}
+
+/** The one summary line an orders-file row gives when no item rows are known. */
+function summaryLine(o: Cells, currency: string): OrderLineInput[] {
+  const quantity = o.int('Number of Items', { required: true });
+  const value = o.amount('Order Value', currency, { required: true });
+  if (quantity === undefined || value === undefined) return [];
+  const sku = o.text('SKU');
+  return [{ sku: sku?.includes(',') ? undefined : sku, quantity, unitPrice: unitPrice(value, quantity) }];
+}
+
+/** The items-file total: item totals plus the order's shipping and tax, less its discounts (order values repeat on each row, so they count once). */
+function itemsTotal(items: readonly Cells[], currency: string): number {
+  const first = items[0]!;
+  const once = (col: string) => first.amount(col, currency) ?? 0;
+  const sum = items.reduce((acc, c) => acc + (c.amount('Item Total', currency, { required: true }) ?? 0), 0);
+  return sum + once('Order Shipping') + once('Order Sales Tax') - Math.abs(once('Discount Amount')) - Math.abs(once('Shipping Discount'));
+}
+
+/**
+ * Builds one Etsy order from its Sold Orders row, its Sold Order Items
+ * rows, or both. Order-level fields come from the orders row when there is
+ * one, else from the first item row.
+ */
+export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[], context: ImportContext): BuildResult {
+  const o = order ?? items[0]!;
+  const all = order ? [order, ...items] : [...items];
+  const externalId = o.text(ORDER_ID, { required: true });
+  const placedAt = o.date('Sale Date', { required: true });
+  const currency = o.currency('Currency') ?? items[0]?.currency('Currency') ?? context.defaultCurrency;
+  if (!currency) o.fail('Currency', 'is empty and no default currency was given');
+  const shipped = o.date('Date Shipped') !== undefined || (items.length > 0 && items.every((c) => c.date('Date Shipped') !== undefined));
+  const paid = order !== undefined || items.some((c) => c.date('Date Paid') !== undefined);
+  const native = o.text('Status') ?? (shipped ? 'Shipped' : paid ? 'Paid' : 'Unpaid');
+  const mapped = mapEtsyStatus(native, { isPaid: paid, isShipped: shipped });
+  if (!mapped) o.fail('Status', `"${native}" is not an Etsy order status`);
+  const lines = currency ? (items.length ? itemLines(items, currency) : summaryLine(o, currency)) : [];
+  const total = currency ? (order ? order.amount('Order Total', currency, { required: true }) : itemsTotal(items, currency)) : undefined;
+  const errors = all.flatMap((c) => c.errors);
+  if (errors.length) return { errors };
+  return {
+    draft: {
+      order: {
+        channelId: context.channelId,
+        externalId: externalId!,
+        status: mapped!.status,
+        channelStatus: native,
+        placedAt: placedAt!,
+        currency: currency!,
+        total: total!,
+        buyer: compact({ name: order?.text('Full Name'), externalId: o.text(['Buyer User ID', 'Buyer']) }),
+        paymentStatus: mapped!.paymentStatus,
+        lines,
+        shipTo: compact({
+          name: o.text(['Full Name', 'Ship Name']),
+          line1: o.text(['Street 1', 'Ship Address1']),
+          line2: o.text(['Street 2', 'Ship Address2']),
+          city: o.text('Ship City'),
+          region: o.text('Ship State'),
+          postalCode: o.postalCode('Ship Zipcode'),
+          country: o.country('Ship Country'),
+        }),
+      },
+      orderRow: o.row,
+      lineRows: items.length ? items.map((c) => c.row) : [o.row],
+    },
+  };
+}
+
+const orderKey = (header: Cells['header']) => (row: SourceRow) => (row.fields[header.index(ORDER_ID)!] ?? '').trim();
+
+/** The Sold Orders file alone. */
+export const etsySoldOrders: OrderFormat = {
+  id: 'etsy-sold-orders',
+  title: 'Etsy Sold Orders',
+  signature: ['Sale Date', ORDER_ID, 'Number of Items', 'Order Total'],
+  rowsAdjacent: true,
+  sources: SOURCES,
+  open: (header, context) => ({
+    orderKey: orderKey(header),
+    build: (rows) =>
+      rows.length > 1
+        ? { errors: [{ line: rows[1]!.line, column: header.name(ORDER_ID), message: 'the order is listed twice in the Sold Orders file' }] }
+        : buildEtsyOrder(cellsOf(header, rows)[0], [], context),
+  }),
+};
+
+/** The Sold Order Items file alone. */
+export const etsySoldOrderItems: OrderFormat = {
+  id: 'etsy-sold-order-items',
+  title: 'Etsy Sold Order Items',
+  signature: ['Sale Date', ORDER_ID, 'Transaction ID', 'Quantity', 'Price'],
+  rowsAdjacent: false,
+  sources: SOURCES,
+  open: (header, context) => ({
+    orderKey: orderKey(header),
+    build: (rows) => buildEtsyOrder(undefined, cellsOf(header, rows), context),
+  }),
+};

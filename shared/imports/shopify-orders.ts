@@ -1,0 +1,103 @@
+/**
+ * Shopify admin's Export orders CSV: one row per line item, grouped by Name
+ * (`#1001`); order-level fields (statuses, totals, addresses) only on the
+ * order's first row. Columns are matched by name, with the spelling
+ * variants Shopify has shipped ("Cancelled at" / "Canceled at").
+ */
+import { mapShopifyStatus } from '../status.js';
+import type { OrderLineInput } from '../schemas/order.js';
+import { cellsOf, clip, compact, type Header } from './fields.js';
+import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
+
+const NAME = 'Name';
+const CANCELLED_AT = ['Cancelled at', 'Canceled at'];
+const LINE1 = ['Shipping Address1', 'Shipping Address 1', 'Shipping Street'];
+
+function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
+  const cells = cellsOf(header, rows);
+  const first = cells[0]!;
+  const externalId = first.text(NAME, { required: true });
+  const financial = first.text('Financial Status');
+  const fulfillment = first.text('Fulfillment Status');
+  const cancelled = first.text(CANCELLED_AT) !== undefined;
+  const mapped = mapShopifyStatus(financial ?? '', fulfillment, cancelled);
+  if (!mapped) first.fail(financial && !mapShopifyStatus(financial, null) ? 'Financial Status' : 'Fulfillment Status', `"${financial ?? ''} / ${fulfillment ?? ''}" is not a Shopify order status`);
+  const placedAt = first.date('Created at', { required: true });
+  const currency = first.currency('Currency') ?? context.defaultCurrency;
+  if (!currency) first.fail('Currency', 'is empty and no default currency was given');
+  const total = currency ? first.amount('Total', currency, { required: true }) : undefined;
+  const lines: OrderLineInput[] = [];
+  for (const c of cells) {
+    const quantity = c.int('Lineitem quantity', { required: true });
+    const price = currency ? c.amount('Lineitem price', currency, { required: true }) : undefined;
+    if (quantity === undefined || price === undefined) continue;
+    lines.push({ sku: c.text('Lineitem sku'), title: clip(c.text('Lineitem name'), 500), quantity, unitPrice: price });
+  }
+  const errors = cells.flatMap((c) => c.errors);
+  if (errors.length) return { errors };
+  const channelStatus = [financial, fulfillment, cancelled ? 'cancelled' : undefined].filter(Boolean).join(' / ');
+  return {
+    draft: {
+      order: {
+        channelId: context.channelId,
+        externalId: externalId!,
+        status: mapped!.status,
+        channelStatus: channelStatus || undefined,
+        placedAt: placedAt!,
+        currency: currency!,
+        total: total!,
+        buyer: compact({ name: first.text('Billing Name'), email: first.email('Email') }),
+        serviceLevel: clip(first.text('Shipping Method'), 60),
+        paymentStatus: mapped!.paymentStatus,
+        lines,
+        shipTo: compact({
+          name: first.text('Shipping Name'),
+          line1: first.text(LINE1),
+          line2: first.text(['Shipping Address2', 'Shipping Address 2']),
+          city: first.text('Shipping City'),
+          region: first.text(['Shipping Province', 'Shipping Province Name']),
+          postalCode: first.postalCode('Shipping Zip'),
+          country: first.country('Shipping Country'),
+          phone: first.text(['Shipping Phone', 'Phone']),
+        }),
+      },
+      orderRow: first.row,
+      lineRows: rows,
+    },
+  };
+}
+
+/** The Export orders CSV. */
+export const shopifyOrders: OrderFormat = {
+  id: 'shopify-orders',
+  title: 'Shopify orders export',
+  signature: [NAME, 'Created at', 'Lineitem quantity', 'Lineitem price'],
+  rowsAdjacent: true,
+  sources: {
+    externalId: NAME,
+    status: 'Financial Status',
+    paymentStatus: 'Financial Status',
+    placedAt: 'Created at',
+    currency: 'Currency',
+    total: 'Total',
+    'buyer.name': 'Billing Name',
+    'buyer.email': 'Email',
+    serviceLevel: 'Shipping Method',
+    'shipTo.name': 'Shipping Name',
+    'shipTo.line1': LINE1,
+    'shipTo.line2': 'Shipping Address2',
+    'shipTo.city': 'Shipping City',
+    'shipTo.region': 'Shipping Province',
+    'shipTo.postalCode': 'Shipping Zip',
+    'shipTo.country': 'Shipping Country',
+    'shipTo.phone': 'Shipping Phone',
+    'lines.*.sku': 'Lineitem sku',
+    'lines.*.title': 'Lineitem name',
+    'lines.*.quantity': 'Lineitem quantity',
+    'lines.*.unitPrice': 'Lineitem price',
+  },
+  open: (header, context) => ({
+    orderKey: (row) => (row.fields[header.index(NAME)!] ?? '').trim(),
+    build: (rows) => build(header, rows, context),
+  }),
+};

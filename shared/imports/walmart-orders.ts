@@ -1,0 +1,102 @@
+/**
+ * Walmart Seller Center's "PO Data" download in its CSV form: one row per
+ * PO line (PO#, Line#, SKU, Qty, Item Cost, …, Status), grouped by PO#.
+ * Each line has its own status; the order's follows from all of them
+ * (mapWalmartStatus). Amounts carry no currency (default: USD, Walmart US).
+ * The evidence for this layout is weak (one public parser), so columns are
+ * matched by name with a few likely spellings.
+ */
+import { mapWalmartStatus } from '../status.js';
+import type { OrderLineInput } from '../schemas/order.js';
+import { cellsOf, clip, compact, type Header } from './fields.js';
+import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
+
+const PO = ['PO#', 'PO Number', 'Purchase Order Number'];
+const QTY = ['Qty', 'Quantity'];
+const ITEM_COST = ['Item Cost', 'Item Price', 'Unit Price'];
+const SHIP_BY = ['Ship By', 'Ship By Date', 'Estimated Ship Date'];
+
+function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
+  const cells = cellsOf(header, rows);
+  const first = cells[0]!;
+  const currency = context.defaultCurrency ?? 'USD';
+  const externalId = first.text(PO, { required: true });
+  const placedAt = first.date('Order Date', { required: true });
+  const shipBy = first.date(SHIP_BY);
+  const lines: OrderLineInput[] = [];
+  const statuses: string[] = [];
+  let total = 0;
+  for (const c of cells) {
+    const quantity = c.int(QTY, { required: true });
+    const cost = c.amount(ITEM_COST, currency, { required: true });
+    const charges = (c.amount('Shipping Cost', currency) ?? 0) + (c.amount('Tax', currency) ?? 0) - Math.abs(c.amount('Discount', currency) ?? 0);
+    const status = c.text('Status', { required: true });
+    if (status !== undefined) statuses.push(status);
+    if (quantity === undefined || cost === undefined) continue;
+    total += cost * quantity + charges;
+    lines.push({ sku: c.text('SKU'), channelSku: c.text('Item ID'), title: clip(c.text('Item Description'), 500), quantity, unitPrice: cost });
+  }
+  const mapped = mapWalmartStatus(statuses);
+  if (statuses.length === cells.length && !mapped) first.fail('Status', `"${[...new Set(statuses)].join(', ')}" is not a Walmart line status`);
+  const errors = cells.flatMap((c) => c.errors);
+  if (errors.length) return { errors };
+  return {
+    draft: {
+      order: {
+        channelId: context.channelId,
+        externalId: externalId!,
+        status: mapped!.status,
+        channelStatus: [...new Set(statuses)].join(', '),
+        placedAt: placedAt!,
+        currency,
+        total,
+        buyer: compact({ name: first.text('Customer Name') }),
+        serviceLevel: first.text(['Ship Method', 'Shipping Method', 'Carrier Method']),
+        shipBy,
+        paymentStatus: mapped!.paymentStatus,
+        lines,
+        shipTo: compact({
+          name: first.text('Customer Name'),
+          line1: first.text(['Address 1', 'Ship To Address 1', 'Address']),
+          line2: first.text(['Address 2', 'Ship To Address 2']),
+          city: first.text('City'),
+          region: first.text('State'),
+          postalCode: first.postalCode(['Zip', 'Zip Code', 'Postal Code']),
+          country: first.country('Country') ?? 'US',
+          phone: first.text(['Customer Phone Number', 'Phone']),
+        }),
+      },
+      orderRow: first.row,
+      lineRows: rows,
+    },
+  };
+}
+
+/** The PO Data download, CSV form. */
+export const walmartOrders: OrderFormat = {
+  id: 'walmart-orders',
+  title: 'Walmart PO Data',
+  signature: [PO, 'Order Date', ['Line#', 'Line Number'], QTY],
+  rowsAdjacent: true,
+  sources: {
+    externalId: PO,
+    status: 'Status',
+    channelStatus: 'Status',
+    placedAt: 'Order Date',
+    shipBy: SHIP_BY,
+    total: ITEM_COST,
+    'buyer.name': 'Customer Name',
+    'shipTo.name': 'Customer Name',
+    'shipTo.city': 'City',
+    'shipTo.region': 'State',
+    'lines.*.sku': 'SKU',
+    'lines.*.channelSku': 'Item ID',
+    'lines.*.title': 'Item Description',
+    'lines.*.quantity': QTY,
+    'lines.*.unitPrice': ITEM_COST,
+  },
+  open: (header, context) => ({
+    orderKey: (row) => (row.fields[header.index(PO)!] ?? '').trim(),
+    build: (rows) => build(header, rows, context),
+  }),
+};
