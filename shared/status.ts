@@ -149,11 +149,14 @@ export function mapEbayStatus(fulfillment: string, payment?: string): MappedStat
     case 'awaiting payment':
       return { status: 'pending', paymentStatus: 'pending' };
     case 'awaiting shipment':
+    case 'awaiting dispatch': // eBay UK and AU say "dispatch" where eBay US says "shipment"
     case 'paid':
     case 'ship by':
       return { status: 'ready', paymentStatus: 'paid' };
     case 'paid and shipped':
+    case 'paid and dispatched':
     case 'shipped':
+    case 'dispatched':
       return { status: 'shipped', paymentStatus: 'paid' };
     case 'delivered':
       return { status: 'delivered', paymentStatus: 'paid' };

@@ -6,6 +6,7 @@
  */
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { all, linesOf, nothingHere, readRows, shownValue, skipRow, tableRows, text, textAt, valueAfterLabel } from './dom.js';
+import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
 import { pageKindOf, pageParam, type PageRoute } from './urls.js';
 import {
   addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, statusFields, withMissing, type NumericDateOrder,
@@ -93,50 +94,46 @@ function listLine(cell: Element, currency: string, unread: string[]): CapturedLi
     return undefined;
   }
   const subtotal = moneyIn(valueAfterLabel(cell, labels.itemSubtotal), currency);
-  const unitPrice = subtotal && subtotal.amount % quantity === 0 ? subtotal.amount / quantity : undefined;
-  return { channelSku: valueAfterLabel(cell, labels.sku), title: textAt(cell, selectors.productTitle), quantity, unitPrice };
+  return { channelSku: valueAfterLabel(cell, labels.sku), title: textAt(cell, selectors.productTitle), quantity, unitPrice: unitPriceOf(subtotal?.amount, quantity) };
 }
 
-type Draft = Omit<CapturedOrder, 'partial' | 'missing'> & { unread: string[] };
+function listRowReader(url: URL): OrderRowReader<Element> {
+  const { currency, dates } = hostOf(url);
+  return {
+    start(row) {
+      const externalId = ORDER_ID.exec(textAt(row, selectors.orderLink) ?? '')?.[1];
+      if (!externalId) {
+        // An extra item of the order above sits in a row whose order cell is empty.
+        if (text(row.querySelector(selectors.orderDetails)) !== undefined || !row.querySelector(selectors.productCell)) skipRow('no order number');
+        return undefined;
+      }
+      const buyer = textAt(row, selectors.buyerName);
+      return {
+        externalId,
+        ...statusFields('amazon', textAt(row, selectors.status)),
+        placedAt: parsePortalDate(textAt(row, selectors.orderDate), dates),
+        shipBy: parsePortalDate(valueAfterLabel(row, labels.shipBy), dates),
+        serviceLevel: valueAfterLabel(row, labels.shippingService),
+        currency: moneyIn(valueAfterLabel(row, labels.itemSubtotal), currency)?.currency,
+        buyer: buyer ? { name: buyer } : undefined,
+        lines: [],
+        unread: [],
+      };
+    },
+    line(row, unread) {
+      const product = row.querySelector(selectors.productCell);
+      return product ? listLine(product, currency, unread) : undefined;
+    },
+  };
+}
 
 function parseOrderList(doc: Document, url: URL): ParsedPage<CapturedOrder> {
-  const { currency, dates } = hostOf(url);
   const warnings: string[] = [];
   const rows = all(doc, selectors.orderRows);
   if (rows.length === 0) {
     warnings.push(doc.querySelector(selectors.loading) ? 'orders are still loading' : 'no order rows on the page');
   }
-  const drafts: Draft[] = [];
-  readRows(rows, 'order row', warnings, (row) => {
-    const details = row.querySelector(selectors.orderDetails);
-    const product = row.querySelector(selectors.productCell);
-    const externalId = ORDER_ID.exec(textAt(row, selectors.orderLink) ?? '')?.[1];
-    if (!externalId) {
-      // An extra item of the order above sits in a row whose order cell is empty.
-      if (text(details) !== undefined || !product) return skipRow('no order number');
-      const previous = drafts.at(-1) ?? skipRow('an item row with no order above it');
-      const line = listLine(product, currency, previous.unread);
-      if (line) previous.lines.push(line);
-      return undefined;
-    }
-    const draft: Draft = {
-      externalId,
-      ...statusFields('amazon', textAt(row, selectors.status)),
-      placedAt: parsePortalDate(textAt(row, selectors.orderDate), dates),
-      shipBy: parsePortalDate(valueAfterLabel(row, labels.shipBy), dates),
-      serviceLevel: valueAfterLabel(row, labels.shippingService),
-      lines: [],
-      unread: [],
-    };
-    const buyer = textAt(row, selectors.buyerName);
-    if (buyer) draft.buyer = { name: buyer };
-    const line = product ? listLine(product, currency, draft.unread) : undefined;
-    if (line) draft.lines.push(line);
-    draft.currency = product ? moneyIn(valueAfterLabel(product, labels.itemSubtotal), currency)?.currency : undefined;
-    drafts.push(draft);
-    return undefined;
-  });
-  const items = drafts.map(({ unread, ...order }) => withMissing(order, LIST_EXPECTS, unread));
+  const items = readOrderRows(rows, listRowReader(url), LIST_EXPECTS, warnings);
   const page = { ...parsePageInfo(textAt(doc, selectors.orderCount)), ...parsePageInfo(textAt(doc, selectors.pagination)) };
   page.current ??= pageParam(url);
   return { items, warnings, page };
