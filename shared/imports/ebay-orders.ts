@@ -120,8 +120,9 @@ export const ebayOrders: OrderFormat = {
     const [byOrder, byRecord] = ORDER_ID.map((col) => header.index(col));
     return {
       orderKey: (row) => {
+        if (isFooter(row)) return undefined;
         const key = (row.fields[byOrder ?? byRecord!] ?? '').trim() || (byRecord === undefined ? '' : (row.fields[byRecord] ?? '').trim());
-        return key === '' && isFooter(row) ? undefined : key;
+        return key;
       },
       build: (rows) => build(header, rows, context),
     };

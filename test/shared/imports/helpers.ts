@@ -1,0 +1,57 @@
+/**
+ * Test helpers for the order-file imports: fixture loading, feeding text in
+ * small random chunks (so chunk boundaries land inside quotes and CRLFs),
+ * and collecting every batch an import yields.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ImportBatch, ImportError, ImportedOrder } from '../../../shared/imports/index.js';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/imports');
+
+/** A fixture file's text, exactly as stored (BOM and CRLF kept). */
+export function fixture(name: string): string {
+  return readFileSync(path.join(fixtures, name), 'utf8');
+}
+
+/** A fixture file's bytes. */
+export function fixtureBytes(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(path.join(fixtures, name)));
+}
+
+/** A small deterministic PRNG (mulberry32), so a failing chunking is reproducible. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Cuts text into chunks of 1–`max` characters, at seeded random places. */
+export function randomChunks(text: string, seed: number, max = 7): string[] {
+  const next = random(seed);
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const size = 1 + Math.floor(next() * max);
+    out.push(text.slice(i, i + size));
+    i += size;
+  }
+  return out;
+}
+
+/** Yields the chunks asynchronously, as a stream would. */
+export async function* streamOf<T>(chunks: Iterable<T>): AsyncGenerator<T> {
+  for (const chunk of chunks) yield chunk;
+}
+
+/** Everything an import yielded: all orders, all errors, and the batches. */
+export async function collect(batches: AsyncIterable<ImportBatch>): Promise<{ orders: ImportedOrder[]; errors: ImportError[]; batches: ImportBatch[] }> {
+  const all: ImportBatch[] = [];
+  for await (const batch of batches) all.push(batch);
+  return { orders: all.flatMap((b) => b.orders), errors: all.flatMap((b) => b.errors), batches: all };
+}
