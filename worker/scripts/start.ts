@@ -1,0 +1,81 @@
+/**
+ * `npm start`: the whole product on this machine. Applies the D1 migrations
+ * to the embedded local database, starts the worker at http://127.0.0.1:8787,
+ * seeds a demo seller (once), builds the extension and says where to load it
+ * and which token to paste. Ctrl-C stops the worker; the data stays in
+ * .wrangler/state for next time.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seedDemo } from './seed.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PORT = Number(process.env.PORT ?? 8787);
+const URL_BASE = `http://127.0.0.1:${PORT}`;
+const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
+
+function adminToken(): string {
+  const file = path.join(ROOT, '.dev.vars');
+  const existing = existsSync(file) ? /^ADMIN_TOKEN\s*=\s*"?([^"\n]+)"?/m.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+  if (existing) return existing;
+  const token = randomBytes(24).toString('hex');
+  writeFileSync(file, `${existsSync(file) ? readFileSync(file, 'utf8') : ''}ADMIN_TOKEN="${token}"\n`);
+  console.log('Created .dev.vars with a random ADMIN_TOKEN.');
+  return token;
+}
+
+function run(cmd: string, args: string[], what: string): void {
+  console.log(`→ ${what}`);
+  const res = spawnSync(cmd, args, { cwd: ROOT, env, stdio: 'inherit' });
+  if (res.status !== 0) {
+    console.error(`✗ ${what} failed`);
+    process.exit(res.status ?? 1);
+  }
+}
+
+async function waitForWorker(timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(URL_BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the worker did not start on ${URL_BASE}`);
+}
+
+const admin = adminToken();
+run(bin('wrangler'), ['d1', 'migrations', 'apply', 'DB', '--local'], 'Applying D1 migrations to the local database');
+console.log(`→ Starting the worker on ${URL_BASE}`);
+const worker = spawn(bin('wrangler'), ['dev', '--local', '--ip', '127.0.0.1', '--port', String(PORT), '--show-interactive-dev-session=false'], {
+  cwd: ROOT,
+  env,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const stop = () => {
+  worker.kill('SIGINT');
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+worker.on('exit', (code) => process.exit(code ?? 1));
+
+await waitForWorker();
+const demo = await seedDemo(URL_BASE, admin, path.join(ROOT, '.wrangler/demo-seller.json'));
+if (existsSync(path.join(ROOT, 'wxt.config.ts'))) run('npm', ['run', '--silent', 'build:extension'], 'Building the extension');
+
+console.log(`
+Orderlens is running.
+  Worker API    ${URL_BASE}/v1   (reference: ${URL_BASE}/docs)
+  Extension     load the folder ${path.join(ROOT, '.output/chrome-mv3')}
+                (chrome://extensions → Developer mode → Load unpacked)
+  Connect it    Options → Worker URL ${URL_BASE}
+                          API token  ${demo.token}
+  Demo seller   ${demo.sellerName} (${demo.sellerId}), ${demo.orders} orders
+Press Ctrl-C to stop.`);
