@@ -161,3 +161,5 @@ export const idempotencyKeys = sqliteTable(
  * D1 has no interactive transactions.
  */
 export const batchGuard = sqliteTable('batch_guard', { ok: integer('ok').notNull() }, (t) => [check('batch_guard_ok', sql`${t.ok} = 1`)]);
+
+export * from './schema-inventory.js';
