@@ -5,7 +5,7 @@
  * `/inventory`). Pure parsing; selectors and labels are data below.
  */
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
-import { all, linesOf, nothingHere, readRows, shownValue, skipRow, tableRows, text, textAt, valueAfterLabel } from './dom.js';
+import { all, linesOf, nothingHere, readRows, shownValue, skipRow, tableRows, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
 import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
 import { pageKindOf, pageParam, type PageRoute } from './urls.js';
 import {
@@ -64,6 +64,7 @@ export const selectors = {
 /** Labels printed before values, in the languages we have seen. */
 export const labels = {
   sku: ['SKU'],
+  asin: ['ASIN'],
   quantity: ['Quantity', 'Menge'],
   itemSubtotal: ['Item subtotal', 'Artikelzwischensumme'],
   shipBy: ['Ship by date', 'Ship by', 'Versand bis'],
@@ -71,12 +72,12 @@ export const labels = {
   purchaseDate: ['Purchase date', 'Kaufdatum'],
   grandTotal: ['Grand total', 'Order total', 'Gesamtsumme'],
   columns: { product: ['Product name'], info: ['More information'], quantity: ['Quantity'], unitPrice: ['Unit price'] },
-  inventory: { sku: ['SKU'], title: ['Product name'], available: ['Available'], price: ['Price + Shipping', 'Price'] },
+  inventory: { sku: ['SKU'], asin: ['ASIN'], title: ['Product name'], available: ['Available'], price: ['Price + Shipping', 'Price'] },
 } as const;
 
-const LIST_EXPECTS = ['placedAt', 'channelStatus', 'status', 'lines', 'lines.channelSku', 'lines.unitPrice'];
+const LIST_EXPECTS = ['placedAt', 'channelStatus', 'status', 'lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice'];
 const DETAIL_EXPECTS = [...LIST_EXPECTS, 'shipBy', 'serviceLevel', 'currency', 'total', 'buyer.name', 'shipTo'];
-const LISTING_EXPECTS = ['title', 'listedQuantity', 'price'];
+const LISTING_EXPECTS = ['sku', 'title', 'listedQuantity', 'price'];
 
 const ORDER_ID = /(\d{3}-\d{7}-\d{7})/;
 const hostOf = (url: URL) => HOSTS[url.hostname] ?? { currency: 'USD', dates: 'mdy' as const };
@@ -86,7 +87,7 @@ export function pageKind(url: URL): PageKind | undefined {
   return pageKindOf(url, matches, ROUTES);
 }
 
-/** The item on a Manage Orders product cell: seller SKU, title, quantity and unit price from the item subtotal. */
+/** The item on a Manage Orders product cell: seller SKU, ASIN, title, quantity and unit price from the item subtotal. */
 function listLine(cell: Element, currency: string, unread: string[]): CapturedLine | undefined {
   const quantity = quantityIn(valueAfterLabel(cell, labels.quantity));
   if (quantity === undefined) {
@@ -94,7 +95,13 @@ function listLine(cell: Element, currency: string, unread: string[]): CapturedLi
     return undefined;
   }
   const subtotal = moneyIn(valueAfterLabel(cell, labels.itemSubtotal), currency);
-  return { channelSku: valueAfterLabel(cell, labels.sku), title: textAt(cell, selectors.productTitle), quantity, unitPrice: unitPriceOf(subtotal?.amount, quantity) };
+  return {
+    sku: valueAfterLabel(cell, labels.sku),
+    channelSku: valueAfterLabel(cell, labels.asin),
+    title: textAt(cell, selectors.productTitle),
+    quantity,
+    unitPrice: unitPriceOf(subtotal?.amount, quantity),
+  };
 }
 
 function listRowReader(url: URL): OrderRowReader<Element> {
@@ -152,7 +159,8 @@ function parseOrderDetail(doc: Document, url: URL): ParsedPage<CapturedOrder> {
     const product = cell(labels.columns.product);
     const info = cell(labels.columns.info) ?? product;
     return {
-      channelSku: info ? valueAfterLabel(info, labels.sku) : undefined,
+      sku: info ? valueAfterLabel(info, labels.sku) : undefined,
+      channelSku: info ? valueAfterLabel(info, labels.asin) : undefined,
       title: product ? textAt(product, selectors.detail.itemTitle) ?? text(product) : undefined,
       quantity,
       unitPrice: moneyIn(text(cell(labels.columns.unitPrice)), currency)?.amount,
@@ -184,19 +192,25 @@ export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> 
   return nothingHere(`not an Amazon orders page: ${url.pathname}`);
 }
 
-/** Listings on Manage Inventory: seller SKU, title, available quantity and price. */
+/** An inventory row's ASIN: its own column when the table has one, else printed under the title. */
+function asinOf(row: Element, cell: TableRow['cell']): string | undefined {
+  return text(cell(labels.inventory.asin)) ?? valueAfterLabel(row, labels.inventory.asin);
+}
+
+/** Listings on Manage Inventory: ASIN, seller SKU, title, available quantity and price. */
 export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity> {
   if (pageKind(url) !== 'listings') return nothingHere(`not an Amazon inventory page: ${url.pathname}`);
   const { currency } = hostOf(url);
   const warnings: string[] = [];
   const rows = tableRows(doc, selectors.inventory.table);
   if (rows.length === 0) warnings.push('no inventory table on the page');
-  const items = readRows(rows, 'inventory row', warnings, ({ cell }) => {
-    const channelSku = text(cell(labels.inventory.sku)) ?? skipRow('no SKU');
+  const items = readRows(rows, 'inventory row', warnings, ({ row, cell }) => {
+    const channelSku = asinOf(row, cell) ?? skipRow('no ASIN');
     const titleCell = cell(labels.inventory.title);
     const price = moneyIn(shownValue(cell(labels.inventory.price)), currency);
     const listing = {
       channelSku,
+      sku: text(cell(labels.inventory.sku)),
       title: titleCell ? textAt(titleCell, selectors.inventory.title) : undefined,
       listedQuantity: quantityIn(shownValue(cell(labels.inventory.available))),
       price: price?.amount,
@@ -215,8 +229,8 @@ export function rowAnchors(doc: Document): RowAnchor[] {
     const externalId = ORDER_ID.exec(text(link) ?? '')?.[1];
     if (externalId) anchors.push({ kind: 'order', externalId, anchor: link });
   }
-  for (const { cell } of tableRows(doc, selectors.inventory.table)) {
-    const channelSku = text(cell(labels.inventory.sku));
+  for (const { row, cell } of tableRows(doc, selectors.inventory.table)) {
+    const channelSku = asinOf(row, cell);
     const anchor = cell(labels.inventory.available);
     if (channelSku && anchor) anchors.push({ kind: 'listing', channelSku, anchor });
   }

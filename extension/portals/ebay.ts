@@ -2,8 +2,8 @@
  * eBay Seller Hub: the orders grid (`/sh/ord/`), an order's details
  * (`/sh/ord/details?orderid=…`) and active listings (`/sh/lst/active`), on
  * eBay's US, UK, German, Australian and Canadian sites. Pure parsing;
- * selectors and labels are data below. Line items are keyed by the seller's
- * custom label (SKU), else by the eBay item number, on orders and listings alike.
+ * selectors and labels are data below. Items carry the eBay item number as
+ * `channelSku` and the seller's custom label as `sku`.
  */
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { all, linesOf, nothingHere, readRows, skipRow, tableRows, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
@@ -94,7 +94,8 @@ function itemLine(cells: TableRow, priced: 'per line' | 'per item', currency: st
   }
   const price = moneyIn(text(cells.cell(labels.columns.soldFor)), currency)?.amount;
   return {
-    channelSku: valueAfterLabel(item, labels.sku) ?? valueAfterLabel(item, labels.itemNumber),
+    sku: valueAfterLabel(item, labels.sku),
+    channelSku: valueAfterLabel(item, labels.itemNumber),
     title: textAt(item, selectors.itemTitle),
     quantity,
     unitPrice: priced === 'per line' ? unitPriceOf(price, quantity) : price,
@@ -172,11 +173,11 @@ export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> 
   return nothingHere(`not an eBay orders page: ${url.pathname}`);
 }
 
-function listingKey(cells: TableRow): string | undefined {
-  return text(cells.cell(labels.columns.sku)) ?? textAt(cells.row, selectors.itemId);
+function itemNumberOf(cells: TableRow): string | undefined {
+  return textAt(cells.row, selectors.itemId);
 }
 
-/** Active listings: custom label (or item number), title, available quantity and price. */
+/** Active listings: item number, custom label, title, available quantity and price. */
 export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity> {
   if (pageKind(url) !== 'listings') return nothingHere(`not an eBay listings page: ${url.pathname}`);
   const { currency } = hostOf(url);
@@ -186,7 +187,8 @@ export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuanti
   const items = readRows(rows, 'listing row', warnings, (cells) => {
     const price = moneyIn(text(cells.cell(labels.columns.price)), currency);
     const listing = {
-      channelSku: listingKey(cells) ?? skipRow('no custom label or item number'),
+      channelSku: itemNumberOf(cells) ?? skipRow('no item number'),
+      sku: text(cells.cell(labels.columns.sku)),
       title: textAt(cells.row, selectors.itemTitle),
       listedQuantity: quantityIn(text(cells.cell(labels.columns.available))),
       price: price?.amount,
@@ -205,7 +207,7 @@ export function rowAnchors(doc: Document): RowAnchor[] {
     if (externalId) anchors.push({ kind: 'order', externalId, anchor: link });
   }
   for (const cells of tableRows(doc, selectors.grid)) {
-    const channelSku = listingKey(cells);
+    const channelSku = itemNumberOf(cells);
     const anchor = cells.cell(labels.columns.available);
     if (channelSku && anchor) anchors.push({ kind: 'listing', channelSku, anchor });
   }

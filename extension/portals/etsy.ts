@@ -3,7 +3,7 @@
  * `?order_id=` opens one order's panel on the same page) and listings
  * (`/your/shops/me/tools/listings`). Orders are cards, not table rows: a card
  * is the largest element around one order-number link that holds no other.
- * Line items and listings are keyed by SKU, else by the Etsy listing id.
+ * Items carry the Etsy listing id as `channelSku` and the seller's SKU, when set, as `sku`.
  */
 import type { AddressInput } from '../../shared/schemas/order.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
@@ -81,7 +81,8 @@ function itemLine(item: Element, unread: string[]): CapturedLine | undefined {
     return undefined;
   }
   return {
-    channelSku: valueAfterLabel(item, labels.sku) ?? LISTING_ID.exec(link?.getAttribute('href') ?? '')?.[1],
+    sku: valueAfterLabel(item, labels.sku),
+    channelSku: LISTING_ID.exec(link?.getAttribute('href') ?? '')?.[1],
     title: text(link),
     quantity,
     unitPrice: moneyIn(valueAfterLabel(item, labels.price))?.amount,
@@ -139,11 +140,11 @@ export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> 
   return { items, warnings, page };
 }
 
-function listingKey(card: Element): string | undefined {
-  return valueAfterLabel(card, labels.sku) ?? LISTING_ID.exec(card.querySelector(selectors.listingLink)?.getAttribute('href') ?? '')?.[1];
+function listingIdOf(card: Element): string | undefined {
+  return LISTING_ID.exec(card.querySelector(selectors.listingLink)?.getAttribute('href') ?? '')?.[1];
 }
 
-/** Listings in Listings Manager: SKU (else listing id), title, quantity in stock ("Sold out" is 0) and price. */
+/** Listings in Listings Manager: listing id, SKU, title, quantity in stock ("Sold out" is 0) and price. */
 export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity> {
   if (pageKind(url) !== 'listings') return nothingHere(`not an Etsy listings page: ${url.pathname}`);
   const warnings: string[] = [];
@@ -154,7 +155,8 @@ export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuanti
     const stock = lines.map((l) => labels.stock.exec(l)).find((m) => m !== null);
     const price = lines.map((l) => (/^\D{0,4}\d[\d.,]*\s?\D{0,3}$/.test(l) ? moneyIn(l) : undefined)).find((m) => m !== undefined);
     const listing = {
-      channelSku: listingKey(card) ?? skipRow('no SKU or listing id'),
+      channelSku: listingIdOf(card) ?? skipRow('no listing id'),
+      sku: valueAfterLabel(card, labels.sku),
       title: text(card.querySelector(selectors.listingLink)),
       listedQuantity: stock ? (stock[2] ? 0 : quantityIn(stock[1])) : undefined,
       price: price?.amount,
@@ -173,7 +175,7 @@ export function rowAnchors(doc: Document): RowAnchor[] {
     if (externalId) anchors.push({ kind: 'order', externalId, anchor: link });
   }
   for (const card of all(doc, selectors.listing)) {
-    const channelSku = listingKey(card);
+    const channelSku = listingIdOf(card);
     const anchor = Array.from(card.children).find((c) => labels.stock.test(text(c) ?? ''));
     if (channelSku && anchor) anchors.push({ kind: 'listing', channelSku, anchor });
   }

@@ -11,7 +11,12 @@ export type PortalId = 'amazon' | 'ebay' | 'etsy' | 'shopify' | 'walmart';
 /** What a portal page shows: a list of orders, one order, or the seller's listings. */
 export type PageKind = 'orders' | 'order' | 'listings';
 
-/** One line of an order as a portal page shows it. Money is in minor units. */
+/**
+ * One line of an order as a portal page shows it. As in the order contract
+ * and the file imports: `sku` is the seller's own SKU as the page prints it,
+ * `channelSku` the channel's id for the item (ASIN, eBay item number, Etsy
+ * listing id, Shopify variant id, Walmart item id). Money is in minor units.
+ */
 export interface CapturedLine {
   sku?: string;
   channelSku?: string;
@@ -46,9 +51,14 @@ export interface CapturedOrder {
   missing: string[];
 }
 
-/** One listing's quantity as the portal's listings/inventory page shows it. */
+/**
+ * One listing's quantity as the portal's listings/inventory page shows it.
+ * `channelSku` is the channel's id for the item, the same id order lines
+ * carry; `sku` the seller's own SKU when the page prints one.
+ */
 export interface ListingQuantity {
   channelSku: string;
+  sku?: string;
   title?: string;
   listedQuantity?: number;
   /** Minor units of `currency`. */

@@ -38,7 +38,7 @@ describe('Amazon Manage Orders', () => {
         externalId: '113-4567890-1234567', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
         placedAt: '2026-09-18T21:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
         buyer: { name: 'Jane Smith' }, currency: 'USD',
-        lines: [{ channelSku: 'BCB-L-001', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
+        lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
         ...ok,
       },
       {
@@ -46,8 +46,8 @@ describe('Amazon Manage Orders', () => {
         placedAt: '2026-09-18T18:04:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
         buyer: { name: 'Carlos Méndez' }, currency: 'USD',
         lines: [
-          { channelSku: 'BW-WRAP-3', title: 'Beeswax Food Wraps, Set of 3', quantity: 2, unitPrice: 1999 },
-          { channelSku: 'CPB-5', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
+          { sku: 'BW-WRAP-3', channelSku: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', quantity: 2, unitPrice: 1999 },
+          { sku: 'CPB-5', channelSku: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
         ],
         ...ok,
       },
@@ -55,25 +55,25 @@ describe('Amazon Manage Orders', () => {
         externalId: '112-8765432-1098765', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
         placedAt: '2026-09-18T16:47:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Expedited',
         buyer: { name: 'Priya Natarajan' }, currency: 'USD',
-        lines: [{ channelSku: 'BCB-L-001', title: 'Bamboo Cutting Board, Large', quantity: 3, unitPrice: 2499 }],
+        lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 3, unitPrice: 2499 }],
         ...ok,
       },
       {
         externalId: '111-0000000-7654321', channelStatus: 'Pending', status: 'pending', paymentStatus: 'pending',
         placedAt: '2026-09-18T03:15:00.000Z', serviceLevel: 'Standard', currency: 'USD',
-        lines: [{ channelSku: 'LTT-NAT-2', title: 'Linen Tea Towels, Natural', quantity: 1, unitPrice: 1800 }],
+        lines: [{ sku: 'LTT-NAT-2', channelSku: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', quantity: 1, unitPrice: 1800 }],
         ...ok,
       },
       {
         externalId: '113-9988776-5544332', channelStatus: 'Canceled', status: 'cancelled',
         placedAt: '2026-09-16T14:02:00.000Z', serviceLevel: 'Standard', buyer: { name: "Tom O'Neill" }, currency: 'USD',
-        lines: [{ channelSku: 'BW-WRAP-3', title: 'Beeswax Food Wraps, Set of 3', quantity: 1, unitPrice: 1999 }],
+        lines: [{ sku: 'BW-WRAP-3', channelSku: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', quantity: 1, unitPrice: 1999 }],
         ...ok,
       },
       {
         externalId: '114-1122334-4556677', channelStatus: 'Shipped', status: 'shipped', paymentStatus: 'paid',
         shipBy: '2026-09-22T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'Mei Chen' }, currency: 'USD',
-        lines: [{ channelSku: 'LTT-NAT-2', title: 'Linen Tea Towels, Natural', quantity: 2, unitPrice: 1800 }],
+        lines: [{ sku: 'LTT-NAT-2', channelSku: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', quantity: 2, unitPrice: 1800 }],
         partial: true, missing: ['placedAt'],
       },
     ]);
@@ -88,14 +88,14 @@ describe('Amazon Manage Orders', () => {
         externalId: '302-1234567-7654321', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
         placedAt: '2026-09-18T12:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
         buyer: { name: 'Lena Müller' }, currency: 'EUR',
-        lines: [{ channelSku: 'ESP-ST-01', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
+        lines: [{ sku: 'ESP-ST-01', channelSku: 'B0DE4X7Q1M', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
         ...ok,
       },
       {
         externalId: '305-7654321-1234567', channelStatus: 'Shipped', status: 'shipped', paymentStatus: 'paid',
         placedAt: '2026-09-17T08:05:00.000Z', shipBy: '2026-09-18T00:00:00.000Z', serviceLevel: 'Premiumversand',
         buyer: { name: 'Jonas Becker' }, currency: 'EUR',
-        lines: [{ channelSku: 'MAS-EL-02', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
+        lines: [{ sku: 'MAS-EL-02', channelSku: 'B0DE9Z2K4P', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
         ...ok,
       },
     ]);
@@ -119,7 +119,7 @@ describe('Amazon order details', () => {
         externalId: '113-4567890-1234567', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
         placedAt: '2026-09-18T21:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
         currency: 'USD', total: 3349, buyer: { name: 'Jane Smith' },
-        lines: [{ channelSku: 'BCB-L-001', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
+        lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
         shipTo: {
           name: 'Jane Smith', line1: '1200 Elm Street', line2: 'Apt 4B', city: 'Springfield', region: 'IL', postalCode: '62704-1234', country: 'US',
         },
@@ -135,26 +135,26 @@ describe('Amazon order details', () => {
     const { items } = amazon.parseOrders(doc, us('/orders-v3/order/113-4567890-1234567'));
     expect(items[0]?.lines).toEqual([]);
     expect(items[0]?.partial).toBe(true);
-    expect(items[0]?.missing).toEqual(['lines', 'lines.channelSku', 'lines.unitPrice', 'currency', 'total']);
+    expect(items[0]?.missing).toEqual(['lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice', 'currency', 'total']);
   });
 });
 
 describe('Amazon Manage Inventory', () => {
-  it('reads each listing with its available quantity, from inputs or text', () => {
+  it('reads each listing by ASIN with its SKU and available quantity, from inputs or text', () => {
     const { items, warnings, page } = amazon.parseListings(loadPage('amazon', 'inventory.html'), us('/myinventory/inventory'));
     expect(warnings).toEqual([]);
     expect(page).toEqual({ current: 1, total: 1, totalItems: 4 });
     expect(items).toEqual([
-      { channelSku: 'BCB-L-001', title: 'Bamboo Cutting Board, Large', listedQuantity: 42, price: 2499, currency: 'USD', ...ok },
-      { channelSku: 'BW-WRAP-3', title: 'Beeswax Food Wraps, Set of 3', listedQuantity: 1204, price: 1999, currency: 'USD', ...ok },
-      { channelSku: 'LTT-NAT-2', title: 'Linen Tea Towels, Natural', listedQuantity: 0, price: 1800, currency: 'USD', ...ok },
-      { channelSku: 'CPB-5', title: 'Cotton Produce Bags, 5 pack', price: 1250, currency: 'USD', partial: true, missing: ['listedQuantity'] },
+      { sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', listedQuantity: 42, price: 2499, currency: 'USD', ...ok },
+      { sku: 'BW-WRAP-3', channelSku: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', listedQuantity: 1204, price: 1999, currency: 'USD', ...ok },
+      { sku: 'LTT-NAT-2', channelSku: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', listedQuantity: 0, price: 1800, currency: 'USD', ...ok },
+      { sku: 'CPB-5', channelSku: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', price: 1250, currency: 'USD', partial: true, missing: ['listedQuantity'] },
     ]);
   });
 
   it('puts a chip anchor beside each quantity', () => {
     const anchors = amazon.rowAnchors(loadPage('amazon', 'inventory.html'));
-    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['BCB-L-001', 'BW-WRAP-3', 'LTT-NAT-2', 'CPB-5']);
+    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['B07XJ8C8F5', 'B08KQ7W2ZD', 'B0C1R5TQ9H', 'B09MNB4L2X']);
     expect(anchors.every((a) => a.kind === 'listing' && a.anchor.getAttribute('data-column') === 'quantity')).toBe(true);
   });
 });
@@ -171,7 +171,7 @@ describe('Amazon pages that are broken or not what was expected', () => {
     expect(items[0]).toEqual({
       externalId: '113-4567890-1234567', placedAt: '2026-09-18T21:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z',
       serviceLevel: 'Standard', buyer: { name: 'Jane Smith' }, lines: [],
-      partial: true, missing: ['channelStatus', 'status', 'lines', 'lines.channelSku', 'lines.unitPrice'],
+      partial: true, missing: ['channelStatus', 'status', 'lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice'],
     });
     expect(items).toHaveLength(6);
   });

@@ -35,7 +35,7 @@ describe('eBay orders grid', () => {
         externalId: '12-34567-89012', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
         placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', currency: 'GBP', total: 16249,
         buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
-        lines: [{ channelSku: 'TENT-2P-GRN', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
+        lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
         ...ok,
       },
       {
@@ -43,15 +43,15 @@ describe('eBay orders grid', () => {
         placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-20T00:00:00.000Z', currency: 'GBP', total: 3450,
         buyer: { name: 'Sarah Lee', externalId: 'trail_mix_co' },
         lines: [
-          { channelSku: 'SPORK-TI', title: 'Titanium spork', quantity: 2, unitPrice: 850 },
-          { channelSku: 'MUG-EN', title: 'Enamel camp mug', quantity: 1, unitPrice: 1200 },
+          { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2, unitPrice: 850 },
+          { sku: 'MUG-EN', channelSku: '256789012348', title: 'Enamel camp mug', quantity: 1, unitPrice: 1200 },
         ],
         ...ok,
       },
       {
         externalId: '34-56789-01234', channelStatus: 'Awaiting payment', status: 'pending', paymentStatus: 'pending',
         placedAt: '2026-09-16T00:00:00.000Z', currency: 'GBP', total: 4500, buyer: { externalId: 'mossyrock' },
-        lines: [{ channelSku: 'STOOL-FLD', title: 'Folding camp stool', quantity: 3, unitPrice: 1500 }],
+        lines: [{ sku: 'STOOL-FLD', channelSku: '256789012349', title: 'Folding camp stool', quantity: 3, unitPrice: 1500 }],
         ...ok,
       },
       {
@@ -64,7 +64,7 @@ describe('eBay orders grid', () => {
       {
         externalId: '56-78901-23456', channelStatus: 'Cancelled', status: 'cancelled',
         shipBy: '2026-09-20T00:00:00.000Z', currency: 'GBP', total: 114999, buyer: { name: 'Amy Hart', externalId: 'kestrel77' },
-        lines: [{ channelSku: 'TENT-2P-GRN', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 114999 }],
+        lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 114999 }],
         partial: true, missing: ['placedAt'],
       },
     ]);
@@ -88,7 +88,7 @@ describe('eBay order details', () => {
         externalId: '12-34567-89012', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
         placedAt: '2026-09-18T13:02:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Royal Mail Tracked 48',
         currency: 'GBP', total: 16249, buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
-        lines: [{ channelSku: 'TENT-2P-GRN', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
+        lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
         shipTo: {
           name: 'Joe Miller', line1: '14 Harbour Road', line2: 'Flat 2', city: 'Bristol', postalCode: 'BS1 5DB', country: 'GB', phone: '07700 900123',
         },
@@ -99,21 +99,21 @@ describe('eBay order details', () => {
 });
 
 describe('eBay active listings', () => {
-  it('reads each listing by custom label, or by item number when it has none', () => {
+  it('reads each listing by item number, with its custom label when it has one', () => {
     const { items, warnings, page } = ebay.parseListings(loadPage('ebay', 'listings.html'), us('/sh/lst/active'));
     expect(warnings).toEqual([]);
     expect(page).toEqual({ totalItems: 4 });
     expect(items).toEqual([
-      { channelSku: 'TENT-2P-GRN', title: 'Two-person backpacking tent, green', listedQuantity: 7, price: 18999, currency: 'USD', ...ok },
-      { channelSku: 'SPORK-TI', title: 'Titanium spork', listedQuantity: 0, price: 1095, currency: 'USD', ...ok },
+      { sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', listedQuantity: 7, price: 18999, currency: 'USD', ...ok },
+      { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', listedQuantity: 0, price: 1095, currency: 'USD', ...ok },
       { channelSku: '256789012350', title: 'Waterproof map case', listedQuantity: 15, price: 1400, currency: 'USD', ...ok },
-      { channelSku: 'STOVE-TI-PRO', title: 'Titanium backpacking stove, pro kit', listedQuantity: 3, price: 124900, currency: 'USD', ...ok },
+      { sku: 'STOVE-TI-PRO', channelSku: '256789012351', title: 'Titanium backpacking stove, pro kit', listedQuantity: 3, price: 124900, currency: 'USD', ...ok },
     ]);
   });
 
   it('puts a chip anchor beside each available quantity', () => {
     const anchors = ebay.rowAnchors(loadPage('ebay', 'listings.html'));
-    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['TENT-2P-GRN', 'SPORK-TI', '256789012350', 'STOVE-TI-PRO']);
+    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['256789012345', '256789012346', '256789012350', '256789012351']);
     expect(anchors.map((a) => a.anchor.textContent)).toEqual(['7', '0', '15', '3']);
   });
 });
@@ -130,7 +130,7 @@ describe('eBay pages that are broken or not what was expected', () => {
     expect(items[0]).toEqual({
       externalId: '12-34567-89012', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
       placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
-      lines: [{ channelSku: 'TENT-2P-GRN', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
+      lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
       partial: true, missing: ['currency', 'total'],
     });
     expect(items.every((o) => o.partial)).toBe(true);

@@ -10,7 +10,7 @@ const emily = {
   externalId: '3141592653', channelStatus: 'Not shipped', status: 'ready', paymentStatus: 'paid',
   placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-22T00:00:00.000Z', serviceLevel: 'Standard Shipping',
   currency: 'USD', total: 4150, buyer: { name: 'Emily Rose', externalId: 'sunnyday88' },
-  lines: [{ channelSku: 'MUG-SPK', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 }],
+  lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 }],
   shipTo: { name: 'Emily Rose', line1: '88 Willow Lane', city: 'Portland', region: 'OR', postalCode: '97205', country: 'US' },
   ...ok,
 };
@@ -20,7 +20,7 @@ const liam = {
   currency: 'USD', total: 7999, buyer: { name: "Liam O'Brien", externalId: 'liamob' },
   lines: [
     { channelSku: '1234567891', title: 'Ceramic planter, small', quantity: 2, unitPrice: 1800 },
-    { channelSku: 'MUG-SPK', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 },
+    { sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 },
   ],
   shipTo: { name: "Liam O'Brien", line1: '401 King Street West', line2: 'Unit 5', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'CA' },
   ...ok,
@@ -54,7 +54,7 @@ describe('Etsy sold orders', () => {
         externalId: '3141592655', channelStatus: 'Completed', status: 'shipped', paymentStatus: 'paid',
         placedAt: '2026-09-10T00:00:00.000Z', serviceLevel: 'Standard Shipping', currency: 'USD', total: 2700,
         buyer: { name: 'Noah Kim', externalId: 'noahk' },
-        lines: [{ channelSku: 'SPOON-RST', title: 'Glazed spoon rest', quantity: 1, unitPrice: 2100 }],
+        lines: [{ sku: 'SPOON-RST', channelSku: '1234567892', title: 'Glazed spoon rest', quantity: 1, unitPrice: 2100 }],
         shipTo: { name: 'Noah Kim', line1: '12 Birch Ave', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' },
         ...ok,
       },
@@ -62,14 +62,14 @@ describe('Etsy sold orders', () => {
         externalId: '3141592656', channelStatus: 'Canceled', status: 'cancelled',
         placedAt: '2026-09-09T00:00:00.000Z', serviceLevel: 'Standard Shipping', currency: 'USD', total: 3400,
         buyer: { name: 'Ava Patel', externalId: 'avap' },
-        lines: [{ channelSku: 'MUG-SPK', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 }],
+        lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 }],
         shipTo: { name: 'Ava Patel', line1: '9 Elm Court', city: 'Denver', region: 'CO', postalCode: '80202', country: 'US' },
         ...ok,
       },
       {
         externalId: '3141592657', channelStatus: 'Payment processing', status: 'pending', paymentStatus: 'pending',
         serviceLevel: 'Express', currency: 'USD', total: 125000, buyer: { name: 'Zoe Martin', externalId: 'zoemartin' },
-        lines: [{ channelSku: 'DIN-24', title: 'Dinnerware set, 24 pieces', quantity: 1, unitPrice: 125000 }],
+        lines: [{ sku: 'DIN-24', channelSku: '1234567893', title: 'Dinnerware set, 24 pieces', quantity: 1, unitPrice: 125000 }],
         shipTo: { name: 'Zoe Martin', line1: '77 Ocean Drive', city: 'Miami', region: 'FL', postalCode: '33139', country: 'US' },
         partial: true, missing: ['placedAt'],
       },
@@ -91,21 +91,21 @@ describe('Etsy sold orders', () => {
 });
 
 describe('Etsy listings', () => {
-  it('reads each listing by SKU or listing id, with "Sold out" as zero in stock', () => {
+  it('reads each listing by listing id with its SKU, and "Sold out" as zero in stock', () => {
     const { items, warnings, page } = etsy.parseListings(loadPage('etsy', 'listings.html'), etsyUrl('/your/shops/me/tools/listings'));
     expect(warnings).toEqual([]);
     expect(page).toEqual({ totalItems: 4 });
     expect(items).toEqual([
-      { channelSku: 'MUG-SPK', title: 'Hand-thrown ceramic mug, speckled', listedQuantity: 12, price: 3400, currency: 'USD', ...ok },
+      { sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', listedQuantity: 12, price: 3400, currency: 'USD', ...ok },
       { channelSku: '1234567891', title: 'Ceramic planter, small', listedQuantity: 3, price: 1800, currency: 'USD', ...ok },
-      { channelSku: 'SPOON-RST', title: 'Glazed spoon rest', listedQuantity: 0, price: 2100, currency: 'USD', ...ok },
-      { channelSku: 'DIN-24', title: 'Dinnerware set, 24 pieces', listedQuantity: 1, price: 125000, currency: 'USD', ...ok },
+      { sku: 'SPOON-RST', channelSku: '1234567892', title: 'Glazed spoon rest', listedQuantity: 0, price: 2100, currency: 'USD', ...ok },
+      { sku: 'DIN-24', channelSku: '1234567893', title: 'Dinnerware set, 24 pieces', listedQuantity: 1, price: 125000, currency: 'USD', ...ok },
     ]);
   });
 
   it('puts a chip anchor beside each stock line', () => {
     const anchors = etsy.rowAnchors(loadPage('etsy', 'listings.html'));
-    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['MUG-SPK', '1234567891', 'SPOON-RST', 'DIN-24']);
+    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['1234567890', '1234567891', '1234567892', '1234567893']);
     expect(anchors.map((a) => a.anchor.textContent)).toEqual(['12 in stock', '3 in stock', 'Sold out', '1 in stock']);
   });
 });
