@@ -13,6 +13,19 @@ const CHARGES = ['item-price', 'item-tax', 'shipping-price', 'shipping-tax', 'gi
 /** Promotion columns; Amazon prints them with either sign, so their size is subtracted. */
 const PROMOTIONS = ['item-promotion-discount', 'ship-promotion-discount'] as const;
 
+/** Currencies of Amazon storefronts, for orders whose currency cell is empty (Pending orders have no prices yet). */
+const MARKETPLACE_CURRENCIES: Readonly<Record<string, string>> = {
+  'amazon.com': 'USD', 'amazon.ca': 'CAD', 'amazon.com.mx': 'MXN', 'amazon.com.br': 'BRL', 'amazon.co.uk': 'GBP',
+  'amazon.de': 'EUR', 'amazon.fr': 'EUR', 'amazon.it': 'EUR', 'amazon.es': 'EUR', 'amazon.nl': 'EUR', 'amazon.com.be': 'EUR', 'amazon.ie': 'EUR',
+  'amazon.se': 'SEK', 'amazon.pl': 'PLN', 'amazon.com.tr': 'TRY', 'amazon.co.jp': 'JPY', 'amazon.com.au': 'AUD', 'amazon.in': 'INR',
+  'amazon.ae': 'AED', 'amazon.sa': 'SAR', 'amazon.sg': 'SGD', 'amazon.eg': 'EGP',
+};
+
+/** The currency of the storefront named in a sales-channel cell ("Amazon.co.uk"). */
+export function marketplaceCurrency(salesChannel: string | undefined): string | undefined {
+  return salesChannel === undefined ? undefined : MARKETPLACE_CURRENCIES[salesChannel.toLowerCase()];
+}
+
 /** The items of one Amazon order, read from its rows. */
 export interface AmazonItems {
   currency: string | undefined;
@@ -25,13 +38,13 @@ export interface AmazonItems {
 
 /**
  * Reads the item rows of one order: the currency (its column, else the
- * default), one line per row with a quantity above zero (cancelled items
+ * storefront's, else the default), one line per row with a quantity above zero (cancelled items
  * show 0 and are left out), and the order total.
  */
 export function readAmazonItems(cells: readonly Cells[], quantityCol: string, context: ImportContext): AmazonItems {
   const first = cells[0]!;
   const hasCurrencyColumn = first.header.has('currency');
-  const currency = cells.map((c) => c.currency('currency')).find((c) => c !== undefined) ?? context.defaultCurrency;
+  const currency = cells.map((c) => c.currency('currency')).find((c) => c !== undefined) ?? marketplaceCurrency(first.text('sales-channel')) ?? context.defaultCurrency;
   const errors: ImportError[] = [];
   if (!currency) {
     errors.push(at(first.row, { column: first.header.name('currency'), message: hasCurrencyColumn ? 'is empty and no default currency was given' : 'the file has no currency column and no default currency was given' }));

@@ -118,7 +118,10 @@ export class DelimitedTextReader {
     }
     if (this.delimiter === undefined) {
       this.detectBuffer += chunk;
-      const line = firstTextLine(this.detectBuffer, this.detectBuffer.length > DETECT_LIMIT);
+      const full = this.detectBuffer.length > DETECT_LIMIT;
+      // Only a new line break can complete a line: skip the search otherwise (tiny chunks stay linear).
+      if (!full && !/[\r\n]/.test(chunk)) return [];
+      const line = firstTextLine(this.detectBuffer, full);
       if (line === undefined) return [];
       this.delimiter = guessDelimiter(line).charCodeAt(0);
       chunk = this.detectBuffer;

@@ -29,13 +29,13 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 
 /**
  * Sniffs the encoding of some leading bytes: "utf-8" for a UTF-8 BOM or
- * bytes that decode as UTF-8 (a sequence cut off at the end counts as
- * valid), otherwise "windows-1252".
+ * bytes that decode as UTF-8, otherwise "windows-1252". A sequence cut off
+ * at the end counts as valid unless `wholeFile` says nothing follows.
  */
-export function sniffEncoding(bytes: Uint8Array): 'utf-8' | 'windows-1252' {
+export function sniffEncoding(bytes: Uint8Array, wholeFile = false): 'utf-8' | 'windows-1252' {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: !wholeFile });
     return 'utf-8';
   } catch {
     return 'windows-1252';
@@ -97,7 +97,7 @@ export async function* decodeText(
     const text = decoder.decode(bytes, { stream: true });
     if (text) yield text;
   }
-  if (!decoder && held.length) decoder = new TextDecoder(sniffEncoding(held));
+  if (!decoder && held.length) decoder = new TextDecoder(sniffEncoding(held, true));
   const tail = decoder ? decoder.decode(held.length ? held : undefined) : '';
   if (tail) yield tail;
 }
