@@ -28,12 +28,16 @@ function adminToken(): string {
   return token;
 }
 
-function run(cmd: string, args: string[], what: string): void {
+let shutdown = (code: number): void => process.exit(code);
+
+/** Runs a step to completion; on failure stops everything and never returns. */
+async function run(cmd: string, args: string[], what: string): Promise<void> {
   console.log(`→ ${what}`);
   const res = spawnSync(cmd, args, { cwd: ROOT, env, stdio: 'inherit' });
   if (res.status !== 0) {
     console.error(`✗ ${what} failed`);
-    process.exit(res.status ?? 1);
+    shutdown(res.status ?? 1);
+    await new Promise(() => {});
   }
 }
 
@@ -51,24 +55,38 @@ async function waitForWorker(timeoutMs = 60_000): Promise<void> {
 }
 
 const admin = adminToken();
-run(bin('wrangler'), ['d1', 'migrations', 'apply', 'DB', '--local'], 'Applying D1 migrations to the local database');
+await run(bin('wrangler'), ['d1', 'migrations', 'apply', 'DB', '--local'], 'Applying D1 migrations to the local database');
 console.log(`→ Starting the worker on ${URL_BASE}`);
 const worker = spawn(bin('wrangler'), ['dev', '--local', '--ip', '127.0.0.1', '--port', String(PORT), '--show-interactive-dev-session=false'], {
   cwd: ROOT,
   env,
   stdio: ['ignore', 'inherit', 'inherit'],
+  // Its own process group, so stopping reaches wrangler's workerd children too.
+  detached: true,
 });
-const stop = () => {
-  worker.kill('SIGINT');
-  process.exit(0);
+shutdown = (code) => {
+  try {
+    process.kill(-worker.pid!, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  setTimeout(() => process.exit(code), 3000).unref();
+  worker.once('exit', () => process.exit(code));
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-worker.on('exit', (code) => process.exit(code ?? 1));
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+worker.once('exit', (code) => process.exit(code ?? 1));
 
-await waitForWorker();
-const demo = await seedDemo(URL_BASE, admin, path.join(ROOT, '.wrangler/demo-seller.json'));
-if (existsSync(path.join(ROOT, 'wxt.config.ts'))) run('npm', ['run', '--silent', 'build:extension'], 'Building the extension');
+let demo: Awaited<ReturnType<typeof seedDemo>> | undefined;
+try {
+  await waitForWorker();
+  demo = await seedDemo(URL_BASE, admin, path.join(ROOT, '.wrangler/demo-seller.json'));
+} catch (error) {
+  console.error(error);
+  shutdown(1);
+  await new Promise(() => {});
+}
+if (existsSync(path.join(ROOT, 'wxt.config.ts'))) await run('npm', ['run', '--silent', 'build:extension'], 'Building the extension');
 
 console.log(`
 Orderlens is running.
@@ -76,6 +94,6 @@ Orderlens is running.
   Extension     load the folder ${path.join(ROOT, '.output/chrome-mv3')}
                 (chrome://extensions → Developer mode → Load unpacked)
   Connect it    Options → Worker URL ${URL_BASE}
-                          API token  ${demo.token}
-  Demo seller   ${demo.sellerName} (${demo.sellerId}), ${demo.orders} orders
+                          API token  ${demo!.token}
+  Demo seller   ${demo!.sellerName} (${demo!.sellerId}), ${demo!.orders} orders
 Press Ctrl-C to stop.`);
