@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { importEtsyOrders, importOrders, type ImportedOrder } from '../../../shared/imports/index.js';
+import { collect, fixture, randomChunks, streamOf } from './helpers.js';
+
+const ORDERS_FILE = 'etsy/EtsySoldOrders2026-9.csv';
+const ITEMS_FILE = 'etsy/EtsySoldOrderItems2026-9.csv';
+const context = { channelId: 'ch_etsy' };
+
+const SHIP_DANA = { name: 'Dana Whitfield', line1: '42 Maple Ave', line2: 'Unit 3, Rear', city: 'Madison', region: 'WI', postalCode: '53703', country: 'US' };
+const SHIP_OLIVER = { name: 'Oliver Grant', line1: '8 Kings Road', city: 'London', postalCode: 'SW3 4RY', country: 'GB' };
+const DANA_LINES = [
+  { sku: 'RING-S', channelSku: '1111111111', title: 'Sterling ring, "Twist"', quantity: 1, unitPrice: 2500 },
+  { sku: 'EAR-H', channelSku: '3333333333', title: 'Hoop earrings', quantity: 1, unitPrice: 1500 },
+];
+const OLIVER_LINES = [{ sku: 'MUG-TEAL', channelSku: '2222222222', title: 'Teal mug', quantity: 3, unitPrice: 1000 }];
+
+const JOINED: ImportedOrder[] = [
+  {
+    channelId: 'ch_etsy', externalId: '3012345678', status: 'shipped', channelStatus: 'Completed', placedAt: '2026-09-18T00:00:00.000Z',
+    currency: 'USD', total: 4420, buyer: { name: 'Dana Whitfield', externalId: '88001122' }, paymentStatus: 'paid', lines: DANA_LINES, shipTo: SHIP_DANA,
+  },
+  {
+    channelId: 'ch_etsy', externalId: '3012349999', status: 'ready', channelStatus: 'Paid', placedAt: '2026-09-19T00:00:00.000Z',
+    currency: 'GBP', total: 3350, buyer: { name: 'Oliver Grant', externalId: '88003344' }, paymentStatus: 'paid', lines: OLIVER_LINES, shipTo: SHIP_OLIVER,
+  },
+];
+
+describe('Etsy sold orders', () => {
+  test('both files joined on Order ID: order fields from Sold Orders, lines from Sold Order Items (rows not adjacent)', async () => {
+    const result = await collect(importEtsyOrders({ orders: [fixture(ORDERS_FILE)], items: streamOf(randomChunks(fixture(ITEMS_FILE), 31)) }, context));
+    expect(result.errors).toEqual([]);
+    expect(result.orders).toEqual(JOINED);
+  });
+
+  test('the items file alone: totals from item totals, shipping, tax and discount; status from paid and shipped dates', async () => {
+    const { orders, errors } = await collect(importOrders(streamOf(randomChunks(fixture(ITEMS_FILE), 32)), { ...context, format: 'auto' }));
+    expect(errors).toEqual([]);
+    expect(orders).toEqual([
+      { ...JOINED[0], channelStatus: 'Shipped', buyer: { externalId: 'danaw' } },
+      { ...JOINED[1], buyer: { externalId: 'olgrant' } },
+    ]);
+  });
+
+  test('the orders file alone: one summary line per order, at the average price', async () => {
+    const { orders, errors } = await collect(importOrders([fixture(ORDERS_FILE)], { ...context, format: 'etsy-sold-orders' }));
+    expect(errors).toEqual([]);
+    expect(orders).toEqual([
+      { ...JOINED[0], lines: [{ quantity: 2, unitPrice: 2000 }] },
+      { ...JOINED[1], lines: [{ sku: 'MUG-TEAL', quantity: 3, unitPrice: 1000 }] },
+    ]);
+  });
+
+  test('importEtsyOrders with one file behaves like that file alone', async () => {
+    const { orders } = await collect(importEtsyOrders({ items: [fixture(ITEMS_FILE)] }, context));
+    expect(orders.map((o) => o.externalId)).toEqual(['3012345678', '3012349999']);
+  });
+
+  test('a bad item row rejects the joined order, naming the items file, line and column', async () => {
+    const items = fixture(ITEMS_FILE).replace('Teal mug,olgrant,3,', 'Teal mug,olgrant,3.5,');
+    const { orders, errors } = await collect(importEtsyOrders({ orders: [fixture(ORDERS_FILE)], items: [items] }, context));
+    expect(orders.map((o) => o.externalId)).toEqual(['3012345678']);
+    expect(errors).toEqual([{ line: 3, column: 'Quantity', message: '"3.5" is not a whole number of at least 1', file: 'items', externalId: '3012349999' }]);
+  });
+});

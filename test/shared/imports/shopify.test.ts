@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { importOrders, type ImportedOrder } from '../../../shared/imports/index.js';
+import { collect, fixture, randomChunks, streamOf } from './helpers.js';
+
+const opts = { format: 'shopify-orders', channelId: 'ch_shop' } as const;
+
+const ORDERS: ImportedOrder[] = [
+  {
+    channelId: 'ch_shop', externalId: '#1001', status: 'shipped', channelStatus: 'paid / fulfilled', placedAt: '2026-10-07T07:50:26.000Z',
+    currency: 'EUR', total: 5490, buyer: { name: 'Claire Dubois', email: 'claire@example.fr' }, serviceLevel: 'Colissimo', paymentStatus: 'paid',
+    lines: [
+      { sku: 'NAP-4', title: 'Linen napkin, set of 4', quantity: 2, unitPrice: 1995 },
+      { sku: 'TC-PROV', title: 'Tablecloth "Provence"', quantity: 1, unitPrice: 900 },
+    ],
+    shipTo: { name: 'Claire Dubois', line1: '12 Rue de Rivoli', line2: 'Bâtiment B', city: 'Paris', postalCode: '75008', country: 'FR', phone: '+33 1 23 45 67 89' },
+  },
+  {
+    channelId: 'ch_shop', externalId: '#1002', status: 'pending', channelStatus: 'pending / unfulfilled', placedAt: '2026-10-08T22:02:11.000Z',
+    currency: 'USD', total: 123456, buyer: { name: "O'Brien, Pat", email: 'pat@example.com' }, serviceLevel: 'Standard Shipping', paymentStatus: 'pending',
+    lines: [{ sku: 'TABLE-WAL', title: 'Walnut dining table', quantity: 1, unitPrice: 123456 }],
+    shipTo: { name: "O'Brien, Pat", line1: '77 Harbor Way, Unit 5', city: 'Boston', region: 'MA', postalCode: '02110', country: 'US' },
+  },
+  {
+    // "not an email" is dropped; the cancelled-at date makes it cancelled.
+    channelId: 'ch_shop', externalId: '#1003', status: 'cancelled', channelStatus: 'refunded / unfulfilled / cancelled', placedAt: '2026-10-09T07:00:00.000Z',
+    currency: 'USD', total: 1600, buyer: { name: 'Sam Lee' }, paymentStatus: 'refunded',
+    lines: [{ title: 'Gift card', quantity: 1, unitPrice: 1200 }],
+  },
+];
+
+describe('Shopify orders export', () => {
+  test('groups line items by Name, takes order fields from the first row, strips the zip apostrophe', async () => {
+    const { orders, errors } = await collect(importOrders([fixture('shopify-orders/orders_export_1.csv')], opts));
+    expect(errors).toEqual([]);
+    expect(orders).toEqual(ORDERS);
+  });
+
+  test('the file as CRLF with a BOM, in small random chunks, gives the same orders', async () => {
+    const text = '\ufeff' + fixture('shopify-orders/orders_export_1.csv').replace(/\n/g, '\r\n');
+    for (const seed of [11, 12, 13]) {
+      const result = await collect(importOrders(streamOf(randomChunks(text, seed, 9)), { ...opts, format: 'auto' }));
+      expect({ orders: result.orders, errors: result.errors }).toEqual({ orders: ORDERS, errors: [] });
+    }
+  });
+
+  test('columns are found by name in any order and case, with "Canceled at" spelled the American way', async () => {
+    const text = [
+      'created at,TOTAL,Lineitem Price,Canceled At,Lineitem quantity,name,currency,financial status,Fulfillment Status,Extra Column',
+      '2026-10-07 09:50:26 +0200,"1.234,56 €",1234.56,2026-10-08 10:00:00 +0200,1,#2001,EUR,paid,,whatever',
+    ].join('\n');
+    const { orders, errors } = await collect(importOrders([text], opts));
+    expect(errors).toEqual([]);
+    expect(orders).toEqual([
+      {
+        channelId: 'ch_shop', externalId: '#2001', status: 'cancelled', channelStatus: 'paid / cancelled', placedAt: '2026-10-07T07:50:26.000Z',
+        currency: 'EUR', total: 123456, paymentStatus: 'paid', lines: [{ quantity: 1, unitPrice: 123456 }],
+      },
+    ]);
+  });
+
+  test('a bad line item rejects its whole order by line and column; the next order imports', async () => {
+    const text = [
+      'Name,Financial Status,Fulfillment Status,Currency,Total,Created at,Lineitem quantity,Lineitem name,Lineitem price',
+      '#1,paid,,USD,10.00,2026-10-07 09:50:26 +0200,1,A,5.00',
+      '#1,,,,,,-1,B,5.00',
+      '#2,paid,,USD,3.00,2026-13-07 09:50:26 +0200,1,C,3.00',
+      '#3,paid,,USD,3.00,2026-10-07 09:50:26 +0200,1,D,3.00',
+    ].join('\n');
+    const { orders, errors } = await collect(importOrders([text], opts));
+    expect(orders.map((o) => o.externalId)).toEqual(['#3']);
+    expect(errors).toEqual([
+      { line: 3, column: 'Lineitem quantity', message: '"-1" is not a whole number of at least 1', externalId: '#1' },
+      { line: 4, column: 'Created at', message: '"2026-13-07 09:50:26 +0200" is not a date', externalId: '#2' },
+    ]);
+  });
+});
