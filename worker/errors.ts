@@ -39,7 +39,30 @@ export const notFound = (what: string) => new ApiError(404, 'not_found', `${what
 /** 409 for a move the current state does not allow. */
 export const conflict = (code: string, message: string) => new ApiError(409, code, message);
 
+interface ZodIssueLike {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+  code?: string;
+  errors?: ReadonlyArray<ReadonlyArray<ZodIssueLike>>;
+}
+
+/**
+ * For a value that matched no branch of a union (one order or a batch),
+ * reports the branch that got furthest: the one whose shallowest issue is
+ * deepest. A batch with a bad order then says "orders.3.total", not that the
+ * body is neither shape.
+ */
+function expandUnions(issues: ReadonlyArray<ZodIssueLike>, prefix: ReadonlyArray<PropertyKey> = []): Array<{ path: PropertyKey[]; message: string }> {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code !== 'invalid_union' || !issue.errors?.length) return [{ path, message: issue.message }];
+    const depth = (branch: ReadonlyArray<ZodIssueLike>) => Math.min(...branch.map((i) => i.path.length));
+    const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+    return expandUnions(best, path);
+  });
+}
+
 /** Turns zod issues into field issues with dotted paths ("orders.3.lines.0.quantity"). */
-export function fieldIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldIssue[] {
-  return issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+export function fieldIssues(issues: ReadonlyArray<ZodIssueLike>): FieldIssue[] {
+  return expandUnions(issues).map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
 }
