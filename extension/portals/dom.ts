@@ -55,6 +55,35 @@ export function valueAfterLabel(root: ParentNode, labels: readonly string[]): st
   return best.rest !== '' ? best.rest : text(best.el.nextElementSibling);
 }
 
+/**
+ * The element right after the one that reads exactly `labels` (a heading
+ * such as "Shipping address"), unless that is the next heading: then the
+ * section is empty.
+ */
+export function elementAfterLabel(root: ParentNode, labels: readonly string[]): Element | undefined {
+  const wanted = labels.map(fold);
+  const label = all(root, '*')
+    .filter((el) => wanted.includes(fold(el.textContent ?? '')))
+    .at(-1);
+  const next = label?.nextElementSibling;
+  return next && !/^h[1-6]$/.test(next.localName) && next.localName !== label?.localName ? next : undefined;
+}
+
+/** An element's text leaving out descendants matching `hidden` (screen-reader-only words inside badges). */
+export function textWithout(el: Element | null | undefined, hidden: string): string | undefined {
+  if (!el) return undefined;
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1 && !(child as Element).matches(hidden)) walk(child);
+    }
+  };
+  walk(el);
+  const t = collapse(parts.join(' '));
+  return t === '' ? undefined : t;
+}
+
 /** Column headers' texts in order, lowercased, so that cells can be found by header text. */
 export function columnsOf(headers: Iterable<Element>): string[] {
   return Array.from(headers, (h) => fold(h.getAttribute('aria-label') ?? h.textContent ?? ''));

@@ -106,12 +106,16 @@ export function moneyIn(text: string | undefined, fallbackCurrency?: string): Mo
   return token ? parseMoney(token.replace(/[.,]$/, ''), fallbackCurrency) : undefined;
 }
 
-/** The first whole number in `text` ("Quantity: 2", "1,204 available"), or undefined. */
+/**
+ * The first whole number in `text` ("Quantity: 2", "1,204 available"), or
+ * undefined. A leading minus counts: oversold stock shows as "-2".
+ */
 export function quantityIn(text: string | undefined): number | undefined {
-  const m = /\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+/.exec(text ?? '');
+  const m = /([-\u2212])?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+)/.exec(text ?? '');
   if (!m) return undefined;
-  const n = Number(m[0].replace(/\D/g, ''));
-  return Number.isSafeInteger(n) ? n : undefined;
+  const n = Number(m[2]!.replace(/\D/g, ''));
+  if (!Number.isSafeInteger(n)) return undefined;
+  return m[1] ? -n : n;
 }
 
 const COUNTRIES: Readonly<Record<string, string>> = {
@@ -173,7 +177,9 @@ export function compact<T extends object>(value: T): T | undefined {
   return entries.length > 0 ? (Object.fromEntries(entries) as T) : undefined;
 }
 
-const POSTAL_LAST = /^(.+?),?\s+([A-Za-z][A-Za-z .]*?)\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4})$/;
+const POSTAL = String.raw`(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4})`;
+/** "Springfield, IL 62704", "Toronto, ON M5V 2T6", "San Francisco CA 94103" (no comma: the region is a code). */
+const POSTAL_LAST = [new RegExp(String.raw`^(.+?),\s*(.+?)\s+${POSTAL}$`), new RegExp(String.raw`^(.+)\s+([A-Z]{2,3})\s+${POSTAL}$`)];
 const POSTAL_FIRST = /^(\d{4,5})\s+(.+)$/;
 const UK_POSTCODE = /^(?:(.+?),?\s+)?([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/;
 
@@ -202,9 +208,9 @@ export function addressFromLines(printed: readonly string[]): AddressInput | und
     town = uk[1] ?? rest.pop();
     address.city = town;
   } else if (town) {
-    const last = POSTAL_LAST.exec(town);
+    const last = POSTAL_LAST.map((re) => re.exec(town!)).find((m) => m !== null);
     const first = POSTAL_FIRST.exec(town);
-    if (last) [address.city, address.region, address.postalCode] = [last[1]!.replace(/,$/, ''), last[2], last[3]];
+    if (last) [address.city, address.region, address.postalCode] = [last[1], last[2], last[3]];
     else if (first) [address.postalCode, address.city] = [first[1], first[2]];
     else address.city = town;
   }
