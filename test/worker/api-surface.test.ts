@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { call, newSeller } from './helpers.js';
+
+describe('the API surface', () => {
+  it('serves an OpenAPI 3.1 description generated from the schemas', async () => {
+    const res = await call('GET', '/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/orders', '/v1/orders/{id}', '/v1/orders/lookup', '/v1/orders/statuses', '/v1/orders/{id}/transitions', '/v1/channels', '/v1/tokens', '/v1/me', '/v1/admin/sellers']));
+    const capture = res.body.paths['/v1/orders'].post;
+    expect(capture.requestBody.required).toBe(true);
+    expect(Object.keys(capture.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '409', '413', '422', '429']));
+    expect(res.body.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer', description: 'A seller API token.' });
+  });
+
+  it('serves a readable reference page without scripts', async () => {
+    const res = await call('GET', '/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toContain('text/html');
+    expect(res.body).toContain('<code>/v1/orders/lookup</code>');
+    expect(res.body).not.toContain('<script');
+  });
+
+  it('answers CORS preflights so the extension can call from any origin', async () => {
+    const res = await call('OPTIONS', '/v1/orders', { headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key' } });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Headers')).toContain('Idempotency-Key');
+  });
+
+  it('limits requests per token with 429 and Retry-After', { timeout: 60_000 }, async () => {
+    const s = await newSeller();
+    let limited: Awaited<ReturnType<typeof call>> | undefined;
+    for (let i = 0; i < 700 && !limited; i++) {
+      const res = await call('GET', '/v1/me', { token: s.token });
+      if (res.status === 429) limited = res;
+      else expect(res.status).toBe(200);
+    }
+    expect(limited?.body.error.code).toBe('rate_limited');
+    expect(limited?.headers.get('Retry-After')).toBe('60');
+    // Another token of another seller is not affected.
+    const other = await newSeller('Other');
+    expect((await call('GET', '/v1/me', { token: other.token })).status).toBe(200);
+  });
+});
