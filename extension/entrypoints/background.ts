@@ -1,0 +1,160 @@
+/**
+ * The background: owns the token, the API client and the outbox. Content
+ * scripts send what they read off portal pages (`capture`) and ask for
+ * statuses; the popup and options page ask for lookups, orders, state and
+ * connection tests (see services/messages.ts). Every listener is registered
+ * at the top level so an event wakes a stopped service worker; all state is
+ * in storage; retries run on an alarm, never a timer.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { ApiProblem, fetchOrder, lookupOrders } from '../services/api-client.js';
+import { refreshBadge } from '../services/badge.js';
+import { testConnection } from '../services/connection-test.js';
+import { credentialsDigest, readCredentials } from '../services/credentials.js';
+import { DELIVERY_ALARM, deliverOutbox, ensureRetryAlarm } from '../services/delivery.js';
+import { answerMessages, BackgroundError, type CaptureAnswer, type ConnectionState } from '../services/messages.js';
+import { readStatuses } from '../services/order-statuses.js';
+import { toOrderInput } from '../services/order-input.js';
+import { validCaptures, validStatusesAsk } from '../services/message-checks.js';
+import { rejection, waitingCount, type RejectedOrder } from '../services/outbox.js';
+import { addRejected, persistCaptures, removeRejected } from '../services/outbox-store.js';
+import { portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
+import {
+  apiTokenItem, deliveryItem, outboxItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
+} from '../services/storage.js';
+
+/** Connection and outbox state, as the popup and options page show it. */
+async function connectionState(): Promise<ConnectionState> {
+  const [url, token, delivery, outbox, rejected, portals] = await Promise.all([
+    workerUrlItem.getValue(), apiTokenItem.getValue(), deliveryItem.getValue(), outboxItem.getValue(), rejectedItem.getValue(), portalSwitchesItem.getValue(),
+  ]);
+  const configured = Boolean(url && token);
+  return {
+    configured,
+    workerUrl: url || null,
+    delivery: configured ? delivery.state : 'not_configured',
+    problem: configured ? delivery.problem : 'Connect Orderlens to your worker in Options.',
+    waiting: waitingCount(outbox),
+    rejected,
+    lastDeliveredAt: delivery.lastDeliveredAt,
+    nextAttemptAt: delivery.nextAttemptAt,
+    portals,
+  };
+}
+
+/** Error codes and plain messages for whatever a handler threw. */
+function describeError(error: unknown): { code: string; message: string } {
+  if (error instanceof BackgroundError) return { code: error.code, message: error.message };
+  if (error instanceof ApiProblem) return { code: error.kind === 'api' ? (error.code ?? 'api_error') : error.kind, message: error.message };
+  if (error instanceof DOMException && error.name === 'AbortError') return { code: 'superseded', message: 'A newer search replaced this one.' };
+  console.error('Orderlens background error', error);
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+async function requireCredentials() {
+  const creds = await readCredentials();
+  if (!creds) throw new BackgroundError('not_configured', 'Connect Orderlens to your worker in Options.');
+  return creds;
+}
+
+let currentLookup: AbortController | undefined;
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    answerMessages(
+      {
+        async capture(message, sender): Promise<CaptureAnswer> {
+          const { channelKind, orders } = validCaptures(message);
+          if (!(await portalSwitchesItem.getValue())[channelKind]) {
+            throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
+          }
+          const capturedAt = new Date().toISOString();
+          const refused: RejectedOrder[] = [];
+          const accepted = orders.filter((order) => {
+            const waiting = { channelKind, order, firstSeenAt: capturedAt, capturedAt };
+            const converted = toOrderInput(waiting, 'channel');
+            if (!converted.ok) refused.push(rejection(waiting, converted.reason, converted.issues, capturedAt));
+            return converted.ok;
+          });
+          // Persisted before the answer: once a content script hears back, the orders survive anything.
+          const waiting = accepted.length ? await persistCaptures(channelKind, accepted, capturedAt) : waitingCount(await outboxItem.getValue());
+          await addRejected(refused);
+          const store = channelKind === 'shopify' ? shopifyStoreOf(sender.url) : undefined;
+          if (store) await shopifyStoreItem.setValue(store);
+          await refreshBadge();
+          if (accepted.length) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+          return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting };
+        },
+        async statuses(message) {
+          const { channelKind, externalIds } = validStatusesAsk(message);
+          if (!(await portalSwitchesItem.getValue())[channelKind]) {
+            throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
+          }
+          return readStatuses(channelKind, externalIds);
+        },
+        async lookup({ q, limit }) {
+          const creds = await requireCredentials();
+          currentLookup?.abort();
+          const mine = new AbortController();
+          currentLookup = mine;
+          try {
+            return { results: await lookupOrders(creds, String(q).slice(0, 200), Math.min(50, Math.max(1, limit ?? 10)), mine.signal) };
+          } finally {
+            if (currentLookup === mine) currentLookup = undefined;
+          }
+        },
+        async order({ id }) {
+          const order = await fetchOrder(await requireCredentials(), String(id));
+          return { order, portalUrl: portalOrderUrl(order.channelKind, order.externalId, await shopifyStoreItem.getValue()) };
+        },
+        state: () => connectionState(),
+        testConnection: ({ url, token }) => testConnection(String(url), String(token)),
+        async deliverNow() {
+          await deliverOutbox();
+          return connectionState();
+        },
+        async dismissRejected({ keys }) {
+          await removeRejected(keys?.map(String));
+          return connectionState();
+        },
+      },
+      describeError,
+    );
+
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === DELIVERY_ALARM) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+    });
+
+    // A new URL or token: a refused token may now be accepted, and a new worker has its own channels.
+    const credentialsChanged = () => void afterCredentialsChange().catch((error) => console.error('Orderlens delivery failed', error));
+    workerUrlItem.watch(credentialsChanged);
+    apiTokenItem.watch(credentialsChanged);
+
+    browser.runtime.onStartup.addListener(() => void startUp());
+    browser.runtime.onInstalled.addListener(() => void startUp());
+    // Also on every wake-up of the service worker: the alarm may be gone and orders may wait.
+    void startUp();
+  },
+});
+
+async function afterCredentialsChange(): Promise<void> {
+  const creds = await readCredentials();
+  const delivery = await deliveryItem.getValue();
+  if (creds && delivery.refusedCredentials && delivery.refusedCredentials !== (await credentialsDigest(creds))) {
+    await deliveryItem.setValue({ ...delivery, state: 'ok', problem: null, failures: 0, refusedCredentials: null });
+  }
+  await deliverOutbox();
+}
+
+async function startUp(): Promise<void> {
+  try {
+    await refreshBadge();
+    await ensureRetryAlarm();
+    const outbox = await outboxItem.getValue();
+    if (waitingCount(outbox) > 0) await deliverOutbox();
+  } catch (error) {
+    console.error('Orderlens start-up failed', error);
+  }
+}

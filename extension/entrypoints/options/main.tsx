@@ -1,0 +1,7 @@
+/** The options page: where the seller connects Orderlens to their worker and picks the portals. */
+import { render } from 'preact';
+import '../../ui/page.css';
+import './options.css';
+import { OptionsPage } from './options-page.js';
+
+render(<OptionsPage />, document.getElementById('app')!);

@@ -1,0 +1,133 @@
+/**
+ * Options: the worker URL and API token (Save, Test connection that says
+ * exactly what is wrong) and one switch per portal. Saving a worker URL asks
+ * the browser for access to its origin, at the moment the seller clicks.
+ */
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { askBackground } from '../../services/messages.js';
+import { PORTAL_NAMES, PORTALS } from '../../services/portal-links.js';
+import { ALL_PORTALS_ON, apiTokenItem, portalSwitchesItem, workerUrlItem, type PortalSwitches } from '../../services/storage.js';
+import { normalizeWorkerUrl, originPattern } from '../../services/worker-url.js';
+import type { PortalId } from '../../portals/types.js';
+
+type Notice = { tone: 'good' | 'bad' | 'muted'; text: string } | null;
+
+const workerUrl = signal('');
+const apiToken = signal('');
+const portals = signal<PortalSwitches>(ALL_PORTALS_ON);
+const saveNotice = signal<Notice>(null);
+const testNotice = signal<Notice>(null);
+const testing = signal(false);
+
+async function load(): Promise<void> {
+  const [url, token, switches] = await Promise.all([workerUrlItem.getValue(), apiTokenItem.getValue(), portalSwitchesItem.getValue()]);
+  workerUrl.value = url;
+  apiToken.value = token;
+  portals.value = { ...ALL_PORTALS_ON, ...switches };
+}
+
+async function save(event: Event): Promise<void> {
+  event.preventDefault();
+  const url = normalizeWorkerUrl(workerUrl.value);
+  if (!url) {
+    saveNotice.value = { tone: 'bad', text: 'Enter the worker URL, such as http://127.0.0.1:8787.' };
+    return;
+  }
+  let granted = false;
+  let refusal = '';
+  try {
+    // First thing in the click handler: browsers grant permissions only during the user's gesture.
+    granted = await browser.permissions.request({ origins: [originPattern(url)] });
+  } catch (error) {
+    refusal = error instanceof Error ? error.message : String(error);
+  }
+  await Promise.all([workerUrlItem.setValue(url), apiTokenItem.setValue(apiToken.value.trim())]);
+  workerUrl.value = url;
+  saveNotice.value = granted
+    ? { tone: 'good', text: 'Saved.' }
+    : {
+        tone: 'bad',
+        text: `Saved, but the browser did not allow Orderlens to reach ${new URL(url).origin}${refusal ? ` (${refusal})` : ''}. Choose Save again and allow it.`,
+      };
+}
+
+async function test(): Promise<void> {
+  testing.value = true;
+  testNotice.value = { tone: 'muted', text: 'Testing…' };
+  try {
+    const result = await askBackground({ type: 'testConnection', url: workerUrl.value, token: apiToken.value });
+    testNotice.value = { tone: result.ok ? 'good' : 'bad', text: result.message };
+  } catch (error) {
+    testNotice.value = { tone: 'bad', text: error instanceof Error ? error.message : String(error) };
+  } finally {
+    testing.value = false;
+  }
+}
+
+async function toggle(portal: PortalId, on: boolean): Promise<void> {
+  portals.value = { ...portals.value, [portal]: on };
+  await portalSwitchesItem.setValue(portals.value);
+}
+
+function Notice({ notice, id }: { notice: Notice; id: string }) {
+  return (
+    <p id={id} class={`message ${notice?.tone ?? ''}`} role="status" aria-live="polite">
+      {notice?.text ?? ''}
+    </p>
+  );
+}
+
+/** The options page. */
+export function OptionsPage() {
+  useEffect(() => void load(), []);
+  return (
+    <>
+      <h1>Orderlens</h1>
+      <p class="muted">Connect the extension to your Orderlens worker. The token stays in this browser and is sent only to that worker.</p>
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <label for="worker-url">Worker URL</label>
+        <input
+          id="worker-url"
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          spellcheck={false}
+          placeholder="http://127.0.0.1:8787"
+          value={workerUrl.value}
+          onInput={(e) => (workerUrl.value = e.currentTarget.value)}
+        />
+        <label for="api-token">API token</label>
+        <input
+          id="api-token"
+          type="password"
+          autoComplete="off"
+          spellcheck={false}
+          value={apiToken.value}
+          onInput={(e) => (apiToken.value = e.currentTarget.value)}
+          aria-describedby="token-hint"
+        />
+        <p id="token-hint" class="hint muted">The seller token the worker printed (npm start shows a demo one).</p>
+        <div class="row">
+          <button type="submit" class="primary">Save</button>
+          <button type="button" onClick={() => void test()} disabled={testing.value}>
+            Test connection
+          </button>
+        </div>
+        <Notice id="save-message" notice={saveNotice.value} />
+        <Notice id="test-message" notice={testNotice.value} />
+      </form>
+      <fieldset>
+        <legend>Portals</legend>
+        <p class="hint muted">Orderlens reads and annotates only the portals switched on.</p>
+        {PORTALS.map((portal) => (
+          <label class="switch" key={portal}>
+            <input type="checkbox" role="switch" checked={portals.value[portal]} onChange={(e) => void toggle(portal, e.currentTarget.checked)} />
+            {PORTAL_NAMES[portal].full}
+          </label>
+        ))}
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The worker's /v1 API as the background calls it. Only the background
+ * imports this module: it is the one place the token is put on a request.
+ * Every failure comes out as one `ApiProblem` saying what kind of failure it
+ * was (unreachable, refused token, not an Orderlens worker, an API error
+ * with its code and field issues), so callers decide on retry vs reject
+ * without parsing messages.
+ */
+import type { Channel, Seller } from '../../shared/schemas/account.js';
+import type { CaptureResult, OrderDetail, OrderInput, Order } from '../../shared/schemas/order.js';
+import type { OrderStatus } from '../../shared/status.js';
+
+/** Where a worker is and the seller's token for it. */
+export interface Credentials {
+  url: string;
+  token: string;
+}
+
+/** What kind of failure a request met. */
+export type ProblemKind = 'unreachable' | 'unauthorized' | 'not_orderlens' | 'api';
+
+/** A failed API request. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly kind: ProblemKind,
+    message: string,
+    readonly status: number | null = null,
+    readonly code: string | null = null,
+    readonly issues: ReadonlyArray<{ path: string; message: string }> = [],
+    /** Seconds the worker asked us to wait (Retry-After), when it did. */
+    readonly retryAfter: number | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiProblem';
+  }
+}
+
+/** One lookup match. */
+export interface LookupMatch {
+  order: Order;
+  matched: 'order_number' | 'order_number_prefix' | 'text';
+}
+
+/** A status the book holds for an order. */
+export interface BookStatus {
+  id: string;
+  status: OrderStatus;
+  channelStatus: string | null;
+  updatedAt: string;
+}
+
+const TIMEOUT_MS = 20_000;
+
+/** Sends one request and reads the JSON answer; throws ApiProblem on anything but a 2xx JSON answer. */
+async function request<T>(
+  creds: Credentials,
+  method: 'GET' | 'POST',
+  path: string,
+  opts: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<T> {
+  const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(TIMEOUT_MS)]) : AbortSignal.timeout(TIMEOUT_MS);
+  let res: Response;
+  try {
+    res = await fetch(`${creds.url}${path}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${creds.token}`,
+        Accept: 'application/json',
+        ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...opts.headers,
+      },
+      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+      signal,
+      credentials: 'omit',
+    });
+  } catch (error) {
+    if (opts.signal?.aborted) throw error;
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new ApiProblem('unreachable', timedOut ? `${creds.url} did not answer within ${TIMEOUT_MS / 1000} s.` : `Cannot reach ${creds.url}.`);
+  }
+  const text = await res.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    throw new ApiProblem('not_orderlens', `${creds.url} answered ${res.status} with something that is not JSON; is this an Orderlens worker?`, res.status);
+  }
+  if (res.ok) return body as T;
+  const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | undefined)?.error;
+  if (!error || typeof error.code !== 'string') {
+    throw new ApiProblem('not_orderlens', `${creds.url} answered ${res.status} without an Orderlens error; is this an Orderlens worker?`, res.status);
+  }
+  const message = typeof error.message === 'string' ? error.message : error.code;
+  if (res.status === 401) throw new ApiProblem('unauthorized', message, 401, error.code);
+  if (res.status === 404 && error.code === 'not_found' && /^No route/.test(message)) {
+    throw new ApiProblem('not_orderlens', `${creds.url} has no ${method} ${path}; is this an Orderlens worker of this version?`, 404, error.code);
+  }
+  const retryAfter = Number(res.headers.get('Retry-After'));
+  throw new ApiProblem(
+    'api',
+    message,
+    res.status,
+    error.code,
+    Array.isArray(error.issues) ? (error.issues as Array<{ path: string; message: string }>) : [],
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+  );
+}
+
+/** The seller the token belongs to (GET /v1/me). */
+export async function fetchMe(creds: Credentials): Promise<Seller> {
+  const body = await request<{ seller?: Seller }>(creds, 'GET', '/v1/me');
+  if (!body?.seller || typeof body.seller.id !== 'string') {
+    throw new ApiProblem('not_orderlens', `${creds.url}/v1/me did not answer with a seller; is this an Orderlens worker?`, 200);
+  }
+  return body.seller;
+}
+
+/** The seller's channels, oldest first. */
+export async function fetchChannels(creds: Credentials): Promise<Channel[]> {
+  return (await request<{ channels: Channel[] }>(creds, 'GET', '/v1/channels')).channels;
+}
+
+/** Adds a channel. */
+export async function createChannel(creds: Credentials, kind: Channel['kind'], name: string): Promise<Channel> {
+  return (await request<{ channel: Channel }>(creds, 'POST', '/v1/channels', { body: { kind, name } })).channel;
+}
+
+/** Captures a batch of orders with its Idempotency-Key, marked as coming from the extension. */
+export async function captureOrders(creds: Credentials, orders: readonly OrderInput[], idempotencyKey: string): Promise<CaptureResult> {
+  return request<CaptureResult>(creds, 'POST', '/v1/orders', {
+    body: { orders },
+    headers: { 'Idempotency-Key': idempotencyKey, 'X-Orderlens-Source': 'extension' },
+  });
+}
+
+/** Statuses of up to 500 orders of one channel; unknown ids are absent. */
+export async function fetchStatuses(creds: Credentials, channelId: string, externalIds: readonly string[]): Promise<Record<string, BookStatus>> {
+  return (await request<{ statuses: Record<string, BookStatus> }>(creds, 'POST', '/v1/orders/statuses', { body: { channelId, externalIds } })).statuses;
+}
+
+/** Orders matching a search, best first. */
+export async function lookupOrders(creds: Credentials, q: string, limit: number, signal?: AbortSignal): Promise<LookupMatch[]> {
+  const query = new URLSearchParams({ q, limit: String(limit) });
+  return (await request<{ results: LookupMatch[] }>(creds, 'GET', `/v1/orders/lookup?${query}`, signal ? { signal } : {})).results;
+}
+
+/** One order with lines, history and shipments. */
+export async function fetchOrder(creds: Credentials, id: string): Promise<OrderDetail> {
+  return (await request<{ order: OrderDetail }>(creds, 'GET', `/v1/orders/${encodeURIComponent(id)}`)).order;
+}

@@ -1,0 +1,36 @@
+/**
+ * The toolbar badge: how many captured orders wait to be sent, in a quiet
+ * grey while delivery works and in red while it fails (worker unreachable,
+ * token refused) or amber while no worker is set up. The tooltip says the
+ * same in words. Background only.
+ */
+import { browser } from 'wxt/browser';
+import { waitingCount } from './outbox.js';
+import { deliveryItem, outboxItem, type DeliveryState } from './storage.js';
+
+/** Badge colours by delivery state. */
+export const BADGE_COLOURS: Readonly<Record<DeliveryState['state'], string>> = {
+  ok: '#475467',
+  failing: '#B42318',
+  unauthorized: '#B42318',
+  not_configured: '#B54708',
+};
+
+/** What the badge shows for a count and a delivery state. */
+export function badgeFor(waiting: number, delivery: Pick<DeliveryState, 'state' | 'problem'>): { text: string; colour: string; title: string } {
+  const text = waiting > 0 ? (waiting > 9999 ? '9999+' : String(waiting)) : delivery.state === 'unauthorized' ? '!' : '';
+  const count = waiting === 1 ? '1 order waits to be sent' : `${waiting} orders wait to be sent`;
+  const title = ['Orderlens', waiting > 0 ? count : 'nothing waiting', delivery.state === 'ok' ? null : delivery.problem].filter(Boolean).join(' — ');
+  return { text, colour: BADGE_COLOURS[delivery.state], title };
+}
+
+/** Redraws the badge from storage. */
+export async function refreshBadge(): Promise<void> {
+  const [outbox, delivery] = await Promise.all([outboxItem.getValue(), deliveryItem.getValue()]);
+  const badge = badgeFor(waitingCount(outbox), delivery);
+  await Promise.all([
+    browser.action.setBadgeText({ text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ color: badge.colour }),
+    browser.action.setTitle({ title: badge.title }),
+  ]);
+}

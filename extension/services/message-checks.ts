@@ -1,0 +1,44 @@
+/**
+ * Checks on what content scripts send, before anything is stored: a message
+ * from a portal page is trusted no further than its shape. A malformed
+ * message is refused whole (it is a bug in a content script, and loud is
+ * better than half-stored).
+ */
+import type { CapturedOrder, PortalId } from '../portals/types.js';
+import { BackgroundError } from './messages.js';
+import { isPortal } from './portal-links.js';
+
+/** Most orders one capture message may carry. */
+export const MAX_ORDERS_PER_MESSAGE = 5_000;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function looksLikeOrder(v: unknown): v is CapturedOrder {
+  return (
+    isRecord(v) &&
+    typeof v.externalId === 'string' &&
+    v.externalId.trim().length > 0 &&
+    v.externalId.length <= 120 &&
+    Array.isArray(v.lines) &&
+    v.lines.every((l) => isRecord(l) && typeof l.quantity === 'number') &&
+    Array.isArray(v.missing ?? [])
+  );
+}
+
+/** The portal and orders of a capture message, or BackgroundError `bad_message`. */
+export function validCaptures(message: { channelKind?: unknown; orders?: unknown }): { channelKind: PortalId; orders: CapturedOrder[] } {
+  const { channelKind, orders } = message;
+  if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `capture needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
+  if (!Array.isArray(orders) || orders.length > MAX_ORDERS_PER_MESSAGE) throw new BackgroundError('bad_message', `capture needs a list of at most ${MAX_ORDERS_PER_MESSAGE} orders.`);
+  const bad = orders.findIndex((o) => !looksLikeOrder(o));
+  if (bad >= 0) throw new BackgroundError('bad_message', `orders[${bad}] is not a captured order (it needs an externalId and lines with quantities).`);
+  return { channelKind, orders: (orders as CapturedOrder[]).map((o) => ({ ...o, missing: o.missing ?? [], partial: Boolean(o.partial) })) };
+}
+
+/** The portal and order numbers of a statuses message, or BackgroundError `bad_message`. */
+export function validStatusesAsk(message: { channelKind?: unknown; externalIds?: unknown }): { channelKind: PortalId; externalIds: string[] } {
+  const { channelKind, externalIds } = message;
+  if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `statuses needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
+  if (!Array.isArray(externalIds) || externalIds.some((id) => typeof id !== 'string')) throw new BackgroundError('bad_message', 'statuses needs a list of order numbers.');
+  return { channelKind, externalIds };
+}

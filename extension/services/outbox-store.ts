@@ -1,0 +1,70 @@
+/**
+ * The outbox and the rejected list as stored: every change is a
+ * read-modify-write under a Web Lock, so a capture arriving while a batch is
+ * being delivered can never overwrite it (or be overwritten). Background only.
+ */
+import type { CapturedOrder, PortalId } from '../portals/types.js';
+import { addCaptures, orderKey, waitingCount, type Outbox, type RejectedOrder } from './outbox.js';
+import { firstSeenItem, outboxItem, rejectedItem } from './storage.js';
+
+/** Most first-seen times remembered; the oldest are forgotten first. */
+const FIRST_SEEN_LIMIT = 20_000;
+
+/** Changes the stored outbox; `change` returns the new outbox and a value to hand back. */
+export async function updateOutbox<T>(change: (outbox: Outbox) => { outbox: Outbox; value: T }): Promise<T> {
+  return await navigator.locks.request('orderlens-outbox', async () => {
+    const { outbox, value } = change(await outboxItem.getValue());
+    await outboxItem.setValue(outbox);
+    return value;
+  });
+}
+
+/** Adds orders to the rejected list (replacing older rejections of the same orders). */
+export async function addRejected(rejected: readonly RejectedOrder[]): Promise<void> {
+  if (rejected.length === 0) return;
+  await navigator.locks.request('orderlens-rejected', async () => {
+    const keys = new Set(rejected.map((r) => orderKey(r.channelKind, r.externalId)));
+    const kept = (await rejectedItem.getValue()).filter((r) => !keys.has(orderKey(r.channelKind, r.externalId)));
+    await rejectedItem.setValue([...kept, ...rejected]);
+  });
+}
+
+/** Removes orders from the rejected list: those with the given keys, or all. */
+export async function removeRejected(keys?: readonly string[]): Promise<void> {
+  await navigator.locks.request('orderlens-rejected', async () => {
+    if (!keys) return rejectedItem.setValue([]);
+    const drop = new Set(keys);
+    await rejectedItem.setValue((await rejectedItem.getValue()).filter((r) => !drop.has(orderKey(r.channelKind, r.externalId))));
+  });
+}
+
+/**
+ * Persists captured orders in the outbox and returns how many now wait.
+ * Resolves only after storage has them: the caller may acknowledge then.
+ */
+export async function persistCaptures(channelKind: PortalId, orders: readonly CapturedOrder[], capturedAt: string): Promise<number> {
+  const firstSeen = await firstSeenItem.getValue();
+  const waiting = await updateOutbox((outbox) => {
+    const next = addCaptures(outbox, channelKind, orders, capturedAt, firstSeen);
+    return { outbox: next, value: waitingCount(next) };
+  });
+  await rememberFirstSeen(orders.map((o) => orderKey(channelKind, o.externalId)), capturedAt);
+  await removeRejected(orders.map((o) => orderKey(channelKind, o.externalId)));
+  return waiting;
+}
+
+async function rememberFirstSeen(keys: readonly string[], at: string): Promise<void> {
+  await navigator.locks.request('orderlens-first-seen', async () => {
+    const seen = { ...(await firstSeenItem.getValue()) };
+    let added = false;
+    for (const key of keys) {
+      if (seen[key]) continue;
+      seen[key] = at;
+      added = true;
+    }
+    if (!added) return;
+    const entries = Object.entries(seen);
+    const bounded = entries.length > FIRST_SEEN_LIMIT ? Object.fromEntries(entries.sort((a, b) => b[1].localeCompare(a[1])).slice(0, FIRST_SEEN_LIMIT)) : seen;
+    await firstSeenItem.setValue(bounded);
+  });
+}

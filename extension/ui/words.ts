@@ -1,0 +1,33 @@
+/** Orderlens values in the seller's words, for the extension's pages. */
+import { formatMoney } from '../../shared/money.js';
+import type { OrderStatus } from '../../shared/status.js';
+
+/** Each unified status as a seller says it. */
+export const STATUS_WORDS: Readonly<Record<OrderStatus, string>> = {
+  pending: 'Awaiting payment',
+  on_hold: 'On hold',
+  ready: 'Ready to pick',
+  in_progress: 'Being picked',
+  partially_shipped: 'Partly shipped',
+  shipped: 'Shipped',
+  delivered: 'Delivered',
+  cancelled: 'Cancelled',
+  returned: 'Returned',
+};
+
+/** A status in words; unknown values are shown as they are. */
+export function statusWords(status: string): string {
+  return STATUS_WORDS[status as OrderStatus] ?? status;
+}
+
+/** Money in minor units as the seller reads it. */
+export function money(amount: number, currency: string): string {
+  return formatMoney({ amount, currency });
+}
+
+/** A date and time, short, in the browser's locale. */
+export function when(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,34 @@
+/**
+ * The browser extension's build: WXT with sources in `extension/`, built to
+ * `.output/<browser>-mv3`. The manifest asks for nothing beyond storage,
+ * alarms and the five seller portals; a seller's own worker origin is asked
+ * for at run time from the options page (optional host permissions).
+ */
+import { defineConfig } from 'wxt';
+import { portalHostPermissions } from './extension/services/portal-hosts.js';
+
+export default defineConfig({
+  srcDir: 'extension',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  // MV3 for every browser, Firefox included, so one background (alarms, action badge) serves both.
+  manifestVersion: 3,
+  // Explicit imports everywhere: a reader can see where each name comes from.
+  imports: false,
+  manifest: async ({ browser }) => ({
+    name: 'Orderlens',
+    description: 'Your Orderlens order book inside the seller portals you already use.',
+    permissions: [
+      'storage',
+      'alarms',
+      // The outbox must hold every captured order until the worker takes it, even through days
+      // offline; the default 10 MB quota could force a choice between refusing captures and losing them.
+      'unlimitedStorage',
+    ],
+    host_permissions: await portalHostPermissions(),
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    action: { default_title: 'Orderlens' },
+    // Firefox needs an add-on id for storage; Chrome would warn about the unknown key.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'orderlens@orderlens.app', strict_min_version: '128.0' } } } : {}),
+  }),
+});
