@@ -17,6 +17,10 @@ import { accountRoutes, adminRoutes } from './routes/accounts.js';
 import { channelRoutes } from './routes/channels.js';
 import { renderReference } from './routes/docs.js';
 import { orderRoutes } from './routes/orders.js';
+import { customerRoutes } from './routes/customers.js';
+import { fulfillmentRoutes } from './routes/fulfillment.js';
+import { holdRoutes } from './routes/order-actions.js';
+import { ruleRoutes } from './routes/rules.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
@@ -76,6 +80,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', accountRoutes);
   app.route('/v1', channelRoutes);
   app.route('/v1', orderRoutes);
+  app.route('/v1', ruleRoutes);
+  app.route('/v1', customerRoutes);
+  app.route('/v1', fulfillmentRoutes);
+  app.route('/v1', holdRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });

@@ -163,3 +163,4 @@ export const idempotencyKeys = sqliteTable(
 export const batchGuard = sqliteTable('batch_guard', { ok: integer('ok').notNull() }, (t) => [check('batch_guard_ok', sql`${t.ok} = 1`)]);
 
 export * from './schema-inventory.js';
+export * from './schema-fulfillment.js';

@@ -1,0 +1,130 @@
+/**
+ * Reads behind the fulfillment queue: every open order of a seller with
+ * what the rules look at (one row per order, lines and buyer tags folded in
+ * by SQL), and the rule holds on record; plus the statements that bring the
+ * record of rule holds in line with the rules' current verdicts. Those
+ * statements are conditional inserts/updates, so two readers reconciling at
+ * once write each hold and each history event once.
+ */
+import { sql } from 'drizzle-orm';
+import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
+import { statement, type Statement } from '../batch.js';
+import type { Db } from '../client.js';
+
+/** An open order as the queue sees it. */
+export interface OpenOrderRow {
+  id: string;
+  externalId: string;
+  channelId: string;
+  channelKind: string;
+  channelStatus: string | null;
+  status: OrderStatus;
+  serviceLevel: string;
+  paymentStatus: PaymentStatus;
+  currency: string;
+  total: number;
+  shipBy: string | null;
+  placedAt: string;
+  country: string | null;
+  /**
+   * The lines folded into JSON: {skus: [[sku, channelSku]…], lineCount,
+   * units (not yet shipped), notAllocated (lines short or unmapped)}.
+   */
+  lines: string;
+  /** JSON array of the buyer's customer tags, or null. */
+  buyerTags: string | null;
+  /** For on_hold orders: the active manual hold as JSON {reason, note}. */
+  manualHold: string | null;
+}
+
+/** Orders that may still be shipped and are not being picked: pending, on_hold, ready. */
+export async function readOpenOrders(db: Db, sellerId: string): Promise<OpenOrderRow[]> {
+  return db.all<OpenOrderRow>(sql`
+    SELECT o.id, o.external_id AS externalId, o.channel_id AS channelId, ch.kind AS channelKind, o.channel_status AS channelStatus,
+           o.status, o.service_level AS serviceLevel, o.payment_status AS paymentStatus, o.currency, o.total,
+           o.ship_by AS shipBy, o.placed_at AS placedAt, o.ship_to->>'country' AS country,
+           (SELECT json_object('skus', json_group_array(json_array(sku, channel_sku)), 'lineCount', count(*),
+                               'units', sum(quantity - shipped_quantity), 'notAllocated', sum(allocation IN ('short', 'unmapped')))
+              FROM order_lines WHERE order_id = o.id) AS lines,
+           c.tags AS buyerTags,
+           CASE WHEN o.status = 'on_hold' THEN (
+             SELECT json_object('reason', h.reason, 'note', h.note) FROM order_holds h
+              WHERE h.order_id = o.id AND h.kind = 'manual' AND h.released_at IS NULL ORDER BY h.placed_at DESC LIMIT 1)
+           END AS manualHold
+      FROM orders o
+      JOIN channels ch ON ch.id = o.channel_id
+      LEFT JOIN order_customers oc ON oc.order_id = o.id
+      LEFT JOIN customers c ON c.id = oc.customer_id
+     WHERE o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')`);
+}
+
+/** A rule hold on record. */
+export interface RuleHoldRow {
+  id: string;
+  orderId: string;
+  reason: string;
+  ruleId: string | null;
+}
+
+/** The seller's active rule holds. */
+export async function readActiveRuleHolds(db: Db, sellerId: string): Promise<RuleHoldRow[]> {
+  return db.all<RuleHoldRow>(sql`
+    SELECT id, order_id AS orderId, reason, rule_id AS ruleId FROM order_holds
+     WHERE seller_id = ${sellerId} AND released_at IS NULL AND kind = 'rule'`);
+}
+
+/** A rule hold to record: the order, the reason and rule, the history event's id and text. */
+export interface PlaceRuleHold {
+  holdId: string;
+  eventId: string;
+  orderId: string;
+  status: OrderStatus;
+  reason: string;
+  note: string | null;
+  ruleId: string;
+  text: string;
+}
+
+/** A rule hold to end, with the history event's id and text. */
+export interface EndRuleHold {
+  holdId: string;
+  eventId: string;
+  orderId: string;
+  status: OrderStatus | null;
+  reason: string;
+  text: string;
+}
+
+/** Statements recording new rule holds and ending old ones, each with its history event, once. */
+export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: readonly PlaceRuleHold[], end: readonly EndRuleHold[], at: string): Statement[] {
+  const out: Statement[] = [];
+  for (let i = 0; i < end.length; i += 200) {
+    const part = JSON.stringify(end.slice(i, i + 200));
+    out.push(
+      statement(db, sql`
+        INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
+        SELECT e.value->>'eventId', ${sellerId}, e.value->>'orderId', ${at}, 'system', 'released', e.value->>'status', e.value->>'status',
+               json_array(json_object('field', 'hold', 'from', e.value->>'reason', 'to', NULL)), e.value->>'text'
+          FROM json_each(${part}) e JOIN order_holds h ON h.id = e.value->>'holdId' AND h.released_at IS NULL`),
+      statement(db, sql`
+        UPDATE order_holds SET released_at = ${at}, release_reason = e.value->>'text'
+          FROM json_each(${part}) e WHERE order_holds.id = e.value->>'holdId' AND order_holds.released_at IS NULL`),
+    );
+  }
+  for (let i = 0; i < place.length; i += 200) {
+    const part = JSON.stringify(place.slice(i, i + 200));
+    const notHeld = sql`NOT EXISTS (SELECT 1 FROM order_holds h WHERE h.order_id = p.value->>'orderId' AND h.kind = 'rule' AND h.released_at IS NULL)`;
+    out.push(
+      statement(db, sql`
+        INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
+        SELECT p.value->>'eventId', ${sellerId}, p.value->>'orderId', ${at}, 'system', 'held', p.value->>'status', p.value->>'status',
+               json_array(json_object('field', 'hold', 'from', NULL, 'to', p.value->>'reason')), p.value->>'text'
+          FROM json_each(${part}) p WHERE ${notHeld}`),
+      statement(db, sql`
+        INSERT INTO order_holds (id, seller_id, order_id, kind, reason, note, rule_id, placed_at)
+        SELECT p.value->>'holdId', ${sellerId}, p.value->>'orderId', 'rule', p.value->>'reason', p.value->>'note', p.value->>'ruleId', ${at}
+          FROM json_each(${part}) p WHERE ${notHeld}`),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+/** /v1/fulfillment/queue: what the warehouse ships next, and why. */
+import { createRoute } from '@hono/zod-openapi';
+import { queueAnswer, queueQuery } from '../../shared/schemas/fulfillment.js';
+import { database } from '../db/client.js';
+import { readQueue } from '../services/fulfillment-queue.js';
+import { bearerAuth, errors, jsonAnswer, router } from './router.js';
+
+/** GET /v1/fulfillment/queue */
+export const fulfillmentRoutes = router().openapi(
+  createRoute({
+    method: 'get',
+    path: '/fulfillment/queue',
+    summary: 'Orders ready to ship, best first; short and held orders apart',
+    description:
+      'Ready orders (not held, every line allocated) sorted by priority points, then ship-by (soonest first), then placed time. Each entry lists the rules that matched and their points, and flags `late` (ship-by passed) and `dueSoon` (within `dueSoonHours`). Rules are evaluated as the orders stand now, so a payment hold lifts as soon as the order is paid.',
+    security: bearerAuth,
+    request: { query: queueQuery },
+    responses: { 200: jsonAnswer(queueAnswer, 'The queue.'), 400: errors[400], 401: errors[401] },
+  }),
+  async (c) => c.json(await readQueue(database(c.env.DB), c.get('sellerId'), c.req.valid('query')), 200),
+);
