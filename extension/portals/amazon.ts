@@ -127,9 +127,9 @@ function listRowReader(url: URL): OrderRowReader<Element> {
         unread: [],
       };
     },
-    line(row, unread) {
+    line(row, order) {
       const product = row.querySelector(selectors.productCell);
-      return product ? listLine(product, currency, unread) : undefined;
+      return product ? listLine(product, currency, order.unread) : undefined;
     },
   };
 }

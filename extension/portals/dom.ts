@@ -147,12 +147,15 @@ export interface TableRow {
   cell(names: readonly string[]): Element | undefined;
 }
 
-/** A table's body rows, each able to find its cell by column header text rather than position. */
+/**
+ * A table's body rows, each able to find its cell by column header text
+ * rather than position. Rows without cells (ARIA header rows) are left out.
+ */
 export function tableRows(root: ParentNode, s: TableSelectors): TableRow[] {
   const columns = columnsOf(all(root, s.headers));
-  return all(root, s.rows).map((row) => {
+  return all(root, s.rows).flatMap((row) => {
     const cells = Array.from(row.children).filter((c) => c.matches(s.cells));
-    return { row, cell: (names) => cellByHeader(cells, columns, names) };
+    return cells.length === 0 ? [] : [{ row, cell: (names: readonly string[]) => cellByHeader(cells, columns, names) }];
   });
 }
 

@@ -125,7 +125,7 @@ function gridReader(url: URL): OrderRowReader<TableRow> {
         unread: [],
       };
     },
-    line: (cells, unread) => itemLine(cells, 'per line', currency, unread),
+    line: (cells, order) => itemLine(cells, 'per line', currency, order.unread),
   };
 }
 

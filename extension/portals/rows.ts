@@ -15,8 +15,10 @@ export type OrderDraft = Omit<CapturedOrder, 'partial' | 'missing'> & { unread: 
 export interface OrderRowReader<R> {
   /** The order a row starts, or undefined for a row holding another item of the order above. Throws for rows it cannot read. */
   start(row: R): OrderDraft | undefined;
-  /** The item a row shows, if any; a line that cannot be read adds its field name to `unread`. */
-  line(row: R, unread: string[]): CapturedLine | undefined;
+  /** The item a row of `order` shows, if any; a line that cannot be read adds its field name to `order.unread`. */
+  line(row: R, order: OrderDraft): CapturedLine | undefined;
+  /** Settles what only all of an order's rows tell (a status per line), before the order is marked. */
+  finish?(draft: OrderDraft): void;
 }
 
 /** Folds rows into orders, one warning per row that cannot be read, each order marked with what it lacks. */
@@ -25,12 +27,16 @@ export function readOrderRows<R>(rows: Iterable<R>, reader: OrderRowReader<R>, e
   readRows(rows, 'order row', warnings, (row) => {
     const started = reader.start(row);
     const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');
-    const line = reader.line(row, draft.unread);
+    const line = reader.line(row, draft);
     if (line) draft.lines.push(line);
     if (started) drafts.push(started);
     return undefined;
   });
-  return drafts.map(({ unread, ...order }) => withMissing(order, expected, unread));
+  return drafts.map((draft) => {
+    reader.finish?.(draft);
+    const { unread, ...order } = draft;
+    return withMissing(order, expected, unread);
+  });
 }
 
 /** The unit price of a line whose row prints the line's total, when it divides evenly. */

@@ -1,0 +1,159 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import * as walmart from '../../../extension/portals/walmart.js';
+import { loadPage, pageOf } from './fixtures.js';
+
+const seller = (path: string) => new URL(`https://seller.walmart.com${path}`);
+const ok = { partial: false, missing: [] };
+
+const lunchBagPo = {
+  externalId: '1234567890124', channelStatus: 'Acknowledged, Shipped', status: 'partially_shipped', paymentStatus: 'paid',
+  placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Standard',
+  currency: 'USD', total: 3850, buyer: { name: 'David Okafor' },
+  lines: [
+    { sku: 'LB-INS-BLU', channelSku: '987654321', title: 'Insulated Lunch Bag, Blue', quantity: 2, unitPrice: 1500 },
+    { sku: 'IP-SET-4', channelSku: '876543210', title: 'Reusable Ice Pack Set, 4 pack', quantity: 1, unitPrice: 850 },
+  ],
+  ...ok,
+};
+
+describe('Walmart Seller Center pages', () => {
+  it('knows Manage Orders, one PO and Manage Items by their URLs', () => {
+    expect(walmart.pageKind(seller('/orders/manage-orders'))).toBe('orders');
+    expect(walmart.pageKind(seller('/orders/manage-orders?orderGroups=Unshipped'))).toBe('orders');
+    expect(walmart.pageKind(seller('/orders/manage-orders?orderGroups=All&poNumber=1234567890124'))).toBe('order');
+    expect(walmart.pageKind(seller('/items-and-inventory/manage-items'))).toBe('listings');
+  });
+
+  it('has nothing to say about other Seller Center pages or walmart.com', () => {
+    expect(walmart.pageKind(seller('/home'))).toBeUndefined();
+    expect(walmart.pageKind(seller('/orders/returns'))).toBeUndefined();
+    expect(walmart.pageKind(new URL('https://www.walmart.com/orders/manage-orders'))).toBeUndefined();
+  });
+});
+
+describe('Walmart Manage Orders', () => {
+  const url = seller('/orders/manage-orders?orderGroups=Unshipped&page=2');
+
+  it('reads one order per PO, its lines folded in and its status from all line statuses', () => {
+    const { items, warnings, page } = walmart.parseOrders(loadPage('walmart', 'orders.html'), url);
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ current: 2, total: 5, totalItems: 23 });
+    expect(items).toEqual([
+      {
+        externalId: '1234567890123', channelStatus: 'Created', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
+        currency: 'USD', total: 2499, buyer: { name: 'Maria Garcia' },
+        lines: [{ sku: 'WB-32-SS', channelSku: '512345678', title: 'Stainless Steel Water Bottle, 32 oz', quantity: 1, unitPrice: 2499 }],
+        ...ok,
+      },
+      lunchBagPo,
+      {
+        externalId: '1234567890125', channelStatus: 'Delivered', status: 'delivered', paymentStatus: 'paid',
+        placedAt: '2026-09-15T00:00:00.000Z', shipBy: '2026-09-16T00:00:00.000Z', serviceLevel: 'Two-Day',
+        currency: 'USD', total: 7497, buyer: { name: 'Kevin Wright' },
+        lines: [{ sku: 'WB-32-SS', channelSku: '512345678', title: 'Stainless Steel Water Bottle, 32 oz', quantity: 3, unitPrice: 2499 }],
+        ...ok,
+      },
+      {
+        externalId: '1234567890126', channelStatus: 'Cancelled', status: 'cancelled',
+        placedAt: '2026-09-14T00:00:00.000Z', shipBy: '2026-09-17T00:00:00.000Z', serviceLevel: 'Standard',
+        currency: 'USD', total: 3200, buyer: { name: 'Grace Liu' },
+        lines: [{ sku: 'MUG-SET-6', channelSku: '765432109', title: 'Ceramic Mug Set, 6 pieces', quantity: 1, unitPrice: 3200 }],
+        ...ok,
+      },
+      {
+        externalId: '1234567890127',
+        placedAt: '2026-09-13T00:00:00.000Z', shipBy: '2026-09-16T00:00:00.000Z',
+        currency: 'USD', total: 101500, buyer: { name: 'Omar Haddad' },
+        lines: [{ sku: 'LB-INS-BLU', channelSku: '987654321', title: 'Insulated Lunch Bag, Blue', quantity: 1, unitPrice: 1500 }],
+        partial: true, missing: ['channelStatus', 'status', 'serviceLevel'],
+      },
+    ]);
+  });
+
+  it('reads the one PO the URL names, with its ship-to address', () => {
+    const { items, warnings } = walmart.parseOrders(loadPage('walmart', 'order.html'), seller('/orders/manage-orders?poNumber=1234567890124'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        ...lunchBagPo,
+        shipTo: {
+          name: 'David Okafor', line1: '455 Peachtree Street NE', line2: 'Suite 1200', city: 'Atlanta', region: 'GA', postalCode: '30308', country: 'US', phone: '(404) 555-0187',
+        },
+      },
+    ]);
+  });
+
+  it('puts a chip anchor on each PO number, not on the rows of further lines', () => {
+    const anchors = walmart.rowAnchors(loadPage('walmart', 'orders.html'));
+    expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual([
+      '1234567890123', '1234567890124', '1234567890125', '1234567890126', '1234567890127',
+    ]);
+    expect(anchors.every((a) => a.anchor.localName === 'a')).toBe(true);
+  });
+});
+
+describe('Walmart Manage Items', () => {
+  it('reads each item by Walmart item id with SKU, inventory and price', () => {
+    const { items, warnings, page } = walmart.parseListings(loadPage('walmart', 'items.html'), seller('/items-and-inventory/manage-items'));
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ totalItems: 4 });
+    expect(items).toEqual([
+      { channelSku: '512345678', sku: 'WB-32-SS', title: 'Stainless Steel Water Bottle, 32 oz', listedQuantity: 120, price: 2499, currency: 'USD', ...ok },
+      { channelSku: '987654321', sku: 'LB-INS-BLU', title: 'Insulated Lunch Bag, Blue', listedQuantity: 0, price: 1500, currency: 'USD', ...ok },
+      { channelSku: '876543210', sku: 'IP-SET-4', title: 'Reusable Ice Pack Set, 4 pack', listedQuantity: 1050, price: 850, currency: 'USD', ...ok },
+      { channelSku: '765432109', sku: 'MUG-SET-6', title: 'Ceramic Mug Set, 6 pieces', listedQuantity: 14, partial: true, missing: ['price'] },
+    ]);
+  });
+
+  it('puts a chip anchor beside each inventory cell', () => {
+    const anchors = walmart.rowAnchors(loadPage('walmart', 'items.html'));
+    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['512345678', '987654321', '876543210', '765432109']);
+    expect(anchors.map((a) => a.anchor.textContent)).toEqual(['120', '0', '1,050', '14']);
+  });
+});
+
+describe('Walmart pages that are broken or not what was expected', () => {
+  const url = seller('/orders/manage-orders');
+
+  it('finds columns by header text even when Seller Center reorders them', () => {
+    const doc = loadPage('walmart', 'orders.html');
+    const rows = Array.from(doc.querySelectorAll('[role="row"]'));
+    rows.at(-1)!.remove(); // the short row would no longer line up with the moved headers
+    for (const row of rows.slice(0, -1)) {
+      row.append(row.children[0]!); // "PO #" moves to the end…
+      row.append(row.children[0]!); // …and "Order #" after it
+    }
+    expect(doc.querySelector('[role="columnheader"]')?.textContent).toBe('Order Date');
+    expect(walmart.parseOrders(doc, url).items).toEqual(walmart.parseOrders(loadPage('walmart', 'orders.html'), url).items.slice(0, -1));
+  });
+
+  it('keeps a line status it does not know as the channel status, without a unified status', () => {
+    const doc = loadPage('walmart', 'orders.html');
+    const created = Array.from(doc.querySelectorAll('[role="cell"]')).find((c) => c.textContent === 'Created')!;
+    created.textContent = 'Refund pending';
+    const [first] = walmart.parseOrders(doc, url).items;
+    expect(first).toMatchObject({ channelStatus: 'Refund pending', status: undefined, partial: true, missing: ['status'] });
+  });
+
+  it('warns about a row whose PO number is unreadable and reads the rest', () => {
+    const doc = loadPage('walmart', 'orders.html');
+    doc.querySelector('[role="cell"] a')!.textContent = 'PO pending';
+    const { items, warnings } = walmart.parseOrders(doc, url);
+    expect(warnings).toEqual(['order row 1 skipped: no PO number']);
+    expect(items.map((o) => o.externalId)).toEqual(['1234567890124', '1234567890125', '1234567890126', '1234567890127']);
+  });
+
+  it('reports empty and unrelated pages with warnings and nothing read', () => {
+    const empty = pageOf('<div role="table"><div role="row"><div role="columnheader">PO #</div></div></div>');
+    expect(walmart.parseOrders(empty, url)).toEqual({ items: [], warnings: ['no order rows on the page'], page: {} });
+    expect(walmart.parseOrders(loadPage('walmart', 'orders.html'), seller('/orders/manage-orders?poNumber=9999999999999')).warnings).toEqual([
+      'PO 9999999999999 is not on the page',
+    ]);
+    const unrelated = pageOf('<h1>Growth opportunities</h1>');
+    expect(walmart.parseOrders(unrelated, seller('/growth'))).toEqual({ items: [], warnings: ['not a Walmart orders page: /growth'] });
+    expect(walmart.parseListings(unrelated, seller('/items-and-inventory/manage-items'))).toEqual({ items: [], warnings: ['no item rows on the page'] });
+    expect(walmart.rowAnchors(unrelated)).toEqual([]);
+  });
+});
