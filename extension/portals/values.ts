@@ -66,7 +66,7 @@ export function parsePortalDate(text: string | undefined, numericOrder?: Numeric
   if (!date) return undefined;
   const rest = s.slice(date.end);
   let [hour, minute, second, offset] = [0, 0, 0, 0];
-  const time = /^[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([AaPp])?\.?[Mm]?\.?/.exec(rest);
+  const time = /^[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/.exec(rest);
   if (time) {
     hour = +time[1]!;
     minute = +time[2]!;
@@ -130,8 +130,7 @@ const COUNTRIES: Readonly<Record<string, string>> = {
 /** The ISO 3166-1 alpha-2 code for a country as portals print it ("United States", "Deutschland", "US"). */
 export function countryCode(text: string | undefined): string | undefined {
   const t = (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-  if (/^[A-Z]{2}$/.test(t)) return t;
-  return COUNTRIES[t.toLowerCase()];
+  return COUNTRIES[t.toLowerCase()] ?? (/^[A-Z]{2}$/.test(t) ? t : undefined);
 }
 
 /**
