@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -47,13 +47,30 @@ export function freePort(): Promise<number> {
 }
 
 /** Applies the D1 migrations to the local database kept in `persistTo`. */
-export function migrateLocal(persistTo: string): void {
-  const res = spawnSync(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
+export function migrateLocal(persistTo: string, config = path.join(ROOT, 'wrangler.toml')): void {
+  const res = spawnSync(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo, '--config', config], {
     cwd: ROOT,
     env: QUIET_ENV,
     encoding: 'utf8',
   });
   if (res.status !== 0) throw new Error(`migrations failed:\n${res.stdout}\n${res.stderr}`);
+}
+
+/**
+ * Bundles the worker once into `dir` and writes a wrangler config that runs
+ * that bundle as is. wrangler dev then watches only the frozen copy, so edits
+ * to the source while a benchmark or test runs don't restart the worker
+ * mid-request.
+ */
+export function frozenBuild(dir: string): string {
+  const res = spawnSync(WRANGLER, ['deploy', '--dry-run', '--outdir', path.join(dir, 'dist')], { cwd: ROOT, env: QUIET_ENV, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`worker build failed:\n${res.stdout}\n${res.stderr}`);
+  const source = readFileSync(path.join(ROOT, 'wrangler.toml'), 'utf8')
+    .replace(/^main\s*=.*$/m, 'main = "dist/index.js"\nno_bundle = true\nfind_additional_modules = false')
+    .replace(/^migrations_dir\s*=.*$/m, `migrations_dir = ${JSON.stringify(path.join(ROOT, 'worker/migrations'))}`);
+  const config = path.join(dir, 'wrangler.toml');
+  writeFileSync(config, source);
+  return config;
 }
 
 async function waitUntilUp(url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<void> {
@@ -74,7 +91,8 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
 /** Starts a fresh local worker; call `dispose()` when done. */
 export async function startLocalWorker(opts: { port?: number; vars?: Record<string, string> } = {}): Promise<LocalWorker> {
   const persistTo = mkdtempSync(path.join(tmpdir(), 'orderlens-d1-'));
-  migrateLocal(persistTo);
+  const config = frozenBuild(persistTo);
+  migrateLocal(persistTo, config);
   const port = opts.port ?? (await freePort());
   const adminToken = randomBytes(24).toString('hex');
   const url = `http://127.0.0.1:${port}`;
@@ -86,7 +104,7 @@ export async function startLocalWorker(opts: { port?: number; vars?: Record<stri
     output = '';
     child = spawn(
       WRANGLER,
-      ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false',
+      ['dev', '--config', config, '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false',
         '--inspector-port', String(await freePort()), '--log-level', 'warn',
         ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])],
       { cwd: ROOT, env: QUIET_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },

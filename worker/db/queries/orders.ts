@@ -45,7 +45,8 @@ export async function readExistingOrders(
              (SELECT json_group_array(s.tracking_number) FROM shipments s
                WHERE s.order_id = o.id AND s.tracking_number IS NOT NULL) AS tracking
         FROM json_each(${JSON.stringify(part.map((k) => [k.channelId, k.externalId]))}) k
-        JOIN orders o ON o.seller_id = ${sellerId}
+        -- CROSS JOIN keeps the key list as the outer loop: one index probe per key, not a scan of the seller's orders.
+        CROSS JOIN orders o ON o.seller_id = ${sellerId}
                      AND o.channel_id = json_extract(k.value, '$[0]')
                      AND o.external_id = json_extract(k.value, '$[1]')`);
     for (const r of rows) {
@@ -147,7 +148,7 @@ export function updateOrders(db: Db, sellerId: string, rows: readonly OrderWrite
     return [
       guard(
         db,
-        sql`NOT EXISTS (SELECT 1 FROM json_each(${json}) u JOIN orders o ON o.id = u.value->>'id'
+        sql`NOT EXISTS (SELECT 1 FROM json_each(${json}) u CROSS JOIN orders o ON o.id = u.value->>'id'
                         WHERE o.seller_id = ${sellerId} AND o.version != u.value->>'expectedVersion')`,
       ),
       statement(db, sql`
@@ -349,7 +350,7 @@ export async function orderStatuses(
   return db.all(sql`
     SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt
       FROM json_each(${JSON.stringify(externalIds)}) k
-      JOIN orders o ON o.seller_id = ${sellerId} AND o.channel_id = ${channelId} AND o.external_id = k.value`);
+      CROSS JOIN orders o ON o.seller_id = ${sellerId} AND o.channel_id = ${channelId} AND o.external_id = k.value`);
 }
 
 /** Statements moving one order to a new status, guarded on the version read. */
