@@ -17,6 +17,8 @@ import { accountRoutes, adminRoutes } from './routes/accounts.js';
 import { channelRoutes } from './routes/channels.js';
 import { renderReference } from './routes/docs.js';
 import { orderRoutes } from './routes/orders.js';
+import { inventoryRoutes } from './routes/inventory.js';
+import { skuRoutes } from './routes/skus.js';
 import { customerRoutes } from './routes/customers.js';
 import { fulfillmentRoutes } from './routes/fulfillment.js';
 import { holdRoutes } from './routes/order-actions.js';
@@ -80,6 +82,8 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', accountRoutes);
   app.route('/v1', channelRoutes);
   app.route('/v1', orderRoutes);
+  app.route('/v1', skuRoutes);
+  app.route('/v1', inventoryRoutes);
   app.route('/v1', ruleRoutes);
   app.route('/v1', customerRoutes);
   app.route('/v1', fulfillmentRoutes);

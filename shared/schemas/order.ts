@@ -205,10 +205,11 @@ export const statusesResult = z.object({
   statuses: z.record(z.string(), z.object({ id: z.string(), status: orderStatus, channelStatus: z.string().nullable(), updatedAt: z.string() })),
 });
 
-/** POST /v1/orders/:id/transitions */
+/** POST /v1/orders/:id/transitions. `restock`, on a move to returned, puts the shipped units back on hand. */
 export const transitionBody = z.strictObject({
   to: orderStatus,
   reason: z.string().trim().min(1).max(500).optional(),
+  restock: z.boolean().optional(),
   tracking: z
     .strictObject({
       number: text(100),

@@ -54,7 +54,7 @@ export const orderRoutes = router()
       const batch = 'orders' in body ? body.orders : [body];
       const paths = 'orders' in body ? batch.map((_, i) => `orders.${i}`) : ['(body)'];
       const source = c.req.header('X-Orderlens-Source') === 'extension' ? 'extension' : 'api';
-      return c.json(await captureOrders(database(c.env.DB), c.get('sellerId'), batch, source, paths), 200);
+      return c.json(await captureOrders(database(c.env.DB), c.get('sellerId'), batch, source, paths, c.get('tokenId')), 200);
     },
   )
   .openapi(
@@ -135,7 +135,7 @@ export const orderRoutes = router()
       },
     }),
     async (c) => {
-      const order = await transitionOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), 'api');
+      const order = await transitionOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), 'api', c.get('tokenId'));
       return c.json({ order }, 200);
     },
   );

@@ -1,9 +1,11 @@
 /**
  * Capturing orders into the book: read what the book holds for the batch,
  * decide per order (domain/capture.ts), and write everything — orders, lines,
- * history — as one D1 batch guarded against concurrent writers, retried when
- * one got there first. Captures are idempotent: the same order three times is
- * one order and one "captured" event.
+ * history, and the stock they reserve or release (capture-stock.ts) — as one
+ * D1 batch guarded against concurrent writers, retried when one got there
+ * first, so two captures never allocate the same unit. Captures are
+ * idempotent: the same order three times is one order and one "captured"
+ * event.
  */
 import type { CaptureResult, EventSource, OrderInput } from '../../shared/schemas/order.js';
 import { runBatch, withConflictRetry } from '../db/batch.js';
@@ -21,9 +23,11 @@ import {
   type LineWrite,
   type OrderWrite,
 } from '../db/queries/orders.js';
+import { stockGuards, stockWrites } from '../db/queries/stock.js';
 import { decideCapture, normalizeOrder, searchText } from '../domain/capture.js';
 import { invalidInput } from '../errors.js';
 import { newId } from '../ids.js';
+import { planCaptureStock } from './capture-stock.js';
 
 /**
  * Captures orders for a seller. `paths` names each order's place in the
@@ -35,14 +39,15 @@ export async function captureOrders(
   inputs: readonly OrderInput[],
   source: EventSource,
   paths: readonly string[] = inputs.map((_, i) => `orders.${i}`),
+  actor: string | null = null,
 ): Promise<CaptureResult> {
   const kinds = await channelKinds(db, sellerId, [...new Set(inputs.map((o) => o.channelId))]);
   const unknown = inputs.flatMap((o, i) => (kinds.has(o.channelId) ? [] : [{ path: `${paths[i]}.channelId`, message: `No channel ${o.channelId} for this seller.` }]));
   if (unknown.length) throw invalidInput(unknown, 'Unknown channel.');
-  return withConflictRetry(() => attemptCapture(db, sellerId, inputs, source));
+  return withConflictRetry(() => attemptCapture(db, sellerId, inputs, source, actor));
 }
 
-async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderInput[], source: EventSource): Promise<CaptureResult> {
+async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderInput[], source: EventSource, actor: string | null): Promise<CaptureResult> {
   const at = new Date().toISOString();
   const existing = await readExistingOrders(db, sellerId, inputs);
   // Orders as they will stand after this batch; a later duplicate in the same batch builds on an earlier one.
@@ -99,15 +104,33 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
         searchText: searchText(o.externalId, o, o.tracking),
         expectedVersion: o.expectedVersion,
       }));
+  // Line ids come first: the stock plan names the lines it allocates.
   const lines: LineWrite[] = toWrite
     .filter((o) => linesChanged.has(o.id))
     .flatMap((o) => o.lines.map((l, i) => ({ ...l, id: newId('lin'), orderId: o.id, lineNo: i + 1, allocation: 'none' })));
+  const stock = await planCaptureStock(
+    db,
+    sellerId,
+    toWrite.map((o) => ({
+      id: o.id,
+      channelId: o.channelId,
+      status: o.status,
+      placedAt: o.placedAt,
+      shipBy: o.shipBy,
+      previousStatus: o.isNew ? null : (existingFor(existing, o.channelId, o.externalId)?.status ?? null),
+      newLines: linesChanged.has(o.id) ? lines.filter((l) => l.orderId === o.id) : null,
+    })),
+  );
+  for (const l of lines) l.allocation = stock?.placed.get(l.id) ?? 'none';
+  const stockCtx = { at, source, actor };
 
   await runBatch(db, [
+    ...(stock ? stockGuards(db, sellerId, stock) : []),
     ...insertOrders(db, sellerId, rows(true), at),
     ...updateOrders(db, sellerId, rows(false), at),
     ...replaceLines(db, sellerId, toWrite.filter((o) => !o.isNew && linesChanged.has(o.id)).map((o) => o.id), lines),
     ...insertEvents(db, sellerId, events),
+    ...(stock ? stockWrites(db, sellerId, stock, stockCtx) : []),
   ]);
   return { results };
 }

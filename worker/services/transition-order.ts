@@ -1,7 +1,9 @@
 /**
  * Moving an order through the status model by hand (or by the fulfillment
  * workflow): checks the move is allowed, then writes the new status, the
- * history event and any tracking in one guarded batch.
+ * history event, any tracking and what the move does to stock (cancelled
+ * releases, shipped ships, returned may restock; services/stock.ts) in one
+ * guarded batch.
  */
 import type { EventSource, OrderDetail, TransitionBody } from '../../shared/schemas/order.js';
 import { canTransition } from '../../shared/status.js';
@@ -10,9 +12,17 @@ import type { Db } from '../db/client.js';
 import { findOrder, getOrderDetail, insertEvents, recordShipment, setOrderStatus } from '../db/queries/orders.js';
 import { conflict, notFound } from '../errors.js';
 import { newId } from '../ids.js';
+import { orderMoveStatements } from './stock.js';
 
 /** Moves order `id` to `body.to`; 409 naming both states when the model forbids it. */
-export async function transitionOrder(db: Db, sellerId: string, id: string, body: TransitionBody, source: EventSource): Promise<OrderDetail> {
+export async function transitionOrder(
+  db: Db,
+  sellerId: string,
+  id: string,
+  body: TransitionBody,
+  source: EventSource,
+  actor: string | null = null,
+): Promise<OrderDetail> {
   await withConflictRetry(async () => {
     const order = await findOrder(db, sellerId, id);
     if (!order) throw notFound('Order');
@@ -20,6 +30,7 @@ export async function transitionOrder(db: Db, sellerId: string, id: string, body
       throw conflict('illegal_transition', `An order that is ${order.status} cannot move to ${body.to}.`);
     }
     const at = new Date().toISOString();
+    const stock = await orderMoveStatements(db, sellerId, id, order.status, body.to, { at, source, actor }, { restock: body.restock === true });
     await runBatch(db, [
       ...setOrderStatus(db, sellerId, id, order.version, body.to, at),
       ...insertEvents(db, sellerId, [
@@ -34,6 +45,7 @@ export async function transitionOrder(db: Db, sellerId: string, id: string, body
             shippedAt: at,
           })
         : []),
+      ...stock,
     ]);
   });
   return (await getOrderDetail(db, sellerId, id))!;

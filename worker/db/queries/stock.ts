@@ -1,0 +1,228 @@
+/**
+ * Reading the stock a change touches and writing a StockPlan (see
+ * domain/allocation.ts) as batch statements: the plan's guards first, so
+ * the batch aborts when what was read has moved, then counter deltas,
+ * reservation rows, ledger entries and line allocations. Rows travel as one
+ * JSON parameter unpacked with `json_each` (D1 binds at most 100 values).
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { EventSource } from '../../../shared/schemas/order.js';
+import type { Catalog } from '../../domain/resolve-lines.js';
+import type { Component, Level, LineAllocation, StockLine, StockPlan } from '../../domain/allocation.js';
+import type { ShippedUnits } from '../../domain/stock-effects.js';
+import { newId } from '../../ids.js';
+import { guard, statement, type Statement } from '../batch.js';
+import type { Db } from '../client.js';
+
+/** Rows per JSON parameter. */
+const CHUNK = 200;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Who made a change and when, for the ledger. */
+export interface StockContext {
+  at: string;
+  source: EventSource;
+  /** The API token behind the change, when there is one. */
+  actor?: string | null;
+}
+
+/** The seller's SKUs among `skus`, with their backorders and every level they have. */
+export async function readStock(db: Db, sellerId: string, skus: readonly string[]): Promise<{ levels: Level[]; skus: Array<{ sku: string; backordered: number }> }> {
+  const levels: Level[] = [];
+  const known: Array<{ sku: string; backordered: number }> = [];
+  for (const part of chunks([...new Set(skus)], 500)) {
+    const json = JSON.stringify(part);
+    const [s, l] = await db.$client.batch<Record<string, unknown>>([
+      statement(db, sql`SELECT sku, backordered FROM skus WHERE seller_id = ${sellerId} AND sku IN (SELECT value FROM json_each(${json}))`),
+      statement(db, sql`SELECT sku, location, on_hand AS onHand, reserved FROM inventory_levels
+                         WHERE seller_id = ${sellerId} AND sku IN (SELECT value FROM json_each(${json}))`),
+    ]);
+    known.push(...((s?.results ?? []) as Array<{ sku: string; backordered: number }>));
+    levels.push(...((l?.results ?? []) as unknown as Level[]));
+  }
+  return { levels, skus: known };
+}
+
+/** Reads order lines as stock sees them, with their components and what they hold. */
+async function readLines(db: Db, sellerId: string, where: SQL): Promise<Array<StockLine & { sku: string | null; channelSku: string | null; channelId: string }>> {
+  const rows = await db.all<Record<string, unknown>>(sql`
+    SELECT l.id, l.order_id, l.quantity, l.shipped_quantity, l.allocation, l.sku, l.channel_sku, o.channel_id, o.ship_by, o.placed_at,
+           (SELECT json_group_array(json_object('sku', c.sku, 'perUnit', c.per_unit)) FROM line_components c WHERE c.line_id = l.id) AS components,
+           (SELECT json_group_array(json_object('sku', r.sku, 'location', r.location, 'quantity', r.quantity)) FROM reservations r WHERE r.line_id = l.id) AS held
+      FROM order_lines l JOIN orders o ON o.id = l.order_id
+     WHERE l.seller_id = ${sellerId} AND ${where}`);
+  return rows.map((r) => ({
+    lineId: r.id as string,
+    orderId: r.order_id as string,
+    quantity: r.quantity as number,
+    shipped: r.shipped_quantity as number,
+    allocation: r.allocation as LineAllocation,
+    components: JSON.parse(r.components as string) as Component[],
+    held: JSON.parse(r.held as string) as StockLine['held'],
+    shipBy: r.ship_by as string | null,
+    placedAt: r.placed_at as string,
+    sku: r.sku as string | null,
+    channelSku: r.channel_sku as string | null,
+    channelId: r.channel_id as string,
+  }));
+}
+
+/** The lines of the given orders. */
+export function readOrderLines(db: Db, sellerId: string, orderIds: readonly string[]) {
+  return readLines(db, sellerId, sql`l.order_id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)}))`);
+}
+
+/** Short lines that need any of the given SKUs: candidates when stock frees up. */
+export function readShortLines(db: Db, sellerId: string, skus: readonly string[]) {
+  return readLines(
+    db,
+    sellerId,
+    sql`l.allocation = 'short' AND l.id IN (SELECT c.line_id FROM line_components c
+                                            WHERE c.seller_id = ${sellerId} AND c.sku IN (SELECT value FROM json_each(${JSON.stringify(skus)})))`,
+  );
+}
+
+/** Allocated lines holding any of the given SKUs: the ones `fit` may undo. */
+export function readHoldingLines(db: Db, sellerId: string, skus: readonly string[]) {
+  return readLines(
+    db,
+    sellerId,
+    sql`l.allocation = 'allocated' AND l.id IN (SELECT r.line_id FROM reservations r
+                                                WHERE r.seller_id = ${sellerId} AND r.sku IN (SELECT value FROM json_each(${JSON.stringify(skus)})))`,
+  );
+}
+
+/** Open lines of one channel listed under a channel SKU that map to nothing yet. */
+export function readUnmappedLines(db: Db, sellerId: string, channelId: string, channelSku: string) {
+  return readLines(
+    db,
+    sellerId,
+    sql`l.allocation = 'unmapped' AND o.channel_id = ${channelId} AND (l.channel_sku = ${channelSku} OR (l.channel_sku IS NULL AND l.sku = ${channelSku}))`,
+  );
+}
+
+/** What resolving the given SKUs and channel SKUs needs: which SKUs exist, and the listings. */
+export async function readCatalog(
+  db: Db,
+  sellerId: string,
+  keys: { skus: readonly string[]; listings: ReadonlyArray<{ channelId: string; channelSku: string }> },
+): Promise<Catalog> {
+  const skus = new Set<string>();
+  const listings = new Map<string, Map<string, Component[]>>();
+  for (const part of chunks(keys.skus, 500)) {
+    const rows = await db.all<{ sku: string }>(sql`SELECT sku FROM skus WHERE seller_id = ${sellerId} AND sku IN (SELECT value FROM json_each(${JSON.stringify(part)}))`);
+    for (const r of rows) skus.add(r.sku);
+  }
+  for (const part of chunks(keys.listings, 500)) {
+    const rows = await db.all<{ channelId: string; channelSku: string; sku: string; quantity: number }>(sql`
+      SELECT c.channel_id AS channelId, c.channel_sku AS channelSku, c.sku, c.quantity
+        FROM json_each(${JSON.stringify(part.map((k) => [k.channelId, k.channelSku]))}) k
+        JOIN listing_components c ON c.seller_id = ${sellerId} AND c.channel_id = k.value->>0 AND c.channel_sku = k.value->>1
+       ORDER BY c.sku`);
+    for (const r of rows) {
+      const byChannel = listings.get(r.channelId) ?? new Map<string, Component[]>();
+      listings.set(r.channelId, byChannel);
+      byChannel.set(r.channelSku, [...(byChannel.get(r.channelSku) ?? []), { sku: r.sku, perUnit: r.quantity }]);
+    }
+  }
+  return { skus, listings };
+}
+
+/** The guards of a plan: put them before every other statement of the batch. */
+export function stockGuards(db: Db, sellerId: string, plan: StockPlan): Statement[] {
+  const out: Statement[] = [];
+  for (const part of chunks(plan.guards.fit)) {
+    out.push(guard(db, sql`NOT EXISTS (
+      SELECT 1 FROM json_each(${JSON.stringify(part)}) g
+        LEFT JOIN inventory_levels v ON v.seller_id = ${sellerId} AND v.sku = g.value->>'sku' AND v.location = g.value->>'location'
+       WHERE coalesce(v.on_hand, 0) + (g.value->>'onHandDelta') < coalesce(v.reserved, 0) + (g.value->>'reservedDelta')
+          OR coalesce(v.on_hand, 0) + (g.value->>'onHandDelta') < 0)`));
+  }
+  for (const part of chunks(plan.guards.short)) {
+    out.push(guard(db, sql`NOT EXISTS (
+      SELECT 1 FROM json_each(${JSON.stringify(part)}) g
+       WHERE (SELECT coalesce(sum(v.on_hand - v.reserved), 0) FROM inventory_levels v
+               WHERE v.seller_id = ${sellerId} AND v.sku = g.value->>'sku') > g.value->>'available')`));
+  }
+  for (const part of chunks(plan.guards.freed)) {
+    out.push(guard(db, sql`NOT EXISTS (
+      SELECT 1 FROM json_each(${JSON.stringify(part)}) g
+        LEFT JOIN skus s ON s.seller_id = ${sellerId} AND s.sku = g.value->>'sku'
+       WHERE coalesce(s.backordered, 0) != g.value->>'backordered')`));
+  }
+  for (const part of chunks(plan.lines)) {
+    out.push(guard(db, sql`NOT EXISTS (
+      SELECT 1 FROM json_each(${JSON.stringify(part.map((l) => ({ id: l.lineId, ...l.was })))}) g
+        LEFT JOIN order_lines l ON l.id = g.value->>'id' AND l.seller_id = ${sellerId}
+       WHERE l.id IS NULL OR l.allocation != g.value->>'allocation' OR l.shipped_quantity != g.value->>'shipped')`));
+  }
+  return out;
+}
+
+/** The writes of a plan: put them after the order writes of the same batch. */
+export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: StockContext): Statement[] {
+  const out: Statement[] = [];
+  for (const part of chunks(plan.levels)) {
+    const json = JSON.stringify(part);
+    // New levels start at zero and take their deltas like the others (a CHECK would refuse a negative delta as a row).
+    out.push(statement(db, sql`INSERT INTO inventory_levels (seller_id, sku, location, on_hand, reserved, updated_at)
+      SELECT ${sellerId}, g.value->>'sku', g.value->>'location', 0, 0, ${ctx.at} FROM json_each(${json}) g WHERE true
+      ON CONFLICT DO NOTHING`));
+    out.push(statement(db, sql`UPDATE inventory_levels
+         SET on_hand = on_hand + (g.value->>'onHandDelta'), reserved = reserved + (g.value->>'reservedDelta'), updated_at = ${ctx.at}
+        FROM json_each(${json}) g
+       WHERE inventory_levels.seller_id = ${sellerId} AND inventory_levels.sku = g.value->>'sku' AND inventory_levels.location = g.value->>'location'`));
+  }
+  for (const part of chunks(plan.backordered)) {
+    out.push(statement(db, sql`UPDATE skus SET backordered = backordered + (g.value->>'delta')
+        FROM json_each(${JSON.stringify(part)}) g WHERE skus.seller_id = ${sellerId} AND skus.sku = g.value->>'sku'`));
+  }
+  for (const part of chunks(plan.held)) {
+    const json = JSON.stringify(part);
+    const match = sql`g.value->>'lineId' = reservations.line_id AND g.value->>'sku' = reservations.sku AND g.value->>'location' = reservations.location`;
+    out.push(statement(db, sql`DELETE FROM reservations WHERE seller_id = ${sellerId}
+      AND EXISTS (SELECT 1 FROM json_each(${json}) g WHERE ${match} AND reservations.quantity + (g.value->>'delta') = 0)`));
+    out.push(statement(db, sql`UPDATE reservations SET quantity = quantity + (g.value->>'delta')
+        FROM json_each(${json}) g WHERE reservations.seller_id = ${sellerId} AND ${match}`));
+    out.push(statement(db, sql`INSERT INTO reservations (seller_id, line_id, order_id, sku, location, quantity)
+      SELECT ${sellerId}, g.value->>'lineId', g.value->>'orderId', g.value->>'sku', g.value->>'location', g.value->>'delta'
+        FROM json_each(${json}) g
+       WHERE (g.value->>'delta') > 0
+         AND NOT EXISTS (SELECT 1 FROM reservations r WHERE r.line_id = g.value->>'lineId' AND r.sku = g.value->>'sku' AND r.location = g.value->>'location')`));
+  }
+  for (const part of chunks(plan.moves)) {
+    const rows = part.map((m) => ({ ...m, id: newId('stk') }));
+    out.push(statement(db, sql`INSERT INTO inventory_ledger (id, seller_id, sku, location, on_hand_delta, reserved_delta, reason, note, order_id, line_id, source, actor, at)
+      SELECT g.value->>'id', ${sellerId}, g.value->>'sku', g.value->>'location', g.value->>'onHandDelta', g.value->>'reservedDelta',
+             g.value->>'reason', g.value->>'note', g.value->>'orderId', g.value->>'lineId', ${ctx.source}, ${ctx.actor ?? null}, ${ctx.at}
+        FROM json_each(${JSON.stringify(rows)}) g`));
+  }
+  for (const part of chunks(plan.lines)) {
+    out.push(statement(db, sql`UPDATE order_lines SET allocation = g.value->>'allocation', shipped_quantity = g.value->>'shipped'
+        FROM json_each(${JSON.stringify(part.map((l) => ({ id: l.lineId, allocation: l.allocation, shipped: l.shipped })))}) g
+       WHERE order_lines.id = g.value->>'id' AND order_lines.seller_id = ${sellerId}`));
+  }
+  for (const part of chunks(plan.closedLines, 500)) {
+    out.push(statement(db, sql`DELETE FROM line_components WHERE seller_id = ${sellerId} AND line_id IN (SELECT value FROM json_each(${JSON.stringify(part)}))`));
+  }
+  for (const part of chunks(plan.newComponents)) {
+    out.push(statement(db, sql`INSERT INTO line_components (seller_id, line_id, order_id, sku, per_unit)
+      SELECT ${sellerId}, g.value->>'lineId', g.value->>'orderId', g.value->>'sku', g.value->>'perUnit' FROM json_each(${JSON.stringify(part)}) g`));
+  }
+  return out;
+}
+
+/** Units each line of an order shipped and has not had restocked, per SKU and location, from the ledger. */
+export async function readShippedUnits(db: Db, sellerId: string, orderId: string): Promise<ShippedUnits[]> {
+  return db.all<ShippedUnits>(sql`
+    SELECT line_id AS lineId, order_id AS orderId, sku, location, -sum(on_hand_delta) AS quantity
+      FROM inventory_ledger
+     WHERE seller_id = ${sellerId} AND order_id = ${orderId} AND line_id IS NOT NULL AND reason IN ('shipped', 'restocked')
+     GROUP BY line_id, sku, location
+    HAVING -sum(on_hand_delta) > 0`);
+}

@@ -1,0 +1,20 @@
+/** Opaque page cursors over a sort key (or a tuple of them). */
+import { invalidInput } from '../errors.js';
+
+/** Encodes a sort key (or tuple) as an opaque cursor. */
+export function encodeKeyCursor(...key: string[]): string {
+  return btoa(unescape(encodeURIComponent(JSON.stringify(key)))).replace(/=+$/, '');
+}
+
+/** Decodes a cursor made by encodeKeyCursor with `parts` keys; 400 naming `query.cursor` otherwise. */
+export function decodeKeyCursor(text: string): string;
+export function decodeKeyCursor(text: string, parts: number): string[];
+export function decodeKeyCursor(text: string, parts = 1): string | string[] {
+  try {
+    const key = JSON.parse(decodeURIComponent(escape(atob(text)))) as unknown;
+    if (Array.isArray(key) && key.length === parts && key.every((k) => typeof k === 'string')) return parts === 1 ? (key[0] as string) : (key as string[]);
+  } catch {
+    // fall through to the error below
+  }
+  throw invalidInput([{ path: 'query.cursor', message: 'not a cursor this API returned' }]);
+}
