@@ -23,6 +23,7 @@ import { customerRoutes } from './routes/customers.js';
 import { fulfillmentRoutes } from './routes/fulfillment.js';
 import { holdRoutes } from './routes/order-actions.js';
 import { ruleRoutes } from './routes/rules.js';
+import { webhookAdminRoutes, webhookRoutes } from './routes/webhooks.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
@@ -88,6 +89,8 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', customerRoutes);
   app.route('/v1', fulfillmentRoutes);
   app.route('/v1', holdRoutes);
+  app.route('/v1', webhookRoutes);
+  app.route('/v1/admin', webhookAdminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });

@@ -2,29 +2,27 @@
  * Helpers for the fulfillment tests: stock SKUs, capture orders, save rules
  * and read the queue the way a client would.
  */
-import { env } from 'cloudflare:test';
 import type { OrderInput } from '../../shared/schemas/order.js';
 import type { Rule } from '../../shared/schemas/rules.js';
 import { call, type TestSeller } from './helpers.js';
 
-/**
- * Puts units on hand at the default location, so captured lines allocate:
- * through the inventory API, or — while that route does not exist yet —
- * straight into the inventory tables with a balancing ledger entry.
- */
+/** Creates the SKUs and puts units on hand at the default location, through the inventory API. */
 export async function stockUp(s: TestSeller, units: Record<string, number>): Promise<void> {
+  const skus = Object.keys(units).map((sku) => ({ sku }));
+  const created = await call('POST', '/v1/skus', { token: s.token, body: { skus } });
+  if (created.status >= 300) throw new Error(`SKUs not created: ${created.status} ${JSON.stringify(created.body)}`);
   for (const [sku, onHand] of Object.entries(units)) {
     const res = await call('PUT', `/v1/inventory/${encodeURIComponent(sku)}`, { token: s.token, body: { onHand } });
-    if (res.status === 404 && res.body?.error?.message?.startsWith('No route')) {
-      await env.DB.batch([
-        env.DB.prepare("INSERT OR IGNORE INTO locations (seller_id, code, name) VALUES (?, 'default', 'Default')").bind(s.id),
-        env.DB.prepare('INSERT OR IGNORE INTO skus (seller_id, sku) VALUES (?, ?)').bind(s.id, sku),
-        env.DB.prepare("INSERT INTO inventory_levels (seller_id, sku, location, on_hand, reserved) VALUES (?, ?, 'default', ?, 0)").bind(s.id, sku, onHand),
-        env.DB.prepare("INSERT INTO inventory_ledger (id, seller_id, sku, location, on_hand_delta, reserved_delta, reason, source, at) VALUES (?, ?, ?, 'default', ?, 0, 'set', 'api', ?)")
-          .bind(`led_${crypto.randomUUID()}`, s.id, sku, onHand, new Date().toISOString()),
-      ]);
-    } else if (res.status >= 300) throw new Error(`stock not set for ${sku}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status >= 300) throw new Error(`stock not set for ${sku}: ${res.status} ${JSON.stringify(res.body)}`);
   }
+}
+
+/** Units on hand and reserved of a SKU, in total. */
+export async function stockOf(s: TestSeller, sku: string): Promise<{ onHand: number; reserved: number }> {
+  const res = await call('GET', `/v1/inventory/${encodeURIComponent(sku)}`, { token: s.token });
+  if (res.status !== 200) throw new Error(`no stock for ${sku}: ${res.status} ${JSON.stringify(res.body)}`);
+  const item = res.body.item ?? res.body;
+  return { onHand: item.onHand, reserved: item.reserved };
 }
 
 /** Captures orders and returns their ids in input order. */

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { capture, hoursFromNow, queue, stockUp } from './fulfillment-helpers.js';
+import { anOrder, call, newSeller, rowCount } from './helpers.js';
+
+const mug = [{ sku: 'MUG', quantity: 1, unitPrice: 1500 }];
+
+describe('the queue with the default rules', () => {
+  it('a mixed batch comes out VIP+Prime, late Prime, Prime, VIP, late, due soon, plain, no ship-by; unpaid held; short apart', async () => {
+    const s = await newSeller();
+    await stockUp(s, { MUG: 100, LAMP: 0 });
+    await call('POST', '/v1/customers', { token: s.token, body: { email: 'vip@example.com', name: 'Vera Important', tags: ['VIP'] } });
+    const a = s.channels.amazon;
+    const vip = { buyer: { email: 'vip@example.com' } };
+    const ids = await capture(s, [
+      anOrder(a, { ...vip, serviceLevel: 'Prime', shipBy: hoursFromNow(72), lines: mug }),
+      anOrder(a, { serviceLevel: 'Prime', shipBy: hoursFromNow(48), lines: mug }),
+      anOrder(a, { serviceLevel: 'Prime', shipBy: hoursFromNow(-3), lines: mug }),
+      anOrder(s.channels.ebay, { ...vip, serviceLevel: 'Standard', shipBy: hoursFromNow(72), lines: mug }),
+      anOrder(a, { serviceLevel: 'Standard', shipBy: hoursFromNow(-1), lines: mug }),
+      anOrder(a, { serviceLevel: 'Standard', shipBy: hoursFromNow(5), lines: mug }),
+      anOrder(a, { serviceLevel: 'Standard', shipBy: hoursFromNow(96), placedAt: '2026-11-19T08:00:00Z', lines: mug }),
+      anOrder(a, { serviceLevel: 'Standard', lines: mug }),
+      anOrder(s.channels.shopify, { status: 'pending', paymentStatus: 'pending', serviceLevel: 'Prime', lines: mug }),
+      anOrder(s.channels.shopify, { ...vip, status: 'ready', paymentStatus: 'pending', lines: mug }),
+      anOrder(a, { serviceLevel: 'Prime', lines: [{ sku: 'LAMP', quantity: 1, unitPrice: 4000 }] }),
+    ]);
+    const [vipPrime, prime, primeLate, vipOnly, late, dueSoon, plain, noShipBy, unpaidPending, unpaidReady, short] = ids;
+    const q = await queue(s);
+    expect(q.ruleSetVersion).toBe(0);
+    expect(q.counts).toEqual({ ready: 8, short: 1, held: 2 });
+    expect(q.queue.map((e: any) => [e.orderId, e.priority.points, e.late, e.dueSoon])).toEqual([
+      [vipPrime, 150, false, false],
+      [primeLate, 125, true, false],
+      [prime, 100, false, false],
+      [vipOnly, 50, false, false],
+      [late, 25, true, false],
+      [dueSoon, 25, false, true],
+      [plain, 0, false, false],
+      [noShipBy, 0, false, false],
+    ]);
+    expect(q.queue[0].priority.rules).toEqual([
+      { ruleId: 'prime-nextday-first', name: 'Prime and NextDay first', points: 100, tags: ['expedited'] },
+      { ruleId: 'vip-first', name: 'VIP buyers first', points: 50, tags: [] },
+    ]);
+    expect(q.held.map((h: any) => [h.orderId, h.status, h.reason, h.source, h.ruleId])).toEqual([
+      [unpaidPending, 'pending', 'payment_not_received', 'rule', 'hold-until-paid'],
+      [unpaidReady, 'ready', 'payment_not_received', 'rule', 'hold-until-paid'],
+    ]);
+    expect(q.short.map((e: any) => [e.orderId, e.priority.points])).toEqual([[short, 100]]);
+  });
+
+  it('a payment hold lifts by itself once the order is paid, and the history says when and why', async () => {
+    const s = await newSeller();
+    await stockUp(s, { MUG: 10 });
+    const order = anOrder(s.channels.shopify, { status: 'pending', paymentStatus: 'pending', updatedAt: '2026-11-20T10:05:00Z', lines: mug });
+    const [id] = await capture(s, [order]);
+    expect((await queue(s)).held.map((h: any) => h.orderId)).toEqual([id]);
+    await capture(s, [{ ...order, status: 'ready', paymentStatus: 'paid', updatedAt: '2026-11-20T11:00:00Z' }]);
+    const q = await queue(s);
+    expect(q.queue.map((e: any) => e.orderId)).toEqual([id]);
+    expect(q.held).toEqual([]);
+    const detail = await call('GET', `/v1/orders/${id}`, { token: s.token });
+    expect(detail.body.order.events.map((e: any) => [e.kind, e.source, e.reason])).toEqual([
+      ['captured', 'api', null],
+      ['held', 'system', 'Held by rule hold-until-paid: payment not received'],
+      ['updated', 'api', null],
+      ['released', 'system', 'Released: payment received'],
+    ]);
+    // Reading again records nothing more.
+    await queue(s);
+    expect(await rowCount('order_events', s.id)).toBe(4);
+  });
+
+  it('orders without a ship-by, or far from it, are neither late nor due soon; dueSoonHours widens the window', async () => {
+    const s = await newSeller();
+    await stockUp(s, { MUG: 10 });
+    const [id] = await capture(s, [anOrder(s.channels.amazon, { shipBy: hoursFromNow(30), lines: mug })]);
+    expect((await queue(s)).queue.map((e: any) => [e.orderId, e.dueSoon])).toEqual([[id, false]]);
+    expect((await queue(s, '?dueSoonHours=36')).queue.map((e: any) => [e.orderId, e.dueSoon])).toEqual([[id, true]]);
+  });
+});
+
+describe('manual holds', () => {
+  it('holding puts the order on hold with its reason; releasing puts it back in the queue; both are in the history', async () => {
+    const s = await newSeller();
+    await stockUp(s, { MUG: 10 });
+    const [id] = await capture(s, [anOrder(s.channels.amazon, { lines: mug })]);
+    const held = await call('POST', `/v1/orders/${id}/hold`, { token: s.token, body: { reason: 'fraud_review', note: 'card flagged' } });
+    expect(held.status).toBe(200);
+    expect(held.body.order.status).toBe('on_hold');
+    const q = await queue(s);
+    expect(q.queue).toEqual([]);
+    expect(q.held).toEqual([{ orderId: id, externalId: expect.any(String), status: 'on_hold', reason: 'fraud_review', note: 'card flagged', source: 'manual', ruleId: null }]);
+    const released = await call('POST', `/v1/orders/${id}/release`, { token: s.token, body: { reason: 'bank confirmed' } });
+    expect(released.status).toBe(200);
+    expect(released.body.order.status).toBe('ready');
+    expect(released.body.order.events.slice(1).map((e: any) => [e.kind, e.fromStatus, e.toStatus, e.reason])).toEqual([
+      ['held', 'ready', 'on_hold', 'On hold: fraud review (card flagged)'],
+      ['released', 'on_hold', 'ready', 'Released: bank confirmed'],
+    ]);
+    expect((await queue(s)).queue.map((e: any) => e.orderId)).toEqual([id]);
+  });
+
+  it('holding twice, releasing an order not on hold, and holding a shipped order are 409 with the reason', async () => {
+    const s = await newSeller();
+    const [ready, shipped] = await capture(s, [anOrder(s.channels.amazon), anOrder(s.channels.amazon, { status: 'shipped' })]);
+    const notHeld = await call('POST', `/v1/orders/${ready}/release`, { token: s.token, body: {} });
+    expect([notHeld.status, notHeld.body.error.code, notHeld.body.error.message]).toEqual([409, 'not_on_hold', 'The order is ready, not on hold.']);
+    await call('POST', `/v1/orders/${ready}/hold`, { token: s.token, body: { reason: 'address_check' } });
+    const twice = await call('POST', `/v1/orders/${ready}/hold`, { token: s.token, body: { reason: 'address_check' } });
+    expect([twice.status, twice.body.error.code]).toEqual([409, 'already_on_hold']);
+    const late = await call('POST', `/v1/orders/${shipped}/hold`, { token: s.token, body: { reason: 'other' } });
+    expect([late.status, late.body.error.message]).toEqual([409, 'An order that is shipped cannot be put on hold.']);
+    expect(await rowCount('order_holds', s.id)).toBe(1);
+  });
+
+  it('a hold without a known reason is refused naming the field, and changes nothing', async () => {
+    const s = await newSeller();
+    const [id] = await capture(s, [anOrder(s.channels.amazon)]);
+    const res = await call('POST', `/v1/orders/${id}/hold`, { token: s.token, body: { reason: 'because' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues.map((i: any) => i.path)).toEqual(['reason']);
+    expect(await rowCount('order_holds', s.id)).toBe(0);
+    expect((await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.status).toBe('ready');
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * /v1/webhooks: endpoints a seller registers for outgoing events (the
+ * signing secret is shown once), and each endpoint's delivery log. Plus the
+ * admin-only drain, which runs the same delivery pass as the cron trigger
+ * on demand (for tests and operations).
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { createdWebhook, createWebhookBody, deliveriesQuery, webhookDelivery, webhookEndpoint } from '../../shared/schemas/webhooks.js';
+import { database } from '../db/client.js';
+import { deleteEndpoint, insertEndpoint, listDeliveries, listEndpoints } from '../db/queries/webhooks.js';
+import { notFound } from '../errors.js';
+import { newId } from '../ids.js';
+import { deliverWebhooks, deliverySettings } from '../services/deliver-webhooks.js';
+import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
+
+const idParam = z.object({ id: z.string().min(1).max(64) });
+
+/** A new signing secret: `whsec_` and 32 random bytes in hex. */
+function newWebhookSecret(): string {
+  return `whsec_${Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** POST/GET /v1/webhooks, DELETE /v1/webhooks/:id, GET /v1/webhooks/:id/deliveries. */
+export const webhookRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/webhooks',
+      summary: 'Register an endpoint for events; the signing secret is in this answer only',
+      description:
+        'Each delivery is a POST with the event as JSON and headers `X-Orderlens-Delivery` (unique per delivery; drop repeats), `X-Orderlens-Event` and `X-Orderlens-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`. Failures are retried with exponential backoff; an order’s events arrive in order.',
+      security: bearerAuth,
+      request: { body: jsonBody(createWebhookBody) },
+      responses: { 201: jsonAnswer(createdWebhook, 'The endpoint and its secret.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const secret = newWebhookSecret();
+      const endpoint = await insertEndpoint(database(c.env.DB), c.get('sellerId'), { id: newId('whk'), url: body.url, events: body.events, secret, description: body.description ?? null });
+      return c.json({ endpoint, secret }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/webhooks',
+      summary: 'The seller’s endpoints (without secrets)',
+      security: bearerAuth,
+      responses: { 200: jsonAnswer(z.object({ endpoints: z.array(webhookEndpoint) }), 'The endpoints.'), 401: errors[401] },
+    }),
+    async (c) => c.json({ endpoints: await listEndpoints(database(c.env.DB), c.get('sellerId')) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/webhooks/{id}',
+      summary: 'Delete an endpoint; its pending deliveries are dropped',
+      security: bearerAuth,
+      request: { params: idParam },
+      responses: { 204: { description: 'Deleted.' }, 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      if (!(await deleteEndpoint(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id))) throw notFound('Webhook endpoint');
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/webhooks/{id}/deliveries',
+      summary: 'The delivery log of an endpoint, oldest event first',
+      security: bearerAuth,
+      request: { params: idParam, query: deliveriesQuery },
+      responses: { 200: jsonAnswer(z.object({ deliveries: z.array(webhookDelivery) }), 'The deliveries.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { state, limit } = c.req.valid('query');
+      const deliveries = await listDeliveries(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, state, limit);
+      if (!deliveries) throw notFound('Webhook endpoint');
+      return c.json({ deliveries }, 200);
+    },
+  );
+
+/** POST /v1/admin/webhooks/drain (admin token): one delivery pass now, as the cron does. */
+export const webhookAdminRoutes = router().openapi(
+  createRoute({
+    method: 'post',
+    path: '/webhooks/drain',
+    summary: 'Deliver what is due now (admin); the cron trigger does the same every minute',
+    security: [{ adminAuth: [] }],
+    responses: {
+      200: jsonAnswer(z.object({ attempted: z.number().int(), delivered: z.number().int(), failed: z.number().int() }), 'What the pass did.'),
+      401: errors[401],
+    },
+  }),
+  async (c) => {
+    const outcomes = await deliverWebhooks(database(c.env.DB), deliverySettings(c.env));
+    const delivered = outcomes.filter((o) => o.state === 'delivered').length;
+    return c.json({ attempted: outcomes.length, delivered, failed: outcomes.length - delivered }, 200);
+  },
+);

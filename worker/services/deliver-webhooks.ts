@@ -1,0 +1,92 @@
+/**
+ * Draining the webhook outbox, from the cron trigger: claim the due
+ * deliveries (the oldest pending one per endpoint and order, so an order's
+ * events arrive in order), POST each signed body, and record the outcome.
+ * A failure is retried with exponential backoff (base × 2^(attempt−1),
+ * capped, with jitter) until the last attempt, after which the delivery is
+ * `dead` and stops holding back the order's later events. Delivery is at
+ * least once; the `X-Orderlens-Delivery` id lets receivers drop repeats.
+ */
+import { signWebhook } from '../../shared/webhook-signature.js';
+import type { Db } from '../db/client.js';
+import { claimDueDeliveries, recordAttempts, type AttemptOutcome, type ClaimedDelivery } from '../db/queries/webhooks.js';
+
+/** How deliveries are retried; the worker reads overrides from vars (see `deliverySettings`). */
+export interface DeliverySettings {
+  retryBaseMs: number;
+  retryCapMs: number;
+  maxAttempts: number;
+  timeoutMs: number;
+  /** Stop claiming new work after this long (a cron invocation has limited time). */
+  budgetMs: number;
+}
+
+/** Defaults: 30 s, 1 min, 2 min … capped at 6 h; 15 attempts (about 1.5 days). */
+export const DEFAULT_DELIVERY: DeliverySettings = { retryBaseMs: 30_000, retryCapMs: 6 * 3_600_000, maxAttempts: 15, timeoutMs: 10_000, budgetMs: 25_000 };
+
+/** Settings from the worker's vars `WEBHOOK_RETRY_BASE_MS` and `WEBHOOK_MAX_ATTEMPTS`, else the defaults. */
+export function deliverySettings(env: object): DeliverySettings {
+  const vars = env as { WEBHOOK_RETRY_BASE_MS?: string; WEBHOOK_MAX_ATTEMPTS?: string };
+  const base = Number(vars.WEBHOOK_RETRY_BASE_MS);
+  const max = Number(vars.WEBHOOK_MAX_ATTEMPTS);
+  return { ...DEFAULT_DELIVERY, ...(base > 0 ? { retryBaseMs: base } : {}), ...(max > 0 ? { maxAttempts: max } : {}) };
+}
+
+/** When attempt number `attempt` (1-based) failed at `now`, the time of the next try. */
+export function nextAttemptTime(now: number, attempt: number, s: Pick<DeliverySettings, 'retryBaseMs' | 'retryCapMs'>, jitter = Math.random()): number {
+  const delay = Math.min(s.retryCapMs, s.retryBaseMs * 2 ** (attempt - 1));
+  return now + Math.round(delay * (0.9 + 0.2 * jitter));
+}
+
+async function attempt(d: ClaimedDelivery, s: DeliverySettings): Promise<AttemptOutcome> {
+  const started = Date.now();
+  const signature = await signWebhook(d.secret, d.payload, Math.floor(started / 1000));
+  let statusCode: number | null = null;
+  let error: string | null = null;
+  try {
+    const res = await fetch(d.url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'User-Agent': 'Orderlens-Webhooks/1',
+        'X-Orderlens-Delivery': d.id,
+        'X-Orderlens-Event': d.eventType,
+        'X-Orderlens-Signature': signature,
+      },
+      body: d.payload,
+      signal: AbortSignal.timeout(s.timeoutMs),
+    });
+    statusCode = res.status;
+    await res.body?.cancel();
+    if (!res.ok) error = `endpoint answered ${res.status}`;
+  } catch (e) {
+    error = String((e as Error)?.message ?? e).slice(0, 300);
+  }
+  const ended = Date.now();
+  const number = d.attempts + 1;
+  const state = error === null ? 'delivered' : number >= s.maxAttempts ? 'dead' : 'pending';
+  return {
+    deliveryId: d.id,
+    at: new Date(ended).toISOString(),
+    statusCode,
+    error,
+    durationMs: ended - started,
+    state,
+    nextAttemptAt: state === 'pending' ? new Date(nextAttemptTime(ended, number, s)).toISOString() : null,
+  };
+}
+
+/** Sends what is due, round after round, until nothing is due or the budget is spent. Returns the outcomes. */
+export async function deliverWebhooks(db: Db, s: DeliverySettings = DEFAULT_DELIVERY, batchSize = 50): Promise<AttemptOutcome[]> {
+  const started = Date.now();
+  const all: AttemptOutcome[] = [];
+  while (Date.now() - started < s.budgetMs) {
+    const now = Date.now();
+    const due = await claimDueDeliveries(db, new Date(now).toISOString(), new Date(now + s.timeoutMs + 30_000).toISOString(), batchSize);
+    if (due.length === 0) break;
+    const outcomes = await Promise.all(due.map((d) => attempt(d, s)));
+    await recordAttempts(db, outcomes);
+    all.push(...outcomes);
+  }
+  return all;
+}
