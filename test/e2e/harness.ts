@@ -1,0 +1,217 @@
+/**
+ * End-to-end harness: the built extension in real Chromium (playwright-core,
+ * Debian's /usr/bin/chromium, `--load-extension`), the real worker on a fresh
+ * local D1 (bench/lib/local-worker.ts), and the small moves tests make:
+ * configure the extension, talk to its background as an extension page does,
+ * stop its service worker, call the worker's API, save screenshots.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { ROOT } from '../../bench/lib/local-worker.js';
+import type { CapturedOrder, PortalId } from '../../extension/portals/types.js';
+import type { AnswerTo, BackgroundMessage, MessageType, Reply } from '../../extension/services/messages.js';
+
+/** The extension APIs as seen from an extension page inside `page.evaluate`. */
+declare const chrome: any;
+
+export { createSeller, startLocalWorker, type LocalWorker } from '../../bench/lib/local-worker.js';
+
+/** The Chrome build of the extension. */
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** Where screenshots go. */
+export const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SOURCES = ['extension', 'shared', 'wxt.config.ts'];
+
+function newestMtime(target: string): number {
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+/** Builds the Chrome extension unless `.output/chrome-mv3` is newer than every source file. */
+export function buildExtensionIfStale(): void {
+  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
+  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+  const sources = Math.max(...SOURCES.map((s) => path.join(ROOT, s)).filter(existsSync).map(newestMtime));
+  if (built > sources) return;
+  const res = spawnSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`wxt build failed:\n${res.stdout}\n${res.stderr}`);
+}
+
+/** A browser with the extension loaded. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension page used to talk to the background (options.html). */
+  page: Page;
+  /** The background's service worker as first started (Playwright loses track of it once stopped). */
+  firstServiceWorker: Worker;
+  /** How many times the background has started (1 at launch; +1 each time a stopped one is woken). */
+  backgroundStarts(): number;
+  /** Opens one of the extension's pages in a new tab. */
+  open(page: 'options' | 'popup' | 'dashboard', viewport?: { width: number; height: number }): Promise<Page>;
+  /** Sends a message to the background the way an extension page does, and unwraps the answer. */
+  ask<K extends MessageType>(message: BackgroundMessage<K>): Promise<AnswerTo<K>>;
+  /** Sends a message and returns the raw reply envelope. */
+  askRaw<K extends MessageType>(message: BackgroundMessage<K>): Promise<Reply<AnswerTo<K>>>;
+  /** Reads keys of the extension's local storage. */
+  storage<T = Record<string, unknown>>(keys: string[]): Promise<T>;
+  /** Writes to the extension's local storage. */
+  setStorage(values: Record<string, unknown>): Promise<void>;
+  /** Points the extension at a worker. */
+  configure(settings: { url: string; token: string }): Promise<void>;
+  /** Stops the background's service worker (as Chrome does to an idle one) and waits until it is gone. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the built extension in a fresh profile. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'orderlens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(firstWorker.url()).host;
+  const base = `chrome-extension://${extensionId}`;
+
+  const open = async (name: 'options' | 'popup' | 'dashboard', viewport?: { width: number; height: number }) => {
+    const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    await page.goto(`${base}/${name}.html`);
+    return page;
+  };
+  const page = await open('options');
+
+  const askRaw = <K extends MessageType>(message: BackgroundMessage<K>) =>
+    page.evaluate((m) => chrome.runtime.sendMessage(m), message as unknown as Record<string, unknown>) as Promise<Reply<AnswerTo<K>>>;
+
+  // Playwright never notices a stopped extension service worker (nor its restart), so the
+  // background's life is followed through CDP's ServiceWorker domain instead.
+  const cdp = await context.newCDPSession(page);
+  const background = { status: 'running', starts: 1, waiters: [] as Array<() => void> };
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith(base) || v.runningStatus === background.status) continue;
+      if (v.runningStatus === 'running') background.starts += 1;
+      background.status = v.runningStatus;
+      if (v.runningStatus === 'stopped') background.waiters.splice(0).forEach((resolve) => resolve());
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+
+  return {
+    context,
+    extensionId,
+    page,
+    firstServiceWorker: firstWorker,
+    backgroundStarts: () => background.starts,
+    open,
+    askRaw,
+    async ask(message) {
+      const reply = await askRaw(message);
+      if (!reply?.ok) throw new Error(`background refused ${message.type}: ${JSON.stringify(reply)}`);
+      return reply.value;
+    },
+    storage: <T>(keys: string[]) => page.evaluate((k) => chrome.storage.local.get(k), keys) as Promise<T>,
+    setStorage: (values) => page.evaluate((v) => chrome.storage.local.set(v), values),
+    configure: ({ url, token }) => page.evaluate((v) => chrome.storage.local.set(v), { workerUrl: url, apiToken: token }),
+    async stopServiceWorker() {
+      if (background.status === 'stopped') return;
+      const stopped = new Promise<void>((resolve) => background.waiters.push(resolve));
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot of a page under test-results/screenshots/. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Serves a fixture page for every request to a portal URL pattern (e.g. `https://sellercentral.amazon.com/**`). */
+export async function routePortal(context: BrowserContext, urlPattern: string, fixture: string): Promise<void> {
+  await context.route(urlPattern, (route) => route.fulfill({ path: path.join(ROOT, 'test/fixtures/portals', fixture), contentType: 'text/html; charset=utf-8' }));
+}
+
+/** A seller's view of the worker API, for seeding and counting. */
+export function api(worker: { url: string }, token: string) {
+  const call = async <T = any>(method: string, p: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${worker.url}${p}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
+  };
+  return {
+    call,
+    /** Every order of a channel, following the cursor. */
+    async ordersOf(channelId: string): Promise<Array<{ id: string; externalId: string; status: string; total: number }>> {
+      const all: Array<{ id: string; externalId: string; status: string; total: number }> = [];
+      let cursor: string | null = null;
+      do {
+        const q = new URLSearchParams({ channelId, limit: '200', ...(cursor ? { cursor } : {}) });
+        const page = await call<{ orders: typeof all; nextCursor: string | null }>('GET', `/v1/orders?${q}`);
+        if (page.status !== 200) throw new Error(`list failed: ${page.status} ${JSON.stringify(page.body)}`);
+        all.push(...page.body.orders);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return all;
+    },
+    /** The seller's channels. */
+    async channels(): Promise<Array<{ id: string; kind: string; name: string }>> {
+      return (await call<{ channels: Array<{ id: string; kind: string; name: string }> }>('GET', '/v1/channels')).body.channels;
+    },
+  };
+}
+
+/** Amazon-style captured orders, numbered from `start`, as a content script would send them. */
+export function capturedOrders(count: number, start = 1, overrides: Partial<CapturedOrder> = {}): CapturedOrder[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = start + i;
+    return {
+      externalId: `113-${String(4000000 + Math.floor(n / 1000)).padStart(7, '0')}-${String(n).padStart(7, '0')}`,
+      channelStatus: 'Unshipped',
+      status: 'ready',
+      placedAt: '2026-11-20T10:00:00.000Z',
+      buyer: { name: `Buyer ${n}` },
+      lines: [{ channelSku: `SKU-${n % 7}`, title: 'Blue mug', quantity: 1 + (n % 3), unitPrice: 1299 }],
+      partial: false,
+      missing: [],
+      ...overrides,
+    } satisfies CapturedOrder;
+  });
+}
+
+/** The channel kind the captured orders above belong to. */
+export const AMAZON: PortalId = 'amazon';
+
+/** Waits until `check` returns a value (not undefined), polling every 100 ms. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The outbox in real Chromium against the real worker: captured orders
+ * survive a stopped worker and a killed service worker and arrive exactly
+ * once; a batch delivered twice stores nothing twice; a refused token stops
+ * delivery until a good one is saved; an order that can never be valid is
+ * set aside visibly.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  AMAZON, api, buildExtensionIfStale, capturedOrders, createSeller, eventually, launchWithExtension, startLocalWorker,
+  type ExtensionBrowser, type LocalWorker,
+} from './harness.js';
+
+let worker: LocalWorker;
+let ext: ExtensionBrowser | undefined;
+
+beforeAll(async () => {
+  buildExtensionIfStale();
+  worker = await startLocalWorker();
+});
+afterAll(async () => {
+  await worker?.dispose();
+});
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+interface StoredOutbox {
+  outbox?: { waiting: unknown[]; batches: Array<{ id: string; idempotencyKey: string; orders: Array<{ externalId: string }>; entries: unknown[] }> };
+}
+
+describe('the outbox', () => {
+  test('orders captured while the worker is down survive a killed service worker and arrive exactly once', async () => {
+    const seller = await createSeller(worker, 'Down Time Goods');
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: seller.token });
+    await worker.stop();
+
+    // 620 orders over three pages (more than one 500-order batch), then the first page again, re-rendered.
+    const first = capturedOrders(250, 1);
+    const answers = [
+      await ext.ask({ type: 'capture', channelKind: AMAZON, orders: first }),
+      await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(250, 251) }),
+      await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(120, 501) }),
+      await ext.ask({ type: 'capture', channelKind: AMAZON, orders: first.map((o) => ({ ...o, channelStatus: 'Unshipped ' })) }),
+    ];
+    expect(answers.map((a) => [a.queued, a.waiting])).toEqual([[250, 250], [250, 500], [120, 620], [250, 620]]);
+
+    const failing = await eventually(async () => {
+      const state = await ext!.ask({ type: 'state' });
+      return state.delivery === 'failing' ? state : undefined;
+    }, 30_000, 'delivery to fail');
+    expect(failing.waiting).toBe(620);
+    expect(failing.problem).toMatch(/^Cannot reach http:\/\/127\.0\.0\.1:\d+\./);
+
+    await ext.stopServiceWorker();
+    const startsBefore = ext.backgroundStarts();
+    await worker.restart();
+
+    const after = await ext.ask({ type: 'deliverNow' });
+    expect(ext.backgroundStarts()).toBe(startsBefore + 1);
+    expect(after.waiting).toBe(0);
+    expect(after.delivery).toBe('ok');
+
+    const book = api(worker, seller.token);
+    const channels = await book.channels();
+    expect(channels.map((c) => [c.kind, c.name])).toEqual([['amazon', 'Amazon (from extension)']]);
+    const stored = await book.ordersOf(channels[0]!.id);
+    expect(stored).toHaveLength(620);
+    expect(new Set(stored.map((o) => o.externalId))).toEqual(new Set(capturedOrders(620, 1).map((o) => o.externalId)));
+    const detail = await book.call('GET', `/v1/orders/${stored[0]!.id}`);
+    expect(detail.body.order.events.map((e: { kind: string; source: string }) => [e.kind, e.source])).toEqual([['captured', 'extension']]);
+  });
+
+  test('a batch delivered twice (the service worker died before noting it) stores each order once', async () => {
+    const seller = await createSeller(worker, 'Twice Sent Goods');
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: seller.token });
+    // One delivered order first, so the channel is known and the next batch is frozen before sending.
+    await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(1, 9000) });
+    await eventually(async () => ((await ext!.ask({ type: 'state' })).waiting === 0 ? true : undefined), 30_000, 'first delivery');
+
+    await worker.stop();
+    await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(5, 9001) });
+    const frozen = await eventually(async () => {
+      const { outbox } = await ext!.storage<StoredOutbox>(['outbox']);
+      return outbox?.batches.length === 1 ? outbox.batches[0] : undefined;
+    }, 30_000, 'a frozen batch');
+    expect(frozen.orders.map((o) => o.externalId)).toEqual(capturedOrders(5, 9001).map((o) => o.externalId));
+
+    await worker.restart();
+    expect((await ext.ask({ type: 'deliverNow' })).waiting).toBe(0);
+    // The worker took it, but the service worker "died" before removing it: the batch is back.
+    await ext.setStorage({ outbox: { waiting: [], batches: [frozen] } });
+    await ext.stopServiceWorker();
+    expect((await ext.ask({ type: 'deliverNow' })).waiting).toBe(0);
+
+    const book = api(worker, seller.token);
+    const [channel] = await book.channels();
+    const stored = await book.ordersOf(channel!.id);
+    expect(stored).toHaveLength(6);
+    for (const order of stored) {
+      const detail = await book.call('GET', `/v1/orders/${order.id}`);
+      expect(detail.body.order.events).toHaveLength(1);
+    }
+    // The second delivery was a replay of the first answer, under the batch's own key.
+    const replay = await book.call('POST', '/v1/orders', { orders: frozen.orders }, { 'Idempotency-Key': frozen.idempotencyKey, 'X-Orderlens-Source': 'extension' });
+    expect(replay.status).toBe(200);
+    expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
+  });
+
+  test('a refused token stops delivery until a valid one is saved, then everything waiting is sent', async () => {
+    const seller = await createSeller(worker, 'Token Goods');
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: 'not-a-real-token' });
+    await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(3, 7000) });
+    const refused = await eventually(async () => {
+      const state = await ext!.ask({ type: 'state' });
+      return state.delivery === 'unauthorized' ? state : undefined;
+    }, 30_000, 'the token to be refused');
+    expect(refused.waiting).toBe(3);
+    expect(refused.problem).toBe('The worker refused the API token (401). Enter a valid token in Options; captured orders wait until then.');
+    expect((await ext.ask({ type: 'deliverNow' })).delivery).toBe('unauthorized');
+
+    await ext.configure({ url: worker.url, token: seller.token });
+    const delivered = await eventually(async () => {
+      const state = await ext!.ask({ type: 'state' });
+      return state.waiting === 0 ? state : undefined;
+    }, 30_000, 'delivery with the new token');
+    expect(delivered.delivery).toBe('ok');
+    const [channel] = await api(worker, seller.token).channels();
+    expect(await api(worker, seller.token).ordersOf(channel!.id)).toHaveLength(3);
+  });
+
+  test('an order no page data can make valid is set aside with its reason, and the rest are sent', async () => {
+    const seller = await createSeller(worker, 'Odd Goods');
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: seller.token });
+    const [good, bad] = capturedOrders(2, 8000);
+    const answer = await ext.ask({ type: 'capture', channelKind: AMAZON, orders: [good!, { ...bad!, lines: [] }] });
+    expect(answer.queued).toBe(1);
+    expect(answer.rejected).toEqual([{ externalId: bad!.externalId, reason: 'The page showed no items for this order.' }]);
+    const state = await eventually(async () => {
+      const s = await ext!.ask({ type: 'state' });
+      return s.waiting === 0 ? s : undefined;
+    }, 30_000, 'delivery');
+    expect(state.rejected.map((r) => [r.externalId, r.reason])).toEqual([[bad!.externalId, 'The page showed no items for this order.']]);
+    const [channel] = await api(worker, seller.token).channels();
+    expect((await api(worker, seller.token).ordersOf(channel!.id)).map((o) => o.externalId)).toEqual([good!.externalId]);
+  });
+});
