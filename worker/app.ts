@@ -21,7 +21,7 @@ import { inventoryRoutes } from './routes/inventory.js';
 import { skuRoutes } from './routes/skus.js';
 import { customerRoutes } from './routes/customers.js';
 import { fulfillmentRoutes } from './routes/fulfillment.js';
-import { holdRoutes } from './routes/order-actions.js';
+import { holdRoutes, shipmentRoutes } from './routes/order-actions.js';
 import { ruleRoutes } from './routes/rules.js';
 import { webhookAdminRoutes, webhookRoutes } from './routes/webhooks.js';
 
@@ -89,6 +89,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', customerRoutes);
   app.route('/v1', fulfillmentRoutes);
   app.route('/v1', holdRoutes);
+  app.route('/v1', shipmentRoutes);
   app.route('/v1', webhookRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
 

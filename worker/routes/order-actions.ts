@@ -3,10 +3,11 @@
  * deliver, cancel, take back. Illegal moves are 409 with the reason.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { holdBody, releaseBody } from '../../shared/schemas/fulfillment.js';
+import { holdBody, reasonBody, releaseBody, returnBody, shipmentBody } from '../../shared/schemas/fulfillment.js';
 import { orderDetail } from '../../shared/schemas/order.js';
 import { database } from '../db/client.js';
 import { holdOrder, releaseOrder } from '../services/order-holds.js';
+import { cancelOrder, deliverOrder, returnOrder, shipOrder } from '../services/order-moves.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
@@ -42,4 +43,51 @@ export const holdRoutes = router()
       const { reason } = c.req.valid('json');
       return c.json({ order: await releaseOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, reason ?? null) }, 200);
     },
+  );
+
+/** POST /v1/orders/:id/shipments, /deliver, /cancel and /returns. */
+export const shipmentRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orders/{id}/shipments',
+      summary: 'Ship some or all of an order’s lines (partially_shipped until every unit has gone)',
+      security: bearerAuth,
+      request: { params: idParam, body: jsonBody(shipmentBody) },
+      responses: { 200: answer, ...failures },
+    }),
+    async (c) => c.json({ order: await shipOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json')) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orders/{id}/deliver',
+      summary: 'Mark a shipped order delivered',
+      security: bearerAuth,
+      request: { params: idParam, body: jsonBody(reasonBody) },
+      responses: { 200: answer, ...failures },
+    }),
+    async (c) => c.json({ order: await deliverOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').reason ?? null) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orders/{id}/cancel',
+      summary: 'Cancel an order; its stock is released',
+      security: bearerAuth,
+      request: { params: idParam, body: jsonBody(reasonBody) },
+      responses: { 200: answer, ...failures },
+    }),
+    async (c) => c.json({ order: await cancelOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').reason ?? null) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orders/{id}/returns',
+      summary: 'Take back units of a shipped or delivered order, restocking them or not',
+      security: bearerAuth,
+      request: { params: idParam, body: jsonBody(returnBody) },
+      responses: { 200: answer, ...failures },
+    }),
+    async (c) => c.json({ order: await returnOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json')) }, 200),
   );
