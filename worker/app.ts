@@ -17,6 +17,8 @@ import { accountRoutes, adminRoutes } from './routes/accounts.js';
 import { channelRoutes } from './routes/channels.js';
 import { renderReference } from './routes/docs.js';
 import { orderRoutes } from './routes/orders.js';
+import { listingRoutes } from './routes/listings.js';
+import { availabilityRoutes } from './routes/availability.js';
 import { inventoryRoutes } from './routes/inventory.js';
 import { skuRoutes } from './routes/skus.js';
 import { customerRoutes } from './routes/customers.js';
@@ -83,6 +85,8 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', accountRoutes);
   app.route('/v1', channelRoutes);
   app.route('/v1', orderRoutes);
+  app.route('/v1', listingRoutes);
+  app.route('/v1', availabilityRoutes);
   app.route('/v1', skuRoutes);
   app.route('/v1', inventoryRoutes);
   app.route('/v1', ruleRoutes);
