@@ -17,6 +17,7 @@ import { accountRoutes, adminRoutes } from './routes/accounts.js';
 import { channelRoutes } from './routes/channels.js';
 import { renderReference } from './routes/docs.js';
 import { orderRoutes } from './routes/orders.js';
+import { importRoutes } from './routes/imports.js';
 import { listingRoutes } from './routes/listings.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { inventoryRoutes } from './routes/inventory.js';
@@ -29,6 +30,12 @@ import { webhookAdminRoutes, webhookRoutes } from './routes/webhooks.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
+/**
+ * File imports stream bodies of up to 100 MiB and apply that limit themselves
+ * (routes/imports.ts); they skip the 10 MiB limit and Idempotency-Key, which
+ * would buffer the whole body (an import is idempotent by itself).
+ */
+const STREAMED_V1 = /^\/v1\/imports$/;
 
 /** Renders any thrown error as `{error:{code, message, issues?}}`. */
 export function renderError(error: Error, c: Context<AppEnv>): Response {
@@ -75,16 +82,17 @@ export function createApp(): OpenAPIHono<AppEnv> {
       maxAge: 86400,
     }),
   );
-  app.use('/v1/*', limitBody());
+  app.use('/v1/*', async (c, next) => (STREAMED_V1.test(c.req.path) ? next() : limitBody()(c, next)));
   app.use('/v1/admin/*', requireAdmin);
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : requireSeller(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : rateLimit(c, next)));
-  app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : idempotency(c, next)));
+  app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) || STREAMED_V1.test(c.req.path) ? next() : idempotency(c, next)));
 
   app.route('/v1/admin', adminRoutes);
   app.route('/v1', accountRoutes);
   app.route('/v1', channelRoutes);
   app.route('/v1', orderRoutes);
+  app.route('/v1', importRoutes);
   app.route('/v1', listingRoutes);
   app.route('/v1', availabilityRoutes);
   app.route('/v1', skuRoutes);
