@@ -51,6 +51,20 @@ export interface BookStatus {
 
 const TIMEOUT_MS = 20_000;
 
+/**
+ * True when a server answers at `url` even though a normal request failed:
+ * a server that is not an Orderlens worker sends no CORS headers, so the
+ * browser hides its answer; a no-cors request still sees that it answered.
+ */
+async function answersOpaquely(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Sends one request and reads the JSON answer; throws ApiProblem on anything but a 2xx JSON answer. */
 async function request<T>(
   creds: Credentials,
@@ -76,6 +90,9 @@ async function request<T>(
   } catch (error) {
     if (opts.signal?.aborted) throw error;
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    if (!timedOut && (await answersOpaquely(`${creds.url}${path}`))) {
+      throw new ApiProblem('not_orderlens', `Something answers at ${creds.url}, but not as an Orderlens worker does (it does not let the extension read its answers).`);
+    }
     throw new ApiProblem('unreachable', timedOut ? `${creds.url} did not answer within ${TIMEOUT_MS / 1000} s.` : `Cannot reach ${creds.url}.`);
   }
   const text = await res.text().catch(() => '');

@@ -23,7 +23,11 @@ export async function testConnection(rawUrl: string, token: string): Promise<Con
       case 'unauthorized':
         return { ok: false, problem: 'token_rejected', message: `The worker at ${url} rejected this API token (401). Check the token, or mint a new one.` };
       case 'not_orderlens':
-        return { ok: false, problem: 'not_orderlens', message: `There is no Orderlens worker at ${url}${error.status ? ` (it answered ${error.status} to /v1/me)` : ''}. Check the address.` };
+        return {
+          ok: false,
+          problem: 'not_orderlens',
+          message: `There is no Orderlens worker at ${url}: ${error.status ? `it answered ${error.status} to /v1/me` : 'something else answers there'}. Check the address.`,
+        };
       default:
         return { ok: false, problem: 'error', message: `The worker at ${url} answered ${error.status ?? 'with an error'}: ${error.message}` };
     }

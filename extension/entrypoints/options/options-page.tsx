@@ -35,22 +35,21 @@ async function save(event: Event): Promise<void> {
     saveNotice.value = { tone: 'bad', text: 'Enter the worker URL, such as http://127.0.0.1:8787.' };
     return;
   }
-  let granted = false;
-  let refusal = '';
-  try {
-    // First thing in the click handler: browsers grant permissions only during the user's gesture.
-    granted = await browser.permissions.request({ origins: [originPattern(url)] });
-  } catch (error) {
-    refusal = error instanceof Error ? error.message : String(error);
-  }
+  const origin = new URL(url).origin;
+  // Asked first, before any await: browsers grant permissions only during the seller's click.
+  // Not awaited before saving: the browser's prompt may stay open while the settings are stored.
+  const permission = browser.permissions.request({ origins: [originPattern(url)] }).then(
+    (granted) => ({ granted, refusal: '' }),
+    (error: unknown) => ({ granted: false, refusal: error instanceof Error ? error.message : String(error) }),
+  );
   await Promise.all([workerUrlItem.setValue(url), apiTokenItem.setValue(apiToken.value.trim())]);
   workerUrl.value = url;
+  apiToken.value = apiToken.value.trim();
+  saveNotice.value = { tone: 'muted', text: `Saved. Allow Orderlens to reach ${origin} if the browser asks.` };
+  const { granted, refusal } = await permission;
   saveNotice.value = granted
     ? { tone: 'good', text: 'Saved.' }
-    : {
-        tone: 'bad',
-        text: `Saved, but the browser did not allow Orderlens to reach ${new URL(url).origin}${refusal ? ` (${refusal})` : ''}. Choose Save again and allow it.`,
-      };
+    : { tone: 'bad', text: `Saved, but the browser did not allow Orderlens to reach ${origin}${refusal ? ` (${refusal})` : ''}. Choose Save again and allow it.` };
 }
 
 async function test(): Promise<void> {

@@ -1,0 +1,96 @@
+/**
+ * The options page in real Chromium: labelled inputs, Save, a Test
+ * connection that says exactly what is wrong, and per-portal switches that
+ * the background honours.
+ */
+import { createServer, type Server } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { freePort } from '../../bench/lib/local-worker.js';
+import {
+  AMAZON, buildExtensionIfStale, capturedOrders, createSeller, launchWithExtension, screenshot, startLocalWorker,
+  type ExtensionBrowser, type LocalWorker,
+} from './harness.js';
+
+let worker: LocalWorker;
+let notOrderlens: Server;
+let notOrderlensUrl: string;
+let ext: ExtensionBrowser | undefined;
+
+beforeAll(async () => {
+  buildExtensionIfStale();
+  worker = await startLocalWorker();
+  // Some other web server: answers every path with an HTML 404.
+  notOrderlens = createServer((_, res) => res.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Not Found</h1>'));
+  await new Promise<void>((resolve) => notOrderlens.listen(0, '127.0.0.1', resolve));
+  notOrderlensUrl = `http://127.0.0.1:${(notOrderlens.address() as { port: number }).port}`;
+});
+afterAll(async () => {
+  await worker?.dispose();
+  await new Promise((resolve) => notOrderlens?.close(resolve));
+});
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+describe('the options page', () => {
+  test('Test connection says exactly what is wrong, and what is right', async () => {
+    const seller = await createSeller(worker, 'Options Goods');
+    ext = await launchWithExtension();
+    const page = await ext.open('options');
+    const url = page.getByLabel('Worker URL');
+    const token = page.getByLabel('API token');
+    const check = page.getByRole('button', { name: 'Test connection' });
+    const result = page.locator('#test-message');
+
+    await url.fill(worker.url);
+    await token.fill('wrong-token');
+    await check.click();
+    await expect.poll(() => result.textContent()).toBe(`The worker at ${worker.url} rejected this API token (401). Check the token, or mint a new one.`);
+
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    await url.fill(closed);
+    await check.click();
+    await expect.poll(() => result.textContent()).toBe(`${closed} is unreachable: nothing answered there. Is the worker running, and is the address right?`);
+
+    await url.fill(notOrderlensUrl);
+    await check.click();
+    await expect.poll(() => result.textContent()).toBe(`There is no Orderlens worker at ${notOrderlensUrl}: something else answers there. Check the address.`);
+
+    await url.fill(`${worker.url}/`);
+    await token.fill(seller.token);
+    await check.click();
+    await expect.poll(() => result.textContent()).toBe(`Connected to ${worker.url} as Options Goods.`);
+    await screenshot(page, 'options-connected');
+  });
+
+  test('Save stores the worker URL and token the background then uses', async () => {
+    const seller = await createSeller(worker, 'Saved Goods');
+    ext = await launchWithExtension();
+    const page = await ext.open('options');
+    await page.getByLabel('Worker URL').fill(`${worker.url}/`);
+    await page.getByLabel('API token').fill(` ${seller.token} `);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('#save-message').textContent()).toMatch(/^Saved/);
+
+    expect(await ext.storage(['workerUrl', 'apiToken'])).toEqual({ workerUrl: worker.url, apiToken: seller.token });
+    const state = await ext.ask({ type: 'state' });
+    expect([state.configured, state.workerUrl, state.delivery]).toEqual([true, worker.url, 'ok']);
+    await screenshot(page, 'options-saved');
+  });
+
+  test('a portal switched off is neither captured nor asked about', async () => {
+    ext = await launchWithExtension();
+    const page = await ext.open('options');
+    const amazon = page.getByRole('switch', { name: 'Amazon Seller Central' });
+    expect(await amazon.isChecked()).toBe(true);
+    await amazon.uncheck();
+    await expect.poll(async () => ((await ext!.storage<{ portals?: Record<string, boolean> }>(['portals'])).portals ?? {}).amazon).toBe(false);
+
+    const capture = await ext.askRaw({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(1) });
+    expect(capture).toEqual({ ok: false, error: { code: 'portal_off', message: 'Orderlens is switched off for amazon in Options.' } });
+    const statuses = await ext.askRaw({ type: 'statuses', channelKind: AMAZON, externalIds: ['113-0000000-0000001'] });
+    expect(statuses).toEqual({ ok: false, error: { code: 'portal_off', message: 'Orderlens is switched off for amazon in Options.' } });
+    expect((await ext.ask({ type: 'state' })).waiting).toBe(0);
+  });
+});

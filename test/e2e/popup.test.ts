@@ -1,0 +1,107 @@
+/**
+ * The popup in real Chromium: plain words when not connected; `Find an
+ * order` finds the right order as the seller types; arrow keys and Enter
+ * open its detail with lines, history, tracking and the link back to the
+ * portal.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { api, buildExtensionIfStale, createSeller, launchWithExtension, screenshot, startLocalWorker, type ExtensionBrowser, type LocalWorker } from './harness.js';
+
+let worker: LocalWorker;
+let ext: ExtensionBrowser | undefined;
+const POPUP = { width: 420, height: 640 };
+
+beforeAll(async () => {
+  buildExtensionIfStale();
+  worker = await startLocalWorker();
+});
+afterAll(async () => {
+  await worker?.dispose();
+});
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+/** A seller with an Amazon channel and three orders, one shipped with tracking. */
+async function sellerWithOrders() {
+  const seller = await createSeller(worker, 'Lookup Goods');
+  const book = api(worker, seller.token);
+  const channel = (await book.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon US' })).body.channel;
+  const order = (externalId: string, buyer: string, sku: string) => ({
+    channelId: channel.id,
+    externalId,
+    status: 'ready',
+    channelStatus: 'Unshipped',
+    placedAt: '2026-11-20T10:00:00Z',
+    currency: 'USD',
+    total: 2598,
+    buyer: { name: buyer },
+    serviceLevel: 'Standard',
+    paymentStatus: 'paid',
+    lines: [{ sku, title: 'Blue mug', quantity: 2, unitPrice: 1299 }],
+  });
+  const captured = await book.call('POST', '/v1/orders', {
+    orders: [order('113-1111111-0000001', 'Ada Lovelace', 'MUG-BLUE'), order('113-1111111-0000002', 'Grace Hopper', 'MUG-RED'), order('114-2222222-0000003', 'Alan Turing', 'CUP-1')],
+  });
+  if (captured.status !== 200) throw new Error(`seed failed: ${JSON.stringify(captured.body)}`);
+  const [, second] = captured.body.results as Array<{ id: string }>;
+  const shipped = await book.call('POST', `/v1/orders/${second!.id}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } });
+  if (shipped.status !== 200) throw new Error(`transition failed: ${JSON.stringify(shipped.body)}`);
+  return { seller, secondId: second!.id };
+}
+
+describe('the popup', () => {
+  test('without a worker it says plainly what to do', async () => {
+    ext = await launchWithExtension();
+    const popup = await ext.open('popup', POPUP);
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Connect Orderlens to your worker in Options. Open Options');
+    expect(await popup.getByLabel('Find an order').evaluate((el) => el === document.activeElement)).toBe(true);
+    await screenshot(popup, 'popup-not-connected');
+  });
+
+  test('typing an order number finds that order, and arrow keys and Enter open it', async () => {
+    const { seller, secondId } = await sellerWithOrders();
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: seller.token });
+    const popup = await ext.open('popup', POPUP);
+    await expect.poll(() => popup.locator('.connection').textContent()).toBe(`Connected to ${new URL(worker.url).host} · Nothing waiting to be sent`);
+
+    const search = popup.getByLabel('Find an order');
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await search.pressSequentially('113-1111111-000000', { delay: 20 });
+    const options = popup.getByRole('option');
+    await expect.poll(() => options.count()).toBe(2);
+    await search.pressSequentially('2', { delay: 20 });
+    await expect.poll(() => options.allTextContents()).toEqual([
+      '113-1111111-0000002Amazon · Shipped · Grace Hopper · $25.98 · ' + (await popup.evaluate(() => new Date('2026-11-20T10:00:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }))),
+    ]);
+    await screenshot(popup, 'popup-lookup');
+
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    const heading = popup.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent()).toBe('Order 113-1111111-0000002');
+    const article = popup.getByRole('article');
+    expect(await article.locator('dl').innerText()).toContain('Shipped');
+    expect(await article.locator('tbody tr').allInnerTexts()).toEqual(['MUG-RED\tBlue mug\t2\t$12.99']);
+    expect(await article.locator('.history').first().innerText()).toContain('UPS 1Z999AA10123456784');
+    expect(await article.locator('ol.history li').count()).toBe(2);
+    const link = popup.getByRole('link', { name: 'Open in Amazon Seller Central' });
+    expect(await link.getAttribute('href')).toBe('https://sellercentral.amazon.com/orders-v3/order/113-1111111-0000002');
+    await screenshot(popup, 'popup-order-detail');
+    expect(secondId).toMatch(/\S/);
+
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => search.inputValue()).toBe('113-1111111-0000002');
+  });
+
+  test('a search with no match says so', async () => {
+    const { seller } = await sellerWithOrders();
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: seller.token });
+    const popup = await ext.open('popup', POPUP);
+    await popup.getByLabel('Find an order').fill('999-nothing');
+    await expect.poll(() => popup.getByRole('status').last().textContent()).toBe('No order matches “999-nothing”.');
+  });
+});
