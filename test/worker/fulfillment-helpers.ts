@@ -25,8 +25,8 @@ export async function stockOf(s: TestSeller, sku: string): Promise<{ onHand: num
   return { onHand: item.onHand, reserved: item.reserved };
 }
 
-/** Captures orders and returns their ids in input order. */
-export async function capture(s: TestSeller, orders: OrderInput[]): Promise<string[]> {
+/** Captures orders and returns their ids in input order (typed loosely so tests can destructure). */
+export async function capture(s: TestSeller, orders: OrderInput[]): Promise<any[]> {
   const res = await call('POST', '/v1/orders', { token: s.token, body: { orders } });
   if (res.status !== 200) throw new Error(`capture failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.results.map((r: { id: string }) => r.id);
