@@ -18,6 +18,7 @@ import { channelRoutes } from './routes/channels.js';
 import { renderReference } from './routes/docs.js';
 import { orderRoutes } from './routes/orders.js';
 import { importRoutes } from './routes/imports.js';
+import { hookRoutes } from './routes/hooks.js';
 import { listingRoutes } from './routes/listings.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { inventoryRoutes } from './routes/inventory.js';
@@ -94,6 +95,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', channelRoutes);
   app.route('/v1', orderRoutes);
   app.route('/v1', importRoutes);
+  app.route('/v1', hookRoutes);
   app.route('/v1', listingRoutes);
   app.route('/v1', availabilityRoutes);
   app.route('/v1', skuRoutes);
