@@ -169,11 +169,11 @@ export function api(worker: { url: string }, token: string) {
       const all: Array<{ id: string; externalId: string; status: string; total: number }> = [];
       let cursor: string | null = null;
       do {
-        const q = new URLSearchParams({ channelId, limit: '200', ...(cursor ? { cursor } : {}) });
-        const page = await call<{ orders: typeof all; nextCursor: string | null }>('GET', `/v1/orders?${q}`);
-        if (page.status !== 200) throw new Error(`list failed: ${page.status} ${JSON.stringify(page.body)}`);
-        all.push(...page.body.orders);
-        cursor = page.body.nextCursor;
+        const query: URLSearchParams = new URLSearchParams({ channelId, limit: '200', ...(cursor ? { cursor } : {}) });
+        const listed: { status: number; body: { orders: typeof all; nextCursor: string | null } } = await call('GET', `/v1/orders?${query}`);
+        if (listed.status !== 200) throw new Error(`list failed: ${listed.status} ${JSON.stringify(listed.body)}`);
+        all.push(...listed.body.orders);
+        cursor = listed.body.nextCursor;
       } while (cursor);
       return all;
     },
