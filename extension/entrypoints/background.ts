@@ -17,6 +17,7 @@ import { answerMessages, BackgroundError, type CaptureAnswer, type ConnectionSta
 import { readStatuses } from '../services/order-statuses.js';
 import { toOrderInput } from '../services/order-input.js';
 import { validCaptures, validStatusesAsk } from '../services/message-checks.js';
+import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
 import { rejection, waitingCount, type RejectedOrder } from '../services/outbox.js';
 import { addRejected, persistCaptures, removeRejected } from '../services/outbox-store.js';
 import { portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
@@ -93,6 +94,20 @@ export default defineBackground({
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
           return readStatuses(channelKind, externalIds);
+        },
+        async observations(message) {
+          const { channelKind, listings } = validObservations(message);
+          if (!(await portalSwitchesItem.getValue())[channelKind]) {
+            throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
+          }
+          return recordListingQuantities(channelKind, listings);
+        },
+        async risks(message) {
+          const { channelKind, channelSkus } = validRisksAsk(message);
+          if (!(await portalSwitchesItem.getValue())[channelKind]) {
+            throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
+          }
+          return readRisks(channelKind, channelSkus);
         },
         async lookup({ q, limit }) {
           const creds = await requireCredentials();

@@ -7,6 +7,7 @@
  * without parsing messages.
  */
 import type { Channel, Seller } from '../../shared/schemas/account.js';
+import type { ObservationInput, RiskRecord } from '../../shared/schemas/inventory.js';
 import type { CaptureResult, OrderDetail, OrderInput, Order } from '../../shared/schemas/order.js';
 import type { OrderStatus } from '../../shared/status.js';
 
@@ -153,6 +154,16 @@ export async function captureOrders(creds: Credentials, orders: readonly OrderIn
 /** Statuses of up to 500 orders of one channel; unknown ids are absent. */
 export async function fetchStatuses(creds: Credentials, channelId: string, externalIds: readonly string[]): Promise<Record<string, BookStatus>> {
   return (await request<{ statuses: Record<string, BookStatus> }>(creds, 'POST', '/v1/orders/statuses', { body: { channelId, externalIds } })).statuses;
+}
+
+/** Records listing quantities portal pages showed (up to 500). */
+export async function recordObservations(creds: Credentials, observations: readonly ObservationInput[]): Promise<void> {
+  await request<unknown>(creds, 'POST', '/v1/listings/observations', { body: { observations } });
+}
+
+/** Oversell risk of up to 500 listings of one channel; channel SKUs linked to no SKU come back in `unknown`. */
+export async function fetchRisks(creds: Credentials, channelId: string, channelSkus: readonly string[]): Promise<{ risks: RiskRecord[]; unknown: string[] }> {
+  return request<{ risks: RiskRecord[]; unknown: string[] }>(creds, 'POST', '/v1/risk/query', { body: { channelId, channelSkus } });
 }
 
 /** Orders matching a search, best first. */

@@ -6,10 +6,11 @@
  * answer.
  *
  * Content scripts may only send what a portal page needs (`capture`,
- * `statuses`, `state`); everything else is for the extension's own pages.
+ * `statuses`, `observations`, `risks`, `state`); everything else is for the extension's own pages.
  */
 import { browser } from 'wxt/browser';
 import type { Seller } from '../../shared/schemas/account.js';
+import type { RiskRecord } from '../../shared/schemas/inventory.js';
 import type { OrderDetail } from '../../shared/schemas/order.js';
 import type { OrderStatus } from '../../shared/status.js';
 import type { CapturedOrder, PortalId } from '../portals/types.js';
@@ -36,6 +37,23 @@ export interface StatusesAnswer {
   queued: string[];
   /** False when the worker could not be asked and `statuses` comes from the last known answers. */
   fresh: boolean;
+}
+
+/** A listing quantity a portal page shows. */
+export interface ListingShown {
+  channelSku: string;
+  listedQuantity: number;
+}
+
+/** A listing's oversell risk and the numbers that explain it. */
+export type ListingRisk = Pick<RiskRecord, 'level' | 'availableToSell' | 'onHand' | 'reserved' | 'available' | 'backordered' | 'listed' | 'buffer' | 'sku'>;
+
+/** What the book says about a page's listings. */
+export interface RisksAnswer {
+  /** Risk by channel SKU. */
+  risks: Record<string, ListingRisk>;
+  /** Channel SKUs (of those asked) not linked to any SKU in the book. */
+  unknown: string[];
 }
 
 /** How the connection and the outbox stand, for the popup, options and badge. */
@@ -68,6 +86,10 @@ export interface BackgroundMessages {
   capture: { send: { channelKind: PortalId; orders: CapturedOrder[] }; answer: CaptureAnswer };
   /** Content script: the unified statuses of a page's orders, in one worker request. */
   statuses: { send: { channelKind: PortalId; externalIds: string[] }; answer: StatusesAnswer };
+  /** Content script: listing quantities a page shows, recorded as the worker's observations. */
+  observations: { send: { channelKind: PortalId; listings: ListingShown[] }; answer: { recorded: number } };
+  /** Content script: the oversell risk of a page's listings, in one worker request. */
+  risks: { send: { channelKind: PortalId; channelSkus: string[] }; answer: RisksAnswer };
   /** Popup: orders matching what the seller typed. A newer lookup cancels an older one (error code `superseded`). */
   lookup: { send: { q: string; limit?: number }; answer: { results: LookupMatch[] } };
   /** Popup: one order with lines, history, tracking and the portal link. */
@@ -108,7 +130,7 @@ export class BackgroundError extends Error {
 }
 
 /** Message types a content script (a portal page) may send. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture', 'statuses', 'state']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture', 'statuses', 'observations', 'risks', 'state']);
 
 /** Sends a message to the background and returns its answer; throws BackgroundError when it failed. */
 export async function askBackground<K extends MessageType>(message: BackgroundMessage<K>): Promise<AnswerTo<K>> {

@@ -1,0 +1,114 @@
+/**
+ * Chips beside portal elements: each one a custom element carrying
+ * `data-orderlens="<feature>"` and `data-orderlens-id="<order number or
+ * channel SKU>"`, with an open shadow root (reset with `all: initial`) that
+ * a Preact view renders into. One chip per anchor: showing it again only
+ * re-renders; a chip the portal dropped (a re-rendered cell) is put back;
+ * chips whose anchor left the page are let go; all of them go when the
+ * signal aborts.
+ *
+ * This is WXT's createShadowRootUi cut down to what hundreds of row chips
+ * need: synchronous (no await per chip, so a 500-row page is annotated in
+ * one go), one abort listener for the whole layer instead of one per chip,
+ * and a `<style>` per root rather than adoptedStyleSheets, which Firefox
+ * refuses from content scripts.
+ */
+import { render, type VNode } from 'preact';
+import { MARK } from './observe.js';
+
+/** The attribute naming what a chip belongs to (order number or channel SKU). */
+export const MARK_ID = 'data-orderlens-id';
+/** The attribute holding what a chip says, as a code (a status, a risk level), for support staff and tests. */
+export const MARK_STATE = 'data-orderlens-state';
+
+const RESET = ':host{all:initial !important;display:inline !important;}';
+
+/** Anchors a chip goes inside of would take its clicks (links, buttons, fields): the chip goes after them instead. */
+const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="link"], [role="button"]';
+
+interface Chip {
+  host: HTMLElement;
+  root: HTMLElement;
+  id: string;
+}
+
+/** The chips of one feature on one page. */
+export interface ChipLayer {
+  /** Shows (or updates) the chip beside `anchor`. */
+  show(anchor: Element, id: string, state: string, view: VNode): void;
+  /** Removes chips whose anchor is not among `anchors` or left the page. */
+  keepOnly(anchors: ReadonlySet<Element>): void;
+  /** How many chips are on the page. */
+  readonly size: number;
+}
+
+function place(anchor: Element, host: HTMLElement): void {
+  if (anchor.matches(INTERACTIVE)) {
+    if (anchor.nextSibling !== host) anchor.after(host);
+  } else if (anchor.lastChild !== host) {
+    anchor.append(host);
+  }
+}
+
+function remove(chip: Chip): void {
+  render(null, chip.root);
+  chip.host.remove();
+}
+
+/**
+ * A layer of chips for `feature` (the value of `data-orderlens`), styled by
+ * `css` inside each shadow root, removed when `signal` aborts.
+ */
+export function chipLayer(feature: string, css: string, signal: AbortSignal): ChipLayer {
+  const chips = new Map<Element, Chip>();
+  const tag = `orderlens-${feature}`;
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const chip of chips.values()) remove(chip);
+      chips.clear();
+    },
+    { once: true },
+  );
+
+  const create = (id: string): Chip => {
+    const host = document.createElement(tag);
+    host.setAttribute(MARK, feature);
+    host.setAttribute(MARK_ID, id);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = RESET + css;
+    const root = document.createElement('span');
+    shadow.append(style, root);
+    return { host, root, id };
+  };
+
+  return {
+    show(anchor, id, state, view) {
+      if (signal.aborted) return;
+      let chip = chips.get(anchor);
+      if (chip && chip.id !== id) {
+        remove(chip);
+        chip = undefined;
+      }
+      if (!chip) {
+        chip = create(id);
+        chips.set(anchor, chip);
+      }
+      if (chip.host.getAttribute(MARK_STATE) !== state) chip.host.setAttribute(MARK_STATE, state);
+      render(view, chip.root);
+      place(anchor, chip.host);
+    },
+    keepOnly(anchors) {
+      for (const [anchor, chip] of chips) {
+        if (anchors.has(anchor) && anchor.isConnected) continue;
+        remove(chip);
+        chips.delete(anchor);
+      }
+    },
+    get size() {
+      return chips.size;
+    },
+  };
+}

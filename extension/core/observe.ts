@@ -1,0 +1,98 @@
+/**
+ * Watching a portal page for the moments worth a new pass: the page's own
+ * DOM changing (SPA re-renders, infinite scroll, pagination) and the URL
+ * changing without a page load. Passes are debounced, never overlap, and
+ * stop with the signal. Nothing polls: a MutationObserver, the Navigation
+ * API where the browser has it, and `popstate` where it does not (a
+ * `pushState` there always comes with a re-render the observer sees).
+ */
+
+/** Attribute every element the overlay puts on a page carries; changes to them never start a pass. */
+export const MARK = 'data-orderlens';
+
+/** How a page is watched. */
+export interface ObserveOptions {
+  signal: AbortSignal;
+  /** One pass over the page. A change during a pass schedules one more pass after it. */
+  pass(): Promise<void> | void;
+  /** Quiet time before a pass after the last change (ms). */
+  debounceMs?: number;
+  /** Longest a pass may be put off while the page keeps changing (ms). */
+  maxWaitMs?: number;
+}
+
+/** A handle to ask for a pass from outside (a switch flipped, an order delivered). */
+export interface PageWatch {
+  /** Schedules a pass (debounced like a page change). */
+  schedule(): void;
+}
+
+/** True when a mutation touched only the overlay's own elements. */
+function ownMutation(record: MutationRecord): boolean {
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every((node) => node.nodeType === 1 && (node as Element).hasAttribute(MARK));
+}
+
+/**
+ * Runs `pass` now and again after every change of the page or its URL,
+ * until `signal` aborts.
+ */
+export function observePage({ signal, pass, debounceMs = 120, maxWaitMs = 1_000 }: ObserveOptions): PageWatch {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChangeAt: number | undefined;
+  let running = false;
+  let again = false;
+
+  const run = async () => {
+    timer = undefined;
+    firstChangeAt = undefined;
+    if (signal.aborted) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      await pass();
+    } catch (error) {
+      console.error('Orderlens: a page pass failed', error);
+    } finally {
+      running = false;
+    }
+    if (again && !signal.aborted) {
+      again = false;
+      schedule();
+    }
+  };
+
+  const schedule = () => {
+    if (signal.aborted) return;
+    const now = Date.now();
+    firstChangeAt ??= now;
+    if (timer !== undefined) clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstChangeAt + maxWaitMs - now));
+    timer = setTimeout(() => void run(), wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !ownMutation(r))) schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation && typeof navigation.addEventListener === 'function') navigation.addEventListener('navigate', schedule, { signal });
+  window.addEventListener('popstate', schedule, { signal });
+  window.addEventListener('hashchange', schedule, { signal });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+    },
+    { once: true },
+  );
+
+  void run();
+  return { schedule };
+}

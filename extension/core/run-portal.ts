@@ -1,0 +1,50 @@
+/**
+ * A portal content script's whole life: while the seller has the portal
+ * switched on (Options, watched live), watch the page and, on every change,
+ * read it once and let each feature do its part; when switched off, take
+ * everything away. Started by each `<portal>.content` entrypoint with its
+ * adapter.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PortalAdapter } from '../portals/types.js';
+import { ALL_PORTALS_ON, portalSwitchesItem, type PortalSwitches } from '../services/storage.js';
+import { runFeatures, startFeatures, type PortalFeature } from './features.js';
+import { observePage, type PageWatch } from './observe.js';
+import { readPage } from './page-read.js';
+import { newTiming, publishTiming } from './timing.js';
+
+/** Runs `features` on the pages of `adapter`'s portal for as long as the content script lives. */
+export function runPortal(ctx: ContentScriptContext, adapter: PortalAdapter, features: readonly PortalFeature[]): void {
+  let session: AbortController | undefined;
+
+  const switchTo = (switches: PortalSwitches | null) => {
+    const on = (switches ?? ALL_PORTALS_ON)[adapter.id] !== false;
+    if (on && !session && ctx.isValid) {
+      session = new AbortController();
+      watchPortalPage(adapter, features, AbortSignal.any([ctx.signal, session.signal]));
+    } else if (!on && session) {
+      session.abort();
+      session = undefined;
+    }
+  };
+
+  ctx.onInvalidated(portalSwitchesItem.watch(switchTo));
+  void portalSwitchesItem.getValue().then(switchTo, (error: unknown) => console.error('Orderlens: cannot read the portal switches', error));
+}
+
+/** One switched-on stretch: features started, the page watched, until `signal` aborts. */
+function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeature[], signal: AbortSignal): void {
+  let watch: PageWatch | undefined;
+  let passes = 0;
+  const running = startFeatures(features, { portal: adapter.id, signal, schedule: () => watch?.schedule() });
+  watch = observePage({
+    signal,
+    async pass() {
+      passes += 1;
+      const timing = newTiming(passes, null);
+      const page = readPage(adapter, new URL(location.href), timing);
+      if (page) await runFeatures(running, page, signal);
+      if (!signal.aborted) publishTiming(timing);
+    },
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * Capture: the orders a portal page shows go to the background, which puts
+ * them in the outbox before it answers. Only orders whose content changed
+ * since this page last sent them travel; an order the background did not
+ * take (portal switched off, background gone) is sent again next pass.
+ */
+import { sentMemory } from '../core/sent-memory.js';
+import { waitedFor } from '../core/timing.js';
+import type { PortalFeature } from '../core/features.js';
+import type { CapturedOrder } from '../portals/types.js';
+import { askBackground } from '../services/messages.js';
+
+export const captureOrders: PortalFeature = {
+  id: 'capture-orders',
+  include: ['orders', 'order'],
+  start({ portal }) {
+    const memory = sentMemory<CapturedOrder>((order) => order.externalId);
+    return async (page) => {
+      const changed = memory.changed(page.orders);
+      if (changed.length === 0) return;
+      await waitedFor(page.timing, 'capture', () => askBackground({ type: 'capture', channelKind: portal, orders: changed }));
+      memory.noteSent(changed);
+    };
+  },
+};

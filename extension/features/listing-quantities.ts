@@ -1,0 +1,26 @@
+/**
+ * Listing quantities: what a listings page shows for each listing goes to
+ * the background, which records it on the worker as an observation (the
+ * "listed here" of the oversell risk). Only quantities that changed since
+ * this page last sent them travel; one that did not get through is sent
+ * again next pass.
+ */
+import { sentMemory } from '../core/sent-memory.js';
+import { waitedFor } from '../core/timing.js';
+import type { PortalFeature } from '../core/features.js';
+import { askBackground, type ListingShown } from '../services/messages.js';
+
+export const listingQuantities: PortalFeature = {
+  id: 'listing-quantities',
+  include: ['listings'],
+  start({ portal }) {
+    const memory = sentMemory<ListingShown>((listing) => listing.channelSku);
+    return async (page) => {
+      const shown = page.listings.flatMap((l) => (l.listedQuantity === undefined ? [] : [{ channelSku: l.channelSku, listedQuantity: l.listedQuantity }]));
+      const changed = memory.changed(shown);
+      if (changed.length === 0) return;
+      await waitedFor(page.timing, 'observations', () => askBackground({ type: 'observations', channelKind: portal, listings: changed }));
+      memory.noteSent(changed);
+    };
+  },
+};
