@@ -17,7 +17,7 @@ import { refreshBadge } from './badge.js';
 import { channelIdsFor, forgetChannels } from './channels.js';
 import { credentialsDigest, readCredentials } from './credentials.js';
 import { toOrderInput } from './order-input.js';
-import { removeBatch, splitBatch, takeBatch, unbatch, type OrderIssue, type Outbox, type OutboxBatch } from './outbox.js';
+import { removeBatch, splitBatch, takeBatch, unbatchAll, type OrderIssue, type Outbox, type OutboxBatch } from './outbox.js';
 import { addRejected, updateOutbox } from './outbox-store.js';
 import { deliveryItem, outboxItem, type DeliveryState } from './storage.js';
 
@@ -128,10 +128,10 @@ async function deliverAll(): Promise<'done' | 'stopped'> {
       }
       if (batch && error.kind === 'api' && (error.status === 400 || error.status === 413)) {
         if (error.issues.length > 0 && error.issues.every((i) => i.path.endsWith('.channelId')) && channelRefreshes-- > 0) {
-          // The cached channel is gone (deleted on the worker): look channels up again and rebatch.
+          // A cached channel is gone (deleted on the worker, or another worker now): look channels up
+          // again and rebatch everything frozen with the old ids. Safe: capture is idempotent per order.
           await forgetChannels();
-          const id = batch.id;
-          await updateOutbox((outbox) => ({ outbox: unbatch(outbox, id), value: undefined }));
+          await updateOutbox((outbox) => ({ outbox: unbatchAll(outbox), value: undefined }));
           continue;
         }
         await refuseOrders(batch, error);

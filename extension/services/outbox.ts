@@ -183,10 +183,19 @@ export function removeBatch(outbox: Outbox, batchId: string): Outbox {
  * same order is folded over the returned one.
  */
 export function unbatch(outbox: Outbox, batchId: string): Outbox {
-  const batch = outbox.batches.find((b) => b.id === batchId);
-  if (!batch) return outbox;
-  const rest = removeBatch(outbox, batchId);
-  const waiting = new Map<string, WaitingOrder>(batch.entries.map((w) => [keyOf(w), w]));
+  return unbatchWhere(outbox, (b) => b.id === batchId);
+}
+
+/** Puts every batch's orders back among the waiting ones, in batch order (see `unbatch`). */
+export function unbatchAll(outbox: Outbox): Outbox {
+  return unbatchWhere(outbox, () => true);
+}
+
+function unbatchWhere(outbox: Outbox, which: (batch: OutboxBatch) => boolean): Outbox {
+  const undone = outbox.batches.filter(which);
+  if (undone.length === 0) return outbox;
+  const rest = { waiting: outbox.waiting, batches: outbox.batches.filter((b) => !which(b)) };
+  const waiting = new Map<string, WaitingOrder>(undone.flatMap((b) => b.entries).map((w) => [keyOf(w), w]));
   for (const newer of rest.waiting) {
     const older = waiting.get(keyOf(newer));
     waiting.set(keyOf(newer), older ? { ...newer, order: mergeCaptures(older.order, newer.order), firstSeenAt: older.firstSeenAt } : newer);

@@ -212,6 +212,25 @@ describe('delivering the outbox', () => {
     expect(await rejectedItem.getValue()).toEqual([]);
   });
 
+  test('after a switch to another worker, every batch frozen with the old worker’s channel is resent with the new one', async () => {
+    const entry = (n: number) => ({ channelKind: 'amazon' as const, order: captured(n), firstSeenAt: '2026-11-25T10:00:00.000Z', capturedAt: '2026-11-25T10:00:00.000Z' });
+    const frozen = (id: string, ns: number[]) => ({
+      id, idempotencyKey: `key-${id}`, createdAt: 't', entries: ns.map(entry),
+      orders: ns.map((n) => ({ channelId: 'chn_old', externalId: captured(n).externalId, status: 'ready' as const, placedAt: '2026-11-25T10:00:00.000Z', currency: 'USD', total: 0, lines: [{ quantity: 1, unitPrice: 0 }] })),
+    });
+    await outboxItem.setValue({ waiting: [], batches: [frozen('a', [1, 2]), frozen('b', [3])] });
+    worker.channels.push({ id: 'chn_new', kind: 'amazon', name: 'Amazon', createdAt: '2026-11-25T00:00:00Z' });
+    worker.answerCapture = (body: any) =>
+      body.orders.some((o: { channelId: string }) => o.channelId === 'chn_old')
+        ? new Response(JSON.stringify({ error: { code: 'invalid_input', message: 'Unknown channel.', issues: body.orders.map((_: unknown, i: number) => ({ path: `orders.${i}.channelId`, message: 'No channel.' })) } }), { status: 400 })
+        : fakeWorker().answerCapture(body);
+    await deliverOutbox();
+    const accepted = worker.captures().filter((c) => c.body.orders.every((o: { channelId: string }) => o.channelId === 'chn_new'));
+    expect(accepted.flatMap((c) => c.body.orders.map((o: { externalId: string }) => o.externalId))).toEqual([1, 2, 3].map((n) => captured(n).externalId));
+    expect(await rejectedItem.getValue()).toEqual([]);
+    expect(await outboxItem.getValue()).toEqual({ waiting: [], batches: [] });
+  });
+
   test('without a worker URL and token nothing is sent and the state says what to do', async () => {
     await apiTokenItem.setValue('');
     await capture(1, 1);
