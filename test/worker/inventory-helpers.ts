@@ -43,7 +43,8 @@ const all = async <T>(query: string, ...binds: unknown[]) => (await env.DB.prepa
  * The invariants of a seller's stock: per level, reserved = the reservations
  * held there, 0 ≤ reserved ≤ on hand, on hand and reserved = the ledger's
  * sums; per line, allocated lines hold exactly what they still need and
- * nothing else holds anything; per SKU, backordered = what short lines need.
+ * nothing else holds anything; per SKU, backordered = what short lines need;
+ * and no short line could be filled from the units available.
  */
 export async function expectBalancedBooks(sellerId: string): Promise<void> {
   const levels = await all<{ sku: string; location: string; on_hand: number; reserved: number; held: number; ledger_on_hand: number; ledger_reserved: number }>(
@@ -81,4 +82,14 @@ export async function expectBalancedBooks(sellerId: string): Promise<void> {
     sellerId,
   );
   for (const b of backorders) expect({ sku: b.sku, backordered: b.backordered }).toEqual({ sku: b.sku, backordered: b.need });
+  const fillable = await all(
+    `SELECT l.id FROM order_lines l
+      WHERE l.seller_id = ? AND l.allocation = 'short' AND l.quantity > l.shipped_quantity
+        AND EXISTS (SELECT 1 FROM line_components c WHERE c.line_id = l.id)
+        AND NOT EXISTS (SELECT 1 FROM line_components c WHERE c.line_id = l.id
+                          AND (SELECT coalesce(sum(v.on_hand - v.reserved), 0) FROM inventory_levels v WHERE v.seller_id = l.seller_id AND v.sku = c.sku)
+                              < c.per_unit * (l.quantity - l.shipped_quantity))`,
+    sellerId,
+  );
+  expect(fillable).toEqual([]);
 }

@@ -169,6 +169,16 @@ export class StockBook {
     if (remaining(l) === 0) l.storedComponents = false;
   }
 
+  /**
+   * Ships several lines: allocated ones first, so a short line's units
+   * (taken wherever they are) never take the units another line of the
+   * same shipment holds.
+   */
+  shipLines(items: ReadonlyArray<{ lineId: string; units: number }>): void {
+    const held = (id: string) => (this.mustLine(id).allocation === 'allocated' ? 0 : 1);
+    for (const it of [...items].sort((a, b) => held(a.lineId) - held(b.lineId))) this.ship(it.lineId, it.units);
+  }
+
   /** Changes on-hand units at a location (a count, an adjustment, a restock, an import). */
   changeOnHand(sku: string, location: string, delta: number, reason: LedgerReason, ref: { orderId?: string; lineId?: string; note?: string | null } = {}): void {
     if (delta === 0) return;
@@ -221,7 +231,7 @@ export class StockBook {
    */
   reallocate(candidates: readonly StockLine[]): void {
     this.addLines(candidates);
-    const short = [...this.lines.values()].filter((l) => l.allocation === 'short').sort(byPriority);
+    const short = [...this.lines.values()].filter((l) => l.allocation === 'short' && remaining(l) > 0).sort(byPriority);
     for (const l of short) {
       this.unbackorder(l);
       if (!this.tryAllocate(l)) this.markShort(l);

@@ -24,10 +24,8 @@ export interface ShippedUnits {
  */
 export function applyStatusMove(book: StockBook, lineIds: readonly string[], from: OrderStatus, to: OrderStatus, restock: readonly ShippedUnits[] = []): void {
   if (commitsStock(from) && !commitsStock(to)) {
-    for (const id of lineIds) {
-      if (to === 'shipped' || to === 'delivered') book.ship(id, Number.MAX_SAFE_INTEGER);
-      else book.release(id);
-    }
+    if (to === 'shipped' || to === 'delivered') book.shipLines(lineIds.map((lineId) => ({ lineId, units: Number.MAX_SAFE_INTEGER })));
+    else for (const id of lineIds) book.release(id);
   }
   if (to === 'returned') {
     for (const r of restock) book.changeOnHand(r.sku, r.location, r.quantity, 'restocked', { orderId: r.orderId, lineId: r.lineId });

@@ -96,7 +96,7 @@ export async function shipLines(
     return s.quantity > left ? [{ path: `lines.${i}.quantity`, message: `Only ${left} unit(s) of this line are left to ship.` }] : [];
   });
   if (issues.length) throw invalidInput(issues);
-  for (const s of lines) book.ship(s.lineId, s.quantity);
+  book.shipLines(lines.map((s) => ({ lineId: s.lineId, units: s.quantity })));
   return planStatements(db, sellerId, await settle(db, sellerId, book), ctx);
 }
 
