@@ -19,6 +19,8 @@ import { renderReference } from './routes/docs.js';
 import { orderRoutes } from './routes/orders.js';
 import { importRoutes } from './routes/imports.js';
 import { hookRoutes } from './routes/hooks.js';
+import { exportRoutes } from './routes/exports.js';
+import { reportRoutes } from './routes/reports.js';
 import { listingRoutes } from './routes/listings.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { inventoryRoutes } from './routes/inventory.js';
@@ -96,6 +98,8 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', orderRoutes);
   app.route('/v1', importRoutes);
   app.route('/v1', hookRoutes);
+  app.route('/v1', exportRoutes);
+  app.route('/v1', reportRoutes);
   app.route('/v1', listingRoutes);
   app.route('/v1', availabilityRoutes);
   app.route('/v1', skuRoutes);
