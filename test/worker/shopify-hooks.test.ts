@@ -28,7 +28,7 @@ async function deliver(channelId: string, body: string, headers: Record<string, 
   return { status: res.status, headers: res.headers, body: await res.json() };
 }
 
-const shopifyHeaders = (hmac: string, topic = 'orders/create', id = crypto.randomUUID()) => ({
+const shopifyHeaders = (hmac: string, topic = 'orders/create', id: string = crypto.randomUUID()) => ({
   'X-Shopify-Hmac-Sha256': hmac,
   'X-Shopify-Topic': topic,
   'X-Shopify-Webhook-Id': id,
