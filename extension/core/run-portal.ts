@@ -36,6 +36,7 @@ export function runPortal(ctx: ContentScriptContext, adapter: PortalAdapter, fea
 function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeature[], signal: AbortSignal): void {
   let watch: PageWatch | undefined;
   let passes = 0;
+  const askedSoFar: Record<string, number> = {};
   const running = startFeatures(features, { portal: adapter.id, signal, schedule: () => watch?.schedule() });
   watch = observePage({
     signal,
@@ -44,7 +45,8 @@ function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeatur
       const timing = newTiming(passes, null);
       const page = readPage(adapter, new URL(location.href), timing);
       if (page) await runFeatures(running, page, signal);
-      if (!signal.aborted) publishTiming(timing);
+      for (const [type, n] of Object.entries(timing.asked)) askedSoFar[type] = (askedSoFar[type] ?? 0) + n;
+      if (!signal.aborted) publishTiming(timing, askedSoFar);
     },
   });
 }

@@ -60,11 +60,14 @@ export function annotated(timing: PassTiming, work: () => void): void {
   timing.annotateMs += measured('orderlens:annotate', work).ms;
 }
 
-/** Publishes the pass's figures on `<html>`. */
-export function publishTiming(timing: PassTiming): void {
+/**
+ * Publishes the pass's figures on `<html>`, with `askedSoFar`: the messages
+ * of every pass since the content script started, by type.
+ */
+export function publishTiming(timing: PassTiming, askedSoFar: Record<string, number>): void {
   const round = (ms: number) => Math.round(ms * 100) / 100;
   document.documentElement.setAttribute(
     TIMING_ATTRIBUTE,
-    JSON.stringify({ ...timing, parseMs: round(timing.parseMs), annotateMs: round(timing.annotateMs), waitMs: round(timing.waitMs) }),
+    JSON.stringify({ ...timing, parseMs: round(timing.parseMs), annotateMs: round(timing.annotateMs), waitMs: round(timing.waitMs), askedSoFar }),
   );
 }

@@ -3,6 +3,12 @@
  * them in the outbox before it answers. Only orders whose content changed
  * since this page last sent them travel; an order the background did not
  * take (portal switched off, background gone) is sent again next pass.
+ *
+ * A list page that never shows items (Shopify's orders list) is not
+ * captured from: the book cannot take an order without lines, and the seller
+ * would see every row "rejected". Its orders come in from their own pages.
+ * An order whose items the page should show but could not be read is sent,
+ * so its rejection is visible.
  */
 import { sentMemory } from '../core/sent-memory.js';
 import { waitedFor } from '../core/timing.js';
@@ -16,7 +22,8 @@ export const captureOrders: PortalFeature = {
   start({ portal }) {
     const memory = sentMemory<CapturedOrder>((order) => order.externalId);
     return async (page) => {
-      const changed = memory.changed(page.orders);
+      const capturable = page.orders.filter((order) => order.lines.length > 0 || order.missing.some((field) => field === 'lines' || field.startsWith('lines.')));
+      const changed = memory.changed(capturable);
       if (changed.length === 0) return;
       await waitedFor(page.timing, 'capture', () => askBackground({ type: 'capture', channelKind: portal, orders: changed }));
       memory.noteSent(changed);

@@ -16,7 +16,10 @@ export const listingQuantities: PortalFeature = {
   start({ portal }) {
     const memory = sentMemory<ListingShown>((listing) => listing.channelSku);
     return async (page) => {
-      const shown = page.listings.flatMap((l) => (l.listedQuantity === undefined ? [] : [{ channelSku: l.channelSku, listedQuantity: l.listedQuantity }]));
+      // A negative count (Shopify shows oversold stock as "-2") is not a quantity on offer.
+      const shown = page.listings.flatMap((l) =>
+        Number.isInteger(l.listedQuantity) && l.listedQuantity! >= 0 ? [{ channelSku: l.channelSku, listedQuantity: l.listedQuantity! }] : [],
+      );
       const changed = memory.changed(shown);
       if (changed.length === 0) return;
       await waitedFor(page.timing, 'observations', () => askBackground({ type: 'observations', channelKind: portal, listings: changed }));
