@@ -150,3 +150,28 @@ describe('the outbox', () => {
     expect((await api(worker, seller.token).ordersOf(channel!.id)).map((o) => o.externalId)).toEqual([good!.externalId]);
   });
 });
+
+describe('statuses for a portal page', () => {
+  test('come from the book in one read, name orders still waiting as queued, and are remembered while the worker is down', async () => {
+    const seller = await createSeller(worker, 'Status Goods');
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: seller.token });
+    const [sent, later] = capturedOrders(2, 6000);
+    await ext.ask({ type: 'capture', channelKind: AMAZON, orders: [sent!] });
+    await eventually(async () => ((await ext!.ask({ type: 'state' })).waiting === 0 ? true : undefined), 30_000, 'delivery');
+
+    const ids = [sent!.externalId, later!.externalId, '113-9999999-9999999'];
+    const live = await ext.ask({ type: 'statuses', channelKind: AMAZON, externalIds: ids });
+    expect(live).toEqual({
+      statuses: { [sent!.externalId]: { status: 'ready', channelStatus: 'Unshipped', updatedAt: expect.any(String) } },
+      queued: [],
+      fresh: true,
+    });
+
+    await worker.stop();
+    await ext.ask({ type: 'capture', channelKind: AMAZON, orders: [later!] });
+    const offline = await ext.ask({ type: 'statuses', channelKind: AMAZON, externalIds: ids });
+    expect(offline).toEqual({ statuses: live.statuses, queued: [later!.externalId], fresh: false });
+    await worker.restart();
+  });
+});
