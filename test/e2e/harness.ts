@@ -62,6 +62,8 @@ export interface ExtensionBrowser {
   storage<T = Record<string, unknown>>(keys: string[]): Promise<T>;
   /** Writes to the extension's local storage. */
   setStorage(values: Record<string, unknown>): Promise<void>;
+  /** The toolbar badge: its text and background colour (RGBA). */
+  badge(): Promise<{ text: string; colour: number[] }>;
   /** Points the extension at a worker. */
   configure(settings: { url: string; token: string }): Promise<void>;
   /** Stops the background's service worker (as Chrome does to an idle one) and waits until it is gone. */
@@ -124,6 +126,8 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     },
     storage: <T>(keys: string[]) => page.evaluate((k) => chrome.storage.local.get(k), keys) as Promise<T>,
     setStorage: (values) => page.evaluate((v) => chrome.storage.local.set(v), values),
+    badge: () =>
+      page.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), colour: await chrome.action.getBadgeBackgroundColor({}) })),
     configure: ({ url, token }) => page.evaluate((v) => chrome.storage.local.set(v), { workerUrl: url, apiToken: token }),
     async stopServiceWorker() {
       if (background.status === 'stopped') return;

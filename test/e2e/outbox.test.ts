@@ -53,6 +53,7 @@ describe('the outbox', () => {
     }, 30_000, 'delivery to fail');
     expect(failing.waiting).toBe(620);
     expect(failing.problem).toMatch(/^Cannot reach http:\/\/127\.0\.0\.1:\d+\./);
+    expect(await ext.badge()).toEqual({ text: '620', colour: [180, 35, 24, 255] });
 
     await ext.stopServiceWorker();
     const startsBefore = ext.backgroundStarts();
@@ -62,6 +63,7 @@ describe('the outbox', () => {
     expect(ext.backgroundStarts()).toBe(startsBefore + 1);
     expect(after.waiting).toBe(0);
     expect(after.delivery).toBe('ok');
+    expect(await ext.badge()).toEqual({ text: '', colour: [71, 84, 103, 255] });
 
     const book = api(worker, seller.token);
     const channels = await book.channels();
