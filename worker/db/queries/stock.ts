@@ -48,13 +48,17 @@ export async function readStock(db: Db, sellerId: string, skus: readonly string[
   return { levels, skus: known };
 }
 
-/** Reads order lines as stock sees them, with their components and what they hold. */
-async function readLines(db: Db, sellerId: string, where: SQL): Promise<Array<StockLine & { sku: string | null; channelSku: string | null; channelId: string }>> {
+/**
+ * Reads order lines as stock sees them, with their components and what they
+ * hold. `from` yields the lines as `l`; it starts from the key list and
+ * CROSS JOINs, so each key is one index probe, never a scan of the seller.
+ */
+async function readLines(db: Db, sellerId: string, from: SQL, where: SQL = sql`1`): Promise<Array<StockLine & { sku: string | null; channelSku: string | null; channelId: string }>> {
   const rows = await db.all<Record<string, unknown>>(sql`
-    SELECT l.id, l.order_id, l.quantity, l.shipped_quantity, l.allocation, l.sku, l.channel_sku, o.channel_id, o.ship_by, o.placed_at,
+    SELECT DISTINCT l.id, l.order_id, l.quantity, l.shipped_quantity, l.allocation, l.sku, l.channel_sku, o.channel_id, o.ship_by, o.placed_at,
            (SELECT json_group_array(json_object('sku', c.sku, 'perUnit', c.per_unit)) FROM line_components c WHERE c.line_id = l.id) AS components,
            (SELECT json_group_array(json_object('sku', r.sku, 'location', r.location, 'quantity', r.quantity)) FROM reservations r WHERE r.line_id = l.id) AS held
-      FROM order_lines l JOIN orders o ON o.id = l.order_id
+      FROM ${from} CROSS JOIN orders o ON o.id = l.order_id
      WHERE l.seller_id = ${sellerId} AND ${where}`);
   return rows.map((r) => ({
     lineId: r.id as string,
@@ -74,7 +78,7 @@ async function readLines(db: Db, sellerId: string, where: SQL): Promise<Array<St
 
 /** The lines of the given orders. */
 export function readOrderLines(db: Db, sellerId: string, orderIds: readonly string[]) {
-  return readLines(db, sellerId, sql`l.order_id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)}))`);
+  return readLines(db, sellerId, sql`json_each(${JSON.stringify(orderIds)}) k CROSS JOIN order_lines l ON l.order_id = k.value`);
 }
 
 /** Short lines that need any of the given SKUs: candidates when stock frees up. */
@@ -82,8 +86,9 @@ export function readShortLines(db: Db, sellerId: string, skus: readonly string[]
   return readLines(
     db,
     sellerId,
-    sql`l.allocation = 'short' AND l.id IN (SELECT c.line_id FROM line_components c
-                                            WHERE c.seller_id = ${sellerId} AND c.sku IN (SELECT value FROM json_each(${JSON.stringify(skus)})))`,
+    sql`json_each(${JSON.stringify(skus)}) k CROSS JOIN line_components c ON c.seller_id = ${sellerId} AND c.sku = k.value
+        CROSS JOIN order_lines l ON l.id = c.line_id`,
+    sql`l.allocation = 'short'`,
   );
 }
 
@@ -92,16 +97,22 @@ export function readHoldingLines(db: Db, sellerId: string, skus: readonly string
   return readLines(
     db,
     sellerId,
-    sql`l.allocation = 'allocated' AND l.id IN (SELECT r.line_id FROM reservations r
-                                                WHERE r.seller_id = ${sellerId} AND r.sku IN (SELECT value FROM json_each(${JSON.stringify(skus)})))`,
+    sql`json_each(${JSON.stringify(skus)}) k CROSS JOIN reservations r ON r.seller_id = ${sellerId} AND r.sku = k.value
+        CROSS JOIN order_lines l ON l.id = r.line_id`,
+    sql`l.allocation = 'allocated'`,
   );
 }
 
-/** Open lines of one channel listed under a channel SKU that map to nothing yet. */
+/**
+ * Open lines of one channel listed under a channel SKU that map to nothing
+ * yet. (No index leads here: it reads the seller's lines, once per listing
+ * change.)
+ */
 export function readUnmappedLines(db: Db, sellerId: string, channelId: string, channelSku: string) {
   return readLines(
     db,
     sellerId,
+    sql`order_lines l`,
     sql`l.allocation = 'unmapped' AND o.channel_id = ${channelId} AND (l.channel_sku = ${channelSku} OR (l.channel_sku IS NULL AND l.sku = ${channelSku}))`,
   );
 }
@@ -122,7 +133,7 @@ export async function readCatalog(
     const rows = await db.all<{ channelId: string; channelSku: string; sku: string; quantity: number }>(sql`
       SELECT c.channel_id AS channelId, c.channel_sku AS channelSku, c.sku, c.quantity
         FROM json_each(${JSON.stringify(part.map((k) => [k.channelId, k.channelSku]))}) k
-        JOIN listing_components c ON c.seller_id = ${sellerId} AND c.channel_id = k.value->>0 AND c.channel_sku = k.value->>1
+        CROSS JOIN listing_components c ON c.seller_id = ${sellerId} AND c.channel_id = k.value->>0 AND c.channel_sku = k.value->>1
        ORDER BY c.sku`);
     for (const r of rows) {
       const byChannel = listings.get(r.channelId) ?? new Map<string, Component[]>();
@@ -173,22 +184,25 @@ export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: Stoc
     out.push(statement(db, sql`INSERT INTO inventory_levels (seller_id, sku, location, on_hand, reserved, updated_at)
       SELECT ${sellerId}, g.value->>'sku', g.value->>'location', 0, 0, ${ctx.at} FROM json_each(${json}) g WHERE true
       ON CONFLICT DO NOTHING`));
+    // Row-value IN probes the (seller, sku, location) key per row; the deltas come from the same JSON.
+    const delta = (field: string) => sql`(SELECT g.value->>${field} FROM json_each(${json}) g
+                                           WHERE g.value->>'sku' = inventory_levels.sku AND g.value->>'location' = inventory_levels.location)`;
     out.push(statement(db, sql`UPDATE inventory_levels
-         SET on_hand = on_hand + (g.value->>'onHandDelta'), reserved = reserved + (g.value->>'reservedDelta'), updated_at = ${ctx.at}
-        FROM json_each(${json}) g
-       WHERE inventory_levels.seller_id = ${sellerId} AND inventory_levels.sku = g.value->>'sku' AND inventory_levels.location = g.value->>'location'`));
+         SET on_hand = on_hand + ${delta('onHandDelta')}, reserved = reserved + ${delta('reservedDelta')}, updated_at = ${ctx.at}
+       WHERE seller_id = ${sellerId} AND (sku, location) IN (SELECT g.value->>'sku', g.value->>'location' FROM json_each(${json}) g)`));
   }
   for (const part of chunks(plan.backordered)) {
-    out.push(statement(db, sql`UPDATE skus SET backordered = backordered + (g.value->>'delta')
-        FROM json_each(${JSON.stringify(part)}) g WHERE skus.seller_id = ${sellerId} AND skus.sku = g.value->>'sku'`));
+    const json = JSON.stringify(part);
+    out.push(statement(db, sql`UPDATE skus SET backordered = backordered + (SELECT g.value->>'delta' FROM json_each(${json}) g WHERE g.value->>'sku' = skus.sku)
+       WHERE seller_id = ${sellerId} AND sku IN (SELECT g.value->>'sku' FROM json_each(${json}) g)`));
   }
   for (const part of chunks(plan.held)) {
     const json = JSON.stringify(part);
     const match = sql`g.value->>'lineId' = reservations.line_id AND g.value->>'sku' = reservations.sku AND g.value->>'location' = reservations.location`;
-    out.push(statement(db, sql`DELETE FROM reservations WHERE seller_id = ${sellerId}
-      AND EXISTS (SELECT 1 FROM json_each(${json}) g WHERE ${match} AND reservations.quantity + (g.value->>'delta') = 0)`));
+    out.push(statement(db, sql`DELETE FROM reservations WHERE +seller_id = ${sellerId}
+      AND (line_id, sku, location, -quantity) IN (SELECT g.value->>'lineId', g.value->>'sku', g.value->>'location', g.value->>'delta' FROM json_each(${json}) g)`));
     out.push(statement(db, sql`UPDATE reservations SET quantity = quantity + (g.value->>'delta')
-        FROM json_each(${json}) g WHERE reservations.seller_id = ${sellerId} AND ${match}`));
+        FROM json_each(${json}) g WHERE +reservations.seller_id = ${sellerId} AND ${match}`));
     out.push(statement(db, sql`INSERT INTO reservations (seller_id, line_id, order_id, sku, location, quantity)
       SELECT ${sellerId}, g.value->>'lineId', g.value->>'orderId', g.value->>'sku', g.value->>'location', g.value->>'delta'
         FROM json_each(${json}) g
@@ -205,10 +219,10 @@ export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: Stoc
   for (const part of chunks(plan.lines)) {
     out.push(statement(db, sql`UPDATE order_lines SET allocation = g.value->>'allocation', shipped_quantity = g.value->>'shipped'
         FROM json_each(${JSON.stringify(part.map((l) => ({ id: l.lineId, allocation: l.allocation, shipped: l.shipped })))}) g
-       WHERE order_lines.id = g.value->>'id' AND order_lines.seller_id = ${sellerId}`));
+       WHERE order_lines.id = g.value->>'id' AND +order_lines.seller_id = ${sellerId}`));
   }
   for (const part of chunks(plan.closedLines, 500)) {
-    out.push(statement(db, sql`DELETE FROM line_components WHERE seller_id = ${sellerId} AND line_id IN (SELECT value FROM json_each(${JSON.stringify(part)}))`));
+    out.push(statement(db, sql`DELETE FROM line_components WHERE +seller_id = ${sellerId} AND line_id IN (SELECT value FROM json_each(${JSON.stringify(part)}))`));
   }
   for (const part of chunks(plan.newComponents)) {
     out.push(statement(db, sql`INSERT INTO line_components (seller_id, line_id, order_id, sku, per_unit)
