@@ -9,7 +9,7 @@
  * to fail forever.
  */
 import { z } from 'zod';
-import { orderInput, type AddressInput, type OrderInput } from '../../shared/schemas/order.js';
+import { orderInput, type AddressInput, type OrderInput, type UnknownField } from '../../shared/schemas/order.js';
 import type { CapturedOrder } from '../portals/types.js';
 import type { Conversion, WaitingOrder } from './outbox.js';
 
@@ -52,6 +52,28 @@ function buyer(captured: CapturedOrder['buyer']): OrderInput['buyer'] {
   return Object.keys(kept).length ? kept : undefined;
 }
 
+/**
+ * The fields this page did not show. The defaults above fill them so the body
+ * is complete, and the worker keeps what it already knows for them, so a list
+ * row never erases the total or prices a detail page captured.
+ */
+function unknownFields(o: CapturedOrder, placedAtUnknown: boolean): UnknownField[] | undefined {
+  const unknown: UnknownField[] = [];
+  if (o.status === undefined) unknown.push('status');
+  if (o.channelStatus === undefined) unknown.push('channelStatus');
+  if (placedAtUnknown) unknown.push('placedAt');
+  if (o.total === undefined) unknown.push('total');
+  if (o.currency === undefined) unknown.push('currency');
+  if (o.buyer === undefined) unknown.push('buyer');
+  if (o.serviceLevel === undefined) unknown.push('serviceLevel');
+  if (validIso(o.shipBy) === undefined) unknown.push('shipBy');
+  if (o.paymentStatus === undefined) unknown.push('paymentStatus');
+  if (o.shipTo === undefined) unknown.push('shipTo');
+  if (o.lines.length === 0) unknown.push('lines');
+  else if (o.lines.some((l) => l.unitPrice === undefined)) unknown.push('unitPrices');
+  return unknown.length ? unknown : undefined;
+}
+
 /** The worker's order body for a captured order, before validation. */
 export function draftOrderInput(waiting: WaitingOrder, channelId: string): OrderInput {
   const o = waiting.order;
@@ -77,6 +99,7 @@ export function draftOrderInput(waiting: WaitingOrder, channelId: string): Order
       unitPrice: nonNegativeInt(line.unitPrice) ?? 0,
     })),
     shipTo: address(o.shipTo),
+    unknown: unknownFields(o, validIso(o.placedAt) === undefined),
   };
   // Absent, not undefined: the body is hashed for Idempotency-Key and must serialise the same every time.
   return JSON.parse(JSON.stringify(draft)) as OrderInput;
@@ -84,9 +107,6 @@ export function draftOrderInput(waiting: WaitingOrder, channelId: string): Order
 
 /** A captured order as a valid order body, or why it can never be one. */
 export function toOrderInput(waiting: WaitingOrder, channelId: string): Conversion {
-  if (waiting.order.lines.length === 0) {
-    return { ok: false, reason: 'The page showed no items for this order.', issues: [{ path: 'lines', message: 'at least one line is needed' }] };
-  }
   const parsed = orderInput.safeParse(draftOrderInput(waiting, channelId));
   if (parsed.success) return { ok: true, order: parsed.data };
   const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(order)', message: i.message }));

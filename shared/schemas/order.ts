@@ -49,6 +49,14 @@ export const orderLineInput = z.strictObject({
   unitPrice: z.number().int().min(0).max(1e12),
 });
 
+/**
+ * What a capture may say it could not read. A portal page often shows part of
+ * an order (a list row has no total, no unit prices); the capture still needs
+ * a full body, but the book keeps what it already knows for these fields.
+ */
+export const UNKNOWN_FIELDS = ['status', 'channelStatus', 'placedAt', 'total', 'currency', 'buyer', 'serviceLevel', 'shipBy', 'paymentStatus', 'shipTo', 'lines', 'unitPrices'] as const;
+export type UnknownField = (typeof UNKNOWN_FIELDS)[number];
+
 /** One order as captured from a channel. */
 export const orderInput = z.strictObject({
   channelId: text(64),
@@ -63,8 +71,15 @@ export const orderInput = z.strictObject({
   serviceLevel: text(60).optional(),
   shipBy: isoTime.optional(),
   paymentStatus: paymentStatus.optional(),
-  lines: z.array(orderLineInput).min(1).max(500),
+  lines: z.array(orderLineInput).max(500),
   shipTo: addressInput.optional(),
+  /** Fields this capture could not read: an existing order keeps its values for them. */
+  unknown: z.array(z.enum(UNKNOWN_FIELDS)).max(UNKNOWN_FIELDS.length).optional(),
+}).superRefine((order, ctx) => {
+  // A page that lists orders without their items may say so; otherwise an order has items.
+  if (order.lines.length === 0 && !order.unknown?.includes('lines')) {
+    ctx.addIssue({ code: 'custom', path: ['lines'], message: 'An order needs at least one line (or "lines" in unknown when the page shows none).' });
+  }
 });
 
 /** Most orders one capture request may carry. */

@@ -140,14 +140,15 @@ describe('the outbox', () => {
     ext = await launchWithExtension();
     await ext.configure({ url: worker.url, token: seller.token });
     const [good, bad] = capturedOrders(2, 8000);
-    const answer = await ext.ask({ type: 'capture', channelKind: AMAZON, orders: [good!, { ...bad!, lines: [] }] });
+    const answer = await ext.ask({ type: 'capture', channelKind: AMAZON, orders: [good!, { ...bad!, lines: [{ sku: 'MUG', quantity: 0 }] }] });
+    const reason = 'The order could not be read completely: lines.0.quantity Too small: expected number to be >0.';
     expect(answer.queued).toBe(1);
-    expect(answer.rejected).toEqual([{ externalId: bad!.externalId, reason: 'The page showed no items for this order.' }]);
+    expect(answer.rejected).toEqual([{ externalId: bad!.externalId, reason }]);
     const state = await eventually(async () => {
       const s = await ext!.ask({ type: 'state' });
       return s.waiting === 0 ? s : undefined;
     }, 30_000, 'delivery');
-    expect(state.rejected.map((r) => [r.externalId, r.reason])).toEqual([[bad!.externalId, 'The page showed no items for this order.']]);
+    expect(state.rejected.map((r) => [r.externalId, r.reason])).toEqual([[bad!.externalId, reason]]);
     const [channel] = await api(worker, seller.token).channels();
     expect((await api(worker, seller.token).ordersOf(channel!.id)).map((o) => o.externalId)).toEqual([good!.externalId]);
   });

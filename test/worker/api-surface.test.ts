@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, newSeller } from './helpers.js';
+import { call, newSeller, type Answer } from './helpers.js';
 
 describe('the API surface', () => {
   it('serves an OpenAPI 3.1 description generated from the schemas', async () => {
@@ -30,7 +30,7 @@ describe('the API surface', () => {
 
   it('limits requests per token with 429 and Retry-After', { timeout: 60_000 }, async () => {
     const s = await newSeller();
-    let limited: Awaited<ReturnType<typeof call>> | undefined;
+    let limited: Answer | undefined;
     for (let i = 0; i < 700 && !limited; i++) {
       const res = await call('GET', '/v1/me', { token: s.token });
       if (res.status === 429) limited = res;

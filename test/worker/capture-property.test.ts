@@ -7,7 +7,7 @@ import { anOrder, call, newSeller, rowCount } from './helpers.js';
 const anyJson = fc.jsonValue({ maxDepth: 3 });
 
 describe('random and malformed capture payloads', () => {
-  it('never get a 5xx, and nothing that fails validation is ever stored', async () => {
+  it('never get a 5xx, and nothing that fails validation is ever stored', { timeout: 60_000 }, async () => {
     const s = await newSeller();
     const valid = anOrder(s.channels.amazon);
     const keys = Object.keys(valid);
@@ -47,7 +47,7 @@ describe('random and malformed capture payloads', () => {
     );
   });
 
-  it('any byte string as a body never gets a 5xx', async () => {
+  it('any byte string as a body never gets a 5xx', { timeout: 60_000 }, async () => {
     const s = await newSeller();
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 200 }), async (text) => {

@@ -144,4 +144,46 @@ describe('capturing orders', () => {
     const detail = (await call('GET', `/v1/orders/${body.results[0].id}`, { token: s.token })).body.order;
     expect(detail.events[0].source).toBe('extension');
   });
+
+  it('a partial capture keeps what the book knows for the fields it could not read', async () => {
+    const s = await newSeller();
+    const full = anOrder(s.channels.amazon, {
+      total: 4599,
+      buyer: { name: 'Jane Doe', email: 'jane@example.com' },
+      shipTo: { city: 'Berlin', country: 'DE' },
+      lines: [{ sku: 'MUG', channelSku: 'B0MUG', quantity: 2, unitPrice: 2299 }],
+    });
+    const id = (await call('POST', '/v1/orders', { token: s.token, body: full })).body.results[0].id;
+    // A list row seen later: no total, buyer, address or prices; the status moved on.
+    const row = {
+      ...full,
+      status: 'shipped' as const,
+      channelStatus: 'Shipped',
+      updatedAt: '2026-11-22T00:00:00Z',
+      total: 0,
+      buyer: undefined,
+      shipTo: undefined,
+      lines: [{ sku: 'MUG', channelSku: 'B0MUG', quantity: 2, unitPrice: 0 }],
+      unknown: ['total', 'buyer', 'shipTo', 'unitPrices'] as const,
+    };
+    const res = await call('POST', '/v1/orders', { token: s.token, body: JSON.parse(JSON.stringify(row)) });
+    expect(res.body.results[0].outcome).toBe('updated');
+    const detail = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order;
+    expect([detail.status, detail.total, detail.buyer.name, detail.shipTo, detail.lines[0].unitPrice]).toEqual(['shipped', 4599, 'Jane Doe', { city: 'Berlin', country: 'DE' }, 2299]);
+    expect(detail.events[1].changes.map((c: any) => c.field)).toEqual(['status', 'channelStatus']);
+  });
+
+  it('an order listed without items is kept when the page says its lines are unknown, and gains them later', async () => {
+    const s = await newSeller();
+    const listed = anOrder(s.channels.shopify, { externalId: '#1042', lines: [], unknown: ['lines'] });
+    const id = (await call('POST', '/v1/orders', { token: s.token, body: listed })).body.results[0].id;
+    expect((await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines).toEqual([]);
+    const refused = await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.shopify, { lines: [] }) });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues[0].path).toBe('lines');
+    const detailPage = { ...listed, unknown: undefined, updatedAt: '2026-11-23T00:00:00Z', lines: [{ sku: 'TEE-BLK-M', quantity: 1, unitPrice: 2200 }] };
+    await call('POST', '/v1/orders', { token: s.token, body: JSON.parse(JSON.stringify(detailPage)) });
+    const after = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order;
+    expect(after.lines.map((l: any) => [l.sku, l.quantity, l.unitPrice])).toEqual([['TEE-BLK-M', 1, 2200]]);
+  });
 });

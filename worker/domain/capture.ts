@@ -7,9 +7,12 @@
  * - a capture older than the newest one applied changes nothing;
  * - a capture moves the status only forward (see mergeCapturedStatus), so a
  *   portal still saying "Unshipped" does not undo a hold or a pick;
- * - a capture identical to what the book holds changes nothing.
+ * - a capture identical to what the book holds changes nothing;
+ * - fields a capture marks `unknown` (a portal list row shows no total, no
+ *   prices) keep what the book holds, so a partial page never erases what a
+ *   fuller one captured.
  */
-import type { AddressInput, OrderInput } from '../../shared/schemas/order.js';
+import type { AddressInput, OrderInput, UnknownField } from '../../shared/schemas/order.js';
 import { mergeCapturedStatus, type OrderStatus, type PaymentStatus } from '../../shared/status.js';
 
 /** A line as the book compares it. */
@@ -58,10 +61,19 @@ export type CaptureDecision =
   | { outcome: 'updated'; fields: OrderFields; sourceUpdatedAt: string; changes: FieldChange[]; linesChanged: boolean }
   | { outcome: 'unchanged' };
 
+/** A normalised capture. */
+export interface NormalizedCapture {
+  fields: OrderFields;
+  sourceUpdatedAt: string;
+  /** Fields the capture could not read. */
+  unknown?: readonly UnknownField[];
+}
+
 /** Normalises a validated capture: UTC times, nulls for absent values, defaults. */
-export function normalizeOrder(input: OrderInput, capturedAt: string): { fields: OrderFields; sourceUpdatedAt: string } {
+export function normalizeOrder(input: OrderInput, capturedAt: string): NormalizedCapture {
   const utc = (t: string) => new Date(t).toISOString();
   return {
+    ...(input.unknown?.length ? { unknown: input.unknown } : {}),
     sourceUpdatedAt: utc(input.updatedAt ?? capturedAt),
     fields: {
       status: input.status,
@@ -94,14 +106,41 @@ const SCALAR_FIELDS = [
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Which stored fields each unknown field stands for. */
+const KEPT_FIELDS: Readonly<Record<Exclude<UnknownField, 'lines' | 'unitPrices'>, ReadonlyArray<keyof OrderFields>>> = {
+  status: ['status'],
+  channelStatus: ['channelStatus'],
+  placedAt: ['placedAt'],
+  total: ['total'],
+  currency: ['currency'],
+  buyer: ['buyerName', 'buyerEmail', 'buyerExternalId'],
+  serviceLevel: ['serviceLevel'],
+  shipBy: ['shipBy'],
+  paymentStatus: ['paymentStatus'],
+  shipTo: ['shipTo'],
+};
+
+/** The incoming fields with the book's values kept for what the capture could not read. */
+function keepKnown(stored: OrderFields, incoming: OrderFields, unknown: readonly UnknownField[]): OrderFields {
+  const merged: Record<string, unknown> = { ...incoming };
+  for (const field of unknown) {
+    if (field === 'lines') merged.lines = stored.lines;
+    else if (field !== 'unitPrices') for (const f of KEPT_FIELDS[field]) merged[f] = stored[f];
+  }
+  const sameItems = (a: LineFields, b: LineFields) => a.sku === b.sku && a.channelSku === b.channelSku && a.quantity === b.quantity;
+  const lines = merged.lines as LineFields[];
+  if (unknown.includes('unitPrices') && lines.length === stored.lines.length && lines.every((l, i) => sameItems(l, stored.lines[i]!))) {
+    merged.lines = lines.map((l, i) => ({ ...l, unitPrice: stored.lines[i]!.unitPrice }));
+  }
+  return merged as unknown as OrderFields;
+}
+
 /** Decides what capturing `incoming` does, given what the book holds (`stored`). */
-export function decideCapture(
-  stored: StoredOrder | undefined,
-  incoming: { fields: OrderFields; sourceUpdatedAt: string },
-): CaptureDecision {
-  if (!stored) return { outcome: 'created', ...incoming };
+export function decideCapture(stored: StoredOrder | undefined, incoming: NormalizedCapture): CaptureDecision {
+  if (!stored) return { outcome: 'created', fields: incoming.fields, sourceUpdatedAt: incoming.sourceUpdatedAt };
   if (incoming.sourceUpdatedAt < stored.sourceUpdatedAt) return { outcome: 'unchanged' };
-  const merged: OrderFields = { ...incoming.fields, status: mergeCapturedStatus(stored.status, incoming.fields.status) };
+  const known = keepKnown(stored, incoming.fields, incoming.unknown ?? []);
+  const merged: OrderFields = { ...known, status: mergeCapturedStatus(stored.status, known.status) };
   const changes: FieldChange[] = [];
   for (const field of SCALAR_FIELDS) {
     if (stored[field] !== merged[field]) changes.push({ field, from: stored[field], to: merged[field] });
