@@ -52,9 +52,11 @@ export const statusChip: PortalFeature = {
   start({ portal, signal, schedule }) {
     const chips = chipLayer('status', PILL_CSS, signal);
     let anyQueued = false;
-    // A delivery changes what "Queued" chips should say; refresh them then (and only then).
+    let asking = false;
+    // A delivery changes what "Queued" chips say: refresh them then. A delivery landing while
+    // the statuses are being asked may already be too late for that answer, so it counts too.
     const unwatch = deliveryItem.watch((now, before) => {
-      if (anyQueued && now?.lastDeliveredAt !== before?.lastDeliveredAt) schedule();
+      if ((anyQueued || asking) && now?.lastDeliveredAt !== before?.lastDeliveredAt) schedule();
     });
     signal.addEventListener('abort', unwatch, { once: true });
 
@@ -62,7 +64,13 @@ export const statusChip: PortalFeature = {
       const rows = page.anchors.flatMap((a) => (a.kind === 'order' ? [a] : []));
       if (rows.length === 0) return annotated(page.timing, () => chips.keepOnly(new Set()));
       const externalIds = [...new Set(rows.map((r) => r.externalId))];
-      const answer = await waitedFor(page.timing, 'statuses', () => askBackground({ type: 'statuses', channelKind: portal, externalIds }));
+      asking = true;
+      let answer: StatusesAnswer;
+      try {
+        answer = await waitedFor(page.timing, 'statuses', () => askBackground({ type: 'statuses', channelKind: portal, externalIds }));
+      } finally {
+        asking = false;
+      }
       if (signal.aborted) return;
       anyQueued = answer.queued.some((id) => !answer.statuses[id]);
       annotated(page.timing, () => {
