@@ -1,6 +1,6 @@
 /** Reports: sales and fulfillment figures over a date range (GET /v1/reports/…). */
 import { createRoute } from '@hono/zod-openapi';
-import { fulfillmentQuery, fulfillmentReport, salesQuery, salesReport } from '../../shared/schemas/reports.js';
+import { fulfillmentQuery, fulfillmentReport, salesQuery, salesReport, type SalesFigure } from '../../shared/schemas/reports.js';
 import { database } from '../db/client.js';
 import { fulfillmentFigures, salesByGroup, salesBySku, salesTotals, type ReportScope } from '../db/queries/reports.js';
 import { invalidInput } from '../errors.js';
@@ -22,6 +22,21 @@ export function resolveRange(q: { from?: string | undefined; to?: string | undef
   return { from: from.toISOString(), to: to.toISOString() };
 }
 
+/** Per-currency totals of groups that split the orders (each order in one group), by currency. */
+export function totalsOf(groups: readonly SalesFigure[]): SalesFigure[] {
+  const byCurrency = new Map<string, SalesFigure>();
+  for (const g of groups) {
+    const t = byCurrency.get(g.currency) ?? { key: g.currency, currency: g.currency, orders: 0, units: 0, revenue: 0 };
+    byCurrency.set(g.currency, { ...t, orders: t.orders + g.orders, units: t.units + g.units, revenue: t.revenue + g.revenue });
+  }
+  return [...byCurrency.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
+}
+
+/** The `top` SKU figures by units, then line sales, then SKU (as salesBySku orders them). */
+export function bestSellers(skus: readonly SalesFigure[], top: number): SalesFigure[] {
+  return [...skus].sort((a, b) => b.units - a.units || b.revenue - a.revenue || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, top);
+}
+
 /** GET /v1/reports/sales and /v1/reports/fulfillment. */
 export const reportRoutes = router()
   .openapi(
@@ -40,12 +55,14 @@ export const reportRoutes = router()
       const range = resolveRange(q);
       const scope: ReportScope = { sellerId: c.get('sellerId'), ...range, channelId: q.channelId };
       const db = database(c.env.DB);
-      const [groups, totals, topSkus] = await Promise.all([
-        salesByGroup(db, scope, q.groupBy, q.currency),
-        salesTotals(db, scope, q.currency),
-        salesBySku(db, scope, q.currency, q.top),
-      ]);
-      return c.json({ ...range, groupBy: q.groupBy, groups, totals, topSkus }, 200);
+      // Two passes over the range, not three: an order is in exactly one time or channel group, so the
+      // totals are the groups summed; grouped by SKU, the top SKUs are the best of the groups.
+      if (q.groupBy === 'sku') {
+        const [groups, totals] = await Promise.all([salesBySku(db, scope, q.currency, undefined), salesTotals(db, scope, q.currency)]);
+        return c.json({ ...range, groupBy: q.groupBy, groups, totals, topSkus: bestSellers(groups, q.top) }, 200);
+      }
+      const [groups, topSkus] = await Promise.all([salesByGroup(db, scope, q.groupBy, q.currency), salesBySku(db, scope, q.currency, q.top)]);
+      return c.json({ ...range, groupBy: q.groupBy, groups, totals: totalsOf(groups), topSkus }, 200);
     },
   )
   .openapi(

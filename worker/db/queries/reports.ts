@@ -105,7 +105,7 @@ interface FulfillmentRow {
  */
 export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: string): Promise<FulfillmentFigures[]> {
   const rows = await db.all<FulfillmentRow>(sql`
-    WITH base AS (
+    WITH base AS MATERIALIZED (
       SELECT o.id, o.channel_id, o.status, o.placed_at, o.ship_by,
              CASE WHEN o.status IN ${SHIPPED} THEN coalesce(
                (SELECT min(s.shipped_at) FROM shipments s WHERE s.order_id = o.id),

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench:import`: generates a 100,000-row Amazon All Orders report
+ * (tab-separated, 1–3 rows per order), imports it through the real worker
+ * (POST /v1/imports on a fresh local D1), imports it again (a no-op), and
+ * times the reports and the CSV export at that size. In the same run the
+ * same file is parsed by the same parser in Node and its orders inserted
+ * into plain SQLite (node:sqlite, the worker's migrations) as the physical
+ * reference; prints rows/s for both and their ratio.
+ *
+ * ROWS=20000 npm run bench:import  for a quicker run.
+ */
+import { randomUUID } from 'node:crypto';
+import { importOrders, type ImportedOrder } from '../shared/imports/index.js';
+import { normalizeOrder, searchText } from '../worker/domain/capture.js';
+import { prng } from './lib/generate.js';
+import { createSeller, startLocalWorker } from './lib/local-worker.js';
+import { fmt, printFigures } from './lib/report.js';
+import { referenceDatabase } from './lib/sqlite-reference.js';
+
+const ROWS = Number(process.env.ROWS ?? 100_000);
+
+const COLUMNS = [
+  'amazon-order-id', 'merchant-order-id', 'purchase-date', 'last-updated-date', 'order-status', 'fulfillment-channel', 'sales-channel',
+  'order-channel', 'ship-service-level', 'product-name', 'sku', 'asin', 'item-status', 'quantity', 'currency', 'item-price', 'item-tax',
+  'shipping-price', 'shipping-tax', 'gift-wrap-price', 'gift-wrap-tax', 'item-promotion-discount', 'ship-promotion-discount', 'ship-city',
+  'ship-state', 'ship-postal-code', 'ship-country', 'promotion-ids', 'is-business-order', 'purchase-order-number', 'price-designation',
+];
+const STATUSES = ['Shipped', 'Shipped', 'Shipped', 'Shipped', 'Shipped', 'Shipped', 'Unshipped', 'Unshipped', 'Pending', 'Cancelled'];
+const CITIES = [['Seattle', 'WA', '98101'], ['Austin', 'TX', '78701'], ['Boston', 'MA', '02101'], ['Denver', 'CO', '80202'], ['Miami', 'FL', '33101']];
+
+/** The report as Seller Central writes it: header, then one row per item, an order's rows together. */
+function allOrdersReport(rows: number, random: () => number): { text: string; orders: number } {
+  const out = [COLUMNS.join('\t')];
+  let orders = 0;
+  while (out.length - 1 < rows) {
+    const id = `1${String(11 + (orders % 89)).padStart(2, '0')}-${String(orders).padStart(7, '0')}-${String(Math.floor(random() * 1e7)).padStart(7, '0')}`;
+    const placed = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 320 * 86400) * 1000);
+    const updated = new Date(placed.getTime() + Math.floor(random() * 3 * 86400) * 1000);
+    const status = STATUSES[Math.floor(random() * STATUSES.length)]!;
+    const [city, state, zip] = CITIES[Math.floor(random() * CITIES.length)]!;
+    const items = Math.min(1 + Math.floor(random() * 3), rows - (out.length - 1));
+    for (let n = 0; n < items; n++) {
+      const sku = Math.floor(random() * 2000);
+      const quantity = 1 + Math.floor(random() * 3);
+      const price = (quantity * (5 + Math.floor(random() * 95)) + 0.99).toFixed(2);
+      out.push([
+        id, '', placed.toISOString().replace('.000Z', '+00:00'), updated.toISOString().replace('.000Z', '+00:00'), status, 'Merchant', 'Amazon.com', '',
+        random() < 0.8 ? 'Standard' : 'Expedited', `Product ${sku}, "classic"`, `SKU-${String(sku).padStart(5, '0')}`, `B0${String(sku).padStart(8, '0')}`,
+        status, String(quantity), 'USD', price, '0.80', '4.99', '0.00', '', '', '', '', city, state, zip, 'US', '', 'false', '', '',
+      ].join('\t'));
+    }
+    orders++;
+  }
+  return { text: `${out.join('\r\n')}\r\n`, orders };
+}
+
+/** Sends the file to POST /v1/imports; returns the answer and the seconds it took. */
+async function importThrough(url: string, token: string, channelId: string, file: string) {
+  const t = performance.now();
+  const res = await fetch(`${url}/v1/imports?format=amazon-all-orders&channelId=${channelId}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/tab-separated-values; charset=utf-8' },
+    body: file,
+  });
+  const body = (await res.json()) as { created: number; updated: number; unchanged: number; failed: number; errors: unknown[] };
+  if (res.status !== 200) throw new Error(`import: ${res.status} ${JSON.stringify(body)}`);
+  return { body, seconds: (performance.now() - t) / 1000 };
+}
+
+/** Times one GET (the body read whole), in milliseconds. */
+async function timed(url: string, token: string): Promise<{ ms: number; bytes: number }> {
+  const t = performance.now();
+  const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+  const bytes = (await res.arrayBuffer()).byteLength;
+  if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+  return { ms: performance.now() - t, bytes };
+}
+
+/** The reference: the same file through the same parser in Node, its orders into plain SQLite, a transaction per batch. */
+async function referenceImport(file: string): Promise<{ seconds: number; parseSeconds: number; orders: number }> {
+  const ref = referenceDatabase();
+  try {
+    const insertOrder = ref.db.prepare(`INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at,
+      currency, total, buyer_name, buyer_email, buyer_external_id, service_level, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at)
+      VALUES (?, 's', 'c', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
+    const insertLine = ref.db.prepare(`INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, channel_sku, title, quantity, unit_price, shipped_quantity, allocation)
+      VALUES (?, 's', ?, ?, ?, ?, ?, ?, ?, 0, 'none')`);
+    const insertEvent = ref.db.prepare(`INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
+      VALUES (?, 's', ?, ?, 'import', 'captured', NULL, ?, '[]', NULL)`);
+    ref.db.exec(`INSERT INTO sellers (id, name) VALUES ('s', 'Bench'); INSERT INTO channels (id, seller_id, kind, name) VALUES ('c', 's', 'amazon', 'Bench');`);
+    const at = new Date().toISOString();
+    let parseMs = 0;
+    let orders = 0;
+    const t = performance.now();
+    const batches = importOrders([file], { format: 'amazon-all-orders', channelId: 'c' })[Symbol.asyncIterator]();
+    for (;;) {
+      const p = performance.now();
+      const next = await batches.next();
+      parseMs += performance.now() - p;
+      if (next.done) break;
+      ref.db.exec('BEGIN');
+      for (const input of next.value.orders as ImportedOrder[]) {
+        const { fields, sourceUpdatedAt } = normalizeOrder(input, at);
+        const id = `ord_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
+        insertOrder.run(id, input.externalId, fields.status, fields.channelStatus, fields.placedAt, sourceUpdatedAt, fields.currency, fields.total,
+          fields.buyerName, fields.buyerEmail, fields.buyerExternalId, fields.serviceLevel, fields.shipBy, fields.paymentStatus,
+          fields.shipTo ? JSON.stringify(fields.shipTo) : null, searchText(input.externalId, fields), at, at);
+        fields.lines.forEach((l, n) => insertLine.run(`lin_${randomUUID()}`, id, n + 1, l.sku, l.channelSku, l.title, l.quantity, l.unitPrice));
+        insertEvent.run(`evt_${randomUUID()}`, id, at, fields.status);
+        orders++;
+      }
+      ref.db.exec('COMMIT');
+    }
+    return { seconds: (performance.now() - t) / 1000, parseSeconds: parseMs / 1000, orders };
+  } finally {
+    ref.dispose();
+  }
+}
+
+const { text: file, orders } = allOrdersReport(ROWS, prng(7));
+const worker = await startLocalWorker();
+try {
+  const seller = await createSeller(worker, 'Bench Seller');
+  const channel = (await (
+    await fetch(`${worker.url}/v1/channels`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ kind: 'amazon', name: 'Bench' }),
+    })
+  ).json()) as { channel: { id: string } };
+
+  const first = await importThrough(worker.url, seller.token, channel.channel.id, file);
+  if (first.body.created !== orders || first.body.failed !== 0) throw new Error(`first import: ${JSON.stringify({ ...first.body, errors: first.body.errors.slice(0, 3) })}`);
+  const again = await importThrough(worker.url, seller.token, channel.channel.id, file);
+  if (again.body.unchanged !== orders) throw new Error(`re-import changed something: ${JSON.stringify(again.body)}`);
+
+  const year = 'from=2026-01-01&to=2026-12-31';
+  const api = `${worker.url}/v1`;
+  const reports = [
+    ['sales by day, 2026', `${api}/reports/sales?${year}&groupBy=day`],
+    ['sales by SKU, 2026', `${api}/reports/sales?${year}&groupBy=sku`],
+    ['sales by week, one month', `${api}/reports/sales?from=2026-06-01&to=2026-06-30&groupBy=week`],
+    ['fulfillment, 2026', `${api}/reports/fulfillment?${year}`],
+    ['orders CSV export, all', `${api}/exports/orders.csv`],
+  ] as const;
+  const reportFigures: Array<[string, string]> = [];
+  for (const [label, url] of reports) {
+    await timed(url, seller.token); // warm the page cache once, as a dashboard reload would
+    const { ms, bytes } = await timed(url, seller.token);
+    reportFigures.push([`${label} (HTTP)`, `${fmt(ms, 0)} ms  (${fmt(bytes / 1024, 0)} KiB)`]);
+  }
+
+  const ref = await referenceImport(file);
+  if (ref.orders !== orders) throw new Error(`reference imported ${ref.orders} of ${orders} orders`);
+  const workerRate = ROWS / first.seconds;
+  const refRate = ROWS / ref.seconds;
+  printFigures(`Import: Amazon All Orders report, ${fmt(ROWS)} rows, ${fmt(orders)} orders, ${fmt(file.length / 1024 / 1024, 1)} MiB`, [
+    ['worker (wrangler dev, local D1)', `${fmt(workerRate)} rows/s  (${fmt(first.seconds, 1)} s, one request)`],
+    ['worker, same file again (no-op)', `${fmt(ROWS / again.seconds)} rows/s  (${fmt(again.seconds, 1)} s, all ${fmt(again.body.unchanged)} unchanged)`],
+    ['plain SQLite (node:sqlite), same parser', `${fmt(refRate)} rows/s  (${fmt(ref.seconds, 1)} s, of which parsing ${fmt(ref.parseSeconds, 1)} s)`],
+    ['ratio worker / reference', fmt(workerRate / refRate, 2)],
+    ...reportFigures,
+  ]);
+} finally {
+  await worker.dispose();
+}
