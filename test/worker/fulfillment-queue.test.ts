@@ -124,3 +124,33 @@ describe('manual holds', () => {
     expect((await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.status).toBe('ready');
   });
 });
+
+describe('the queue keeps up with changes between reads', () => {
+  it('a buyer tagged VIP, stock arriving for a short order and a new rule set each move orders on the next read', async () => {
+    const s = await newSeller();
+    await stockUp(s, { MUG: 10, LAMP: 0 });
+    const [plain, fan, waiting] = await capture(s, [
+      anOrder(s.channels.amazon, { buyer: { email: 'plain@example.com' }, placedAt: '2026-11-20T09:00:00Z', lines: mug }),
+      anOrder(s.channels.amazon, { buyer: { email: 'fan@example.com' }, placedAt: '2026-11-20T10:00:00Z', lines: mug }),
+      anOrder(s.channels.amazon, { buyer: { email: 'plain@example.com' }, lines: [{ sku: 'LAMP', quantity: 1, unitPrice: 100 }] }),
+    ]);
+    let q = await queue(s);
+    expect(q.queue.map((e: any) => e.orderId)).toEqual([plain, fan]);
+    expect(q.short.map((e: any) => e.orderId)).toEqual([waiting]);
+
+    const fanRecord = (await call('GET', '/v1/customers?email=fan@example.com', { token: s.token })).body.customers[0];
+    await call('PUT', `/v1/customers/${fanRecord.id}/tags`, { token: s.token, body: { tags: ['VIP'] } });
+    q = await queue(s);
+    expect(q.queue.map((e: any) => [e.orderId, e.priority.points])).toEqual([[fan, 50], [plain, 0]]);
+
+    await call('PUT', '/v1/inventory/LAMP', { token: s.token, body: { onHand: 5 } });
+    q = await queue(s);
+    expect(q.short).toEqual([]);
+    expect(q.queue.map((e: any) => e.orderId)).toEqual([fan, plain, waiting]);
+
+    await call('PUT', '/v1/rules', { token: s.token, body: { rules: [{ id: 'lamps-first', name: 'Lamps first', when: [{ type: 'sku', in: ['LAMP'] }], then: [{ type: 'addPoints', points: 5 }] }] } });
+    q = await queue(s);
+    expect(q.ruleSetVersion).toBe(1);
+    expect(q.queue.map((e: any) => [e.orderId, e.priority.points])).toEqual([[waiting, 5], [plain, 0], [fan, 0]]);
+  });
+});

@@ -192,3 +192,29 @@ export const webhookAttempts = sqliteTable(
   },
   (t) => [index('webhook_attempts_delivery').on(t.deliveryId, t.at)],
 );
+
+/**
+ * The queue's memory: each open order's place as of its last evaluation
+ * (bucket, sort key, the entry shown). An entry is trusted only while the
+ * order's version, the rules version, the buyer's record and the order's
+ * short/allocated state are those it was made from, and until `valid_until`
+ * (the next ship-by threshold a rule watches); otherwise the order is
+ * evaluated again on the next read.
+ */
+export const queueEntries = sqliteTable(
+  'queue_entries',
+  {
+    orderId: text('order_id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    orderVersion: integer('order_version').notNull(),
+    rulesVersion: integer('rules_version').notNull(),
+    customerSig: text('customer_sig'),
+    short: integer('short').notNull(),
+    /** ready | short | held */
+    bucket: text('bucket').notNull(),
+    sortKey: text('sort_key').notNull(),
+    validUntil: text('valid_until').notNull(),
+    entry: text('entry').notNull(),
+  },
+  (t) => [index('queue_entries_bucket').on(t.sellerId, t.bucket, t.sortKey)],
+);

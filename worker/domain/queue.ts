@@ -12,6 +12,9 @@ import { evaluateRules, type CompiledRules, type OrderFacts, type RuleHold } fro
 /** An open order with what the queue needs besides the rules' facts. */
 export interface OpenOrder {
   id: string;
+  /** The order's version and its buyer record's last change: what a stored placement was made from. */
+  version: number;
+  customerSig: string | null;
   externalId: string;
   status: OrderStatus;
   channelStatus: string | null;
@@ -32,8 +35,20 @@ export interface RecordedRuleHold {
   reason: string;
 }
 
+/** Where one order goes, to be stored: its bucket, its sort key within it, what to show, and until when it holds. */
+export interface Placement {
+  order: OpenOrder;
+  bucket: 'ready' | 'short' | 'held';
+  /** Ascending text key: points (most first), ship-by (none last), placed time, id; held ones by placed time. */
+  sortKey: string;
+  /** Epoch ms after which a ship-by condition may flip (Infinity: never). */
+  validUntil: number;
+  entry: QueueEntry | HeldEntry;
+}
+
 /** The queue and the rule-hold changes to record. */
 export interface QueueDecision {
+  placements: Placement[];
   ready: QueueEntry[];
   short: QueueEntry[];
   held: HeldEntry[];
@@ -55,6 +70,18 @@ export function compareQueueEntries(a: QueueEntry, b: QueueEntry): number {
   );
 }
 
+/** The flags that depend on the clock, worked out when an entry is shown. */
+export function clockFlags(shipBy: string | null, now: number, dueSoonHours: number): { late: boolean; dueSoon: boolean } {
+  const t = shipBy === null ? null : Date.parse(shipBy);
+  return { late: t !== null && t < now, dueSoon: t !== null && t >= now && t - now <= dueSoonHours * HOUR };
+}
+
+/** A text key that sorts like compareQueueEntries. */
+export function queueSortKey(e: Pick<QueueEntry, 'priority' | 'shipBy' | 'placedAt' | 'orderId'>): string {
+  const points = String(1_000_000_000 - e.priority.points).padStart(10, '0');
+  return `${points} ${e.shipBy ?? '~'} ${e.placedAt} ${e.orderId}`;
+}
+
 /** Sorts the seller's open orders into the queue at time `now` (epoch ms). */
 export function decideQueue(
   orders: readonly OpenOrder[],
@@ -64,7 +91,18 @@ export function decideQueue(
   dueSoonHours: number,
 ): QueueDecision {
   const recordedByOrder = new Map(recorded.map((r) => [r.orderId, r]));
-  const out: QueueDecision = { ready: [], short: [], held: [], place: [], end: [] };
+  const out: QueueDecision = { placements: [], ready: [], short: [], held: [], place: [], end: [] };
+  const watched = [...new Set(rules.rules.flatMap((r) => r.when.flatMap((c) => (c.type === 'shipByWithinHours' ? [c.hours * HOUR] : []))))];
+  const validUntil = (o: OpenOrder) => {
+    const shipBy = o.facts.shipBy;
+    if (shipBy === null) return Infinity;
+    return watched.map((w) => shipBy - w).filter((t) => t > now).reduce((a, b) => Math.min(a, b), Infinity);
+  };
+  const heldKey = (o: OpenOrder) => `${o.placedAt} ${o.externalId} ${o.id}`;
+  const hold = (o: OpenOrder, entry: HeldEntry) => {
+    out.held.push(entry);
+    out.placements.push({ order: o, bucket: 'held', sortKey: heldKey(o), validUntil: validUntil(o), entry });
+  };
   for (const o of orders) {
     const verdict = evaluateRules(rules, o.facts, now);
     const record = recordedByOrder.get(o.id);
@@ -75,18 +113,17 @@ export function decideQueue(
     }
     const base = { orderId: o.id, externalId: o.externalId, status: o.status };
     if (o.status === 'on_hold') {
-      out.held.push({ ...base, reason: o.manualHold?.reason ?? 'other', note: o.manualHold?.note ?? (o.manualHold ? null : o.channelStatus), source: o.manualHold ? 'manual' : 'status', ruleId: null });
+      hold(o, { ...base, reason: o.manualHold?.reason ?? 'other', note: o.manualHold?.note ?? (o.manualHold ? null : o.channelStatus), source: o.manualHold ? 'manual' : 'status', ruleId: null });
       continue;
     }
     if (verdict.hold) {
-      out.held.push({ ...base, reason: verdict.hold.reason, note: verdict.hold.note, source: 'rule', ruleId: verdict.hold.ruleId });
+      hold(o, { ...base, reason: verdict.hold.reason, note: verdict.hold.note, source: 'rule', ruleId: verdict.hold.ruleId });
       continue;
     }
     if (o.status === 'pending') {
-      out.held.push({ ...base, reason: 'payment_not_received', note: o.channelStatus, source: 'status', ruleId: null });
+      hold(o, { ...base, reason: 'payment_not_received', note: o.channelStatus, source: 'status', ruleId: null });
       continue;
     }
-    const shipBy = o.facts.shipBy;
     const entry: QueueEntry = {
       orderId: o.id,
       externalId: o.externalId,
@@ -95,14 +132,15 @@ export function decideQueue(
       serviceLevel: o.facts.serviceLevel,
       placedAt: o.placedAt,
       shipBy: o.shipBy,
-      late: shipBy !== null && shipBy < now,
-      dueSoon: shipBy !== null && shipBy >= now && shipBy - now <= dueSoonHours * HOUR,
+      ...clockFlags(o.shipBy, now, dueSoonHours),
       lineCount: o.lineCount,
       units: o.units,
       tags: verdict.tags,
       priority: { points: verdict.points, rules: verdict.matched },
     };
-    (o.notAllocated > 0 ? out.short : out.ready).push(entry);
+    const bucket = o.notAllocated > 0 ? 'short' : 'ready';
+    (bucket === 'short' ? out.short : out.ready).push(entry);
+    out.placements.push({ order: o, bucket, sortKey: queueSortKey(entry), validUntil: validUntil(o), entry });
   }
   out.ready.sort(compareQueueEntries);
   out.short.sort(compareQueueEntries);

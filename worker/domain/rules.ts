@@ -72,16 +72,35 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   };
 }
 
-const anyIn = (set: ReadonlySet<string>, values: readonly string[]) => values.some((v) => set.has(lower(v)));
+const anyIn = (set: ReadonlySet<string>, values: readonly string[]) => values.some((v) => set.has(v));
 
-function holds(c: RuleCondition, set: ReadonlySet<string> | undefined, o: OrderFacts, tags: readonly string[], now: number): boolean {
+/** The text facts lowercased once per order, so conditions compare with set lookups only. */
+interface LoweredFacts {
+  channelKind: string;
+  channelId: string;
+  serviceLevel: string;
+  country: string | null;
+  buyerTags: string[];
+  skus: string[];
+}
+
+const lowerFacts = (o: OrderFacts): LoweredFacts => ({
+  channelKind: lower(o.channelKind),
+  channelId: lower(o.channelId),
+  serviceLevel: lower(o.serviceLevel),
+  country: o.country === null ? null : lower(o.country),
+  buyerTags: o.buyerTags.map(lower),
+  skus: o.skus.map(lower),
+});
+
+function holds(c: RuleCondition, set: ReadonlySet<string> | undefined, o: OrderFacts, l: LoweredFacts, tags: readonly string[], now: number): boolean {
   switch (c.type) {
     case 'channel':
-      return set!.has(lower(o.channelKind)) || set!.has(lower(o.channelId));
+      return set!.has(l.channelKind) || set!.has(l.channelId);
     case 'serviceLevel':
-      return set!.has(lower(o.serviceLevel));
+      return set!.has(l.serviceLevel);
     case 'buyerTag':
-      return anyIn(set!, o.buyerTags);
+      return anyIn(set!, l.buyerTags);
     case 'orderTag':
       return anyIn(set!, tags);
     case 'orderTotal':
@@ -91,9 +110,9 @@ function holds(c: RuleCondition, set: ReadonlySet<string> | undefined, o: OrderF
     case 'paymentStatus':
       return set!.has(o.paymentStatus);
     case 'destinationCountry':
-      return o.country !== null && set!.has(lower(o.country));
+      return l.country !== null && set!.has(l.country);
     case 'sku':
-      return anyIn(set!, o.skus);
+      return anyIn(set!, l.skus);
     case 'lineCount':
       return (c.min === undefined || o.lineCount >= c.min) && (c.max === undefined || o.lineCount <= c.max);
   }
@@ -108,20 +127,29 @@ function holds(c: RuleCondition, set: ReadonlySet<string> | undefined, o: OrderF
 export function evaluateRules(compiled: CompiledRules, order: OrderFacts, now: number): RuleVerdict {
   let points = 0;
   const tags: string[] = [];
+  const lowered = lowerFacts(order);
+  const lowTags: string[] = [];
   const placed: RuleHold[] = [];
   const released = new Set<HoldReason | 'all'>();
   const matched: MatchedRule[] = [];
   for (const i of compiled.order) {
     const r = compiled.rules[i]!;
     const sets = compiled.lowered[i]!;
-    const ok = r.when.every((c, j) => holds(c, sets[j], order, tags, now) !== (c.not === true));
+    let ok = true;
+    for (let j = 0; ok && j < r.when.length; j++) {
+      const c = r.when[j]!;
+      ok = holds(c, sets[j], order, lowered, lowTags, now) !== (c.not === true);
+    }
     if (!ok) continue;
     const m: MatchedRule = { ruleId: r.id, name: r.name, points: 0, tags: [] };
     for (const a of r.then) {
       if (a.type === 'addPoints') m.points += a.points;
       else if (a.type === 'tag') {
         m.tags.push(a.tag);
-        if (!tags.some((t) => lower(t) === lower(a.tag))) tags.push(a.tag);
+        if (!lowTags.includes(lower(a.tag))) {
+          tags.push(a.tag);
+          lowTags.push(lower(a.tag));
+        }
       } else if (a.type === 'hold') {
         m.hold = a.reason;
         placed.push({ reason: a.reason, note: a.note ?? null, ruleId: r.id });

@@ -1,20 +1,35 @@
 /**
  * The fulfillment queue, evaluated lazily: every read brings customers up
- * to date, evaluates the seller's current rules against every open order as
- * it stands now, and answers. Rule holds therefore follow the order without
- * capture knowing about rules: an order that becomes paid leaves the
- * payment hold on the next read. What changed since the last read (a rule
- * hold placed or ended) is written to the orders' history in the same step,
- * once, so the history tells when and why.
+ * to date, re-evaluates the seller's current rules for exactly the open
+ * orders whose stored place is out of date (the order, its buyer, its
+ * allocation or the rules changed, or a watched ship-by threshold passed),
+ * stores their new places, and reads the top of each list from an index.
+ * Rule holds therefore follow the order without capture knowing about
+ * rules: an order that becomes paid leaves the payment hold on the next
+ * read. A rule hold placed or ended is written to the order's history in
+ * the same step, once, so the history tells when and why.
  */
-import type { QueueAnswer } from '../../shared/schemas/fulfillment.js';
+import type { HeldEntry, QueueAnswer, QueueEntry } from '../../shared/schemas/fulfillment.js';
 import { runBatch } from '../db/batch.js';
 import type { Db } from '../db/client.js';
 import { syncCustomers } from '../db/queries/customers.js';
-import { readActiveRuleHolds, readOpenOrders, reconcileRuleHoldStatements, type EndRuleHold, type OpenOrderRow, type PlaceRuleHold } from '../db/queries/queue.js';
+import {
+  countBuckets,
+  readActiveRuleHolds,
+  readBucket,
+  readOpenOrders,
+  readRuleHoldsOfClosedOrders,
+  readStaleOrderIds,
+  reconcileRuleHoldStatements,
+  storePlacements,
+  type EndRuleHold,
+  type OpenOrderRow,
+  type PlaceRuleHold,
+  type StoredPlacement,
+} from '../db/queries/queue.js';
 import { currentRuleSet } from '../db/queries/rules.js';
-import { decideQueue, type OpenOrder } from '../domain/queue.js';
-import { compileRules } from '../domain/rules.js';
+import { clockFlags, decideQueue, type OpenOrder } from '../domain/queue.js';
+import { compileRules, type CompiledRules } from '../domain/rules.js';
 import { newId } from '../ids.js';
 
 const HOLD_TEXT: Record<string, string> = {
@@ -29,6 +44,8 @@ function toOpenOrder(r: OpenOrderRow): OpenOrder {
   const lines = JSON.parse(r.lines) as { skus: Array<[string | null, string | null]>; lineCount: number; units: number; notAllocated: number };
   return {
     id: r.id,
+    version: r.version,
+    customerSig: r.customerSig,
     externalId: r.externalId,
     status: r.status,
     channelStatus: r.channelStatus,
@@ -54,14 +71,13 @@ function toOpenOrder(r: OpenOrderRow): OpenOrder {
   };
 }
 
-/** The seller's queue now; `limit` caps each list (counts cover all). */
-export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number }): Promise<QueueAnswer> {
-  await syncCustomers(db, sellerId);
-  const [ruleSet, rows, recorded] = await Promise.all([currentRuleSet(db, sellerId), readOpenOrders(db, sellerId), readActiveRuleHolds(db, sellerId)]);
-  const now = Date.now();
-  const orders = rows.map(toOpenOrder);
-  const decision = decideQueue(orders, compileRules(ruleSet.rules), recorded, now, opts.dueSoonHours);
+/** Open orders evaluated per round (bounded JSON parameters and memory). */
+const ROUND = 2000;
 
+/** Re-evaluates the given open orders: stores their places and records rule holds placed or ended. */
+async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: CompiledRules, rulesVersion: number, now: number): Promise<void> {
+  const [rows, recorded] = await Promise.all([readOpenOrders(db, sellerId, ids), readActiveRuleHolds(db, sellerId, ids)]);
+  const decision = decideQueue(rows.map(toOpenOrder), rules, recorded, now, 24);
   const at = new Date(now).toISOString();
   const place: PlaceRuleHold[] = decision.place.map(({ order, hold }) => ({
     holdId: newId('hld'), eventId: newId('evt'), orderId: order.id, status: order.status,
@@ -74,19 +90,64 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
       ? 'Released: payment received'
       : `Released: no rule holds it for ${HOLD_TEXT[record.reason] ?? record.reason} any more`,
   }));
-  // Holds on orders that left the open statuses (picked, shipped, cancelled) end too.
-  const open = new Set(orders.map((o) => o.id));
-  for (const r of recorded) {
-    if (!open.has(r.orderId)) end.push({ holdId: r.id, eventId: newId('evt'), orderId: r.orderId, status: null, reason: r.reason, text: 'Released: the order left the queue' });
-  }
-  if (place.length || end.length) await runBatch(db, reconcileRuleHoldStatements(db, sellerId, place, end, at));
+  const placements: StoredPlacement[] = decision.placements.map((p) => ({
+    orderId: p.order.id,
+    orderVersion: p.order.version,
+    customerSig: p.order.customerSig,
+    short: p.order.notAllocated > 0 ? 1 : 0,
+    bucket: p.bucket,
+    sortKey: p.sortKey,
+    validUntil: Number.isFinite(p.validUntil) ? new Date(p.validUntil).toISOString() : '9999-12-31T00:00:00.000Z',
+    entry: JSON.stringify(p.entry),
+  }));
+  // Placements are a cache (safe to write apart); hold records are conditional writes, each applied once.
+  await runBatch(db, [...reconcileRuleHoldStatements(db, sellerId, place, end, at), ...storePlacements(db, sellerId, rulesVersion, placements)]);
+}
 
+/**
+ * The seller's queue now; `limit` caps each list (counts cover all).
+ * `timings` receives where the time went (for Server-Timing).
+ */
+export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number }, timings: Record<string, number> = {}): Promise<QueueAnswer> {
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const t = performance.now();
+    timings[name] = (timings[name] ?? 0) + t - mark;
+    mark = t;
+  };
+  await syncCustomers(db, sellerId);
+  lap('customers');
+  const ruleSet = await currentRuleSet(db, sellerId);
+  const rules = compileRules(ruleSet.rules);
+  const now = Date.now();
+  const at = new Date(now).toISOString();
+  const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at);
+  lap('stale');
+  for (let i = 0; i < stale.length; i += ROUND) await refresh(db, sellerId, stale.slice(i, i + ROUND), rules, ruleSet.version, now);
+  // Holds of orders that left the open statuses (picked, shipped, cancelled) end too.
+  const gone = await readRuleHoldsOfClosedOrders(db, sellerId);
+  if (gone.length) {
+    const end = gone.map((r) => ({ holdId: r.id, eventId: newId('evt'), orderId: r.orderId, status: null, reason: r.reason, text: 'Released: the order left the queue' }));
+    await runBatch(db, reconcileRuleHoldStatements(db, sellerId, [], end, at));
+  }
+  lap('evaluate');
+  const [ready, short, held, counts] = await Promise.all([
+    readBucket(db, sellerId, 'ready', opts.limit),
+    readBucket(db, sellerId, 'short', opts.limit),
+    readBucket(db, sellerId, 'held', opts.limit),
+    countBuckets(db, sellerId),
+  ]);
+  lap('read');
+  const withFlags = (json: string): QueueEntry => {
+    const e = JSON.parse(json) as QueueEntry;
+    return { ...e, ...clockFlags(e.shipBy, now, opts.dueSoonHours) };
+  };
   return {
     generatedAt: at,
     ruleSetVersion: ruleSet.version,
-    counts: { ready: decision.ready.length, short: decision.short.length, held: decision.held.length },
-    queue: decision.ready.slice(0, opts.limit),
-    short: decision.short.slice(0, opts.limit),
-    held: decision.held.slice(0, opts.limit),
+    counts: { ready: counts.ready ?? 0, short: counts.short ?? 0, held: counts.held ?? 0 },
+    queue: ready.map(withFlags),
+    short: short.map(withFlags),
+    held: held.map((h) => JSON.parse(h) as HeldEntry),
   };
 }

@@ -14,6 +14,9 @@ import type { Db } from '../client.js';
 /** An open order as the queue sees it. */
 export interface OpenOrderRow {
   id: string;
+  version: number;
+  /** The buyer record's updated_at, or null. */
+  customerSig: string | null;
   externalId: string;
   channelId: string;
   channelKind: string;
@@ -37,10 +40,10 @@ export interface OpenOrderRow {
   manualHold: string | null;
 }
 
-/** Orders that may still be shipped and are not being picked: pending, on_hold, ready. */
-export async function readOpenOrders(db: Db, sellerId: string): Promise<OpenOrderRow[]> {
+/** The given orders, if still open: pending, on_hold or ready (not being picked, not gone). */
+export async function readOpenOrders(db: Db, sellerId: string, ids: readonly string[]): Promise<OpenOrderRow[]> {
   return db.all<OpenOrderRow>(sql`
-    SELECT o.id, o.external_id AS externalId, o.channel_id AS channelId, ch.kind AS channelKind, o.channel_status AS channelStatus,
+    SELECT o.id, o.version, c.updated_at AS customerSig, o.external_id AS externalId, o.channel_id AS channelId, ch.kind AS channelKind, o.channel_status AS channelStatus,
            o.status, o.service_level AS serviceLevel, o.payment_status AS paymentStatus, o.currency, o.total,
            o.ship_by AS shipBy, o.placed_at AS placedAt, o.ship_to->>'country' AS country,
            (SELECT json_object('skus', json_group_array(json_array(sku, channel_sku)), 'lineCount', count(*),
@@ -55,7 +58,76 @@ export async function readOpenOrders(db: Db, sellerId: string): Promise<OpenOrde
       JOIN channels ch ON ch.id = o.channel_id
       LEFT JOIN order_customers oc ON oc.order_id = o.id
       LEFT JOIN customers c ON c.id = oc.customer_id
-     WHERE o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')`);
+     WHERE o.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')`);
+}
+
+/**
+ * Open orders whose stored queue entry is missing or out of date: the order
+ * changed (version), the rules changed, the buyer's record changed, a line
+ * became short or allocated, or a watched ship-by threshold passed.
+ */
+export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: number, now: string): Promise<string[]> {
+  const rows = await db.all<{ id: string }>(sql`
+    SELECT o.id FROM orders o
+      LEFT JOIN queue_entries q ON q.order_id = o.id
+      LEFT JOIN order_customers oc ON oc.order_id = o.id
+      LEFT JOIN customers c ON c.id = oc.customer_id
+     WHERE o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')
+       AND (q.order_id IS NULL OR q.order_version != o.version OR q.rules_version != ${rulesVersion} OR q.valid_until <= ${now}
+            OR q.customer_sig IS NOT c.updated_at
+            OR q.short != EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.allocation IN ('short', 'unmapped')))`);
+  return rows.map((r) => r.id);
+}
+
+/** A placement to store. */
+export interface StoredPlacement {
+  orderId: string;
+  orderVersion: number;
+  customerSig: string | null;
+  short: number;
+  bucket: string;
+  sortKey: string;
+  validUntil: string;
+  entry: string;
+}
+
+/** Statements storing placements (replacing older ones). */
+export function storePlacements(db: Db, sellerId: string, rulesVersion: number, rows: readonly StoredPlacement[]): Statement[] {
+  const out: Statement[] = [];
+  for (let i = 0; i < rows.length; i += 250) {
+    out.push(statement(db, sql`
+      INSERT INTO queue_entries (order_id, seller_id, order_version, rules_version, customer_sig, short, bucket, sort_key, valid_until, entry)
+      SELECT p.value->>'orderId', ${sellerId}, p.value->>'orderVersion', ${rulesVersion}, p.value->>'customerSig', p.value->>'short',
+             p.value->>'bucket', p.value->>'sortKey', p.value->>'validUntil', p.value->>'entry'
+        FROM json_each(${JSON.stringify(rows.slice(i, i + 250))}) p WHERE true
+      ON CONFLICT (order_id) DO UPDATE SET order_version = excluded.order_version, rules_version = excluded.rules_version,
+             customer_sig = excluded.customer_sig, short = excluded.short, bucket = excluded.bucket, sort_key = excluded.sort_key,
+             valid_until = excluded.valid_until, entry = excluded.entry`));
+  }
+  return out;
+}
+
+/** The first `limit` entries of a bucket, in queue order; only entries of orders unchanged since (still open). */
+export async function readBucket(db: Db, sellerId: string, bucket: string, limit: number): Promise<string[]> {
+  const rows = await db.all<{ entry: string }>(sql`
+    SELECT q.entry FROM queue_entries q JOIN orders o ON o.id = q.order_id AND o.version = q.order_version
+     WHERE q.seller_id = ${sellerId} AND q.bucket = ${bucket} ORDER BY q.sort_key LIMIT ${limit}`);
+  return rows.map((r) => r.entry);
+}
+
+/** How many current entries each bucket holds. */
+export async function countBuckets(db: Db, sellerId: string): Promise<Record<string, number>> {
+  const rows = await db.all<{ bucket: string; n: number }>(sql`
+    SELECT q.bucket, count(*) AS n FROM queue_entries q JOIN orders o ON o.id = q.order_id AND o.version = q.order_version
+     WHERE q.seller_id = ${sellerId} GROUP BY q.bucket`);
+  return Object.fromEntries(rows.map((r) => [r.bucket, r.n]));
+}
+
+/** Active rule holds of orders that are no longer open (picked, shipped, cancelled…). */
+export async function readRuleHoldsOfClosedOrders(db: Db, sellerId: string): Promise<RuleHoldRow[]> {
+  return db.all<RuleHoldRow>(sql`
+    SELECT h.id, h.order_id AS orderId, h.reason, h.rule_id AS ruleId FROM order_holds h JOIN orders o ON o.id = h.order_id
+     WHERE h.seller_id = ${sellerId} AND h.released_at IS NULL AND h.kind = 'rule' AND o.status NOT IN ('pending', 'on_hold', 'ready')`);
 }
 
 /** A rule hold on record. */
@@ -66,11 +138,11 @@ export interface RuleHoldRow {
   ruleId: string | null;
 }
 
-/** The seller's active rule holds. */
-export async function readActiveRuleHolds(db: Db, sellerId: string): Promise<RuleHoldRow[]> {
+/** The active rule holds of the given orders. */
+export async function readActiveRuleHolds(db: Db, sellerId: string, orderIds: readonly string[]): Promise<RuleHoldRow[]> {
   return db.all<RuleHoldRow>(sql`
     SELECT id, order_id AS orderId, reason, rule_id AS ruleId FROM order_holds
-     WHERE seller_id = ${sellerId} AND released_at IS NULL AND kind = 'rule'`);
+     WHERE order_id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)})) AND seller_id = ${sellerId} AND released_at IS NULL AND kind = 'rule'`);
 }
 
 /** A rule hold to record: the order, the reason and rule, the history event's id and text. */

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:queue`: the fulfillment queue read (GET
+ * /v1/fulfillment/queue) with 50,000 open orders and 50 rules, against the
+ * real worker on a fresh local D1. Orders go in through the batch capture
+ * API (500 per request, allocated against stocked SKUs, 10% unpaid, buyers
+ * repeating so customers matter); 50 rules mix every condition type. Prints
+ * p50/p99 over repeated reads after a warm-up (the first read also
+ * recognises 50,000 buyers and records the rule holds once).
+ *
+ * ORDERS=10000 READS=20 npm run bench:queue  for a quicker run.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { OrderInput } from '../shared/schemas/order.js';
+import type { Rule } from '../shared/schemas/rules.js';
+import { generatedOrder, prng } from './lib/generate.js';
+import { createSeller, ROOT, startLocalWorker } from './lib/local-worker.js';
+import { fmt, percentile, printFigures, runPool } from './lib/report.js';
+
+const TOTAL = Number(process.env.ORDERS ?? 50_000);
+const READS = Number(process.env.READS ?? 30);
+const SKUS = 200;
+const BATCH = 500;
+
+/** 50 rules touching every condition and action type. */
+function benchRules(channelIds: string[]): Rule[] {
+  const rules: Rule[] = [
+    { id: 'hold-unpaid', name: 'Hold until paid', when: [{ type: 'paymentStatus', in: ['pending'] }], then: [{ type: 'hold', reason: 'payment_not_received' }] },
+    { id: 'vip', name: 'VIP first', when: [{ type: 'buyerTag', in: ['VIP'] }], then: [{ type: 'addPoints', points: 50 }, { type: 'tag', tag: 'vip' }] },
+    { id: 'fast', name: 'Prime/NextDay', when: [{ type: 'serviceLevel', in: ['Prime', 'NextDay'] }], then: [{ type: 'addPoints', points: 100 }, { type: 'tag', tag: 'fast' }] },
+    { id: 'fast-vip', name: 'Fast VIP', when: [{ type: 'orderTag', in: ['fast'] }, { type: 'orderTag', in: ['vip'] }], then: [{ type: 'addPoints', points: 10 }] },
+    { id: 'soon', name: 'Ship-by within 24h', when: [{ type: 'shipByWithinHours', hours: 24 }], then: [{ type: 'addPoints', points: 25 }] },
+  ];
+  for (let i = 0; rules.length < 50; i++) {
+    const k = i % 6;
+    const id = `r${i}`;
+    if (k === 0) rules.push({ id, name: `SKU ${i}`, when: [{ type: 'sku', in: [`SKU-${String(i % SKUS).padStart(5, '0')}`, `SKU-${String((i * 7) % SKUS).padStart(5, '0')}`] }], then: [{ type: 'addPoints', points: 3 }] });
+    else if (k === 1) rules.push({ id, name: `Total ${i}`, when: [{ type: 'orderTotal', currency: 'USD', min: 1000 * i, max: 1000 * i + 5000 }], then: [{ type: 'addPoints', points: 2 }] });
+    else if (k === 2) rules.push({ id, name: `Channel ${i}`, when: [{ type: 'channel', in: [channelIds[i % channelIds.length]!] }, { type: 'lineCount', min: 2 }], then: [{ type: 'addPoints', points: 1 }] });
+    else if (k === 3) rules.push({ id, name: `Country ${i}`, when: [{ type: 'destinationCountry', in: ['CA', 'MX'] }, { type: 'shipByWithinHours', hours: 6 + i }], then: [{ type: 'tag', tag: `intl-${i}` }] });
+    else if (k === 4) rules.push({ id, name: `Not expedited ${i}`, when: [{ type: 'serviceLevel', in: ['Expedited'], not: true }, { type: 'lineCount', max: 1 }], then: [{ type: 'addPoints', points: -1 }] });
+    else rules.push({ id, name: `Blocked ${i}`, when: [{ type: 'buyerTag', in: [`blocked-${i}`] }], then: [{ type: 'hold', reason: 'fraud_review' }] });
+  }
+  return rules;
+}
+
+const q = (v: unknown) => (v === null || v === undefined ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
+const id = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
+
+/** Writes orders (ready, lines allocated) into the local D1 of a stopped worker with `wrangler d1 execute`. */
+function seedOrders(persistTo: string, sellerId: string, orders: readonly OrderInput[]): void {
+  const at = new Date().toISOString();
+  const statements: string[] = [];
+  for (let i = 0; i < orders.length; i += 100) {
+    const part = orders.slice(i, i + 100).map((o) => ({ o, id: id('ord') }));
+    statements.push(`INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at, currency, total, buyer_name, buyer_email, service_level, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at) VALUES ${part
+      .map(({ o, id }) => `(${[id, sellerId, o.channelId, o.externalId, o.paymentStatus === 'pending' ? 'pending' : 'ready', o.channelStatus, o.placedAt, o.updatedAt, o.currency, o.total, o.buyer?.name, o.buyer?.email, o.serviceLevel, o.shipBy, o.paymentStatus, JSON.stringify(o.shipTo), o.externalId, 1, at, at].map(q).join(',')})`)
+      .join(',')};`);
+    statements.push(`INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, title, quantity, unit_price, shipped_quantity, allocation) VALUES ${part
+      .flatMap(({ o, id: orderId }) => o.lines.map((l, n) => `(${[id('lin'), sellerId, orderId, n + 1, l.sku, l.title, l.quantity, l.unitPrice, 0, 'allocated'].map(q).join(',')})`))
+      .join(',')};`);
+  }
+  const file = path.join(persistTo, 'seed.sql');
+  writeFileSync(file, statements.join('\n'));
+  const res = spawnSync(path.join(ROOT, 'node_modules/.bin/wrangler'), ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--config', path.join(persistTo, 'wrangler.toml'), '--file', file, '--yes'], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, maxBuffer: 64 * 1024 * 1024,
+  });
+  if (res.status !== 0) throw new Error(`seeding failed:\n${res.stdout}\n${res.stderr}`);
+}
+
+const worker = await startLocalWorker();
+try {
+  const seller = await createSeller(worker, 'Queue Bench');
+  const headers = { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'application/json' };
+  const post = async (path: string, body: unknown, method = 'POST') => {
+    const res = await fetch(`${worker.url}${path}`, { method, headers, body: JSON.stringify(body) });
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return res.json() as Promise<any>;
+  };
+  const channels: string[] = [];
+  for (const kind of ['amazon', 'ebay', 'shopify']) channels.push((await post('/v1/channels', { kind, name: kind })).channel.id);
+  const skus = Array.from({ length: SKUS }, (_, n) => `SKU-${String(n).padStart(5, '0')}`);
+  await post('/v1/skus', { skus: skus.map((sku) => ({ sku })) });
+  await runPool(skus.map((sku) => () => post(`/v1/inventory/${sku}`, { onHand: 1_000_000 }, 'PUT')), 8);
+  await post('/v1/rules', { rules: benchRules(channels) }, 'PUT');
+  for (let i = 0; i < 100; i++) await post('/v1/customers', { email: `buyer${i * 37}@example.com`, tags: ['VIP'] });
+
+  const random = prng(7);
+  const now = Date.now();
+  const orders = Array.from({ length: TOTAL }, (_, i) => {
+    const o = generatedOrder(channels[i % channels.length]!, i, random, SKUS);
+    return {
+      ...o,
+      buyer: { name: o.buyer?.name, email: `buyer${Math.floor(random() * 5000)}@example.com` },
+      shipBy: new Date(now + (random() * 144 - 72) * 3_600_000).toISOString(),
+      paymentStatus: random() < 0.1 ? ('pending' as const) : ('paid' as const),
+      shipTo: { country: random() < 0.1 ? 'CA' : 'US' },
+    };
+  });
+  // Seeding 50,000 orders through capture (with allocation) takes many minutes, so the orders
+  // go straight into the stopped worker's D1 as SQL, lines already allocated.
+  const t0 = performance.now();
+  await worker.stop();
+  seedOrders(worker.persistTo, seller.id, orders);
+  await worker.restart();
+  const seeded = (performance.now() - t0) / 1000;
+
+  const read = async () => {
+    const started = performance.now();
+    const res = await fetch(`${worker.url}/v1/fulfillment/queue?limit=100`, { headers });
+    const body = (await res.json()) as { counts: { ready: number; short: number; held: number } };
+    if (res.status !== 200) throw new Error(`queue: ${res.status} ${JSON.stringify(body)}`);
+    return { ms: performance.now() - started, counts: body.counts, timing: res.headers.get('server-timing') ?? '' };
+  };
+  const first = await read();
+  for (let i = 0; i < 2; i++) await read();
+  const times: number[] = [];
+  let counts = first.counts;
+  let timing = '';
+  for (let i = 0; i < READS; i++) {
+    const r = await read();
+    times.push(r.ms);
+    counts = r.counts;
+    timing = r.timing;
+  }
+  printFigures(`Fulfillment queue read — ${fmt(TOTAL)} open orders, 50 rules`, [
+    ['seeded as SQL into the local D1', `${fmt(seeded, 1)} s`],
+    ['queue: ready / short / held', `${fmt(counts.ready)} / ${fmt(counts.short)} / ${fmt(counts.held)}`],
+    ['first read (customer sync + rule-hold history)', `${fmt(first.ms)} ms`],
+    [`queue read p50 (${READS} reads)`, `${fmt(percentile(times, 50))} ms`],
+    [`queue read p99 (${READS} reads)`, `${fmt(percentile(times, 99))} ms`],
+    ['server timing of the last read', timing],
+  ]);
+} finally {
+  await worker.dispose();
+}
