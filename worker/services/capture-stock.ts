@@ -41,8 +41,10 @@ export async function planCaptureStock(db: Db, sellerId: string, orders: readonl
   const book = new StockBook();
   const old = withOldLines.length ? await readOrderLines(db, sellerId, withOldLines.map((o) => o.id)) : [];
   const newLines = placing.flatMap((o) => o.newLines!.map((l) => ({ ...l, channelId: o.channelId })));
-  const catalog = newLines.length ? await readCatalog(db, sellerId, catalogKeys(newLines)) : { skus: new Set<string>(), listings: new Map() };
-  const resolved = new Map(newLines.map((l) => [l.id, resolveLine(l, l.channelId, catalog)]));
+  const catalog = newLines.length ? await readCatalog(db, sellerId, catalogKeys(newLines)) : undefined;
+  // The catalog read brings the stock of every SKU the new lines may resolve to; the book takes it as read.
+  if (catalog) book.addStock(catalog.stock.levels, catalog.stock.skus);
+  const resolved = new Map(newLines.map((l) => [l.id, catalog ? resolveLine(l, l.channelId, catalog) : []]));
   await loadStock(db, sellerId, book, [
     ...old.flatMap((l) => [...l.components.map((c) => c.sku), ...l.held.map((h) => h.sku)]),
     ...[...resolved.values()].flatMap((cs) => cs.map((c) => c.sku)),

@@ -117,31 +117,44 @@ export function readUnmappedLines(db: Db, sellerId: string, channelId: string, c
   );
 }
 
-/** What resolving the given SKUs and channel SKUs needs: which SKUs exist, and the listings. */
+/**
+ * What resolving the given SKUs and channel SKUs needs — which SKUs exist,
+ * and the channel's listings — together with the stock of every SKU they
+ * may resolve to, in one round trip per 500 keys.
+ */
 export async function readCatalog(
   db: Db,
   sellerId: string,
   keys: { skus: readonly string[]; listings: ReadonlyArray<{ channelId: string; channelSku: string }> },
-): Promise<Catalog> {
+): Promise<Catalog & { stock: { levels: Level[]; skus: Array<{ sku: string; backordered: number }> } }> {
   const skus = new Set<string>();
   const listings = new Map<string, Map<string, Component[]>>();
-  for (const part of chunks(keys.skus, 500)) {
-    const rows = await db.all<{ sku: string }>(sql`SELECT sku FROM skus WHERE seller_id = ${sellerId} AND sku IN (SELECT value FROM json_each(${JSON.stringify(part)}))`);
-    for (const r of rows) skus.add(r.sku);
-  }
-  for (const part of chunks(keys.listings, 500)) {
-    const rows = await db.all<{ channelId: string; channelSku: string; sku: string; quantity: number }>(sql`
-      SELECT c.channel_id AS channelId, c.channel_sku AS channelSku, c.sku, c.quantity
-        FROM json_each(${JSON.stringify(part.map((k) => [k.channelId, k.channelSku]))}) k
-        CROSS JOIN listing_components c ON c.seller_id = ${sellerId} AND c.channel_id = k.value->>0 AND c.channel_sku = k.value->>1
-       ORDER BY c.sku`);
-    for (const r of rows) {
+  const stock = { levels: [] as Level[], skus: [] as Array<{ sku: string; backordered: number }> };
+  const wanted = new Set(keys.skus);
+  const parts = Math.max(Math.ceil(keys.skus.length / 500), Math.ceil(keys.listings.length / 500));
+  for (let i = 0; i < parts; i++) {
+    const skuJson = JSON.stringify(keys.skus.slice(i * 500, (i + 1) * 500));
+    const keyJson = JSON.stringify(keys.listings.slice(i * 500, (i + 1) * 500).map((k) => [k.channelId, k.channelSku]));
+    const listed = sql`json_each(${keyJson}) k
+        CROSS JOIN listing_components c ON c.seller_id = ${sellerId} AND c.channel_id = k.value->>0 AND c.channel_sku = k.value->>1`;
+    const candidates = sql`SELECT value FROM json_each(${skuJson}) UNION SELECT c.sku FROM ${listed}`;
+    const [known, found, levels] = await db.$client.batch<Record<string, unknown>>([
+      statement(db, sql`SELECT sku, backordered FROM skus WHERE seller_id = ${sellerId} AND sku IN (${candidates})`),
+      statement(db, sql`SELECT c.channel_id AS channelId, c.channel_sku AS channelSku, c.sku, c.quantity FROM ${listed} ORDER BY c.sku`),
+      statement(db, sql`SELECT sku, location, on_hand AS onHand, reserved FROM inventory_levels WHERE seller_id = ${sellerId} AND sku IN (${candidates})`),
+    ]);
+    for (const r of (known?.results ?? []) as Array<{ sku: string; backordered: number }>) {
+      stock.skus.push(r);
+      if (wanted.has(r.sku)) skus.add(r.sku);
+    }
+    for (const r of (found?.results ?? []) as Array<{ channelId: string; channelSku: string; sku: string; quantity: number }>) {
       const byChannel = listings.get(r.channelId) ?? new Map<string, Component[]>();
       listings.set(r.channelId, byChannel);
       byChannel.set(r.channelSku, [...(byChannel.get(r.channelSku) ?? []), { sku: r.sku, perUnit: r.quantity }]);
     }
+    stock.levels.push(...((levels?.results ?? []) as unknown as Level[]));
   }
-  return { skus, listings };
+  return { skus, listings, stock };
 }
 
 /** The guards of a plan: put them before every other statement of the batch. */
