@@ -3,6 +3,7 @@
  * its listings and the elements chips go beside, all through the portal's
  * adapter (pure parsing; an odd page gives fewer items, never an exception).
  */
+import { readingOnce } from '../portals/dom.js';
 import type { PortalAdapter } from '../portals/types.js';
 import type { PageRead } from './features.js';
 import { measured, type PassTiming } from './timing.js';
@@ -11,14 +12,17 @@ import { measured, type PassTiming } from './timing.js';
 export function readPage(adapter: PortalAdapter, url: URL, timing: PassTiming): PageRead | undefined {
   const kind = adapter.pageKind(url);
   if (!kind) return undefined;
-  const { value, ms } = measured('orderlens:parse', () => {
-    const isListings = kind === 'listings';
-    return {
-      orders: isListings ? [] : adapter.parseOrders(document, url).items,
-      listings: isListings ? adapter.parseListings(document, url).items : [],
-      anchors: adapter.rowAnchors(document),
-    };
-  });
+  // One read of an unchanging page: each element's text is worked out once (see readingOnce).
+  const { value, ms } = measured('orderlens:parse', () =>
+    readingOnce(() => {
+      const isListings = kind === 'listings';
+      return {
+        orders: isListings ? [] : adapter.parseOrders(document, url).items,
+        listings: isListings ? adapter.parseListings(document, url).items : [],
+        anchors: adapter.rowAnchors(document),
+      };
+    }),
+  );
   timing.kind = kind;
   timing.parseMs = ms;
   timing.orders = value.orders.length;

@@ -16,8 +16,42 @@ const fold = (s: string) => collapse(s).toLowerCase();
  * "2 hours ago" and "Sep 18, 2026" together). Undefined when there is none.
  */
 export function text(node: Node | null | undefined): string | undefined {
-  const t = node && node.nodeType === 1 ? linesOf(node as Element).join(' ') : collapse(node?.textContent ?? '');
+  if (node && node.nodeType === 1 && memo) {
+    const el = node as Element;
+    if (memo.text.has(el)) return memo.text.get(el);
+    const t = visibleLines(el).join(' ') || undefined;
+    memo.text.set(el, t);
+    return t;
+  }
+  const t = node && node.nodeType === 1 ? visibleLines(node as Element).join(' ') : collapse(node?.textContent ?? '');
   return t === '' ? undefined : t;
+}
+
+/** What is remembered while a page is read once (see `readingOnce`). */
+interface ReadMemo {
+  lines: WeakMap<Element, string[]>;
+  text: WeakMap<Element, string | undefined>;
+  descendants: WeakMap<ParentNode, Element[]>;
+  candidates: WeakMap<ParentNode, Array<{ el: Element; t: string; lower: string }>>;
+}
+
+let memo: ReadMemo | undefined;
+
+/**
+ * Runs `read` with each element's visible text remembered. Within one read
+ * the page does not change, so an element's lines are worked out once, not
+ * once per label looked up under each of its ancestors: on a 500-row page
+ * that is the difference between a few milliseconds and a few hundred.
+ * Reads may nest; the memory ends with the outermost one.
+ */
+export function readingOnce<T>(read: () => T): T {
+  if (memo) return read();
+  memo = { lines: new WeakMap(), text: new WeakMap(), descendants: new WeakMap(), candidates: new WeakMap() };
+  try {
+    return read();
+  } finally {
+    memo = undefined;
+  }
 }
 
 /** The text of the first element under `root` matching `selector`. */
@@ -27,7 +61,10 @@ export function textAt(root: ParentNode, selector: string): string | undefined {
 
 /** All elements under `root` matching `selector`, as an array. */
 export function all(root: ParentNode, selector: string): Element[] {
-  return Array.from(root.querySelectorAll(selector));
+  if (selector !== '*' || !memo) return Array.from(root.querySelectorAll(selector));
+  let found = memo.descendants.get(root);
+  if (!found) memo.descendants.set(root, (found = Array.from(root.querySelectorAll(selector))));
+  return found.slice();
 }
 
 /**
@@ -39,11 +76,9 @@ export function all(root: ParentNode, selector: string): Element[] {
 export function valueAfterLabel(root: ParentNode, labels: readonly string[]): string | undefined {
   const wanted = labels.map((l) => fold(l).replace(/:$/, ''));
   let best: { el: Element; rest: string } | undefined;
-  for (const el of all(root, '*')) {
-    const t = text(el);
-    if (t === undefined || el.localName === 'script' || el.localName === 'style') continue;
+  for (const { el, t, lower } of labelCandidates(root)) {
     for (const label of wanted) {
-      if (!t.toLowerCase().startsWith(label)) continue;
+      if (!lower.startsWith(label)) continue;
       const after = t.slice(label.length);
       // "SKU" must not match "SKUs: 3"; a label ends at a colon, a space or the end.
       if (after !== '' && !/^\s|^:/.test(after)) continue;
@@ -53,6 +88,18 @@ export function valueAfterLabel(root: ParentNode, labels: readonly string[]): st
   }
   if (!best) return undefined;
   return best.rest !== '' ? best.rest : text(best.el.nextElementSibling);
+}
+
+/** Elements under `root` that show text (scripts and styles left out), with their text as is and lowercased. */
+function labelCandidates(root: ParentNode): Array<{ el: Element; t: string; lower: string }> {
+  const known = memo?.candidates.get(root);
+  if (known) return known;
+  const found = all(root, '*').flatMap((el) => {
+    const t = el.localName === 'script' || el.localName === 'style' ? undefined : text(el);
+    return t === undefined ? [] : [{ el, t, lower: t.toLowerCase() }];
+  });
+  memo?.candidates.set(root, found);
+  return found;
 }
 
 /**
@@ -175,7 +222,28 @@ const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
 
 /** The visible lines of an element: text split at `<br>` and around block elements. */
 export function linesOf(el: Element | null | undefined): string[] {
-  if (!el) return [];
+  return el ? visibleLines(el).slice() : [];
+}
+
+/** linesOf, remembered while a page is read once; callers must not change the array. */
+function visibleLines(el: Element): string[] {
+  const known = memo?.lines.get(el);
+  if (known) return known;
+  const lines = readLines(el);
+  memo?.lines.set(el, lines);
+  return lines;
+}
+
+/** Elements that break a line or are not shown, as one selector (for the browser to look for, fast). */
+const LINE_BREAKERS = [...BLOCKS, 'br'].join(',');
+const BREAKS_OR_HIDES = [LINE_BREAKERS, ...SKIPPED].join(',');
+
+function readLines(el: Element): string[] {
+  // Most elements hold only inline text: their one line is their text, read by the browser at once.
+  if (!el.querySelector(BREAKS_OR_HIDES)) {
+    const t = collapse(el.textContent ?? '');
+    return t === '' ? [] : [t];
+  }
   const lines: string[] = [];
   let current = '';
   const flush = () => {
@@ -187,13 +255,13 @@ export function linesOf(el: Element | null | undefined): string[] {
     if (node.nodeName === 'BR') flush();
     else if (node.nodeType === 1 && BLOCKS.has((node as Element).localName)) {
       flush();
-      lines.push(...linesOf(node as Element));
+      lines.push(...visibleLines(node as Element));
     } else if (node.nodeType === 3) current += node.textContent ?? '';
     else if (node.nodeType === 1 && !SKIPPED.has((node as Element).localName)) {
       // An inline element holding blocks (a link around divs) is read line by line; otherwise as it is.
       const inline = node as Element;
-      const holdsBlocks = Array.from(inline.querySelectorAll('*')).some((d) => BLOCKS.has(d.localName) || d.localName === 'br');
-      current += holdsBlocks ? ` ${linesOf(inline).join(' ')} ` : (inline.textContent ?? '');
+      const holdsBlocks = inline.querySelector(LINE_BREAKERS) !== null;
+      current += holdsBlocks ? ` ${visibleLines(inline).join(' ')} ` : (inline.textContent ?? '');
     }
   }
   flush();

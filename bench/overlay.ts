@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:overlay`: the overlay's two promises, measured.
+ *
+ * 1. Time to parse and annotate a 500-row Amazon Manage Orders page, in
+ *    Chromium with the built extension: the page is generated from the saved
+ *    fixture's row markup (500 orders, each its own order number), served at
+ *    the real Seller Central URL so the real content script runs, and the
+ *    content script's own User Timing figures (`orderlens:parse`,
+ *    `orderlens:annotate`, published on `<html data-orderlens-timing>`) are
+ *    read back. Annotation is putting 500 chips on the page once the
+ *    background has answered; the wait for the background is shown apart.
+ *    Measured on fresh loads (every chip created) and after an SPA
+ *    re-render of the whole table (every chip created again).
+ * 2. The gzipped size of each built content script.
+ *
+ * Goals: parse + annotate under 30 ms; each content script under 40 KB
+ * gzipped. No worker is needed (chips say "Queued"; the figures are the
+ * content script's own work). LOADS=10 npm run bench:overlay for more runs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { buildExtensionIfStale, EXTENSION_DIR, eventually, launchWithExtension } from '../test/e2e/harness.js';
+import { ROOT } from './lib/local-worker.js';
+import { fmt, percentile, printFigures } from './lib/report.js';
+
+const ROWS = 500;
+const LOADS = Number(process.env.LOADS ?? 7);
+const PARSE_AND_ANNOTATE_GOAL_MS = 30;
+const GZIP_GOAL_BYTES = 40 * 1024;
+const URL_OF_PAGE = 'https://sellercentral.amazon.com/orders-v3';
+const TEMPLATE_ID = '113-4567890-1234567';
+
+/** The fixture page with its table body replaced by `rows` copies of its first order row, numbered apart. */
+function generatedOrdersPage(rows: number): string {
+  const fixture = readFileSync(path.join(ROOT, 'test/fixtures/portals/amazon/orders.html'), 'utf8');
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(fixture);
+  const firstRow = body && /<tr>[\s\S]*?<\/tr>/.exec(body[1]!)?.[0];
+  if (!body || !firstRow?.includes(TEMPLATE_ID)) throw new Error('the Amazon fixture no longer has the expected first order row');
+  const generated = Array.from({ length: rows }, (_, i) => firstRow.replaceAll(TEMPLATE_ID, `113-${String(5000000 + i).padStart(7, '0')}-${String(i + 1).padStart(7, '0')}`));
+  return fixture.replace(body[0], `<tbody>\n${generated.join('\n')}\n</tbody>`);
+}
+
+interface PassFigures {
+  pass: number;
+  parseMs: number;
+  annotateMs: number;
+  waitMs: number;
+  orders: number;
+  anchors: number;
+}
+
+/** Waits for a pass after `afterPass` that put a chip on every row, and returns its figures. */
+async function passWithAllChips(page: Page, afterPass: number): Promise<PassFigures> {
+  return eventually(async () => {
+    const raw = await page.evaluate(() => document.documentElement.getAttribute('data-orderlens-timing'));
+    const t = raw ? (JSON.parse(raw) as PassFigures) : undefined;
+    if (!t || t.pass <= afterPass || t.anchors !== ROWS || t.annotateMs === 0) return undefined;
+    const chips = await page.evaluate(() => document.querySelectorAll('[data-orderlens="status"]').length);
+    return chips === ROWS ? t : undefined;
+  }, 60_000, `a pass with ${ROWS} chips`);
+}
+
+/** Re-renders the whole orders table from its own markup, chips left out, as a SPA would. */
+function rerenderTable(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const table = document.querySelector('#orders-table')!;
+    const fresh = table.cloneNode(true) as Element;
+    fresh.querySelectorAll('[data-orderlens]').forEach((chip) => chip.remove());
+    table.replaceWith(fresh);
+  });
+}
+
+function summary(label: string, runs: readonly PassFigures[]): Array<[string, string]> {
+  const total = runs.map((r) => r.parseMs + r.annotateMs);
+  const ms = (values: number[]) => `median ${fmt(percentile(values, 50), 1)} ms, worst ${fmt(Math.max(...values), 1)} ms`;
+  return [
+    [`${label}: parse`, ms(runs.map((r) => r.parseMs))],
+    [`${label}: annotate`, ms(runs.map((r) => r.annotateMs))],
+    [`${label}: parse + annotate`, `${ms(total)}  (goal < ${PARSE_AND_ANNOTATE_GOAL_MS} ms: ${percentile(total, 50) < PARSE_AND_ANNOTATE_GOAL_MS ? 'met' : 'NOT met'} at the median)`],
+    [`${label}: waiting for the background`, `median ${fmt(percentile(runs.map((r) => r.waitMs), 50), 1)} ms (not counted)`],
+  ];
+}
+
+buildExtensionIfStale();
+const html = generatedOrdersPage(ROWS);
+const ext = await launchWithExtension();
+try {
+  await ext.context.route(URL_OF_PAGE, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const loads: PassFigures[] = [];
+  const rerenders: PassFigures[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(URL_OF_PAGE);
+    const first = await passWithAllChips(page, 0);
+    if (first.orders !== ROWS) throw new Error(`the content script read ${first.orders} orders, not ${ROWS}`);
+    loads.push(first);
+    await rerenderTable(page);
+    rerenders.push(await passWithAllChips(page, first.pass));
+  }
+
+  const scripts = path.join(EXTENSION_DIR, 'content-scripts');
+  const sizes = readdirSync(scripts)
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => {
+      const bytes = readFileSync(path.join(scripts, f));
+      return [f, bytes.length, gzipSync(bytes).length] as const;
+    });
+
+  printFigures(`Overlay on a ${ROWS}-row Amazon orders page (Chromium, ${LOADS} loads)`, [...summary('fresh load', loads), ...summary('SPA re-render', rerenders)]);
+  printFigures(
+    `Content scripts (.output/chrome-mv3/content-scripts, gzip; goal < ${GZIP_GOAL_BYTES / 1024} KB each)`,
+    sizes.map(([f, raw, gz]) => [f, `${fmt(gz / 1024, 1)} KB gzipped (${fmt(raw / 1024, 1)} KB raw)  ${gz < GZIP_GOAL_BYTES ? 'met' : 'NOT met'}`]),
+  );
+} finally {
+  await ext.close();
+}

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { chipLayer } from '../../../extension/core/mount.js';
+
+const chips = (feature = 'status') => Array.from(document.querySelectorAll(`[data-orderlens="${feature}"]`));
+const words = (host: Element) => host.shadowRoot?.querySelector('b')?.textContent;
+
+beforeEach(() => {
+  document.body.innerHTML = '<table><tr><td id="qty"><input value="42"></td></tr></table><p><a id="order" href="/o/1">113-1</a> Jane</p>';
+});
+
+describe('chips beside portal elements', () => {
+  it('puts a chip after a link (never inside it) and inside a cell at its end, each marked with its feature and id', () => {
+    const layer = chipLayer('status', '', new AbortController().signal);
+    layer.show(document.querySelector('#order')!, '113-1', 'ready', <b>Ready to pick</b>);
+    layer.show(document.querySelector('#qty')!, 'B07', 'at_risk', <b>At risk</b>);
+    const [inCell, afterLink] = chips();
+    expect(document.querySelector('#order')!.nextSibling).toBe(afterLink);
+    expect(document.querySelector('#qty')!.lastChild).toBe(inCell);
+    expect([afterLink!.getAttribute('data-orderlens-id'), afterLink!.getAttribute('data-orderlens-state'), afterLink!.localName]).toEqual(['113-1', 'ready', 'orderlens-status']);
+    expect(words(afterLink!)).toBe('Ready to pick');
+    expect(afterLink!.shadowRoot!.querySelector('style')!.textContent).toContain(':host{all:initial !important;');
+  });
+
+  it('shows one chip per anchor however often it is shown, with what it was last told', () => {
+    const layer = chipLayer('status', '', new AbortController().signal);
+    const link = document.querySelector('#order')!;
+    layer.show(link, '113-1', 'queued', <b>Queued</b>);
+    layer.show(link, '113-1', 'ready', <b>Ready to pick</b>);
+    expect(chips()).toHaveLength(1);
+    expect(chips()[0]!.getAttribute('data-orderlens-state')).toBe('ready');
+    expect(words(chips()[0]!)).toBe('Ready to pick');
+  });
+
+  it('puts back a chip the portal dropped, and lets go of chips whose anchor is gone', () => {
+    const layer = chipLayer('status', '', new AbortController().signal);
+    const link = document.querySelector('#order')!;
+    layer.show(link, '113-1', 'ready', <b>Ready to pick</b>);
+    chips()[0]!.remove();
+    layer.show(link, '113-1', 'ready', <b>Ready to pick</b>);
+    expect(chips()).toHaveLength(1);
+    link.closest('p')!.remove();
+    layer.keepOnly(new Set());
+    expect(layer.size).toBe(0);
+  });
+
+  it('takes every chip away when its signal aborts, and shows none after', () => {
+    const controller = new AbortController();
+    const layer = chipLayer('risk', '', controller.signal);
+    layer.show(document.querySelector('#qty')!, 'B07', 'ok', <b>OK</b>);
+    controller.abort();
+    expect(chips('risk')).toEqual([]);
+    layer.show(document.querySelector('#qty')!, 'B07', 'ok', <b>OK</b>);
+    expect(chips('risk')).toEqual([]);
+  });
+});
