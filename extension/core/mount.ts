@@ -10,8 +10,8 @@
  * This is WXT's createShadowRootUi cut down to what hundreds of row chips
  * need: synchronous (no await per chip, so a 500-row page is annotated in
  * one go), one abort listener for the whole layer instead of one per chip,
- * and a `<style>` per root rather than adoptedStyleSheets, which Firefox
- * refuses from content scripts.
+ * and one shared constructed stylesheet for all of a layer's roots (a
+ * `<style>` per root where the browser refuses that from a content script).
  */
 import { render, type VNode } from 'preact';
 import { MARK } from './observe.js';
@@ -50,6 +50,27 @@ function place(anchor: Element, host: HTMLElement): void {
   }
 }
 
+/** One stylesheet for every chip of a layer, where the browser lets a content script share one. */
+function sharedSheet(css: string): CSSStyleSheet | undefined {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Gives a shadow root the shared sheet; false where the browser refuses (Firefox content scripts). */
+function adopt(shadow: ShadowRoot, sheet: CSSStyleSheet): boolean {
+  try {
+    shadow.adoptedStyleSheets = [sheet];
+    return shadow.adoptedStyleSheets.length === 1;
+  } catch {
+    return false;
+  }
+}
+
 function remove(chip: Chip): void {
   render(null, chip.root);
   chip.host.remove();
@@ -72,15 +93,19 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
     { once: true },
   );
 
+  const sheet = sharedSheet(RESET + css);
   const create = (id: string): Chip => {
     const host = document.createElement(tag);
     host.setAttribute(MARK, feature);
     host.setAttribute(MARK_ID, id);
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = RESET + css;
     const root = document.createElement('span');
-    shadow.append(style, root);
+    if (!sheet || !adopt(shadow, sheet)) {
+      const style = document.createElement('style');
+      style.textContent = RESET + css;
+      shadow.append(style);
+    }
+    shadow.append(root);
     return { host, root, id };
   };
 
