@@ -4,11 +4,10 @@
  * since this page last sent them travel; an order the background did not
  * take (portal switched off, background gone) is sent again next pass.
  *
- * A list page that never shows items (Shopify's orders list) is not
- * captured from: the book cannot take an order without lines, and the seller
- * would see every row "rejected". Its orders come in from their own pages.
- * An order whose items the page should show but could not be read is sent,
- * so its rejection is visible.
+ * A list page that never shows items (Shopify's orders list) is captured
+ * too: the order body marks its lines (and whatever else the row lacks) as
+ * unknown, so the book takes the order and its status now and keeps the
+ * items its own page brings later.
  */
 import { sentMemory } from '../core/sent-memory.js';
 import { waitedFor } from '../core/timing.js';
@@ -22,8 +21,7 @@ export const captureOrders: PortalFeature = {
   start({ portal }) {
     const memory = sentMemory<CapturedOrder>((order) => order.externalId);
     return async (page) => {
-      const capturable = page.orders.filter((order) => order.lines.length > 0 || order.missing.some((field) => field === 'lines' || field.startsWith('lines.')));
-      const changed = memory.changed(capturable);
+      const changed = memory.changed(page.orders);
       if (changed.length === 0) return;
       await waitedFor(page.timing, 'capture', () => askBackground({ type: 'capture', channelKind: portal, orders: changed }));
       memory.noteSent(changed);
