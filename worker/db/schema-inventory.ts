@@ -120,7 +120,8 @@ export const inventoryLedger = sqliteTable(
     actor: text('actor'),
     at: text('at').notNull(),
   },
-  (t) => [index('inventory_ledger_seller_sku_at').on(t.sellerId, t.sku, t.at)],
+  // By order: a return restocks what its lines shipped (services/stock.ts readShippedUnits).
+  (t) => [index('inventory_ledger_seller_sku_at').on(t.sellerId, t.sku, t.at), index('inventory_ledger_order').on(t.orderId)],
 );
 
 /** What a channel sells, mapped to master SKUs. */

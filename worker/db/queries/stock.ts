@@ -249,7 +249,7 @@ export async function readShippedUnits(db: Db, sellerId: string, orderId: string
   return db.all<ShippedUnits>(sql`
     SELECT line_id AS lineId, order_id AS orderId, sku, location, -sum(on_hand_delta) AS quantity
       FROM inventory_ledger
-     WHERE seller_id = ${sellerId} AND order_id = ${orderId} AND line_id IS NOT NULL AND reason IN ('shipped', 'restocked')
+     WHERE order_id = ${orderId} AND +seller_id = ${sellerId} AND line_id IS NOT NULL AND reason IN ('shipped', 'restocked')
      GROUP BY line_id, sku, location
     HAVING -sum(on_hand_delta) > 0`);
 }

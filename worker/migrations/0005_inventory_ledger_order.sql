@@ -1,0 +1,1 @@
+CREATE INDEX `inventory_ledger_order` ON `inventory_ledger` (`order_id`);
