@@ -118,7 +118,11 @@ export const orderEvents = sqliteTable(
     changes: text('changes', { mode: 'json' }).notNull(),
     reason: text('reason'),
   },
-  (t) => [index('order_events_order').on(t.orderId, t.at)],
+  (t) => [
+    index('order_events_order').on(t.orderId, t.at),
+    // Reports find when an order moved into a shipped status without reading every event of it.
+    index('order_events_order_to_status').on(t.orderId, t.toStatus, t.at),
+  ],
 );
 
 /** Parcels sent for an order, with their tracking. */
@@ -135,7 +139,12 @@ export const shipments = sqliteTable(
     /** The lines and quantities in this parcel: [{lineId, quantity}]. */
     lines: text('lines', { mode: 'json' }).notNull().default(sql`'[]'`),
   },
-  (t) => [index('shipments_order').on(t.orderId), index('shipments_seller_tracking').on(t.sellerId, t.trackingNumber)],
+  (t) => [
+    index('shipments_order').on(t.orderId),
+    index('shipments_seller_tracking').on(t.sellerId, t.trackingNumber),
+    // Reports read an order's first ship time from the index alone.
+    index('shipments_order_shipped').on(t.orderId, t.shippedAt),
+  ],
 );
 
 /** Idempotency keys: the first answer to a keyed request, replayed for 24 h. */
@@ -164,3 +173,4 @@ export const batchGuard = sqliteTable('batch_guard', { ok: integer('ok').notNull
 
 export * from './schema-inventory.js';
 export * from './schema-fulfillment.js';
+export * from './schema-hooks.js';
