@@ -43,21 +43,35 @@ describe('Shopify order webhooks', () => {
     const s = await shop();
     const res = await deliver(s.channelId, BODY, shopifyHeaders(await sign(SECRET, BODY)));
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ outcome: 'created', topic: 'orders/create', order: { id: expect.stringMatching(/^ord_/), externalId: '#1042' } });
+    expect(res.body).toEqual({ outcome: 'created', topic: 'orders/create', order: { id: expect.stringMatching(/^ord_/), externalId: '#1042' }, redelivery: false });
     const detail = await call('GET', `/v1/orders/${res.body.order.id}`, { token: s.token });
     expect(detail.body.order).toMatchObject({ externalId: '#1042', status: 'ready', total: 6935, currency: 'USD', channelId: s.channelId });
     expect(detail.body.order.events.map((e: any) => [e.source, e.kind])).toEqual([['webhook', 'captured']]);
   });
 
-  test('a redelivery of the same payload is unchanged and adds no event', async () => {
+  test('a redelivery (same webhook id) is answered as such and captures nothing again', async () => {
     const s = await shop();
-    const headers = shopifyHeaders(await sign(SECRET, BODY), 'orders/create', 'delivery-1');
-    expect((await deliver(s.channelId, BODY, headers)).body.outcome).toBe('created');
-    const second = await deliver(s.channelId, BODY, headers);
-    expect(second.status).toBe(200);
-    expect(second.body.outcome).toBe('unchanged');
+    const first = await deliver(s.channelId, BODY, shopifyHeaders(await sign(SECRET, BODY), 'orders/create', 'delivery-1'));
+    expect(first.body.outcome).toBe('created');
+    // Even a payload that differs is not read again under a delivery id already taken.
+    const changed = JSON.stringify({ ...created, fulfillment_status: 'fulfilled', updated_at: '2026-11-05T00:00:00Z' });
+    const again = await deliver(s.channelId, changed, shopifyHeaders(await sign(SECRET, changed), 'orders/create', 'delivery-1'));
+    expect([again.status, again.body]).toEqual([200, { outcome: 'unchanged', topic: 'orders/create', order: first.body.order, redelivery: true }]);
+    expect(await rowCount('order_events', s.id)).toBe(1);
+    expect(await rowCount('inbound_webhooks', s.id)).toBe(1);
+  });
+
+  test('the same order under a new delivery id, or without one, is unchanged by capture idempotency', async () => {
+    const s = await shop();
+    expect((await deliver(s.channelId, BODY, shopifyHeaders(await sign(SECRET, BODY), 'orders/create', 'delivery-a'))).body.outcome).toBe('created');
+    const { 'X-Shopify-Webhook-Id': _id, ...withoutId } = shopifyHeaders(await sign(SECRET, BODY));
+    for (const headers of [shopifyHeaders(await sign(SECRET, BODY), 'orders/updated', 'delivery-b'), withoutId]) {
+      const res = await deliver(s.channelId, BODY, headers);
+      expect([res.body.outcome, res.body.redelivery]).toEqual(['unchanged', false]);
+    }
     expect(await rowCount('orders', s.id)).toBe(1);
     expect(await rowCount('order_events', s.id)).toBe(1);
+    expect(await rowCount('inbound_webhooks', s.id)).toBe(2);
   });
 
   test('orders/fulfilled then orders/cancelled move the same order on; an older update never rolls it back', async () => {
@@ -96,6 +110,7 @@ describe('Shopify order webhooks', () => {
       expect([res.status, res.body]).toEqual([401, BAD_SIGNATURE]);
     }
     expect(await rowCount('orders', s.id)).toBe(0);
+    expect(await rowCount('inbound_webhooks', s.id)).toBe(0);
   });
 
   test('an unknown channel, and a channel without a secret, answer the same 401', async () => {
@@ -112,7 +127,7 @@ describe('Shopify order webhooks', () => {
     const s = await shop();
     const body = JSON.stringify({ id: 1, title: 'A product' });
     const res = await deliver(s.channelId, body, shopifyHeaders(await sign(SECRET, body), 'products/update'));
-    expect([res.status, res.body]).toEqual([200, { outcome: 'ignored', topic: 'products/update', order: null }]);
+    expect([res.status, res.body]).toEqual([200, { outcome: 'ignored', topic: 'products/update', order: null, redelivery: false }]);
     expect(await rowCount('orders', s.id)).toBe(0);
   });
 

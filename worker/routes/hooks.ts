@@ -5,13 +5,16 @@
  * raw body before reading anything else, and captures the order as
  * `source: 'webhook'`. An unknown channel, a channel without a secret and a
  * bad or missing signature all get the same 401, and nothing is written.
- * A redelivery (same order content) is `unchanged` by capture idempotency.
+ * A redelivery is recognised by its X-Shopify-Webhook-Id (kept per channel)
+ * and answered without capturing again; one without that id, or with the
+ * same order under a new id, is `unchanged` by capture idempotency.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { SHOPIFY_ORDER_TOPICS, shopifyWebhookOrder } from '../../shared/imports/shopify-webhook.js';
 import { captureOutcome } from '../../shared/schemas/order.js';
 import { database } from '../db/client.js';
-import { channelForHook } from '../db/queries/hooks.js';
+import { channelForHook, findDelivery, recordDelivery } from '../db/queries/hooks.js';
+import { findOrder } from '../db/queries/orders.js';
 import { verifyHmacSha256 } from '../domain/webhook-signature.js';
 import { ApiError, invalidInput } from '../errors.js';
 import { captureOrders } from '../services/capture-orders.js';
@@ -25,6 +28,8 @@ export const hookResult = z.object({
   outcome: z.union([captureOutcome, z.literal('ignored')]),
   topic: z.string().nullable(),
   order: z.object({ id: z.string(), externalId: z.string() }).nullable(),
+  /** True when this delivery id was taken before: nothing was done this time. */
+  redelivery: z.boolean(),
 });
 
 /** /v1/hooks/… */
@@ -51,8 +56,20 @@ export const hookRoutes = router().openapi(
     if (!(await verifyHmacSha256(channel.webhookSecret, body, c.req.header('X-Shopify-Hmac-Sha256')))) throw unauthorized();
 
     const topic = c.req.header('X-Shopify-Topic') ?? null;
+    const deliveryId = c.req.header('X-Shopify-Webhook-Id')?.trim().slice(0, 200) || undefined;
+    if (deliveryId) {
+      const seen = await findDelivery(db, channel.id, deliveryId);
+      if (seen) {
+        const order = seen.orderId ? await findOrder(db, channel.sellerId, seen.orderId) : undefined;
+        return c.json({ outcome: 'unchanged' as const, topic, order: order ? { id: order.id, externalId: order.externalId } : null, redelivery: true }, 200);
+      }
+    }
+    const remember = async (outcome: string, orderId: string | null) => {
+      if (deliveryId) await recordDelivery(db, { sellerId: channel.sellerId, channelId: channel.id, deliveryId, topic, outcome, orderId, receivedAt: new Date().toISOString() });
+    };
     if (topic !== null && !(SHOPIFY_ORDER_TOPICS as readonly string[]).includes(topic)) {
-      return c.json({ outcome: 'ignored' as const, topic, order: null }, 200);
+      await remember('ignored', null);
+      return c.json({ outcome: 'ignored' as const, topic, order: null, redelivery: false }, 200);
     }
     let payload: unknown;
     try {
@@ -64,6 +81,7 @@ export const hookRoutes = router().openapi(
     if ('issues' in mapped) throw invalidInput(mapped.issues, 'The payload is not a Shopify order this API can capture.');
     const { results } = await captureOrders(db, channel.sellerId, [mapped.order], 'webhook', ['(body)']);
     const result = results[0]!;
-    return c.json({ outcome: result.outcome, topic, order: { id: result.id, externalId: result.externalId } }, 200);
+    await remember(result.outcome, result.id);
+    return c.json({ outcome: result.outcome, topic, order: { id: result.id, externalId: result.externalId }, redelivery: false }, 200);
   },
 );

@@ -1,11 +1,12 @@
 /**
- * Reads behind incoming webhooks, which arrive without a seller token: the
- * channel a hook URL names (with its seller and shared secret). Every later
- * read and write is scoped to the seller found here.
+ * Reads and writes behind incoming webhooks, which arrive without a seller
+ * token: the channel a hook URL names (with its seller and shared secret),
+ * and the deliveries already taken for it. Every later read and write is
+ * scoped to the seller found here.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { channels } from '../schema.js';
+import { channels, inboundWebhooks } from '../schema.js';
 
 /** A channel as a webhook sees it. */
 export interface HookChannel {
@@ -22,4 +23,29 @@ export async function channelForHook(db: Db, channelId: string): Promise<HookCha
     .from(channels)
     .where(eq(channels.id, channelId));
   return row;
+}
+
+/** A delivery taken for a channel. */
+export interface Delivery {
+  sellerId: string;
+  channelId: string;
+  deliveryId: string;
+  topic: string | null;
+  outcome: string;
+  orderId: string | null;
+  receivedAt: string;
+}
+
+/** The delivery with this id already taken for the channel, if any. */
+export async function findDelivery(db: Db, channelId: string, deliveryId: string): Promise<Delivery | undefined> {
+  const [row] = await db
+    .select()
+    .from(inboundWebhooks)
+    .where(and(eq(inboundWebhooks.channelId, channelId), eq(inboundWebhooks.deliveryId, deliveryId)));
+  return row;
+}
+
+/** Records a delivery; a second record of the same delivery (a race between two redeliveries) is ignored. */
+export async function recordDelivery(db: Db, delivery: Delivery): Promise<void> {
+  await db.insert(inboundWebhooks).values(delivery).onConflictDoNothing();
 }
