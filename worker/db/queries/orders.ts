@@ -240,7 +240,8 @@ export async function getOrderDetail(db: Db, sellerId: string, id: string): Prom
   if (!order) return undefined;
   const [lines, events, parcels] = await db.batch([
     db.select().from(orderLines).where(and(eq(orderLines.sellerId, sellerId), eq(orderLines.orderId, id))).orderBy(asc(orderLines.lineNo)),
-    db.select().from(orderEvents).where(and(eq(orderEvents.sellerId, sellerId), eq(orderEvents.orderId, id))).orderBy(asc(orderEvents.at), asc(orderEvents.id)),
+    // Events of one write share a time; rowid keeps them in the order they were written.
+    db.select().from(orderEvents).where(and(eq(orderEvents.sellerId, sellerId), eq(orderEvents.orderId, id))).orderBy(asc(orderEvents.at), sql`rowid`),
     db.select().from(shipments).where(and(eq(shipments.sellerId, sellerId), eq(shipments.orderId, id))).orderBy(asc(shipments.shippedAt)),
   ]);
   const { version: _version, ...rest } = order;
