@@ -108,6 +108,7 @@ export function shopifyWebhookOrder(payload: unknown, context: { channelId: stri
       unitPrice,
     });
   });
+  if (lines.length === 0 && issues.length === 0) issues.push({ path: 'line_items', message: 'the order has no line items with a quantity' });
   if (issues.length) return { issues };
 
   const ship = o.shipping_address;
