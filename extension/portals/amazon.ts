@@ -42,6 +42,7 @@ export const selectors = {
   orderLink: '.cell-body-title a',
   buyerName: '[data-test-id="buyer-name-with-link"]',
   productCell: '.myo-list-orders-product-name-cell',
+  customerOption: '[data-test-id="oth-customer-option"]',
   productTitle: '.myo-list-orders-product-name-cell a',
   status: '.main-status',
   orderCount: 'div.total-orders-heading > span',
@@ -104,6 +105,14 @@ function listLine(cell: Element, currency: string, unread: string[]): CapturedLi
   };
 }
 
+/**
+ * Where a Manage Orders row prints some of its labels (the product cell, the
+ * customer option cell): labels are looked for there, not among every element
+ * of the row, which on a 500-row page costs most of a pass. A row drawn
+ * without that cell is searched whole.
+ */
+const labelCell = (row: Element, selector: string): Element => row.querySelector(selector) ?? row;
+
 function listRowReader(url: URL): OrderRowReader<Element> {
   const { currency, dates } = hostOf(url);
   return {
@@ -115,13 +124,14 @@ function listRowReader(url: URL): OrderRowReader<Element> {
         return undefined;
       }
       const buyer = textAt(row, selectors.buyerName);
+      const option = labelCell(row, selectors.customerOption);
       return {
         externalId,
         ...statusFields('amazon', textAt(row, selectors.status)),
         placedAt: parsePortalDate(textAt(row, selectors.orderDate), dates),
-        shipBy: parsePortalDate(valueAfterLabel(row, labels.shipBy), dates),
-        serviceLevel: valueAfterLabel(row, labels.shippingService),
-        currency: moneyIn(valueAfterLabel(row, labels.itemSubtotal), currency)?.currency,
+        shipBy: parsePortalDate(valueAfterLabel(option, labels.shipBy), dates),
+        serviceLevel: valueAfterLabel(option, labels.shippingService),
+        currency: moneyIn(valueAfterLabel(labelCell(row, selectors.productCell), labels.itemSubtotal), currency)?.currency,
         buyer: buyer ? { name: buyer } : undefined,
         lines: [],
         unread: [],

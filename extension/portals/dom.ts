@@ -61,10 +61,35 @@ export function textAt(root: ParentNode, selector: string): string | undefined {
 
 /** All elements under `root` matching `selector`, as an array. */
 export function all(root: ParentNode, selector: string): Element[] {
-  if (selector !== '*' || !memo) return Array.from(root.querySelectorAll(selector));
-  let found = memo.descendants.get(root);
-  if (!found) memo.descendants.set(root, (found = Array.from(root.querySelectorAll(selector))));
+  if (selector !== '*') return arrayOf(root.querySelectorAll(selector));
+  let found = memo?.descendants.get(root);
+  if (!found) {
+    found = descendants(root, []);
+    memo?.descendants.set(root, found);
+  }
   return found.slice();
+}
+
+/*
+ * DOM lists are copied and walked by index or sibling links, never with
+ * Array.from or for…of: a NodeList's iterator costs about ten times as much,
+ * and a page pass walks thousands of them.
+ */
+
+/** The items of a DOM list, as an array. */
+function arrayOf<T>(list: ArrayLike<T>): T[] {
+  const items: T[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) items[i] = list[i]!;
+  return items;
+}
+
+/** Every element under `root` in document order (what `querySelectorAll('*')` finds), appended to `into`. */
+function descendants(root: ParentNode, into: Element[]): Element[] {
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    into.push(el);
+    descendants(el, into);
+  }
+  return into;
 }
 
 /**
@@ -74,20 +99,33 @@ export function all(root: ParentNode, selector: string): Element[] {
  * span), the text of its next sibling element.
  */
 export function valueAfterLabel(root: ParentNode, labels: readonly string[]): string | undefined {
-  const wanted = labels.map((l) => fold(l).replace(/:$/, ''));
-  let best: { el: Element; rest: string } | undefined;
+  const wanted = foldedLabels(labels);
+  let best: { el: Element; after: string } | undefined;
   for (const { el, t, lower } of labelCandidates(root)) {
     for (const label of wanted) {
       if (!lower.startsWith(label)) continue;
       const after = t.slice(label.length);
       // "SKU" must not match "SKUs: 3"; a label ends at a colon, a space or the end.
-      if (after !== '' && !/^\s|^:/.test(after)) continue;
-      if (!best || best.el.contains(el)) best = { el, rest: after.replace(/^\s*:\s*/, '').trim() };
+      if (after !== '' && !endsLabel(after)) continue;
+      if (!best || best.el.contains(el)) best = { el, after };
       break;
     }
   }
   if (!best) return undefined;
-  return best.rest !== '' ? best.rest : text(best.el.nextElementSibling);
+  const rest = best.after.replace(/^\s*:\s*/, '').trim();
+  return rest !== '' ? rest : text(best.el.nextElementSibling);
+}
+
+/** Whether the text right after a label's words ends the label: a colon or a space. */
+const endsLabel = (after: string) => after[0] === ':' || /^\s/.test(after);
+
+/** Label lists are constants: each is folded once, not once per row it is looked up in. */
+const folded = new WeakMap<readonly string[], string[]>();
+
+function foldedLabels(labels: readonly string[]): string[] {
+  let wanted = folded.get(labels);
+  if (!wanted) folded.set(labels, (wanted = labels.map((l) => fold(l).replace(/:$/, ''))));
+  return wanted;
 }
 
 /** Elements under `root` that show text (scripts and styles left out), with their text as is and lowercased. */
@@ -121,7 +159,7 @@ export function textWithout(el: Element | null | undefined, hidden: string): str
   if (!el) return undefined;
   const parts: string[] = [];
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.textContent ?? '');
       else if (child.nodeType === 1 && !(child as Element).matches(hidden)) walk(child);
     }
@@ -201,7 +239,7 @@ export interface TableRow {
 export function tableRows(root: ParentNode, s: TableSelectors): TableRow[] {
   const columns = columnsOf(all(root, s.headers));
   return all(root, s.rows).flatMap((row) => {
-    const cells = Array.from(row.children).filter((c) => c.matches(s.cells));
+    const cells = arrayOf(row.children).filter((c) => c.matches(s.cells));
     return cells.length === 0 ? [] : [{ row, cell: (names: readonly string[]) => cellByHeader(cells, columns, names) }];
   });
 }
@@ -240,7 +278,7 @@ const BREAKS_OR_HIDES = [LINE_BREAKERS, ...SKIPPED].join(',');
 
 function readLines(el: Element): string[] {
   // Most elements hold only inline text: their one line is their text, read by the browser at once.
-  if (!el.querySelector(BREAKS_OR_HIDES)) {
+  if (el.firstElementChild === null || !el.querySelector(BREAKS_OR_HIDES)) {
     const t = collapse(el.textContent ?? '');
     return t === '' ? [] : [t];
   }
@@ -251,7 +289,7 @@ function readLines(el: Element): string[] {
     if (t !== '') lines.push(t);
     current = '';
   };
-  for (const node of Array.from(el.childNodes)) {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeName === 'BR') flush();
     else if (node.nodeType === 1 && BLOCKS.has((node as Element).localName)) {
       flush();
