@@ -12,7 +12,10 @@
  *
  * This route is exempt from the 10 MiB /v1 body limit and from
  * Idempotency-Key (app.ts): it applies its own limit, and an import is
- * idempotent by itself (the same file again changes nothing).
+ * idempotent by itself (the same file again changes nothing). A declared
+ * Content-Length over the limit is refused before anything is read; a
+ * chunked body that grows past it stops there with 413, the orders before
+ * that point captured (sending the file again is safe).
  */
 import { createRoute } from '@hono/zod-openapi';
 import { decodeText, importEtsyOrders, importOrders, type ImportBatch } from '../../shared/imports/index.js';
