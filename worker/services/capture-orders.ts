@@ -1,13 +1,15 @@
 /**
  * Capturing orders into the book: read what the book holds for the batch,
  * decide per order (domain/capture.ts), and write everything — orders, lines,
- * history, and the stock they reserve or release (capture-stock.ts) — as one
+ * history, the stock they reserve or release (capture-stock.ts) and the
+ * webhook events they cause (db/queries/outbox.ts) — as one
  * D1 batch guarded against concurrent writers, retried when one got there
  * first, so two captures never allocate the same unit. Captures are
  * idempotent: the same order three times is one order and one "captured"
  * event.
  */
 import type { CaptureResult, EventSource, OrderInput } from '../../shared/schemas/order.js';
+import type { OrderStatus } from '../../shared/status.js';
 import { runBatch, withConflictRetry } from '../db/batch.js';
 import type { Db } from '../db/client.js';
 import { channelKinds } from '../db/queries/channels.js';
@@ -24,6 +26,7 @@ import {
   type OrderWrite,
 } from '../db/queries/orders.js';
 import { stockGuards, stockWrites } from '../db/queries/stock.js';
+import { orderEventData, outboxStatements, type OutboxEvent } from '../db/queries/outbox.js';
 import { decideCapture, normalizeOrder, searchText } from '../domain/capture.js';
 import { invalidInput } from '../errors.js';
 import { newId } from '../ids.js';
@@ -131,8 +134,30 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
     ...replaceLines(db, sellerId, toWrite.filter((o) => !o.isNew && linesChanged.has(o.id)).map((o) => o.id), lines),
     ...insertEvents(db, sellerId, events),
     ...(stock ? stockWrites(db, sellerId, stock, stockCtx) : []),
+    ...outboxStatements(db, sellerId, webhookEvents(toWrite, existing), at),
   ]);
   return { results };
+}
+
+/**
+ * What the captured orders tell webhook subscribers, in order per order:
+ * order.created for new orders, order.status_changed when a capture moved
+ * the status, and order.shipped when it moved the order to (partially) shipped.
+ */
+function webhookEvents(
+  written: ReadonlyArray<{ id: string; channelId: string; externalId: string; isNew: boolean; status: OrderStatus; total: number; currency: string; placedAt: string }>,
+  existing: Map<string, ExistingOrder>,
+): OutboxEvent[] {
+  return written.flatMap((o): OutboxEvent[] => {
+    const before = o.isNew ? null : (existingFor(existing, o.channelId, o.externalId)?.status ?? null);
+    const events: OutboxEvent[] = [];
+    if (o.isNew) events.push({ type: 'order.created', subject: o.id, data: orderEventData(o, { status: o.status, total: o.total, currency: o.currency, placedAt: o.placedAt }) });
+    else if (before !== o.status) events.push({ type: 'order.status_changed', subject: o.id, data: orderEventData(o, { from: before, to: o.status, reason: 'captured from the channel' }) });
+    if (before !== o.status && (o.status === 'shipped' || o.status === 'partially_shipped')) {
+      events.push({ type: 'order.shipped', subject: o.id, data: orderEventData(o, { shipment: null, complete: o.status === 'shipped' }) });
+    }
+    return events;
+  });
 }
 
 function wrapExisting(found: ExistingOrder | undefined, input: OrderInput) {

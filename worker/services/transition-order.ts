@@ -1,15 +1,16 @@
 /**
  * Moving an order through the status model by hand (or by the fulfillment
  * workflow): checks the move is allowed, then writes the new status, the
- * history event, any tracking and what the move does to stock (cancelled
- * releases, shipped ships, returned may restock; services/stock.ts) in one
- * guarded batch.
+ * history event, any tracking, what the move does to stock (cancelled
+ * releases, shipped ships, returned may restock; services/stock.ts) and the
+ * webhook events it causes, in one guarded batch.
  */
 import type { EventSource, OrderDetail, TransitionBody } from '../../shared/schemas/order.js';
 import { canTransition } from '../../shared/status.js';
 import { runBatch, withConflictRetry } from '../db/batch.js';
 import type { Db } from '../db/client.js';
 import { findOrder, getOrderDetail, insertEvents, recordShipment, setOrderStatus } from '../db/queries/orders.js';
+import { orderEventData, outboxStatements } from '../db/queries/outbox.js';
 import { conflict, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import { orderMoveStatements } from './stock.js';
@@ -46,6 +47,12 @@ export async function transitionOrder(
           })
         : []),
       ...stock,
+      ...outboxStatements(db, sellerId, [
+        { type: 'order.status_changed', subject: id, data: orderEventData(order, { from: order.status, to: body.to, reason: body.reason ?? null }) },
+        ...(body.to === 'shipped' || body.to === 'partially_shipped'
+          ? [{ type: 'order.shipped' as const, subject: id, data: orderEventData(order, { shipment: body.tracking ? { carrier: body.tracking.carrier ?? null, service: body.tracking.service ?? null, trackingNumber: body.tracking.number } : null, complete: body.to === 'shipped' }) }]
+          : []),
+      ], at),
     ]);
   });
   return (await getOrderDetail(db, sellerId, id))!;
