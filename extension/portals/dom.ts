@@ -16,23 +16,37 @@ const fold = (s: string) => collapse(s).toLowerCase();
  * "2 hours ago" and "Sep 18, 2026" together). Undefined when there is none.
  */
 export function text(node: Node | null | undefined): string | undefined {
-  if (node && node.nodeType === 1 && memo) {
-    const el = node as Element;
-    if (memo.text.has(el)) return memo.text.get(el);
-    const t = visibleLines(el).join(' ') || undefined;
-    memo.text.set(el, t);
-    return t;
+  if (node && node.nodeType === 1) {
+    const read = elementRead(node as Element);
+    if (!read.joined) {
+      read.text = read.lines.join(' ') || undefined;
+      read.joined = true;
+    }
+    return read.text;
   }
-  const t = node && node.nodeType === 1 ? visibleLines(node as Element).join(' ') : collapse(node?.textContent ?? '');
+  const t = collapse(node?.textContent ?? '');
   return t === '' ? undefined : t;
 }
 
-/** What is remembered while a page is read once (see `readingOnce`). */
+/** What is worked out about one element's text: its visible lines and, once asked for, their text on one line. */
+interface ElementRead {
+  lines: string[];
+  text?: string | undefined;
+  joined: boolean;
+}
+
+/** An element that shows text, with that text as is and lowercased (for label lookups). */
+interface LabelCandidate {
+  el: Element;
+  t: string;
+  lower: string;
+}
+
+/** What is remembered while a page is read once (see `readingOnce`); plain Maps, as they end with the read. */
 interface ReadMemo {
-  lines: WeakMap<Element, string[]>;
-  text: WeakMap<Element, string | undefined>;
-  descendants: WeakMap<ParentNode, Element[]>;
-  candidates: WeakMap<ParentNode, Array<{ el: Element; t: string; lower: string }>>;
+  elements: Map<Element, ElementRead>;
+  descendants: Map<ParentNode, Element[]>;
+  candidates: Map<ParentNode, LabelCandidate[]>;
 }
 
 let memo: ReadMemo | undefined;
@@ -46,7 +60,7 @@ let memo: ReadMemo | undefined;
  */
 export function readingOnce<T>(read: () => T): T {
   if (memo) return read();
-  memo = { lines: new WeakMap(), text: new WeakMap(), descendants: new WeakMap(), candidates: new WeakMap() };
+  memo = { elements: new Map(), descendants: new Map(), candidates: new Map() };
   try {
     return read();
   } finally {
@@ -129,7 +143,7 @@ function foldedLabels(labels: readonly string[]): string[] {
 }
 
 /** Elements under `root` that show text (scripts and styles left out), with their text as is and lowercased. */
-function labelCandidates(root: ParentNode): Array<{ el: Element; t: string; lower: string }> {
+function labelCandidates(root: ParentNode): LabelCandidate[] {
   const known = memo?.candidates.get(root);
   if (known) return known;
   const found = all(root, '*').flatMap((el) => {
@@ -265,20 +279,38 @@ export function linesOf(el: Element | null | undefined): string[] {
 
 /** linesOf, remembered while a page is read once; callers must not change the array. */
 function visibleLines(el: Element): string[] {
-  const known = memo?.lines.get(el);
-  if (known) return known;
-  const lines = readLines(el);
-  memo?.lines.set(el, lines);
-  return lines;
+  return elementRead(el).lines;
 }
 
-/** Elements that break a line or are not shown, as one selector (for the browser to look for, fast). */
-const LINE_BREAKERS = [...BLOCKS, 'br'].join(',');
-const BREAKS_OR_HIDES = [LINE_BREAKERS, ...SKIPPED].join(',');
+/** What is known about `el`'s text, worked out once while a page is read once. */
+function elementRead(el: Element): ElementRead {
+  let read = memo?.elements.get(el);
+  if (!read) {
+    read = { lines: readLines(el), joined: false };
+    memo?.elements.set(el, read);
+  }
+  return read;
+}
+
+/** Elements that break a line, and those that break a line or are not shown, by local name. */
+const LINE_BREAKERS: ReadonlySet<string> = new Set([...BLOCKS, 'br']);
+const BREAKS_OR_HIDES: ReadonlySet<string> = new Set([...LINE_BREAKERS, ...SKIPPED]);
+
+/**
+ * Whether any element under `el` has one of `names` (as `querySelector` would
+ * find it). Walked by sibling links: for the few elements of a cell this is
+ * several times cheaper than asking the browser to match a 30-part selector.
+ */
+function holds(el: Element, names: ReadonlySet<string>): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (names.has(child.localName) || holds(child, names)) return true;
+  }
+  return false;
+}
 
 function readLines(el: Element): string[] {
   // Most elements hold only inline text: their one line is their text, read by the browser at once.
-  if (el.firstElementChild === null || !el.querySelector(BREAKS_OR_HIDES)) {
+  if (!holds(el, BREAKS_OR_HIDES)) {
     const t = collapse(el.textContent ?? '');
     return t === '' ? [] : [t];
   }
@@ -298,8 +330,7 @@ function readLines(el: Element): string[] {
     else if (node.nodeType === 1 && !SKIPPED.has((node as Element).localName)) {
       // An inline element holding blocks (a link around divs) is read line by line; otherwise as it is.
       const inline = node as Element;
-      const holdsBlocks = inline.querySelector(LINE_BREAKERS) !== null;
-      current += holdsBlocks ? ` ${visibleLines(inline).join(' ')} ` : (inline.textContent ?? '');
+      current += holds(inline, LINE_BREAKERS) ? ` ${visibleLines(inline).join(' ')} ` : (inline.textContent ?? '');
     }
   }
   flush();
