@@ -72,9 +72,9 @@ export interface ReportFilter {
 const query = (params: Record<string, string | undefined>) =>
   new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')).toString();
 
-/** GET /v1/reports/sales */
-export function fetchSales(creds: DashboardCredentials, filter: ReportFilter, groupBy: SalesGroup, signal?: AbortSignal): Promise<SalesReport> {
-  return getJson(creds, `/v1/reports/sales?${query({ ...filter, groupBy })}`, signal);
+/** GET /v1/reports/sales; `top` SKUs listed (0 for none). */
+export function fetchSales(creds: DashboardCredentials, filter: ReportFilter, groupBy: SalesGroup, top = 10, signal?: AbortSignal): Promise<SalesReport> {
+  return getJson(creds, `/v1/reports/sales?${query({ ...filter, groupBy, top: String(top) })}`, signal);
 }
 
 /** GET /v1/reports/fulfillment */

@@ -30,7 +30,8 @@ export const salesQuery = queryOf({
   ...dateRange,
   groupBy: z.enum(SALES_GROUPS).default('day'),
   currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD').optional(),
-  top: z.coerce.number().int().min(1).max(100).default(10),
+  /** How many top SKUs to list; 0 skips them (one pass less over the range). */
+  top: z.coerce.number().int().min(0).max(100).default(10),
 });
 
 /** Units, orders and revenue of one group in one currency. */

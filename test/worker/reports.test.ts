@@ -130,9 +130,10 @@ describe('GET /v1/reports/sales', () => {
     ]);
   });
 
-  test('one currency, one channel and a shorter top list narrow every figure', async () => {
+  test('one currency, one channel and a shorter (or no) top list narrow every figure', async () => {
     const eur = await sales('groupBy=month&currency=EUR&top=1');
     expect([eur.body.totals, eur.body.topSkus]).toEqual([[TOTALS[0]], [{ key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000 }]]);
+    expect((await sales('groupBy=channel&top=0')).body.topSkus).toEqual([]);
     const shopify = await sales(`groupBy=month&channelId=${s.channels.shopify}`);
     expect(shopify.body.totals).toEqual([
       { key: 'EUR', currency: 'EUR', orders: 2, units: 4, revenue: 4000 },

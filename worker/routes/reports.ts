@@ -61,7 +61,7 @@ export const reportRoutes = router()
         const [groups, totals] = await Promise.all([salesBySku(db, scope, q.currency, undefined), salesTotals(db, scope, q.currency)]);
         return c.json({ ...range, groupBy: q.groupBy, groups, totals, topSkus: bestSellers(groups, q.top) }, 200);
       }
-      const [groups, topSkus] = await Promise.all([salesByGroup(db, scope, q.groupBy, q.currency), salesBySku(db, scope, q.currency, q.top)]);
+      const [groups, topSkus] = await Promise.all([salesByGroup(db, scope, q.groupBy, q.currency), q.top ? salesBySku(db, scope, q.currency, q.top) : []]);
       return c.json({ ...range, groupBy: q.groupBy, groups, totals: totalsOf(groups), topSkus }, 200);
     },
   )
