@@ -27,21 +27,35 @@ export type NumericDateOrder = 'mdy' | 'dmy';
 
 type Ymd = { y: number; m: number; d: number; end: number };
 
+// Compiled once: a page pass reads two dates per row.
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})/;
+const MONTH_DAY_YEAR = /\b([A-Za-zä]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g;
+const DAY_MONTH_YEAR = /\b(\d{1,2})\.?\s+([A-Za-zä]{3,9})\.?,?\s+(\d{4})\b/g;
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const TIME = /^[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/;
+const ZONE = /^\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/;
+const SPACES = /[\s\u00a0\u202f]+/g;
+
+/** The first match of `pattern` (global) in `s` whose month group names a month, as a date. */
+function namedMonthDate(pattern: RegExp, s: string, monthAt: 1 | 2): Ymd | undefined {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
+    const month = MONTHS[m[monthAt]!.toLowerCase()];
+    if (month) return { y: +m[3]!, m: month, d: +m[monthAt === 1 ? 2 : 1]!, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 function findDate(s: string, order: NumericDateOrder | undefined): Ymd | undefined {
   const at = (m: RegExpExecArray) => m.index + m[0].length;
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  const iso = ISO_DATE.exec(s);
   if (iso) return { y: +iso[1]!, m: +iso[2]!, d: +iso[3]!, end: at(iso) };
-  for (const m of s.matchAll(/\b([A-Za-zä]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g)) {
-    const month = MONTHS[m[1]!.toLowerCase()];
-    if (month) return { y: +m[3]!, m: month, d: +m[2]!, end: m.index + m[0].length };
-  }
-  for (const m of s.matchAll(/\b(\d{1,2})\.?\s+([A-Za-zä]{3,9})\.?,?\s+(\d{4})\b/g)) {
-    const month = MONTHS[m[2]!.toLowerCase()];
-    if (month) return { y: +m[3]!, m: month, d: +m[1]!, end: m.index + m[0].length };
-  }
-  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
+  const named = namedMonthDate(MONTH_DAY_YEAR, s, 1) ?? namedMonthDate(DAY_MONTH_YEAR, s, 2);
+  if (named) return named;
+  const dotted = DOTTED_DATE.exec(s);
   if (dotted) return { y: +dotted[3]!, m: +dotted[2]!, d: +dotted[1]!, end: at(dotted) };
-  const slashed = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(s);
+  const slashed = SLASHED_DATE.exec(s);
   if (slashed) {
     const [a, b] = [+slashed[1]!, +slashed[2]!];
     const resolved: NumericDateOrder | undefined = a > 12 ? 'dmy' : b > 12 ? 'mdy' : a === b ? 'mdy' : order;
@@ -61,12 +75,12 @@ function findDate(s: string, order: NumericDateOrder | undefined): Ymd | undefin
  */
 export function parsePortalDate(text: string | undefined, numericOrder?: NumericDateOrder): string | undefined {
   if (!text) return undefined;
-  const s = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const s = text.replace(SPACES, ' ').trim();
   const date = findDate(s, numericOrder);
   if (!date) return undefined;
   const rest = s.slice(date.end);
   let [hour, minute, second, offset] = [0, 0, 0, 0];
-  const time = /^[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/.exec(rest);
+  const time = TIME.exec(rest);
   if (time) {
     hour = +time[1]!;
     minute = +time[2]!;
@@ -76,7 +90,7 @@ export function parsePortalDate(text: string | undefined, numericOrder?: Numeric
     if (meridiem === 'p' && hour < 12) hour += 12;
     if (meridiem === 'a' && hour === 12) hour = 0;
     const tail = rest.slice(time[0].length);
-    const zone = /^\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/.exec(tail);
+    const zone = ZONE.exec(tail);
     if (zone?.[1] !== undefined) {
       const minutes = ZONES[zone[1]];
       if (minutes === undefined) return undefined;
