@@ -61,11 +61,14 @@ function sharedSheet(css: string): CSSStyleSheet | undefined {
   }
 }
 
-/** Gives a shadow root the shared sheet; false where the browser refuses (Firefox content scripts). */
-function adopt(shadow: ShadowRoot, sheet: CSSStyleSheet): boolean {
+/**
+ * Gives a shadow root the shared sheet; false where the browser refuses
+ * (Firefox content scripts), which `check` finds out by reading it back.
+ */
+function adopt(shadow: ShadowRoot, sheet: CSSStyleSheet, check = true): boolean {
   try {
     shadow.adoptedStyleSheets = [sheet];
-    return shadow.adoptedStyleSheets.length === 1;
+    return !check || shadow.adoptedStyleSheets.length === 1;
   } catch {
     return false;
   }
@@ -94,13 +97,17 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
   );
 
   const sheet = sharedSheet(RESET + css);
+  // Whether this browser lets the layer's roots share the sheet: found out on the first chip only,
+  // since reading the sheets back from every root costs as much as giving them.
+  let shares: boolean | undefined;
   const create = (id: string): Chip => {
     const host = document.createElement(tag);
     host.setAttribute(MARK, feature);
     host.setAttribute(MARK_ID, id);
     const shadow = host.attachShadow({ mode: 'open' });
     const root = document.createElement('span');
-    if (!sheet || !adopt(shadow, sheet)) {
+    shares = sheet !== undefined && shares !== false && adopt(shadow, sheet, shares === undefined);
+    if (!shares) {
       const style = document.createElement('style');
       style.textContent = RESET + css;
       shadow.append(style);
