@@ -16,6 +16,8 @@ export default defineConfig(async () => {
   return {
     root,
     test: {
+      // The JSON report lets .ci/run print one closing "N passed, N failed" line.
+      reporters: ['default', ['json', { outputFile: path.join(root, 'test-results/vitest.json') }]],
       projects: [
         {
           test: {
