@@ -154,3 +154,29 @@ describe('the queue keeps up with changes between reads', () => {
     expect(q.queue.map((e: any) => [e.orderId, e.priority.points])).toEqual([[waiting, 5], [plain, 0], [fan, 0]]);
   });
 });
+
+describe('the queue forgets orders that leave it', () => {
+  it('an order picked or cancelled leaves the lists and the counts at once; one put back comes back on the next read', async () => {
+    const s = await newSeller();
+    await stockUp(s, { MUG: 10 });
+    const [first, second, third] = await capture(s, [
+      anOrder(s.channels.amazon, { placedAt: '2026-11-20T08:00:00Z', lines: mug }),
+      anOrder(s.channels.amazon, { placedAt: '2026-11-20T09:00:00Z', lines: mug }),
+      anOrder(s.channels.amazon, { placedAt: '2026-11-20T10:00:00Z', lines: mug }),
+    ]);
+    expect((await queue(s)).counts).toEqual({ ready: 3, short: 0, held: 0 });
+    expect(await rowCount('queue_entries', s.id)).toBe(3);
+
+    expect((await call('POST', `/v1/orders/${first}/cancel`, { token: s.token, body: { reason: 'buyer asked' } })).status).toBe(200);
+    expect((await call('POST', '/v1/picklists', { token: s.token, body: { orderIds: [second] } })).status).toBe(201);
+    expect(await rowCount('queue_entries', s.id)).toBe(1);
+    let q = await queue(s);
+    expect(q.counts).toEqual({ ready: 1, short: 0, held: 0 });
+    expect(q.queue.map((e: any) => e.orderId)).toEqual([third]);
+
+    expect((await call('POST', `/v1/orders/${second}/transitions`, { token: s.token, body: { to: 'ready' } })).status).toBe(200);
+    q = await queue(s);
+    expect(q.counts).toEqual({ ready: 2, short: 0, held: 0 });
+    expect(q.queue.map((e: any) => e.orderId)).toEqual([second, third]);
+  });
+});

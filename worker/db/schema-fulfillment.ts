@@ -85,7 +85,12 @@ export const orderHolds = sqliteTable(
     releasedAt: text('released_at'),
     releaseReason: text('release_reason'),
   },
-  (t) => [index('order_holds_seller_active').on(t.sellerId, t.releasedAt, t.orderId), index('order_holds_order').on(t.orderId)],
+  (t) => [
+    index('order_holds_seller_active').on(t.sellerId, t.releasedAt, t.orderId),
+    index('order_holds_order').on(t.orderId),
+    // The queue looks for rule holds of orders that left it on every read: only the active rule holds, by order.
+    index('order_holds_active_rule').on(t.sellerId, t.orderId).where(sql`released_at IS NULL AND kind = 'rule'`),
+  ],
 );
 
 /** A pick list: what to take from where, fixed when it was made. */
@@ -196,10 +201,12 @@ export const webhookAttempts = sqliteTable(
 /**
  * The queue's memory: each open order's place as of its last evaluation
  * (bucket, sort key, the entry shown). An entry is trusted only while the
- * order's version, the rules version, the buyer's record and the order's
- * short/allocated state are those it was made from, and until `valid_until`
- * (the next ship-by threshold a rule watches); otherwise the order is
- * evaluated again on the next read.
+ * order's version and the rules version are those it was made from, and
+ * until `valid_until` (the next ship-by threshold a rule watches); otherwise
+ * the order is evaluated again on the next read. Triggers (migration 0008)
+ * bump the version when the order's lines, allocation or buyer change, and
+ * delete the entry when the order leaves the open statuses. `customer_sig`
+ * and `short` only record what the entry was made from.
  */
 export const queueEntries = sqliteTable(
   'queue_entries',
@@ -216,5 +223,9 @@ export const queueEntries = sqliteTable(
     validUntil: text('valid_until').notNull(),
     entry: text('entry').notNull(),
   },
-  (t) => [index('queue_entries_bucket').on(t.sellerId, t.bucket, t.sortKey)],
+  (t) => [
+    index('queue_entries_bucket').on(t.sellerId, t.bucket, t.sortKey),
+    // What the freshness check compares, probed per open order without reading the stored entry.
+    index('queue_entries_freshness').on(t.orderId, t.orderVersion, t.rulesVersion, t.validUntil),
+  ],
 );

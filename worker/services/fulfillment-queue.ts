@@ -2,7 +2,8 @@
  * The fulfillment queue, evaluated lazily: every read brings customers up
  * to date, re-evaluates the seller's current rules for exactly the open
  * orders whose stored place is out of date (the order, its buyer, its
- * allocation or the rules changed, or a watched ship-by threshold passed),
+ * allocation or the rules changed, or a watched ship-by threshold passed —
+ * the first three all show as a new order version, bumped by triggers),
  * stores their new places, and reads the top of each list from an index.
  * Rule holds therefore follow the order without capture knowing about
  * rules: an order that becomes paid leaves the payment hold on the next

@@ -63,19 +63,16 @@ export async function readOpenOrders(db: Db, sellerId: string, ids: readonly str
 
 /**
  * Open orders whose stored queue entry is missing or out of date: the order
- * changed (version), the rules changed, the buyer's record changed, a line
- * became short or allocated, or a watched ship-by threshold passed.
+ * changed (its version: the triggers of migration 0008 bump it when its
+ * lines, allocation or buyer change too), the rules changed, or a watched
+ * ship-by threshold passed. Reads two covering indexes and nothing else.
  */
 export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: number, now: string): Promise<string[]> {
   const rows = await db.all<{ id: string }>(sql`
-    SELECT o.id FROM orders o
-      LEFT JOIN queue_entries q ON q.order_id = o.id
-      LEFT JOIN order_customers oc ON oc.order_id = o.id
-      LEFT JOIN customers c ON c.id = oc.customer_id
+    SELECT o.id FROM orders o INDEXED BY orders_seller_status_version
+      LEFT JOIN queue_entries q INDEXED BY queue_entries_freshness ON q.order_id = o.id
      WHERE o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')
-       AND (q.order_id IS NULL OR q.order_version != o.version OR q.rules_version != ${rulesVersion} OR q.valid_until <= ${now}
-            OR q.customer_sig IS NOT c.updated_at
-            OR q.short != EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.allocation IN ('short', 'unmapped')))`);
+       AND (q.order_id IS NULL OR q.order_version != o.version OR q.rules_version != ${rulesVersion} OR q.valid_until <= ${now})`);
   return rows.map((r) => r.id);
 }
 
@@ -91,7 +88,12 @@ export interface StoredPlacement {
   entry: string;
 }
 
-/** Statements storing placements (replacing older ones). */
+/**
+ * Statements storing placements (replacing older ones), each only while its
+ * order still has the version it was evaluated at: an order that changed or
+ * left the queue meanwhile keeps no entry made from what it was, and is
+ * evaluated again on the next read.
+ */
 export function storePlacements(db: Db, sellerId: string, rulesVersion: number, rows: readonly StoredPlacement[]): Statement[] {
   const out: Statement[] = [];
   for (let i = 0; i < rows.length; i += 250) {
@@ -99,7 +101,8 @@ export function storePlacements(db: Db, sellerId: string, rulesVersion: number, 
       INSERT INTO queue_entries (order_id, seller_id, order_version, rules_version, customer_sig, short, bucket, sort_key, valid_until, entry)
       SELECT p.value->>'orderId', ${sellerId}, p.value->>'orderVersion', ${rulesVersion}, p.value->>'customerSig', p.value->>'short',
              p.value->>'bucket', p.value->>'sortKey', p.value->>'validUntil', p.value->>'entry'
-        FROM json_each(${JSON.stringify(rows.slice(i, i + 250))}) p WHERE true
+        FROM json_each(${JSON.stringify(rows.slice(i, i + 250))}) p
+        JOIN orders o ON o.id = p.value->>'orderId' AND o.version = p.value->>'orderVersion' WHERE true
       ON CONFLICT (order_id) DO UPDATE SET order_version = excluded.order_version, rules_version = excluded.rules_version,
              customer_sig = excluded.customer_sig, short = excluded.short, bucket = excluded.bucket, sort_key = excluded.sort_key,
              valid_until = excluded.valid_until, entry = excluded.entry`));
@@ -115,19 +118,31 @@ export async function readBucket(db: Db, sellerId: string, bucket: string, limit
   return rows.map((r) => r.entry);
 }
 
-/** How many current entries each bucket holds. */
+/**
+ * How many entries each bucket holds, from the bucket index alone: orders
+ * that leave the open statuses leave queue_entries at once (a trigger), and
+ * the read that counts has just placed the changed ones again.
+ */
 export async function countBuckets(db: Db, sellerId: string): Promise<Record<string, number>> {
   const rows = await db.all<{ bucket: string; n: number }>(sql`
-    SELECT q.bucket, count(*) AS n FROM queue_entries q JOIN orders o ON o.id = q.order_id AND o.version = q.order_version
-     WHERE q.seller_id = ${sellerId} GROUP BY q.bucket`);
+    SELECT bucket, count(*) AS n FROM queue_entries WHERE seller_id = ${sellerId} GROUP BY bucket`);
   return Object.fromEntries(rows.map((r) => [r.bucket, r.n]));
 }
 
-/** Active rule holds of orders that are no longer open (picked, shipped, cancelled…). */
+/**
+ * Active rule holds of orders that are no longer open (picked, shipped,
+ * cancelled…). A rule hold is recorded together with its order's entry, and
+ * an order leaving the open statuses loses its entry (a trigger), so only
+ * holds without an entry are candidates: the scan reads the active rule
+ * holds' index and the entries' key, and looks at orders only for those.
+ */
 export async function readRuleHoldsOfClosedOrders(db: Db, sellerId: string): Promise<RuleHoldRow[]> {
   return db.all<RuleHoldRow>(sql`
-    SELECT h.id, h.order_id AS orderId, h.reason, h.rule_id AS ruleId FROM order_holds h JOIN orders o ON o.id = h.order_id
-     WHERE h.seller_id = ${sellerId} AND h.released_at IS NULL AND h.kind = 'rule' AND o.status NOT IN ('pending', 'on_hold', 'ready')`);
+    SELECT h.id, h.order_id AS orderId, h.reason, h.rule_id AS ruleId
+      FROM order_holds h INDEXED BY order_holds_active_rule JOIN orders o ON o.id = h.order_id
+     WHERE h.seller_id = ${sellerId} AND h.released_at IS NULL AND h.kind = 'rule'
+       AND NOT EXISTS (SELECT 1 FROM queue_entries q WHERE q.order_id = h.order_id)
+       AND o.status NOT IN ('pending', 'on_hold', 'ready')`);
 }
 
 /** A rule hold on record. */

@@ -1,0 +1,79 @@
+/**
+ * The queue read stays fast with many open orders because every query it
+ * runs on each read is driven by an index: checked on SQLite's own query
+ * plans for the exact SQL the query module sends.
+ */
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { database } from '../../worker/db/client.js';
+import { syncCustomers } from '../../worker/db/queries/customers.js';
+import { countBuckets, readBucket, readRuleHoldsOfClosedOrders, readStaleOrderIds } from '../../worker/db/queries/queue.js';
+import { newSeller } from './helpers.js';
+
+/** Runs `read` against D1 and returns the query plan of every statement it sent, in order. */
+async function plansOf(read: (db: ReturnType<typeof database>) => Promise<unknown>): Promise<string[][]> {
+  const sent: Array<{ query: string; params: unknown[] }> = [];
+  const spy = new Proxy(env.DB, {
+    get(target, key) {
+      if (key === 'prepare') {
+        return (query: string) => {
+          const seen = { query, params: [] as unknown[] };
+          sent.push(seen);
+          const stmt = target.prepare(query);
+          return new Proxy(stmt, {
+            get(s, k) {
+              if (k === 'bind') return (...params: unknown[]) => ((seen.params = params), s.bind(...params));
+              const value = Reflect.get(s, k) as unknown;
+              return typeof value === 'function' ? value.bind(s) : value;
+            },
+          });
+        };
+      }
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  await read(database(spy));
+  const plans: string[][] = [];
+  for (const { query, params } of sent) {
+    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query}`).bind(...params).all<{ detail: string }>();
+    plans.push(results.map((r) => r.detail));
+  }
+  return plans;
+}
+
+describe('the queue read is index-driven', () => {
+  it('finding out-of-date orders reads two covering indexes and no table', async () => {
+    const s = await newSeller();
+    const [plan] = await plansOf((db) => readStaleOrderIds(db, s.id, 0, new Date().toISOString()));
+    expect(plan).toEqual([
+      expect.stringMatching(/^SEARCH o USING COVERING INDEX orders_seller_status_version \(seller_id=\? AND status=\?\)/),
+      expect.stringMatching(/^SEARCH q USING COVERING INDEX queue_entries_freshness \(order_id=\?\)/),
+    ]);
+  });
+
+  it('the counts come from the bucket index alone, and each list from its sorted index', async () => {
+    const s = await newSeller();
+    const [count] = await plansOf((db) => countBuckets(db, s.id));
+    expect(count).toEqual(['SEARCH queue_entries USING COVERING INDEX queue_entries_bucket (seller_id=?)']);
+    const [list] = await plansOf((db) => readBucket(db, s.id, 'ready', 100));
+    expect(list).toEqual([
+      'SEARCH q USING INDEX queue_entries_bucket (seller_id=? AND bucket=?)',
+      expect.stringMatching(/^SEARCH o USING INDEX sqlite_autoindex_orders_1 \(id=\?\)/),
+    ]);
+  });
+
+  it('rule holds of orders that left the queue are looked for among active rule holds without an entry', async () => {
+    const s = await newSeller();
+    const [plan] = await plansOf((db) => readRuleHoldsOfClosedOrders(db, s.id));
+    expect(plan?.[0]).toBe('SEARCH h USING INDEX order_holds_active_rule (seller_id=?)');
+    expect(plan?.join('\n')).not.toMatch(/\bSCAN\b/);
+  });
+
+  it('the customer sync reads only the orders captured since its watermark', async () => {
+    const s = await newSeller();
+    const plans = await plansOf((db) => syncCustomers(db, s.id));
+    const ordersRead = plans.find((p) => p.some((d) => d.includes('orders')));
+    expect(ordersRead).toEqual(['SEARCH orders USING INDEX orders_seller_rowid (seller_id=? AND rowid>?)']);
+  });
+});
