@@ -55,10 +55,33 @@ export interface OversellRisk {
   threshold: number | null;
 }
 
+/** A SKU's stock over all its locations, as the two SKU-level checks below need it. */
+export interface SkuStock {
+  onHand: number;
+  reserved: number;
+  /** Units open but unallocated (short) order lines still need. */
+  backordered: number;
+}
+
+/** Units of a SKU not held for orders: on hand − reserved, never below 0. */
+export function availableUnits(s: Pick<SkuStock, 'onHand' | 'reserved'>): number {
+  return Math.max(0, s.onHand - s.reserved);
+}
+
+/** Open orders need more of the SKU than is on hand (reserved + backordered > on hand): some order cannot ship. */
+export function isOversold(s: SkuStock): boolean {
+  return s.reserved + s.backordered > s.onHand;
+}
+
+/** The SKU's available units are under its low-stock threshold (never low without one). */
+export function isBelowThreshold(s: Pick<SkuStock, 'onHand' | 'reserved'>, threshold: number | null): boolean {
+  return threshold !== null && availableUnits(s) < threshold;
+}
+
 /** Computes a listing's available-to-sell and oversell risk from its components' stock and what the channel shows. */
 export function oversellRisk(components: readonly ComponentStock[], listed: number | null = null): OversellRisk {
   const rows = components.map((c) => {
-    const available = Math.max(0, c.onHand - c.reserved);
+    const available = availableUnits(c);
     const sellable = Math.floor(Math.max(0, available - c.buffer) / Math.max(1, c.perUnit));
     return { c, available, sellable };
   });
@@ -79,11 +102,11 @@ export function oversellRisk(components: readonly ComponentStock[], listed: numb
     buffer: r.c.buffer,
     threshold: r.c.threshold,
   });
-  const oversold = rows.find((r) => r.c.reserved + r.c.backordered > r.c.onHand);
+  const oversold = rows.find((r) => isOversold(r.c));
   if (oversold) return explain(oversold, 'oversold');
   if (listed !== null && listed > availableToSell) return explain(limiting, 'at_risk');
   if (availableToSell === 0) return explain(limiting, 'low');
-  const low = rows.find((r) => r.c.threshold !== null && r.available < r.c.threshold);
+  const low = rows.find((r) => isBelowThreshold(r.c, r.c.threshold));
   if (low) return explain(low, 'low');
   return explain(limiting, 'ok');
 }

@@ -14,6 +14,7 @@
  *   and its units are counted as backordered against each component SKU.
  */
 
+import type { SkuChange } from './stock-alerts.js';
 import type { Component, LedgerReason, Level, LineAllocation, StockLine, StockMove, StockPlan } from './stock-types.js';
 
 export type { Component, Held, LedgerReason, Level, LineAllocation, StockLine, StockMove, StockPlan } from './stock-types.js';
@@ -50,15 +51,20 @@ const remaining = (l: StockLine) => Math.max(0, l.quantity - l.shipped);
 export class StockBook {
   private readonly levels = new Map<string, BookLevel>();
   private readonly backorders = new Map<string, { was: number; now: number }>();
+  private readonly thresholds = new Map<string, number | null>();
   private readonly lines = new Map<string, BookLine>();
   private readonly moves: StockMove[] = [];
   private readonly heldDeltas = new Map<string, { lineId: string; orderId: string; sku: string; location: string; delta: number }>();
   private readonly shortSkus = new Set<string>();
   private readonly freed = new Set<string>();
 
-  /** Adds levels and SKUs (with their backorders) as read; ones already known are kept. */
-  addStock(levels: readonly Level[], skus: ReadonlyArray<{ sku: string; backordered: number }>): void {
-    for (const s of skus) if (!this.backorders.has(s.sku)) this.backorders.set(s.sku, { was: s.backordered, now: s.backordered });
+  /** Adds levels and SKUs (with their backorders and low-stock thresholds) as read; ones already known are kept. */
+  addStock(levels: readonly Level[], skus: ReadonlyArray<{ sku: string; backordered: number; threshold?: number | null }>): void {
+    for (const s of skus) {
+      if (this.backorders.has(s.sku)) continue;
+      this.backorders.set(s.sku, { was: s.backordered, now: s.backordered });
+      this.thresholds.set(s.sku, s.threshold ?? null);
+    }
     for (const l of levels) {
       const k = levelKey(l.sku, l.location);
       if (!this.levels.has(k)) this.levels.set(k, { ...l, was: { onHand: l.onHand, reserved: l.reserved } });
@@ -260,12 +266,38 @@ export class StockBook {
       ),
       placed: new Map(lines.filter((l) => l.was === null).map((l) => [l.lineId, l.allocation])),
       moves: [...this.moves],
+      skus: this.skuChanges(),
       guards: {
         fit: levels.filter((l) => l.reservedDelta > 0 || l.onHandDelta < 0),
         short: [...this.shortSkus].map((sku) => ({ sku, available: wasSum(sku) })),
         freed: [...this.freed].filter((s) => this.backorders.has(s)).map((sku) => ({ sku, backordered: this.backorders.get(sku)!.was })),
       },
     };
+  }
+
+  /** Totals per SKU over its locations, as read and now, for the SKUs whose totals changed. */
+  private skuChanges(): SkuChange[] {
+    const totals = new Map<string, SkuChange>();
+    const of = (sku: string) => {
+      let t = totals.get(sku);
+      if (!t) {
+        const b = this.backorders.get(sku) ?? { was: 0, now: 0 };
+        t = { sku, threshold: this.thresholds.get(sku) ?? null, before: { onHand: 0, reserved: 0, backordered: b.was }, after: { onHand: 0, reserved: 0, backordered: b.now } };
+        totals.set(sku, t);
+      }
+      return t;
+    };
+    for (const sku of this.backorders.keys()) of(sku);
+    for (const l of this.levels.values()) {
+      const t = of(l.sku);
+      t.before.onHand += l.was.onHand;
+      t.before.reserved += l.was.reserved;
+      t.after.onHand += l.onHand;
+      t.after.reserved += l.reserved;
+    }
+    return [...totals.values()].filter(
+      (t) => t.before.onHand !== t.after.onHand || t.before.reserved !== t.after.reserved || t.before.backordered !== t.after.backordered,
+    );
   }
 
   private allocateResolved(l: BookLine, components: readonly Component[]): void {

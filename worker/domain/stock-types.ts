@@ -3,6 +3,8 @@
  * ledger moves, and the StockPlan a batch writes. Pure types.
  */
 
+import type { SkuChange } from './stock-alerts.js';
+
 /** How a line stands against stock. */
 export type LineAllocation = 'allocated' | 'short' | 'unmapped' | 'none';
 
@@ -74,6 +76,8 @@ export interface StockPlan {
   /** Allocation of each line placed in this plan. */
   placed: Map<string, LineAllocation>;
   moves: StockMove[];
+  /** Each SKU whose totals (on hand, reserved, backordered) change, as read and after: what stock events are decided on. */
+  skus: SkuChange[];
   guards: {
     /** Levels that must still fit (on hand + delta ≥ reserved + delta) when written. */
     fit: Array<{ sku: string; location: string; onHandDelta: number; reservedDelta: number }>;
