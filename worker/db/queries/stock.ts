@@ -2,7 +2,8 @@
  * Reading the stock a change touches and writing a StockPlan (see
  * domain/allocation.ts) as batch statements: the plan's guards first, so
  * the batch aborts when what was read has moved, then counter deltas,
- * reservation rows, ledger entries and line allocations. Rows travel as one
+ * reservation rows, ledger entries, line allocations and the stock webhook
+ * events the change publishes (domain/stock-alerts.ts). Rows travel as one
  * JSON parameter unpacked with `json_each` (D1 binds at most 100 values).
  */
 import { sql, type SQL } from 'drizzle-orm';
@@ -10,9 +11,11 @@ import type { EventSource } from '../../../shared/schemas/order.js';
 import type { Catalog } from '../../domain/resolve-lines.js';
 import type { Component, Level, LineAllocation, StockLine, StockPlan } from '../../domain/allocation.js';
 import type { ShippedUnits } from '../../domain/stock-effects.js';
+import { alertState, stockAlerts } from '../../domain/stock-alerts.js';
 import { newId } from '../../ids.js';
 import { guard, statement, type Statement } from '../batch.js';
 import type { Db } from '../client.js';
+import { outboxStatements } from './outbox.js';
 
 /** Rows per JSON parameter. */
 const CHUNK = 200;
@@ -23,6 +26,13 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+/** A SKU as stock reads it: what short lines still need of it, and its low-stock threshold. */
+export type StockSku = {
+  sku: string;
+  backordered: number;
+  threshold: number | null;
+};
+
 /** Who made a change and when, for the ledger. */
 export interface StockContext {
   at: string;
@@ -32,17 +42,17 @@ export interface StockContext {
 }
 
 /** The seller's SKUs among `skus`, with their backorders and every level they have. */
-export async function readStock(db: Db, sellerId: string, skus: readonly string[]): Promise<{ levels: Level[]; skus: Array<{ sku: string; backordered: number }> }> {
+export async function readStock(db: Db, sellerId: string, skus: readonly string[]): Promise<{ levels: Level[]; skus: StockSku[] }> {
   const levels: Level[] = [];
-  const known: Array<{ sku: string; backordered: number }> = [];
+  const known: StockSku[] = [];
   for (const part of chunks([...new Set(skus)], 500)) {
     const json = JSON.stringify(part);
     const [s, l] = await db.$client.batch<Record<string, unknown>>([
-      statement(db, sql`SELECT sku, backordered FROM skus WHERE seller_id = ${sellerId} AND sku IN (SELECT value FROM json_each(${json}))`),
+      statement(db, sql`SELECT sku, backordered, low_stock_threshold AS threshold FROM skus WHERE seller_id = ${sellerId} AND sku IN (SELECT value FROM json_each(${json}))`),
       statement(db, sql`SELECT sku, location, on_hand AS onHand, reserved FROM inventory_levels
                          WHERE seller_id = ${sellerId} AND sku IN (SELECT value FROM json_each(${json}))`),
     ]);
-    known.push(...((s?.results ?? []) as Array<{ sku: string; backordered: number }>));
+    known.push(...((s?.results ?? []) as StockSku[]));
     levels.push(...((l?.results ?? []) as unknown as Level[]));
   }
   return { levels, skus: known };
@@ -126,10 +136,10 @@ export async function readCatalog(
   db: Db,
   sellerId: string,
   keys: { skus: readonly string[]; listings: ReadonlyArray<{ channelId: string; channelSku: string }> },
-): Promise<Catalog & { stock: { levels: Level[]; skus: Array<{ sku: string; backordered: number }> } }> {
+): Promise<Catalog & { stock: { levels: Level[]; skus: StockSku[] } }> {
   const skus = new Set<string>();
   const listings = new Map<string, Map<string, Component[]>>();
-  const stock = { levels: [] as Level[], skus: [] as Array<{ sku: string; backordered: number }> };
+  const stock = { levels: [] as Level[], skus: [] as StockSku[] };
   const wanted = new Set(keys.skus);
   const parts = Math.max(Math.ceil(keys.skus.length / 500), Math.ceil(keys.listings.length / 500));
   for (let i = 0; i < parts; i++) {
@@ -139,11 +149,11 @@ export async function readCatalog(
         CROSS JOIN listing_components c ON c.seller_id = ${sellerId} AND c.channel_id = k.value->>0 AND c.channel_sku = k.value->>1`;
     const candidates = sql`SELECT value FROM json_each(${skuJson}) UNION SELECT c.sku FROM ${listed}`;
     const [known, found, levels] = await db.$client.batch<Record<string, unknown>>([
-      statement(db, sql`SELECT sku, backordered FROM skus WHERE seller_id = ${sellerId} AND sku IN (${candidates})`),
+      statement(db, sql`SELECT sku, backordered, low_stock_threshold AS threshold FROM skus WHERE seller_id = ${sellerId} AND sku IN (${candidates})`),
       statement(db, sql`SELECT c.channel_id AS channelId, c.channel_sku AS channelSku, c.sku, c.quantity FROM ${listed} ORDER BY c.sku`),
       statement(db, sql`SELECT sku, location, on_hand AS onHand, reserved FROM inventory_levels WHERE seller_id = ${sellerId} AND sku IN (${candidates})`),
     ]);
-    for (const r of (known?.results ?? []) as Array<{ sku: string; backordered: number }>) {
+    for (const r of (known?.results ?? []) as StockSku[]) {
       stock.skus.push(r);
       if (wanted.has(r.sku)) skus.add(r.sku);
     }
@@ -179,6 +189,7 @@ export function stockGuards(db: Db, sellerId: string, plan: StockPlan): Statemen
         LEFT JOIN skus s ON s.seller_id = ${sellerId} AND s.sku = g.value->>'sku'
        WHERE coalesce(s.backordered, 0) != g.value->>'backordered')`));
   }
+  out.push(...alertGuards(db, sellerId, plan));
   for (const part of chunks(plan.lines)) {
     out.push(guard(db, sql`NOT EXISTS (
       SELECT 1 FROM json_each(${JSON.stringify(part.map((l) => ({ id: l.lineId, ...l.was })))}) g
@@ -188,7 +199,61 @@ export function stockGuards(db: Db, sellerId: string, plan: StockPlan): Statemen
   return out;
 }
 
-/** The writes of a plan: put them after the order writes of the same batch. */
+/**
+ * Guards that keep the plan's stock events (domain/stock-alerts.ts) true to
+ * what the batch really does: the events were decided on the totals as
+ * read, so for each SKU whose totals change the batch aborts unless, just
+ * before its writes, the SKU still stands where it stood when read (oversold
+ * or not, low or not, same threshold), the plan's deltas still take it where
+ * the plan said, and, for a SKU that publishes an event, its totals are
+ * exactly as read (so the event's numbers are the real ones). A concurrent
+ * change that leaves those alone does not make the batch retry. The
+ * checks restate shared/risk.ts `isOversold` and `isBelowThreshold` in SQL.
+ */
+function alertGuards(db: Db, sellerId: string, plan: StockPlan): Statement[] {
+  const publishing = new Set(stockAlerts(plan.skus).map((e) => e.data.sku));
+  const bit = (b: boolean) => (b ? 1 : 0);
+  const rows = plan.skus.map((c) => {
+    const was = alertState(c.before, c.threshold);
+    const now = alertState(c.after, c.threshold);
+    return {
+      sku: c.sku,
+      threshold: c.threshold,
+      onHandDelta: c.after.onHand - c.before.onHand,
+      reservedDelta: c.after.reserved - c.before.reserved,
+      backorderedDelta: c.after.backordered - c.before.backordered,
+      wasOversold: bit(was.oversold),
+      wasLow: bit(was.low),
+      nowOversold: bit(now.oversold),
+      nowLow: bit(now.low),
+      exact: bit(publishing.has(c.sku)),
+      ...c.before,
+    };
+  });
+  return chunks(rows).map((part) =>
+    guard(db, sql`NOT EXISTS (
+      SELECT 1 FROM (
+        SELECT g.value AS e, coalesce(sum(v.on_hand), 0) AS on_hand, coalesce(sum(v.reserved), 0) AS reserved,
+               coalesce(s.backordered, 0) AS backordered, s.low_stock_threshold AS threshold
+          FROM json_each(${JSON.stringify(part)}) g
+          LEFT JOIN skus s ON s.seller_id = ${sellerId} AND s.sku = g.value->>'sku'
+          LEFT JOIN inventory_levels v ON v.seller_id = ${sellerId} AND v.sku = g.value->>'sku'
+         GROUP BY g.key
+      ) t
+       WHERE threshold IS NOT e->>'threshold'
+          OR (e->>'exact' = 1 AND (on_hand != e->>'onHand' OR reserved != e->>'reserved' OR backordered != e->>'backordered'))
+          OR (reserved + backordered > on_hand) != e->>'wasOversold'
+          OR (threshold IS NOT NULL AND max(0, on_hand - reserved) < threshold) != e->>'wasLow'
+          OR (reserved + (e->>'reservedDelta') + backordered + (e->>'backorderedDelta') > on_hand + (e->>'onHandDelta')) != e->>'nowOversold'
+          OR (threshold IS NOT NULL AND max(0, on_hand + (e->>'onHandDelta') - reserved - (e->>'reservedDelta')) < threshold) != e->>'nowLow')`),
+  );
+}
+
+/**
+ * The writes of a plan: put them after the order writes of the same batch.
+ * They end with the plan's stock events (inventory.low, inventory.oversold)
+ * in the webhook outbox, so every stock change publishes its own.
+ */
 export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: StockContext): Statement[] {
   const out: Statement[] = [];
   for (const part of chunks(plan.levels)) {
@@ -241,6 +306,7 @@ export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: Stoc
     out.push(statement(db, sql`INSERT INTO line_components (seller_id, line_id, order_id, sku, per_unit)
       SELECT ${sellerId}, g.value->>'lineId', g.value->>'orderId', g.value->>'sku', g.value->>'perUnit' FROM json_each(${JSON.stringify(part)}) g`));
   }
+  out.push(...outboxStatements(db, sellerId, stockAlerts(plan.skus), ctx.at));
   return out;
 }
 
