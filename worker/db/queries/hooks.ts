@@ -4,7 +4,7 @@
  * and the deliveries already taken for it. Every later read and write is
  * scoped to the seller found here.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { channels, inboundWebhooks } from '../schema.js';
 
@@ -48,4 +48,13 @@ export async function findDelivery(db: Db, channelId: string, deliveryId: string
 /** Records a delivery; a second record of the same delivery (a race between two redeliveries) is ignored. */
 export async function recordDelivery(db: Db, delivery: Delivery): Promise<void> {
   await db.insert(inboundWebhooks).values(delivery).onConflictDoNothing();
+}
+
+/**
+ * Forgets webhook delivery ids older than `keepMs` (run from the cron).
+ * Shopify retries a delivery for 48 hours, so a week is ample; after that a
+ * redelivery is still harmless, as capture itself is idempotent.
+ */
+export async function purgeOldDeliveries(db: Db, now: Date, keepMs = 7 * 24 * 3600 * 1000): Promise<void> {
+  await db.delete(inboundWebhooks).where(lt(inboundWebhooks.receivedAt, new Date(now.getTime() - keepMs).toISOString()));
 }
