@@ -19,13 +19,14 @@ export interface DemoSeller {
 
 const SELLER_NAME = 'Demo Outfitters';
 const KINDS = ['amazon', 'ebay', 'etsy', 'shopify', 'walmart'] as const satisfies readonly ChannelKind[];
+/** The demo catalogue: stock chosen so some SKUs run low and one is oversold by the demo orders. */
 const PRODUCTS = [
-  { sku: 'MUG-BLUE-11', title: 'Blue ceramic mug 11oz', price: 1499 },
-  { sku: 'MUG-RED-11', title: 'Red ceramic mug 11oz', price: 1499 },
-  { sku: 'TEE-BLK-M', title: 'Black tee, M', price: 2200 },
-  { sku: 'TEE-BLK-L', title: 'Black tee, L', price: 2200 },
-  { sku: 'CANDLE-CEDAR', title: 'Cedar soy candle', price: 1850 },
-  { sku: 'POSTER-A3-MAP', title: 'Map poster A3', price: 2500 },
+  { sku: 'MUG-BLUE-11', title: 'Blue ceramic mug 11oz', price: 1499, onHand: 40 },
+  { sku: 'MUG-RED-11', title: 'Red ceramic mug 11oz', price: 1499, onHand: 6 },
+  { sku: 'TEE-BLK-M', title: 'Black tee, M', price: 2200, onHand: 25 },
+  { sku: 'TEE-BLK-L', title: 'Black tee, L', price: 2200, onHand: 3 },
+  { sku: 'CANDLE-CEDAR', title: 'Cedar soy candle', price: 1850, onHand: 30 },
+  { sku: 'POSTER-A3-MAP', title: 'Map poster A3', price: 2500, onHand: 12 },
 ];
 const BUYERS = ['Jane Doe', 'Oliver Smith', 'Amara Okafor', 'Lukas Müller', 'Mei Tanaka', 'Sofia García', 'Noah Williams', 'Chloé Martin'];
 const STATUSES: OrderStatus[] = ['ready', 'ready', 'ready', 'pending', 'in_progress', 'shipped', 'shipped', 'delivered', 'cancelled'];
@@ -108,6 +109,14 @@ export async function seedDemo(base: string, adminToken: string, stateFile: stri
       name: `${kind[0]!.toUpperCase()}${kind.slice(1)} store`,
     });
     channels.push(channel);
+  }
+  // Stock first, so the demo orders reserve it as they come in; each channel lists every SKU under its own code.
+  for (const p of PRODUCTS) {
+    await api(base, token, 'POST', '/v1/skus', { sku: p.sku, title: p.title, lowStockThreshold: 5 });
+    await api(base, token, 'PUT', `/v1/inventory/${encodeURIComponent(p.sku)}`, { onHand: p.onHand, note: 'demo stock' });
+    for (const channel of channels) {
+      await api(base, token, 'PUT', '/v1/listings', { channelId: channel.id, channelSku: p.sku, components: [{ sku: p.sku, quantity: 1 }] });
+    }
   }
   const orders = demoOrders(channels);
   await api(base, token, 'POST', '/v1/orders', { orders });
