@@ -17,7 +17,8 @@ export default defineConfig(async () => {
     root,
     test: {
       // The JSON report lets .ci/run print one closing "N passed, N failed" line.
-      reporters: ['default', ['json', { outputFile: path.join(root, 'test-results/vitest.json') }]],
+      reporters: ['default', 'json'],
+      outputFile: { json: path.join(root, 'test-results/vitest.json') },
       projects: [
         {
           test: {
