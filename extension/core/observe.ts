@@ -19,6 +19,8 @@ export interface ObserveOptions {
   debounceMs?: number;
   /** Longest a pass may be put off while the page keeps changing (ms). */
   maxWaitMs?: number;
+  /** Told of every change to the page, the overlay's own included, before the next pass starts. */
+  changed?(records: readonly MutationRecord[]): void;
 }
 
 /** A handle to ask for a pass from outside (a switch flipped, an order delivered). */
@@ -37,7 +39,7 @@ function ownMutation(record: MutationRecord): boolean {
  * Runs `pass` now and again after every change of the page or its URL,
  * until `signal` aborts.
  */
-export function observePage({ signal, pass, debounceMs = 120, maxWaitMs = 1_000 }: ObserveOptions): PageWatch {
+export function observePage({ signal, pass, debounceMs = 120, maxWaitMs = 1_000, changed }: ObserveOptions): PageWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChangeAt: number | undefined;
   let running = false;
@@ -53,6 +55,8 @@ export function observePage({ signal, pass, debounceMs = 120, maxWaitMs = 1_000 
     }
     running = true;
     try {
+      // Changes not yet delivered to the observer are passed on before the pass reads the page.
+      noteChanges(observer.takeRecords());
       await pass();
     } catch (error) {
       console.error('Orderlens: a page pass failed', error);
@@ -74,9 +78,12 @@ export function observePage({ signal, pass, debounceMs = 120, maxWaitMs = 1_000 
     timer = setTimeout(() => void run(), wait);
   };
 
-  const observer = new MutationObserver((records) => {
+  const noteChanges = (records: MutationRecord[]) => {
+    if (records.length === 0) return;
+    changed?.(records);
     if (records.some((r) => !ownMutation(r))) schedule();
-  });
+  };
+  const observer = new MutationObserver(noteChanges);
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;

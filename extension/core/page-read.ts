@@ -2,14 +2,38 @@
  * Reading a portal page once per pass: which kind of page it is, its orders,
  * its listings and the elements chips go beside, all through the portal's
  * adapter (pure parsing; an odd page gives fewer items, never an exception).
+ * What the adapter read of each element is remembered from pass to pass and
+ * forgotten where the page changes, so a pass re-reads only what changed.
  */
-import { readingOnce } from '../portals/dom.js';
+import { forgetChanged, pageMemory, readingOnce, type ReadMemory } from '../portals/page-text.js';
 import type { PortalAdapter } from '../portals/types.js';
 import type { PageRead } from './features.js';
 import { measured, type PassTiming } from './timing.js';
 
-/** The page as the adapter reads it, or undefined when the adapter has nothing to read at this URL. */
-export function readPage(adapter: PortalAdapter, url: URL, timing: PassTiming): PageRead | undefined {
+/** What earlier passes read of one page, for as long as every change to it is passed on. */
+export interface PageReadings {
+  /** Forgets the readings of what `records` touched (the page's own changes and the overlay's alike). */
+  changed(records: readonly MutationRecord[]): void;
+  readonly memory: ReadMemory;
+}
+
+/** Readings kept across the passes over a page; the page watcher must pass on every change it sees. */
+export function pageReadings(): PageReadings {
+  const memory = pageMemory();
+  return {
+    memory,
+    changed(records) {
+      forgetChanged(memory, records.map((r) => r.target));
+    },
+  };
+}
+
+/**
+ * The page as the adapter reads it, or undefined when the adapter has nothing
+ * to read at this URL. With `readings`, elements no change touched since an
+ * earlier pass are not read again.
+ */
+export function readPage(adapter: PortalAdapter, url: URL, timing: PassTiming, readings?: PageReadings): PageRead | undefined {
   const kind = adapter.pageKind(url);
   if (!kind) return undefined;
   // One read of an unchanging page: each element's text is worked out once (see readingOnce).
@@ -21,7 +45,7 @@ export function readPage(adapter: PortalAdapter, url: URL, timing: PassTiming): 
         listings: isListings ? adapter.parseListings(document, url).items : [],
         anchors: adapter.rowAnchors(document),
       };
-    }),
+    }, readings?.memory),
   );
   timing.kind = kind;
   timing.parseMs = ms;

@@ -10,7 +10,7 @@ import type { PortalAdapter } from '../portals/types.js';
 import { ALL_PORTALS_ON, portalSwitchesItem, type PortalSwitches } from '../services/storage.js';
 import { runFeatures, startFeatures, type PortalFeature } from './features.js';
 import { observePage, type PageWatch } from './observe.js';
-import { readPage } from './page-read.js';
+import { pageReadings, readPage } from './page-read.js';
 import { newTiming, publishTiming } from './timing.js';
 
 /** Runs `features` on the pages of `adapter`'s portal for as long as the content script lives. */
@@ -38,12 +38,14 @@ function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeatur
   let passes = 0;
   const askedSoFar: Record<string, number> = {};
   const running = startFeatures(features, { portal: adapter.id, signal, schedule: () => watch?.schedule() });
+  const readings = pageReadings();
   watch = observePage({
     signal,
+    changed: readings.changed,
     async pass() {
       passes += 1;
       const timing = newTiming(passes, null);
-      const page = readPage(adapter, new URL(location.href), timing);
+      const page = readPage(adapter, new URL(location.href), timing, readings);
       if (page) await runFeatures(running, page, signal);
       for (const [type, n] of Object.entries(timing.asked)) askedSoFar[type] = (askedSoFar[type] ?? 0) + n;
       if (!signal.aborted) publishTiming(timing, askedSoFar);

@@ -5,68 +5,12 @@
  * Shared by every portal adapter; pure over the Document it is given.
  */
 
+import { collapse, remembered, text, type LabelCandidate } from './page-text.js';
 import type { ParsedPage } from './types.js';
 
-const collapse = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+export { forgetChanged, linesOf, pageMemory, readingOnce, text, type ReadMemory } from './page-text.js';
+
 const fold = (s: string) => collapse(s).toLowerCase();
-
-/**
- * The element's text as the page shows it: whitespace collapsed, and a space
- * where a block element or `<br>` ends a line (textContent would run
- * "2 hours ago" and "Sep 18, 2026" together). Undefined when there is none.
- */
-export function text(node: Node | null | undefined): string | undefined {
-  if (node && node.nodeType === 1) {
-    const read = elementRead(node as Element);
-    if (!read.joined) {
-      read.text = read.lines.join(' ') || undefined;
-      read.joined = true;
-    }
-    return read.text;
-  }
-  const t = collapse(node?.textContent ?? '');
-  return t === '' ? undefined : t;
-}
-
-/** What is worked out about one element's text: its visible lines and, once asked for, their text on one line. */
-interface ElementRead {
-  lines: string[];
-  text?: string | undefined;
-  joined: boolean;
-}
-
-/** An element that shows text, with that text as is and lowercased (for label lookups). */
-interface LabelCandidate {
-  el: Element;
-  t: string;
-  lower: string;
-}
-
-/** What is remembered while a page is read once (see `readingOnce`); plain Maps, as they end with the read. */
-interface ReadMemo {
-  elements: Map<Element, ElementRead>;
-  descendants: Map<ParentNode, Element[]>;
-  candidates: Map<ParentNode, LabelCandidate[]>;
-}
-
-let memo: ReadMemo | undefined;
-
-/**
- * Runs `read` with each element's visible text remembered. Within one read
- * the page does not change, so an element's lines are worked out once, not
- * once per label looked up under each of its ancestors: on a 500-row page
- * that is the difference between a few milliseconds and a few hundred.
- * Reads may nest; the memory ends with the outermost one.
- */
-export function readingOnce<T>(read: () => T): T {
-  if (memo) return read();
-  memo = { elements: new Map(), descendants: new Map(), candidates: new Map() };
-  try {
-    return read();
-  } finally {
-    memo = undefined;
-  }
-}
 
 /** The text of the first element under `root` matching `selector`. */
 export function textAt(root: ParentNode, selector: string): string | undefined {
@@ -76,10 +20,10 @@ export function textAt(root: ParentNode, selector: string): string | undefined {
 /** All elements under `root` matching `selector`, as an array. */
 export function all(root: ParentNode, selector: string): Element[] {
   if (selector !== '*') return arrayOf(root.querySelectorAll(selector));
-  let found = memo?.descendants.get(root);
+  let found = remembered()?.descendants.get(root);
   if (!found) {
     found = descendants(root, []);
-    memo?.descendants.set(root, found);
+    remembered()?.descendants.set(root, found);
   }
   return found.slice();
 }
@@ -144,13 +88,13 @@ function foldedLabels(labels: readonly string[]): string[] {
 
 /** Elements under `root` that show text (scripts and styles left out), with their text as is and lowercased. */
 function labelCandidates(root: ParentNode): LabelCandidate[] {
-  const known = memo?.candidates.get(root);
+  const known = remembered()?.candidates.get(root);
   if (known) return known;
   const found = all(root, '*').flatMap((el) => {
     const t = el.localName === 'script' || el.localName === 'style' ? undefined : text(el);
     return t === undefined ? [] : [{ el, t, lower: t.toLowerCase() }];
   });
-  memo?.candidates.set(root, found);
+  remembered()?.candidates.set(root, found);
   return found;
 }
 
@@ -263,78 +207,6 @@ export function shownValue(cell: Element | undefined): string | undefined {
   const input = cell?.querySelector('input:not([type="checkbox"]), select');
   const value = (input as HTMLInputElement | null)?.value?.trim();
   return value ? value : text(cell);
-}
-
-const BLOCKS = new Set([
-  'address', 'article', 'div', 'p', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'table', 'thead', 'tbody', 'tr', 'td', 'th', 'section', 'header', 'footer',
-]);
-
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
-
-/** The visible lines of an element: text split at `<br>` and around block elements. */
-export function linesOf(el: Element | null | undefined): string[] {
-  return el ? visibleLines(el).slice() : [];
-}
-
-/** linesOf, remembered while a page is read once; callers must not change the array. */
-function visibleLines(el: Element): string[] {
-  return elementRead(el).lines;
-}
-
-/** What is known about `el`'s text, worked out once while a page is read once. */
-function elementRead(el: Element): ElementRead {
-  let read = memo?.elements.get(el);
-  if (!read) {
-    read = { lines: readLines(el), joined: false };
-    memo?.elements.set(el, read);
-  }
-  return read;
-}
-
-/** Elements that break a line, and those that break a line or are not shown, by local name. */
-const LINE_BREAKERS: ReadonlySet<string> = new Set([...BLOCKS, 'br']);
-const BREAKS_OR_HIDES: ReadonlySet<string> = new Set([...LINE_BREAKERS, ...SKIPPED]);
-
-/**
- * Whether any element under `el` has one of `names` (as `querySelector` would
- * find it). Walked by sibling links: for the few elements of a cell this is
- * several times cheaper than asking the browser to match a 30-part selector.
- */
-function holds(el: Element, names: ReadonlySet<string>): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (names.has(child.localName) || holds(child, names)) return true;
-  }
-  return false;
-}
-
-function readLines(el: Element): string[] {
-  // Most elements hold only inline text: their one line is their text, read by the browser at once.
-  if (!holds(el, BREAKS_OR_HIDES)) {
-    const t = collapse(el.textContent ?? '');
-    return t === '' ? [] : [t];
-  }
-  const lines: string[] = [];
-  let current = '';
-  const flush = () => {
-    const t = collapse(current);
-    if (t !== '') lines.push(t);
-    current = '';
-  };
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeName === 'BR') flush();
-    else if (node.nodeType === 1 && BLOCKS.has((node as Element).localName)) {
-      flush();
-      lines.push(...visibleLines(node as Element));
-    } else if (node.nodeType === 3) current += node.textContent ?? '';
-    else if (node.nodeType === 1 && !SKIPPED.has((node as Element).localName)) {
-      // An inline element holding blocks (a link around divs) is read line by line; otherwise as it is.
-      const inline = node as Element;
-      current += holds(inline, LINE_BREAKERS) ? ` ${visibleLines(inline).join(' ')} ` : (inline.textContent ?? '');
-    }
-  }
-  flush();
-  return lines;
 }
 
 /** The result for a page that holds nothing of the kind asked for. */
