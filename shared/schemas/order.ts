@@ -181,8 +181,8 @@ export type OrderDetail = z.infer<typeof orderDetail>;
 export type OrderLine = z.infer<typeof orderLine>;
 export type OrderEvent = z.infer<typeof orderEvent>;
 
-/** Query of GET /v1/orders. `status` may repeat or be comma-separated. */
-export const listOrdersQuery = z.strictObject({
+/** The filters every order listing takes (the list, the CSV export). `status` is comma-separated. */
+export const orderFilterFields = {
   status: z
     .string()
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
@@ -191,6 +191,11 @@ export const listOrdersQuery = z.strictObject({
   channelId: z.string().min(1).max(64).optional(),
   placedFrom: isoTime.optional(),
   placedTo: isoTime.optional(),
+};
+
+/** Query of GET /v1/orders. */
+export const listOrdersQuery = z.strictObject({
+  ...orderFilterFields,
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
 });

@@ -4,7 +4,7 @@
  * currency; figures are never summed across currencies.
  */
 import { z } from 'zod';
-import { isoTime, orderStatus } from './order.js';
+import { isoTime, orderFilterFields, orderStatus } from './order.js';
 import { queryOf } from './query.js';
 
 /** A day (`2026-11-20`, UTC) or an ISO time with a zone. */
@@ -98,16 +98,7 @@ export const fulfillmentReport = z.object({
 });
 
 /** GET /v1/exports/orders.csv: the order list's filters. */
-export const exportOrdersQuery = queryOf({
-  status: z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(orderStatus))
-    .optional(),
-  channelId: z.string().min(1).max(64).optional(),
-  placedFrom: isoTime.optional(),
-  placedTo: isoTime.optional(),
-});
+export const exportOrdersQuery = queryOf(orderFilterFields);
 
 export type SalesQuery = z.infer<typeof salesQuery>;
 export type SalesFigure = z.infer<typeof salesFigure>;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportBatch, ImportError, ImportedOrder } from '../../../shared/imports/index.js';
+import { prng } from '../../../bench/lib/generate.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/imports');
 
@@ -21,16 +22,7 @@ export function fixtureBytes(name: string): Uint8Array {
 }
 
 /** A small deterministic PRNG (mulberry32), so a failing chunking is reproducible. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = prng;
 
 /** Cuts text into chunks of 1–`max` characters, at seeded random places. */
 export function randomChunks(text: string, seed: number, max = 7): string[] {
