@@ -28,7 +28,8 @@ const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="
 
 interface Chip {
   host: HTMLElement;
-  root: HTMLElement;
+  /** What the view renders into: the shadow root itself, or a span after the root's own `<style>`. */
+  root: ShadowRoot | HTMLElement;
   id: string;
 }
 
@@ -100,19 +101,19 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
   // Whether this browser lets the layer's roots share the sheet: found out on the first chip only,
   // since reading the sheets back from every root costs as much as giving them.
   let shares: boolean | undefined;
-  const create = (id: string): Chip => {
+  const create = (id: string, state: string): Chip => {
     const host = document.createElement(tag);
     host.setAttribute(MARK, feature);
     host.setAttribute(MARK_ID, id);
+    host.setAttribute(MARK_STATE, state);
     const shadow = host.attachShadow({ mode: 'open' });
-    const root = document.createElement('span');
     shares = sheet !== undefined && shares !== false && adopt(shadow, sheet, shares === undefined);
-    if (!shares) {
-      const style = document.createElement('style');
-      style.textContent = RESET + css;
-      shadow.append(style);
-    }
-    shadow.append(root);
+    if (shares) return { host, root: shadow, id };
+    // The view gets a span of its own: rendering into the shadow root would drop the <style>.
+    const style = document.createElement('style');
+    style.textContent = RESET + css;
+    const root = document.createElement('span');
+    shadow.append(style, root);
     return { host, root, id };
   };
 
@@ -125,10 +126,11 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
         chip = undefined;
       }
       if (!chip) {
-        chip = create(id);
+        chip = create(id, state);
         chips.set(anchor, chip);
+      } else if (chip.host.getAttribute(MARK_STATE) !== state) {
+        chip.host.setAttribute(MARK_STATE, state);
       }
-      if (chip.host.getAttribute(MARK_STATE) !== state) chip.host.setAttribute(MARK_STATE, state);
       render(view, chip.root);
       place(anchor, chip.host);
     },
