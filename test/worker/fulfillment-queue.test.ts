@@ -179,4 +179,24 @@ describe('the queue forgets orders that leave it', () => {
     expect(q.counts).toEqual({ ready: 2, short: 0, held: 0 });
     expect(q.queue.map((e: any) => e.orderId)).toEqual([second, third]);
   });
+
+  it('a rule hold ends once its order is cancelled, on the next read, and the history says so', async () => {
+    const s = await newSeller();
+    await stockUp(s, { MUG: 10 });
+    const [id] = await capture(s, [anOrder(s.channels.shopify, { status: 'ready', paymentStatus: 'pending', lines: mug })]);
+    expect((await queue(s)).held.map((h: any) => [h.orderId, h.source])).toEqual([[id, 'rule']]);
+    expect((await call('POST', `/v1/orders/${id}/cancel`, { token: s.token, body: { reason: 'buyer asked' } })).status).toBe(200);
+    const q = await queue(s);
+    expect(q.counts).toEqual({ ready: 0, short: 0, held: 0 });
+    const detail = await call('GET', `/v1/orders/${id}`, { token: s.token });
+    expect(detail.body.order.events.map((e: any) => [e.kind, e.source, e.reason])).toEqual([
+      ['captured', 'api', null],
+      ['held', 'system', 'Held by rule hold-until-paid: payment not received'],
+      ['cancelled', 'api', 'Cancelled: buyer asked'],
+      ['released', 'system', 'Released: the order left the queue'],
+    ]);
+    await queue(s);
+    expect(await rowCount('order_events', s.id)).toBe(4);
+    expect(await rowCount('queue_stale', s.id)).toBe(0);
+  });
 });

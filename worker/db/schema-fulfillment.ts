@@ -85,12 +85,7 @@ export const orderHolds = sqliteTable(
     releasedAt: text('released_at'),
     releaseReason: text('release_reason'),
   },
-  (t) => [
-    index('order_holds_seller_active').on(t.sellerId, t.releasedAt, t.orderId),
-    index('order_holds_order').on(t.orderId),
-    // The queue looks for rule holds of orders that left it on every read: only the active rule holds, by order.
-    index('order_holds_active_rule').on(t.sellerId, t.orderId).where(sql`released_at IS NULL AND kind = 'rule'`),
-  ],
+  (t) => [index('order_holds_seller_active').on(t.sellerId, t.releasedAt, t.orderId), index('order_holds_order').on(t.orderId)],
 );
 
 /** A pick list: what to take from where, fixed when it was made. */
@@ -225,7 +220,23 @@ export const queueEntries = sqliteTable(
   },
   (t) => [
     index('queue_entries_bucket').on(t.sellerId, t.bucket, t.sortKey),
-    // What the freshness check compares, probed per open order without reading the stored entry.
-    index('queue_entries_freshness').on(t.orderId, t.orderVersion, t.rulesVersion, t.validUntil),
+    // Entries made under other rules, or past their ship-by threshold, found by range.
+    index('queue_entries_rules_until').on(t.sellerId, t.rulesVersion, t.validUntil, t.orderId),
   ],
+);
+
+/**
+ * Orders whose queue place is to be worked out again, marked by triggers
+ * (migration 0010) when an order is captured or changes version while open,
+ * or leaves the open statuses with a rule hold on record. The queue read
+ * clears a mark in the batch that stores the order's place, so a read finds
+ * what changed without comparing every open order.
+ */
+export const queueStale = sqliteTable(
+  'queue_stale',
+  {
+    orderId: text('order_id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+  },
+  (t) => [index('queue_stale_seller').on(t.sellerId, t.orderId)],
 );

@@ -80,8 +80,6 @@ export const orders = sqliteTable(
     index('orders_seller_external').on(t.sellerId, t.externalId),
     index('orders_seller_placed').on(t.sellerId, t.placedAt, t.id),
     index('orders_seller_status_placed').on(t.sellerId, t.status, t.placedAt),
-    // The queue's freshness check reads id and version of every open order from this index alone.
-    index('orders_seller_status_version').on(t.sellerId, t.status, t.version, t.id),
     // Ends in the rowid: the customer sync reads a seller's orders captured since its watermark by range.
     index('orders_seller_rowid').on(t.sellerId),
   ],

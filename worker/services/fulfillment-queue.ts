@@ -3,8 +3,9 @@
  * to date, re-evaluates the seller's current rules for exactly the open
  * orders whose stored place is out of date (the order, its buyer, its
  * allocation or the rules changed, or a watched ship-by threshold passed —
- * the first three all show as a new order version, bumped by triggers),
- * stores their new places, and reads the top of each list from an index.
+ * the first three all show as a new order version, bumped by triggers,
+ * which also mark the order stale), stores their new places, and reads the
+ * top of each list from an index.
  * Rule holds therefore follow the order without capture knowing about
  * rules: an order that becomes paid leaves the payment hold on the next
  * read. A rule hold placed or ended is written to the order's history in
@@ -19,9 +20,9 @@ import {
   readActiveRuleHolds,
   readBucket,
   readOpenOrders,
-  readRuleHoldsOfClosedOrders,
   readStaleOrderIds,
   reconcileRuleHoldStatements,
+  settleStaleMarks,
   storePlacements,
   type EndRuleHold,
   type OpenOrderRow,
@@ -75,13 +76,18 @@ function toOpenOrder(r: OpenOrderRow): OpenOrder {
 /** Open orders evaluated per round (bounded JSON parameters and memory). */
 const ROUND = 2000;
 
-/** Re-evaluates the given open orders: stores their places and records rule holds placed or ended. */
+/**
+ * Re-evaluates the given orders: stores the places of those still open,
+ * records rule holds placed or ended (holds of orders that left the open
+ * statuses end too) and clears the orders' stale marks, in one batch.
+ */
 async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: CompiledRules, rulesVersion: number, now: number): Promise<void> {
   const [rows, recorded] = await Promise.all([readOpenOrders(db, sellerId, ids), readActiveRuleHolds(db, sellerId, ids)]);
   const decision = decideQueue(rows.map(toOpenOrder), rules, recorded, now, 24);
+  const open = new Set(rows.map((r) => r.id));
   const at = new Date(now).toISOString();
   const place: PlaceRuleHold[] = decision.place.map(({ order, hold }) => ({
-    holdId: newId('hld'), eventId: newId('evt'), orderId: order.id, status: order.status,
+    holdId: newId('hld'), eventId: newId('evt'), orderId: order.id, orderVersion: order.version, status: order.status,
     reason: hold.reason, note: hold.note, ruleId: hold.ruleId,
     text: `Held by rule ${hold.ruleId}: ${HOLD_TEXT[hold.reason] ?? hold.reason}${hold.note ? ` (${hold.note})` : ''}`,
   }));
@@ -91,6 +97,9 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
       ? 'Released: payment received'
       : `Released: no rule holds it for ${HOLD_TEXT[record.reason] ?? record.reason} any more`,
   }));
+  for (const r of recorded) {
+    if (!open.has(r.orderId)) end.push({ holdId: r.id, eventId: newId('evt'), orderId: r.orderId, status: null, reason: r.reason, text: 'Released: the order left the queue' });
+  }
   const placements: StoredPlacement[] = decision.placements.map((p) => ({
     orderId: p.order.id,
     orderVersion: p.order.version,
@@ -102,7 +111,12 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
     entry: JSON.stringify(p.entry),
   }));
   // Placements are a cache (safe to write apart); hold records are conditional writes, each applied once.
-  await runBatch(db, [...reconcileRuleHoldStatements(db, sellerId, place, end, at), ...storePlacements(db, sellerId, rulesVersion, placements)]);
+  // The marks go last: they are cleared only for orders the writes before them settled.
+  await runBatch(db, [
+    ...reconcileRuleHoldStatements(db, sellerId, place, end, at),
+    ...storePlacements(db, sellerId, rulesVersion, placements),
+    settleStaleMarks(db, sellerId, ids),
+  ]);
 }
 
 /**
@@ -125,12 +139,6 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
   const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at);
   lap('stale');
   for (let i = 0; i < stale.length; i += ROUND) await refresh(db, sellerId, stale.slice(i, i + ROUND), rules, ruleSet.version, now);
-  // Holds of orders that left the open statuses (picked, shipped, cancelled) end too.
-  const gone = await readRuleHoldsOfClosedOrders(db, sellerId);
-  if (gone.length) {
-    const end = gone.map((r) => ({ holdId: r.id, eventId: newId('evt'), orderId: r.orderId, status: null, reason: r.reason, text: 'Released: the order left the queue' }));
-    await runBatch(db, reconcileRuleHoldStatements(db, sellerId, [], end, at));
-  }
   lap('evaluate');
   const [ready, short, held, counts] = await Promise.all([
     readBucket(db, sellerId, 'ready', opts.limit),

@@ -62,18 +62,33 @@ export async function readOpenOrders(db: Db, sellerId: string, ids: readonly str
 }
 
 /**
- * Open orders whose stored queue entry is missing or out of date: the order
- * changed (its version: the triggers of migration 0008 bump it when its
- * lines, allocation or buyer change too), the rules changed, or a watched
- * ship-by threshold passed. Reads two covering indexes and nothing else.
+ * Orders whose stored queue entry is missing or out of date: marked stale
+ * (captured, or changed: the order, its lines, allocation or buyer — see
+ * migrations 0008 and 0010 — or closed with a rule hold to end), made under
+ * other rules, or past a watched ship-by threshold. Index ranges only: the
+ * cost follows what changed, not how many orders are open.
  */
 export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: number, now: string): Promise<string[]> {
   const rows = await db.all<{ id: string }>(sql`
-    SELECT o.id FROM orders o INDEXED BY orders_seller_status_version
-      LEFT JOIN queue_entries q INDEXED BY queue_entries_freshness ON q.order_id = o.id
-     WHERE o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')
-       AND (q.order_id IS NULL OR q.order_version != o.version OR q.rules_version != ${rulesVersion} OR q.valid_until <= ${now})`);
+    SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId}
+    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion}
+    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion}
+    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now}`);
   return rows.map((r) => r.id);
+}
+
+/**
+ * A statement clearing the stale marks of orders just evaluated, for those
+ * that stayed as evaluated: open with a current entry, or closed with no
+ * rule hold left. An order that changed meanwhile keeps its mark.
+ */
+export function settleStaleMarks(db: Db, sellerId: string, orderIds: readonly string[]): Statement {
+  return statement(db, sql`
+    DELETE FROM queue_stale WHERE seller_id = ${sellerId} AND order_id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)}))
+       AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = queue_stale.order_id AND o.status IN ('pending', 'on_hold', 'ready')
+                          AND o.version IS NOT (SELECT q.order_version FROM queue_entries q WHERE q.order_id = o.id))
+       AND NOT EXISTS (SELECT 1 FROM orders o JOIN order_holds h ON h.order_id = o.id AND h.kind = 'rule' AND h.released_at IS NULL
+                        WHERE o.id = queue_stale.order_id AND o.status NOT IN ('pending', 'on_hold', 'ready'))`);
 }
 
 /** A placement to store. */
@@ -129,22 +144,6 @@ export async function countBuckets(db: Db, sellerId: string): Promise<Record<str
   return Object.fromEntries(rows.map((r) => [r.bucket, r.n]));
 }
 
-/**
- * Active rule holds of orders that are no longer open (picked, shipped,
- * cancelled…). A rule hold is recorded together with its order's entry, and
- * an order leaving the open statuses loses its entry (a trigger), so only
- * holds without an entry are candidates: the scan reads the active rule
- * holds' index and the entries' key, and looks at orders only for those.
- */
-export async function readRuleHoldsOfClosedOrders(db: Db, sellerId: string): Promise<RuleHoldRow[]> {
-  return db.all<RuleHoldRow>(sql`
-    SELECT h.id, h.order_id AS orderId, h.reason, h.rule_id AS ruleId
-      FROM order_holds h INDEXED BY order_holds_active_rule JOIN orders o ON o.id = h.order_id
-     WHERE h.seller_id = ${sellerId} AND h.released_at IS NULL AND h.kind = 'rule'
-       AND NOT EXISTS (SELECT 1 FROM queue_entries q WHERE q.order_id = h.order_id)
-       AND o.status NOT IN ('pending', 'on_hold', 'ready')`);
-}
-
 /** A rule hold on record. */
 export interface RuleHoldRow {
   id: string;
@@ -160,11 +159,13 @@ export async function readActiveRuleHolds(db: Db, sellerId: string, orderIds: re
      WHERE order_id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)})) AND seller_id = ${sellerId} AND released_at IS NULL AND kind = 'rule'`);
 }
 
-/** A rule hold to record: the order, the reason and rule, the history event's id and text. */
+/** A rule hold to record: the order (as evaluated), the reason and rule, the history event's id and text. */
 export interface PlaceRuleHold {
   holdId: string;
   eventId: string;
   orderId: string;
+  /** The version the order was evaluated at: the hold is recorded only while it still has it. */
+  orderVersion: number;
   status: OrderStatus;
   reason: string;
   note: string | null;
@@ -200,7 +201,8 @@ export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: rea
   }
   for (let i = 0; i < place.length; i += 200) {
     const part = JSON.stringify(place.slice(i, i + 200));
-    const notHeld = sql`NOT EXISTS (SELECT 1 FROM order_holds h WHERE h.order_id = p.value->>'orderId' AND h.kind = 'rule' AND h.released_at IS NULL)`;
+    const notHeld = sql`NOT EXISTS (SELECT 1 FROM order_holds h WHERE h.order_id = p.value->>'orderId' AND h.kind = 'rule' AND h.released_at IS NULL)
+      AND EXISTS (SELECT 1 FROM orders o WHERE o.id = p.value->>'orderId' AND o.version = p.value->>'orderVersion')`;
     out.push(
       statement(db, sql`
         INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
