@@ -4,6 +4,8 @@
  * only its own width; it handles no clicks, so the portal's stay its own.
  */
 
+import type { DomView } from './mount.js';
+
 /** What a pill's colour says. */
 export type PillTone = 'good' | 'info' | 'warn' | 'bad' | 'muted';
 
@@ -26,4 +28,25 @@ export function Pill({ tone, words, details }: { tone: PillTone; words: string; 
       {words}
     </span>
   );
+}
+
+/**
+ * The same pill as a DOM view for chip layers (see DomView): built once with
+ * the DOM, then only what changed is set again. Same markup as `Pill`.
+ */
+export function pillView({ tone, words, details }: { tone: PillTone; words: string; details: string }): DomView {
+  const className = `pill ${tone}`;
+  const label = `Orderlens: ${words}. ${details}`;
+  return {
+    draw(previous) {
+      const pill = previous instanceof HTMLSpanElement ? previous : document.createElement('span');
+      const fresh = pill !== previous;
+      if (fresh || pill.className !== className) pill.className = className;
+      if (fresh || pill.title !== details) pill.title = details;
+      if (fresh || pill.getAttribute('aria-label') !== label) pill.setAttribute('aria-label', label);
+      if (fresh) pill.setAttribute('role', 'note');
+      if (fresh || pill.textContent !== words) pill.textContent = words;
+      return pill;
+    },
+  };
 }

@@ -9,7 +9,7 @@
  */
 import { annotated, waitedFor } from '../core/timing.js';
 import { chipLayer } from '../core/mount.js';
-import { Pill, PILL_CSS, type PillTone } from '../core/pill.js';
+import { pillView, PILL_CSS, type PillTone } from '../core/pill.js';
 import type { PortalFeature } from '../core/features.js';
 import type { RiskLevel } from '../../shared/risk.js';
 import { askBackground, BackgroundError, type ListingRisk } from '../services/messages.js';
@@ -59,7 +59,7 @@ export const riskChip: PortalFeature = {
       annotated(page.timing, () => {
         for (const row of rows) {
           const view = riskChipView(row.channelSku, answer.risks[row.channelSku], shown.get(row.channelSku));
-          chips.show(row.anchor, row.channelSku, view.state, <Pill tone={view.tone} words={view.words} details={view.details} />);
+          chips.show(row.anchor, row.channelSku, view.state, pillView(view));
         }
         chips.keepOnly(new Set(rows.map((r) => r.anchor)));
       });

@@ -9,7 +9,7 @@
  */
 import { annotated, waitedFor } from '../core/timing.js';
 import { chipLayer } from '../core/mount.js';
-import { Pill, PILL_CSS, type PillTone } from '../core/pill.js';
+import { pillView, PILL_CSS, type PillTone } from '../core/pill.js';
 import type { PortalFeature } from '../core/features.js';
 import type { OrderStatus } from '../../shared/status.js';
 import { askBackground, type StatusesAnswer } from '../services/messages.js';
@@ -76,7 +76,7 @@ export const statusChip: PortalFeature = {
       annotated(page.timing, () => {
         for (const row of rows) {
           const view = statusChipView(row.externalId, answer, PORTAL_NAMES[portal].short);
-          chips.show(row.anchor, row.externalId, view.state, <Pill tone={view.tone} words={view.words} details={view.details} />);
+          chips.show(row.anchor, row.externalId, view.state, pillView(view));
         }
         chips.keepOnly(new Set(rows.map((r) => r.anchor)));
       });

@@ -4,6 +4,7 @@
  * is all we read) and Manage Inventory (`/myinventory/inventory`, legacy
  * `/inventory`). Pure parsing; selectors and labels are data below.
  */
+import type { Money } from '../../shared/money.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { all, linesOf, nothingHere, readRows, shownValue, skipRow, tableRows, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
 import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
@@ -89,13 +90,13 @@ export function pageKind(url: URL): PageKind | undefined {
 }
 
 /** The item on a Manage Orders product cell: seller SKU, ASIN, title, quantity and unit price from the item subtotal. */
-function listLine(cell: Element, currency: string, unread: string[]): CapturedLine | undefined {
+function listLine(cell: Element, moneyOf: (text: string | undefined) => Money | undefined, unread: string[]): CapturedLine | undefined {
   const quantity = quantityIn(valueAfterLabel(cell, labels.quantity));
   if (quantity === undefined) {
     unread.push('lines.quantity');
     return undefined;
   }
-  const subtotal = moneyIn(valueAfterLabel(cell, labels.itemSubtotal), currency);
+  const subtotal = moneyOf(valueAfterLabel(cell, labels.itemSubtotal));
   return {
     sku: valueAfterLabel(cell, labels.sku),
     channelSku: valueAfterLabel(cell, labels.asin),
@@ -111,10 +112,25 @@ function listLine(cell: Element, currency: string, unread: string[]): CapturedLi
  * of the row, which on a 500-row page costs most of a pass. A row drawn
  * without that cell is searched whole.
  */
+/** `f` remembering its result for each argument (values are immutable: results are not shared mutably). */
+function once<R>(f: (t: string | undefined) => R): (t: string | undefined) => R {
+  const known = new Map<string | undefined, R>();
+  return (t) => {
+    if (known.has(t)) return known.get(t)!;
+    const r = f(t);
+    known.set(t, r);
+    return r;
+  };
+}
+
 const labelCell = (row: Element, selector: string): Element => row.querySelector(selector) ?? row;
 
 function listRowReader(url: URL): OrderRowReader<Element> {
   const { currency, dates } = hostOf(url);
+  // Rows print the same few dates and amounts over and over (and each row's subtotal is read twice):
+  // each distinct text is worked out once per read.
+  const dateOf = once((t: string | undefined) => parsePortalDate(t, dates));
+  const moneyOf = once((t: string | undefined) => moneyIn(t, currency));
   return {
     start(row) {
       const externalId = ORDER_ID.exec(textAt(row, selectors.orderLink) ?? '')?.[1];
@@ -128,10 +144,10 @@ function listRowReader(url: URL): OrderRowReader<Element> {
       return {
         externalId,
         ...statusFields('amazon', textAt(row, selectors.status)),
-        placedAt: parsePortalDate(textAt(row, selectors.orderDate), dates),
-        shipBy: parsePortalDate(valueAfterLabel(option, labels.shipBy), dates),
+        placedAt: dateOf(textAt(row, selectors.orderDate)),
+        shipBy: dateOf(valueAfterLabel(option, labels.shipBy)),
         serviceLevel: valueAfterLabel(option, labels.shippingService),
-        currency: moneyIn(valueAfterLabel(labelCell(row, selectors.productCell), labels.itemSubtotal), currency)?.currency,
+        currency: moneyOf(valueAfterLabel(labelCell(row, selectors.productCell), labels.itemSubtotal))?.currency,
         buyer: buyer ? { name: buyer } : undefined,
         lines: [],
         unread: [],
@@ -139,7 +155,7 @@ function listRowReader(url: URL): OrderRowReader<Element> {
     },
     line(row, order) {
       const product = row.querySelector(selectors.productCell);
-      return product ? listLine(product, currency, order.unread) : undefined;
+      return product ? listLine(product, moneyOf, order.unread) : undefined;
     },
   };
 }

@@ -7,7 +7,14 @@
  */
 
 /** Text with its runs of whitespace made single spaces, trimmed. */
-export const collapse = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+export const collapse = (s: string) => (NEEDS_COLLAPSING.test(s) ? s.replace(/[\s\u00a0\u202f]+/g, ' ').trim() : s);
+
+/**
+ * Whether `collapse` would change a text: whitespace other than a plain space,
+ * two spaces in a row, or a space at either end. Most texts are already
+ * collapsed, and testing is far cheaper than replacing and trimming.
+ */
+const NEEDS_COLLAPSING = /[^\S ]| {2}|^ | $/;
 
 /**
  * The element's text as the page shows it: whitespace collapsed, and a space
@@ -160,6 +167,11 @@ function visibleLines(el: Element): string[] {
 
 /** What is known about `el`'s text, worked out once for as long as readings are remembered. */
 function elementRead(el: Element): ElementRead {
+  // An element holding only text is read faster than it is looked up: it is not remembered.
+  if (!el.firstElementChild) {
+    const t = collapse(el.textContent ?? '');
+    return t === '' ? { lines: [], text: undefined, joined: true } : { lines: [t], text: t, joined: true };
+  }
   let read = memo?.elements.get(el);
   if (!read) {
     read = { lines: readLines(el), joined: false };

@@ -57,3 +57,25 @@ describe('chips beside portal elements', () => {
     expect(chips('risk')).toEqual([]);
   });
 });
+
+describe('pills drawn with the DOM', () => {
+  it('draws the same markup as the Preact pill, and updates it in place', async () => {
+    const { Pill, pillView } = await import('../../../extension/core/pill.js');
+    const { render } = await import('preact');
+    const layer = chipLayer('status', '', new AbortController().signal);
+    const link = document.querySelector('#order')!;
+    layer.show(link, '113-1', 'queued', pillView({ tone: 'muted', words: 'Queued', details: 'Waits.' }));
+    const shadow = chips()[0]!.shadowRoot!;
+    const span = shadow.querySelector('span.pill')!;
+    const expected = document.createElement('div');
+    render(<Pill tone="muted" words="Queued" details="Waits." />, expected);
+    expect(span.outerHTML).toBe(expected.innerHTML);
+    layer.show(link, '113-1', 'ready', pillView({ tone: 'info', words: 'Ready', details: 'In your book.' }));
+    expect(shadow.querySelector('span.pill')).toBe(span);
+    render(<Pill tone="info" words="Ready" details="In your book." />, expected);
+    expect(span.outerHTML).toBe(expected.innerHTML);
+    layer.show(link, '113-1', 'ready', <b>Ready to pick</b>);
+    expect(shadow.querySelector('span.pill')).toBeNull();
+    expect(words(chips()[0]!)).toBe('Ready to pick');
+  });
+});
