@@ -32,10 +32,19 @@ const TONES: Readonly<Record<OrderStatus, PillTone>> = {
   returned: 'warn',
 };
 
+/** Each answer's queued order numbers as a set: a page's chips look up every one of its orders in it. */
+const queuedSets = new WeakMap<StatusesAnswer, ReadonlySet<string>>();
+
+function queuedIn(answer: StatusesAnswer): ReadonlySet<string> {
+  let queued = queuedSets.get(answer);
+  if (!queued) queuedSets.set(answer, (queued = new Set(answer.queued)));
+  return queued;
+}
+
 /** What the chip of one order shows. */
 export function statusChipView(externalId: string, answer: StatusesAnswer, portalName: string): { state: StatusChipState; tone: PillTone; words: string; details: string } {
   const known = answer.statuses[externalId];
-  const waiting = answer.queued.includes(externalId);
+  const waiting = queuedIn(answer).has(externalId);
   if (known) {
     const native = known.channelStatus ? ` ${portalName} says “${known.channelStatus}”.` : '';
     const stale = answer.fresh ? '' : ' (last known; the worker could not be asked)';

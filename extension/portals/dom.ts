@@ -59,7 +59,9 @@ function descendants(root: ParentNode, into: Element[]): Element[] {
 export function valueAfterLabel(root: ParentNode, labels: readonly string[]): string | undefined {
   const wanted = foldedLabels(labels);
   let best: { el: Element; after: string } | undefined;
-  for (const { el, t, lower } of labelCandidates(root)) {
+  const candidates = labelCandidates(root);
+  for (let i = 0; i < candidates.length; i++) {
+    const { el, t, lower } = candidates[i]!;
     for (const label of wanted) {
       if (!lower.startsWith(label)) continue;
       const after = t.slice(label.length);
@@ -90,10 +92,13 @@ function foldedLabels(labels: readonly string[]): string[] {
 function labelCandidates(root: ParentNode): LabelCandidate[] {
   const known = remembered()?.candidates.get(root);
   if (known) return known;
-  const found = all(root, '*').flatMap((el) => {
+  const found: LabelCandidate[] = [];
+  const els = all(root, '*');
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
     const t = el.localName === 'script' || el.localName === 'style' ? undefined : text(el);
-    return t === undefined ? [] : [{ el, t, lower: t.toLowerCase() }];
-  });
+    if (t !== undefined) found.push({ el, t, lower: t.toLowerCase() });
+  }
   remembered()?.candidates.set(root, found);
   return found;
 }
