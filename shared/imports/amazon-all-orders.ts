@@ -5,7 +5,7 @@
  * merchant orders have no prices yet and import with zero amounts.
  */
 import { mapAmazonStatus } from '../status.js';
-import { cellsOf, compact, type Header } from './fields.js';
+import { cellsOf, compact, orderKeyBy, type Header } from './fields.js';
 import { readAmazonItems } from './amazon-items.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
@@ -75,7 +75,7 @@ export const amazonAllOrders: OrderFormat = {
     'lines.*.unitPrice': 'item-price',
   },
   open: (header, context) => ({
-    orderKey: (row) => (row.fields[header.index(ORDER_ID)!] ?? '').trim(),
+    orderKey: orderKeyBy(header, ORDER_ID),
     build: (rows) => build(header, rows, context),
   }),
 };

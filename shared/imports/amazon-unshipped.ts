@@ -7,7 +7,7 @@
  * New Orders has prices like the All Orders report.
  */
 import { mapAmazonStatus } from '../status.js';
-import { cellsOf, compact, joinParts, type Header } from './fields.js';
+import { cellsOf, compact, joinParts, orderKeyBy, type Header } from './fields.js';
 import { readAmazonItems } from './amazon-items.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
@@ -85,7 +85,7 @@ export const amazonUnshipped: OrderFormat = {
     'lines.*.unitPrice': 'item-price',
   },
   open: (header, context) => ({
-    orderKey: (row) => (row.fields[header.index(ORDER_ID)!] ?? '').trim(),
+    orderKey: orderKeyBy(header, ORDER_ID),
     build: (rows) => build(header, rows, context),
   }),
 };

@@ -12,7 +12,7 @@
  */
 import { mapEtsyStatus } from '../status.js';
 import type { OrderLineInput } from '../schemas/order.js';
-import { cellsOf, clip, compact, unitPrice, type Cells, type Col } from './fields.js';
+import { cellsOf, clip, compact, orderKeyBy, unitPrice, type Cells, type Col } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = 'Order ID';
@@ -119,8 +119,6 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
   };
 }
 
-const orderKey = (header: Cells['header']) => (row: SourceRow) => (row.fields[header.index(ORDER_ID)!] ?? '').trim();
-
 /** The Sold Orders file alone. */
 export const etsySoldOrders: OrderFormat = {
   id: 'etsy-sold-orders',
@@ -129,7 +127,7 @@ export const etsySoldOrders: OrderFormat = {
   rowsAdjacent: true,
   sources: SOURCES,
   open: (header, context) => ({
-    orderKey: orderKey(header),
+    orderKey: orderKeyBy(header, ORDER_ID),
     build: (rows) =>
       rows.length > 1
         ? { errors: [{ line: rows[1]!.line, column: header.name(ORDER_ID), message: 'the order is listed twice in the Sold Orders file' }] }
@@ -145,7 +143,7 @@ export const etsySoldOrderItems: OrderFormat = {
   rowsAdjacent: false,
   sources: SOURCES,
   open: (header, context) => ({
-    orderKey: orderKey(header),
+    orderKey: orderKeyBy(header, ORDER_ID),
     build: (rows) => buildEtsyOrder(undefined, cellsOf(header, rows), context),
   }),
 };

@@ -170,6 +170,15 @@ export function at(row: SourceRow, error: Omit<ImportError, 'line'>): ImportErro
   return row.file === undefined ? { line: row.line, ...error } : { line: row.line, ...error, file: row.file };
 }
 
+/**
+ * The order a row belongs to: the trimmed text of the order-number column
+ * (found once per file), empty when the row has none.
+ */
+export function orderKeyBy(header: Header, col: Col): (row: SourceRow) => string {
+  const i = header.index(col);
+  return (row) => (i === undefined ? '' : (row.fields[i] ?? '')).trim();
+}
+
 /** Reads every row of an order through the header. */
 export function cellsOf(header: Header, rows: readonly SourceRow[]): Cells[] {
   return rows.map((row) => new Cells(header, row));

@@ -6,7 +6,7 @@
  */
 import { mapShopifyStatus } from '../status.js';
 import type { OrderLineInput } from '../schemas/order.js';
-import { cellsOf, clip, compact, type Header } from './fields.js';
+import { cellsOf, clip, compact, orderKeyBy, type Header } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const NAME = 'Name';
@@ -97,7 +97,7 @@ export const shopifyOrders: OrderFormat = {
     'lines.*.unitPrice': 'Lineitem price',
   },
   open: (header, context) => ({
-    orderKey: (row) => (row.fields[header.index(NAME)!] ?? '').trim(),
+    orderKey: orderKeyBy(header, NAME),
     build: (rows) => build(header, rows, context),
   }),
 };

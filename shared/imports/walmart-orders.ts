@@ -8,7 +8,7 @@
  */
 import { mapWalmartStatus } from '../status.js';
 import type { OrderLineInput } from '../schemas/order.js';
-import { cellsOf, clip, compact, type Header } from './fields.js';
+import { cellsOf, clip, compact, orderKeyBy, type Header } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const PO = ['PO#', 'PO Number', 'Purchase Order Number'];
@@ -96,7 +96,7 @@ export const walmartOrders: OrderFormat = {
     'lines.*.unitPrice': ITEM_COST,
   },
   open: (header, context) => ({
-    orderKey: (row) => (row.fields[header.index(PO)!] ?? '').trim(),
+    orderKey: orderKeyBy(header, PO),
     build: (rows) => build(header, rows, context),
   }),
 };
