@@ -3,7 +3,8 @@
  *
  * 1. Time to parse and annotate a 500-row Amazon Manage Orders page, in
  *    Chromium with the built extension: the page is generated from the saved
- *    fixture's row markup (500 orders, each its own order number), served at
+ *    fixture's row markup (500 orders, each with its own number, buyer, SKU,
+ *    quantity, amount and dates), served at
  *    the real Seller Central URL so the real content script runs, and the
  *    content script's own User Timing figures (`orderlens:parse`,
  *    `orderlens:annotate`, published on `<html data-orderlens-timing>`) are
@@ -32,13 +33,38 @@ const GZIP_GOAL_BYTES = 40 * 1024;
 const URL_OF_PAGE = 'https://sellercentral.amazon.com/orders-v3';
 const TEMPLATE_ID = '113-4567890-1234567';
 
-/** The fixture page with its table body replaced by `rows` copies of its first order row, numbered apart. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The fixture's first order row, made the `i`th order of a busy day: its own
+ * order number, and the varied buyers, SKUs, quantities, amounts, dates and
+ * times a real page shows (identical rows would let every text be worked
+ * out once for the whole page).
+ */
+function nthOrderRow(template: string, i: number): string {
+  const day = (k: number) => `${MONTHS[(i + k) % 12]} ${1 + ((i + k * 3) % 28)}, 2026`;
+  const cents = 1000 + ((i * 733) % 48_000);
+  return template
+    .replaceAll(TEMPLATE_ID, `113-${String(5000000 + i).padStart(7, '0')}-${String(i + 1).padStart(7, '0')}`)
+    .replace('Sep 18, 2026', day(0))
+    .replace('2:31 PM', `${1 + (i % 12)}:${String((i * 7) % 60).padStart(2, '0')} ${i % 2 ? 'AM' : 'PM'}`)
+    .replace('Sep 21, 2026', day(1))
+    .replace('$24.99', `$${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`)
+    .replace('Quantity: 1', `Quantity: ${1 + (i % 3)}`)
+    .replace('Jane Smith', `Buyer ${i}`)
+    .replace('BCB-L-001', `SKU-${i % 97}`);
+}
+
+/** The fixture page with its table body replaced by `rows` orders made from its first order row. */
 function generatedOrdersPage(rows: number): string {
   const fixture = readFileSync(path.join(ROOT, 'test/fixtures/portals/amazon/orders.html'), 'utf8');
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(fixture);
   const firstRow = body && /<tr>[\s\S]*?<\/tr>/.exec(body[1]!)?.[0];
-  if (!body || !firstRow?.includes(TEMPLATE_ID)) throw new Error('the Amazon fixture no longer has the expected first order row');
-  const generated = Array.from({ length: rows }, (_, i) => firstRow.replaceAll(TEMPLATE_ID, `113-${String(5000000 + i).padStart(7, '0')}-${String(i + 1).padStart(7, '0')}`));
+  const shown = ['Sep 18, 2026', '2:31 PM', 'Sep 21, 2026', '$24.99', 'Quantity: 1', 'Jane Smith', 'BCB-L-001'];
+  if (!body || !firstRow?.includes(TEMPLATE_ID) || !shown.every((t) => firstRow.includes(t))) {
+    throw new Error('the Amazon fixture no longer has the expected first order row');
+  }
+  const generated = Array.from({ length: rows }, (_, i) => nthOrderRow(firstRow, i));
   return fixture.replace(body[0], `<tbody>\n${generated.join('\n')}\n</tbody>`);
 }
 
