@@ -6,7 +6,9 @@
  */
 import type { Money } from '../../shared/money.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
-import { all, linesOf, nothingHere, readRows, shownValue, skipRow, tableRows, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
+import {
+  all, linesOf, nothingHere, readRows, rowParts, shownValue, skipRow, tableRows, text, textAt, valueAfterLabel, type RowParts, type TableRow,
+} from './dom.js';
 import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
 import { pageKindOf, pageParam, type PageRoute } from './urls.js';
 import {
@@ -90,7 +92,7 @@ export function pageKind(url: URL): PageKind | undefined {
 }
 
 /** The item on a Manage Orders product cell: seller SKU, ASIN, title, quantity and unit price from the item subtotal. */
-function listLine(cell: Element, moneyOf: (text: string | undefined) => Money | undefined, unread: string[]): CapturedLine | undefined {
+function listLine(cell: Element, title: string | undefined, moneyOf: (text: string | undefined) => Money | undefined, unread: string[]): CapturedLine | undefined {
   const quantity = quantityIn(valueAfterLabel(cell, labels.quantity));
   if (quantity === undefined) {
     unread.push('lines.quantity');
@@ -100,18 +102,12 @@ function listLine(cell: Element, moneyOf: (text: string | undefined) => Money | 
   return {
     sku: valueAfterLabel(cell, labels.sku),
     channelSku: valueAfterLabel(cell, labels.asin),
-    title: textAt(cell, selectors.productTitle),
+    title,
     quantity,
     unitPrice: unitPriceOf(subtotal?.amount, quantity),
   };
 }
 
-/**
- * Where a Manage Orders row prints some of its labels (the product cell, the
- * customer option cell): labels are looked for there, not among every element
- * of the row, which on a 500-row page costs most of a pass. A row drawn
- * without that cell is searched whole.
- */
 /** `f` remembering its result for each argument (values are immutable: results are not shared mutably). */
 function once<R>(f: (t: string | undefined) => R): (t: string | undefined) => R {
   const known = new Map<string | undefined, R>();
@@ -123,9 +119,21 @@ function once<R>(f: (t: string | undefined) => R): (t: string | undefined) => R 
   };
 }
 
-const labelCell = (row: Element, selector: string): Element => row.querySelector(selector) ?? row;
+/** What a Manage Orders row is read from, found for all rows at once (see rowParts). */
+const LIST_ROW_PARTS = {
+  link: selectors.orderLink,
+  details: selectors.orderDetails,
+  date: selectors.orderDate,
+  buyer: selectors.buyerName,
+  status: selectors.status,
+  product: selectors.productCell,
+  title: selectors.productTitle,
+  option: selectors.customerOption,
+} as const;
 
-function listRowReader(url: URL): OrderRowReader<Element> {
+type ListRow = RowParts<keyof typeof LIST_ROW_PARTS>;
+
+function listRowReader(url: URL): OrderRowReader<ListRow> {
   const { currency, dates } = hostOf(url);
   // Rows print the same few dates and amounts over and over (and each row's subtotal is read twice):
   // each distinct text is worked out once per read.
@@ -133,36 +141,36 @@ function listRowReader(url: URL): OrderRowReader<Element> {
   const moneyOf = once((t: string | undefined) => moneyIn(t, currency));
   return {
     start(row) {
-      const externalId = ORDER_ID.exec(textAt(row, selectors.orderLink) ?? '')?.[1];
+      const externalId = ORDER_ID.exec(text(row.link) ?? '')?.[1];
       if (!externalId) {
         // An extra item of the order above sits in a row whose order cell is empty.
-        if (text(row.querySelector(selectors.orderDetails)) !== undefined || !row.querySelector(selectors.productCell)) skipRow('no order number');
+        if (text(row.details) !== undefined || !row.product) skipRow('no order number');
         return undefined;
       }
-      const buyer = textAt(row, selectors.buyerName);
-      const option = labelCell(row, selectors.customerOption);
+      const buyer = text(row.buyer);
+      // Labels are looked for in the cells that print them; a row drawn without such a cell is searched whole.
+      const option = row.option ?? row.row;
       return {
         externalId,
-        ...statusFields('amazon', textAt(row, selectors.status)),
-        placedAt: dateOf(textAt(row, selectors.orderDate)),
+        ...statusFields('amazon', text(row.status)),
+        placedAt: dateOf(text(row.date)),
         shipBy: dateOf(valueAfterLabel(option, labels.shipBy)),
         serviceLevel: valueAfterLabel(option, labels.shippingService),
-        currency: moneyOf(valueAfterLabel(labelCell(row, selectors.productCell), labels.itemSubtotal))?.currency,
+        currency: moneyOf(valueAfterLabel(row.product ?? row.row, labels.itemSubtotal))?.currency,
         buyer: buyer ? { name: buyer } : undefined,
         lines: [],
         unread: [],
       };
     },
     line(row, order) {
-      const product = row.querySelector(selectors.productCell);
-      return product ? listLine(product, moneyOf, order.unread) : undefined;
+      return row.product ? listLine(row.product, text(row.title), moneyOf, order.unread) : undefined;
     },
   };
 }
 
 function parseOrderList(doc: Document, url: URL): ParsedPage<CapturedOrder> {
   const warnings: string[] = [];
-  const rows = all(doc, selectors.orderRows);
+  const rows = rowParts(doc, selectors.orderRows, LIST_ROW_PARTS);
   if (rows.length === 0) {
     warnings.push(doc.querySelector(selectors.loading) ? 'orders are still loading' : 'no order rows on the page');
   }

@@ -5,7 +5,7 @@
  * Shared by every portal adapter; pure over the Document it is given.
  */
 
-import { collapse, remembered, text, type LabelCandidate } from './page-text.js';
+import { collapse, foldedText, text } from './page-text.js';
 import type { ParsedPage } from './types.js';
 
 export { forgetChanged, linesOf, pageMemory, readingOnce, text, type ReadMemory } from './page-text.js';
@@ -19,13 +19,41 @@ export function textAt(root: ParentNode, selector: string): string | undefined {
 
 /** All elements under `root` matching `selector`, as an array. */
 export function all(root: ParentNode, selector: string): Element[] {
-  if (selector !== '*') return arrayOf(root.querySelectorAll(selector));
-  let found = remembered()?.descendants.get(root);
-  if (!found) {
-    found = descendants(root, []);
-    remembered()?.descendants.set(root, found);
+  return arrayOf(root.querySelectorAll(selector));
+}
+
+/** A table row with the first element under it matching each of a set of named selectors. */
+export type RowParts<K extends string> = { readonly row: Element } & { readonly [P in K]: Element | undefined };
+
+/**
+ * The rows matching `rowSelector` under `root`, each with its first element
+ * matching each of `parts` (what `row.querySelector(part)` finds). Found with
+ * one query per part for the whole table rather than one per row and part:
+ * on a 500-row page that is a few queries instead of thousands.
+ */
+export function rowParts<K extends string>(root: ParentNode, rowSelector: string, parts: Readonly<Record<K, string>>): Array<RowParts<K>> {
+  const rows = arrayOf(root.querySelectorAll(rowSelector));
+  const rowAt = new Map<Element, number>();
+  const found: Array<Record<string, Element | undefined>> = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    rowAt.set(rows[i]!, i);
+    found[i] = { row: rows[i]! };
   }
-  return found.slice();
+  for (const name of Object.keys(parts) as K[]) {
+    const part = parts[name];
+    const matches = root.querySelectorAll(`${rowSelector} ${part.includes(',') ? `:is(${part})` : part}`);
+    for (let m = 0; m < matches.length; m++) {
+      const el = matches[m]!;
+      // Its row is its nearest ancestor among the rows; in document order, the first match per row wins.
+      for (let at = el.parentElement; at; at = at.parentElement) {
+        const i = rowAt.get(at);
+        if (i === undefined) continue;
+        found[i]![name] ??= el;
+        break;
+      }
+    }
+  }
+  return found as Array<RowParts<K>>;
 }
 
 /*
@@ -41,43 +69,63 @@ function arrayOf<T>(list: ArrayLike<T>): T[] {
   return items;
 }
 
-/** Every element under `root` in document order (what `querySelectorAll('*')` finds), appended to `into`. */
-function descendants(root: ParentNode, into: Element[]): Element[] {
-  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
-    into.push(el);
-    descendants(el, into);
-  }
-  return into;
-}
-
 /**
  * The value printed after a label such as "SKU:" or "Order date", looked up
  * under `root`: the rest of the innermost element whose text starts with the
- * label, or, when that element holds only the label (`<dt>`, `<th>`, a label
- * span), the text of its next sibling element.
+ * label (the first such element in document order), or, when that element
+ * holds only the label (`<dt>`, `<th>`, a label span), the text of its next
+ * sibling element.
  */
 export function valueAfterLabel(root: ParentNode, labels: readonly string[]): string | undefined {
-  const wanted = foldedLabels(labels);
-  let best: { el: Element; after: string } | undefined;
-  const candidates = labelCandidates(root);
-  for (let i = 0; i < candidates.length; i++) {
-    const { el, t, lower } = candidates[i]!;
-    for (const label of wanted) {
-      if (!lower.startsWith(label)) continue;
-      const after = t.slice(label.length);
-      // "SKU" must not match "SKUs: 3"; a label ends at a colon, a space or the end.
-      if (after !== '' && !endsLabel(after)) continue;
-      if (!best || best.el.contains(el)) best = { el, after };
-      break;
-    }
-  }
-  if (!best) return undefined;
-  const rest = best.after.replace(/^\s*:\s*/, '').trim();
-  return rest !== '' ? rest : text(best.el.nextElementSibling);
+  const found = labelledAmong(root, foldedLabels(labels));
+  if (!found) return undefined;
+  const rest = found.after.replace(/^\s*:\s*/, '').trim();
+  return rest !== '' ? rest : text(found.el.nextElementSibling);
 }
 
-/** Whether the text right after a label's words ends the label: a colon or a space. */
-const endsLabel = (after: string) => after[0] === ':' || /^\s/.test(after);
+interface Labelled {
+  el: Element;
+  /** The element's text after the label. */
+  after: string;
+}
+
+/**
+ * The first element under `parent` (in document order) whose text starts with
+ * one of `wanted`, narrowed to its innermost such descendant. Walked from the
+ * top, looking only inside elements whose text holds a label at all: a row
+ * costs a few lookups of remembered texts, not a pass over all its elements.
+ */
+function labelledAmong(parent: ParentNode, wanted: readonly string[]): Labelled | undefined {
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.localName === 'script' || el.localName === 'style') continue;
+    const lower = foldedText(el);
+    if (lower === undefined) continue;
+    const label = labelAtStart(lower, wanted);
+    if (label !== undefined) return labelledAmong(el, wanted) ?? { el, after: text(el)!.slice(label.length) };
+    if (holdsAny(lower, wanted)) {
+      const inside = labelledAmong(el, wanted);
+      if (inside) return inside;
+    }
+  }
+  return undefined;
+}
+
+/** The label `lower` starts with, as a label: followed by its end, a colon or a space ("SKU" must not match "SKUs: 3"). */
+function labelAtStart(lower: string, wanted: readonly string[]): string | undefined {
+  for (let i = 0; i < wanted.length; i++) {
+    const label = wanted[i]!;
+    if (!lower.startsWith(label)) continue;
+    const next = lower.charCodeAt(label.length);
+    // NaN (the end), ':' or whitespace.
+    if (next !== next || next === 58 || next === 32 || /\s/.test(lower[label.length]!)) return label;
+  }
+  return undefined;
+}
+
+function holdsAny(lower: string, wanted: readonly string[]): boolean {
+  for (let i = 0; i < wanted.length; i++) if (lower.includes(wanted[i]!)) return true;
+  return false;
+}
 
 /** Label lists are constants: each is folded once, not once per row it is looked up in. */
 const folded = new WeakMap<readonly string[], string[]>();
@@ -86,21 +134,6 @@ function foldedLabels(labels: readonly string[]): string[] {
   let wanted = folded.get(labels);
   if (!wanted) folded.set(labels, (wanted = labels.map((l) => fold(l).replace(/:$/, ''))));
   return wanted;
-}
-
-/** Elements under `root` that show text (scripts and styles left out), with their text as is and lowercased. */
-function labelCandidates(root: ParentNode): LabelCandidate[] {
-  const known = remembered()?.candidates.get(root);
-  if (known) return known;
-  const found: LabelCandidate[] = [];
-  const els = all(root, '*');
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i]!;
-    const t = el.localName === 'script' || el.localName === 'style' ? undefined : text(el);
-    if (t !== undefined) found.push({ el, t, lower: t.toLowerCase() });
-  }
-  remembered()?.candidates.set(root, found);
-  return found;
 }
 
 /**

@@ -22,75 +22,63 @@ const NEEDS_COLLAPSING = /[^\S ]| {2}|^ | $/;
  * "2 hours ago" and "Sep 18, 2026" together). Undefined when there is none.
  */
 export function text(node: Node | null | undefined): string | undefined {
-  if (node && node.nodeType === 1) {
-    const read = elementRead(node as Element);
-    if (!read.joined) {
-      read.text = read.lines.join(' ') || undefined;
-      read.joined = true;
-    }
-    return read.text;
-  }
+  if (node && node.nodeType === 1) return joinedText(elementRead(node as Element));
   const t = collapse(node?.textContent ?? '');
   return t === '' ? undefined : t;
 }
 
-/** What is worked out about one element's text: its visible lines and, once asked for, their text on one line. */
-export interface ElementRead {
-  lines: string[];
-  text?: string | undefined;
-  joined: boolean;
-}
-
-/** An element that shows text, with that text as is and lowercased (for label lookups). */
-export interface LabelCandidate {
-  el: Element;
-  t: string;
-  lower: string;
+function joinedText(read: ElementRead): string | undefined {
+  if (!read.joined) {
+    read.text = read.lines.join(' ') || undefined;
+    read.joined = true;
+  }
+  return read.text;
 }
 
 /**
- * Readings by node: those of the current read and, when a page's readings are
- * kept, those of the read before, taken over as they are used. What a read
- * does not use is let go at the next one: plain Maps that never hold more
- * than two reads' worth (WeakMaps kept across reads slowed a pass over a
- * re-rendered 500-row table by about a third).
+ * The element's text as `text` gives it, lowercased (for label lookups).
+ * Undefined when there is none.
  */
-class Readings<K extends object, V> {
-  private current = new Map<K, V>();
-  private previous: Map<K, V> | undefined;
-
-  get(key: K): V | undefined {
-    const value = this.current.get(key);
-    if (value !== undefined || !this.previous) return value;
-    const kept = this.previous.get(key);
-    if (kept !== undefined) this.current.set(key, kept);
-    return kept;
+export function foldedText(el: Element): string | undefined {
+  const read = elementRead(el);
+  if (read.lower === undefined) {
+    const t = joinedText(read);
+    if (t === undefined) return undefined;
+    read.lower = t.toLowerCase();
   }
-
-  set(key: K, value: V): void {
-    this.current.set(key, value);
-  }
-
-  delete(key: K): void {
-    this.current.delete(key);
-    this.previous?.delete(key);
-  }
-
-  /** Starts another read, with what the last one read at hand. */
-  turn(): void {
-    this.previous = this.current;
-    this.current = new Map();
-  }
+  return read.lower;
 }
 
-/** What is remembered of a page's elements while it is read (see `readingOnce`). */
+/** What is worked out about one element's text: its visible lines and, once asked for, their text on one line and lowercased. */
+export interface ElementRead {
+  lines: string[];
+  text: string | undefined;
+  joined: boolean;
+  lower: string | undefined;
+  /** The stamp of the memory it belongs to (0: forgotten). */
+  stamp: number;
+}
+
+/**
+ * What is remembered of a page's elements: a stamp. Each element read while
+ * a memory is in use carries its reading under a symbol of ours, stamped with
+ * that memory's stamp; a reading with another stamp is not this memory's and
+ * is worked out afresh. Kept on the element (in the content script's own
+ * world: the page never sees it), a reading is one property load away and is
+ * let go with the element.
+ */
 export interface ReadMemory {
-  elements: Readings<Element, ElementRead>;
-  descendants: Readings<ParentNode, Element[]>;
-  candidates: Readings<ParentNode, LabelCandidate[]>;
+  readonly stamp: number;
 }
 
-let memo: ReadMemory | undefined;
+const READING = Symbol('orderlens.reading');
+
+/** An element as the overlay sees it: possibly carrying a reading. */
+type Remembering = Element & { [READING]?: ElementRead };
+
+let stamps = 0;
+/** The stamp of the read under way (see `readingOnce`), if any. */
+let reading: number | undefined;
 
 /**
  * Memory of a page's readings that outlives one read, for whoever watches
@@ -98,13 +86,13 @@ let memo: ReadMemory | undefined;
  * next read, and then only what a change touched is read again.
  */
 export function pageMemory(): ReadMemory {
-  return { elements: new Readings(), descendants: new Readings(), candidates: new Readings() };
+  return { stamp: ++stamps };
 }
 
 /**
  * Forgets what was read of the nodes a change touched (a mutation's target)
  * and of their ancestors, whose text holds theirs. Elements elsewhere keep
- * their readings: their text and descendants are what they were.
+ * their readings: their text is what it was.
  */
 export function forgetChanged(memory: ReadMemory, touched: Iterable<Node>): void {
   const forgotten = new Set<Node>();
@@ -112,10 +100,8 @@ export function forgetChanged(memory: ReadMemory, touched: Iterable<Node>): void
     // Once a node is forgotten, so are all its ancestors: the walk up can stop there.
     for (let at: Node | null = node; at && !forgotten.has(at); at = at.parentNode) {
       forgotten.add(at);
-      if (at.nodeType !== 1 && at.nodeType !== 9 && at.nodeType !== 11) continue;
-      memory.elements.delete(at as Element);
-      memory.descendants.delete(at as ParentNode);
-      memory.candidates.delete(at as ParentNode);
+      const read = (at as Remembering)[READING];
+      if (read !== undefined && read.stamp === memory.stamp) read.stamp = 0;
     }
   }
 }
@@ -129,23 +115,13 @@ export function forgetChanged(memory: ReadMemory, touched: Iterable<Node>): void
  * read. Reads may nest; the outermost one says what is remembered.
  */
 export function readingOnce<T>(read: () => T, memory?: ReadMemory): T {
-  if (memo) return read();
-  if (memory) {
-    memory.elements.turn();
-    memory.descendants.turn();
-    memory.candidates.turn();
-  }
-  memo = memory ?? pageMemory();
+  if (reading !== undefined) return read();
+  reading = (memory ?? pageMemory()).stamp;
   try {
     return read();
   } finally {
-    memo = undefined;
+    reading = undefined;
   }
-}
-
-/** What is remembered during the current read, if one is under way (for the helpers in dom.ts). */
-export function remembered(): ReadMemory | undefined {
-  return memo;
 }
 
 const BLOCKS = new Set([
@@ -167,16 +143,19 @@ function visibleLines(el: Element): string[] {
 
 /** What is known about `el`'s text, worked out once for as long as readings are remembered. */
 function elementRead(el: Element): ElementRead {
-  // An element holding only text is read faster than it is looked up: it is not remembered.
-  if (!el.firstElementChild) {
+  const stamp = reading;
+  if (stamp !== undefined) {
+    const known = (el as Remembering)[READING];
+    if (known !== undefined && known.stamp === stamp) return known;
+  }
+  let read: ElementRead;
+  if (el.firstElementChild) read = { lines: readLines(el), text: undefined, joined: false, lower: undefined, stamp: stamp ?? 0 };
+  else {
+    // An element holding only text has one line at most: its text.
     const t = collapse(el.textContent ?? '');
-    return t === '' ? { lines: [], text: undefined, joined: true } : { lines: [t], text: t, joined: true };
+    read = { lines: t === '' ? [] : [t], text: t === '' ? undefined : t, joined: true, lower: undefined, stamp: stamp ?? 0 };
   }
-  let read = memo?.elements.get(el);
-  if (!read) {
-    read = { lines: readLines(el), joined: false };
-    memo?.elements.set(el, read);
-  }
+  if (stamp !== undefined) (el as Remembering)[READING] = read;
   return read;
 }
 

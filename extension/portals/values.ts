@@ -7,6 +7,7 @@
 import { parseMoney, type Money } from '../../shared/money.js';
 import type { AddressInput } from '../../shared/schemas/order.js';
 import { mapNativeStatus, type ChannelKind } from '../../shared/status.js';
+import { collapse } from './page-text.js';
 import type { CapturedOrder, PageInfo } from './types.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -35,7 +36,6 @@ const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const TIME = /^[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/;
 const ZONE = /^\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/;
-const SPACES = /[\s\u00a0\u202f]+/g;
 
 /** The first match of `pattern` (global) in `s` whose month group names a month, as a date. */
 function namedMonthDate(pattern: RegExp, s: string, monthAt: 1 | 2): Ymd | undefined {
@@ -49,13 +49,14 @@ function namedMonthDate(pattern: RegExp, s: string, monthAt: 1 | 2): Ymd | undef
 
 function findDate(s: string, order: NumericDateOrder | undefined): Ymd | undefined {
   const at = (m: RegExpExecArray) => m.index + m[0].length;
-  const iso = ISO_DATE.exec(s);
+  // Each pattern is tried only where its separator is printed: most texts rule out most patterns at once.
+  const iso = s.includes('-') ? ISO_DATE.exec(s) : null;
   if (iso) return { y: +iso[1]!, m: +iso[2]!, d: +iso[3]!, end: at(iso) };
   const named = namedMonthDate(MONTH_DAY_YEAR, s, 1) ?? namedMonthDate(DAY_MONTH_YEAR, s, 2);
   if (named) return named;
-  const dotted = DOTTED_DATE.exec(s);
+  const dotted = s.includes('.') ? DOTTED_DATE.exec(s) : null;
   if (dotted) return { y: +dotted[3]!, m: +dotted[2]!, d: +dotted[1]!, end: at(dotted) };
-  const slashed = SLASHED_DATE.exec(s);
+  const slashed = s.includes('/') ? SLASHED_DATE.exec(s) : null;
   if (slashed) {
     const [a, b] = [+slashed[1]!, +slashed[2]!];
     const resolved: NumericDateOrder | undefined = a > 12 ? 'dmy' : b > 12 ? 'mdy' : a === b ? 'mdy' : order;
@@ -63,6 +64,40 @@ function findDate(s: string, order: NumericDateOrder | undefined): Ymd | undefin
     return resolved === 'mdy' ? { y: +slashed[3]!, m: a, d: b, end: at(slashed) } : { y: +slashed[3]!, m: b, d: a, end: at(slashed) };
   }
   return undefined;
+}
+
+/** Days in month `m` (1–12) of year `y`, Gregorian. */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * `new Date(ms).toISOString()` for years 1000–9999, by arithmetic (the
+ * civil-from-days algorithm) instead of a Date object: a page pass prints
+ * two dates per row, and the Date round trip was most of their cost.
+ */
+export function isoUtc(ms: number): string {
+  const days = Math.floor(ms / 86_400_000);
+  const inDay = ms - days * 86_400_000;
+  // Howard Hinnant's civil_from_days: days since 1970-01-01 to a proleptic Gregorian date.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 1000 || y > 9999) return new Date(ms).toISOString();
+  const h = Math.floor(inDay / 3_600_000);
+  const min = Math.floor((inDay % 3_600_000) / 60_000);
+  const sec = Math.floor((inDay % 60_000) / 1000);
+  const milli = inDay % 1000;
+  return `${y}-${pad2(m)}-${pad2(d)}T${pad2(h)}:${pad2(min)}:${pad2(sec)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
 }
 
 /**
@@ -75,12 +110,12 @@ function findDate(s: string, order: NumericDateOrder | undefined): Ymd | undefin
  */
 export function parsePortalDate(text: string | undefined, numericOrder?: NumericDateOrder): string | undefined {
   if (!text) return undefined;
-  const s = text.replace(SPACES, ' ').trim();
+  const s = collapse(text);
   const date = findDate(s, numericOrder);
-  if (!date) return undefined;
-  const rest = s.slice(date.end);
+  if (!date || date.m < 1 || date.m > 12 || date.d < 1 || date.d > daysInMonth(date.y, date.m)) return undefined;
   let [hour, minute, second, offset] = [0, 0, 0, 0];
-  const time = TIME.exec(rest);
+  const rest = s.slice(date.end);
+  const time = rest === '' ? null : TIME.exec(rest);
   if (time) {
     hour = +time[1]!;
     minute = +time[2]!;
@@ -90,7 +125,7 @@ export function parsePortalDate(text: string | undefined, numericOrder?: Numeric
     if (meridiem === 'p' && hour < 12) hour += 12;
     if (meridiem === 'a' && hour === 12) hour = 0;
     const tail = rest.slice(time[0].length);
-    const zone = ZONE.exec(tail);
+    const zone = tail === '' ? null : ZONE.exec(tail);
     if (zone?.[1] !== undefined) {
       const minutes = ZONES[zone[1]];
       if (minutes === undefined) return undefined;
@@ -100,10 +135,7 @@ export function parsePortalDate(text: string | undefined, numericOrder?: Numeric
     }
   }
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const ms = Date.UTC(date.y, date.m - 1, date.d, hour, minute, second);
-  const check = new Date(Date.UTC(date.y, date.m - 1, date.d));
-  if (check.getUTCFullYear() !== date.y || check.getUTCMonth() !== date.m - 1 || check.getUTCDate() !== date.d) return undefined;
-  return new Date(ms - offset * 60_000).toISOString();
+  return isoUtc(Date.UTC(date.y, date.m - 1, date.d, hour, minute, second) - offset * 60_000);
 }
 
 const MONEY_TOKEN = /(?:[A-Z]{1,3} ?)?[$£€¥₹] ?\d[\d.,]*|\d[\d.,]*(?: ?(?:€|£|zł|kr|[A-Z]{3}\b))|[A-Z]{3} ?\d[\d.,]*/;
@@ -163,12 +195,25 @@ export function parsePageInfo(text: string | undefined): PageInfo | undefined {
   return Object.keys(info).length > 0 ? info : undefined;
 }
 
-function absent(value: unknown, path: readonly string[]): boolean {
+function absent(value: unknown, path: readonly string[], from: number): boolean {
   if (value === undefined || value === null || value === '') return true;
-  if (Array.isArray(value)) return value.length === 0 || (path.length > 0 && value.some((v) => absent(v, path)));
-  if (path.length === 0) return false;
-  const [head, ...rest] = path;
-  return absent((value as Record<string, unknown>)[head!], rest);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return true;
+    if (from === path.length) return false;
+    for (let i = 0; i < value.length; i++) if (absent(value[i], path, from)) return true;
+    return false;
+  }
+  if (from === path.length) return false;
+  return absent((value as Record<string, unknown>)[path[from]!], path, from + 1);
+}
+
+/** Expected-field lists are constants: each is split into paths once, not once per item it checks. */
+const splitPaths = new WeakMap<readonly string[], ReadonlyArray<readonly string[]>>();
+
+function pathsOf(expected: readonly string[]): ReadonlyArray<readonly string[]> {
+  let paths = splitPaths.get(expected);
+  if (!paths) splitPaths.set(expected, (paths = expected.map((p) => p.split('.'))));
+  return paths;
 }
 
 /**
@@ -180,7 +225,10 @@ export function withMissing<T extends object>(
   expected: readonly string[],
   alsoMissing: readonly string[] = [],
 ): T & { partial: boolean; missing: string[] } {
-  const missing = [...new Set([...expected.filter((path) => absent(item, path.split('.'))), ...alsoMissing])];
+  const paths = pathsOf(expected);
+  const missing: string[] = [];
+  for (let i = 0; i < paths.length; i++) if (absent(item, paths[i]!, 0)) missing.push(expected[i]!);
+  for (const field of alsoMissing) if (!missing.includes(field)) missing.push(field);
   return { ...item, partial: missing.length > 0, missing };
 }
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linesOf, text, valueAfterLabel } from '../../../extension/portals/dom.js';
-import { addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn } from '../../../extension/portals/values.js';
+import { addressFromLines, isoUtc, moneyIn, parsePageInfo, parsePortalDate, quantityIn } from '../../../extension/portals/values.js';
 import { matchesPattern } from '../../../extension/portals/urls.js';
 import { pageOf } from './fixtures.js';
 
@@ -23,8 +24,16 @@ describe('dates as portals print them', () => {
     expect(parsePortalDate('03/04/2026', 'dmy')).toBe('2026-04-03T00:00:00.000Z');
   });
 
+  it('prints every instant of years 1000 to 9999 exactly as Date.toISOString does', () => {
+    const [from, to] = [Date.UTC(1000, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59, 999)];
+    fc.assert(fc.property(fc.integer({ min: from, max: to }), (ms) => isoUtc(ms) === new Date(ms).toISOString()), { numRuns: 20_000 });
+    for (const ms of [from, to, 0, Date.UTC(2024, 1, 29, 12), Date.UTC(2100, 1, 28, 23, 59, 59, 999), Date.UTC(2000, 1, 29)]) {
+      expect(isoUtc(ms)).toBe(new Date(ms).toISOString());
+    }
+  });
+
   it('gives nothing for relative, impossible or unknown-zone dates', () => {
-    for (const t of ['Today 2:31 PM', 'Yesterday', '3 days ago', 'Sep 12 at 4:15 pm', 'Feb 30, 2026', '13/13/2026', 'Sep 18, 2026 2:31 PM XYZT', '', undefined]) {
+    for (const t of ['Today 2:31 PM', 'Yesterday', '3 days ago', 'Sep 12 at 4:15 pm', 'Feb 30, 2026', 'Feb 29, 2026', 'Apr 31, 2026', '13/13/2026', '00/10/2026', 'Sep 18, 2026 2:31 PM XYZT', '', undefined]) {
       expect(parsePortalDate(t), String(t)).toBeUndefined();
     }
   });
