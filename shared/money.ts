@@ -67,6 +67,15 @@ export function toDecimalString(amount: number, currency: string): string {
 }
 
 /**
+ * The shape most amounts on a page take ("$1,234.56", "£24.99", "€1,200"):
+ * a leading symbol, commas between groups of three, two decimals or none.
+ * Read directly, to the same result the general path below gives; a 500-row
+ * page prints hundreds of them.
+ */
+const PLAIN_AMOUNT = /^([$£€])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d\d))?$/;
+const PLAIN_SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
+
+/**
  * Parses an amount as a portal or export prints it. The currency comes from
  * a symbol or code in the text, else from `fallbackCurrency`. Both decimal
  * conventions are understood: "1,234.56" and "1.234,56"; a lone separator
@@ -74,6 +83,12 @@ export function toDecimalString(amount: number, currency: string): string {
  */
 export function parseMoney(text: string | null | undefined, fallbackCurrency?: string): Money | undefined {
   if (text == null) return undefined;
+  const plain = PLAIN_AMOUNT.exec(text);
+  if (plain) {
+    const whole = plain[2]!.includes(',') ? plain[2]!.replaceAll(',', '') : plain[2]!;
+    const amount = Number(whole) * 100 + (plain[3] ? Number(plain[3]) : 0);
+    if (Number.isSafeInteger(amount)) return { amount, currency: PLAIN_SYMBOLS[plain[1]!]! };
+  }
   let s = text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
   if (s === '') return undefined;
   let currency: string | undefined;

@@ -31,8 +31,18 @@ export interface PageWatch {
 
 /** True when a mutation touched only the overlay's own elements. */
 function ownMutation(record: MutationRecord): boolean {
-  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.length > 0 && nodes.every((node) => node.nodeType === 1 && (node as Element).hasAttribute(MARK));
+  const { addedNodes: added, removedNodes: removed } = record;
+  if (added.length + removed.length === 0) return false;
+  return onlyOurs(added) && onlyOurs(removed);
+}
+
+/** Whether every node of the list is one of the overlay's elements (walked by index: one chip's record is one node). */
+function onlyOurs(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.nodeType !== 1 || !(node as Element).hasAttribute(MARK)) return false;
+  }
+  return true;
 }
 
 /**

@@ -122,7 +122,6 @@ function once<R>(f: (t: string | undefined) => R): (t: string | undefined) => R 
 /** What a Manage Orders row is read from, found for all rows at once (see rowParts). */
 const LIST_ROW_PARTS = {
   link: selectors.orderLink,
-  details: selectors.orderDetails,
   date: selectors.orderDate,
   buyer: selectors.buyerName,
   status: selectors.status,
@@ -144,7 +143,7 @@ function listRowReader(url: URL): OrderRowReader<ListRow> {
       const externalId = ORDER_ID.exec(text(row.link) ?? '')?.[1];
       if (!externalId) {
         // An extra item of the order above sits in a row whose order cell is empty.
-        if (text(row.details) !== undefined || !row.product) skipRow('no order number');
+        if (textAt(row.row, selectors.orderDetails) !== undefined || !row.product) skipRow('no order number');
         return undefined;
       }
       const buyer = text(row.buyer);
