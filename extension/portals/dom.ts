@@ -44,13 +44,11 @@ export function rowParts<K extends string>(root: ParentNode, rowSelector: string
     const matches = root.querySelectorAll(`${rowSelector} ${part.includes(',') ? `:is(${part})` : part}`);
     for (let m = 0; m < matches.length; m++) {
       const el = matches[m]!;
-      // Its row is its nearest ancestor among the rows; in document order, the first match per row wins.
-      for (let at = el.parentElement; at; at = at.parentElement) {
-        const i = rowAt.get(at);
-        if (i === undefined) continue;
-        found[i]![name] ??= el;
-        break;
-      }
+      // Its row is its nearest ancestor among the rows (asked of the browser in one call: in a content
+      // script each element handed back costs a lookup); in document order, the first match per row wins.
+      const row = el.parentElement?.closest(rowSelector);
+      const i = row ? rowAt.get(row) : undefined;
+      if (i !== undefined) found[i]![name] ??= el;
     }
   }
   return found as Array<RowParts<K>>;

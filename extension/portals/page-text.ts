@@ -184,20 +184,27 @@ function readLines(el: Element): string[] {
   const lines: string[] = [];
   let current = '';
   const flush = () => {
-    const t = collapse(current);
-    if (t !== '') lines.push(t);
+    // The whitespace between blocks is most of what is flushed: it is dropped without collapsing.
+    if (current !== '' && current.trim() !== '') lines.push(collapse(current));
     current = '';
   };
   for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeName === 'BR') flush();
-    else if (node.nodeType === 1 && BLOCKS.has((node as Element).localName)) {
+    const type = node.nodeType;
+    if (type === 3) {
+      current += (node as Text).data;
+      continue;
+    }
+    if (type !== 1) continue;
+    const child = node as Element;
+    const name = child.localName;
+    if (name === 'br') flush();
+    else if (BLOCKS.has(name)) {
       flush();
-      lines.push(...visibleLines(node as Element));
-    } else if (node.nodeType === 3) current += node.textContent ?? '';
-    else if (node.nodeType === 1 && !SKIPPED.has((node as Element).localName)) {
+      const inner = visibleLines(child);
+      for (let i = 0; i < inner.length; i++) lines.push(inner[i]!);
+    } else if (!SKIPPED.has(name)) {
       // An inline element holding blocks (a link around divs) is read line by line; otherwise as it is.
-      const inline = node as Element;
-      current += holds(inline, LINE_BREAKERS) ? ` ${visibleLines(inline).join(' ')} ` : (inline.textContent ?? '');
+      current += holds(child, LINE_BREAKERS) ? ` ${visibleLines(child).join(' ')} ` : (child.textContent ?? '');
     }
   }
   flush();

@@ -219,6 +219,8 @@ function pathsOf(expected: readonly string[]): ReadonlyArray<readonly string[]> 
 /**
  * Marks which of the `expected` fields (dotted paths; "lines.unitPrice" is
  * missing when any line lacks it) the item lacks, and whether it is partial.
+ * The item is marked in place and returned (adapters pass the object they
+ * just built: copying it again for each of a page's orders is waste).
  */
 export function withMissing<T extends object>(
   item: T,
@@ -229,7 +231,10 @@ export function withMissing<T extends object>(
   const missing: string[] = [];
   for (let i = 0; i < paths.length; i++) if (absent(item, paths[i]!, 0)) missing.push(expected[i]!);
   for (const field of alsoMissing) if (!missing.includes(field)) missing.push(field);
-  return { ...item, partial: missing.length > 0, missing };
+  const marked = item as T & { partial: boolean; missing: string[] };
+  marked.partial = missing.length > 0;
+  marked.missing = missing;
+  return marked;
 }
 
 /** An object without its undefined properties, or undefined when nothing is left. */
