@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linesOf, text, valueAfterLabel } from '../../../extension/portals/dom.js';
 import { addressFromLines, isoUtc, moneyIn, parsePageInfo, parsePortalDate, quantityIn } from '../../../extension/portals/values.js';
+import { collapse, needsCollapsing } from '../../../extension/portals/page-text.js';
 import { matchesPattern } from '../../../extension/portals/urls.js';
 import { pageOf } from './fixtures.js';
 
@@ -90,5 +91,20 @@ describe('reading page text', () => {
     expect(matchesPattern('https://*.myshopify.com/admin/*', new URL('https://acme.myshopify.com.evil.example/admin/x'))).toBe(false);
     expect(matchesPattern('https://www.ebay.com/sh/*', new URL('https://www.ebay.com/itm/1'))).toBe(false);
     expect(matchesPattern('https://www.ebay.com/sh/*', new URL('http://www.ebay.com/sh/ord/'))).toBe(false);
+  });
+});
+
+describe('collapsing whitespace', () => {
+  const spaces = [' ', '  ', '\t', '\n', '\r', '\u000b', '\f', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+  const texty = fc.array(fc.oneof(fc.constantFrom(...spaces), fc.string({ maxLength: 4 }), fc.constantFrom('€', 'ä', '\u200b')), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('is asked for exactly when collapsing would change the text', () => {
+    fc.assert(
+      fc.property(texty, (s) => {
+        expect(needsCollapsing(s)).toBe(s.replace(/\s+/g, ' ').trim() !== s);
+        expect(collapse(s)).toBe(s.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
