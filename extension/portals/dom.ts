@@ -5,7 +5,7 @@
  * Shared by every portal adapter; pure over the Document it is given.
  */
 
-import { collapse, foldedText, text } from './page-text.js';
+import { collapse, foldedText, isWhitespace, text } from './page-text.js';
 import type { ParsedPage } from './types.js';
 
 export { forgetChanged, linesOf, pageMemory, readingOnce, text, type ReadMemory } from './page-text.js';
@@ -113,9 +113,9 @@ function labelAtStart(lower: string, wanted: readonly string[]): string | undefi
   for (let i = 0; i < wanted.length; i++) {
     const label = wanted[i]!;
     if (!lower.startsWith(label)) continue;
+    if (lower.length === label.length) return label;
     const next = lower.charCodeAt(label.length);
-    // NaN (the end), ':' or whitespace.
-    if (next !== next || next === 58 || next === 32 || /\s/.test(lower[label.length]!)) return label;
+    if (next === 58 /* : */ || isWhitespace(next)) return label;
   }
   return undefined;
 }

@@ -28,15 +28,20 @@ export function needsCollapsing(s: string): boolean {
       afterSpace = true;
     } else {
       afterSpace = false;
-      if ((c >= 9 && c <= 13) || (c >= 0xa0 && isOtherSpace(c))) return true;
+      if (isWhitespace(c)) return true;
     }
   }
   return false;
 }
 
-/** The characters above ASCII that `\s` matches: no-break, ogham, en to hair, line and paragraph separators, narrow no-break, math, ideographic, BOM. */
-function isOtherSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/**
+ * Whether the character code is one that `\s` matches: ASCII space, tab and
+ * line breaks, and above ASCII no-break, ogham, en to hair, line and paragraph
+ * separators, narrow no-break, math, ideographic and BOM.
+ */
+export function isWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 
 /**

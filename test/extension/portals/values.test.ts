@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linesOf, text, valueAfterLabel } from '../../../extension/portals/dom.js';
 import { addressFromLines, isoUtc, moneyIn, parsePageInfo, parsePortalDate, quantityIn } from '../../../extension/portals/values.js';
-import { collapse, needsCollapsing } from '../../../extension/portals/page-text.js';
+import { collapse, isWhitespace, needsCollapsing } from '../../../extension/portals/page-text.js';
 import { matchesPattern } from '../../../extension/portals/urls.js';
 import { pageOf } from './fixtures.js';
 
@@ -97,6 +97,12 @@ describe('reading page text', () => {
 describe('collapsing whitespace', () => {
   const spaces = [' ', '  ', '\t', '\n', '\r', '\u000b', '\f', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
   const texty = fc.array(fc.oneof(fc.constantFrom(...spaces), fc.string({ maxLength: 4 }), fc.constantFrom('€', 'ä', '\u200b')), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('counts as whitespace exactly the characters \\s matches', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWhitespace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
 
   it('is asked for exactly when collapsing would change the text', () => {
     fc.assert(
