@@ -73,7 +73,8 @@ export function toDecimalString(amount: number, currency: string): string {
  * page prints hundreds of them.
  */
 const PLAIN_AMOUNT = /^([$£€])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d\d))?$/;
-const PLAIN_SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
+/** What those three symbols name, as SYMBOLS says. */
+const PLAIN_SYMBOLS: ReadonlyMap<string, string> = new Map(SYMBOLS.filter(([symbol]) => symbol === '$' || symbol === '£' || symbol === '€'));
 
 /**
  * Parses an amount as a portal or export prints it. The currency comes from
@@ -87,7 +88,7 @@ export function parseMoney(text: string | null | undefined, fallbackCurrency?: s
   if (plain) {
     const whole = plain[2]!.includes(',') ? plain[2]!.replaceAll(',', '') : plain[2]!;
     const amount = Number(whole) * 100 + (plain[3] ? Number(plain[3]) : 0);
-    if (Number.isSafeInteger(amount)) return { amount, currency: PLAIN_SYMBOLS[plain[1]!]! };
+    if (Number.isSafeInteger(amount)) return { amount, currency: PLAIN_SYMBOLS.get(plain[1]!)! };
   }
   let s = text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
   if (s === '') return undefined;
