@@ -3,7 +3,9 @@
  * its listings and the elements chips go beside, all through the portal's
  * adapter (pure parsing; an odd page gives fewer items, never an exception).
  * What the adapter read of each element is remembered from pass to pass and
- * forgotten where the page changes, so a pass re-reads only what changed.
+ * forgotten where the page changes, so a pass re-reads only what changed; order
+ * rows are also remembered by their text, so a table the portal draws again
+ * with new elements is not read again (see readOrderRows).
  */
 import { forgetChanged, pageMemory, readingOnce, type ReadMemory } from '../portals/page-text.js';
 import type { PortalAdapter } from '../portals/types.js';

@@ -139,29 +139,34 @@ function listRowReader(url: URL): OrderRowReader<ListRow> {
   const dateOf = once((t: string | undefined) => parsePortalDate(t, dates));
   const moneyOf = once((t: string | undefined) => moneyIn(t, currency));
   return {
-    start(row) {
+    // A row's reading depends on its text and on the host's currency and date order alone; its values
+    // follow labels, so rows printing the same text hold the same values.
+    remembered: `amazon list ${url.hostname}`,
+    start({ row: element, parts }) {
+      const row = parts();
       const externalId = ORDER_ID.exec(text(row.link) ?? '')?.[1];
       if (!externalId) {
         // An extra item of the order above sits in a row whose order cell is empty.
-        if (textAt(row.row, selectors.orderDetails) !== undefined || !row.product) skipRow('no order number');
+        if (textAt(element, selectors.orderDetails) !== undefined || !row.product) skipRow('no order number');
         return undefined;
       }
       const buyer = text(row.buyer);
       // Labels are looked for in the cells that print them; a row drawn without such a cell is searched whole.
-      const option = row.option ?? row.row;
+      const option = row.option ?? element;
       return {
         externalId,
         ...statusFields('amazon', text(row.status)),
         placedAt: dateOf(text(row.date)),
         shipBy: dateOf(valueAfterLabel(option, labels.shipBy)),
         serviceLevel: valueAfterLabel(option, labels.shippingService),
-        currency: moneyOf(valueAfterLabel(row.product ?? row.row, labels.itemSubtotal))?.currency,
+        currency: moneyOf(valueAfterLabel(row.product ?? element, labels.itemSubtotal))?.currency,
         buyer: buyer ? { name: buyer } : undefined,
         lines: [],
         unread: [],
       };
     },
-    line(row, order) {
+    line({ parts }, order) {
+      const row = parts();
       return row.product ? listLine(row.product, text(row.title), moneyOf, order.unread) : undefined;
     },
   };

@@ -22,22 +22,38 @@ export function all(root: ParentNode, selector: string): Element[] {
   return arrayOf(root.querySelectorAll(selector));
 }
 
-/** A table row with the first element under it matching each of a set of named selectors. */
-export type RowParts<K extends string> = { readonly row: Element } & { readonly [P in K]: Element | undefined };
+/** The first element under a table row matching each of a set of named selectors. */
+export type PartsOf<K extends string> = { readonly [P in K]: Element | undefined };
+
+/** A table row, and its parts (see rowParts), found when first asked for. */
+export interface RowParts<K extends string> {
+  readonly row: Element;
+  parts(): PartsOf<K>;
+}
 
 /**
  * The rows matching `rowSelector` under `root`, each with its first element
- * matching each of `parts` (what `row.querySelector(part)` finds). Found with
- * one query per part for the whole table rather than one per row and part:
- * on a 500-row page that is a few queries instead of thousands.
+ * matching each of `parts` (what `row.querySelector(part)` finds). Parts are
+ * found when a row's are first asked for, and then for all rows at once: one
+ * query per part for the whole table rather than one per row and part (on a
+ * 500-row page, a few queries instead of thousands). A read that needs no
+ * row's parts (every row remembered, see readOrderRows) makes no query.
  */
 export function rowParts<K extends string>(root: ParentNode, rowSelector: string, parts: Readonly<Record<K, string>>): Array<RowParts<K>> {
   const rows = arrayOf(root.querySelectorAll(rowSelector));
+  let found: Array<PartsOf<K>> | undefined;
+  const partsAt = (i: number) => (found ??= partsOfRows(root, rowSelector, rows, parts))[i]!;
+  const result: Array<RowParts<K>> = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) result[i] = { row: rows[i]!, parts: () => partsAt(i) };
+  return result;
+}
+
+function partsOfRows<K extends string>(root: ParentNode, rowSelector: string, rows: readonly Element[], parts: Readonly<Record<K, string>>): Array<PartsOf<K>> {
   const rowAt = new Map<Element, number>();
   const found: Array<Record<string, Element | undefined>> = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     rowAt.set(rows[i]!, i);
-    found[i] = { row: rows[i]! };
+    found[i] = {};
   }
   for (const name of Object.keys(parts) as K[]) {
     const part = parts[name];
@@ -51,7 +67,7 @@ export function rowParts<K extends string>(root: ParentNode, rowSelector: string
       if (i !== undefined) found[i]![name] ??= el;
     }
   }
-  return found as Array<RowParts<K>>;
+  return found as Array<PartsOf<K>>;
 }
 
 /*

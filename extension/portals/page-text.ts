@@ -105,8 +105,9 @@ const READING = Symbol('orderlens.reading');
 type Remembering = Element & { [READING]?: ElementRead };
 
 let stamps = 0;
-/** The stamp of the read under way (see `readingOnce`), if any. */
+/** The stamp of the read under way (see `readingOnce`), if any, and its memory. */
 let reading: number | undefined;
+let readingMemory: ReadMemory | undefined;
 
 /**
  * Memory of a page's readings that outlives one read, for whoever watches
@@ -144,12 +145,22 @@ export function forgetChanged(memory: ReadMemory, touched: Iterable<Node>): void
  */
 export function readingOnce<T>(read: () => T, memory?: ReadMemory): T {
   if (reading !== undefined) return read();
-  reading = (memory ?? pageMemory()).stamp;
+  readingMemory = memory ?? pageMemory();
+  reading = readingMemory.stamp;
   try {
     return read();
   } finally {
     reading = undefined;
+    readingMemory = undefined;
   }
+}
+
+/**
+ * The memory of the read under way (see `readingOnce`), for readers keeping
+ * more than element readings in it (see readOrderRows); undefined outside a read.
+ */
+export function memoryOfRead(): ReadMemory | undefined {
+  return readingMemory;
 }
 
 const BLOCKS = new Set([

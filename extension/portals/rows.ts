@@ -2,10 +2,12 @@
  * Orders read from table rows, where an order's extra items sit in rows of
  * their own below it (their order cell empty). Each adapter says how a row
  * starts an order and what item a row shows; this folds the rows into orders
- * and marks what each order lacks.
+ * and marks what each order lacks. Rows can be remembered by their text from
+ * one read of a watched page to the next (see `OrderRowReader.remembered`).
  */
 import type { CapturedLine, CapturedOrder } from './types.js';
 import { readRows, skipRow } from './dom.js';
+import { memoryOfRead, type ReadMemory } from './page-text.js';
 import { withMissing } from './values.js';
 
 /** An order being put together from its rows; `unread` names fields that were there but could not be read. */
@@ -19,17 +21,44 @@ export interface OrderRowReader<R> {
   line(row: R, order: OrderDraft): CapturedLine | undefined;
   /** Settles what only all of an order's rows tell (a status per line), before the order is marked. */
   finish?(draft: OrderDraft): void;
+  /**
+   * Set by readers for which rows printing the same text read the same: a
+   * row's reading depends on nothing but its text (`textContent`) and this
+   * context (the portal's host, say), and `line` uses the order only to note
+   * unread fields. Rows are then remembered by their text from one read of a
+   * watched page to the next (see `readingOnce`): a row the portal drew again
+   * with the same text, as new elements that carry no readings, is not read
+   * again. Only the last read's rows are kept.
+   */
+  remembered?: string;
+}
+
+/** Rows that read as one another: a row is the element holding all it shows. */
+interface HasRow {
+  readonly row: Element;
+}
+
+/** What one row read as: the order it starts, the item it shows and the fields that item lacked, or why it was skipped. */
+interface RowReading {
+  started: OrderDraft | undefined;
+  line: CapturedLine | undefined;
+  unread: readonly string[];
+  skipped: string | undefined;
 }
 
 /** Folds rows into orders, one warning per row that cannot be read, each order marked with what it lacks. */
-export function readOrderRows<R>(rows: Iterable<R>, reader: OrderRowReader<R>, expected: readonly string[], warnings: string[]): CapturedOrder[] {
+export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: OrderRowReader<R>, expected: readonly string[], warnings: string[]): CapturedOrder[] {
   const drafts: OrderDraft[] = [];
+  const recall = reader.remembered === undefined ? undefined : rowMemory(reader.remembered);
   readRows(rows, 'order row', warnings, (row) => {
-    const started = reader.start(row);
-    const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');
-    const line = reader.line(row, draft);
-    if (line) draft.lines.push(line);
-    if (started) drafts.push(started);
+    if (recall) foldReading(recall(row.row, () => readingOf(row, reader)), drafts);
+    else {
+      const started = reader.start(row);
+      const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');
+      const line = reader.line(row, draft);
+      if (line) draft.lines.push(line);
+      if (started) drafts.push(started);
+    }
     return undefined;
   });
   return drafts.map((draft) => {
@@ -37,6 +66,57 @@ export function readOrderRows<R>(rows: Iterable<R>, reader: OrderRowReader<R>, e
     const { unread, ...order } = draft;
     return withMissing(order, expected, unread);
   });
+}
+
+/** A row read on its own: what it starts and shows, kept apart from the orders being folded (readings are shared between reads). */
+function readingOf<R>(row: R, reader: OrderRowReader<R>): RowReading {
+  try {
+    const started = reader.start(row);
+    // An item row's line notes what it lacks on the order above; here, on a stand-in for it.
+    const order = started ?? { externalId: '', lines: [], unread: [] };
+    const line = reader.line(row, order);
+    return { started, line, unread: started ? [] : order.unread, skipped: undefined };
+  } catch (error) {
+    return { started: undefined, line: undefined, unread: [], skipped: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Adds a row's reading to the orders folded so far, copying what the orders being built will change. */
+function foldReading(reading: RowReading, drafts: OrderDraft[]): void {
+  if (reading.skipped !== undefined) skipRow(reading.skipped);
+  const { started, line } = reading;
+  if (started) {
+    drafts.push({ ...started, lines: line ? [line] : [], unread: started.unread.slice() });
+    return;
+  }
+  const draft = drafts.at(-1) ?? skipRow('an item row with no order above it');
+  if (line) draft.lines.push(line);
+  for (const field of reading.unread) draft.unread.push(field);
+}
+
+/** Row readings by row text, per memory and reader context. */
+const rowReadings = new WeakMap<ReadMemory, Map<string, Map<string, RowReading>>>();
+
+/**
+ * Looks rows up by their text among the rows of the last read with the same
+ * memory and context, reading those it does not know; what this read saw is
+ * what the next one will know. Outside a read with a memory, identical rows
+ * of this read are read once.
+ */
+function rowMemory(context: string): (row: Element, read: () => RowReading) => RowReading {
+  const memory = memoryOfRead();
+  let contexts = memory && rowReadings.get(memory);
+  if (memory && !contexts) rowReadings.set(memory, (contexts = new Map()));
+  const before = contexts?.get(context);
+  const now = new Map<string, RowReading>();
+  contexts?.set(context, now);
+  return (row, read) => {
+    const key = row.textContent ?? '';
+    let reading = now.get(key) ?? before?.get(key);
+    if (reading === undefined) reading = read();
+    now.set(key, reading);
+    return reading;
+  };
 }
 
 /** The unit price of a line whose row prints the line's total, when it divides evenly. */
