@@ -7,7 +7,7 @@
 import type { Money } from '../../shared/money.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
 import {
-  all, linesOf, nothingHere, readRows, rowParts, shownValue, skipRow, tableRows, text, textAt, valueAfterLabel, type RowParts, type TableRow,
+  all, labelledLines, linesOf, nothingHere, readRows, rowParts, shownValue, skipRow, tableRows, text, textAt, valueAfterLabel, type LabelledLines, type RowParts, type TableRow,
 } from './dom.js';
 import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
 import { pageKindOf, pageParam, type PageRoute } from './urls.js';
@@ -92,16 +92,16 @@ export function pageKind(url: URL): PageKind | undefined {
 }
 
 /** The item on a Manage Orders product cell: seller SKU, ASIN, title, quantity and unit price from the item subtotal. */
-function listLine(cell: Element, title: string | undefined, moneyOf: (text: string | undefined) => Money | undefined, unread: string[]): CapturedLine | undefined {
-  const quantity = quantityIn(valueAfterLabel(cell, labels.quantity));
+function listLine(cell: LabelledLines, title: string | undefined, moneyOf: (text: string | undefined) => Money | undefined, unread: string[]): CapturedLine | undefined {
+  const quantity = quantityIn(cell.after(labels.quantity));
   if (quantity === undefined) {
     unread.push('lines.quantity');
     return undefined;
   }
-  const subtotal = moneyOf(valueAfterLabel(cell, labels.itemSubtotal));
+  const subtotal = moneyOf(cell.after(labels.itemSubtotal));
   return {
-    sku: valueAfterLabel(cell, labels.sku),
-    channelSku: valueAfterLabel(cell, labels.asin),
+    sku: cell.after(labels.sku),
+    channelSku: cell.after(labels.asin),
     title,
     quantity,
     unitPrice: unitPriceOf(subtotal?.amount, quantity),
@@ -151,15 +151,16 @@ function listRowReader(url: URL): OrderRowReader<ListRow> {
         return undefined;
       }
       const buyer = text(row.buyer);
-      // Labels are looked for in the cells that print them; a row drawn without such a cell is searched whole.
-      const option = row.option ?? element;
+      // The product and customer option cells print a "Label: value" per line (a row drawn without
+      // such a cell is read whole).
+      const option = labelledLines(row.option ?? element);
       return {
         externalId,
         ...statusFields('amazon', text(row.status)),
         placedAt: dateOf(text(row.date)),
-        shipBy: dateOf(valueAfterLabel(option, labels.shipBy)),
-        serviceLevel: valueAfterLabel(option, labels.shippingService),
-        currency: moneyOf(valueAfterLabel(row.product ?? element, labels.itemSubtotal))?.currency,
+        shipBy: dateOf(option.after(labels.shipBy)),
+        serviceLevel: option.after(labels.shippingService),
+        currency: moneyOf(labelledLines(row.product ?? element).after(labels.itemSubtotal))?.currency,
         buyer: buyer ? { name: buyer } : undefined,
         lines: [],
         unread: [],
@@ -167,7 +168,7 @@ function listRowReader(url: URL): OrderRowReader<ListRow> {
     },
     line({ parts }, order) {
       const row = parts();
-      return row.product ? listLine(row.product, text(row.title), moneyOf, order.unread) : undefined;
+      return row.product ? listLine(labelledLines(row.product), text(row.title), moneyOf, order.unread) : undefined;
     },
   };
 }

@@ -5,7 +5,7 @@
  * Shared by every portal adapter; pure over the Document it is given.
  */
 
-import { collapse, foldedText, isWhitespace, text } from './page-text.js';
+import { collapse, foldedText, isWhitespace, linesOf, text } from './page-text.js';
 import type { ParsedPage } from './types.js';
 
 export { forgetChanged, linesOf, pageMemory, readingOnce, text, type ReadMemory } from './page-text.js';
@@ -122,6 +122,47 @@ function labelledAmong(parent: ParentNode, wanted: readonly string[]): Labelled 
     }
   }
   return undefined;
+}
+
+/** Visible lines that print one "Label: value" each, as `labelledLines` reads them. */
+export interface LabelledLines {
+  /** The value printed after one of `labels` (see labelledLines). */
+  after(labels: readonly string[]): string | undefined;
+}
+
+/**
+ * An element's visible lines (see linesOf), for cells that print one value
+ * per line after its label ("SKU: BCB-L-001"). `after` gives the rest of the
+ * first line that starts with one of the labels (ignoring case; followed by
+ * its end, a colon or a space), or the next line when the label stands alone
+ * on its line. The lines are read once and each lookup is one regular
+ * expression over them: a cheaper way to the answers `valueAfterLabel` gives
+ * for such cells, where each lookup walks the cell's elements.
+ */
+export function labelledLines(el: Element | null | undefined): LabelledLines {
+  const lines = el ? linesOf(el).join('\n') : '';
+  return { after: (labels) => afterLabelIn(lines, labelPattern(labels)) };
+}
+
+function afterLabelIn(lines: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(lines);
+  if (!m) return undefined;
+  const rest = m[1]!.trim();
+  return rest !== '' ? rest : m[2];
+}
+
+/** Label lists are constants: each one's pattern is made once. */
+const labelPatterns = new WeakMap<readonly string[], RegExp>();
+
+function labelPattern(labels: readonly string[]): RegExp {
+  let pattern = labelPatterns.get(labels);
+  if (!pattern) {
+    const names = foldedLabels(labels).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // A label at a line's start, then a colon (spaces around it), spaces or the line's end; the rest and the next line.
+    pattern = new RegExp(`^(?:${names.join('|')})(?:[^\\S\\n]*:[^\\S\\n]*|[^\\S\\n]+|(?=\\n|$))(.*)(?:\\n(.*))?`, 'im');
+    labelPatterns.set(labels, pattern);
+  }
+  return pattern;
 }
 
 /** The label `lower` starts with, as a label: followed by its end, a colon or a space ("SKU" must not match "SKUs: 3"). */

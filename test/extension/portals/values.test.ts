@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linesOf, text, valueAfterLabel } from '../../../extension/portals/dom.js';
+import { labelledLines, linesOf, text, valueAfterLabel } from '../../../extension/portals/dom.js';
 import { addressFromLines, isoUtc, moneyIn, parsePageInfo, parsePortalDate, quantityIn } from '../../../extension/portals/values.js';
 import { collapse, isWhitespace, needsCollapsing } from '../../../extension/portals/page-text.js';
 import { matchesPattern } from '../../../extension/portals/urls.js';
@@ -83,6 +83,23 @@ describe('reading page text', () => {
     expect(linesOf(cell)).toEqual(['2 hours ago', 'Sep 18, 2026', 'SKU:AB-1', 'SKUs: 3', 'Line', 'two']);
     expect(valueAfterLabel(cell, ['SKU'])).toBe('AB-1');
     expect(valueAfterLabel(cell, ['ASIN'])).toBeUndefined();
+  });
+
+  it('reads a cell of "Label: value" lines as valueAfterLabel reads it', () => {
+    const doc = pageOf(`<div id="c"><div><a href="/x">Quantity Discount Pack (3)</a></div><div>SKUs: 3</div><div>SKU : AB-1</div>
+      <div>Price + Shipping: $2.00</div><div>item SUBTOTAL:</div><div>$24.99</div><div>Ship by date: Sep 21, 2026</div><div>ASIN</div></div>`);
+    const cell = doc.getElementById('c')!;
+    const lines = labelledLines(cell);
+    const asked = [['SKU'], ['Item subtotal'], ['Price + Shipping'], ['Ship by date', 'Ship by'], ['Ship by', 'Ship by date'], ['Quantity'], ['ASIN'], ['Menge']];
+    for (const labels of asked) expect(lines.after(labels), labels.join()).toBe(valueAfterLabel(cell, labels));
+    expect(lines.after(['SKU'])).toBe('AB-1');
+    expect(lines.after(['Item subtotal'])).toBe('$24.99');
+    expect(lines.after(['Price + Shipping'])).toBe('$2.00');
+    expect(lines.after(['Ship by date', 'Ship by'])).toBe('Sep 21, 2026');
+    // The first line starting with a label counts, as with valueAfterLabel: a title may start with one.
+    expect(lines.after(['Quantity'])).toBe('Discount Pack (3)');
+    expect(lines.after(['ASIN'])).toBeUndefined();
+    expect(labelledLines(null).after(['SKU'])).toBeUndefined();
   });
 
   it('matches URLs against manifest patterns the way the browser does', () => {
