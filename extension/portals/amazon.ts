@@ -108,17 +108,6 @@ function listLine(cell: LabelledLines, title: string | undefined, moneyOf: (text
   };
 }
 
-/** `f` remembering its result for each argument (values are immutable: results are not shared mutably). */
-function once<R>(f: (t: string | undefined) => R): (t: string | undefined) => R {
-  const known = new Map<string | undefined, R>();
-  return (t) => {
-    if (known.has(t)) return known.get(t)!;
-    const r = f(t);
-    known.set(t, r);
-    return r;
-  };
-}
-
 /** What a Manage Orders row is read from, found for all rows at once (see rowParts). */
 const LIST_ROW_PARTS = {
   link: selectors.orderLink,
@@ -134,10 +123,8 @@ type ListRow = RowParts<keyof typeof LIST_ROW_PARTS>;
 
 function listRowReader(url: URL): OrderRowReader<ListRow> {
   const { currency, dates } = hostOf(url);
-  // Rows print the same few dates and amounts over and over (and each row's subtotal is read twice):
-  // each distinct text is worked out once per read.
-  const dateOf = once((t: string | undefined) => parsePortalDate(t, dates));
-  const moneyOf = once((t: string | undefined) => moneyIn(t, currency));
+  const dateOf = (t: string | undefined) => parsePortalDate(t, dates);
+  const moneyOf = (t: string | undefined) => moneyIn(t, currency);
   return {
     // A row's reading depends on its text and on the host's currency and date order alone; its values
     // follow labels, so rows printing the same text hold the same values.
