@@ -33,7 +33,7 @@ export interface OrderRowReader<R> {
   remembered?: string;
 }
 
-/** Rows that read as one another: a row is the element holding all it shows. */
+/** What readOrderRows needs of a row: the element holding all it shows (whose text keys a remembered row). */
 interface HasRow {
   readonly row: Element;
 }
