@@ -7,7 +7,8 @@
 import type { Money } from '../../shared/money.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
 import {
-  all, labelledLines, linesOf, nothingHere, readRows, rowParts, shownValue, skipRow, tableRows, text, textAt, valueAfterLabel, type LabelledLines, type RowParts, type TableRow,
+  all, labelledLines, linesOf, nothingHere, readRows, shownRows, shownValue, skipRow, startsWithLabel, tableRows, text, textAt, valueAfterLabel,
+  type ShownRow, type TableRow,
 } from './dom.js';
 import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
 import { pageKindOf, pageParam, type PageRoute } from './urls.js';
@@ -39,14 +40,11 @@ const ROUTES: readonly PageRoute[] = [
 /** Every CSS selector this adapter uses. */
 export const selectors = {
   orderRows: '#orders-table > tbody > tr',
-  orderDate: '[data-test-id="oth-order-date"]',
-  orderDetails: '[data-test-id="oth-order-details"]',
-  productInfo: '[data-test-id="oth-product-info"]',
+  /** The attribute naming a Manage Orders cell, and the names of those read. */
+  listCellName: 'data-test-id',
+  listCells: { date: 'oth-order-date', details: 'oth-order-details', product: 'oth-product-info', option: 'oth-customer-option', status: 'oth-order-status' },
   orderLink: '.cell-body-title a',
   buyerName: '[data-test-id="buyer-name-with-link"]',
-  productCell: '.myo-list-orders-product-name-cell',
-  customerOption: '[data-test-id="oth-customer-option"]',
-  productTitle: '.myo-list-orders-product-name-cell a',
   status: '.main-status',
   orderCount: 'div.total-orders-heading > span',
   pagination: '.myo-pagination, .a-pagination',
@@ -69,6 +67,7 @@ export const selectors = {
 export const labels = {
   sku: ['SKU'],
   asin: ['ASIN'],
+  buyer: ['Buyer name', 'Käufername'],
   quantity: ['Quantity', 'Menge'],
   itemSubtotal: ['Item subtotal', 'Artikelzwischensumme'],
   shipBy: ['Ship by date', 'Ship by', 'Versand bis'],
@@ -91,78 +90,78 @@ export function pageKind(url: URL): PageKind | undefined {
   return pageKindOf(url, matches, ROUTES);
 }
 
-/** The item on a Manage Orders product cell: seller SKU, ASIN, title, quantity and unit price from the item subtotal. */
-function listLine(cell: LabelledLines, title: string | undefined, moneyOf: (text: string | undefined) => Money | undefined, unread: string[]): CapturedLine | undefined {
+type ListCell = (typeof selectors.listCells)[keyof typeof selectors.listCells];
+type ListRow = ShownRow<ListCell>;
+
+/** Every label a Manage Orders product cell prints: its first line is the title unless it is one of these. */
+const PRODUCT_LABELS = [...labels.sku, ...labels.asin, ...labels.quantity, ...labels.itemSubtotal];
+
+/** The item on a Manage Orders product cell: title, seller SKU, ASIN, quantity and unit price from the item subtotal. */
+function listLine(product: readonly string[], moneyOf: (text: string | undefined) => Money | undefined, unread: string[]): CapturedLine | undefined {
+  const cell = labelledLines(product);
   const quantity = quantityIn(cell.after(labels.quantity));
   if (quantity === undefined) {
     unread.push('lines.quantity');
     return undefined;
   }
+  const title = product[0];
   const subtotal = moneyOf(cell.after(labels.itemSubtotal));
   return {
     sku: cell.after(labels.sku),
     channelSku: cell.after(labels.asin),
-    title,
+    title: title !== undefined && !startsWithLabel(title, PRODUCT_LABELS) ? title : undefined,
     quantity,
     unitPrice: unitPriceOf(subtotal?.amount, quantity),
   };
 }
 
-/** What a Manage Orders row is read from, found for all rows at once (see rowParts). */
-const LIST_ROW_PARTS = {
-  link: selectors.orderLink,
-  date: selectors.orderDate,
-  buyer: selectors.buyerName,
-  status: selectors.status,
-  product: selectors.productCell,
-  title: selectors.productTitle,
-  option: selectors.customerOption,
-} as const;
-
-type ListRow = RowParts<keyof typeof LIST_ROW_PARTS>;
-
+/**
+ * Manage Orders rows, read as the page shows them, cell by cell: the order
+ * cell prints the order number and then "Label: value" lines, as do the
+ * product and customer option cells; the date cell prints how long ago,
+ * the date and the time; the status cell the main status first.
+ */
 function listRowReader(url: URL): OrderRowReader<ListRow> {
   const { currency, dates } = hostOf(url);
   const dateOf = (t: string | undefined) => parsePortalDate(t, dates);
   const moneyOf = (t: string | undefined) => moneyIn(t, currency);
+  const cells = selectors.listCells;
   return {
-    // A row's reading depends on its text and on the host's currency and date order alone; its values
-    // follow labels, so rows printing the same text hold the same values.
+    // A row's reading depends on what it shows and on the host's currency and date order alone.
     remembered: `amazon list ${url.hostname}`,
-    start({ row: element, parts }) {
-      const row = parts();
-      const externalId = ORDER_ID.exec(text(row.link) ?? '')?.[1];
+    start(row) {
+      const details = row.lines(cells.details);
+      const product = row.lines(cells.product);
+      const externalId = ORDER_ID.exec(details.join('\n'))?.[1];
       if (!externalId) {
         // An extra item of the order above sits in a row whose order cell is empty.
-        if (textAt(element, selectors.orderDetails) !== undefined || !row.product) skipRow('no order number');
+        if (details.length > 0 || product.length === 0) skipRow('no order number');
         return undefined;
       }
-      const buyer = text(row.buyer);
-      // The product and customer option cells print a "Label: value" per line (a row drawn without
-      // such a cell is read whole).
-      const option = labelledLines(row.option ?? element);
+      const buyer = labelledLines(details).after(labels.buyer);
+      const option = labelledLines(row.lines(cells.option));
       return {
         externalId,
-        ...statusFields('amazon', text(row.status)),
-        placedAt: dateOf(text(row.date)),
+        ...statusFields('amazon', row.lines(cells.status)[0]),
+        placedAt: dateOf(row.lines(cells.date).join(' ')),
         shipBy: dateOf(option.after(labels.shipBy)),
         serviceLevel: option.after(labels.shippingService),
-        currency: moneyOf(labelledLines(row.product ?? element).after(labels.itemSubtotal))?.currency,
+        currency: moneyOf(labelledLines(product).after(labels.itemSubtotal))?.currency,
         buyer: buyer ? { name: buyer } : undefined,
         lines: [],
         unread: [],
       };
     },
-    line({ parts }, order) {
-      const row = parts();
-      return row.product ? listLine(labelledLines(row.product), text(row.title), moneyOf, order.unread) : undefined;
+    line(row, order) {
+      const product = row.lines(cells.product);
+      return product.length > 0 ? listLine(product, moneyOf, order.unread) : undefined;
     },
   };
 }
 
 function parseOrderList(doc: Document, url: URL): ParsedPage<CapturedOrder> {
   const warnings: string[] = [];
-  const rows = rowParts(doc, selectors.orderRows, LIST_ROW_PARTS);
+  const rows = shownRows<ListCell>(doc, selectors.orderRows, selectors.listCellName);
   if (rows.length === 0) {
     warnings.push(doc.querySelector(selectors.loading) ? 'orders are still loading' : 'no order rows on the page');
   }

@@ -5,7 +5,7 @@
  * Shared by every portal adapter; pure over the Document it is given.
  */
 
-import { collapse, foldedText, isWhitespace, linesOf, text } from './page-text.js';
+import { collapse, foldedText, isWhitespace, linesOf, renderedLines, renderedRow, text } from './page-text.js';
 import type { ParsedPage } from './types.js';
 
 export { forgetChanged, linesOf, pageMemory, readingOnce, text, type ReadMemory } from './page-text.js';
@@ -22,52 +22,70 @@ export function all(root: ParentNode, selector: string): Element[] {
   return arrayOf(root.querySelectorAll(selector));
 }
 
-/** The first element under a table row matching each of a set of named selectors. */
-export type PartsOf<K extends string> = { readonly [P in K]: Element | undefined };
-
-/** A table row, and its parts (see rowParts), found when first asked for. */
-export interface RowParts<K extends string> {
+/** A table row as the page shows it: the visible lines of each of its cells, found by the cell's name. */
+export interface ShownRow<K extends string> {
   readonly row: Element;
-  parts(): PartsOf<K>;
+  /**
+   * What the row shows and which cell shows what: rows with the same key
+   * read the same (see readOrderRows).
+   */
+  readonly key: string;
+  /** The visible lines of the row's cell named `name` (none when the row has no such cell). */
+  lines(name: K): readonly string[];
+}
+
+/** Where each named cell of rows of one shape (so many cells) sits, and the names' part of their rows' keys. */
+interface RowShape {
+  at: ReadonlyMap<string, number>;
+  key: string;
 }
 
 /**
- * The rows matching `rowSelector` under `root`, each with its first element
- * matching each of `parts` (what `row.querySelector(part)` finds). Parts are
- * found when a row's are first asked for, and then for all rows at once: one
- * query per part for the whole table rather than one per row and part (on a
- * 500-row page, a few queries instead of thousands). A read that needs no
- * row's parts (every row remembered, see readOrderRows) makes no query.
+ * The rows matching `rowSelector` under `root`, each read as the page shows
+ * it, with its cells named by their `nameAttribute` (Amazon's
+ * `data-test-id`). A laid-out row is read from the browser's rendering of it
+ * in one call (see renderedRow); otherwise each cell's lines are worked out
+ * from its elements (see linesOf), when first asked for. Rows with as many
+ * cells are taken to have them in the same columns, as a table's header
+ * cells are: the names are read from the first row of each shape, so that
+ * a 500-row table costs a few attribute reads rather than thousands.
  */
-export function rowParts<K extends string>(root: ParentNode, rowSelector: string, parts: Readonly<Record<K, string>>): Array<RowParts<K>> {
-  const rows = arrayOf(root.querySelectorAll(rowSelector));
-  let found: Array<PartsOf<K>> | undefined;
-  const partsAt = (i: number) => (found ??= partsOfRows(root, rowSelector, rows, parts))[i]!;
-  const result: Array<RowParts<K>> = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) result[i] = { row: rows[i]!, parts: () => partsAt(i) };
+export function shownRows<K extends string>(root: ParentNode, rowSelector: string, nameAttribute: string): Array<ShownRow<K>> {
+  const rows = root.querySelectorAll(rowSelector);
+  const shapes = new Map<number, RowShape>();
+  const result: Array<ShownRow<K>> = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const cells = row.childElementCount;
+    let shape = shapes.get(cells);
+    if (!shape) shapes.set(cells, (shape = shapeOf(row, nameAttribute)));
+    result[i] = shownRow(row, cells, shape);
+  }
   return result;
 }
 
-function partsOfRows<K extends string>(root: ParentNode, rowSelector: string, rows: readonly Element[], parts: Readonly<Record<K, string>>): Array<PartsOf<K>> {
-  const rowAt = new Map<Element, number>();
-  const found: Array<Record<string, Element | undefined>> = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    rowAt.set(rows[i]!, i);
-    found[i] = {};
+function shapeOf(row: Element, nameAttribute: string): RowShape {
+  const at = new Map<string, number>();
+  const names: string[] = [];
+  for (let i = 0, cell = row.firstElementChild; cell; i++, cell = cell.nextElementSibling) {
+    const name = cell.getAttribute(nameAttribute) ?? '';
+    names.push(name);
+    if (name !== '' && !at.has(name)) at.set(name, i);
   }
-  for (const name of Object.keys(parts) as K[]) {
-    const part = parts[name];
-    const matches = root.querySelectorAll(`${rowSelector} ${part.includes(',') ? `:is(${part})` : part}`);
-    for (let m = 0; m < matches.length; m++) {
-      const el = matches[m]!;
-      // Its row is its nearest ancestor among the rows (asked of the browser in one call: in a content
-      // script each element handed back costs a lookup); in document order, the first match per row wins.
-      const row = el.parentElement?.closest(rowSelector);
-      const i = row ? rowAt.get(row) : undefined;
-      if (i !== undefined) found[i]![name] ??= el;
-    }
-  }
-  return found as Array<PartsOf<K>>;
+  return { at, key: names.join('\t') };
+}
+
+function shownRow<K extends string>(row: Element, cells: number, shape: RowShape): ShownRow<K> {
+  const rendered = renderedRow(row, cells);
+  const read: Array<readonly string[] | undefined> = new Array(cells);
+  const lines = (name: K): readonly string[] => {
+    const i = shape.at.get(name);
+    if (i === undefined) return [];
+    return (read[i] ??= rendered ? renderedLines(rendered.cells[i]!) : linesOf(row.children[i]));
+  };
+  // Keys from a rendering and from elements are kept apart: hidden text counts in one and not the other.
+  const shown = rendered ? `r${rendered.text}` : `e${row.textContent ?? ''}`;
+  return { row, key: `${shape.key}\n${shown}`, lines };
 }
 
 /*
@@ -131,17 +149,22 @@ export interface LabelledLines {
 }
 
 /**
- * An element's visible lines (see linesOf), for cells that print one value
- * per line after its label ("SKU: BCB-L-001"). `after` gives the rest of the
- * first line that starts with one of the labels (ignoring case; followed by
- * its end, a colon or a space), or the next line when the label stands alone
- * on its line. The lines are read once and each lookup is one regular
+ * Visible lines (see linesOf) of a cell that prints one value per line
+ * after its label ("SKU: BCB-L-001"). `after` gives the rest of the first
+ * line that starts with one of the labels (ignoring case; followed by its
+ * end, a colon or a space), or the next line when the label stands alone on
+ * its line. The lines are joined once and each lookup is one regular
  * expression over them: a cheaper way to the answers `valueAfterLabel` gives
  * for such cells, where each lookup walks the cell's elements.
  */
-export function labelledLines(el: Element | null | undefined): LabelledLines {
-  const lines = el ? linesOf(el).join('\n') : '';
-  return { after: (labels) => afterLabelIn(lines, labelPattern(labels)) };
+export function labelledLines(lines: readonly string[]): LabelledLines {
+  const joined = lines.join('\n');
+  return { after: (labels) => afterLabelIn(joined, labelPattern(labels)) };
+}
+
+/** Whether a line starts with one of `labels`, as `labelledLines` finds labels. */
+export function startsWithLabel(line: string, labels: readonly string[]): boolean {
+  return labelPattern(labels).test(line);
 }
 
 function afterLabelIn(lines: string, pattern: RegExp): string | undefined {

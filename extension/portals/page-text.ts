@@ -242,3 +242,39 @@ function readLines(el: Element): string[] {
   return lines;
 }
 
+/** A row as the browser renders it (see renderedRow): its whole text, and each cell's. */
+export interface RenderedRow {
+  text: string;
+  cells: string[];
+}
+
+/**
+ * A table row of `cells` cells as the browser renders it, or undefined when
+ * the row is not laid out. A laid-out row's `innerText` puts a tab between
+ * its cells and a line break wherever a line ends inside one: the browser
+ * has already worked out, with the page's own styles, what linesOf works out
+ * from the elements, in one call instead of a walk over each cell's
+ * elements. Its layout is fresh when a pass runs (passes wait for the page
+ * to be idle, after it has been drawn); text hidden by the page's styles is
+ * left out. A row with other than one tab fewer than its cells (a cell
+ * hidden, a table inside a cell) is not read this way, nor is a row without
+ * a box, whose innerText would be its textContent (the markup's tabs).
+ */
+export function renderedRow(row: Element, cells: number): RenderedRow | undefined {
+  // An engine without layout (the tests' DOM) puts no tabs between cells: its rows are read from their elements.
+  if (cells < 2 || typeof row.checkVisibility !== 'function' || !row.checkVisibility()) return undefined;
+  const text = (row as HTMLElement).innerText;
+  const texts = text.split('\t');
+  return texts.length === cells ? { text, cells: texts } : undefined;
+}
+
+/** A rendered cell's text (see renderedRow) as its visible lines, as linesOf gives them. */
+export function renderedLines(rendered: string): string[] {
+  const lines: string[] = [];
+  const printed = rendered.split('\n');
+  for (let i = 0; i < printed.length; i++) {
+    const line = collapse(printed[i]!);
+    if (line !== '') lines.push(line);
+  }
+  return lines;
+}

@@ -2,7 +2,7 @@
  * Orders read from table rows, where an order's extra items sit in rows of
  * their own below it (their order cell empty). Each adapter says how a row
  * starts an order and what item a row shows; this folds the rows into orders
- * and marks what each order lacks. Rows can be remembered by their text from
+ * and marks what each order lacks. Rows can be remembered by what they show from
  * one read of a watched page to the next (see `OrderRowReader.remembered`).
  */
 import type { CapturedLine, CapturedOrder } from './types.js';
@@ -22,20 +22,22 @@ export interface OrderRowReader<R> {
   /** Settles what only all of an order's rows tell (a status per line), before the order is marked. */
   finish?(draft: OrderDraft): void;
   /**
-   * Set by readers for which rows printing the same text read the same: a
-   * row's reading depends on nothing but its text (`textContent`) and this
-   * context (the portal's host, say), and `line` uses the order only to note
-   * unread fields. Rows are then remembered by their text from one read of a
+   * Set by readers for which rows showing the same read the same: a row's
+   * reading depends on nothing but its key (see HasRow) and this context
+   * (the portal's host, say), and `line` uses the order only to note unread
+   * fields. Rows are then remembered by their keys from one read of a
    * watched page to the next (see `readingOnce`): a row the portal drew again
-   * with the same text, as new elements that carry no readings, is not read
+   * showing the same, as new elements that carry no readings, is not read
    * again. Only the last read's rows are kept.
    */
   remembered?: string;
 }
 
-/** What readOrderRows needs of a row: the element holding all it shows (whose text keys a remembered row). */
+/** What readOrderRows needs of a row: the element holding all it shows, and what keys it when remembered. */
 interface HasRow {
   readonly row: Element;
+  /** What the row shows, for remembering it (see ShownRow); the row's `textContent` when absent. */
+  readonly key?: string;
 }
 
 /** What one row read as: the order it starts, the item it shows and the fields that item lacked, or why it was skipped. */
@@ -51,7 +53,7 @@ export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: Orde
   const drafts: OrderDraft[] = [];
   const recall = reader.remembered === undefined ? undefined : rowMemory(reader.remembered);
   readRows(rows, 'order row', warnings, (row) => {
-    if (recall) foldReading(recall(row.row, () => readingOf(row, reader)), drafts);
+    if (recall) foldReading(recall(row.key ?? row.row.textContent ?? '', () => readingOf(row, reader)), drafts);
     else {
       const started = reader.start(row);
       const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');
@@ -94,24 +96,23 @@ function foldReading(reading: RowReading, drafts: OrderDraft[]): void {
   for (const field of reading.unread) draft.unread.push(field);
 }
 
-/** Row readings by row text, per memory and reader context. */
+/** Row readings by row key, per memory and reader context. */
 const rowReadings = new WeakMap<ReadMemory, Map<string, Map<string, RowReading>>>();
 
 /**
- * Looks rows up by their text among the rows of the last read with the same
+ * Looks rows up by their keys among the rows of the last read with the same
  * memory and context, reading those it does not know; what this read saw is
  * what the next one will know. Outside a read with a memory, identical rows
  * of this read are read once.
  */
-function rowMemory(context: string): (row: Element, read: () => RowReading) => RowReading {
+function rowMemory(context: string): (key: string, read: () => RowReading) => RowReading {
   const memory = memoryOfRead();
   let contexts = memory && rowReadings.get(memory);
   if (memory && !contexts) rowReadings.set(memory, (contexts = new Map()));
   const before = contexts?.get(context);
   const now = new Map<string, RowReading>();
   contexts?.set(context, now);
-  return (row, read) => {
-    const key = row.textContent ?? '';
+  return (key, read) => {
     let reading = now.get(key) ?? before?.get(key);
     if (reading === undefined) reading = read();
     now.set(key, reading);

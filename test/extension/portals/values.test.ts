@@ -89,7 +89,7 @@ describe('reading page text', () => {
     const doc = pageOf(`<div id="c"><div><a href="/x">Quantity Discount Pack (3)</a></div><div>SKUs: 3</div><div>SKU : AB-1</div>
       <div>Price + Shipping: $2.00</div><div>item SUBTOTAL:</div><div>$24.99</div><div>Ship by date: Sep 21, 2026</div><div>ASIN</div></div>`);
     const cell = doc.getElementById('c')!;
-    const lines = labelledLines(cell);
+    const lines = labelledLines(linesOf(cell));
     const asked = [['SKU'], ['Item subtotal'], ['Price + Shipping'], ['Ship by date', 'Ship by'], ['Ship by', 'Ship by date'], ['Quantity'], ['ASIN'], ['Menge']];
     for (const labels of asked) expect(lines.after(labels), labels.join()).toBe(valueAfterLabel(cell, labels));
     expect(lines.after(['SKU'])).toBe('AB-1');
@@ -99,7 +99,7 @@ describe('reading page text', () => {
     // The first line starting with a label counts, as with valueAfterLabel: a title may start with one.
     expect(lines.after(['Quantity'])).toBe('Discount Pack (3)');
     expect(lines.after(['ASIN'])).toBeUndefined();
-    expect(labelledLines(null).after(['SKU'])).toBeUndefined();
+    expect(labelledLines([]).after(['SKU'])).toBeUndefined();
   });
 
   it('matches URLs against manifest patterns the way the browser does', () => {
