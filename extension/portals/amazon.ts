@@ -7,7 +7,7 @@
 import type { Money } from '../../shared/money.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
 import {
-  all, labelledLines, linesOf, nothingHere, readRows, shownRows, shownValue, skipRow, startsWithLabel, tableRows, text, textAt, valueAfterLabel,
+  all, firstLine, labelledLines, linesOf, nothingHere, readRows, shownRows, shownValue, skipRow, startsWithLabel, tableRows, text, textAt, valueAfterLabel,
   type ShownRow, type TableRow,
 } from './dom.js';
 import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
@@ -97,14 +97,14 @@ type ListRow = ShownRow<ListCell>;
 const PRODUCT_LABELS = [...labels.sku, ...labels.asin, ...labels.quantity, ...labels.itemSubtotal];
 
 /** The item on a Manage Orders product cell: title, seller SKU, ASIN, quantity and unit price from the item subtotal. */
-function listLine(product: readonly string[], moneyOf: (text: string | undefined) => Money | undefined, unread: string[]): CapturedLine | undefined {
+function listLine(product: string, moneyOf: (text: string | undefined) => Money | undefined, unread: string[]): CapturedLine | undefined {
   const cell = labelledLines(product);
   const quantity = quantityIn(cell.after(labels.quantity));
   if (quantity === undefined) {
     unread.push('lines.quantity');
     return undefined;
   }
-  const title = product[0];
+  const title = firstLine(product);
   const subtotal = moneyOf(cell.after(labels.itemSubtotal));
   return {
     sku: cell.after(labels.sku),
@@ -130,20 +130,20 @@ function listRowReader(url: URL): OrderRowReader<ListRow> {
     // A row's reading depends on what it shows and on the host's currency and date order alone.
     remembered: `amazon list ${url.hostname}`,
     start(row) {
-      const details = row.lines(cells.details);
-      const product = row.lines(cells.product);
-      const externalId = ORDER_ID.exec(details.join('\n'))?.[1];
+      const details = row.text(cells.details);
+      const product = row.text(cells.product);
+      const externalId = ORDER_ID.exec(details)?.[1];
       if (!externalId) {
         // An extra item of the order above sits in a row whose order cell is empty.
-        if (details.length > 0 || product.length === 0) skipRow('no order number');
+        if (details !== '' || product === '') skipRow('no order number');
         return undefined;
       }
       const buyer = labelledLines(details).after(labels.buyer);
-      const option = labelledLines(row.lines(cells.option));
+      const option = labelledLines(row.text(cells.option));
       return {
         externalId,
-        ...statusFields('amazon', row.lines(cells.status)[0]),
-        placedAt: dateOf(row.lines(cells.date).join(' ')),
+        ...statusFields('amazon', firstLine(row.text(cells.status))),
+        placedAt: dateOf(row.text(cells.date)),
         shipBy: dateOf(option.after(labels.shipBy)),
         serviceLevel: option.after(labels.shippingService),
         currency: moneyOf(labelledLines(product).after(labels.itemSubtotal))?.currency,
@@ -153,8 +153,8 @@ function listRowReader(url: URL): OrderRowReader<ListRow> {
       };
     },
     line(row, order) {
-      const product = row.lines(cells.product);
-      return product.length > 0 ? listLine(product, moneyOf, order.unread) : undefined;
+      const product = row.text(cells.product);
+      return product !== '' ? listLine(product, moneyOf, order.unread) : undefined;
     },
   };
 }

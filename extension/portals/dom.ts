@@ -30,8 +30,8 @@ export interface ShownRow<K extends string> {
    * read the same (see readOrderRows).
    */
   readonly key: string;
-  /** The visible lines of the row's cell named `name` (none when the row has no such cell). */
-  lines(name: K): readonly string[];
+  /** The visible lines of the row's cell named `name`, joined by line breaks ('' when the row has no such cell). */
+  text(name: K): string;
 }
 
 /** Where each named cell of rows of one shape (so many cells) sits, and the names' part of their rows' keys. */
@@ -77,15 +77,15 @@ function shapeOf(row: Element, nameAttribute: string): RowShape {
 
 function shownRow<K extends string>(row: Element, cells: number, shape: RowShape): ShownRow<K> {
   const rendered = renderedRow(row, cells);
-  const read: Array<readonly string[] | undefined> = new Array(cells);
-  const lines = (name: K): readonly string[] => {
+  const read: Array<string | undefined> = new Array(cells);
+  const text = (name: K): string => {
     const i = shape.at.get(name);
-    if (i === undefined) return [];
-    return (read[i] ??= rendered ? renderedLines(rendered.cells[i]!) : linesOf(row.children[i]));
+    if (i === undefined) return '';
+    return (read[i] ??= rendered ? renderedLines(rendered.cells[i]!) : linesOf(row.children[i]).join('\n'));
   };
   // Keys from a rendering and from elements are kept apart: hidden text counts in one and not the other.
   const shown = rendered ? `r${rendered.text}` : `e${row.textContent ?? ''}`;
-  return { row, key: `${shape.key}\n${shown}`, lines };
+  return { row, key: `${shape.key}\n${shown}`, text };
 }
 
 /*
@@ -149,17 +149,23 @@ export interface LabelledLines {
 }
 
 /**
- * Visible lines (see linesOf) of a cell that prints one value per line
- * after its label ("SKU: BCB-L-001"). `after` gives the rest of the first
- * line that starts with one of the labels (ignoring case; followed by its
- * end, a colon or a space), or the next line when the label stands alone on
- * its line. The lines are joined once and each lookup is one regular
- * expression over them: a cheaper way to the answers `valueAfterLabel` gives
- * for such cells, where each lookup walks the cell's elements.
+ * A cell that prints one value per line after its label ("SKU: BCB-L-001"),
+ * as its visible lines (see linesOf) joined by line breaks. `after` gives
+ * the rest of the first line that starts with one of the labels (ignoring
+ * case; followed by its end, a colon or a space), or the next line when the
+ * label stands alone on its line. Each lookup is one regular expression over
+ * the lines: a cheaper way to the answers `valueAfterLabel` gives for such
+ * cells, where each lookup walks the cell's elements.
  */
-export function labelledLines(lines: readonly string[]): LabelledLines {
-  const joined = lines.join('\n');
-  return { after: (labels) => afterLabelIn(joined, labelPattern(labels)) };
+export function labelledLines(lines: string): LabelledLines {
+  return { after: (labels) => afterLabelIn(lines, labelPattern(labels)) };
+}
+
+/** The first of lines joined by line breaks, or undefined when there are none. */
+export function firstLine(lines: string): string | undefined {
+  if (lines === '') return undefined;
+  const end = lines.indexOf('\n');
+  return end < 0 ? lines : lines.slice(0, end);
 }
 
 /** Whether a line starts with one of `labels`, as `labelledLines` finds labels. */

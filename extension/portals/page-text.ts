@@ -268,13 +268,27 @@ export function renderedRow(row: Element, cells: number): RenderedRow | undefine
   return texts.length === cells ? { text, cells: texts } : undefined;
 }
 
-/** A rendered cell's text (see renderedRow) as its visible lines, as linesOf gives them. */
-export function renderedLines(rendered: string): string[] {
+/** What makes a rendered cell's text (its line breaks at the ends left out) other than collapsed lines joined by line breaks. */
+const UNCOLLAPSED_LINES = /[^\S \n]| {2}| \n|\n |^ | $|\n\n/;
+
+/**
+ * A rendered cell's text (see renderedRow) as its visible lines joined by
+ * line breaks, as `linesOf(cell).join('\n')` gives them: most cells render
+ * exactly so but for the line breaks at their ends, and are taken as they
+ * are; the others are split and collapsed line by line.
+ */
+export function renderedLines(rendered: string): string {
+  let from = 0;
+  let to = rendered.length;
+  while (from < to && rendered.charCodeAt(from) === 10) from++;
+  while (to > from && rendered.charCodeAt(to - 1) === 10) to--;
+  const inner = rendered.slice(from, to);
+  if (!UNCOLLAPSED_LINES.test(inner)) return inner;
   const lines: string[] = [];
-  const printed = rendered.split('\n');
+  const printed = inner.split('\n');
   for (let i = 0; i < printed.length; i++) {
     const line = collapse(printed[i]!);
     if (line !== '') lines.push(line);
   }
-  return lines;
+  return lines.join('\n');
 }

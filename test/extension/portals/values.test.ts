@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelledLines, linesOf, text, valueAfterLabel } from '../../../extension/portals/dom.js';
 import { addressFromLines, isoUtc, moneyIn, parsePageInfo, parsePortalDate, quantityIn } from '../../../extension/portals/values.js';
-import { collapse, isWhitespace, needsCollapsing } from '../../../extension/portals/page-text.js';
+import { collapse, isWhitespace, needsCollapsing, renderedLines } from '../../../extension/portals/page-text.js';
 import { matchesPattern } from '../../../extension/portals/urls.js';
 import { pageOf } from './fixtures.js';
 
@@ -89,7 +89,7 @@ describe('reading page text', () => {
     const doc = pageOf(`<div id="c"><div><a href="/x">Quantity Discount Pack (3)</a></div><div>SKUs: 3</div><div>SKU : AB-1</div>
       <div>Price + Shipping: $2.00</div><div>item SUBTOTAL:</div><div>$24.99</div><div>Ship by date: Sep 21, 2026</div><div>ASIN</div></div>`);
     const cell = doc.getElementById('c')!;
-    const lines = labelledLines(linesOf(cell));
+    const lines = labelledLines(linesOf(cell).join('\n'));
     const asked = [['SKU'], ['Item subtotal'], ['Price + Shipping'], ['Ship by date', 'Ship by'], ['Ship by', 'Ship by date'], ['Quantity'], ['ASIN'], ['Menge']];
     for (const labels of asked) expect(lines.after(labels), labels.join()).toBe(valueAfterLabel(cell, labels));
     expect(lines.after(['SKU'])).toBe('AB-1');
@@ -99,7 +99,7 @@ describe('reading page text', () => {
     // The first line starting with a label counts, as with valueAfterLabel: a title may start with one.
     expect(lines.after(['Quantity'])).toBe('Discount Pack (3)');
     expect(lines.after(['ASIN'])).toBeUndefined();
-    expect(labelledLines([]).after(['SKU'])).toBeUndefined();
+    expect(labelledLines('').after(['SKU'])).toBeUndefined();
   });
 
   it('matches URLs against manifest patterns the way the browser does', () => {
@@ -126,6 +126,16 @@ describe('collapsing whitespace', () => {
       fc.property(texty, (s) => {
         expect(needsCollapsing(s)).toBe(s.replace(/\s+/g, ' ').trim() !== s);
         expect(collapse(s)).toBe(s.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('gives the lines of a rendered cell as collapsing each line and dropping the empty ones does', () => {
+    const rendered = fc.array(fc.oneof(texty, fc.constantFrom('\n', '\n\n', ' \n', '\n ')), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(rendered, (s) => {
+        expect(renderedLines(s)).toBe(s.split('\n').map(collapse).filter((line) => line !== '').join('\n'));
       }),
       { numRuns: 20_000 },
     );
