@@ -251,7 +251,8 @@ export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuanti
 export function rowAnchors(doc: Document): RowAnchor[] {
   const anchors: RowAnchor[] = [];
   for (const link of all(doc, `${selectors.orderRows} ${selectors.orderLink}`)) {
-    const externalId = ORDER_ID.exec(text(link) ?? '')?.[1];
+    // An order number holds no spaces: the link's raw text is enough to find it in.
+    const externalId = ORDER_ID.exec(link.textContent ?? '')?.[1];
     if (externalId) anchors.push({ kind: 'order', externalId, anchor: link });
   }
   for (const { row, cell } of tableRows(doc, selectors.inventory.table)) {
