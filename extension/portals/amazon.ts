@@ -7,7 +7,7 @@
 import type { Money } from '../../shared/money.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
 import {
-  all, firstLine, labelledLines, linesOf, nothingHere, readRows, shownRows, shownValue, skipRow, startsWithLabel, tableRows, text, textAt, valueAfterLabel,
+  all, firstLine, linesOf, nothingHere, readRows, shownRows, shownValue, skipRow, startsWithLabel, tableRows, text, textAt, valueAfterLabel, valueInLines,
   type ShownRow, type TableRow,
 } from './dom.js';
 import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
@@ -96,19 +96,17 @@ type ListRow = ShownRow<ListCell>;
 /** Every label a Manage Orders product cell prints: its first line is the title unless it is one of these. */
 const PRODUCT_LABELS = [...labels.sku, ...labels.asin, ...labels.quantity, ...labels.itemSubtotal];
 
-/** The item on a Manage Orders product cell: title, seller SKU, ASIN, quantity and unit price from the item subtotal. */
-function listLine(product: string, moneyOf: (text: string | undefined) => Money | undefined, unread: string[]): CapturedLine | undefined {
-  const cell = labelledLines(product);
-  const quantity = quantityIn(cell.after(labels.quantity));
+/** The item on a Manage Orders product cell, with `subtotal` its item subtotal: title, seller SKU, ASIN, quantity and unit price. */
+function listLine(product: string, subtotal: Money | undefined, unread: string[]): CapturedLine | undefined {
+  const quantity = quantityIn(valueInLines(product, labels.quantity));
   if (quantity === undefined) {
     unread.push('lines.quantity');
     return undefined;
   }
   const title = firstLine(product);
-  const subtotal = moneyOf(cell.after(labels.itemSubtotal));
   return {
-    sku: cell.after(labels.sku),
-    channelSku: cell.after(labels.asin),
+    sku: valueInLines(product, labels.sku),
+    channelSku: valueInLines(product, labels.asin),
     title: title !== undefined && !startsWithLabel(title, PRODUCT_LABELS) ? title : undefined,
     quantity,
     unitPrice: unitPriceOf(subtotal?.amount, quantity),
@@ -124,8 +122,14 @@ function listLine(product: string, moneyOf: (text: string | undefined) => Money 
 function listRowReader(url: URL): OrderRowReader<ListRow> {
   const { currency, dates } = hostOf(url);
   const dateOf = (t: string | undefined) => parsePortalDate(t, dates);
-  const moneyOf = (t: string | undefined) => moneyIn(t, currency);
   const cells = selectors.listCells;
+  // A row's product cell gives its order's currency (start) and its item's price (line): read once.
+  let lastProduct: string | undefined;
+  let lastSubtotal: Money | undefined;
+  const subtotalOf = (product: string) => {
+    if (product !== lastProduct) [lastProduct, lastSubtotal] = [product, moneyIn(valueInLines(product, labels.itemSubtotal), currency)];
+    return lastSubtotal;
+  };
   return {
     // A row's reading depends on what it shows and on the host's currency and date order alone.
     remembered: `amazon list ${url.hostname}`,
@@ -138,15 +142,15 @@ function listRowReader(url: URL): OrderRowReader<ListRow> {
         if (details !== '' || product === '') skipRow('no order number');
         return undefined;
       }
-      const buyer = labelledLines(details).after(labels.buyer);
-      const option = labelledLines(row.text(cells.option));
+      const buyer = valueInLines(details, labels.buyer);
+      const option = row.text(cells.option);
       return {
         externalId,
         ...statusFields('amazon', firstLine(row.text(cells.status))),
         placedAt: dateOf(row.text(cells.date)),
-        shipBy: dateOf(option.after(labels.shipBy)),
-        serviceLevel: option.after(labels.shippingService),
-        currency: moneyOf(labelledLines(product).after(labels.itemSubtotal))?.currency,
+        shipBy: dateOf(valueInLines(option, labels.shipBy)),
+        serviceLevel: valueInLines(option, labels.shippingService),
+        currency: subtotalOf(product)?.currency,
         buyer: buyer ? { name: buyer } : undefined,
         lines: [],
         unread: [],
@@ -154,7 +158,7 @@ function listRowReader(url: URL): OrderRowReader<ListRow> {
     },
     line(row, order) {
       const product = row.text(cells.product);
-      return product !== '' ? listLine(product, moneyOf, order.unread) : undefined;
+      return product !== '' ? listLine(product, subtotalOf(product), order.unread) : undefined;
     },
   };
 }

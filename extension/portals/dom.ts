@@ -81,7 +81,7 @@ function shownRow<K extends string>(row: Element, cells: number, shape: RowShape
   const text = (name: K): string => {
     const i = shape.at.get(name);
     if (i === undefined) return '';
-    return (read[i] ??= rendered ? renderedLines(rendered.cells[i]!) : linesOf(row.children[i]).join('\n'));
+    return (read[i] ??= rendered ? renderedLines(rendered.text, i === 0 ? 0 : rendered.ends[i - 1]! + 1, rendered.ends[i]) : linesOf(row.children[i]).join('\n'));
   };
   // Keys from a rendering and from elements are kept apart: hidden text counts in one and not the other.
   const shown = rendered ? `r${rendered.text}` : `e${row.textContent ?? ''}`;
@@ -142,23 +142,21 @@ function labelledAmong(parent: ParentNode, wanted: readonly string[]): Labelled 
   return undefined;
 }
 
-/** Visible lines that print one "Label: value" each, as `labelledLines` reads them. */
-export interface LabelledLines {
-  /** The value printed after one of `labels` (see labelledLines). */
-  after(labels: readonly string[]): string | undefined;
-}
-
 /**
- * A cell that prints one value per line after its label ("SKU: BCB-L-001"),
- * as its visible lines (see linesOf) joined by line breaks. `after` gives
- * the rest of the first line that starts with one of the labels (ignoring
- * case; followed by its end, a colon or a space), or the next line when the
- * label stands alone on its line. Each lookup is one regular expression over
- * the lines: a cheaper way to the answers `valueAfterLabel` gives for such
- * cells, where each lookup walks the cell's elements.
+ * The value printed after one of `labels` in a cell that prints one value
+ * per line after its label ("SKU: BCB-L-001"), given as its visible lines
+ * (see linesOf) joined by line breaks: the rest of the first line that
+ * starts with one of the labels (ignoring case; followed by its end, a colon
+ * or a space), or the next line when the label stands alone on its line.
+ * One regular expression over the lines: a cheaper way to the answers
+ * `valueAfterLabel` gives for such cells, where each lookup walks the
+ * cell's elements.
  */
-export function labelledLines(lines: string): LabelledLines {
-  return { after: (labels) => afterLabelIn(lines, labelPattern(labels)) };
+export function valueInLines(lines: string, labels: readonly string[]): string | undefined {
+  const m = labelPattern(labels).exec(lines);
+  if (!m) return undefined;
+  const rest = m[1]!.trim();
+  return rest !== '' ? rest : m[2];
 }
 
 /** The first of lines joined by line breaks, or undefined when there are none. */
@@ -168,16 +166,9 @@ export function firstLine(lines: string): string | undefined {
   return end < 0 ? lines : lines.slice(0, end);
 }
 
-/** Whether a line starts with one of `labels`, as `labelledLines` finds labels. */
+/** Whether a line starts with one of `labels`, as `valueInLines` finds labels. */
 export function startsWithLabel(line: string, labels: readonly string[]): boolean {
   return labelPattern(labels).test(line);
-}
-
-function afterLabelIn(lines: string, pattern: RegExp): string | undefined {
-  const m = pattern.exec(lines);
-  if (!m) return undefined;
-  const rest = m[1]!.trim();
-  return rest !== '' ? rest : m[2];
 }
 
 /** Label lists are constants: each one's pattern is made once. */

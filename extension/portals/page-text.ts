@@ -242,10 +242,11 @@ function readLines(el: Element): string[] {
   return lines;
 }
 
-/** A row as the browser renders it (see renderedRow): its whole text, and each cell's. */
+/** A row as the browser renders it (see renderedRow): its text, and where each cell's text ends in it. */
 export interface RenderedRow {
-  text: string;
-  cells: string[];
+  readonly text: string;
+  /** The end of each cell's text: the tab after it, or the end of the row's text for the last cell. */
+  readonly ends: readonly number[];
 }
 
 /**
@@ -259,27 +260,34 @@ export interface RenderedRow {
  * left out. A row with other than one tab fewer than its cells (a cell
  * hidden, a table inside a cell) is not read this way, nor is a row without
  * a box, whose innerText would be its textContent (the markup's tabs).
+ * Cells are found by their tabs' places, not cut out: only the cells read
+ * become strings (see renderedLines).
  */
 export function renderedRow(row: Element, cells: number): RenderedRow | undefined {
   // An engine without layout (the tests' DOM) puts no tabs between cells: its rows are read from their elements.
   if (cells < 2 || typeof row.checkVisibility !== 'function' || !row.checkVisibility()) return undefined;
   const text = (row as HTMLElement).innerText;
-  const texts = text.split('\t');
-  return texts.length === cells ? { text, cells: texts } : undefined;
+  const ends: number[] = [];
+  for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) {
+    if (ends.length === cells - 1) return undefined;
+    ends.push(tab);
+  }
+  if (ends.length !== cells - 1) return undefined;
+  ends.push(text.length);
+  return { text, ends };
 }
 
 /** What makes a rendered cell's text (its line breaks at the ends left out) other than collapsed lines joined by line breaks. */
 const UNCOLLAPSED_LINES = /[^\S \n]| {2}| \n|\n |^ | $|\n\n/;
 
 /**
- * A rendered cell's text (see renderedRow) as its visible lines joined by
- * line breaks, as `linesOf(cell).join('\n')` gives them: most cells render
- * exactly so but for the line breaks at their ends, and are taken as they
- * are; the others are split and collapsed line by line.
+ * A rendered cell's text (see renderedRow; `rendered` from `from` to `to`)
+ * as its visible lines joined by line breaks, as
+ * `linesOf(cell).join('\n')` gives them: most cells render exactly so but
+ * for the line breaks at their ends, and are taken as they are; the others
+ * are split and collapsed line by line.
  */
-export function renderedLines(rendered: string): string {
-  let from = 0;
-  let to = rendered.length;
+export function renderedLines(rendered: string, from = 0, to = rendered.length): string {
   while (from < to && rendered.charCodeAt(from) === 10) from++;
   while (to > from && rendered.charCodeAt(to - 1) === 10) to--;
   const inner = rendered.slice(from, to);

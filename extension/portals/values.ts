@@ -7,7 +7,6 @@
 import { parseMoney, type Money } from '../../shared/money.js';
 import type { AddressInput } from '../../shared/schemas/order.js';
 import { mapNativeStatus, type ChannelKind } from '../../shared/status.js';
-import { collapse } from './page-text.js';
 import type { CapturedOrder, PageInfo } from './types.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -72,34 +71,6 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-
-/**
- * `new Date(ms).toISOString()` for years 1000–9999, by arithmetic (the
- * civil-from-days algorithm) instead of a Date object: a page pass prints
- * two dates per row, and the Date round trip was most of their cost.
- */
-export function isoUtc(ms: number): string {
-  const days = Math.floor(ms / 86_400_000);
-  const inDay = ms - days * 86_400_000;
-  // Howard Hinnant's civil_from_days: days since 1970-01-01 to a proleptic Gregorian date.
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  if (y < 1000 || y > 9999) return new Date(ms).toISOString();
-  const h = Math.floor(inDay / 3_600_000);
-  const min = Math.floor((inDay % 3_600_000) / 60_000);
-  const sec = Math.floor((inDay % 60_000) / 1000);
-  const milli = inDay % 1000;
-  return `${y}-${pad2(m)}-${pad2(d)}T${pad2(h)}:${pad2(min)}:${pad2(sec)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
-}
-
 /**
  * Reads a date (and time, when printed) such as "Sep 18, 2026 2:31 PM PDT",
  * "18 Sep 2026", "18.09.2026", "09/18/2026" or "2026-09-18T14:31:00Z" and
@@ -110,11 +81,11 @@ export function isoUtc(ms: number): string {
  */
 export function parsePortalDate(text: string | undefined, numericOrder?: NumericDateOrder): string | undefined {
   if (!text) return undefined;
-  const s = collapse(text);
-  const date = findDate(s, numericOrder);
+  // Every pattern takes any run of whitespace as a separator: the text is read as printed, uncollapsed.
+  const date = findDate(text, numericOrder);
   if (!date || date.m < 1 || date.m > 12 || date.d < 1 || date.d > daysInMonth(date.y, date.m)) return undefined;
   let [hour, minute, second, offset] = [0, 0, 0, 0];
-  const rest = s.slice(date.end);
+  const rest = text.slice(date.end);
   const time = rest === '' ? null : TIME.exec(rest);
   if (time) {
     hour = +time[1]!;
@@ -135,7 +106,7 @@ export function parsePortalDate(text: string | undefined, numericOrder?: Numeric
     }
   }
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return isoUtc(Date.UTC(date.y, date.m - 1, date.d, hour, minute, second) - offset * 60_000);
+  return new Date(Date.UTC(date.y, date.m - 1, date.d, hour, minute, second) - offset * 60_000).toISOString();
 }
 
 const MONEY_TOKEN = /(?:[A-Z]{1,3} ?)?[$£€¥₹] ?\d[\d.,]*|\d[\d.,]*(?: ?(?:€|£|zł|kr|[A-Z]{3}\b))|[A-Z]{3} ?\d[\d.,]*/;
@@ -152,11 +123,15 @@ export function moneyIn(text: string | undefined, fallbackCurrency?: string): Mo
   return token ? parseMoney(token.replace(/[.,]$/, ''), fallbackCurrency) : undefined;
 }
 
+const DIGITS = /^\d+$/;
+
 /**
  * The first whole number in `text` ("Quantity: 2", "1,204 available"), or
  * undefined. A leading minus counts: oversold stock shows as "-2".
  */
 export function quantityIn(text: string | undefined): number | undefined {
+  // Most quantities are printed as bare digits.
+  if (text !== undefined && text.length < 16 && DIGITS.test(text)) return Number(text);
   const m = /([-\u2212])?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+)/.exec(text ?? '');
   if (!m) return undefined;
   const n = Number(m[2]!.replace(/\D/g, ''));
