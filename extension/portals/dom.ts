@@ -25,19 +25,20 @@ export function all(root: ParentNode, selector: string): Element[] {
 /** A table row as the page shows it: the visible lines of each of its cells, found by the cell's name. */
 export interface ShownRow<K extends string> {
   readonly row: Element;
-  /**
-   * What the row shows and which cell shows what: rows with the same key
-   * read the same (see readOrderRows).
-   */
+  /** What the row shows: rows with the same key and group read the same (see readOrderRows). */
   readonly key: string;
+  /** Which cell shows what, and whether the key is the row's rendering or its elements' text. */
+  readonly group: string;
   /** The visible lines of the row's cell named `name`, joined by line breaks ('' when the row has no such cell). */
   text(name: K): string;
 }
 
-/** Where each named cell of rows of one shape (so many cells) sits, and the names' part of their rows' keys. */
+/** Where each named cell of rows of one shape (so many cells) sits, and their rows' groups (see ShownRow). */
 interface RowShape {
   at: ReadonlyMap<string, number>;
-  key: string;
+  /** The group of rows of this shape read from their rendering, and from their elements (see ShownRow). */
+  rendered: string;
+  elements: string;
 }
 
 /**
@@ -72,7 +73,8 @@ function shapeOf(row: Element, nameAttribute: string): RowShape {
     names.push(name);
     if (name !== '' && !at.has(name)) at.set(name, i);
   }
-  return { at, key: names.join('\t') };
+  const cellNames = names.join('\t');
+  return { at, rendered: `rendered\t${cellNames}`, elements: `elements\t${cellNames}` };
 }
 
 function shownRow<K extends string>(row: Element, cells: number, shape: RowShape): ShownRow<K> {
@@ -84,8 +86,7 @@ function shownRow<K extends string>(row: Element, cells: number, shape: RowShape
     return (read[i] ??= rendered ? renderedLines(rendered.text, i === 0 ? 0 : rendered.ends[i - 1]! + 1, rendered.ends[i]) : linesOf(row.children[i]).join('\n'));
   };
   // Keys from a rendering and from elements are kept apart: hidden text counts in one and not the other.
-  const shown = rendered ? `r${rendered.text}` : `e${row.textContent ?? ''}`;
-  return { row, key: `${shape.key}\n${shown}`, text };
+  return rendered ? { row, key: rendered.text, group: shape.rendered, text } : { row, key: row.textContent ?? '', group: shape.elements, text };
 }
 
 /*
@@ -153,33 +154,44 @@ function labelledAmong(parent: ParentNode, wanted: readonly string[]): Labelled 
  * cell's elements.
  */
 export function valueInLines(lines: string, labels: readonly string[]): string | undefined {
-  const m = labelPattern(labels).exec(lines);
-  if (!m) return undefined;
-  const rest = m[1]!.trim();
-  return rest !== '' ? rest : m[2];
+  // The label is found by a test, not a match: only the value becomes a string (a pass looks up thousands).
+  const label = labelPattern(labels);
+  label.lastIndex = 0;
+  if (!label.test(lines)) return undefined;
+  const end = lineEnd(lines, label.lastIndex);
+  const rest = lines.slice(label.lastIndex, end).trim();
+  if (rest !== '') return rest;
+  return end < lines.length ? lines.slice(end + 1, lineEnd(lines, end + 1)) : undefined;
+}
+
+/** Where the line holding `from` ends in `lines`: at its line break, or at the end. */
+function lineEnd(lines: string, from: number): number {
+  const end = lines.indexOf('\n', from);
+  return end < 0 ? lines.length : end;
 }
 
 /** The first of lines joined by line breaks, or undefined when there are none. */
 export function firstLine(lines: string): string | undefined {
-  if (lines === '') return undefined;
-  const end = lines.indexOf('\n');
-  return end < 0 ? lines : lines.slice(0, end);
+  return lines === '' ? undefined : lines.slice(0, lineEnd(lines, 0));
 }
 
 /** Whether a line starts with one of `labels`, as `valueInLines` finds labels. */
 export function startsWithLabel(line: string, labels: readonly string[]): boolean {
-  return labelPattern(labels).test(line);
+  const label = labelPattern(labels);
+  label.lastIndex = 0;
+  return label.test(line);
 }
 
 /** Label lists are constants: each one's pattern is made once. */
 const labelPatterns = new WeakMap<readonly string[], RegExp>();
 
+/** A label of `labels` at a line's start and what separates it from its value (global: the match's end is its lastIndex). */
 function labelPattern(labels: readonly string[]): RegExp {
   let pattern = labelPatterns.get(labels);
   if (!pattern) {
     const names = foldedLabels(labels).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // A label at a line's start, then a colon (spaces around it), spaces or the line's end; the rest and the next line.
-    pattern = new RegExp(`^(?:${names.join('|')})(?:[^\\S\\n]*:[^\\S\\n]*|[^\\S\\n]+|(?=\\n|$))(.*)(?:\\n(.*))?`, 'im');
+    // A label at a line's start, then a colon (spaces around it), spaces or the line's end.
+    pattern = new RegExp(`^(?:${names.join('|')})(?:[^\\S\\n]*:[^\\S\\n]*|[^\\S\\n]+|(?=\\n|$))`, 'gim');
     labelPatterns.set(labels, pattern);
   }
   return pattern;
@@ -261,16 +273,14 @@ export function cellByHeader(cells: readonly Element[], columns: readonly string
  * item (spacers, group headers) and throws for rows it cannot make sense
  * of; those become warnings naming the row.
  */
-export function readRows<R, T>(rows: Iterable<R>, what: string, warnings: string[], parse: (row: R) => T | undefined): T[] {
+export function readRows<R, T>(rows: readonly R[], what: string, warnings: string[], parse: (row: R) => T | undefined): T[] {
   const items: T[] = [];
-  let n = 0;
-  for (const row of rows) {
-    n += 1;
+  for (let i = 0; i < rows.length; i++) {
     try {
-      const item = parse(row);
+      const item = parse(rows[i]!);
       if (item !== undefined) items.push(item);
     } catch (error) {
-      warnings.push(`${what} ${n} skipped: ${error instanceof Error ? error.message : String(error)}`);
+      warnings.push(`${what} ${i + 1} skipped: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return items;

@@ -23,12 +23,12 @@ export interface OrderRowReader<R> {
   finish?(draft: OrderDraft): void;
   /**
    * Set by readers for which rows showing the same read the same: a row's
-   * reading depends on nothing but its key (see HasRow) and this context
-   * (the portal's host, say), and `line` uses the order only to note unread
-   * fields. Rows are then remembered by their keys from one read of a
-   * watched page to the next (see `readingOnce`): a row the portal drew again
-   * showing the same, as new elements that carry no readings, is not read
-   * again. Only the last read's rows are kept.
+   * reading depends on nothing but its key and group (see HasRow) and this
+   * context (the portal's host, say), and `line` uses the order only to note
+   * unread fields. Rows are then remembered by their keys from one read of a
+   * watched page to the next (see `readingOnce`): a row the portal drew
+   * again showing the same, as new elements that carry no readings, is not
+   * read again. Only the last read's rows are kept.
    */
   remembered?: string;
 }
@@ -38,6 +38,8 @@ interface HasRow {
   readonly row: Element;
   /** What the row shows, for remembering it (see ShownRow); the row's `textContent` when absent. */
   readonly key?: string;
+  /** What else its reading depends on (which cell shows what, say): rows are recalled by key among rows of their group. */
+  readonly group?: string;
 }
 
 /** What one row read as: the order it starts, the item it shows and the fields that item lacked, or why it was skipped. */
@@ -53,7 +55,7 @@ export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: Orde
   const drafts: OrderDraft[] = [];
   const recall = reader.remembered === undefined ? undefined : rowMemory(reader.remembered);
   readRows(rows, 'order row', warnings, (row) => {
-    if (recall) foldReading(recall(row.key ?? row.row.textContent ?? '', () => readingOf(row, reader)), drafts);
+    if (recall) foldReading(recall(row.group ?? '', row.key ?? row.row.textContent ?? '', () => readingOf(row, reader)), drafts);
     else {
       const started = reader.start(row);
       const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');
@@ -93,29 +95,35 @@ function foldReading(reading: RowReading, drafts: OrderDraft[]): void {
   }
   const draft = drafts.at(-1) ?? skipRow('an item row with no order above it');
   if (line) draft.lines.push(line);
-  for (const field of reading.unread) draft.unread.push(field);
+  for (let i = 0; i < reading.unread.length; i++) draft.unread.push(reading.unread[i]!);
 }
 
-/** Row readings by row key, per memory and reader context. */
-const rowReadings = new WeakMap<ReadMemory, Map<string, Map<string, RowReading>>>();
+/** Row readings by row group and key, per memory and reader context. */
+type Readings = Map<string, Map<string, RowReading>>;
+
+const rowReadings = new WeakMap<ReadMemory, Map<string, Readings>>();
 
 /**
- * Looks rows up by their keys among the rows of the last read with the same
- * memory and context, reading those it does not know; what this read saw is
- * what the next one will know. Outside a read with a memory, identical rows
- * of this read are read once.
+ * Looks rows up by their group and key among the rows of the last read with
+ * the same memory and context, reading those it does not know; what this
+ * read saw is what the next one will know. Outside a read with a memory,
+ * identical rows of this read are read once. A key is looked up as it is,
+ * never joined to its group: keys are whole rows' texts, and a joined string
+ * would be copied whole to be looked up.
  */
-function rowMemory(context: string): (key: string, read: () => RowReading) => RowReading {
+function rowMemory(context: string): (group: string, key: string, read: () => RowReading) => RowReading {
   const memory = memoryOfRead();
   let contexts = memory && rowReadings.get(memory);
   if (memory && !contexts) rowReadings.set(memory, (contexts = new Map()));
   const before = contexts?.get(context);
-  const now = new Map<string, RowReading>();
+  const now: Readings = new Map();
   contexts?.set(context, now);
-  return (key, read) => {
-    let reading = now.get(key) ?? before?.get(key);
+  return (group, key, read) => {
+    let known = now.get(group);
+    if (!known) now.set(group, (known = new Map()));
+    let reading = known.get(key) ?? before?.get(group)?.get(key);
     if (reading === undefined) reading = read();
-    now.set(key, reading);
+    known.set(key, reading);
     return reading;
   };
 }

@@ -205,7 +205,7 @@ export function withMissing<T extends object>(
   const paths = pathsOf(expected);
   const missing: string[] = [];
   for (let i = 0; i < paths.length; i++) if (absent(item, paths[i]!, 0)) missing.push(expected[i]!);
-  for (const field of alsoMissing) if (!missing.includes(field)) missing.push(field);
+  for (let i = 0; i < alsoMissing.length; i++) if (!missing.includes(alsoMissing[i]!)) missing.push(alsoMissing[i]!);
   const marked = item as T & { partial: boolean; missing: string[] };
   marked.partial = missing.length > 0;
   marked.missing = missing;
