@@ -256,8 +256,9 @@ export interface RenderedRow {
  * has already worked out, with the page's own styles, what linesOf works out
  * from the elements, in one call instead of a walk over each cell's
  * elements. Its layout is fresh when a pass runs (passes wait for the page
- * to be idle, after it has been drawn); text hidden by the page's styles is
- * left out. A row with other than one tab fewer than its cells (a cell
+ * to be idle, after it has been drawn). The text is what the seller sees:
+ * what the page's styles hide is left out, and a `text-transform` they set
+ * is applied. A row with other than one tab fewer than its cells (a cell
  * hidden, a table inside a cell) is not read this way, nor is a row without
  * a box, whose innerText would be its textContent (the markup's tabs).
  * Cells are found by their tabs' places, not cut out: only the cells read
