@@ -142,7 +142,8 @@ function listRowReader(url: URL): OrderRowReader<ListRow> {
         if (details !== '' || product === '') skipRow('no order number');
         return undefined;
       }
-      const buyer = valueInLines(details, labels.buyer);
+      // The buyer's name follows its label; a row printing the name alone still links it.
+      const buyer = valueInLines(details, labels.buyer) ?? textAt(row.row, selectors.buyerName);
       const option = row.text(cells.option);
       return {
         externalId,

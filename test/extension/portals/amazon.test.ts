@@ -162,6 +162,14 @@ describe('Amazon Manage Inventory', () => {
 describe('Amazon pages that are broken or not what was expected', () => {
   const url = us('/orders-v3');
 
+  it('reads the buyer from its link when the row prints the name without its label', () => {
+    const doc = loadPage('amazon', 'orders.html');
+    const link = doc.querySelector('[data-test-id="buyer-name-with-link"]')!;
+    link.parentElement!.replaceChildren(link);
+    const { items } = amazon.parseOrders(doc, url);
+    expect(items[0]?.buyer).toEqual({ name: 'Jane Smith' });
+  });
+
   it('marks a row with missing columns partial instead of failing', () => {
     const doc = loadPage('amazon', 'orders.html');
     const row = doc.querySelector('#orders-table > tbody > tr')!;
