@@ -5,7 +5,7 @@
  * Shared by every portal adapter; pure over the Document it is given.
  */
 
-import { collapse, foldedText, isWhitespace, linesOf, renderedLines, renderedRow, text } from './page-text.js';
+import { collapse, foldedText, isWhitespace, linesOf, renderedCell, renderedRow, text } from './page-text.js';
 import type { ParsedPage } from './types.js';
 
 export { forgetChanged, linesOf, pageMemory, readingOnce, text, type ReadMemory } from './page-text.js';
@@ -83,7 +83,7 @@ function shownRow<K extends string>(row: Element, cells: number, shape: RowShape
   const text = (name: K): string => {
     const i = shape.at.get(name);
     if (i === undefined) return '';
-    return (read[i] ??= rendered ? renderedLines(rendered.text, i === 0 ? 0 : rendered.ends[i - 1]! + 1, rendered.ends[i]) : linesOf(row.children[i]).join('\n'));
+    return (read[i] ??= rendered ? renderedCell(rendered, i) : linesOf(row.children[i]).join('\n'));
   };
   // Keys from a rendering and from elements are kept apart: hidden text counts in one and not the other.
   return rendered ? { row, key: rendered.text, group: shape.rendered, text } : { row, key: row.textContent ?? '', group: shape.elements, text };

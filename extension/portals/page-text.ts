@@ -278,6 +278,11 @@ export function renderedRow(row: Element, cells: number): RenderedRow | undefine
   return { text, ends };
 }
 
+/** The visible lines of a rendered row's cell `i`, joined by line breaks (see renderedLines). */
+export function renderedCell(row: RenderedRow, i: number): string {
+  return renderedLines(row.text, i === 0 ? 0 : row.ends[i - 1]! + 1, row.ends[i]);
+}
+
 /** What makes a rendered cell's text (its line breaks at the ends left out) other than collapsed lines joined by line breaks. */
 const UNCOLLAPSED_LINES = /[^\S \n]| {2}| \n|\n |^ | $|\n\n/;
 
