@@ -4,8 +4,10 @@
  * channel SKU>"`, with an open shadow root (reset with `all: initial`) that
  * a Preact view renders into. One chip per anchor: showing it again only
  * re-renders; a chip the portal dropped (a re-rendered cell) is put back;
- * chips whose anchor left the page are let go; all of them go when the
- * signal aborts.
+ * a chip whose anchor left the page moves to the next anchor shown for the
+ * same id (an SPA drawing its table again as new elements), rather than a
+ * new one being made; chips whose anchor left the page are otherwise let go;
+ * all of them go when the signal aborts.
  *
  * This is WXT's createShadowRootUi cut down to what hundreds of row chips
  * need: synchronous (no await per chip, so a 500-row page is annotated in
@@ -28,6 +30,8 @@ const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="
 
 interface Chip {
   host: HTMLElement;
+  /** The element the chip sits beside. */
+  anchor: Element;
   /** What the view renders into: the shadow root itself, or a span after the root's own `<style>`. */
   root: ShadowRoot | HTMLElement;
   id: string;
@@ -128,6 +132,8 @@ function remove(chip: Chip): void {
  */
 export function chipLayer(feature: string, css: string, signal: AbortSignal): ChipLayer {
   const chips = new Map<Element, Chip>();
+  /** The last chip shown for each id, for an anchor drawn anew to take over. */
+  const byId = new Map<string, Chip>();
   const tag = `orderlens-${feature}`;
 
   signal.addEventListener(
@@ -135,28 +141,47 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
     () => {
       for (const chip of chips.values()) remove(chip);
       chips.clear();
+      byId.clear();
     },
     { once: true },
   );
+
+  const letGo = (chip: Chip) => {
+    remove(chip);
+    chips.delete(chip.anchor);
+    if (byId.get(chip.id) === chip) byId.delete(chip.id);
+  };
+
+  /**
+   * The chip of `id` whose anchor has left the page, taken from that anchor:
+   * moving its host is one call, making a chip (element, shadow root, sheet,
+   * pill) a dozen.
+   */
+  const orphaned = (id: string): Chip | undefined => {
+    const chip = byId.get(id);
+    if (!chip || chip.anchor.isConnected) return undefined;
+    chips.delete(chip.anchor);
+    return chip;
+  };
 
   const sheet = sharedSheet(RESET + css);
   // Whether this browser lets the layer's roots share the sheet: found out on the first chip only,
   // since reading the sheets back from every root costs as much as giving them.
   let shares: boolean | undefined;
-  const create = (id: string, state: string): Chip => {
+  const create = (anchor: Element, id: string, state: string): Chip => {
     const host = document.createElement(tag);
     host.setAttribute(MARK, feature);
     host.setAttribute(MARK_ID, id);
     host.setAttribute(MARK_STATE, state);
     const shadow = host.attachShadow({ mode: 'open' });
     shares = sheet !== undefined && shares !== false && adopt(shadow, sheet, shares === undefined);
-    if (shares) return { host, root: shadow, id };
+    if (shares) return { host, anchor, root: shadow, id };
     // The view gets a span of its own: rendering into the shadow root would drop the <style>.
     const style = document.createElement('style');
     style.textContent = RESET + css;
     const root = document.createElement('span');
     shadow.append(style, root);
-    return { host, root, id };
+    return { host, anchor, root, id };
   };
 
   return {
@@ -164,12 +189,16 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
       if (signal.aborted) return;
       let chip = chips.get(anchor);
       if (chip && chip.id !== id) {
-        remove(chip);
+        letGo(chip);
         chip = undefined;
       }
       if (!chip) {
-        chip = create(id, state);
+        const orphan = orphaned(id);
+        chip = orphan ?? create(anchor, id, state);
+        chip.anchor = anchor;
         chips.set(anchor, chip);
+        byId.set(id, chip);
+        if (orphan && orphan.host.getAttribute(MARK_STATE) !== state) orphan.host.setAttribute(MARK_STATE, state);
       } else if (chip.host.getAttribute(MARK_STATE) !== state) {
         chip.host.setAttribute(MARK_STATE, state);
       }
@@ -178,9 +207,7 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
     },
     keepOnly(anchors) {
       for (const [anchor, chip] of chips) {
-        if (anchors.has(anchor) && anchor.isConnected) continue;
-        remove(chip);
-        chips.delete(anchor);
+        if (!anchors.has(anchor) || !anchor.isConnected) letGo(chip);
       }
     },
     get size() {

@@ -47,6 +47,30 @@ describe('chips beside portal elements', () => {
     expect(layer.size).toBe(0);
   });
 
+  it('moves the chip of an anchor the portal drew anew to the new anchor instead of making another', () => {
+    const layer = chipLayer('status', '', new AbortController().signal);
+    layer.show(document.querySelector('#order')!, '113-1', 'queued', <b>Queued</b>);
+    const [chip] = chips();
+    // The SPA draws the paragraph again as new elements, without the chip.
+    const old = document.querySelector('p')!;
+    const fresh = old.cloneNode(true) as Element;
+    fresh.querySelector('[data-orderlens]')?.remove();
+    old.replaceWith(fresh);
+    const link = fresh.querySelector('#order')!;
+    layer.show(link, '113-1', 'ready', <b>Ready to pick</b>);
+    layer.keepOnly(new Set([link]));
+    expect(chips()).toEqual([chip]);
+    expect(link.nextSibling).toBe(chip);
+    expect([chip!.getAttribute('data-orderlens-state'), words(chip!)]).toEqual(['ready', 'Ready to pick']);
+    expect(layer.size).toBe(1);
+    // A chip whose anchor is still on the page is never taken: another anchor with its id gets a chip of its own.
+    const second = document.createElement('a');
+    fresh.append(second);
+    layer.show(second, '113-1', 'ready', <b>Ready to pick</b>);
+    expect(chips()).toHaveLength(2);
+    expect(link.nextSibling).toBe(chip);
+  });
+
   it('takes every chip away when its signal aborts, and shows none after', () => {
     const controller = new AbortController();
     const layer = chipLayer('risk', '', controller.signal);
