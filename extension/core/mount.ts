@@ -168,11 +168,10 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
   // Whether this browser lets the layer's roots share the sheet: found out on the first chip only,
   // since reading the sheets back from every root costs as much as giving them.
   let shares: boolean | undefined;
-  const create = (anchor: Element, id: string, state: string): Chip => {
+  const create = (anchor: Element, id: string): Chip => {
     const host = document.createElement(tag);
     host.setAttribute(MARK, feature);
     host.setAttribute(MARK_ID, id);
-    host.setAttribute(MARK_STATE, state);
     const shadow = host.attachShadow({ mode: 'open' });
     shares = sheet !== undefined && shares !== false && adopt(shadow, sheet, shares === undefined);
     if (shares) return { host, anchor, root: shadow, id };
@@ -193,15 +192,12 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
         chip = undefined;
       }
       if (!chip) {
-        const orphan = orphaned(id);
-        chip = orphan ?? create(anchor, id, state);
+        chip = orphaned(id) ?? create(anchor, id);
         chip.anchor = anchor;
         chips.set(anchor, chip);
         byId.set(id, chip);
-        if (orphan && orphan.host.getAttribute(MARK_STATE) !== state) orphan.host.setAttribute(MARK_STATE, state);
-      } else if (chip.host.getAttribute(MARK_STATE) !== state) {
-        chip.host.setAttribute(MARK_STATE, state);
       }
+      if (chip.host.getAttribute(MARK_STATE) !== state) chip.host.setAttribute(MARK_STATE, state);
       draw(chip, view);
       place(anchor, chip.host);
     },

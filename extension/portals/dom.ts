@@ -154,14 +154,23 @@ function labelledAmong(parent: ParentNode, wanted: readonly string[]): Labelled 
  * cell's elements.
  */
 export function valueInLines(lines: string, labels: readonly string[]): string | undefined {
-  // The label is found by a test, not a match: only the value becomes a string (a pass looks up thousands).
-  const label = labelPattern(labels);
-  label.lastIndex = 0;
-  if (!label.test(lines)) return undefined;
-  const end = lineEnd(lines, label.lastIndex);
-  const rest = lines.slice(label.lastIndex, end).trim();
+  const from = labelEnd(lines, labels);
+  if (from < 0) return undefined;
+  const end = lineEnd(lines, from);
+  const rest = lines.slice(from, end).trim();
   if (rest !== '') return rest;
   return end < lines.length ? lines.slice(end + 1, lineEnd(lines, end + 1)) : undefined;
+}
+
+/**
+ * Where the first of `labels` at a line's start in `lines`, and what
+ * separates it from its value, end; -1 when none is there. Found by a test,
+ * not a match: nothing becomes a string (a pass looks up thousands).
+ */
+function labelEnd(lines: string, labels: readonly string[]): number {
+  const label = labelPattern(labels);
+  label.lastIndex = 0;
+  return label.test(lines) ? label.lastIndex : -1;
 }
 
 /** Where the line holding `from` ends in `lines`: at its line break, or at the end. */
@@ -177,9 +186,7 @@ export function firstLine(lines: string): string | undefined {
 
 /** Whether a line starts with one of `labels`, as `valueInLines` finds labels. */
 export function startsWithLabel(line: string, labels: readonly string[]): boolean {
-  const label = labelPattern(labels);
-  label.lastIndex = 0;
-  return label.test(line);
+  return labelEnd(line, labels) >= 0;
 }
 
 /** Label lists are constants: each one's pattern is made once. */

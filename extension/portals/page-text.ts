@@ -262,7 +262,7 @@ export interface RenderedRow {
  * hidden, a table inside a cell) is not read this way, nor is a row without
  * a box, whose innerText would be its textContent (the markup's tabs).
  * Cells are found by their tabs' places, not cut out: only the cells read
- * become strings (see renderedLines).
+ * become strings (see renderedCell).
  */
 export function renderedRow(row: Element, cells: number): RenderedRow | undefined {
   // An engine without layout (the tests' DOM) puts no tabs between cells: its rows are read from their elements.
