@@ -22,7 +22,7 @@ import { rejection, waitingCount, type RejectedOrder } from '../services/outbox.
 import { addRejected, persistCaptures, removeRejected } from '../services/outbox-store.js';
 import { portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
 import {
-  apiTokenItem, deliveryItem, outboxItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
+  apiTokenItem, deliveryItem, moveStateToDatabase, outboxItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
 } from '../services/storage.js';
 
 /** Connection and outbox state, as the popup and options page show it. */
@@ -147,10 +147,12 @@ export default defineBackground({
     workerUrlItem.watch(credentialsChanged);
     apiTokenItem.watch(credentialsChanged);
 
-    browser.runtime.onStartup.addListener(() => void startUp());
-    browser.runtime.onInstalled.addListener(() => void startUp());
+    // What an earlier version kept in extension storage moves to the database before start-up.
+    const moved = moveStateToDatabase().catch((error: unknown) => console.error('Orderlens could not move its state to the database', error));
+    browser.runtime.onStartup.addListener(() => void moved.then(startUp));
+    browser.runtime.onInstalled.addListener(() => void moved.then(startUp));
     // Also on every wake-up of the service worker: the alarm may be gone and orders may wait.
-    void startUp();
+    void moved.then(startUp);
   },
 });
 

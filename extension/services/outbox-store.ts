@@ -1,11 +1,12 @@
 /**
  * The outbox and the rejected list as stored: every change is a
  * read-modify-write under a Web Lock, so a capture arriving while a batch is
- * being delivered can never overwrite it (or be overwritten). Background only.
+ * being delivered can never overwrite it (or be overwritten), and ends by
+ * noting the new counts in the small summary pages watch. Background only.
  */
 import type { CapturedOrder, PortalId } from '../portals/types.js';
 import { addCaptures, orderKey, waitingCount, type Outbox, type RejectedOrder } from './outbox.js';
-import { firstSeenItem, outboxItem, rejectedItem } from './storage.js';
+import { firstSeenItem, outboxItem, outboxSummaryItem, rejectedItem, type OutboxSummary } from './storage.js';
 
 /** Most first-seen times remembered; the oldest are forgotten first. */
 const FIRST_SEEN_LIMIT = 20_000;
@@ -15,8 +16,24 @@ export async function updateOutbox<T>(change: (outbox: Outbox) => { outbox: Outb
   return await navigator.locks.request('orderlens-outbox', async () => {
     const { outbox, value } = change(await outboxItem.getValue());
     await outboxItem.setValue(outbox);
+    await noteSummary({ waiting: waitingCount(outbox) });
     return value;
   });
+}
+
+/** Notes changed counts in the summary (only when they changed: each write reaches every watcher). */
+async function noteSummary(change: Partial<OutboxSummary>): Promise<void> {
+  await navigator.locks.request('orderlens-outbox-summary', async () => {
+    const summary = await outboxSummaryItem.getValue();
+    const next = { ...summary, ...change };
+    if (next.waiting !== summary.waiting || next.rejected !== summary.rejected) await outboxSummaryItem.setValue(next);
+  });
+}
+
+/** Sets the rejected list and notes its length. */
+async function setRejected(rejected: RejectedOrder[]): Promise<void> {
+  await rejectedItem.setValue(rejected);
+  await noteSummary({ rejected: rejected.length });
 }
 
 /** Adds orders to the rejected list (replacing older rejections of the same orders). */
@@ -25,16 +42,18 @@ export async function addRejected(rejected: readonly RejectedOrder[]): Promise<v
   await navigator.locks.request('orderlens-rejected', async () => {
     const keys = new Set(rejected.map((r) => orderKey(r.channelKind, r.externalId)));
     const kept = (await rejectedItem.getValue()).filter((r) => !keys.has(orderKey(r.channelKind, r.externalId)));
-    await rejectedItem.setValue([...kept, ...rejected]);
+    await setRejected([...kept, ...rejected]);
   });
 }
 
 /** Removes orders from the rejected list: those with the given keys, or all. */
 export async function removeRejected(keys?: readonly string[]): Promise<void> {
   await navigator.locks.request('orderlens-rejected', async () => {
-    if (!keys) return rejectedItem.setValue([]);
+    if (!keys) return setRejected([]);
     const drop = new Set(keys);
-    await rejectedItem.setValue((await rejectedItem.getValue()).filter((r) => !drop.has(orderKey(r.channelKind, r.externalId))));
+    const rejected = await rejectedItem.getValue();
+    const kept = rejected.filter((r) => !drop.has(orderKey(r.channelKind, r.externalId)));
+    if (kept.length !== rejected.length) await setRejected(kept);
   });
 }
 

@@ -1,14 +1,18 @@
 /**
- * Every piece of state the extension keeps, defined once as a typed storage
- * item. All of it lives in `local` storage, so it survives the service worker
- * being stopped and the browser restarting. The token is read only by the
- * background (services/api-client.ts); content scripts and pages ask the
- * background, which never answers with the token.
+ * Every piece of state the extension keeps, defined once as a typed item.
+ * Settings and small state live in `local` extension storage, where every
+ * context can read and watch them; what grows with the captured orders lives
+ * in the background's database (services/database.ts), which no change
+ * broadcast reaches. Both survive the service worker being stopped and the
+ * browser restarting. The token is read only by the background
+ * (services/api-client.ts); content scripts and pages ask the background,
+ * which never answers with the token.
  */
 import { storage } from 'wxt/utils/storage';
 import type { OrderStatus } from '../../shared/status.js';
 import type { PortalId } from '../portals/types.js';
-import type { Outbox, RejectedOrder } from './outbox.js';
+import { defineDbItem, type DbItem } from './database.js';
+import type { Outbox, RejectedOrder, WaitingOrder } from './outbox.js';
 
 /** The worker the seller connects to, e.g. `http://127.0.0.1:8787` (no trailing slash). */
 export const workerUrlItem = storage.defineItem<string>('local:workerUrl', { fallback: '' });
@@ -25,11 +29,20 @@ export const ALL_PORTALS_ON: PortalSwitches = { amazon: true, ebay: true, etsy: 
 /** Per-portal on/off. */
 export const portalSwitchesItem = storage.defineItem<PortalSwitches>('local:portals', { fallback: ALL_PORTALS_ON });
 
-/** Captured orders waiting to be sent to the worker. */
-export const outboxItem = storage.defineItem<Outbox>('local:outbox', { fallback: { waiting: [], batches: [] } });
+/** Captured orders waiting to be sent to the worker. Background only. */
+export const outboxItem = defineDbItem<Outbox>('outbox', { waiting: [], batches: [] }, { durable: true });
 
-/** Captured orders the worker can never accept, with the reason; shown in the popup until dismissed. */
-export const rejectedItem = storage.defineItem<RejectedOrder[]>('local:rejected', { fallback: [] });
+/** Captured orders the worker can never accept, with the reason; shown in the popup until dismissed. Background only. */
+export const rejectedItem = defineDbItem<RejectedOrder[]>('rejected', [], { durable: true });
+
+/** How many orders wait and how many were set aside, as of the last change: small, for pages to watch. */
+export interface OutboxSummary {
+  waiting: number;
+  rejected: number;
+}
+
+/** Written by the background whenever the outbox or the rejected list changes. */
+export const outboxSummaryItem = storage.defineItem<OutboxSummary>('local:outboxSummary', { fallback: { waiting: 0, rejected: 0 } });
 
 /** How delivery to the worker stands. */
 export interface DeliveryState {
@@ -74,11 +87,55 @@ export interface KnownStatus {
   readAt: string;
 }
 
-/** Last known statuses by `<kind>:<externalId>`, so an overlay can show something while offline. */
-export const knownStatusesItem = storage.defineItem<Record<string, KnownStatus>>('local:knownStatuses', { fallback: {} });
+/** Last known statuses by `<kind>:<externalId>`, so an overlay can show something while offline. Background only. */
+export const knownStatusesItem = defineDbItem<Record<string, KnownStatus>>('knownStatuses', {});
 
-/** When each order was first seen on a portal page, by `<kind>:<externalId>` (stands in for a missing order date). */
-export const firstSeenItem = storage.defineItem<Record<string, string>>('local:firstSeen', { fallback: {} });
+/** When each order was first seen on a portal page, by `<kind>:<externalId>` (stands in for a missing order date). Background only. */
+export const firstSeenItem = defineDbItem<Record<string, string>>('firstSeen', {}, { durable: true });
 
 /** The Shopify store handle seen in admin URLs (`admin.shopify.com/store/<handle>`), for links back. */
 export const shopifyStoreItem = storage.defineItem<string>('local:shopifyStore', { fallback: '' });
+
+/** Later entries win over earlier ones of the same key. */
+function lastOfEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [keyOf(item), item])).values()];
+}
+
+const waitingKey = (w: WaitingOrder) => `${w.channelKind}:${w.order.externalId.trim()}`;
+
+/**
+ * Moves what earlier versions kept in extension storage into the database,
+ * folded into whatever the database already holds (its values being the
+ * newer), then drops it from extension storage. Run by the background at
+ * start, before anything reads these items; a no-op once done.
+ */
+export async function moveStateToDatabase(): Promise<void> {
+  // Each move takes its item's lock at once (before any message is handled); each merge gives
+  // the same result whether the move runs before or after a writer's change.
+  await Promise.all([
+    moveToDatabase(outboxItem, 'orderlens-outbox', (stored, legacy) => ({
+      waiting: lastOfEach([...legacy.waiting, ...stored.waiting], waitingKey),
+      batches: lastOfEach([...legacy.batches, ...stored.batches], (b) => b.id),
+    })),
+    moveToDatabase(rejectedItem, 'orderlens-rejected', (stored, legacy) =>
+      lastOfEach([...legacy, ...stored], (r) => `${r.channelKind}:${r.externalId.trim()}`),
+    ),
+    moveToDatabase(firstSeenItem, 'orderlens-first-seen', (stored, legacy) => {
+      const seen = { ...legacy };
+      for (const [key, at] of Object.entries(stored)) if (!seen[key] || at < seen[key]) seen[key] = at;
+      return seen;
+    }),
+    moveToDatabase(knownStatusesItem, 'orderlens-known-statuses', (stored, legacy) => ({ ...legacy, ...stored })),
+  ]);
+}
+
+/** Moves one item from `local:<key>` into the database, under the lock its writers take. */
+async function moveToDatabase<T>(item: DbItem<T>, lock: string, merge: (stored: T, legacy: T) => T): Promise<void> {
+  const legacyKey = `local:${item.key}` as const;
+  await navigator.locks.request(lock, async () => {
+    const legacy = await storage.getItem<T>(legacyKey);
+    if (legacy === null) return;
+    await item.setValue(merge(await item.getValue(), legacy));
+    await storage.removeItem(legacyKey);
+  });
+}

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ROOT } from '../../bench/lib/local-worker.js';
 import type { CapturedOrder, PortalId } from '../../extension/portals/types.js';
+import { DATABASE } from '../../extension/services/database.js';
 import type { AnswerTo, BackgroundMessage, MessageType, Reply } from '../../extension/services/messages.js';
 
 /** The extension APIs as seen from an extension page inside `page.evaluate`. */
@@ -62,6 +63,10 @@ export interface ExtensionBrowser {
   storage<T = Record<string, unknown>>(keys: string[]): Promise<T>;
   /** Writes to the extension's local storage. */
   setStorage(values: Record<string, unknown>): Promise<void>;
+  /** Reads items of the background's database (the outbox, the rejected list, …), by key; absent ones are left out. */
+  records<T = Record<string, unknown>>(keys: string[]): Promise<T>;
+  /** Writes items of the background's database. */
+  setRecords(values: Record<string, unknown>): Promise<void>;
   /** The toolbar badge: its text and background colour (RGBA). */
   badge(): Promise<{ text: string; colour: number[] }>;
   /** Points the extension at a worker. */
@@ -126,6 +131,8 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     },
     storage: <T>(keys: string[]) => page.evaluate((k) => chrome.storage.local.get(k), keys) as Promise<T>,
     setStorage: (values) => page.evaluate((v) => chrome.storage.local.set(v), values),
+    records: <T>(keys: string[]) => inDatabase(page, { read: keys }) as Promise<T>,
+    setRecords: async (values) => void (await inDatabase(page, { write: values })),
     badge: () =>
       page.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), colour: await chrome.action.getBadgeBackgroundColor({}) })),
     configure: ({ url, token }) => page.evaluate((v) => chrome.storage.local.set(v), { workerUrl: url, apiToken: token }),
@@ -140,6 +147,39 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Reads or writes items of the background's database from an extension page (same origin, same database). */
+function inDatabase(page: Page, ask: { read?: string[]; write?: Record<string, unknown> }): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    async ({ db: { name, store, version }, read, write }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name, version);
+        open.onupgradeneeded = () => open.result.createObjectStore(store);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        const tx = db.transaction(store, write ? 'readwrite' : 'readonly');
+        const found: Record<string, unknown> = {};
+        for (const key of read ?? []) {
+          const request = tx.objectStore(store).get(key);
+          request.onsuccess = () => {
+            if (request.result !== undefined) found[key] = request.result;
+          };
+        }
+        for (const [key, value] of Object.entries(write ?? {})) tx.objectStore(store).put(value, key);
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        return found;
+      } finally {
+        db.close();
+      }
+    },
+    { db: DATABASE, read: ask.read, write: ask.write },
+  );
 }
 
 /** Saves a screenshot of a page under test-results/screenshots/. */

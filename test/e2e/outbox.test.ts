@@ -86,7 +86,7 @@ describe('the outbox', () => {
     await worker.stop();
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(5, 9001) });
     const frozen = await eventually(async () => {
-      const { outbox } = await ext!.storage<StoredOutbox>(['outbox']);
+      const { outbox } = await ext!.records<StoredOutbox>(['outbox']);
       return outbox?.batches.length === 1 ? outbox.batches[0] : undefined;
     }, 30_000, 'a frozen batch');
     expect(frozen.orders.map((o) => o.externalId)).toEqual(capturedOrders(5, 9001).map((o) => o.externalId));
@@ -94,7 +94,7 @@ describe('the outbox', () => {
     await worker.restart();
     expect((await ext.ask({ type: 'deliverNow' })).waiting).toBe(0);
     // The worker took it, but the service worker "died" before removing it: the batch is back.
-    await ext.setStorage({ outbox: { waiting: [], batches: [frozen] } });
+    await ext.setRecords({ outbox: { waiting: [], batches: [frozen] } });
     await ext.stopServiceWorker();
     expect((await ext.ask({ type: 'deliverNow' })).waiting).toBe(0);
 

@@ -61,7 +61,7 @@ interface StoredCaptures {
 /** Every order the extension captured, from its outbox and its set-aside orders, by order number. */
 async function capturedBy(browser: ExtensionBrowser, expected: number): Promise<CapturedOrder[]> {
   return eventually(async () => {
-    const { outbox, rejected } = await browser.storage<StoredCaptures>(['outbox', 'rejected']);
+    const { outbox, rejected } = await browser.records<StoredCaptures>(['outbox', 'rejected']);
     const orders = [...(outbox?.waiting ?? []), ...(rejected ?? [])].map((w) => w.order);
     return orders.length >= expected ? byNumber(orders) : undefined;
   }, 60_000, `${expected} captured orders`);

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openDashboard } from '../../services/extension-pages.js';
 import { PORTAL_NAMES, isPortal } from '../../services/portal-links.js';
-import { outboxItem, deliveryItem, rejectedItem } from '../../services/storage.js';
+import { deliveryItem, outboxSummaryItem } from '../../services/storage.js';
 import { money, statusWords, when } from '../../ui/words.js';
 import { ConnectionLine } from './connection-line.js';
 import { OrderDetailView } from './order-detail.js';
@@ -59,7 +59,7 @@ export function PopupApp() {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     void refreshConnection();
-    const unwatch = [outboxItem, deliveryItem, rejectedItem].map((item) => item.watch(() => void refreshConnection()));
+    const unwatch = [outboxSummaryItem, deliveryItem].map((item) => item.watch(() => void refreshConnection()));
     return () => unwatch.forEach((stop) => stop());
   }, []);
   useEffect(() => {

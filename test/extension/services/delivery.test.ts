@@ -1,34 +1,21 @@
 /**
  * Delivering the outbox, with the browser faked in memory (WXT's fake
- * browser) and the worker faked at `fetch`: what is kept, what is retried
- * and when, what is set aside, and what each request carries.
+ * browser, and fake-indexeddb for the background's database) and the worker
+ * faked at `fetch`: what is kept, what is retried and when, what is set
+ * aside, and what each request carries.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-// The extension modules read the browser global when they load, so it is in place first.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const fake = await import('@webext-core/fake-browser');
-  (globalThis as Record<string, unknown>).chrome = fake.fakeBrowser;
-  // Web Locks (in browsers, not in Node 22): one holder per name at a time.
-  const tails = new Map<string, Promise<unknown>>();
-  Object.defineProperty(globalThis.navigator, 'locks', {
-    configurable: true,
-    value: {
-      request(name: string, callback: () => Promise<unknown>) {
-        const run = (tails.get(name) ?? Promise.resolve()).then(callback);
-        tails.set(name, run.catch(() => undefined));
-        return run;
-      },
-    },
-  });
-  return fake;
-});
+// The extension modules read the browser's globals when they load, so they are in place first.
+const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 
 import { badgeFor } from '../../../extension/services/badge.js';
 import { DELIVERY_ALARM, deliverOutbox, retryDelayMs } from '../../../extension/services/delivery.js';
 import type { Outbox, RejectedOrder } from '../../../extension/services/outbox.js';
 import { persistCaptures } from '../../../extension/services/outbox-store.js';
-import { apiTokenItem, deliveryItem, outboxItem, rejectedItem, workerUrlItem } from '../../../extension/services/storage.js';
+import {
+  apiTokenItem, deliveryItem, firstSeenItem, knownStatusesItem, outboxItem, outboxSummaryItem, rejectedItem, workerUrlItem,
+} from '../../../extension/services/storage.js';
 import type { CapturedOrder } from '../../../extension/portals/types.js';
 
 const URL_ = 'http://127.0.0.1:8787';
@@ -84,6 +71,7 @@ let worker: ReturnType<typeof fakeWorker>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  await Promise.all([outboxItem, rejectedItem, firstSeenItem, knownStatusesItem].map((item) => item.removeValue()));
   worker = fakeWorker();
   vi.stubGlobal('fetch', (input: string, init?: RequestInit) => worker.fetch(input, init));
   await workerUrlItem.setValue(URL_);
@@ -102,6 +90,7 @@ describe('delivering the outbox', () => {
     expect(new Set(sent.map((s) => s.headers['Idempotency-Key'])).size).toBe(3);
     expect(sent.every((s) => s.headers['X-Orderlens-Source'] === 'extension')).toBe(true);
     expect(await outboxItem.getValue()).toEqual({ waiting: [], batches: [] });
+    expect(await outboxSummaryItem.getValue()).toEqual({ waiting: 0, rejected: 0 });
     expect(worker.channels.map((c) => [c.kind, c.name])).toEqual([['amazon', 'Amazon (from extension)']]);
     expect(sent[0]!.body.orders[0].channelId).toBe('chn_1');
   });
@@ -124,6 +113,10 @@ describe('delivering the outbox', () => {
     expect(alarm?.periodInMinutes).toBe(0.5);
     const outbox: Outbox = await outboxItem.getValue();
     expect(outbox.batches.map((b) => b.orders.length)).toEqual([3]);
+    expect(await outboxSummaryItem.getValue()).toEqual({ waiting: 3, rejected: 0 });
+    // The outbox lives in the background's database: extension storage, whose every change reaches
+    // each portal tab's content script, holds only the small summary.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['apiToken', 'channels', 'delivery', 'outboxSummary', 'workerUrl']);
 
     worker.answerCapture = fakeWorker().answerCapture;
     await fakeBrowser.alarms.onAlarm.trigger(alarm!);
@@ -194,6 +187,7 @@ describe('delivering the outbox', () => {
     await deliverOutbox();
     expect(worker.captures().map((s) => s.body.orders.length)).toEqual([4, 2, 2, 1, 1]);
     expect((await rejectedItem.getValue()).map((r) => [r.externalId, r.reason])).toEqual([[culprit, 'The worker refused this order (400): Something is off.']]);
+    expect(await outboxSummaryItem.getValue()).toEqual({ waiting: 0, rejected: 1 });
     expect(await outboxItem.getValue()).toEqual({ waiting: [], batches: [] });
   });
 
