@@ -7,13 +7,13 @@
 import type { Money } from '../../shared/money.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
 import {
-  all, firstLine, linesOf, nothingHere, readRows, shownRows, shownValue, skipRow, startsWithLabel, tableRows, text, textAt, valueAfterLabel, valueInLines,
+  all, firstLine, firstTextAt, linesOf, nothingHere, readRows, shownRows, shownValue, skipRow, startsWithLabel, tableRows, text, textAt, valueAfterLabel, valueInLines,
   type ShownRow, type TableRow,
 } from './dom.js';
 import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
 import { pageKindOf, pageParam, type PageRoute } from './urls.js';
 import {
-  addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, statusFields, withMissing, type NumericDateOrder,
+  addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, rememberingByText, statusFields, withMissing, type NumericDateOrder,
 } from './values.js';
 
 export const id = 'amazon';
@@ -47,7 +47,8 @@ export const selectors = {
   buyerName: '[data-test-id="buyer-name-with-link"]',
   status: '.main-status',
   orderCount: 'div.total-orders-heading > span',
-  pagination: '.myo-pagination, .a-pagination',
+  /** Tried in turn: one class at a time is looked up far faster than a selector list. */
+  pagination: ['.myo-pagination', '.a-pagination'],
   loading: '#apploading',
   detail: {
     root: '#MYO-app',
@@ -121,7 +122,8 @@ function listLine(product: string, subtotal: Money | undefined, unread: string[]
  */
 function listRowReader(url: URL): OrderRowReader<ListRow> {
   const { currency, dates } = hostOf(url);
-  const dateOf = (t: string | undefined) => parsePortalDate(t, dates);
+  const dateOf = rememberingByText((t) => parsePortalDate(t, dates));
+  const statusOf = rememberingByText((native) => statusFields('amazon', native));
   const cells = selectors.listCells;
   // A row's product cell gives its order's currency (start) and its item's price (line): read once.
   let lastProduct: string | undefined;
@@ -147,7 +149,7 @@ function listRowReader(url: URL): OrderRowReader<ListRow> {
       const option = row.text(cells.option);
       return {
         externalId,
-        ...statusFields('amazon', firstLine(row.text(cells.status))),
+        ...statusOf(firstLine(row.text(cells.status))),
         placedAt: dateOf(row.text(cells.date)),
         shipBy: dateOf(valueInLines(option, labels.shipBy)),
         serviceLevel: valueInLines(option, labels.shippingService),
@@ -171,7 +173,7 @@ function parseOrderList(doc: Document, url: URL): ParsedPage<CapturedOrder> {
     warnings.push(doc.querySelector(selectors.loading) ? 'orders are still loading' : 'no order rows on the page');
   }
   const items = readOrderRows(rows, listRowReader(url), LIST_EXPECTS, warnings);
-  const page = { ...parsePageInfo(textAt(doc, selectors.orderCount)), ...parsePageInfo(textAt(doc, selectors.pagination)) };
+  const page = { ...parsePageInfo(textAt(doc, selectors.orderCount)), ...parsePageInfo(firstTextAt(doc, selectors.pagination)) };
   page.current ??= pageParam(url);
   return { items, warnings, page };
 }

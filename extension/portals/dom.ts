@@ -17,6 +17,15 @@ export function textAt(root: ParentNode, selector: string): string | undefined {
   return text(root.querySelector(selector));
 }
 
+/** The text of the first element matching the first of `selectors` any element matches, or undefined. */
+export function firstTextAt(root: ParentNode, selectors: readonly string[]): string | undefined {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return text(found);
+  }
+  return undefined;
+}
+
 /** All elements under `root` matching `selector`, as an array. */
 export function all(root: ParentNode, selector: string): Element[] {
   return arrayOf(root.querySelectorAll(selector));

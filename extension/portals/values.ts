@@ -261,6 +261,21 @@ export function addressFromLines(printed: readonly string[]): AddressInput | und
 }
 
 /** The native status word with its unified status and payment status, as far as the channel's mapping knows it. */
+/**
+ * `read` remembering its answer for each text it was given: a page prints the
+ * same status, and the same ship-by date, on row after row. For one read of a
+ * page: what it keeps grows with the distinct texts of that page.
+ */
+export function rememberingByText<R>(read: (text: string) => R): (text: string | undefined) => R | undefined {
+  const known = new Map<string, R>();
+  return (text) => {
+    if (text === undefined) return undefined;
+    let answer = known.get(text);
+    if (answer === undefined && !known.has(text)) known.set(text, (answer = read(text)));
+    return answer;
+  };
+}
+
 export function statusFields(kind: ChannelKind, native: string | undefined): Pick<CapturedOrder, 'channelStatus' | 'status' | 'paymentStatus'> {
   if (!native) return {};
   const mapped = mapNativeStatus(kind, native);

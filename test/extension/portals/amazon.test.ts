@@ -170,6 +170,15 @@ describe('Amazon pages that are broken or not what was expected', () => {
     expect(items[0]?.buyer).toEqual({ name: 'Jane Smith' });
   });
 
+  it('reads the page counter from the pagination list alone when the page has no pagination block', () => {
+    const doc = loadPage('amazon', 'orders.html');
+    const block = doc.querySelector('.myo-pagination')!;
+    const list = block.querySelector('.a-pagination')!;
+    list.prepend(Object.assign(doc.createElement('li'), { textContent: 'Page 3 of 4' }));
+    block.replaceWith(list);
+    expect(amazon.parseOrders(doc, us('/orders-v3')).page).toEqual({ current: 3, total: 4, totalItems: 132 });
+  });
+
   it('marks a row with missing columns partial instead of failing', () => {
     const doc = loadPage('amazon', 'orders.html');
     const row = doc.querySelector('#orders-table > tbody > tr')!;

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linesOf, text, valueAfterLabel, valueInLines } from '../../../extension/portals/dom.js';
-import { addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn } from '../../../extension/portals/values.js';
+import { addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, rememberingByText } from '../../../extension/portals/values.js';
 import { collapse, isWhitespace, needsCollapsing, renderedLines } from '../../../extension/portals/page-text.js';
 import { matchesPattern } from '../../../extension/portals/urls.js';
 import { pageOf } from './fixtures.js';
@@ -134,5 +134,21 @@ describe('collapsing whitespace', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('reading each text once', () => {
+  it('reads a text the first time it is given, then answers from memory, unreadable texts included', () => {
+    const read: string[] = [];
+    const dateOf = rememberingByText((t) => {
+      read.push(t);
+      return parsePortalDate(t);
+    });
+    expect(dateOf('Sep 21, 2026')).toBe('2026-09-21T00:00:00.000Z');
+    expect(dateOf('Sep 21, 2026')).toBe('2026-09-21T00:00:00.000Z');
+    expect(dateOf('3 days ago')).toBeUndefined();
+    expect(dateOf('3 days ago')).toBeUndefined();
+    expect(dateOf(undefined)).toBeUndefined();
+    expect(read).toEqual(['Sep 21, 2026', '3 days ago']);
   });
 });
