@@ -1,11 +1,12 @@
 /**
  * Watching a portal page for the moments worth a new pass: the page's own
  * DOM changing (SPA re-renders, infinite scroll, pagination) and the URL
- * changing without a page load. Passes are debounced, wait for the page to
- * be idle (never sharing the portal's own busy moments), never overlap, and
- * stop with the signal. Nothing polls: a MutationObserver, the Navigation
- * API where the browser has it, and `popstate` where it does not (a
- * `pushState` there always comes with a re-render the observer sees).
+ * changing without a page load. The first pass lets a page that just loaded
+ * settle; passes are debounced, wait for the page to be idle (never sharing
+ * the portal's own busy moments), never overlap, and stop with the signal.
+ * Nothing polls: a MutationObserver, the Navigation API where the browser
+ * has it, and `popstate` where it does not (a `pushState` there always comes
+ * with a re-render the observer sees).
  */
 
 /** Attribute every element the overlay puts on a page carries; changes to them never start a pass. */
@@ -53,6 +54,17 @@ function onlyOurs(nodes: NodeList): boolean {
  * otherwise share the pass's time (on a 500-row page, a third more).
  */
 const IDLE_TIMEOUT_MS = 500;
+
+/**
+ * How long the first pass waits after the content script starts (ms). A page
+ * that has just loaded is still being painted (raster on worker threads) and
+ * its scripts compiled; a pass then shares the machine's cores with that
+ * work and takes longer for the same CPU: on a 500-row orders page, 5 ms
+ * more on two cores (bench:overlay's traced loads, CPU time alike either
+ * way). The chips come a moment later; the page's own first moments stay
+ * its own. A change of the page before then starts a pass as any change does.
+ */
+const FIRST_PASS_DELAY_MS = 300;
 
 /** Calls `work` when the page is next idle (or after `timeoutMs`); returns a canceller. */
 function whenIdle(work: () => void, timeoutMs: number): () => void {
@@ -137,6 +149,6 @@ export function observePage({ signal, pass, debounceMs = 120, maxWaitMs = 1_000,
     { once: true },
   );
 
-  runWhenIdle();
+  timer = setTimeout(runWhenIdle, FIRST_PASS_DELAY_MS);
   return { schedule };
 }
