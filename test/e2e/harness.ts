@@ -76,9 +76,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'orderlens-chromium-'));
+/**
+ * Launches Chromium with the built extension in a fresh profile, or in
+ * `profile` (a browser opened again: its storage and database as it left
+ * them; the caller removes it).
+ */
+export async function launchWithExtension({ profile: given }: { profile?: string } = {}): Promise<ExtensionBrowser> {
+  const profile = given ?? mkdtempSync(path.join(tmpdir(), 'orderlens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -144,7 +148,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!given) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

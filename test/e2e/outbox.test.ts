@@ -1,10 +1,13 @@
 /**
  * The outbox in real Chromium against the real worker: captured orders
- * survive a stopped worker and a killed service worker and arrive exactly
- * once; a batch delivered twice stores nothing twice; a refused token stops
+ * survive a stopped worker, a killed service worker and the browser being
+ * closed and opened again, and arrive exactly once; a batch delivered twice stores nothing twice; a refused token stops
  * delivery until a good one is saved; an order that can never be valid is
  * set aside visibly.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
   AMAZON, api, buildExtensionIfStale, capturedOrders, createSeller, eventually, launchWithExtension, startLocalWorker,
@@ -73,6 +76,39 @@ describe('the outbox', () => {
     expect(new Set(stored.map((o) => o.externalId))).toEqual(new Set(capturedOrders(620, 1).map((o) => o.externalId)));
     const detail = await book.call('GET', `/v1/orders/${stored[0]!.id}`);
     expect(detail.body.order.events.map((e: { kind: string; source: string }) => [e.kind, e.source])).toEqual([['captured', 'extension']]);
+  });
+
+  test('orders captured while the worker is down survive the browser being closed and opened again, and arrive once', async () => {
+    const seller = await createSeller(worker, 'Restarted Browser Goods');
+    const profile = mkdtempSync(path.join(tmpdir(), 'orderlens-kept-profile-'));
+    try {
+      ext = await launchWithExtension({ profile });
+      await ext.configure({ url: worker.url, token: seller.token });
+      await worker.stop();
+      const answer = await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(40, 3001) });
+      expect([answer.queued, answer.waiting]).toEqual([40, 40]);
+      // Closed as soon as the capture is acknowledged: acknowledged means on disk.
+      await ext.close();
+      ext = undefined;
+
+      await worker.restart();
+      ext = await launchWithExtension({ profile });
+      // The background delivers what waits when it starts; nothing needs asking.
+      const delivered = await eventually(async () => {
+        const state = await ext!.ask({ type: 'state' });
+        return state.waiting === 0 && state.delivery === 'ok' ? state : undefined;
+      }, 60_000, 'delivery after the browser opened again');
+      expect(delivered.rejected).toEqual([]);
+
+      const book = api(worker, seller.token);
+      const [channel] = await book.channels();
+      const stored = await book.ordersOf(channel!.id);
+      expect(stored.map((o) => o.externalId).sort()).toEqual(capturedOrders(40, 3001).map((o) => o.externalId).sort());
+    } finally {
+      await ext?.close();
+      ext = undefined;
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 
   test('a batch delivered twice (the service worker died before noting it) stores each order once', async () => {
