@@ -30,10 +30,10 @@ export const ALL_PORTALS_ON: PortalSwitches = { amazon: true, ebay: true, etsy: 
 export const portalSwitchesItem = storage.defineItem<PortalSwitches>('local:portals', { fallback: ALL_PORTALS_ON });
 
 /** Captured orders waiting to be sent to the worker. Background only. */
-export const outboxItem = defineDbItem<Outbox>('outbox', { waiting: [], batches: [] }, { durable: true });
+export const outboxItem = /* @__PURE__ */ defineDbItem<Outbox>('outbox', { waiting: [], batches: [] }, { durable: true });
 
 /** Captured orders the worker can never accept, with the reason; shown in the popup until dismissed. Background only. */
-export const rejectedItem = defineDbItem<RejectedOrder[]>('rejected', [], { durable: true });
+export const rejectedItem = /* @__PURE__ */ defineDbItem<RejectedOrder[]>('rejected', [], { durable: true });
 
 /** How many orders wait and how many were set aside, as of the last change: small, for pages to watch. */
 export interface OutboxSummary {
@@ -88,10 +88,10 @@ export interface KnownStatus {
 }
 
 /** Last known statuses by `<kind>:<externalId>`, so an overlay can show something while offline. Background only. */
-export const knownStatusesItem = defineDbItem<Record<string, KnownStatus>>('knownStatuses', {});
+export const knownStatusesItem = /* @__PURE__ */ defineDbItem<Record<string, KnownStatus>>('knownStatuses', {});
 
 /** When each order was first seen on a portal page, by `<kind>:<externalId>` (stands in for a missing order date). Background only. */
-export const firstSeenItem = defineDbItem<Record<string, string>>('firstSeen', {}, { durable: true });
+export const firstSeenItem = /* @__PURE__ */ defineDbItem<Record<string, string>>('firstSeen', {}, { durable: true });
 
 /** The Shopify store handle seen in admin URLs (`admin.shopify.com/store/<handle>`), for links back. */
 export const shopifyStoreItem = storage.defineItem<string>('local:shopifyStore', { fallback: '' });
