@@ -10,7 +10,7 @@ import { ApiProblem, fetchStatuses } from './api-client.js';
 import { channelIdsFor } from './channels.js';
 import { readCredentials } from './credentials.js';
 import type { StatusesAnswer } from './messages.js';
-import { isWaiting, orderKey } from './outbox.js';
+import { orderKey, waitingKeys } from './outbox.js';
 import { knownStatusesItem, outboxItem, type KnownStatus } from './storage.js';
 
 /** Most statuses remembered; the least recently read are forgotten first. */
@@ -22,8 +22,8 @@ const PER_REQUEST = 500;
 /** Reads the book's statuses for a page's orders; falls back to the last known ones. */
 export async function readStatuses(channelKind: PortalId, externalIds: readonly string[]): Promise<StatusesAnswer> {
   const ids = [...new Set(externalIds.map((id) => id.trim()).filter(Boolean))].slice(0, MAX_IDS_PER_READ);
-  const outbox = await outboxItem.getValue();
-  const queued = ids.filter((id) => isWaiting(outbox, channelKind, id));
+  const waiting = waitingKeys(await outboxItem.getValue());
+  const queued = ids.filter((id) => waiting.has(orderKey(channelKind, id)));
   const creds = await readCredentials();
   if (!creds || ids.length === 0) return { statuses: await remembered(channelKind, ids), queued, fresh: Boolean(creds) };
   try {

@@ -120,10 +120,12 @@ export function waitingCount(outbox: Outbox): number {
   return outbox.waiting.length + outbox.batches.reduce((n, b) => n + b.entries.length, 0);
 }
 
-/** True when the order waits to be sent. */
-export function isWaiting(outbox: Outbox, channelKind: PortalId, externalId: string): boolean {
-  const key = orderKey(channelKind, externalId);
-  return outbox.waiting.some((w) => keyOf(w) === key) || outbox.batches.some((b) => b.entries.some((w) => keyOf(w) === key));
+/** The keys (see orderKey) of every order waiting to be sent, in batches or not: one set for a page's worth of lookups. */
+export function waitingKeys(outbox: Outbox): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const w of outbox.waiting) keys.add(keyOf(w));
+  for (const b of outbox.batches) for (const w of b.entries) keys.add(keyOf(w));
+  return keys;
 }
 
 /** The result of turning a waiting order into the worker's order body. */

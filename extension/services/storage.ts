@@ -90,8 +90,12 @@ export interface KnownStatus {
 /** Last known statuses by `<kind>:<externalId>`, so an overlay can show something while offline. Background only. */
 export const knownStatusesItem = /* @__PURE__ */ defineDbItem<Record<string, KnownStatus>>('knownStatuses', {});
 
-/** When each order was first seen on a portal page, by `<kind>:<externalId>` (stands in for a missing order date). Background only. */
-export const firstSeenItem = /* @__PURE__ */ defineDbItem<Record<string, string>>('firstSeen', {}, { durable: true });
+/**
+ * When each order was first seen on a portal page, by `<kind>:<externalId>` (stands in for a missing
+ * order date). Background only. Not flushed on each write: a waiting order carries its own first-seen
+ * time in the outbox, which is.
+ */
+export const firstSeenItem = /* @__PURE__ */ defineDbItem<Record<string, string>>('firstSeen', {});
 
 /** The Shopify store handle seen in admin URLs (`admin.shopify.com/store/<handle>`), for links back. */
 export const shopifyStoreItem = storage.defineItem<string>('local:shopifyStore', { fallback: '' });
