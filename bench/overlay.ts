@@ -76,9 +76,11 @@ function rerenderTable(page: Page): Promise<void> {
   });
 }
 
+/** Median and worst of a series of durations, as printed. */
+const ms = (values: number[]) => `median ${fmt(percentile(values, 50), 1)} ms, worst ${fmt(Math.max(...values), 1)} ms`;
+
 function summary(label: string, runs: readonly PassFigures[]): Array<[string, string]> {
   const total = runs.map((r) => r.parseMs + r.annotateMs);
-  const ms = (values: number[]) => `median ${fmt(percentile(values, 50), 1)} ms, worst ${fmt(Math.max(...values), 1)} ms`;
   return [
     [`${label}: parse`, ms(runs.map((r) => r.parseMs))],
     [`${label}: annotate`, ms(runs.map((r) => r.annotateMs))],
@@ -88,7 +90,6 @@ function summary(label: string, runs: readonly PassFigures[]): Array<[string, st
 }
 
 function cpuSummary(label: string, runs: ReadonlyArray<{ parse: number; annotate: number }>): Array<[string, string]> {
-  const ms = (values: number[]) => `median ${fmt(percentile(values, 50), 1)} ms, worst ${fmt(Math.max(...values), 1)} ms`;
   return [
     [`${label}: parse`, ms(runs.map((r) => r.parse))],
     [`${label}: annotate`, ms(runs.map((r) => r.annotate))],

@@ -12,7 +12,7 @@ import { storage } from 'wxt/utils/storage';
 import type { OrderStatus } from '../../shared/status.js';
 import type { PortalId } from '../portals/types.js';
 import { defineDbItem, type DbItem } from './database.js';
-import type { Outbox, RejectedOrder, WaitingOrder } from './outbox.js';
+import { orderKey, type Outbox, type RejectedOrder } from './outbox.js';
 
 /** The worker the seller connects to, e.g. `http://127.0.0.1:8787` (no trailing slash). */
 export const workerUrlItem = storage.defineItem<string>('local:workerUrl', { fallback: '' });
@@ -105,8 +105,6 @@ function lastOfEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
   return [...new Map(items.map((item) => [keyOf(item), item])).values()];
 }
 
-const waitingKey = (w: WaitingOrder) => `${w.channelKind}:${w.order.externalId.trim()}`;
-
 /**
  * Moves what earlier versions kept in extension storage into the database,
  * folded into whatever the database already holds (its values being the
@@ -118,11 +116,11 @@ export async function moveStateToDatabase(): Promise<void> {
   // the same result whether the move runs before or after a writer's change.
   await Promise.all([
     moveToDatabase(outboxItem, 'orderlens-outbox', (stored, legacy) => ({
-      waiting: lastOfEach([...legacy.waiting, ...stored.waiting], waitingKey),
+      waiting: lastOfEach([...legacy.waiting, ...stored.waiting], (w) => orderKey(w.channelKind, w.order.externalId)),
       batches: lastOfEach([...legacy.batches, ...stored.batches], (b) => b.id),
     })),
     moveToDatabase(rejectedItem, 'orderlens-rejected', (stored, legacy) =>
-      lastOfEach([...legacy, ...stored], (r) => `${r.channelKind}:${r.externalId.trim()}`),
+      lastOfEach([...legacy, ...stored], (r) => orderKey(r.channelKind, r.externalId)),
     ),
     moveToDatabase(firstSeenItem, 'orderlens-first-seen', (stored, legacy) => {
       const seen = { ...legacy };
