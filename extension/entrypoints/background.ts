@@ -19,7 +19,7 @@ import { toOrderInput } from '../services/order-input.js';
 import { validCaptures, validStatusesAsk } from '../services/message-checks.js';
 import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
 import { rejection, waitingCount, type RejectedOrder } from '../services/outbox.js';
-import { addRejected, persistCaptures, removeRejected } from '../services/outbox-store.js';
+import { addRejected, noteCounts, persistCaptures, removeRejected } from '../services/outbox-store.js';
 import { portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
 import {
   apiTokenItem, deliveryItem, moveStateToDatabase, outboxItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
@@ -167,10 +167,10 @@ async function afterCredentialsChange(): Promise<void> {
 
 async function startUp(): Promise<void> {
   try {
+    const { waiting } = await noteCounts();
     await refreshBadge();
     await ensureRetryAlarm();
-    const outbox = await outboxItem.getValue();
-    if (waitingCount(outbox) > 0) await deliverOutbox();
+    if (waiting > 0) await deliverOutbox();
   } catch (error) {
     console.error('Orderlens start-up failed', error);
   }

@@ -5,8 +5,7 @@
  * same in words. Background only.
  */
 import { browser } from 'wxt/browser';
-import { waitingCount } from './outbox.js';
-import { deliveryItem, outboxItem, type DeliveryState } from './storage.js';
+import { deliveryItem, outboxSummaryItem, type DeliveryState } from './storage.js';
 
 /** Badge colours by delivery state. */
 export const BADGE_COLOURS: Readonly<Record<DeliveryState['state'], string>> = {
@@ -24,10 +23,10 @@ export function badgeFor(waiting: number, delivery: Pick<DeliveryState, 'state' 
   return { text, colour: BADGE_COLOURS[delivery.state], title };
 }
 
-/** Redraws the badge from storage. */
+/** Redraws the badge from the outbox summary (kept with every change of the outbox) and the delivery state. */
 export async function refreshBadge(): Promise<void> {
-  const [outbox, delivery] = await Promise.all([outboxItem.getValue(), deliveryItem.getValue()]);
-  const badge = badgeFor(waitingCount(outbox), delivery);
+  const [summary, delivery] = await Promise.all([outboxSummaryItem.getValue(), deliveryItem.getValue()]);
+  const badge = badgeFor(summary.waiting, delivery);
   await Promise.all([
     browser.action.setBadgeText({ text: badge.text }),
     browser.action.setBadgeBackgroundColor({ color: badge.colour }),

@@ -30,6 +30,18 @@ async function noteSummary(change: Partial<OutboxSummary>): Promise<void> {
   });
 }
 
+/**
+ * Notes the counts the stored outbox and rejected list hold now, and returns
+ * them: at start, after what an earlier version kept has been moved in
+ * without passing through updateOutbox.
+ */
+export async function noteCounts(): Promise<OutboxSummary> {
+  const [outbox, rejected] = await Promise.all([outboxItem.getValue(), rejectedItem.getValue()]);
+  const counts = { waiting: waitingCount(outbox), rejected: rejected.length };
+  await noteSummary(counts);
+  return counts;
+}
+
 /** Sets the rejected list and notes its length. */
 async function setRejected(rejected: RejectedOrder[]): Promise<void> {
   await rejectedItem.setValue(rejected);

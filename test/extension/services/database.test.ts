@@ -12,7 +12,10 @@ const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'
 import type { CapturedOrder } from '../../../extension/portals/types.js';
 import { closeDatabase, defineDbItem } from '../../../extension/services/database.js';
 import type { Outbox, OutboxBatch, RejectedOrder, WaitingOrder } from '../../../extension/services/outbox.js';
-import { firstSeenItem, knownStatusesItem, moveStateToDatabase, outboxItem, rejectedItem } from '../../../extension/services/storage.js';
+import { noteCounts } from '../../../extension/services/outbox-store.js';
+import {
+  firstSeenItem, knownStatusesItem, moveStateToDatabase, outboxItem, outboxSummaryItem, rejectedItem,
+} from '../../../extension/services/storage.js';
 
 function order(externalId: string, buyer = 'Ann'): CapturedOrder {
   return { externalId, status: 'pending', channelStatus: 'Unshipped', buyer: { name: buyer }, lines: [], missing: [], partial: false } as unknown as CapturedOrder;
@@ -75,6 +78,9 @@ describe('moving state out of extension storage', () => {
     expect(Object.keys(await knownStatusesItem.getValue())).toEqual(['amazon:A']);
     // Extension storage keeps the settings and nothing of what moved.
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ workerUrl: 'http://127.0.0.1:8787' });
+    // What moved in is counted at start, for the badge and the popup.
+    expect(await noteCounts()).toEqual({ waiting: 5, rejected: 1 });
+    expect(await outboxSummaryItem.getValue()).toEqual({ waiting: 5, rejected: 1 });
   });
 
   test('a second move (the next start of the service worker) changes nothing', async () => {
