@@ -49,6 +49,8 @@ export interface CapturedOrder {
   shipTo?: AddressInput;
   partial: boolean;
   missing: string[];
+  /** Which strategy (its place in the pack's list for the field) read each field that was read. */
+  via?: Record<string, number>;
 }
 
 /**
@@ -82,6 +84,16 @@ export interface ParsedPage<T> {
   page?: PageInfo;
 }
 
+/**
+ * Which of the seller's accounts on a portal a page belongs to: a stable key
+ * (Amazon marketplace host, eBay site host, Shopify store handle…) and what
+ * the page prints of it (store or shop name) when it does.
+ */
+export interface PageAccount {
+  key: string;
+  name?: string;
+}
+
 /** An element on the page beside which the overlay puts a chip. */
 export type RowAnchor =
   | { kind: 'order'; externalId: string; anchor: Element }
@@ -102,4 +114,6 @@ export interface PortalAdapter {
   parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity>;
   /** Elements beside which the overlay shows order and listing chips. */
   rowAnchors(doc: Document): RowAnchor[];
+  /** Which account the page belongs to, when the URL or the page says. */
+  account?(doc: Document, url: URL): PageAccount | undefined;
 }

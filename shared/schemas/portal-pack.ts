@@ -57,8 +57,12 @@ export const portalPack = z
     experimental: z.boolean().optional(),
     /** Which page kind each URL path is (regular expressions over the path), first match wins. */
     routes: z.array(z.strictObject({ kind: z.enum(['orders', 'order', 'listings']), path: pattern })).min(1).max(40),
-    /** Order numbers as the portal writes them, for counting what a page shows against what was read. */
-    orderId: pattern,
+    /**
+     * Order numbers as the portal writes them (capture group 1), for counting
+     * what a page shows against what was read: `href` is tried on every
+     * link's address, `text` (for ids distinctive enough) on the page's text.
+     */
+    orderIds: z.strictObject({ href: pattern, text: pattern.optional() }),
     /** Every CSS selector the adapter uses, by name; a list is tried in turn. */
     selectors: z.record(name, z.union([selector, z.array(selector).min(1).max(20)])),
     /** Labels printed before values, by name, in every language supported. */
