@@ -125,8 +125,8 @@ const ORDER_HREF = /\/orders\/(\d+)(?:[/?#]|$)/;
 /** "#1001", or a name with the store's own prefix or suffix ("SO-1001"); it always has a digit. */
 const ORDER_NAME = /^(?=.{1,40}$)#?[\w-]*\d[\w-]*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** A line's price and quantity as Shopify prints them: "$22.00 × 2". */
-const PRICE_TIMES = /(\S*\d[\d.,]*\S*)\s*×\s*(\d+)/;
+/** A line's price and quantity as Shopify prints them: "$22.00 × 2", "22,00 € × 2". */
+const PRICE_TIMES = /(\S*\d[\d.,]*(?:[ \u00a0\u202f][€£$¥₹]|\S*))\s*×\s*(\d+)/;
 /** A quantity tag: "2" or "× 2". */
 const TAG_QUANTITY = /^(?:[×x]\s*)?(\d{1,5})$/;
 
@@ -350,22 +350,25 @@ function orderNameIn(heading: Element | null): string | undefined {
   return first?.startsWith('#') && ORDER_NAME.test(first) ? first : undefined;
 }
 
-/** The heading's block: the nearest of its ancestors (three at most) that holds badges and no line items. */
+/**
+ * The page header around the order's heading: the largest of its nearest
+ * ancestors (six at most) that holds none of the order's cards (line items,
+ * customer, sidebar), so that its badges and date are the order's own.
+ */
 function headerOf(heading: Element): Element {
+  const cards = `${selectors.productLink}, ${selectors.lineRow}, ${selectors.customerLink}, ${selectors.sidebar}`;
   let at: Element = heading;
-  for (let i = 0; i < 3 && at.parentElement && at.localName !== 'main'; i++) {
+  for (let i = 0; i < 6; i++) {
     const up = at.parentElement;
-    if (up.localName === 'main' || up.querySelector(`${selectors.productLink}, ${selectors.lineRow}, ${selectors.sidebar}`)) break;
+    if (!up || up.localName === 'main' || up.localName === 'body' || up.querySelector(cards)) break;
     at = up;
-    if (at.querySelector(selectors.badge)) return at;
   }
-  return heading.parentElement ?? heading;
+  return at;
 }
 
 /** The element after a heading that reads exactly one of `names`, past its lone wrappers, unless another heading comes first. */
 function sectionAfter(root: ParentNode, names: readonly string[]): Element | undefined {
-  const wanted = names.map((n) => n.toLowerCase());
-  const label = all(root, '*').filter((el) => wanted.includes((textWithout(el, 'button') ?? '').toLowerCase())).at(-1);
+  const label = labelElements(root, names).at(-1);
   for (let at: Element | null | undefined = label; at && at !== root; at = at.parentElement) {
     const next = at.nextElementSibling;
     if (next && text(next) !== undefined && next.localName !== 'button') {
@@ -374,6 +377,32 @@ function sectionAfter(root: ParentNode, names: readonly string[]): Element | und
     if (at.parentElement && (textWithout(at.parentElement, 'button') ?? '').toLowerCase() !== (textWithout(at, 'button') ?? '').toLowerCase()) break;
   }
   return undefined;
+}
+
+/** Elements under `root` whose own words (leaving out buttons) are exactly one of `names`, in document order. */
+function labelElements(root: ParentNode, names: readonly string[]): Element[] {
+  const wanted = names.map((n) => n.toLowerCase());
+  const longest = Math.max(...wanted.map((w) => w.length)) + 40;
+  return all(root, '*').filter((el) => {
+    const raw = el.textContent ?? '';
+    // Most elements are ruled out by their raw text before their words are worked out.
+    if (raw.length > longest * 4 || !wanted.some((w) => raw.toLowerCase().includes(w))) return false;
+    return wanted.includes((textWithout(el, 'button') ?? '').toLowerCase());
+  });
+}
+
+/**
+ * The amount printed after a label such as "Total": in the label's own
+ * text, or in the first sibling after it that prints anything (live pages
+ * put an empty description cell between the two).
+ */
+function amountAfterLabel(root: ParentNode, names: readonly string[]): ReturnType<typeof moneyIn> {
+  const inline = moneyIn(valueAfterLabel(root, names));
+  if (inline) return inline;
+  const label = labelElements(root, names)[0];
+  let next = label?.nextElementSibling;
+  while (next && text(next) === undefined) next = next.nextElementSibling;
+  return moneyIn(text(next));
 }
 
 /** An address block's lines, without the map links and copy buttons printed inside it. */
@@ -417,7 +446,7 @@ function parseOrderPage(doc: Document): ParsedPage<CapturedOrder> {
     ...live.map((row) => liveOrderLine(row, unread)),
     ...all(main, selectors.variantLink).filter((link) => !link.closest(selectors.lineRow)).map((link) => orderLine(link, unread)),
   ].filter((l): l is CapturedLine => l !== undefined);
-  const total = moneyIn(valueAfterLabel(main, labels.total));
+  const total = amountAfterLabel(main, labels.total);
   const customer = all(sidebar, selectors.customerLink).find((link) => text(link) !== undefined);
   const order = {
     externalId,
