@@ -5,123 +5,36 @@
  * legacy `{shop}.myshopify.com/admin/…` paths. Polaris class names carry
  * hashed suffixes that change between releases, so this adapter leans on
  * link hrefs, ARIA roles, table headers, headings and visible words, and
- * matches classes only by their stable prefix.
+ * matches classes only by their stable prefix. Routes, selectors, labels and
+ * each field's strategies are the Shopify pack (packs/shopify.json), read
+ * afresh on every read so a newer pack applies at once.
  * Orders are known by their name (`#1001`), as in Shopify's order export,
  * read only from a link to the order's own page.
  */
 import { mapShopifyStatus } from '../../shared/status.js';
+import type { PortalPack } from '../../shared/schemas/portal-pack.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import {
   all, cellByHeader, columnsOf, linesOf, nothingHere, readRows, shownValue, skipRow, tableRows, text, textWithout, valueAfterLabel,
 } from './dom.js';
-import { matchesPattern, pageKindOf, type PageRoute } from './urls.js';
+import { BUNDLED_PACKS, labelsOf, orderIdPatterns, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
+import { anyText, elementScope, fieldReader, withVia, type Scope } from './strategies.js';
+import { matchesPattern, pageKindOf } from './urls.js';
 import { addressFromLines, compact, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
 
 export const id = 'shopify';
 
 export const matches = ['https://admin.shopify.com/store/*', 'https://*.myshopify.com/admin/*'];
 
-const ADMIN = String.raw`^(?:\/store\/[^/]+|\/admin)`;
-const ROUTES: readonly PageRoute[] = [
-  ['order', new RegExp(String.raw`${ADMIN}\/orders\/\d+\/?$`)],
-  ['orders', new RegExp(String.raw`${ADMIN}\/orders\/?$`)],
-  ['listings', new RegExp(String.raw`${ADMIN}\/products\/(?:inventory|\d+)\/?$`)],
-];
-
-/** How to find a grid's header cells, rows and each row's cells. */
-interface GridSelectors {
-  headers: string;
-  rows: string;
-  cells: string;
-}
-
-/** Every CSS selector this adapter uses; class names only by their stable prefix. */
-export const selectors = {
-  /**
-   * The orders list as a grid, tried in turn until one holds order rows:
-   * ARIA roles (what public scrapers read), the native IndexTable `<table>`,
-   * then `Polaris-Table-TableRow…` rows known only by their class prefix.
-   */
-  orderGrids: [
-    {
-      headers: '[role="table"] [role="columnheader"], [role="grid"] [role="columnheader"]',
-      rows: '[role="table"] [role="row"], [role="grid"] [role="row"]',
-      cells: '[role="cell"], [role="gridcell"], [role="rowheader"]',
-    },
-    { headers: 'table thead th', rows: 'table tbody tr', cells: 'td' },
-    {
-      headers: '[class*="Polaris-Table-TableHeading"], [class*="Polaris-Table-TableHeader"] > *',
-      rows: '[class*="Polaris-Table-TableRow"]',
-      cells: '[class*="Polaris-Table-TableCell"], td',
-    },
-  ] as readonly GridSelectors[],
-  /** The IndexTable's condensed (narrow) layout: a `<ul>` of items holding stacked text, no columns. */
-  condensedRows: 'ul[class*="Polaris-IndexTable__CondensedList"] > li, li[class*="Polaris-IndexTable__TableRow"]',
-  table: { headers: 'table thead th', rows: 'table tbody tr', cells: 'td' },
-  orderLink: 'a[href*="/orders/"]',
-  variantLink: 'a[href*="/variants/"]',
-  productLink: 'a[href*="/products/"]',
-  lineItem: 'li, [role="listitem"], tr',
-  /** A line item's row on the live order page (`…_MainRow_x1y2z`). */
-  lineRow: '[class*="_MainRow"]',
-  lineQuantity: '[class*="Polaris-Tag"]',
-  linePrice: '[class*="Polaris-Text--numeric"]',
-  customerLink: 'a[href*="/customers/"]',
-  email: 'a[href^="mailto:"]',
-  /** Live pages print the email as a link-styled button that copies it. */
-  emailButton: 'button[class*="Polaris-Link"], [role="button"][class*="Polaris-Link"]',
-  deliveryMethod: '[id^="deliveryMethodDescriptor-"]',
-  badge: '[class*="Polaris-Badge"]',
-  visuallyHidden: '[class*="visuallyHidden"]',
-  title: 'main h1',
-  anyTitle: 'h1',
-  sidebar: 'aside',
-} as const;
-
-/** Column headers, labels and the status words the admin prints, in English and German. */
-export const labels = {
-  columns: {
-    order: ['Order', 'Bestellung'], date: ['Date', 'Datum'], customer: ['Customer', 'Kunde', 'Kundin/Kunde'], total: ['Total', 'Gesamt', 'Summe'],
-    payment: ['Payment status', 'Zahlungsstatus'],
-    fulfillment: ['Fulfillment status', 'Fulfillmentstatus', 'Fulfillment-Status', 'Ausführungsstatus'],
-    delivery: ['Delivery method', 'Versandart', 'Liefermethode'],
-    sku: ['SKU'], available: ['Available'], price: ['Price'],
-  },
-  total: ['Total', 'Gesamt', 'Gesamtsumme', 'Summe'],
-  deliveryMethod: ['Delivery method', 'Shipping method', 'Versandart', 'Liefermethode'],
-  shippingAddress: ['Shipping address', 'Lieferadresse', 'Versandadresse'],
-  /** Links and buttons printed inside an address card that are not part of the address. */
-  notAddress: ['View map', 'Karte anzeigen', 'Copy', 'Kopieren', 'Edit', 'Bearbeiten'],
-  sku: ['SKU', 'Artikelnummer (SKU)', 'Artikelnummer'],
-  noCustomer: ['No customer', 'Kein Kunde', 'Keine Kundin/kein Kunde'] as readonly string[],
-  /** Payment badges, as the financial status they stand for. */
-  payment: {
-    paid: 'paid', 'payment pending': 'pending', pending: 'pending', authorized: 'authorized', 'partially paid': 'partially_paid',
-    refunded: 'refunded', 'partially refunded': 'partially_refunded', voided: 'voided', expired: 'expired', overdue: 'pending',
-    bezahlt: 'paid', 'zahlung ausstehend': 'pending', ausstehend: 'pending', autorisiert: 'authorized', 'teilweise bezahlt': 'partially_paid',
-    erstattet: 'refunded', rückerstattet: 'refunded', 'teilweise erstattet': 'partially_refunded', 'teilweise rückerstattet': 'partially_refunded',
-    abgelaufen: 'expired', überfällig: 'pending',
-  } as Readonly<Record<string, string>>,
-  /** Fulfillment badges, as the fulfillment status they stand for. */
-  fulfillment: {
-    unfulfilled: 'unfulfilled', fulfilled: 'fulfilled', 'partially fulfilled': 'partially fulfilled', 'on hold': 'on hold',
-    scheduled: 'scheduled', delivered: 'delivered', 'in progress': 'in progress',
-    'nicht ausgeführt': 'unfulfilled', ausgeführt: 'fulfilled', 'teilweise ausgeführt': 'partially fulfilled',
-    'nicht erfüllt': 'unfulfilled', erfüllt: 'fulfilled', 'teilweise erfüllt': 'partially fulfilled',
-    zurückgestellt: 'on hold', geplant: 'scheduled', zugestellt: 'delivered', 'in bearbeitung': 'in progress',
-  } as Readonly<Record<string, string>>,
-  cancelled: ['canceled', 'cancelled', 'storniert'] as readonly string[],
-  /** Badges that say nothing of payment or fulfillment. */
-  neutral: ['archived', 'archiviert'] as readonly string[],
-} as const;
+/** The bundled pack's selectors, for the checks every adapter's selectors pass. */
+export const selectors = BUNDLED_PACKS.shopify.selectors;
 
 const LIST_EXPECTS = ['placedAt', 'channelStatus', 'status', 'currency', 'total'];
 const DETAIL_EXPECTS = [...LIST_EXPECTS, 'buyer.name', 'serviceLevel', 'shipTo', 'lines', 'lines.channelSku', 'lines.unitPrice'];
 const LISTING_EXPECTS = ['title', 'listedQuantity'];
 
 const VARIANT_ID = /\/variants\/(\d+)|[?&]variant=(\d+)/;
-/** An order's own page: the admin's numeric id in a link is what marks a link as the order's. */
-const ORDER_HREF = /\/orders\/(\d+)(?:[/?#]|$)/;
+const CUSTOMER_ID = /\/customers\/(\d+)/;
 /** "#1001", or a name with the store's own prefix or suffix ("SO-1001"); it always has a digit. */
 const ORDER_NAME = /^(?=.{1,40}$)#?[\w-]*\d[\w-]*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -130,9 +43,16 @@ const PRICE_TIMES = /(\S*\d[\d.,]*(?:[ \u00a0\u202f][€£$¥₹]|\S*))\s*×\s*(
 /** A quantity tag: "2" or "× 2". */
 const TAG_QUANTITY = /^(?:[×x]\s*)?(\d{1,5})$/;
 
+const orderName = (t: string) => (ORDER_NAME.test(t) ? t : undefined);
+const variantIdIn = (href: string) => {
+  const m = VARIANT_ID.exec(href);
+  return m?.[1] ?? m?.[2];
+};
+const variantIdOf = (link: Element | null | undefined) => variantIdIn(link?.getAttribute('href') ?? '');
+
 /** Which admin page `url` is. */
 export function pageKind(url: URL): PageKind | undefined {
-  return pageKindOf(url, matches, ROUTES);
+  return pageKindOf(url, matches, routesOf(packFor('shopify')));
 }
 
 /**
@@ -151,8 +71,41 @@ export function account(doc: Document, url: URL): PageAccount | undefined {
   return name ? { key: handle.toLowerCase(), name } : { key: handle.toLowerCase() };
 }
 
-/** A badge's visible word, without the tone ("Attention") read to screen readers. */
-const badgeWord = (badge: Element | undefined) => textWithout(badge?.querySelector(selectors.badge) ?? badge, selectors.visuallyHidden);
+/** An element without its screen-reader-only words (badge tones such as "Attention"), as a detached copy. */
+function shown(pack: PortalPack, el: Element | undefined): Element | undefined {
+  if (!el) return undefined;
+  const hidden = selectorOf(pack, 'visuallyHidden');
+  if (!el.querySelector(hidden)) return el;
+  const copy = el.cloneNode(true) as Element;
+  for (const h of all(copy, hidden)) h.remove();
+  return copy;
+}
+
+/** The visible words of each badge under `root`. */
+function badgeWords(pack: PortalPack, root: Element): string[] {
+  return all(root, selectorOf(pack, 'badge'))
+    .filter((b) => !b.parentElement?.closest(selectorOf(pack, 'badge')))
+    .map((b) => textWithout(b, selectorOf(pack, 'visuallyHidden')))
+    .filter((w): w is string => w !== undefined);
+}
+
+/** The pack's status words: label names `payment.<financial status>` and `fulfillment.<fulfillment status>`. */
+function statusWords(pack: PortalPack): Map<string, readonly [kind: string, value: string]> {
+  let words = statusWordCache.get(pack);
+  if (!words) {
+    words = new Map();
+    for (const [name, list] of Object.entries(pack.labels)) {
+      const [kind, value] = name.split('.');
+      if ((kind !== 'payment' && kind !== 'fulfillment') || !value) continue;
+      for (const word of list) words.set(word.toLowerCase(), [kind, value.replaceAll('_', ' ')]);
+    }
+    for (const word of labelsOf(pack, 'cancelled')) words.set(word.toLowerCase(), ['cancelled', '']);
+    for (const word of labelsOf(pack, 'neutral')) words.set(word.toLowerCase(), ['neutral', '']);
+    statusWordCache.set(pack, words);
+  }
+  return words;
+}
+const statusWordCache = new WeakMap<PortalPack, Map<string, readonly [string, string]>>();
 
 /**
  * Status fields from the admin's payment and fulfillment badge words. A
@@ -160,38 +113,34 @@ const badgeWord = (badge: Element | undefined) => textWithout(badge?.querySelect
  * is shown (or the order is cancelled): "Paid" alone does not say whether
  * the order has shipped. The payment status comes from the payment word alone.
  */
-function statusOf(words: readonly (string | undefined)[]): Pick<CapturedOrder, 'channelStatus' | 'status' | 'paymentStatus'> {
-  const shown = words.filter((w): w is string => w !== undefined);
-  if (shown.length === 0) return {};
+function statusOf(pack: PortalPack, words: readonly string[]): Pick<CapturedOrder, 'channelStatus' | 'status' | 'paymentStatus'> {
+  if (words.length === 0) return {};
+  const known = statusWords(pack);
   let payment: string | undefined;
   let fulfillment: string | undefined;
   let cancelled = false;
   let unknown = false;
-  for (const word of shown) {
-    const lower = word.toLowerCase();
-    if (labels.payment[lower] !== undefined) payment ??= labels.payment[lower];
-    else if (labels.fulfillment[lower] !== undefined) fulfillment ??= labels.fulfillment[lower];
-    else if (labels.cancelled.includes(lower)) cancelled = true;
-    else if (!labels.neutral.includes(lower)) unknown = true;
+  for (const word of words) {
+    const [kind, value] = known.get(word.toLowerCase()) ?? ['unknown', ''];
+    if (kind === 'payment') payment ??= value;
+    else if (kind === 'fulfillment') fulfillment ??= value;
+    else if (kind === 'cancelled') cancelled = true;
+    else if (kind === 'unknown') unknown = true;
   }
   const settled = !unknown && (fulfillment !== undefined || cancelled || payment === 'voided');
   const mapped = settled ? mapShopifyStatus(payment ?? '', fulfillment, cancelled) : undefined;
   const paymentStatus = payment === undefined ? undefined : mapShopifyStatus(payment, 'unfulfilled')?.paymentStatus;
-  return { channelStatus: shown.join(', '), status: mapped?.status, paymentStatus };
+  return { channelStatus: words.join(', '), status: mapped?.status, paymentStatus };
 }
 
-/** A product link's title with its variant line, as Shopify's export names line items ("Tee - Black / M"). */
-function variantTitle(link: Element | null): string | undefined {
-  const variant = text(link?.nextElementSibling);
-  return [text(link), variant && !/^SKU\b/i.test(variant) ? variant : undefined].filter(Boolean).join(' - ') || undefined;
-}
-
-/** The link to an order's own page in `root` and the order name it shows. */
-function orderLinkIn(root: ParentNode): { link: Element; name: string } | undefined {
-  for (const link of all(root, selectors.orderLink)) {
-    if (!ORDER_HREF.test(link.getAttribute('href') ?? '')) continue;
-    const name = textWithout(link, selectors.visuallyHidden);
-    if (name && ORDER_NAME.test(name)) return { link, name };
+/** The link to an order's own page in `root`: the pack's link selectors tried in turn, the href holding an order id. */
+function orderLinkIn(pack: PortalPack, root: ParentNode): Element | undefined {
+  const { href } = orderIdPatterns(pack);
+  for (const selector of selectorsOf(pack, 'orderLink')) {
+    for (const link of all(root, selector)) {
+      href.lastIndex = 0;
+      if (href.test(link.getAttribute('href') ?? '')) return link;
+    }
   }
   return undefined;
 }
@@ -200,6 +149,8 @@ function orderLinkIn(root: ParentNode): { link: Element; name: string } | undefi
 interface OrderRow {
   row: Element;
   cell(names: readonly string[]): Element | undefined;
+  /** Whether any cell can be named: rows that cannot are read from their text. */
+  named: boolean;
 }
 
 const noCell = () => undefined;
@@ -209,23 +160,24 @@ const noCell = () => undefined;
  * cells as the grid has headers: a header row that lost or gained a cell
  * would otherwise put every value under the wrong name.
  */
-function gridRows(root: ParentNode, grid: GridSelectors): OrderRow[] {
+function gridRows(root: ParentNode, grid: { headers: string; rows: string; cells: string }): OrderRow[] {
   const columns = columnsOf(all(root, grid.headers));
   return all(root, grid.rows).flatMap((row) => {
     const cells = Array.from(row.children).filter((c) => c.matches(grid.cells));
     if (cells.length === 0) return [];
-    const cell = columns.length === cells.length ? (names: readonly string[]) => cellByHeader(cells, columns, names) : noCell;
-    return [{ row, cell }];
+    const named = columns.length === cells.length;
+    return [{ row, named, cell: named ? (names: readonly string[]) => cellByHeader(cells, columns, names) : noCell }];
   });
 }
 
-/** The orders list's rows, from the first layout that holds any order: a grid, else the condensed list. */
-function orderRows(doc: Document): OrderRow[] {
-  for (const grid of selectors.orderGrids) {
-    const rows = gridRows(doc, grid);
-    if (rows.some(({ row }) => orderLinkIn(row))) return rows;
+/** The orders list's rows, from the first layout that holds any order: a grid (ARIA, table, Polaris-Table), else the condensed list. */
+function orderRows(doc: Document, pack: PortalPack): OrderRow[] {
+  const [headers, rows, cells] = [selectorsOf(pack, 'orderGridHeaders'), selectorsOf(pack, 'orderGridRows'), selectorsOf(pack, 'orderGridCells')];
+  for (let i = 0; i < rows.length; i++) {
+    const found = gridRows(doc, { headers: headers[i] ?? headers[0]!, rows: rows[i]!, cells: cells[i] ?? cells[0]! });
+    if (found.some(({ row }) => orderLinkIn(pack, row))) return found;
   }
-  return [...new Set(all(doc, selectors.condensedRows))].map((row) => ({ row, cell: noCell }));
+  return [...new Set(all(doc, selectorOf(pack, 'condensedRows')))].map((row) => ({ row, named: false, cell: noCell }));
 }
 
 /** Whether a line prints an amount of money and nothing else ("$56.50", "56,50 €", "EUR 56.50"). */
@@ -239,52 +191,77 @@ function onlyOne<T>(lines: readonly string[], read: (line: string) => T | undefi
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Date and total of a row that has no columns to say which is which: each read only when the row prints exactly one. */
-function fromRowText(row: Element): { placedAt?: string; total?: { amount: number; currency: string } } {
-  const lines = linesOf(row);
-  const placedAt = onlyOne(lines, (l) => parsePortalDate(l, 'mdy'));
-  const amounts = onlyOne(lines, (l) => (isAmountLine(l) ? l : undefined));
-  return { placedAt, total: moneyIn(amounts) };
+/**
+ * An order row as a scope for the pack's strategies: its cells by column
+ * header (without screen-reader words), its order link, its badges, and for
+ * rows with no nameable cells the one date and the one amount its text
+ * prints (none when it prints two: which would be which is a guess).
+ */
+function orderRowScope(pack: PortalPack, { row, cell, named }: OrderRow, link: Element | undefined): Scope {
+  let lines: string[] | undefined;
+  const rowLines = () => (lines ??= linesOf(row));
+  const parts: Record<string, () => string | undefined> = {
+    orderLink: () => (link ? textWithout(link, selectorOf(pack, 'visuallyHidden')) : undefined),
+    badges: () => badgeWords(pack, row).join('\n'),
+    soleDate: () => (named ? undefined : onlyOne(rowLines(), (l) => (parsePortalDate(l, 'mdy') ? l : undefined))),
+    soleAmount: () => (named ? undefined : onlyOne(rowLines(), (l) => (isAmountLine(l) ? l : undefined))),
+  };
+  return {
+    element: row,
+    part: (name) => parts[name]?.() ?? '',
+    partElement: (name) => (name === 'orderLink' ? link : undefined),
+    column: (headers) => shown(pack, cell(headers)),
+    lines: () => rowLines().join('\n'),
+  };
 }
 
-function parseOrderIndex(doc: Document): ParsedPage<CapturedOrder> {
+function parseOrderIndex(doc: Document, pack: PortalPack): ParsedPage<CapturedOrder> {
   const warnings: string[] = [];
-  const rows = orderRows(doc);
+  const rows = orderRows(doc, pack);
   if (rows.length === 0) warnings.push('no order rows on the page');
-  const items = readRows(rows, 'order row', warnings, ({ row, cell }) => {
-    const externalId = orderLinkIn(row)?.name ?? skipRow('no order name');
-    const [dateCell, totalCell, paymentCell, fulfillmentCell] = [
-      cell(labels.columns.date), cell(labels.columns.total), cell(labels.columns.payment), cell(labels.columns.fulfillment),
-    ];
-    const byText = dateCell && totalCell ? {} : fromRowText(row);
-    const total = totalCell ? moneyIn(text(totalCell)) : byText.total;
-    const customer = text(cell(labels.columns.customer));
-    const badges = paymentCell || fulfillmentCell ? [badgeWord(paymentCell), badgeWord(fulfillmentCell)] : all(row, selectors.badge).map(badgeWord);
+  const noCustomer = labelsOf(pack, 'noCustomer').map((l) => l.toLowerCase());
+  const items = readRows(rows, 'order row', warnings, (orderRow) => {
+    const link = orderLinkIn(pack, orderRow.row);
+    const scope = orderRowScope(pack, orderRow, link);
+    const via: Record<string, number> = {};
+    const read = fieldReader(pack.fields, via);
+    const externalId = (link && read('list.orderName', scope, orderName)) ?? skipRow('no order name');
+    const total = read('list.total', scope, (t) => moneyIn(t));
+    const customer = read('list.customer', scope, (t) => (noCustomer.includes(t.toLowerCase()) ? undefined : t));
+    const columns = [read('list.payment', scope, anyText), read('list.fulfillment', scope, anyText)].filter((w): w is string => w !== undefined);
+    // A row without nameable cells shows its status only as badges; one with them, only in its status columns.
+    const words = columns.length > 0 || orderRow.named ? columns : (read('list.badges', scope, (t) => t.split('\n')) ?? []);
     const order = {
       externalId,
-      ...statusOf(badges),
-      placedAt: dateCell ? parsePortalDate(text(dateCell), 'mdy') : byText.placedAt,
-      serviceLevel: text(cell(labels.columns.delivery)),
+      ...statusOf(pack, words),
+      placedAt: read('list.placedAt', scope, (t) => parsePortalDate(t, 'mdy')),
+      serviceLevel: read('list.serviceLevel', scope, anyText),
       currency: total?.currency,
       total: total?.amount,
-      buyer: customer && !labels.noCustomer.includes(customer) ? { name: customer } : undefined,
+      buyer: customer ? { name: customer } : undefined,
       lines: [],
     };
-    return withMissing(order, LIST_EXPECTS);
+    return withVia(withMissing(order, LIST_EXPECTS), via);
   });
   return { items, warnings };
 }
 
-function orderLine(link: Element, unread: string[]): CapturedLine | undefined {
-  const item = link.closest(selectors.lineItem) ?? link.parentElement!;
-  // Shopify prints a line's price and quantity as "$22.00 × 2".
+/** A product link's title with its variant line, as Shopify's export names line items ("Tee - Black / M"). */
+function variantTitle(link: Element | null): string | undefined {
+  const variant = text(link?.nextElementSibling);
+  return [text(link), variant && !/^SKU\b/i.test(variant) ? variant : undefined].filter(Boolean).join(' - ') || undefined;
+}
+
+/** A line item of the order page as first written for it: a variant link in a list item printing "$22.00 × 2". */
+function listedLine(pack: PortalPack, link: Element, unread: string[]): CapturedLine | undefined {
+  const item = link.closest(selectorOf(pack, 'lineItem')) ?? link.parentElement!;
   const priced = PRICE_TIMES.exec(text(item) ?? '');
   if (!priced) {
     unread.push('lines.quantity');
     return undefined;
   }
   return {
-    sku: valueAfterLabel(item, labels.sku),
+    sku: valueAfterLabel(item, labelsOf(pack, 'sku')),
     channelSku: variantIdOf(link),
     title: variantTitle(link),
     quantity: Number(priced[2]),
@@ -292,18 +269,13 @@ function orderLine(link: Element, unread: string[]): CapturedLine | undefined {
   };
 }
 
-const variantIdOf = (link: Element | undefined) => {
-  const m = VARIANT_ID.exec(link?.getAttribute('href') ?? '');
-  return m?.[1] ?? m?.[2];
-};
-
 /** Elements matching `selector` that are not inside another match (`_MainRow` also prefixes inner parts' classes). */
 function outermost(root: ParentNode, selector: string): Element[] {
   return all(root, selector).filter((el) => !el.parentElement?.closest(selector));
 }
 
 /** The variant line beside a product link in a live line row: the next element after the link and its lone wrappers. */
-function liveVariantTitle(link: Element, row: Element): string | undefined {
+function liveTitle(link: Element, row: Element): string | undefined {
   let at: Element = link;
   while (at.parentElement && at.parentElement !== row && at.parentElement.childElementCount === 1) at = at.parentElement;
   const variant = text(at.nextElementSibling);
@@ -314,40 +286,34 @@ function liveVariantTitle(link: Element, row: Element): string | undefined {
 /**
  * One line item of the live order page: a `_MainRow` holding `/products/`
  * links, the quantity in a Polaris tag and prices in numeric texts. The
- * quantity must be printed; the unit price is read only where the row says
- * which amount it is ("$22.00 × 2", or a unit and a total that agree).
+ * quantity must be printed, and agree with "× n" where both are; the unit
+ * price is read only where the row says which amount it is ("$22.00 × 2",
+ * or a unit and a line total that agree).
  */
-function liveOrderLine(row: Element, unread: string[]): CapturedLine | undefined {
-  const links = all(row, selectors.productLink);
-  const titled = links.find((l) => text(l) !== undefined);
-  const prices = all(row, selectors.linePrice).map((el) => text(el) ?? '');
-  const times = prices.map((p) => PRICE_TIMES.exec(p)).find((m) => m !== null) ?? PRICE_TIMES.exec(text(row) ?? '');
-  const tagged = all(row, selectors.lineQuantity).map((el) => TAG_QUANTITY.exec(text(el) ?? '')?.[1]).find((q) => q !== undefined);
-  const quantities = [tagged, times?.[2]].filter((q): q is string => q !== undefined);
-  if (quantities.length === 0 || quantities.some((q) => q !== quantities[0])) {
+function liveLine(pack: PortalPack, row: Element, read: ReturnType<typeof fieldReader>, unread: string[]): CapturedLine | undefined {
+  const rowText = text(row) ?? '';
+  const times = PRICE_TIMES.exec(rowText);
+  const quantity = read('line.quantity', elementScope(row), (t) => {
+    const q = TAG_QUANTITY.exec(t)?.[1] ?? /^×\s*(\d+)$/.exec(t)?.[1] ?? (/^\d+$/.test(t) ? t : undefined);
+    return q === undefined ? undefined : Number(q);
+  });
+  if (quantity === undefined || (times && Number(times[2]) !== quantity)) {
     unread.push('lines.quantity');
     return undefined;
   }
-  const quantity = Number(quantities[0]);
-  const amounts = prices.filter(isAmountLine).map((p) => moneyIn(p)!.amount);
-  let unitPrice = times ? moneyIn(times[1])?.amount : undefined;
-  if (unitPrice === undefined && amounts.length === 2 && amounts[0]! * quantity === amounts[1]) unitPrice = amounts[0];
-  if (unitPrice === undefined && amounts.length === 1 && quantity === 1) unitPrice = amounts[0];
+  // Amounts printed alone: a unit price and a line total that agree, or one amount for one item.
+  const amounts = linesOf(row).filter(isAmountLine);
+  const [first, second] = amounts.map((l) => moneyIn(l)!.amount);
+  const agreed = (amounts.length === 2 && first! * quantity === second) || (amounts.length === 1 && quantity === 1) ? amounts[0]! : '';
+  const scope: Scope = { ...elementScope(row), part: (name) => (name === 'agreedUnitPrice' ? agreed : '') };
+  const titled = all(row, selectorOf(pack, 'productLink')).find((l) => text(l) !== undefined);
   return compact({
-    sku: valueAfterLabel(row, labels.sku),
-    channelSku: links.map(variantIdOf).find((v) => v !== undefined),
-    title: titled ? liveVariantTitle(titled, row) : undefined,
+    sku: read('line.sku', scope, anyText),
+    channelSku: read('line.channelSku', scope, variantIdIn),
+    title: titled ? liveTitle(titled, row) : undefined,
     quantity,
-    unitPrice,
+    unitPrice: read('line.unitPrice', scope, (t) => moneyIn(t)?.amount),
   }) as CapturedLine;
-}
-
-/** The order name in the page's heading: the heading itself, or its first word when badges share it ("#1001 Paid"). */
-function orderNameIn(heading: Element | null): string | undefined {
-  const shown = textWithout(heading, selectors.visuallyHidden);
-  if (shown && ORDER_NAME.test(shown)) return shown;
-  const first = shown?.split(' ')[0];
-  return first?.startsWith('#') && ORDER_NAME.test(first) ? first : undefined;
 }
 
 /**
@@ -355,8 +321,8 @@ function orderNameIn(heading: Element | null): string | undefined {
  * ancestors (six at most) that holds none of the order's cards (line items,
  * customer, sidebar), so that its badges and date are the order's own.
  */
-function headerOf(heading: Element): Element {
-  const cards = `${selectors.productLink}, ${selectors.lineRow}, ${selectors.customerLink}, ${selectors.sidebar}`;
+function headerOf(pack: PortalPack, heading: Element): Element {
+  const cards = ['productLink', 'lineRow', 'customerLink', 'sidebar'].map((n) => selectorOf(pack, n)).join(', ');
   let at: Element = heading;
   for (let i = 0; i < 6; i++) {
     const up = at.parentElement;
@@ -364,6 +330,18 @@ function headerOf(heading: Element): Element {
     at = up;
   }
   return at;
+}
+
+/** Elements under `root` whose own words (leaving out buttons) are exactly one of `names`, in document order. */
+function labelElements(root: ParentNode, names: readonly string[]): Element[] {
+  const wanted = names.map((n) => n.toLowerCase());
+  const longest = Math.max(...wanted.map((w) => w.length)) + 40;
+  return all(root, '*').filter((el) => {
+    const raw = el.textContent ?? '';
+    // Most elements are ruled out by their raw text before their words are worked out.
+    if (raw.length > longest * 4 || !wanted.some((w) => raw.toLowerCase().includes(w))) return false;
+    return wanted.includes((textWithout(el, 'button') ?? '').toLowerCase());
+  });
 }
 
 /** The element after a heading that reads exactly one of `names`, past its lone wrappers, unless another heading comes first. */
@@ -379,115 +357,103 @@ function sectionAfter(root: ParentNode, names: readonly string[]): Element | und
   return undefined;
 }
 
-/** Elements under `root` whose own words (leaving out buttons) are exactly one of `names`, in document order. */
-function labelElements(root: ParentNode, names: readonly string[]): Element[] {
-  const wanted = names.map((n) => n.toLowerCase());
-  const longest = Math.max(...wanted.map((w) => w.length)) + 40;
-  return all(root, '*').filter((el) => {
-    const raw = el.textContent ?? '';
-    // Most elements are ruled out by their raw text before their words are worked out.
-    if (raw.length > longest * 4 || !wanted.some((w) => raw.toLowerCase().includes(w))) return false;
-    return wanted.includes((textWithout(el, 'button') ?? '').toLowerCase());
-  });
-}
-
-/**
- * The amount printed after a label such as "Total": in the label's own
- * text, or in the first sibling after it that prints anything (live pages
- * put an empty description cell between the two).
- */
-function amountAfterLabel(root: ParentNode, names: readonly string[]): ReturnType<typeof moneyIn> {
-  const inline = moneyIn(valueAfterLabel(root, names));
-  if (inline) return inline;
-  const label = labelElements(root, names)[0];
-  let next = label?.nextElementSibling;
-  while (next && text(next) === undefined) next = next.nextElementSibling;
-  return moneyIn(text(next));
-}
-
 /** An address block's lines, without the map links and copy buttons printed inside it. */
-function addressLines(block: Element | undefined): string[] {
+function addressLines(pack: PortalPack, block: Element | undefined): string[] {
   if (!block) return [];
   const copy = block.cloneNode(true) as Element;
-  const chrome = labels.notAddress.map((l) => l.toLowerCase());
-  for (const el of all(copy, 'button, a, [class*="visuallyHidden"]')) {
-    if (el.localName === 'button' || el.matches(selectors.visuallyHidden) || chrome.includes((text(el) ?? '').toLowerCase())) el.remove();
+  const chrome = labelsOf(pack, 'notAddress').map((l) => l.toLowerCase());
+  const hidden = selectorOf(pack, 'visuallyHidden');
+  for (const el of all(copy, `button, a, ${hidden}`)) {
+    if (el.localName === 'button' || el.matches(hidden) || chrome.includes((text(el) ?? '').toLowerCase())) el.remove();
   }
   return linesOf(copy);
 }
 
-/** The buyer's email: a mailto link, or the link-styled button live pages print it in. */
-function emailIn(root: ParentNode): string | undefined {
-  const mailto = text(root.querySelector(selectors.email));
-  if (mailto && EMAIL.test(mailto)) return mailto;
-  return all(root, selectors.emailButton).map((b) => text(b)).find((t) => t !== undefined && EMAIL.test(t));
+/** The delivery method as printed, without a label the descriptor may start with. */
+function deliveryMethod(pack: PortalPack, described: string): string | undefined {
+  const label = labelsOf(pack, 'deliveryMethod').find((l) => described.toLowerCase().startsWith(l.toLowerCase()));
+  return (label ? described.slice(label.length).replace(/^\s*:?\s*/, '') : described) || undefined;
 }
 
-/** The delivery method: its descriptor element on live pages, else the value after its label. */
-function deliveryMethodIn(main: Element): string | undefined {
-  const described = text(main.querySelector(selectors.deliveryMethod));
-  if (described) {
-    const label = labels.deliveryMethod.find((l) => described.toLowerCase().startsWith(l.toLowerCase()));
-    return (label ? described.slice(label.length).replace(/^\s*:?\s*/, '') : described) || undefined;
-  }
-  return valueAfterLabel(main, labels.deliveryMethod);
-}
-
-function parseOrderPage(doc: Document): ParsedPage<CapturedOrder> {
-  const heading = doc.querySelector(selectors.title) ?? doc.querySelector(selectors.anyTitle);
-  const externalId = orderNameIn(heading);
-  if (!heading || !externalId) return nothingHere('no order on the page');
-  const header = headerOf(heading);
+function parseOrderPage(doc: Document, pack: PortalPack): ParsedPage<CapturedOrder> {
+  let heading: Element | null = null;
+  for (const selector of selectorsOf(pack, 'title')) if ((heading = doc.querySelector(selector))) break;
+  if (!heading) return nothingHere('no order on the page');
+  const via: Record<string, number> = {};
+  const read = fieldReader(pack.fields, via);
+  const hidden = selectorOf(pack, 'visuallyHidden');
+  const headingScope: Scope = { element: heading, lines: () => textWithout(heading, hidden) ?? '' };
+  const externalId = read('order.name', headingScope, orderName);
+  if (!externalId) return nothingHere('no order on the page');
+  const header = headerOf(pack, heading);
   const main = heading.closest('main') ?? doc.body;
-  const sidebar = main.querySelector(selectors.sidebar) ?? main;
+  const sidebar = main.querySelector(selectorOf(pack, 'sidebar')) ?? main;
+  const headerScope: Scope = {
+    ...elementScope(header),
+    part: (name) => (name === 'headerBadges' ? badgeWords(pack, header).join('\n') : name === 'header' ? (textWithout(header, hidden) ?? '') : ''),
+  };
+  const sidebarScope: Scope = {
+    ...elementScope(sidebar),
+    part: (name) => (name === 'shippingAddress' ? addressLines(pack, sectionAfter(sidebar, labelsOf(pack, 'shippingAddress'))).join('\n') : ''),
+  };
+  const mainScope = elementScope(main);
   const unread: string[] = [];
-  const live = outermost(main, selectors.lineRow).filter((row) => row.querySelector(selectors.productLink));
+  const lineRow = selectorOf(pack, 'lineRow');
+  const productLink = selectorOf(pack, 'productLink');
   const lines = [
-    ...live.map((row) => liveOrderLine(row, unread)),
-    ...all(main, selectors.variantLink).filter((link) => !link.closest(selectors.lineRow)).map((link) => orderLine(link, unread)),
+    ...outermost(main, lineRow).filter((row) => row.querySelector(productLink)).map((row) => liveLine(pack, row, read, unread)),
+    ...all(main, selectorOf(pack, 'variantLink')).filter((link) => !link.closest(lineRow)).map((link) => listedLine(pack, link, unread)),
   ].filter((l): l is CapturedLine => l !== undefined);
-  const total = amountAfterLabel(main, labels.total);
-  const customer = all(sidebar, selectors.customerLink).find((link) => text(link) !== undefined);
+  const total = read('order.total', mainScope, (t) => moneyIn(t));
   const order = {
     externalId,
-    ...statusOf(all(header, selectors.badge).map(badgeWord)),
-    placedAt: parsePortalDate(textWithout(header, selectors.visuallyHidden), 'mdy'),
-    serviceLevel: deliveryMethodIn(main),
+    ...statusOf(pack, read('order.badges', headerScope, (t) => t.split('\n')) ?? []),
+    placedAt: read('order.placedAt', headerScope, (t) => parsePortalDate(t, 'mdy')),
+    serviceLevel: read('order.serviceLevel', mainScope, (t) => deliveryMethod(pack, t)),
     currency: total?.currency,
     total: total?.amount,
     buyer: compact({
-      name: text(customer),
-      email: emailIn(sidebar),
-      externalId: /\/customers\/(\d+)/.exec(customer?.getAttribute('href') ?? '')?.[1],
+      name: read('order.customer', sidebarScope, anyText),
+      email: read('order.email', sidebarScope, (t) => (EMAIL.test(t) ? t : undefined)),
+      externalId: read('order.customerId', sidebarScope, (t) => CUSTOMER_ID.exec(t)?.[1]),
     }),
     lines,
-    shipTo: addressFromLines(addressLines(sectionAfter(sidebar, labels.shippingAddress))),
+    shipTo: read('order.shipTo', sidebarScope, (t) => addressFromLines(t.split('\n'))),
   };
-  return { items: [withMissing(order, DETAIL_EXPECTS, unread)], warnings: [] };
+  return { items: [withVia(withMissing(order, DETAIL_EXPECTS, unread), via)], warnings: [] };
 }
 
 /** Orders on the admin's orders list, or the one order on an order's page. */
 export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+  const pack = packFor('shopify');
   const kind = pageKind(url);
-  if (kind === 'orders') return parseOrderIndex(doc);
-  if (kind === 'order') return parseOrderPage(doc);
+  if (kind === 'orders') return parseOrderIndex(doc, pack);
+  if (kind === 'order') return parseOrderPage(doc, pack);
   return nothingHere(`not a Shopify orders page: ${url.pathname}`);
 }
+
+/** Inventory's and a product page's variant table, by the pack's selectors. */
+const listingTable = (pack: PortalPack) => ({
+  headers: selectorOf(pack, 'listingHeaders'),
+  rows: selectorOf(pack, 'listingRows'),
+  cells: selectorOf(pack, 'listingCells'),
+});
 
 /** Variant quantities on Inventory or a product's page: variant id, SKU, title, available (negative when oversold), price. */
 export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity> {
   if (pageKind(url) !== 'listings') return nothingHere(`not a Shopify inventory or product page: ${url.pathname}`);
+  const pack = packFor('shopify');
   const warnings: string[] = [];
-  const rows = tableRows(doc, selectors.table);
+  const rows = tableRows(doc, listingTable(pack));
   if (rows.length === 0) warnings.push('no variant rows on the page');
   const items = readRows(rows, 'variant row', warnings, ({ row, cell }) => {
-    const link = row.querySelector(selectors.variantLink);
-    const price = moneyIn(shownValue(cell(labels.columns.price)));
+    const link = row.querySelector(selectorOf(pack, 'variantLink'));
+    const price = moneyIn(shownValue(cell(labelsOf(pack, 'columnPrice'))));
     const listing = {
-      channelSku: variantIdOf(link ?? undefined) ?? skipRow('no variant link'),
-      sku: text(cell(labels.columns.sku)),
+      channelSku: variantIdOf(link) ?? skipRow('no variant link'),
+      sku: text(cell(labelsOf(pack, 'columnSku'))),
       title: variantTitle(link),
-      listedQuantity: quantityIn(shownValue(cell(labels.columns.available))),
+      listedQuantity: quantityIn(shownValue(cell(labelsOf(pack, 'columnAvailable')))),
       price: price?.amount,
       currency: price?.currency,
     };
@@ -498,15 +464,17 @@ export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuanti
 
 /** Order-name links on the orders list (any layout) and Available cells on inventory, for the overlay's chips. */
 export function rowAnchors(doc: Document): RowAnchor[] {
+  const pack = packFor('shopify');
   const anchors: RowAnchor[] = [];
-  for (const { row } of orderRows(doc)) {
-    const found = orderLinkIn(row);
-    if (found) anchors.push({ kind: 'order', externalId: found.name, anchor: found.link });
+  for (const orderRow of orderRows(doc, pack)) {
+    const link = orderLinkIn(pack, orderRow.row);
+    const externalId = link && fieldReader(pack.fields, {})('list.orderName', orderRowScope(pack, orderRow, link), orderName);
+    if (link && externalId) anchors.push({ kind: 'order', externalId, anchor: link });
   }
-  for (const { row, cell } of tableRows(doc, selectors.table)) {
-    if (orderLinkIn(row)) continue;
-    const channelSku = variantIdOf(row.querySelector(selectors.variantLink) ?? undefined);
-    const available = cell(labels.columns.available);
+  for (const { row, cell } of tableRows(doc, listingTable(pack))) {
+    if (orderLinkIn(pack, row)) continue;
+    const channelSku = variantIdOf(row.querySelector(selectorOf(pack, 'variantLink')));
+    const available = cell(labelsOf(pack, 'columnAvailable'));
     if (channelSku && available) anchors.push({ kind: 'listing', channelSku, anchor: available });
   }
   return anchors;
