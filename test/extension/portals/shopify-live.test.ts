@@ -245,6 +245,13 @@ describe('Shopify order page as the admin draws it live', () => {
     expect(order!.buyer).toEqual({ name: 'Jane Smith', externalId: '7123456789012' });
   });
 
+  it('reads the buyer from the customer card, not from an email the timeline mentions', () => {
+    const doc = loadPage('shopify', 'order-live.html');
+    doc.querySelector('[class*="_Timeline"] li')!.insertAdjacentHTML('beforeend', ' <button type="button" class="Polaris-Link_yj5sy">returns@acme-goods.example</button>');
+    const [order] = shopify.parseOrders(doc, store('acme-goods', '/orders/6012345678931')).items;
+    expect(order!.buyer).toEqual({ name: 'Jane Smith', email: 'jane.smith@example.com', externalId: '7123456789012' });
+  });
+
   it('gives no status when the header shows a badge it does not know', () => {
     const doc = loadPage('shopify', 'order-live.html');
     doc.querySelector('[class*="TitleMetadata"] [class*="Polaris-Badge"] span:last-child')!.textContent = 'Awaiting payment';
