@@ -13,7 +13,7 @@
  */
 import type { PortalPack } from '../../shared/schemas/portal-pack.js';
 import type { CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
-import { all, cellByHeader, columnsOf, linesOf, nothingHere, readRows, shownValue, skipRow, tableRows, text, textWithout } from './dom.js';
+import { all, cellByHeader, columnsOf, linesOf, nothingHere, readRows, shownValue, skipRow, text, textWithout, valueAfterLabel } from './dom.js';
 import { BUNDLED_PACKS, labelsOf, orderIdPatterns, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
 import { parseOrderPage } from './shopify-order-page.js';
 import { badgeWords, isAmountLine, orderName, shown, statusOf, variantIdOf, variantTitle } from './shopify-words.js';
@@ -89,15 +89,29 @@ function gridRows(root: ParentNode, grid: { headers: string; rows: string; cells
   });
 }
 
-/** The orders list's rows, from the first layout that holds any order: a grid (ARIA, table, Polaris-Table), else the condensed list. */
-function orderRows(doc: Document, pack: PortalPack): OrderRow[] {
-  const [headers, rows, cells] = [selectorsOf(pack, 'orderGridHeaders'), selectorsOf(pack, 'orderGridRows'), selectorsOf(pack, 'orderGridCells')];
+/**
+ * An IndexTable's rows, from the first layout whose rows `hold` what is
+ * looked for (an order link, a variant link): a grid (ARIA roles, native
+ * table, Polaris-Table rows by class prefix), else the condensed list.
+ */
+function indexRows(doc: Document, pack: PortalPack, hold: (row: Element) => boolean): OrderRow[] {
+  const [headers, rows, cells] = [selectorsOf(pack, 'gridHeaders'), selectorsOf(pack, 'gridRows'), selectorsOf(pack, 'gridCells')];
   for (let i = 0; i < rows.length; i++) {
     const found = gridRows(doc, { headers: headers[i] ?? headers[0]!, rows: rows[i]!, cells: cells[i] ?? cells[0]! });
-    if (found.some(({ row }) => orderLinkIn(pack, row))) return found;
+    if (found.some(({ row }) => hold(row))) return found;
   }
-  return [...new Set(all(doc, selectorOf(pack, 'condensedRows')))].map((row) => ({ row, named: false, cell: noCell }));
+  const condensed = [...new Set(all(doc, selectorOf(pack, 'condensedRows')))];
+  return condensed.some(hold) ? condensed.map((row) => ({ row, named: false, cell: noCell })) : [];
 }
+
+/** The orders list's rows, in whichever layout holds links to orders. */
+const orderRows = (doc: Document, pack: PortalPack) => indexRows(doc, pack, (row) => orderLinkIn(pack, row) !== undefined);
+
+/** Inventory's and a product page's variant rows, in whichever layout holds variant links. */
+const variantRows = (doc: Document, pack: PortalPack) => {
+  const variantLink = selectorOf(pack, 'variantLink');
+  return indexRows(doc, pack, (row) => row.querySelector(variantLink) !== null);
+};
 
 /** The one value `read` finds among `lines`, or undefined when none or several different ones. */
 function onlyOne<T>(lines: readonly string[], read: (line: string) => T | undefined): T | undefined {
@@ -169,28 +183,28 @@ export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> 
   return nothingHere(`not a Shopify orders page: ${url.pathname}`);
 }
 
-/** Inventory's and a product page's variant table, by the pack's selectors. */
-const listingTable = (pack: PortalPack) => ({
-  headers: selectorOf(pack, 'listingHeaders'),
-  rows: selectorOf(pack, 'listingRows'),
-  cells: selectorOf(pack, 'listingCells'),
-});
+/** In a row without nameable cells, the value of the input the page labels (for screen readers) with one of the labels named `name`. */
+function labelledInput(pack: PortalPack, row: Element, name: string): string | undefined {
+  const wanted = labelsOf(pack, name).map((l) => l.toLowerCase());
+  const input = all(row, 'input[aria-label]').find((el) => wanted.includes(el.getAttribute('aria-label')!.trim().toLowerCase()));
+  return (input as HTMLInputElement | undefined)?.value.trim() || undefined;
+}
 
 /** Variant quantities on Inventory or a product's page: variant id, SKU, title, available (negative when oversold), price. */
 export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity> {
   if (pageKind(url) !== 'listings') return nothingHere(`not a Shopify inventory or product page: ${url.pathname}`);
   const pack = packFor('shopify');
   const warnings: string[] = [];
-  const rows = tableRows(doc, listingTable(pack));
+  const rows = variantRows(doc, pack);
   if (rows.length === 0) warnings.push('no variant rows on the page');
-  const items = readRows(rows, 'variant row', warnings, ({ row, cell }) => {
+  const items = readRows(rows, 'variant row', warnings, ({ row, cell, named }) => {
     const link = row.querySelector(selectorOf(pack, 'variantLink'));
-    const price = moneyIn(shownValue(cell(labelsOf(pack, 'columnPrice'))));
+    const price = moneyIn(named ? shownValue(cell(labelsOf(pack, 'columnPrice'))) : labelledInput(pack, row, 'columnPrice'));
     const listing = {
       channelSku: variantIdOf(link) ?? skipRow('no variant link'),
-      sku: text(cell(labelsOf(pack, 'columnSku'))),
+      sku: named ? text(cell(labelsOf(pack, 'columnSku'))) : valueAfterLabel(row, labelsOf(pack, 'sku')),
       title: variantTitle(link),
-      listedQuantity: quantityIn(shownValue(cell(labelsOf(pack, 'columnAvailable')))),
+      listedQuantity: quantityIn(named ? shownValue(cell(labelsOf(pack, 'columnAvailable'))) : labelledInput(pack, row, 'columnAvailable')),
       price: price?.amount,
       currency: price?.currency,
     };
@@ -208,11 +222,13 @@ export function rowAnchors(doc: Document): RowAnchor[] {
     const externalId = link && fieldReader(pack.fields, {})('list.orderName', orderRowScope(pack, orderRow, link), orderName);
     if (link && externalId) anchors.push({ kind: 'order', externalId, anchor: link });
   }
-  for (const { row, cell } of tableRows(doc, listingTable(pack))) {
+  for (const { row, cell, named } of variantRows(doc, pack)) {
     if (orderLinkIn(pack, row)) continue;
-    const channelSku = variantIdOf(row.querySelector(selectorOf(pack, 'variantLink')));
-    const available = cell(labelsOf(pack, 'columnAvailable'));
-    if (channelSku && available) anchors.push({ kind: 'listing', channelSku, anchor: available });
+    const link = row.querySelector(selectorOf(pack, 'variantLink'));
+    const channelSku = variantIdOf(link);
+    // Beside the Available cell; in a layout without nameable cells, beside the variant's link.
+    const anchor = named ? cell(labelsOf(pack, 'columnAvailable')) : (link ?? undefined);
+    if (channelSku && anchor) anchors.push({ kind: 'listing', channelSku, anchor });
   }
   return anchors;
 }

@@ -283,3 +283,35 @@ describe('Shopify pages and accounts', () => {
     expect(shopify.account(doc, new URL('https://acme-goods.myshopify.com/products/tee'))).toBeUndefined();
   });
 });
+
+describe('Shopify inventory in the live layouts', () => {
+  it('reads variant rows of the ARIA grid by their links and column headers, beside the Available cell', () => {
+    const doc = loadPage('shopify', 'inventory-aria.html');
+    const { items, warnings } = shopify.parseListings(doc, store('acme-goods', '/products/inventory'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      { channelSku: '45123456789012', sku: 'TEE-ORG-BLK-M', title: 'Organic Cotton Tee - Black / M', listedQuantity: 18, ...ok },
+      { channelSku: '45123456789013', sku: 'TEE-ORG-BLK-L', title: 'Organic Cotton Tee - Black / L', listedQuantity: 0, ...ok },
+      { channelSku: '45123456789020', sku: 'TOTE-NAT', title: 'Canvas Tote Bag - Natural', listedQuantity: -2, ...ok },
+      { channelSku: '45123456789030', title: 'Gift Card - $25', partial: true, missing: ['listedQuantity'] },
+    ]);
+    const anchors = shopify.rowAnchors(doc);
+    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['45123456789012', '45123456789013', '45123456789020', '45123456789030']);
+    expect(anchors.map((a) => a.anchor.getAttribute('role'))).toEqual(['cell', 'cell', 'cell', 'cell']);
+  });
+
+  it('reads the condensed list\'s available quantity from the input labelled for it, in German', () => {
+    const doc = loadPage('shopify', 'inventory-condensed-de.html');
+    const { items, warnings } = shopify.parseListings(doc, new URL('https://kaffee-koenig.myshopify.com/admin/products/inventory'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      { channelSku: '47123456789001', sku: 'ESP-1KG-GB', title: 'Espresso Bohnen 1 kg - Ganze Bohne', listedQuantity: 42, ...ok },
+      { channelSku: '47123456789002', sku: 'ESP-1KG-GM', title: 'Espresso Bohnen 1 kg - Gemahlen', listedQuantity: -3, ...ok },
+      { channelSku: '47123456789031', title: 'Keramiktasse - Weiß', partial: true, missing: ['listedQuantity'] },
+    ]);
+    // No cell to stand beside: each chip goes beside the variant's link.
+    expect(shopify.rowAnchors(doc).map((a) => [a.kind === 'listing' ? a.channelSku : '', a.anchor.localName])).toEqual([
+      ['47123456789001', 'a'], ['47123456789002', 'a'], ['47123456789031', 'a'],
+    ]);
+  });
+});
