@@ -176,7 +176,7 @@ export function parseOrderPage(doc: Document, pack: PortalPack): ParsedPage<Capt
   const order = {
     externalId,
     ...statusOf(pack, read('order.badges', headerScope, (t) => t.split('\n')) ?? []),
-    placedAt: read('order.placedAt', headerScope, (t) => parsePortalDate(t, 'mdy')),
+    placedAt: read('order.placedAt', headerScope, (t) => parsePortalDate(t)),
     serviceLevel: read('order.serviceLevel', mainScope, (t) => deliveryMethod(pack, t)),
     currency: total?.currency,
     total: total?.amount,

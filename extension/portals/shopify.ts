@@ -131,7 +131,7 @@ function orderRowScope(pack: PortalPack, { row, cell, named }: OrderRow, link: E
   const parts: Record<string, () => string | undefined> = {
     orderLink: () => (link ? textWithout(link, selectorOf(pack, 'visuallyHidden')) : undefined),
     badges: () => badgeWords(pack, row).join('\n'),
-    soleDate: () => (named ? undefined : onlyOne(rowLines(), (l) => (parsePortalDate(l, 'mdy') ? l : undefined))),
+    soleDate: () => (named ? undefined : onlyOne(rowLines(), (l) => (parsePortalDate(l) ? l : undefined))),
     soleAmount: () => (named ? undefined : onlyOne(rowLines(), (l) => (isAmountLine(l) ? l : undefined))),
   };
   return {
@@ -162,7 +162,7 @@ function parseOrderIndex(doc: Document, pack: PortalPack): ParsedPage<CapturedOr
     const order = {
       externalId,
       ...statusOf(pack, words),
-      placedAt: read('list.placedAt', scope, (t) => parsePortalDate(t, 'mdy')),
+      placedAt: read('list.placedAt', scope, (t) => parsePortalDate(t)),
       serviceLevel: read('list.serviceLevel', scope, anyText),
       currency: total?.currency,
       total: total?.amount,

@@ -78,6 +78,16 @@ describe('Shopify orders list as an ARIA grid', () => {
     expect(warnings).toEqual(['order row 2 skipped: no order name']);
   });
 
+  it('reads no date it would have to guess the order of: 03/04/2026 is March or April', () => {
+    const doc = loadPage('shopify', 'orders-aria.html');
+    const [first, second] = doc.querySelectorAll('[role="row"][id] [role="cell"]:nth-child(3) [class*="Polaris-Box"]');
+    first!.textContent = '03/04/2026 14:31';
+    second!.textContent = '17/09/2026 09:05';
+    const [a, b] = shopify.parseOrders(doc, store('acme-goods', '/orders')).items;
+    expect(a).toMatchObject({ externalId: '#1011', placedAt: undefined, missing: ['placedAt'] });
+    expect(b).toMatchObject({ externalId: '#1012', placedAt: '2026-09-17T09:05:00.000Z', missing: [] });
+  });
+
   it('puts a chip anchor on each order link, not on the sticky header copy', () => {
     const doc = loadPage('shopify', 'orders-aria.html');
     expect(names(doc)).toEqual(['#1011', '#1012', '#1013', '#1014']);
