@@ -9,8 +9,8 @@ import type { CapturedLine, CapturedOrder, ParsedPage } from './types.js';
 import { all, linesOf, nothingHere, text, textWithout, valueAfterLabel } from './dom.js';
 import { labelsOf, selectorOf, selectorsOf } from './packs.js';
 import { anyText, elementScope, fieldReader, withVia, type Scope } from './strategies.js';
-import { addressFromLines, compact, moneyIn, parsePortalDate, withMissing } from './values.js';
-import { badgeWords, isAmountLine, orderName, PRICE_TIMES, statusOf, variantIdIn, variantIdOf, variantTitle } from './shopify-words.js';
+import { addressFromLines, compact, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
+import { isAmountLine, LABELLED, orderName, PRICE_TIMES, statusBadgeWords, statusOf, variantIdIn, variantIdOf, variantTitle } from './shopify-words.js';
 
 const DETAIL_EXPECTS = ['placedAt', 'channelStatus', 'status', 'currency', 'total', 'buyer.name', 'serviceLevel', 'shipTo', 'lines', 'lines.channelSku', 'lines.unitPrice'];
 
@@ -46,7 +46,7 @@ function liveTitle(link: Element, row: Element): string | undefined {
   let at: Element = link;
   while (at.parentElement && at.parentElement !== row && at.parentElement.childElementCount === 1) at = at.parentElement;
   const variant = text(at.nextElementSibling);
-  const usable = variant && !/^SKU\b/i.test(variant) && !PRICE_TIMES.test(variant) && !TAG_QUANTITY.test(variant) && moneyIn(variant) === undefined;
+  const usable = variant && !LABELLED.test(variant) && !PRICE_TIMES.test(variant) && !TAG_QUANTITY.test(variant) && moneyIn(variant) === undefined;
   return [text(link), usable ? variant : undefined].filter(Boolean).join(' - ') || undefined;
 }
 
@@ -158,7 +158,7 @@ export function parseOrderPage(doc: Document, pack: PortalPack): ParsedPage<Capt
   const sidebar = main.querySelector(selectorOf(pack, 'sidebar')) ?? main;
   const headerScope: Scope = {
     ...elementScope(header),
-    part: (name) => (name === 'headerBadges' ? badgeWords(pack, header).join('\n') : name === 'header' ? (textWithout(header, hidden) ?? '') : ''),
+    part: (name) => (name === 'headerBadges' ? statusBadgeWords(pack, header).join('\n') : name === 'header' ? (textWithout(header, hidden) ?? '') : ''),
   };
   const sidebarScope: Scope = {
     ...elementScope(sidebar),
@@ -173,6 +173,10 @@ export function parseOrderPage(doc: Document, pack: PortalPack): ParsedPage<Capt
     ...all(main, selectorOf(pack, 'variantLink')).filter((link) => !link.closest(lineRow)).map((link) => listedLine(pack, link, unread)),
   ].filter((l): l is CapturedLine => l !== undefined);
   const total = read('order.total', mainScope, (t) => moneyIn(t));
+  // The page prints how many items the order has: lines whose quantities come to another number are not all its lines.
+  const itemCount = read('order.itemCount', mainScope, (t) => quantityIn(t));
+  const counted = lines.reduce((sum, l) => sum + l.quantity, 0);
+  if (itemCount !== undefined && counted !== itemCount && !unread.includes('lines')) unread.push('lines');
   const order = {
     externalId,
     ...statusOf(pack, read('order.badges', headerScope, (t) => t.split('\n')) ?? []),

@@ -6,7 +6,7 @@
 import { mapShopifyStatus } from '../../shared/status.js';
 import type { PortalPack } from '../../shared/schemas/portal-pack.js';
 import type { CapturedOrder } from './types.js';
-import { all, text, textWithout } from './dom.js';
+import { all, text } from './dom.js';
 import { labelsOf, selectorOf } from './packs.js';
 import { moneyIn } from './values.js';
 
@@ -15,6 +15,9 @@ const ORDER_NAME = /^(?=.{1,40}$)#?[\w-]*\d[\w-]*$/;
 const VARIANT_ID = /\/variants\/(\d+)|[?&]variant=(\d+)/;
 /** A line's price and quantity as Shopify prints them: "$22.00 × 2", "22,00 € × 2". */
 export const PRICE_TIMES = /(\S*\d[\d.,]*(?:[ \u00a0\u202f][€£$¥₹]|\S*))\s*×\s*(\d+)/;
+
+/** A "Label: value" line (an SKU in any language), never a variant's option values ("Black / M"). */
+export const LABELLED = /^(?:SKU\b|[^:/]{1,40}:\s)/i;
 
 /** The text when it is an order name, else undefined. */
 export const orderName = (t: string) => (ORDER_NAME.test(t) ? t : undefined);
@@ -28,22 +31,54 @@ export const variantIdIn = (href: string) => {
 /** The variant id of a link, when its address holds one. */
 export const variantIdOf = (link: Element | null | undefined) => variantIdIn(link?.getAttribute('href') ?? '');
 
-/** An element without its screen-reader-only words (badge tones such as "Attention"), as a detached copy. */
+/**
+ * An element without its screen-reader-only words, as a detached copy:
+ * elements of the visually-hidden class, and (for when that class is
+ * renamed) an element printing only a badge's tone ("Success", "Attention")
+ * ahead of the badge's own word.
+ */
 export function shown(pack: PortalPack, el: Element | undefined): Element | undefined {
   if (!el) return undefined;
   const hidden = selectorOf(pack, 'visuallyHidden');
-  if (!el.querySelector(hidden)) return el;
+  const tones = toneWords(pack);
+  const isTone = (e: Element) => e.firstElementChild === null && tones.has((e.textContent ?? '').trim().toLowerCase()) && text(e.nextElementSibling) !== undefined;
+  const toneAt = all(el, '*').some(isTone);
+  if (!toneAt && !el.querySelector(hidden)) return el;
   const copy = el.cloneNode(true) as Element;
   for (const h of all(copy, hidden)) h.remove();
+  for (const t of all(copy, '*').filter(isTone)) t.remove();
   return copy;
 }
 
+const toneCache = new WeakMap<PortalPack, ReadonlySet<string>>();
+function toneWords(pack: PortalPack): ReadonlySet<string> {
+  let tones = toneCache.get(pack);
+  if (!tones) toneCache.set(pack, (tones = new Set(labelsOf(pack, 'badgeTones').map((t) => t.toLowerCase()))));
+  return tones;
+}
+
 /** The visible words of each badge under `root`. */
-export function badgeWords(pack: PortalPack, root: Element): string[] {
-  return all(root, selectorOf(pack, 'badge'))
-    .filter((b) => !b.parentElement?.closest(selectorOf(pack, 'badge')))
-    .map((b) => textWithout(b, selectorOf(pack, 'visuallyHidden')))
+function badgeWords(pack: PortalPack, root: Element): string[] {
+  const badge = selectorOf(pack, 'badge');
+  return all(root, badge)
+    .filter((b) => !b.parentElement?.closest(badge))
+    .map((b) => text(shown(pack, b)))
     .filter((w): w is string => w !== undefined);
+}
+
+/**
+ * The words of the badges under `root`, when they are all of its status
+ * words: each payment, fulfillment or cancelled word `root` prints must be
+ * on a badge found. A badge whose class was renamed is missed, and the
+ * words left would be a status the page does not show; then there are none.
+ */
+export function statusBadgeWords(pack: PortalPack, root: Element): string[] {
+  const words = badgeWords(pack, root);
+  const known = statusWords(pack);
+  const isStatus = (w: string) => ['payment', 'fulfillment', 'cancelled'].includes(known.get(w.toLowerCase())?.[0] ?? '');
+  const printed = new Set(all(shown(pack, root)!, '*').filter((e) => e.firstElementChild === null).map((e) => text(e) ?? '').filter(isStatus));
+  const onBadges = new Set(words.filter(isStatus));
+  return printed.size === onBadges.size && [...printed].every((w) => onBadges.has(w)) ? words : [];
 }
 
 /** The pack's status words: label names `payment.<financial status>` and `fulfillment.<fulfillment status>`. */
@@ -98,5 +133,5 @@ export function isAmountLine(line: string): boolean {
 /** A product link's title with its variant line, as Shopify's export names line items ("Tee - Black / M"). */
 export function variantTitle(link: Element | null): string | undefined {
   const variant = text(link?.nextElementSibling);
-  return [text(link), variant && !/^SKU\b/i.test(variant) ? variant : undefined].filter(Boolean).join(' - ') || undefined;
+  return [text(link), variant && !LABELLED.test(variant) ? variant : undefined].filter(Boolean).join(' - ') || undefined;
 }

@@ -16,7 +16,7 @@ import type { CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage,
 import { all, cellByHeader, columnsOf, linesOf, nothingHere, readRows, shownValue, skipRow, text, textWithout, valueAfterLabel } from './dom.js';
 import { BUNDLED_PACKS, labelsOf, orderIdPatterns, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
 import { parseOrderPage } from './shopify-order-page.js';
-import { badgeWords, isAmountLine, orderName, shown, statusOf, variantIdOf, variantTitle } from './shopify-words.js';
+import { isAmountLine, orderName, shown, statusBadgeWords, statusOf, variantIdOf, variantTitle } from './shopify-words.js';
 import { anyText, fieldReader, withVia, type Scope } from './strategies.js';
 import { matchesPattern, pageKindOf } from './urls.js';
 import { moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
@@ -130,7 +130,7 @@ function orderRowScope(pack: PortalPack, { row, cell, named }: OrderRow, link: E
   const rowLines = () => (lines ??= linesOf(row));
   const parts: Record<string, () => string | undefined> = {
     orderLink: () => (link ? textWithout(link, selectorOf(pack, 'visuallyHidden')) : undefined),
-    badges: () => badgeWords(pack, row).join('\n'),
+    badges: () => statusBadgeWords(pack, row).join('\n'),
     soleDate: () => (named ? undefined : onlyOne(rowLines(), (l) => (parsePortalDate(l) ? l : undefined))),
     soleAmount: () => (named ? undefined : onlyOne(rowLines(), (l) => (isAmountLine(l) ? l : undefined))),
   };
