@@ -28,6 +28,7 @@ import { skuRoutes } from './routes/skus.js';
 import { customerRoutes } from './routes/customers.js';
 import { fulfillmentRoutes } from './routes/fulfillment.js';
 import { holdRoutes, shipmentRoutes } from './routes/order-actions.js';
+import { pageReadRoutes } from './routes/page-reads.js';
 import { pickListRoutes } from './routes/pick-lists.js';
 import { ruleRoutes } from './routes/rules.js';
 import { webhookAdminRoutes, webhookRoutes } from './routes/webhooks.js';
@@ -110,6 +111,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', holdRoutes);
   app.route('/v1', shipmentRoutes);
   app.route('/v1', pickListRoutes);
+  app.route('/v1', pageReadRoutes);
   app.route('/v1', webhookRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
 
