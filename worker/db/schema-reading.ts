@@ -33,3 +33,16 @@ export const pageReads = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.at, t.id] }), index('page_reads_at').on(t.at)],
 );
+
+/**
+ * Portal packs: deployment-wide, not seller data. The operator publishes
+ * them with the admin token (PUT /v1/admin/portal-packs/:portal); every
+ * seller's extension reads them. One row per portal, the newest version.
+ */
+export const portalPacks = sqliteTable('portal_packs', {
+  portal: text('portal').primaryKey(),
+  version: integer('version').notNull(),
+  /** The pack as published, validated by shared/schemas/portal-pack.ts. */
+  pack: text('pack').notNull(),
+  publishedAt: text('published_at').notNull(),
+});
