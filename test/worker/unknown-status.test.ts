@@ -45,6 +45,17 @@ describe('an order whose status could not be read', () => {
     expect((await detail(s.token, id)).status).toBe('ready');
   });
 
+  it('a capture without status or payment status leaves a paid order paid', async () => {
+    const s = await newSeller();
+    const order = anOrder(s.channels.amazon, { status: 'shipped', paymentStatus: 'paid' });
+    const [id] = await capture(s, [order]);
+    const { paymentStatus: _paid, ...withoutPayment } = order;
+    const res = await call('POST', '/v1/orders', { token: s.token, body: { ...withoutPayment, status: 'unknown', updatedAt: '2026-11-21T00:00:00Z' } });
+    expect(res.body.results[0].outcome).toBe('unchanged');
+    const after = await detail(s.token, id);
+    expect([after.status, after.paymentStatus]).toEqual(['shipped', 'paid']);
+  });
+
   it('the first capture that gives a status moves the order out of unknown, with its history event and webhook', async () => {
     const s = await newSeller();
     await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://hooks.example/orderlens', events: ['order.created', 'order.status_changed'] } });

@@ -76,8 +76,11 @@ export interface NormalizedCapture {
 export function normalizeOrder(input: OrderInput, capturedAt: string): NormalizedCapture {
   const utc = (t: string) => new Date(t).toISOString();
   const status: OrderStatus = input.unknown?.includes('status') ? 'unknown' : input.status;
+  // Without a status, a payment status left out is not known either: the book keeps its own.
+  const unknown: readonly UnknownField[] | undefined =
+    status === 'unknown' && input.paymentStatus === undefined && !input.unknown?.includes('paymentStatus') ? [...(input.unknown ?? []), 'paymentStatus'] : input.unknown;
   return {
-    ...(input.unknown?.length ? { unknown: input.unknown } : {}),
+    ...(unknown?.length ? { unknown } : {}),
     sourceUpdatedAt: utc(input.updatedAt ?? capturedAt),
     fields: {
       status,
