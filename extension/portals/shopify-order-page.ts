@@ -10,7 +10,7 @@ import { all, linesOf, nothingHere, text, textWithout, valueAfterLabel } from '.
 import { labelsOf, selectorOf, selectorsOf } from './packs.js';
 import { anyText, elementScope, fieldReader, withVia, type Scope } from './strategies.js';
 import { addressFromLines, compact, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
-import { isAmountLine, LABELLED, orderName, PRICE_TIMES, statusBadgeWords, statusOf, variantIdIn, variantIdOf, variantTitle } from './shopify-words.js';
+import { isAmountLine, LABELLED, orderName, PRICE_TIMES, soleAmount, statusBadgeWords, statusOf, variantIdIn, variantIdOf, variantTitle } from './shopify-words.js';
 
 const DETAIL_EXPECTS = ['placedAt', 'channelStatus', 'status', 'currency', 'total', 'buyer.name', 'serviceLevel', 'shipTo', 'lines', 'lines.channelSku', 'lines.unitPrice'];
 
@@ -172,7 +172,7 @@ export function parseOrderPage(doc: Document, pack: PortalPack): ParsedPage<Capt
     ...outermost(main, lineRow).filter((row) => row.querySelector(productLink)).map((row) => liveLine(pack, row, read, unread)),
     ...all(main, selectorOf(pack, 'variantLink')).filter((link) => !link.closest(lineRow)).map((link) => listedLine(pack, link, unread)),
   ].filter((l): l is CapturedLine => l !== undefined);
-  const total = read('order.total', mainScope, (t) => moneyIn(t));
+  const total = read('order.total', mainScope, soleAmount);
   // The page prints how many items the order has: lines whose quantities come to another number are not all its lines.
   const itemCount = read('order.itemCount', mainScope, (t) => quantityIn(t));
   const counted = lines.reduce((sum, l) => sum + l.quantity, 0);

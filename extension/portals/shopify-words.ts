@@ -9,6 +9,7 @@ import type { CapturedOrder } from './types.js';
 import { all, text } from './dom.js';
 import { labelsOf, selectorOf } from './packs.js';
 import { moneyIn } from './values.js';
+import type { Money } from '../../shared/money.js';
 
 /** "#1001", or a name with the store's own prefix or suffix ("SO-1001"); it always has a digit. */
 const ORDER_NAME = /^(?=.{1,40}$)#?[\w-]*\d[\w-]*$/;
@@ -128,6 +129,15 @@ export function statusOf(pack: PortalPack, words: readonly string[]): Pick<Captu
 /** Whether a line prints an amount of money and nothing else ("$56.50", "56,50 €", "EUR 56.50"). */
 export function isAmountLine(line: string): boolean {
   return moneyIn(line) !== undefined && line.replace(/[A-Z]{1,3}\$|\b[A-Z]{3}\b|[\d.,\s\u00a0\u202f$£€¥₹+\-−]/g, '') === '';
+}
+
+/**
+ * The one amount a text prints and nothing else, or undefined: a cell
+ * printing an amount struck through beside the current one ("$56.50
+ * $0.00") says two things, and which is the total is a guess.
+ */
+export function soleAmount(t: string): Money | undefined {
+  return isAmountLine(t) && (t.match(/\d[\d.,]*/g) ?? []).length === 1 ? moneyIn(t) : undefined;
 }
 
 /** A product link's title with its variant line, as Shopify's export names line items ("Tee - Black / M"). */

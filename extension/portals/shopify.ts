@@ -16,7 +16,7 @@ import type { CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage,
 import { all, cellByHeader, columnsOf, linesOf, nothingHere, readRows, shownValue, skipRow, text, textWithout, valueAfterLabel } from './dom.js';
 import { BUNDLED_PACKS, labelsOf, orderIdPatterns, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
 import { parseOrderPage } from './shopify-order-page.js';
-import { isAmountLine, orderName, shown, statusBadgeWords, statusOf, variantIdOf, variantTitle } from './shopify-words.js';
+import { isAmountLine, orderName, shown, soleAmount, statusBadgeWords, statusOf, variantIdOf, variantTitle } from './shopify-words.js';
 import { anyText, fieldReader, withVia, type Scope } from './strategies.js';
 import { matchesPattern, pageKindOf } from './urls.js';
 import { moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
@@ -154,7 +154,7 @@ function parseOrderIndex(doc: Document, pack: PortalPack): ParsedPage<CapturedOr
     const via: Record<string, number> = {};
     const read = fieldReader(pack.fields, via);
     const externalId = (link && read('list.orderName', scope, orderName)) ?? skipRow('no order name');
-    const total = read('list.total', scope, (t) => moneyIn(t));
+    const total = read('list.total', scope, soleAmount);
     const customer = read('list.customer', scope, (t) => (noCustomer.includes(t.toLowerCase()) ? undefined : t));
     const columns = [read('list.payment', scope, anyText), read('list.fulfillment', scope, anyText)].filter((w): w is string => w !== undefined);
     // A row without nameable cells shows its status only as badges; one with them, only in its status columns.

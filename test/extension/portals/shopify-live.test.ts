@@ -70,6 +70,14 @@ describe('Shopify orders list as an ARIA grid', () => {
     });
   });
 
+  it('reads no total from a cell printing the old total struck through beside the new one', () => {
+    const doc = loadPage('shopify', 'orders-aria.html');
+    doc.querySelector('[role="row"][id] [class*="Polaris-Text--numeric"]')!.insertAdjacentHTML('beforebegin', '<s>$60.00</s> ');
+    const [first] = shopify.parseOrders(doc, store('acme-goods', '/orders')).items;
+    expect(first).toMatchObject({ externalId: '#1011', partial: true, missing: ['currency', 'total'] });
+    expect([first!.currency, first!.total]).toEqual([undefined, undefined]);
+  });
+
   it('reads no order from a row whose link is not to an order page, and says so', () => {
     const doc = loadPage('shopify', 'orders-aria.html');
     doc.querySelector('a[href$="/orders/6012345678912"]')!.setAttribute('href', '/store/acme-goods/orders?query=1012');
