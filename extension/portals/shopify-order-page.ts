@@ -32,7 +32,7 @@ function listedLine(pack: PortalPack, link: Element, unread: string[]): Captured
     channelSku: variantIdOf(link),
     title: variantTitle(link),
     quantity: Number(priced[2]),
-    unitPrice: moneyIn(priced[1])?.amount,
+    unitPrice: soleAmount(priced[1] ?? '')?.amount,
   };
 }
 
@@ -79,7 +79,8 @@ function liveLine(pack: PortalPack, row: Element, read: ReturnType<typeof fieldR
     channelSku: read('line.channelSku', scope, variantIdIn),
     title: titled ? liveTitle(titled, row) : undefined,
     quantity,
-    unitPrice: read('line.unitPrice', scope, (t) => moneyIn(t)?.amount),
+    // A struck-through price run into the current one ("$25.00$22.00 × 2") is two amounts: neither is read.
+    unitPrice: read('line.unitPrice', scope, (t) => soleAmount(t)?.amount),
   }) as CapturedLine;
 }
 

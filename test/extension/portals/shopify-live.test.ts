@@ -266,6 +266,15 @@ describe('Shopify order page as the admin draws it live', () => {
     expect(order).toMatchObject({ partial: true, missing: ['lines.quantity', 'lines'] });
   });
 
+  it('reads no unit price where a struck-through price runs into the current one', () => {
+    const doc = loadPage('shopify', 'order-live.html');
+    const price = doc.querySelector('[class*="_MainRow"] [class*="Polaris-Text--numeric"]')!;
+    price.insertAdjacentHTML('afterbegin', '<s>$25.00</s>');
+    const [order] = shopify.parseOrders(doc, store('acme-goods', '/orders/6012345678931')).items;
+    expect(order!.lines[0]).toEqual({ sku: 'TEE-ORG-BLK-M', channelSku: '45123456789012', title: 'Organic Cotton Tee - Black / M', quantity: 2 });
+    expect(order).toMatchObject({ partial: true, missing: ['lines.unitPrice'] });
+  });
+
   it('reads no email from a link-styled button that holds none', () => {
     const doc = loadPage('shopify', 'order-live.html');
     doc.querySelector('button[class*="Polaris-Link"] span')!.textContent = 'Add email';
