@@ -143,9 +143,17 @@ describe('eBay pages that are broken or not what was expected', () => {
     expect(first).toMatchObject({ channelStatus: 'Return in progress', status: undefined, partial: true, missing: ['status'] });
   });
 
-  it('warns about a row whose order number cannot be read and reads the rest', () => {
+  it('takes order numbers from the details links, not from what the links say', () => {
     const doc = loadPage('ebay', 'orders.html');
     doc.querySelector('.order-details a')!.textContent = 'Order pending';
+    const { items, warnings } = ebay.parseOrders(doc, url);
+    expect(warnings).toEqual([]);
+    expect(items.map((o) => o.externalId)).toEqual(['12-34567-89012', '23-45678-90123', '34-56789-01234', '45-67890-12345', '56-78901-23456']);
+  });
+
+  it('warns about a row whose order number cannot be read and reads the rest', () => {
+    const doc = loadPage('ebay', 'orders.html');
+    doc.querySelector('.order-details a')!.setAttribute('href', '/sh/ord/details?source=Orders');
     const { items, warnings } = ebay.parseOrders(doc, url);
     expect(warnings).toEqual(['order row 1 skipped: no order number']);
     expect(items.map((o) => o.externalId)).toEqual(['23-45678-90123', '34-56789-01234', '45-67890-12345', '56-78901-23456']);

@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+/**
+ * eBay pages in the shapes public scrapers of the live Seller Hub rely on
+ * (FORMATS.md §3b): the `/mesh/ord/details` order page and the orders grid
+ * with its summary table. The older shapes are in ebay.test.ts.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import * as ebay from '../../../extension/portals/ebay.js';
+import { adapterForUrl } from '../../../extension/portals/index.js';
+import { loadPage, pageOf } from './fixtures.js';
+
+const uk = (path: string) => new URL(`https://www.ebay.co.uk${path}`);
+const de = (path: string) => new URL(`https://www.ebay.de${path}`);
+const us = (path: string) => new URL(`https://www.ebay.com${path}`);
+
+/** Documents parsed here take the window's address as theirs, as a page's own document does. */
+function atAddress(url: URL): void {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url.href);
+}
+
+afterEach(() => atAddress(new URL('http://localhost/')));
+
+describe('eBay order pages on /mesh/ord/details', () => {
+  const ukOrder = uk('/mesh/ord/details?orderid=07-11223-44556&source=Orders');
+  const deOrder = de('/mesh/ord/details?orderid=21-09876-54321');
+
+  it('are order pages on every eBay site, and the extension runs on them', () => {
+    expect(ebay.pageKind(ukOrder)).toBe('order');
+    expect(ebay.pageKind(us('/mesh/ord/details?orderid=12-34567-89012'))).toBe('order');
+    expect(ebay.pageKind(new URL('https://www.ebay.com.au/mesh/ord/details?orderid=12-34567-89012'))).toBe('order');
+    expect(adapterForUrl(deOrder)?.id).toBe('ebay');
+    expect(adapterForUrl('https://www.ebay.ca/mesh/ord/details?orderid=12-34567-89012')?.id).toBe('ebay');
+    expect(ebay.matches).toContain('https://www.ebay.co.uk/mesh/ord/*');
+  });
+
+  it('has nothing to say about other /mesh pages', () => {
+    expect(ebay.pageKind(us('/mesh/ord/'))).toBeUndefined();
+    expect(ebay.pageKind(us('/mesh/lst/active'))).toBeUndefined();
+    expect(adapterForUrl('https://www.ebay.com/mesh/lst/active')).toBeUndefined();
+  });
+
+  it('reads a UK order: both item cards, what the buyer paid (not what the seller earned) and the address off its copy buttons', () => {
+    const { items, warnings } = ebay.parseOrders(loadPage('ebay', 'order-mesh.html'), ukOrder);
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '07-11223-44556',
+        placedAt: '2026-09-18T13:02:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Royal Mail Tracked 48',
+        currency: 'GBP', total: 17949, buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
+        lines: [
+          { sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 },
+          { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2, unitPrice: 850 },
+        ],
+        shipTo: { name: 'Joe Miller', line1: '14 Harbour Road', line2: 'Flat 2', city: 'Bristol', postalCode: 'BS1 5DB', country: 'GB', phone: '07700 900123' },
+        // The page prints no order status: unknown, and said so.
+        partial: true, missing: ['channelStatus', 'status'],
+      },
+    ]);
+    expect(items[0]!.status).toBeUndefined();
+  });
+
+  it('reads a German order with its labels, euros with decimal commas, and no dispatch date, SKU or phone', () => {
+    const { items, warnings } = ebay.parseOrders(loadPage('ebay', 'order-mesh-de.html'), deOrder);
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '21-09876-54321', placedAt: '2026-10-03T00:00:00.000Z', serviceLevel: 'DHL Paket',
+        currency: 'EUR', total: 5497, buyer: { name: 'Anna Vogel', externalId: 'annavogel' },
+        lines: [{ channelSku: '145678901234', title: 'Trinkflasche Edelstahl 750 ml', quantity: 2, unitPrice: 2499 }],
+        shipTo: { name: 'Anna Vogel', line1: 'Hauptstraße 5', city: 'Berlin', postalCode: '10115', country: 'DE' },
+        partial: true, missing: ['channelStatus', 'status', 'shipBy'],
+      },
+    ]);
+  });
+
+  it('reads a status printed beside the order, in eBay’s words', () => {
+    const doc = loadPage('ebay', 'order-mesh.html');
+    doc.querySelector('.info-wrapper')!.insertAdjacentHTML('beforeend', '<dl class="info-item"><dt>Order status</dt><dd>Paid and dispatched</dd></dl>');
+    const [order] = ebay.parseOrders(doc, ukOrder).items;
+    expect(order).toMatchObject({ channelStatus: 'Paid and dispatched', status: 'shipped', paymentStatus: 'paid', partial: false, missing: [] });
+  });
+
+  it('does not read a page that shows another order than its address names', () => {
+    const doc = loadPage('ebay', 'order-mesh.html');
+    expect(ebay.parseOrders(doc, uk('/mesh/ord/details?orderid=12-34567-89012'))).toEqual({
+      items: [], warnings: ['the page shows order 07-11223-44556, not 12-34567-89012'],
+    });
+    expect(ebay.parseOrders(doc, uk('/mesh/ord/details'))).toEqual({ items: [], warnings: ['no order details on the page'] });
+  });
+
+  it('leaves a unit price unknown when the card’s sold-for price and total disagree, and marks the order partial', () => {
+    const doc = loadPage('ebay', 'order-mesh.html');
+    doc.querySelectorAll('.total__value')[1]!.textContent = '£18.00';
+    const [order] = ebay.parseOrders(doc, ukOrder).items;
+    expect(order!.lines[1]).toEqual({ sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2, unitPrice: undefined });
+    expect(order!.missing).toEqual(['channelStatus', 'status', 'lines.unitPrice']);
+  });
+
+  it('reads a card printing the line’s total as its sold-for price as so much each', () => {
+    const doc = loadPage('ebay', 'order-mesh.html');
+    doc.querySelectorAll('.soldPrice__value')[1]!.textContent = '£17.00';
+    expect(ebay.parseOrders(doc, ukOrder).items[0]!.lines[1]!.unitPrice).toBe(850);
+  });
+
+  it('never takes the available stock beside a card’s quantity for the quantity', () => {
+    const doc = loadPage('ebay', 'order-mesh.html');
+    doc.querySelector('.quantity__value .sh-bold')!.remove();
+    const [order] = ebay.parseOrders(doc, ukOrder).items;
+    expect(order!.lines.map((l) => l.channelSku)).toEqual(['256789012346']);
+    expect(order!.missing).toEqual(['channelStatus', 'status', 'lines.quantity']);
+  });
+
+  it('leaves the total unknown when what the buyer paid is gone, rather than reading the seller’s earnings', () => {
+    const doc = loadPage('ebay', 'order-mesh.html');
+    doc.querySelector('.buyer-paid')!.remove();
+    const [order] = ebay.parseOrders(doc, ukOrder).items;
+    expect(order).toMatchObject({ currency: undefined, total: undefined, missing: ['channelStatus', 'status', 'currency', 'total'] });
+  });
+
+  it('puts a chip anchor on the printed order number when the page’s address names that order', () => {
+    atAddress(ukOrder);
+    const anchors = ebay.rowAnchors(loadPage('ebay', 'order-mesh.html'));
+    expect(anchors).toHaveLength(1);
+    expect(anchors[0]).toMatchObject({ kind: 'order', externalId: '07-11223-44556' });
+    expect(anchors[0]!.anchor.textContent).toBe('07-11223-44556');
+    atAddress(uk('/mesh/ord/details?orderid=12-34567-89012'));
+    expect(ebay.rowAnchors(loadPage('ebay', 'order-mesh.html'))).toEqual([]);
+  });
+});
+
+describe('which eBay account a page belongs to', () => {
+  it('is the eBay site, with the seller’s user id when the header links to the seller’s profile', () => {
+    expect(ebay.account(loadPage('ebay', 'order-mesh.html'), uk('/mesh/ord/details?orderid=07-11223-44556'))).toEqual({ key: 'ebay.co.uk', name: 'campkit_uk' });
+    expect(ebay.account(loadPage('ebay', 'order-mesh-de.html'), de('/mesh/ord/details?orderid=21-09876-54321'))).toEqual({ key: 'ebay.de' });
+    expect(ebay.account(pageOf('<p>Orders</p>'), new URL('https://www.ebay.com.au/sh/ord/'))).toEqual({ key: 'ebay.com.au' });
+  });
+
+  it('is never taken from a buyer’s profile link in the page', () => {
+    const doc = loadPage('ebay', 'order-mesh-de.html');
+    expect(doc.querySelector('a[href*="/usr/"]')).not.toBeNull();
+    expect(ebay.account(doc, de('/mesh/ord/details?orderid=21-09876-54321'))).toEqual({ key: 'ebay.de' });
+  });
+
+  it('is nothing off eBay’s sites', () => {
+    expect(ebay.account(pageOf('<p>x</p>'), new URL('https://www.ebay.fr/sh/ord/'))).toBeUndefined();
+  });
+});
