@@ -42,8 +42,8 @@ export const selectors = {
     rows: 'tbody > tr',
     cells: 'td, th',
     summaryRow: '.totalSummaryTableRow',
-    /** A row's id, `orderid_12-34567-89012__order-info`. */
-    rowId: 'tr[id^="orderid_"]',
+    /** An order row's id, `orderid_12-34567-89012__order-info`. */
+    rowId: 'tr[id^="orderid_"][id$="__order-info"]',
   },
   detailsLink: ['a[href*="/mesh/ord/details"]', 'a[href*="/sh/ord/details"]'],
   orderLink: '.order-details a',
@@ -169,24 +169,30 @@ function cellUnder(cells: readonly Element[], columns: readonly string[], names:
 
 /**
  * A grid row's order number, from its stable anchors only: the checkbox's
- * `data-ordernumber` or id, the row's id, the details link's `orderid`.
- * Anchors that disagree make the row unreadable rather than a guess.
+ * `data-ordernumber`, id or name, the row's id, the details link's
+ * `orderid`. A row starts an order only when it holds a checkbox or a
+ * details link (an item row below may carry its order's number in its id);
+ * anchors that disagree make the row unreadable rather than a guess.
  */
 function orderIdOfRow(row: Element): string | undefined {
+  const box = firstOf(row, selectors.orders.checkbox);
+  const links = selectors.detailsLink.flatMap((s) => all(row, s));
+  if (!box && links.length === 0) {
+    if (textAt(row, selectors.orderDetails) !== undefined) skipRow('no order number');
+    return undefined;
+  }
   const found = new Set<string>();
   const add = (id: string | undefined) => id && found.add(id);
-  const box = firstOf(row, selectors.orders.checkbox);
   if (box) {
     add(orderIdIn(box.getAttribute('data-ordernumber')));
     add(orderIdIn(box.id));
     add(orderIdIn(box.getAttribute('name')));
   }
   if (row.matches(selectors.orders.rowId)) add(orderIdIn(row.id));
-  for (const link of selectors.detailsLink.flatMap((s) => all(row, s))) add(orderIdOfUrl(link.getAttribute('href')));
+  for (const link of links) add(orderIdOfUrl(link.getAttribute('href')));
   if (found.size > 1) skipRow(`order numbers disagree: ${[...found].join(', ')}`);
   const [only] = found;
-  if (only === undefined && (box || textAt(row, selectors.orderDetails) !== undefined)) skipRow('no order number');
-  return only;
+  return only ?? skipRow('no order number');
 }
 
 /** The buyer a grid row names: the buyer button's name and user id spans (newer grids), or their own elements (older). */

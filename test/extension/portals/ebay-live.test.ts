@@ -145,3 +145,107 @@ describe('which eBay account a page belongs to', () => {
     expect(ebay.account(pageOf('<p>x</p>'), new URL('https://www.ebay.fr/sh/ord/'))).toBeUndefined();
   });
 });
+
+describe('eBay orders grid with a summary table', () => {
+  const ukGrid = uk('/sh/ord/?filter=status:ALL_ORDERS');
+  const deGrid = de('/sh/ord/?filter=status:AWAITING_SHIPMENT&page=2');
+
+  it('reads only the table of orders, by its header words, folding the second item row into its order and passing over the note row', () => {
+    const { items, warnings, page } = ebay.parseOrders(loadPage('ebay', 'orders-grid.html'), ukGrid);
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ totalItems: 57, current: 1 });
+    expect(items).toEqual([
+      {
+        externalId: '07-11223-44556', channelStatus: 'Dispatch by 21 Sep', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-18T00:00:00.000Z', currency: 'GBP', total: 17949, buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
+        lines: [
+          { sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 },
+          { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2, unitPrice: 850 },
+        ],
+        partial: false, missing: [],
+      },
+      {
+        // "Dispatch overdue" is not a word the status model knows: kept as printed, status unknown.
+        externalId: '08-22334-55667', channelStatus: 'Dispatch overdue',
+        placedAt: '2026-09-17T00:00:00.000Z', currency: 'GBP', total: 1520, buyer: { name: 'Sarah Lee', externalId: 'trail_mix_co' },
+        lines: [{ sku: 'MUG-EN', channelSku: '256789012348', title: 'Enamel camp mug', quantity: 1, unitPrice: 1200 }],
+        partial: true, missing: ['status'],
+      },
+      {
+        // One span in the buyer button: whether it is a name or a user id is not known, so neither is taken.
+        externalId: '09-33445-66778', channelStatus: 'Paid and dispatched', status: 'shipped', paymentStatus: 'paid',
+        placedAt: '2026-09-12T00:00:00.000Z', currency: 'GBP', total: 6870,
+        lines: [{ channelSku: '256789012349', title: 'Folding camp stool', quantity: 3, unitPrice: 1500 }],
+        partial: true, missing: ['buyer.externalId'],
+      },
+    ]);
+  });
+
+  it('reads the German grid: header words, euros, the dispatch-by status and "von" in the result count', () => {
+    const { items, warnings, page } = ebay.parseOrders(loadPage('ebay', 'orders-grid-de.html'), deGrid);
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ totalItems: 27, current: 2 });
+    expect(items).toEqual([
+      {
+        externalId: '21-09876-54321', channelStatus: 'Versand bis 6. Okt.', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-10-03T00:00:00.000Z', currency: 'EUR', total: 5497, buyer: { name: 'Anna Vogel', externalId: 'annavogel' },
+        lines: [{ channelSku: '145678901234', title: 'Trinkflasche Edelstahl 750 ml', quantity: 2, unitPrice: 2499 }],
+        partial: false, missing: [],
+      },
+      {
+        externalId: '22-11111-22222', channelStatus: 'Rücksendung beantragt',
+        placedAt: '2026-10-01T00:00:00.000Z', currency: 'EUR', total: 114900, buyer: { name: 'Max Huber', externalId: 'maxh_77' },
+        lines: [{ sku: 'STUHL-FALT', channelSku: '145678901299', title: 'Campingstuhl faltbar', quantity: 1, unitPrice: 114900 }],
+        partial: true, missing: ['status'],
+      },
+    ]);
+  });
+
+  it('never reads a summary row as an order, even one holding an order checkbox and link', () => {
+    const doc = loadPage('ebay', 'orders-grid.html');
+    doc.querySelector('.orders-table tbody')!.insertAdjacentHTML('afterbegin',
+      '<tr class="totalSummaryTableRow"><td><input type="checkbox" data-testid="order-checkbox" data-ordernumber="99-99999-99999"></td>'
+      + '<td><div class="order-details"><a href="/mesh/ord/details?orderid=99-99999-99999">99-99999-99999</a></div></td><td></td><td>3</td><td></td><td class="price-column"><div class="total-price">£263.39</div></td><td></td><td></td></tr>');
+    expect(ebay.parseOrders(doc, ukGrid).items.map((o) => o.externalId)).toEqual(['07-11223-44556', '08-22334-55667', '09-33445-66778']);
+  });
+
+  it('reads nothing from a page where only the summary table has loaded', () => {
+    const doc = loadPage('ebay', 'orders-grid.html');
+    doc.querySelector('.orders-table')!.remove();
+    expect(ebay.parseOrders(doc, ukGrid)).toEqual({ items: [], warnings: ['no order rows on the page'], page: { totalItems: 57, current: 1 } });
+  });
+
+  it('skips a row whose checkbox and details link name different orders, and reads the rest', () => {
+    const doc = loadPage('ebay', 'orders-grid.html');
+    doc.querySelector('#orderid_08-22334-55667__order-info .order-details a')!.setAttribute('href', '/mesh/ord/details?orderid=09-33445-66778');
+    const { items, warnings } = ebay.parseOrders(doc, ukGrid);
+    expect(warnings).toEqual(['order row 4 skipped: order numbers disagree: 08-22334-55667, 09-33445-66778']);
+    expect(items.map((o) => o.externalId)).toEqual(['07-11223-44556', '09-33445-66778']);
+  });
+
+  it('takes no currency from a bare "$" on eBay Australia, leaving the total unknown', () => {
+    const doc = loadPage('ebay', 'orders-grid.html');
+    for (const el of Array.from(doc.querySelectorAll('.orders-table .total-price'))) el.textContent = el.textContent!.replace('£', 'AU $');
+    doc.querySelector('.orders-table .total-price')!.textContent = '$179.49';
+    const [first, second] = ebay.parseOrders(doc, new URL('https://www.ebay.com.au/sh/ord/')).items;
+    expect(first).toMatchObject({ currency: undefined, total: undefined });
+    expect(first!.missing).toEqual(['currency', 'total']);
+    expect(second).toMatchObject({ currency: 'AUD', total: 1520 });
+  });
+
+  it('puts a chip anchor on each order-number link, numbered by its row', () => {
+    for (const [file, ids] of [
+      ['orders-grid.html', ['07-11223-44556', '08-22334-55667', '09-33445-66778']],
+      ['orders-grid-de.html', ['21-09876-54321', '22-11111-22222']],
+    ] as const) {
+      const anchors = ebay.rowAnchors(loadPage('ebay', file));
+      expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual(ids);
+      expect(anchors.every((a) => a.anchor.closest('.order-details') !== null)).toBe(true);
+    }
+  });
+
+  it('belongs to the seller whose profile the header links to, on the page’s site', () => {
+    expect(ebay.account(loadPage('ebay', 'orders-grid.html'), ukGrid)).toEqual({ key: 'ebay.co.uk', name: 'campkit_uk' });
+    expect(ebay.account(loadPage('ebay', 'orders-grid-de.html'), deGrid)).toEqual({ key: 'ebay.de', name: 'outdoor-lena' });
+  });
+});
