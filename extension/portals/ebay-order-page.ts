@@ -1,26 +1,24 @@
 /**
- * An eBay order's page as Seller Hub now serves it (`/mesh/ord/details`,
- * `div.sh-core-layout.vod-details`): label/value pairs in `dl > dt + dd`,
- * items as cards under `#itemInfo`, what the buyer paid apart from what the
- * seller earned, and the address split over copy-to-clipboard buttons. The
- * order number is the page's URL's; a page printing another is not read.
+ * An eBay order's page, in either shape Seller Hub serves: the current one
+ * (`/mesh/ord/details`, `div.sh-core-layout.vod-details`: label/value pairs
+ * in `dl > dt + dd`, items as cards under `#itemInfo`, what the buyer paid
+ * apart from what the seller earned, the address split over copy buttons)
+ * and the older one (`.order-info` items, items in a table). Fields are read
+ * by the eBay pack's strategies. The order number is the page's address's;
+ * a page printing another order is not read.
  */
 import type { AddressInput } from '../../shared/schemas/order.js';
-import { all, nothingHere, readRows, text, textAt } from './dom.js';
-import type { labels as ebayLabels, selectors as ebaySelectors } from './ebay.js';
-import { ebayMoney, itemNumberIn, orderIdIn, orderIdOfUrl, statusOfText, type EbaySite } from './ebay-values.js';
+import type { PortalPack } from '../../shared/schemas/portal-pack.js';
+import { all, nothingHere, readRows, text, valueAfterLabel } from './dom.js';
+import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, statusOfText, type EbaySite } from './ebay-values.js';
+import { labelsOf, selectorOf } from './packs.js';
+import { linesOf } from './page-text.js';
+import { anyText, fieldReader, withVia, type Scope } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ParsedPage } from './types.js';
 import { addressFromLines, parsePortalDate, quantityIn, withMissing } from './values.js';
 
-/** What a read of an eBay page goes by: the page's site, and the adapter's selectors and labels. */
-export interface EbayReading {
-  site: EbaySite;
-  selectors: typeof ebaySelectors;
-  labels: typeof ebayLabels;
-}
-
 /** The `dd` after the `dt` that reads exactly one of `names` (case and a trailing colon aside). */
-function valueOfPair(root: ParentNode, names: readonly string[], labelSelector: string): Element | undefined {
+export function pairValue(root: ParentNode, names: readonly string[], labelSelector: string): Element | undefined {
   const wanted = names.map((n) => n.toLowerCase());
   for (const dt of all(root, labelSelector)) {
     const label = (text(dt) ?? '').toLowerCase().replace(/\s*:$/, '');
@@ -30,90 +28,82 @@ function valueOfPair(root: ParentNode, names: readonly string[], labelSelector: 
   return undefined;
 }
 
-function firstOf(root: ParentNode, list: readonly string[]): Element | undefined {
-  for (const selector of list) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return undefined;
+/** A scope over one element whose labels are found by `afterLabel`. */
+function scopeOf(element: Element, afterLabel: (labels: readonly string[]) => string | undefined): Scope {
+  let lines: string | undefined;
+  return { element, lines: () => (lines ??= linesOf(element).join('\n')), afterLabel };
 }
+
+/** A user id out of a profile link's address (`/usr/hikerjoe_42`), or the text itself when it is no address. */
+const userIdIn = (t: string) => {
+  if (!t.includes('/')) return t;
+  const m = /\/usr\/([^/?#]+)/.exec(t)?.[1];
+  return m ? decodeURIComponent(m) : undefined;
+};
 
 /**
- * The value of a "Label: value" element such as `.lineItemCardInfo__sku`:
- * its last labelled span when it has two or more, else what follows its colon.
+ * The unit price an item card's sold-for price and line total agree on
+ * (sold-for × quantity = total, or sold-for = total for one item, or a
+ * sold-for equal to a total that divides evenly). Where they disagree, or
+ * only one is printed for several items, it is unknown.
  */
-function labelledValue(el: Element | null | undefined, spans: string): string | undefined {
-  if (!el) return undefined;
-  const parts = all(el, spans);
-  if (parts.length >= 2) return text(parts.at(-1));
-  const whole = text(el) ?? '';
-  const colon = whole.indexOf(':');
-  const value = colon < 0 ? '' : whole.slice(colon + 1).trim();
-  return value === '' ? undefined : value;
-}
-
-/**
- * One item card. The card prints the price it sold for and the line's total:
- * the unit price is the one they agree on (sold-for × quantity = total, or
- * sold-for = total for one item, or a total that divides evenly when the
- * sold-for price is the line's). Where they disagree, or only one is printed
- * for several items, the unit price is unknown.
- */
-function itemCard(card: Element, reading: EbayReading, unread: string[]): CapturedLine | undefined {
-  const s = reading.selectors.mesh;
-  const link = firstOf(card, s.itemLink);
-  const quantity = quantityIn(textAt(card, s.quantity));
-  if (quantity === undefined || quantity <= 0) {
-    unread.push('lines.quantity');
-    return undefined;
-  }
-  const sold = ebayMoney(textAt(card, s.soldPrice), reading.site);
-  const total = ebayMoney(textAt(card, s.itemTotal), reading.site);
-  return {
-    sku: labelledValue(card.querySelector(s.sku), s.labelledValue),
-    channelSku: itemNumberIn(link?.getAttribute('href')) ?? itemNumberIn(labelledValue(card.querySelector(s.itemId), s.labelledValue)),
-    title: text(link),
-    quantity,
-    unitPrice: unitPriceOfCard(sold, total, quantity),
-  };
-}
-
 function unitPriceOfCard(sold: { amount: number; currency: string } | undefined, total: { amount: number; currency: string } | undefined, quantity: number): number | undefined {
   if (sold && total && sold.currency !== total.currency) return undefined;
   if (quantity === 1) return sold?.amount ?? total?.amount;
-  if (sold && total) {
-    if (sold.amount * quantity === total.amount) return sold.amount;
-    if (sold.amount === total.amount && total.amount % quantity === 0) return total.amount / quantity;
-    return undefined;
-  }
+  if (!sold || !total) return undefined;
+  if (sold.amount * quantity === total.amount) return sold.amount;
+  if (sold.amount === total.amount && total.amount % quantity === 0) return total.amount / quantity;
   return undefined;
 }
 
+/** One item card of the `/mesh` page. The "(6 available)" beside the quantity is never the quantity. */
+function itemCard(card: Element, pack: PortalPack, site: EbaySite, unread: string[], via: Record<string, number>): CapturedLine | undefined {
+  const cardVia: Record<string, number> = {};
+  const read = fieldReader(pack.fields, cardVia);
+  const scope = scopeOf(card, (labels) => valueAfterLabel(card, labels));
+  const quantity = read('card.quantity', scope, (t) => {
+    const n = quantityIn(t);
+    return n !== undefined && n > 0 ? n : undefined;
+  });
+  if (quantity === undefined) {
+    unread.push('lines.quantity');
+    return undefined;
+  }
+  const money = (t: string) => ebayMoney(t, site);
+  const line = {
+    sku: read('card.sku', scope, anyText),
+    channelSku: read('card.channelSku', scope, itemNumberIn),
+    title: read('card.title', scope, anyText),
+    quantity,
+    unitPrice: unitPriceOfCard(read('card.soldPrice', scope, money), read('card.total', scope, money), quantity),
+  };
+  for (const [field, i] of Object.entries(cardVia)) via[field] ??= i;
+  return line;
+}
+
 /**
- * The delivery address: each line of `.address` is the text of its
- * copy buttons and what stands between them ("Berryton, KS 66409"), leaving
- * out the tooltips' own words; then the phone number. A block with no
+ * The delivery address: each line of `.address` is the text of its copy
+ * buttons and what stands between them ("Berryton, KS 66409"), leaving out
+ * the tooltips' own words ("Copy"); then the phone number. A block with no
  * buttons is read line by line as printed.
  */
-function addressOf(doc: Document, reading: EbayReading): AddressInput | undefined {
-  const s = reading.selectors.mesh;
-  const block = doc.querySelector(s.address);
+function addressOf(doc: Document, pack: PortalPack): AddressInput | undefined {
+  const block = doc.querySelector(selectorOf(pack, 'address'));
   if (!block) return undefined;
+  const part = selectorOf(pack, 'addressPart');
   const lines: string[] = [];
-  if (block.querySelector(s.addressPart)) {
-    for (const row of Array.from(block.children)) {
-      const parts = row.matches(s.addressPart) ? [row] : all(row, s.addressPart);
-      if (parts.length === 0) continue;
-      lines.push(lineOfButtons(row, parts));
-    }
-  } else {
-    for (const row of Array.from(block.children)) {
+  const buttons = block.querySelector(part) !== null;
+  for (const row of Array.from(block.children)) {
+    if (!buttons) {
       const line = text(row);
       if (line) lines.push(line);
+      continue;
     }
+    const parts = row.matches(part) ? [row] : all(row, part);
+    if (parts.length > 0) lines.push(lineOfButtons(row, parts));
   }
-  const phone = firstOf(doc, [`${s.phone} ${s.addressPart}`, `${s.phone} button`, s.phone]);
-  const phoneText = text(phone);
+  const phone = doc.querySelector(selectorOf(pack, 'phone'));
+  const phoneText = text(phone?.querySelector(part) ?? phone);
   if (phoneText) lines.push(phoneText);
   return addressFromLines(lines);
 }
@@ -135,44 +125,66 @@ function lineOfButtons(row: Element, parts: readonly Element[]): string {
   return line.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
 }
 
-/** The buyer's name (the pair's first line) and user id (from the profile link's address only). */
-function buyerOf(value: Element | undefined, reading: EbayReading): CapturedOrder['buyer'] {
-  if (!value) return undefined;
-  const link = value.querySelector(reading.selectors.mesh.buyerLink);
-  const externalId = /\/usr\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
-  const first = value.firstElementChild;
-  const name = first && !first.contains(link) && first !== link ? text(first) : undefined;
-  const buyer = { name, externalId: externalId ? decodeURIComponent(externalId) : undefined };
-  return buyer.name || buyer.externalId ? buyer : undefined;
+/** The order-level fields both page shapes print, read by the pack's `order.*` strategies under `scope`. */
+function orderFields(scope: Scope, pack: PortalPack, site: EbaySite, via: Record<string, number>) {
+  const read = fieldReader(pack.fields, via);
+  const dateOf = (t: string) => parsePortalDate(t, site.dates);
+  const total = read('order.total', scope, (t) => ebayMoney(t, site));
+  const buyer = { name: read('order.buyerName', scope, anyText), externalId: read('order.buyerId', scope, userIdIn) };
+  return {
+    ...statusOfText(read('order.status', scope, (t) => t.split('\n')[0]), labelsOf(pack, 'shipByStatus')),
+    placedAt: read('order.placedAt', scope, dateOf),
+    shipBy: read('order.shipBy', scope, dateOf),
+    serviceLevel: read('order.serviceLevel', scope, anyText),
+    currency: total?.currency,
+    total: total?.amount,
+    buyer: buyer.name || buyer.externalId ? buyer : undefined,
+  };
+}
+
+/** The order number the page prints, when it prints one that differs from the address's: then the page is another order's. */
+function otherOrder(scope: Scope, pack: PortalPack, externalId: string): string | undefined {
+  const printed = fieldReader(pack.fields, {})('order.printedId', scope, orderIdIn);
+  return printed !== undefined && printed !== externalId ? printed : undefined;
 }
 
 /** The order on a `/mesh/ord/details` page, marked with what of `expected` it lacks. */
-export function parseOrderPage(doc: Document, url: URL, reading: EbayReading, expected: readonly string[]): ParsedPage<CapturedOrder> {
-  const s = reading.selectors.mesh;
-  const l = reading.labels;
-  const page = doc.querySelector(s.page);
+export function parseOrderPage(doc: Document, url: URL, pack: PortalPack, expected: readonly string[]): ParsedPage<CapturedOrder> {
+  const page = doc.querySelector(selectorOf(pack, 'orderPage'));
   const externalId = orderIdOfUrl(url.href);
   if (!page || !externalId) return nothingHere('no order details on the page');
-  const pair = (names: readonly string[]) => valueOfPair(page, names, s.pairLabel);
-  const printed = orderIdIn(text(pair(l.orderNumber)));
-  if (printed !== undefined && printed !== externalId) return nothingHere(`the page shows order ${printed}, not ${externalId}`);
+  const pairLabel = selectorOf(pack, 'pairLabel');
+  const scope = scopeOf(page, (labels) => text(pairValue(page, labels, pairLabel)));
+  const other = otherOrder(scope, pack, externalId);
+  if (other) return nothingHere(`the page shows order ${other}, not ${externalId}`);
+  const site = ebaySiteOf(url);
   const warnings: string[] = [];
   const unread: string[] = [];
-  const lines = readRows(all(page, s.items), 'item card', warnings, (card) => itemCard(card, reading, unread));
-  if (all(page, s.items).length === 0) warnings.push('no item cards on the page');
-  const total = ebayMoney(text(page.querySelector(s.total)), reading.site);
-  const { dates } = reading.site;
-  const order = {
-    externalId,
-    ...statusOfText(text(pair(l.status)), l.shipByStatus),
-    placedAt: parsePortalDate(text(pair(l.dateSold)), dates),
-    shipBy: parsePortalDate(text(pair(l.shipBy)), dates),
-    serviceLevel: text(pair(l.service)),
-    currency: total?.currency,
-    total: total?.amount,
-    buyer: buyerOf(pair(l.buyer), reading),
-    lines,
-    shipTo: addressOf(doc, reading),
-  };
-  return { items: [withMissing(order, expected, unread)], warnings };
+  const via: Record<string, number> = {};
+  const cards = all(page, selectorOf(pack, 'itemCards'));
+  if (cards.length === 0) warnings.push('no item cards on the page');
+  const lines = readRows(cards, 'item card', warnings, (card) => itemCard(card, pack, site, unread, via));
+  const order = { externalId, ...orderFields(scope, pack, site, via), lines, shipTo: addressOf(doc, pack) };
+  return { items: [withVia(withMissing(order, expected, unread), via)], warnings };
+}
+
+/** Reads the old page's item table under `root`: warnings and unread fields noted, the first line's strategies in `via`. */
+export type OldItemsReader = (root: ParentNode, warnings: string[], unread: string[], via: Record<string, number>) => CapturedLine[];
+
+/** The order on an order page of the older kind: `.order-info` label/value items, items in a table. */
+export function parseOldOrderPage(doc: Document, url: URL, pack: PortalPack, expected: readonly string[], readItems: OldItemsReader): ParsedPage<CapturedOrder> {
+  const info = doc.querySelector(selectorOf(pack, 'oldOrderInfo'));
+  const externalId = orderIdOfUrl(url.href);
+  const root = doc.body ?? doc.documentElement;
+  if (!info || !externalId || !root) return nothingHere('no order details on the page');
+  const scope = scopeOf(root, (labels) => valueAfterLabel(root, labels));
+  const other = otherOrder(scope, pack, externalId);
+  if (other) return nothingHere(`the page shows order ${other}, not ${externalId}`);
+  const warnings: string[] = [];
+  const unread: string[] = [];
+  const via: Record<string, number> = {};
+  const lines = readItems(doc, warnings, unread, via);
+  const fields = orderFields(scope, pack, ebaySiteOf(url), via);
+  const order = { externalId, ...fields, lines, shipTo: addressFromLines(linesOf(doc.querySelector(selectorOf(pack, 'oldAddress')))) };
+  return { items: [withVia(withMissing(order, expected, unread), via)], warnings };
 }
