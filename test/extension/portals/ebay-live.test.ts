@@ -73,6 +73,22 @@ describe('eBay order pages on /mesh/ord/details', () => {
     ]);
   });
 
+  it('reads a US order: US dates, "city, state zip" over three copy buttons, and no buyer name where only the user id is shown', () => {
+    const { items, warnings } = ebay.parseOrders(loadPage('ebay', 'order-mesh-us.html'), us('/mesh/ord/details?orderid=14-05512-33987'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '14-05512-33987',
+        placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'USPS Ground Advantage',
+        currency: 'USD', total: 7743, buyer: { externalId: 'lynnp_ks' },
+        lines: [{ sku: 'TOWEL-L-BLU', channelSku: '334455667788', title: 'Microfiber camp towel, large', quantity: 3, unitPrice: 2255 }],
+        shipTo: { name: 'Lynn Parker', line1: '3735 SE 53rd St', line2: 'Apt 4B', city: 'Berryton', region: 'KS', postalCode: '66409-9217', country: 'US', phone: '(785) 555-0142' },
+        partial: true, missing: ['channelStatus', 'status', 'buyer.name'],
+      },
+    ]);
+    expect(ebay.account(loadPage('ebay', 'order-mesh-us.html'), us('/mesh/ord/details?orderid=14-05512-33987'))).toEqual({ key: 'ebay.com', name: 'dana.sells.gear' });
+  });
+
   it('reads a status printed beside the order, in eBay’s words', () => {
     const doc = loadPage('ebay', 'order-mesh.html');
     doc.querySelector('.info-wrapper')!.insertAdjacentHTML('beforeend', '<dl class="info-item"><dt>Order status</dt><dd>Paid and dispatched</dd></dl>');
