@@ -82,7 +82,7 @@ export function statusOfText(
   return { channelStatus: printed, status: mapped?.status, paymentStatus: mapped?.paymentStatus };
 }
 
-const RANGE_OF = /\d[\d.,]*\s*[-–]\s*\d[\d.,]*\s+(?:of|von)\s+(\d[\d.,]*)/i;
+const RANGE_OF = /(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)\s+(?:of|von)\s+(\d[\d.,]*)/i;
 
 /**
  * Where a results page stands: the result count ("Results: 1-25 of 112",
@@ -91,11 +91,28 @@ const RANGE_OF = /\d[\d.,]*\s*[-–]\s*\d[\d.,]*\s+(?:of|von)\s+(\d[\d.,]*)/i;
  */
 export function pageOfResults(count: string | undefined, pagination?: string, current?: string): PageInfo {
   const page: PageInfo = { ...parsePageInfo(count), ...parsePageInfo(pagination) };
-  if (page.totalItems === undefined && count) {
-    const range = RANGE_OF.exec(count)?.[1];
-    if (range) page.totalItems = quantityIn(range);
-  }
+  const range = count ? RANGE_OF.exec(count) : null;
+  if (page.totalItems === undefined && range) page.totalItems = quantityIn(range[3]);
   const marked = current === undefined ? undefined : quantityIn(current);
   if (page.current === undefined && marked !== undefined && marked > 0) page.current = marked;
   return page;
+}
+
+/**
+ * How many pages the results run to, worked out from the range shown
+ * ("1-25 of 112": pages of 25, so 5) when the page does not print it: a
+ * page that is not the last shows a whole page's worth; the last page's
+ * number is the current one. Undefined where the numbers do not settle it.
+ */
+export function pagesOfRange(count: string | undefined, current: number | undefined): number | undefined {
+  const range = count ? RANGE_OF.exec(count) : null;
+  if (!range) return undefined;
+  const [first, last, total] = [quantityIn(range[1]), quantityIn(range[2]), quantityIn(range[3])];
+  if (first === undefined || last === undefined || total === undefined || first < 1 || last < first || last > total) return undefined;
+  if (last < total) {
+    const size = last - first + 1;
+    // A page that is not the last starts where whole pages before it end.
+    return (first - 1) % size === 0 ? Math.ceil(total / size) : undefined;
+  }
+  return first === 1 ? 1 : current;
 }

@@ -13,7 +13,7 @@ import type { PortalPack } from '../../shared/schemas/portal-pack.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { all, nothingHere, readRows, skipRow, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
 import { parseOldOrderPage, parseOrderPage, pairValue } from './ebay-order-page.js';
-import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, pageOfResults, statusOfText, type EbaySite } from './ebay-values.js';
+import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, pageOfResults, pagesOfRange, statusOfText, type EbaySite } from './ebay-values.js';
 import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
 import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
 import { anyText, fieldReader, readField, withVia, type Scope } from './strategies.js';
@@ -214,8 +214,11 @@ function parseOrderGrid(doc: Document, url: URL, pack: PortalPack): ParsedPage<C
     : [];
   if (rows.length === 0) warnings.push('no order rows on the page');
   const items = readOrderRows(rows, gridReader(url, pack), LIST_EXPECTS, warnings);
-  const page = pageOfResults(text(firstOf(doc, selectorsOf(pack, 'resultCount'))), textAt(doc, selectorOf(pack, 'pagination')), textAt(doc, selectorOf(pack, 'currentPage')));
+  const count = text(firstOf(doc, selectorsOf(pack, 'resultCount')));
+  const page = pageOfResults(count, textAt(doc, selectorOf(pack, 'pagination')), textAt(doc, selectorOf(pack, 'currentPage')));
   page.current ??= pageParam(url);
+  // Page health takes a printed count for this page's own only when the page says it is the only one.
+  page.total ??= pagesOfRange(count, page.current);
   return { items, warnings, page };
 }
 

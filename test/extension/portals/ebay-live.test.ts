@@ -7,6 +7,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as ebay from '../../../extension/portals/ebay.js';
 import { adapterForUrl } from '../../../extension/portals/index.js';
+import { BUNDLED_PACKS } from '../../../extension/portals/packs.js';
+import { pageHealth } from '../../../extension/core/page-health.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const uk = (path: string) => new URL(`https://www.ebay.co.uk${path}`);
@@ -169,7 +171,7 @@ describe('eBay orders grid with a summary table', () => {
   it('reads only the table of orders, by its header words, folding the second item row into its order and passing over the note row', () => {
     const { items, warnings, page } = ebay.parseOrders(loadPage('ebay', 'orders-grid.html'), ukGrid);
     expect(warnings).toEqual([]);
-    expect(page).toEqual({ totalItems: 57, current: 1 });
+    expect(page).toEqual({ totalItems: 57, current: 1, total: 19 });
     expect(items).toEqual([
       {
         externalId: '07-11223-44556', channelStatus: 'Dispatch by 21 Sep', status: 'ready', paymentStatus: 'paid',
@@ -200,7 +202,7 @@ describe('eBay orders grid with a summary table', () => {
   it('reads the German grid: header words, euros, the dispatch-by status and "von" in the result count', () => {
     const { items, warnings, page } = ebay.parseOrders(loadPage('ebay', 'orders-grid-de.html'), deGrid);
     expect(warnings).toEqual([]);
-    expect(page).toEqual({ totalItems: 27, current: 2 });
+    expect(page).toEqual({ totalItems: 27, current: 2, total: 2 });
     expect(items).toEqual([
       {
         externalId: '21-09876-54321', channelStatus: 'Versand bis 6. Okt.', status: 'ready', paymentStatus: 'paid',
@@ -217,6 +219,30 @@ describe('eBay orders grid with a summary table', () => {
     ]);
   });
 
+  it('shows page health what it shows and what was read: three orders of 57, one with a status unknown', () => {
+    const doc = loadPage('ebay', 'orders-grid.html');
+    const reading = ebay.parseOrders(doc, ukGrid);
+    const health = pageHealth(doc, BUNDLED_PACKS.ebay, {
+      portal: 'ebay', kind: 'orders', url: ukGrid, orders: reading.items, listings: [], warnings: reading.warnings, page: reading.page,
+    });
+    expect(health).toMatchObject({ idsSeen: 3, rowsRead: 3, rowsSkipped: 0, fieldsMissing: { status: 1, 'buyer.externalId': 1 }, unread: 1, ok: false });
+    expect(health.countPrinted).toBeUndefined();
+  });
+
+  it('works out how many pages the results run to from the range shown, and no more', () => {
+    const page = (count: string, url = ukGrid) => {
+      const doc = loadPage('ebay', 'orders-grid.html');
+      doc.querySelector('.summary-content')!.textContent = count;
+      doc.querySelector('ol.pagination__items')!.remove();
+      return ebay.parseOrders(doc, url).page;
+    };
+    expect(page('Results: 1-25 of 112')).toEqual({ totalItems: 112, total: 5 });
+    expect(page('Results: 26-50 of 112', uk('/sh/ord/?page=2'))).toEqual({ totalItems: 112, current: 2, total: 5 });
+    expect(page('Results: 101-112 of 112', uk('/sh/ord/?page=5'))).toEqual({ totalItems: 112, current: 5, total: 5 });
+    expect(page('Results: 101-112 of 112')).toEqual({ totalItems: 112 });
+    expect(page('Results: 1-3 of 3')).toEqual({ totalItems: 3, total: 1 });
+  });
+
   it('never reads a summary row as an order, even one holding an order checkbox and link', () => {
     const doc = loadPage('ebay', 'orders-grid.html');
     doc.querySelector('.orders-table tbody')!.insertAdjacentHTML('afterbegin',
@@ -228,7 +254,7 @@ describe('eBay orders grid with a summary table', () => {
   it('reads nothing from a page where only the summary table has loaded', () => {
     const doc = loadPage('ebay', 'orders-grid.html');
     doc.querySelector('.orders-table')!.remove();
-    expect(ebay.parseOrders(doc, ukGrid)).toEqual({ items: [], warnings: ['no order rows on the page'], page: { totalItems: 57, current: 1 } });
+    expect(ebay.parseOrders(doc, ukGrid)).toEqual({ items: [], warnings: ['no order rows on the page'], page: { totalItems: 57, current: 1, total: 19 } });
   });
 
   it('skips a row whose checkbox and details link name different orders, and reads the rest', () => {
