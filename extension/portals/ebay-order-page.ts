@@ -150,7 +150,8 @@ function otherOrder(scope: Scope, pack: PortalPack, externalId: string): string 
 
 /** The order on a `/mesh/ord/details` page, marked with what of `expected` it lacks. */
 export function parseOrderPage(doc: Document, url: URL, pack: PortalPack, expected: readonly string[]): ParsedPage<CapturedOrder> {
-  const page = doc.querySelector(selectorOf(pack, 'orderPage'));
+  // The layout's class is the page's root; item cards alone still say which page it is.
+  const page = doc.querySelector(selectorOf(pack, 'orderPage')) ?? (doc.querySelector(selectorOf(pack, 'itemCards')) ? doc.body : null);
   const externalId = orderIdOfUrl(url.href);
   if (!page || !externalId) return nothingHere('no order details on the page');
   const pairLabel = selectorOf(pack, 'pairLabel');
@@ -185,6 +186,8 @@ export function parseOldOrderPage(doc: Document, url: URL, pack: PortalPack, exp
   const via: Record<string, number> = {};
   const lines = readItems(doc, warnings, unread, via);
   const fields = orderFields(scope, pack, ebaySiteOf(url), via);
-  const order = { externalId, ...fields, lines, shipTo: addressFromLines(linesOf(doc.querySelector(selectorOf(pack, 'oldAddress')))) };
+  // An address split over copy buttons is read as the /mesh page's is: their tooltips' words are no part of it.
+  const shipTo = doc.querySelector(selectorOf(pack, 'address')) ? addressOf(doc, pack) : addressFromLines(linesOf(doc.querySelector(selectorOf(pack, 'oldAddress'))));
+  const order = { externalId, ...fields, lines, shipTo };
   return { items: [withVia(withMissing(order, expected, unread), via)], warnings };
 }

@@ -229,7 +229,7 @@ export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> 
   if (kind === 'orders') return parseOrderGrid(doc, url, pack);
   if (kind !== 'order') return nothingHere(`not an eBay orders page: ${url.pathname}`);
   // Which kind of order page it is, by what it holds: eBay has served each at the other's address.
-  if (doc.querySelector(selectorOf(pack, 'orderPage'))) return parseOrderPage(doc, url, pack, DETAIL_EXPECTS);
+  if (doc.querySelector(selectorOf(pack, 'orderPage')) || doc.querySelector(selectorOf(pack, 'itemCards'))) return parseOrderPage(doc, url, pack, DETAIL_EXPECTS);
   const items = (root: ParentNode) =>
     gridRows(root, pack, { headers: selectorOf(pack, 'oldItemHeaders'), rows: selectorOf(pack, 'oldItemRows'), cells: selectorOf(pack, 'oldItemCells') });
   return parseOldOrderPage(doc, url, pack, DETAIL_EXPECTS, (root, warnings, unread, via) =>

@@ -291,3 +291,24 @@ describe('eBay orders grid with a summary table', () => {
     expect(ebay.account(loadPage('ebay', 'orders-grid-de.html'), deGrid)).toEqual({ key: 'ebay.de', name: 'outdoor-lena' });
   });
 });
+
+describe('eBay order pages between shapes', () => {
+  const ukOrder = uk('/mesh/ord/details?orderid=07-11223-44556');
+
+  it('reads a /mesh page whose layout class changed by its item cards', () => {
+    const doc = loadPage('ebay', 'order-mesh.html');
+    doc.querySelector('.vod-details')!.className = 'sh-core-layout_v2';
+    const [order] = ebay.parseOrders(doc, ukOrder).items;
+    expect(order).toMatchObject({ externalId: '07-11223-44556', total: 17949, missing: ['channelStatus', 'status'] });
+    expect(order!.lines).toHaveLength(2);
+  });
+
+  it('never takes the copy buttons’ tooltip words into an address, whichever reader reads the page', () => {
+    const doc = loadPage('ebay', 'order-mesh.html');
+    doc.querySelector('.vod-details')!.className = 'sh-core-layout_v2';
+    for (const card of Array.from(doc.querySelectorAll('.lineItemCard'))) card.className = 'line-item-card_x1';
+    const [order] = ebay.parseOrders(doc, ukOrder).items;
+    expect(order!.shipTo).toEqual({ name: 'Joe Miller', line1: '14 Harbour Road', line2: 'Flat 2', city: 'Bristol', postalCode: 'BS1 5DB', country: 'GB', phone: '07700 900123' });
+    expect(order!.missing).toEqual(['channelStatus', 'status', 'lines', 'lines.channelSku', 'lines.unitPrice']);
+  });
+});
