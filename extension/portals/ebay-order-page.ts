@@ -84,21 +84,16 @@ function itemCard(card: Element, pack: PortalPack, site: EbaySite, unread: strin
 /**
  * The delivery address: each line of `.address` is the text of its copy
  * buttons and what stands between them ("Berryton, KS 66409"), leaving out
- * the tooltips' own words ("Copy"); then the phone number. A block with no
- * buttons is read line by line as printed.
+ * the tooltips' own words ("Copy"); then the phone number. Where the copy
+ * buttons cannot be told (their class renamed), the tooltips' words cannot
+ * be told from the address's either: the address is unknown.
  */
 function addressOf(doc: Document, pack: PortalPack): AddressInput | undefined {
   const block = doc.querySelector(selectorOf(pack, 'address'));
-  if (!block) return undefined;
   const part = selectorOf(pack, 'addressPart');
+  if (!block?.querySelector(part)) return undefined;
   const lines: string[] = [];
-  const buttons = block.querySelector(part) !== null;
   for (const row of Array.from(block.children)) {
-    if (!buttons) {
-      const line = text(row);
-      if (line) lines.push(line);
-      continue;
-    }
     const parts = row.matches(part) ? [row] : all(row, part);
     if (parts.length > 0) lines.push(lineOfButtons(row, parts));
   }
@@ -186,8 +181,9 @@ export function parseOldOrderPage(doc: Document, url: URL, pack: PortalPack, exp
   const via: Record<string, number> = {};
   const lines = readItems(doc, warnings, unread, via);
   const fields = orderFields(scope, pack, ebaySiteOf(url), via);
-  // An address split over copy buttons is read as the /mesh page's is: their tooltips' words are no part of it.
-  const shipTo = doc.querySelector(selectorOf(pack, 'address')) ? addressOf(doc, pack) : addressFromLines(linesOf(doc.querySelector(selectorOf(pack, 'oldAddress'))));
+  // An address of buttons is read only as the /mesh page's is: their tooltips' words are no part of it.
+  const block = doc.querySelector(selectorOf(pack, 'oldAddress'));
+  const shipTo = block?.querySelector('button') || doc.querySelector(selectorOf(pack, 'address')) ? addressOf(doc, pack) : addressFromLines(linesOf(block));
   const order = { externalId, ...fields, lines, shipTo };
   return { items: [withVia(withMissing(order, expected, unread), via)], warnings };
 }
