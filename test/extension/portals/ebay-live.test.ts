@@ -312,3 +312,16 @@ describe('eBay order pages between shapes', () => {
     expect(order!.missing).toEqual(['channelStatus', 'status', 'lines', 'lines.channelSku', 'lines.unitPrice']);
   });
 });
+
+describe('eBay /mesh addresses as other public readers find them', () => {
+  it('reads an address under .ship-to whose buttons are known only by their tooltip', () => {
+    const doc = loadPage('ebay', 'order-mesh-us.html');
+    const block = doc.querySelector('.shipping-address')!;
+    block.className = 'ship-to';
+    for (const button of Array.from(block.querySelectorAll('button'))) button.className = 'btn-plain';
+    const [order] = ebay.parseOrders(doc, us('/mesh/ord/details?orderid=14-05512-33987')).items;
+    expect(order!.shipTo).toEqual({
+      name: 'Lynn Parker', line1: '3735 SE 53rd St', line2: 'Apt 4B', city: 'Berryton', region: 'KS', postalCode: '66409-9217', country: 'US', phone: '(785) 555-0142',
+    });
+  });
+});
