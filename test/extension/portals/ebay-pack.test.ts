@@ -124,3 +124,15 @@ describe('a newer eBay pack served by the worker', () => {
     expect(viaOf(after[0]!)).toMatchObject({ 'grid.orderId': 4, 'grid.buyerId': 0 });
   });
 });
+
+describe('eBay listings by the pack', () => {
+  it('take each listing’s item number from its item link first, its printed number next', () => {
+    const doc = loadPage('ebay', 'listings.html');
+    const url = new URL('https://www.ebay.com/sh/lst/active');
+    expect(ebay.parseListings(doc, url).items.map((l) => viaOf(l)?.['listing.channelSku'])).toEqual([0, 0, 0, 0]);
+    for (const link of Array.from(doc.querySelectorAll('a.item-title'))) link.removeAttribute('href');
+    const { items } = ebay.parseListings(doc, url);
+    expect(items.map((l) => l.channelSku)).toEqual(['256789012345', '256789012346', '256789012350', '256789012351']);
+    expect(items.map((l) => viaOf(l)?.['listing.channelSku'])).toEqual([1, 1, 1, 1]);
+  });
+});
