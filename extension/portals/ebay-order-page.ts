@@ -10,12 +10,12 @@
 import type { AddressInput } from '../../shared/schemas/order.js';
 import type { PortalPack } from '../../shared/schemas/portal-pack.js';
 import { all, nothingHere, readRows, text, valueAfterLabel } from './dom.js';
-import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, statusOfText, type EbaySite } from './ebay-values.js';
+import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, quantitySold, statusOfText, type EbaySite } from './ebay-values.js';
 import { labelsOf, selectorOf } from './packs.js';
 import { linesOf } from './page-text.js';
 import { anyText, fieldReader, withVia, type Scope } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ParsedPage } from './types.js';
-import { addressFromLines, parsePortalDate, quantityIn, withMissing } from './values.js';
+import { addressFromLines, parsePortalDate, withMissing } from './values.js';
 
 /** The `dd` after the `dt` that reads exactly one of `names` (case and a trailing colon aside). */
 export function pairValue(root: ParentNode, names: readonly string[], labelSelector: string): Element | undefined {
@@ -61,10 +61,7 @@ function itemCard(card: Element, pack: PortalPack, site: EbaySite, unread: strin
   const cardVia: Record<string, number> = {};
   const read = fieldReader(pack.fields, cardVia);
   const scope = scopeOf(card, (labels) => valueAfterLabel(card, labels));
-  const quantity = read('card.quantity', scope, (t) => {
-    const n = quantityIn(t);
-    return n !== undefined && n > 0 ? n : undefined;
-  });
+  const quantity = read('card.quantity', scope, quantitySold);
   if (quantity === undefined) {
     unread.push('lines.quantity');
     return undefined;

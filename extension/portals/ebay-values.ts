@@ -50,6 +50,16 @@ export function orderIdOfUrl(href: string | null | undefined): string | undefine
   return id !== null && EBAY_ORDER_ID.test(id) ? id : undefined;
 }
 
+/**
+ * A quantity sold as eBay prints it, without the stock beside it ("2 (9
+ * available)"): whatever stands in brackets is never the quantity. Zero and
+ * less is no quantity sold.
+ */
+export function quantitySold(printed: string): number | undefined {
+  const n = quantityIn(printed.replace(/\([^)]*\)/g, ' '));
+  return n !== undefined && n > 0 ? n : undefined;
+}
+
 /** An eBay item number: from an item link (`/itm/256789012345`, `/itm/title-words/256789012345`) or printed on its own. */
 export function itemNumberIn(value: string | null | undefined): string | undefined {
   if (!value) return undefined;

@@ -13,9 +13,9 @@ import type { PortalPack } from '../../shared/schemas/portal-pack.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { all, nothingHere, readRows, skipRow, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
 import { parseOldOrderPage, parseOrderPage, pairValue } from './ebay-order-page.js';
-import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, pageOfResults, pagesOfRange, statusOfText, type EbaySite } from './ebay-values.js';
+import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, pageOfResults, pagesOfRange, quantitySold, statusOfText, type EbaySite } from './ebay-values.js';
 import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
-import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
+import { readOrderRows, type OrderRowReader } from './rows.js';
 import { anyText, fieldReader, readField, withVia, type Scope } from './strategies.js';
 import { linesOf } from './page-text.js';
 import { pageKindOf, pageParam } from './urls.js';
@@ -160,7 +160,7 @@ function itemLine(row: GridRow, pack: PortalPack, site: EbaySite, priced: 'per l
   const channelSku = read('line.channelSku', row.scope, itemNumberIn);
   const title = read('line.title', row.scope, anyText);
   if (channelSku === undefined && title === undefined) return undefined;
-  const quantity = read('line.quantity', row.scope, (t) => quantityIn(t));
+  const quantity = read('line.quantity', row.scope, quantitySold);
   if (quantity === undefined) {
     unread.push('lines.quantity');
     return undefined;
@@ -171,7 +171,9 @@ function itemLine(row: GridRow, pack: PortalPack, site: EbaySite, priced: 'per l
     channelSku,
     title,
     quantity,
-    unitPrice: priced === 'per line' ? unitPriceOf(price, quantity) : price,
+    // Whether the grid's "Sold for" is one item's price or the line's (eBay's order report means one item's) is
+    // not known: for several items it is no unit price; for one, both readings agree.
+    unitPrice: priced === 'per item' || quantity === 1 ? price : undefined,
   };
   // An order's via names the strategies of its first line's fields.
   if (via) for (const [field, i] of Object.entries(lineVia)) via[field] ??= i;

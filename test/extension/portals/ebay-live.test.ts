@@ -178,9 +178,10 @@ describe('eBay orders grid with a summary table', () => {
         placedAt: '2026-09-18T00:00:00.000Z', currency: 'GBP', total: 17949, buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
         lines: [
           { sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 },
-          { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2, unitPrice: 850 },
+          // "Sold for £17.00" for two: the grid does not say whether that is each or both.
+          { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2 },
         ],
-        partial: false, missing: [],
+        partial: true, missing: ['lines.unitPrice'],
       },
       {
         // "Dispatch overdue" is not a word the status model knows: kept as printed, status unknown.
@@ -193,8 +194,8 @@ describe('eBay orders grid with a summary table', () => {
         // One span in the buyer button: whether it is a name or a user id is not known, so neither is taken.
         externalId: '09-33445-66778', channelStatus: 'Paid and dispatched', status: 'shipped', paymentStatus: 'paid',
         placedAt: '2026-09-12T00:00:00.000Z', currency: 'GBP', total: 6870,
-        lines: [{ channelSku: '256789012349', title: 'Folding camp stool', quantity: 3, unitPrice: 1500 }],
-        partial: true, missing: ['buyer.externalId'],
+        lines: [{ channelSku: '256789012349', title: 'Folding camp stool', quantity: 3 }],
+        partial: true, missing: ['buyer.externalId', 'lines.unitPrice'],
       },
     ]);
   });
@@ -207,8 +208,8 @@ describe('eBay orders grid with a summary table', () => {
       {
         externalId: '21-09876-54321', channelStatus: 'Versand bis 6. Okt.', status: 'ready', paymentStatus: 'paid',
         placedAt: '2026-10-03T00:00:00.000Z', currency: 'EUR', total: 5497, buyer: { name: 'Anna Vogel', externalId: 'annavogel' },
-        lines: [{ channelSku: '145678901234', title: 'Trinkflasche Edelstahl 750 ml', quantity: 2, unitPrice: 2499 }],
-        partial: false, missing: [],
+        lines: [{ channelSku: '145678901234', title: 'Trinkflasche Edelstahl 750 ml', quantity: 2 }],
+        partial: true, missing: ['lines.unitPrice'],
       },
       {
         externalId: '22-11111-22222', channelStatus: 'Rücksendung beantragt',
@@ -225,7 +226,9 @@ describe('eBay orders grid with a summary table', () => {
     const health = pageHealth(doc, BUNDLED_PACKS.ebay, {
       portal: 'ebay', kind: 'orders', url: ukGrid, orders: reading.items, listings: [], warnings: reading.warnings, page: reading.page,
     });
-    expect(health).toMatchObject({ idsSeen: 3, rowsRead: 3, rowsSkipped: 0, fieldsMissing: { status: 1, 'buyer.externalId': 1 }, unread: 1, ok: false });
+    expect(health).toMatchObject({
+      idsSeen: 3, rowsRead: 3, rowsSkipped: 0, fieldsMissing: { status: 1, 'buyer.externalId': 1, 'lines.unitPrice': 2 }, unread: 1, ok: false,
+    });
     expect(health.countPrinted).toBeUndefined();
   });
 
@@ -241,6 +244,14 @@ describe('eBay orders grid with a summary table', () => {
     expect(page('Results: 101-112 of 112', uk('/sh/ord/?page=5'))).toEqual({ totalItems: 112, current: 5, total: 5 });
     expect(page('Results: 101-112 of 112')).toEqual({ totalItems: 112 });
     expect(page('Results: 1-3 of 3')).toEqual({ totalItems: 3, total: 1 });
+  });
+
+  it('never takes the stock beside a quantity for the quantity sold', () => {
+    const doc = loadPage('ebay', 'orders-grid.html');
+    doc.querySelector('.orders-table .quantity-column strong')!.remove();
+    const [order] = ebay.parseOrders(doc, ukGrid).items;
+    expect(order!.lines.map((l) => l.channelSku)).toEqual(['256789012346']);
+    expect(order!.missing).toEqual(['lines.unitPrice', 'lines.quantity']);
   });
 
   it('never reads a summary row as an order, even one holding an order checkbox and link', () => {
@@ -271,7 +282,7 @@ describe('eBay orders grid with a summary table', () => {
     doc.querySelector('.orders-table .total-price')!.textContent = '$179.49';
     const [first, second] = ebay.parseOrders(doc, new URL('https://www.ebay.com.au/sh/ord/')).items;
     expect(first).toMatchObject({ currency: undefined, total: undefined });
-    expect(first!.missing).toEqual(['currency', 'total']);
+    expect(first!.missing).toEqual(['currency', 'total', 'lines.unitPrice']);
     expect(second).toMatchObject({ currency: 'AUD', total: 1520 });
   });
 

@@ -34,8 +34,9 @@ describe('the eBay pack', () => {
     });
     // A checkbox with only an id: the third order-number strategy.
     expect(viaOf(live[2]!)?.['grid.orderId']).toBe(2);
+    // The old grid: its details link, its status cell's class, a bare number in its quantity column.
     const old = ebay.parseOrders(loadPage('ebay', 'orders.html'), new URL('https://www.ebay.co.uk/sh/ord/')).items;
-    expect(viaOf(old[0]!)).toMatchObject({ 'grid.orderId': 5, 'grid.status': 1, 'grid.total': 1, 'grid.buyerName': 1, 'grid.buyerId': 2 });
+    expect(viaOf(old[0]!)).toMatchObject({ 'grid.orderId': 5, 'grid.status': 1, 'grid.total': 1, 'grid.buyerName': 1, 'grid.buyerId': 2, 'line.quantity': 1 });
     const page = ebay.parseOrders(loadPage('ebay', 'order-mesh.html'), new URL('https://www.ebay.co.uk/mesh/ord/details?orderid=07-11223-44556')).items;
     expect(viaOf(page[0]!)).toEqual({
       'order.placedAt': 0, 'order.shipBy': 0, 'order.serviceLevel': 0, 'order.total': 0, 'order.buyerName': 0, 'order.buyerId': 0,
@@ -53,13 +54,13 @@ describe('a newer eBay pack served by the worker', () => {
     };
     const before = ebay.parseOrders(hashed(), ukGrid).items;
     expect(before.map((o) => o.status)).toEqual([undefined, undefined, undefined]);
-    expect(before[0]!.missing).toEqual(['channelStatus', 'status']);
+    expect(before[0]!.missing).toEqual(['channelStatus', 'status', 'lines.unitPrice']);
 
     const bundled = BUNDLED_PACKS.ebay.fields['grid.status']!;
     useServedPacks({ ebay: newerPack({ 'grid.status': [...bundled, { by: 'css', css: "[class*='OrderStatus_status'] .sh-bold" }] }) });
     const after = ebay.parseOrders(hashed(), ukGrid).items;
     expect(after.map((o) => o.status)).toEqual(['ready', undefined, 'shipped']);
-    expect(after[0]).toMatchObject({ channelStatus: 'Dispatch by 21 Sep', partial: false, missing: [] });
+    expect(after[0]).toMatchObject({ channelStatus: 'Dispatch by 21 Sep', missing: ['lines.unitPrice'] });
     expect(viaOf(after[0]!)?.['grid.status']).toBe(bundled.length);
   });
 
@@ -70,9 +71,9 @@ describe('a newer eBay pack served by the worker', () => {
       title.textContent = 'Sale date';
       return doc;
     };
-    expect(ebay.parseOrders(renamed(), ukGrid).items[0]).toMatchObject({ placedAt: undefined, missing: ['placedAt'] });
+    expect(ebay.parseOrders(renamed(), ukGrid).items[0]).toMatchObject({ placedAt: undefined, missing: ['placedAt', 'lines.unitPrice'] });
     useServedPacks({ ebay: newerPack({ 'grid.placedAt': [{ by: 'column', headers: ['Date sold', 'Sale date'] }] }) });
-    expect(ebay.parseOrders(renamed(), ukGrid).items[0]).toMatchObject({ placedAt: '2026-09-18T00:00:00.000Z', partial: false, missing: [] });
+    expect(ebay.parseOrders(renamed(), ukGrid).items[0]).toMatchObject({ placedAt: '2026-09-18T00:00:00.000Z', missing: ['lines.unitPrice'] });
   });
 
   it('reads an order page whose German label changed, once the pack lists the new word', () => {
