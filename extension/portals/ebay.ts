@@ -148,11 +148,12 @@ const userId = (t: string) => t.replace(/^\((.*)\)$/, '$1').trim() || undefined;
 
 /**
  * An order line from a row's item cell (title, item number, custom label)
- * and its quantity and price columns: the orders grid prints what the line
- * sold for, the old order page the price of one item. A row whose item cell
- * holds no item (a note row, a spacer) is no line.
+ * and its quantity and price columns: the old order page prints the price
+ * of one item; the orders grid what it "sold for", which is a unit price
+ * only for one item (see below). A row whose item cell holds no item (a
+ * note row, a spacer) is no line.
  */
-function itemLine(row: GridRow, pack: PortalPack, site: EbaySite, priced: 'per line' | 'per item', unread: string[], via?: Record<string, number>): CapturedLine | undefined {
+function itemLine(row: GridRow, pack: PortalPack, site: EbaySite, priced: 'sold for' | 'per item', unread: string[], via?: Record<string, number>): CapturedLine | undefined {
   const item = row.cell(labelsOf(pack, 'columnItem'));
   if (!item || text(item) === undefined) return undefined;
   const lineVia: Record<string, number> = {};
@@ -204,7 +205,7 @@ function gridReader(url: URL, pack: PortalPack): OrderRowReader<GridRow> {
         via,
       };
     },
-    line: (row, order) => itemLine(row, pack, site, 'per line', order.unread, order.via),
+    line: (row, order) => itemLine(row, pack, site, 'sold for', order.unread, order.via),
   };
 }
 
