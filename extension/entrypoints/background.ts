@@ -4,7 +4,8 @@
  * statuses; the popup and options page ask for lookups, orders, state and
  * connection tests (see services/messages.ts). Every listener is registered
  * at the top level so an event wakes a stopped service worker; all state is
- * in storage; retries run on an alarm, never a timer.
+ * in storage; retries run on an alarm, never a timer. It also keeps each
+ * page's reading report for the worker.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -18,6 +19,7 @@ import { readStatuses } from '../services/order-statuses.js';
 import { toOrderInput } from '../services/order-input.js';
 import { validCaptures, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
 import { recordPageHealth } from '../services/page-readings.js';
+import { keepPageRead, PAGE_READS_ALARM, pageReadOf } from '../services/page-read-reports.js';
 import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
 import { rejection, waitingCount, type RejectedOrder } from '../services/outbox.js';
 import { addRejected, noteCounts, persistCaptures, removeRejected } from '../services/outbox-store.js';
@@ -91,7 +93,9 @@ export default defineBackground({
         },
         async pageHealth(message, sender) {
           const { channelKind, health } = validPageHealth(message);
-          await recordPageHealth(channelKind, health, sender.tabId);
+          const now = new Date();
+          await recordPageHealth(channelKind, health, sender.tabId, now);
+          await keepPageRead(pageReadOf(health, now.toISOString()));
           return { recorded: true };
         },
         async statuses(message) {
@@ -145,7 +149,8 @@ export default defineBackground({
     );
 
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === DELIVERY_ALARM) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+      // Reading reports go with a delivery: orders first, then the reports.
+      if (alarm.name === DELIVERY_ALARM || alarm.name === PAGE_READS_ALARM) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
     });
 
     // A new URL or token: a refused token may now be accepted, and a new worker has its own channels.
