@@ -4,11 +4,14 @@
  * request): Amazon's orders page as if Amazon had renamed its status cell
  * (class and test id). The page shows the page-health marker, the popup's
  * reading health line names the fields, and the reading report reaches the
- * worker with the page's counts and nothing personal.
+ * worker with the page's counts and nothing personal. Then a served pack
+ * that knows the new cell, put where the background keeps the packs it
+ * has checked, mends the open page without a reload.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { BUNDLED_PACKS } from '../../extension/portals/packs.js';
 import { startCountingProxy, type CountingProxy } from './counting-proxy.js';
 import { buildExtensionIfStale, createSeller, eventually, launchWithExtension, screenshot, startLocalWorker, type ExtensionBrowser, type LocalWorker } from './harness.js';
 
@@ -80,4 +83,22 @@ test('a page whose order table changed shows the marker, the popup says what was
     fieldsMissing: { channelStatus: 6, status: 6, placedAt: 1 },
     strategies: { 'list.orderId': { '0': 6 }, 'list.buyer': { '0': 5 }, 'list.placedAt': { '0': 5 }, 'list.shipBy': { '0': 4 }, 'list.serviceLevel': { '0': 6 } },
   });
+});
+
+test('a newer pack that knows the renamed cell, once the background keeps it, reads the open page fully', async () => {
+  const portal = await ext.context.newPage();
+  await portal.goto(ORDERS_URL);
+  const marker = () => portal.evaluate(() => document.querySelector('[data-orderlens="page-health"]')?.shadowRoot?.querySelector('.pill')?.textContent ?? null);
+  await eventually(async () => ((await marker()) ? true : undefined), 30_000, 'the page-health marker');
+  expect(await marker()).toBe("Orderlens can't fully read this page (0 of 6 orders)");
+
+  const mended = structuredClone(BUNDLED_PACKS.amazon);
+  mended.version = 2;
+  mended.fields['list.status'] = [{ by: 'cell', name: 'oth-state' }, ...mended.fields['list.status']!];
+  await ext.setStorage({ servedPacks: { amazon: { pack: mended, fetchedAt: new Date().toISOString() } } });
+
+  await eventually(async () => ((await marker()) === null ? true : undefined), 15_000, 'the marker to go');
+  const popup = await ext.open('popup', { width: 420, height: 640 });
+  const line = await eventually(() => popup.evaluate(() => document.querySelector('.reading-health li')?.textContent ?? undefined), 10_000, 'the reading health line');
+  expect(line).toBe('Amazon: all 6 orders read · just now · pack v2');
 });
