@@ -96,7 +96,8 @@ export default defineBackground({
           const { channelKind, health } = validPageHealth(message);
           const now = new Date();
           await recordPageHealth(channelKind, health, sender.tabId, now);
-          await keepPageRead(pageReadOf(health, now.toISOString()));
+          // A report is a measure: one that cannot be kept is not worth failing the message for.
+          await keepPageRead(pageReadOf(health, now.toISOString())).catch((error: unknown) => console.warn('Orderlens: a reading report was not kept', error));
           return { recorded: true };
         },
         async statuses(message) {
@@ -176,10 +177,13 @@ async function afterCredentialsChange(): Promise<void> {
   if (creds && delivery.refusedCredentials && delivery.refusedCredentials !== (await credentialsDigest(creds))) {
     await deliveryItem.setValue({ ...delivery, state: 'ok', problem: null, failures: 0, refusedCredentials: null });
   }
-  await deliverOutbox();
-  // Another worker may serve other packs; its first answer is taken whole (no ETag of the old one).
-  await packChecksItem.setValue({ ...(await packChecksItem.getValue()), etag: null });
-  await checkPortalPacks();
+  try {
+    await deliverOutbox();
+  } finally {
+    // Another worker may serve other packs; its first answer is taken whole (no ETag of the old one).
+    await packChecksItem.setValue({ ...(await packChecksItem.getValue()), etag: null });
+    await checkPortalPacks();
+  }
 }
 
 async function checkPortalPacks(): Promise<void> {
