@@ -32,7 +32,9 @@ export function readingHealthWords(portal: PackPortal, line: ReadingHealthLine, 
   if (line.ok || unread === 0) {
     what = line.shown === 0 ? `no ${noun(0)} on the last page` : line.shown === 1 ? `the 1 ${noun(1)} read` : `all ${line.shown} ${noun(line.shown)} read`;
   } else {
-    const fields = line.worstFields.length ? ` (${line.worstFields.map(fieldWords).join(', ')})` : '';
+    // The portal's status and the unified one come from the same words on the page: one unread, both are.
+    const named = line.worstFields.filter((f) => !(f === 'channelStatus' && line.worstFields.includes('status')));
+    const fields = named.length ? ` (${named.map(fieldWords).join(', ')})` : '';
     what = `${unread} of ${line.shown} ${noun(line.shown)} not fully read${fields}`;
   }
   const pack = line.experimental ? `experimental reading, pack v${line.packVersion}` : `pack v${line.packVersion}`;

@@ -59,7 +59,7 @@ test('a page whose order table changed shows the marker, the popup says what was
 
   const popup = await ext.open('popup', { width: 420, height: 640 });
   const line = await eventually(() => popup.evaluate(() => document.querySelector('.reading-health li')?.textContent ?? undefined), 10_000, 'the reading health line');
-  expect(line).toBe('Amazon: 6 of 6 orders not fully read (portal status, status, order date) · just now · pack v1');
+  expect(line).toBe('Amazon: 6 of 6 orders not fully read (status, order date) · just now · pack v1');
   await screenshot(popup, 'popup-reading-health');
 
   // Reports wait for a delivery (a capture, or their alarm a few minutes on); the seller's "send now" is one.

@@ -24,6 +24,12 @@ describe('a portal’s reading health line', () => {
     );
   });
 
+  test('names the status once when neither the portal’s status nor the unified one was read', () => {
+    expect(readingHealthWords('amazon', line({ ok: false, unread: 6, shown: 6, worstFields: ['channelStatus', 'status', 'placedAt'] }), NOW)).toBe(
+      'Amazon: 6 of 6 orders not fully read (status, order date) · 2 min ago · pack v3',
+    );
+  });
+
   test('says so when the pack is experimental', () => {
     expect(readingHealthWords('ebay', line({ ok: false, unread: 3, shown: 10, worstFields: ['customField'], packVersion: 1, experimental: true }), NOW)).toBe(
       'eBay: 3 of 10 orders not fully read (customField) · 2 min ago · experimental reading, pack v1',
