@@ -6,7 +6,7 @@
  * reading health line names the fields, and the reading report reaches the
  * worker with the page's counts and nothing personal. Then a served pack
  * that knows the new cell, put where the background keeps the packs it
- * has checked, mends the open page without a reload.
+ * has checked, mends the open page without a reload, and Options names it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -101,4 +101,10 @@ test('a newer pack that knows the renamed cell, once the background keeps it, re
   const popup = await ext.open('popup', { width: 420, height: 640 });
   const line = await eventually(() => popup.evaluate(() => document.querySelector('.reading-health li')?.textContent ?? undefined), 10_000, 'the reading health line');
   expect(line).toBe('Amazon: all 6 orders read · just now · pack v2');
+
+  const options = await ext.open('options');
+  const packs = await eventually(() => options.evaluate(() => Array.from(document.querySelectorAll('.packs li'), (li) => li.textContent ?? '')).then((l) => (l.length ? l : undefined)), 10_000, 'the pack list');
+  expect(packs[0]).toMatch(/^Amazon: pack v2 from your worker, fetched \S/);
+  expect(packs.slice(1)).toEqual(['eBay: pack v1, built in', 'Etsy: pack v1, built in', 'Shopify: pack v1, built in', 'Walmart: pack v1 (experimental), built in']);
+  await screenshot(options, 'options-portal-packs');
 });

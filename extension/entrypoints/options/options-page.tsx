@@ -102,7 +102,7 @@ function PortalPacks() {
       <legend>Portal packs</legend>
       <p class="hint muted">
         What Orderlens knows of each portal’s pages. Your worker may serve newer packs; each is checked before it is used.{' '}
-        {checks.unsupported ? 'Your worker serves no packs (an older version): the built-in ones are used.' : checks.checkedAt ? `Last checked ${when(checks.checkedAt)}.` : 'Not checked yet.'}
+        {checks.unsupported ? 'Your worker serves no packs (an older version); the last packs taken stay in use.' : checks.checkedAt ? `Last checked ${when(checks.checkedAt)}.` : 'Not checked yet.'}
       </p>
       <ul>
         {packLines(BUNDLED_PACKS, servedPacks.value, checks, when).map((line) => (
