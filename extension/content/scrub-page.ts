@@ -195,7 +195,7 @@ export function scrubPage(doc: Document, opts: ScrubOptions): string {
   const kind = portal.pageKind(url);
   const reading = adapterReading(portal, doc, url, kind);
   const rules = scrubRules(portal.id, { labels: portal.labels, keep: [...reading.keep, ...(opts.keep ?? [])], deny: reading.deny });
-  const scrubUrl = urlScrubber(rules, url.pathname);
+  const scrubUrl = urlScrubber(rules, url.pathname, (id) => id !== '' && doc.getElementById(id) !== null);
   const texts = scrubbedTexts(doc, rules);
   const hooks = selectorHooks(portal.selectors);
 

@@ -79,8 +79,15 @@ function isDate(text: string): boolean {
   return anchored;
 }
 
-const BARE_NUMBER = /^[-\u2212]?(?:\d{1,6}|\d{1,3}(?:[,.\u00a0\u202f]\d{3}){1,2})$/;
-const COUNTER = /^(?:page\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s+(?:of|\/|von)\s+\d[\d,.]*)?(?:\s+(?:orders?|results?|items?|listings?|products?|units?|bestellungen|artikel))?$/i;
+/** A quantity or a plain price ("42", "1,204", "24.99"): at most six digits before the decimals. */
+const BARE_NUMBER = /^[-\u2212]?(?:\d{1,6}|\d{1,3}(?:[,.\u00a0\u202f]\d{3}){1,2})(?:[.,]\d{1,2})?$/;
+const NUM = String.raw`\d{1,3}(?:[,.]\d{3})*`;
+const UNITS = String.raw`(?:orders?|results?|items?|listings?|products?|units?|bestellungen|artikel)`;
+/** "Page 2 of 5", "1-25 of 132 orders", "132 results": page counters, made of small numbers and these words only. */
+const COUNTER = new RegExp(
+  String.raw`^(?:page\s+${NUM}(?:\s+(?:of|/|von)\s+${NUM})?|${NUM}(?:\s*[-–]\s*${NUM})?\s+(?:of|von)\s+${NUM}(?:\s+${UNITS})?|${NUM}\s+${UNITS})$`,
+  'i',
+);
 /** Separators printed between values on one line ("$22.00 × 2", "Paid · Unfulfilled"). */
 const JOINERS = /\s*[×·•|]\s*/;
 const LABELLED = /^([^:：]{1,60})[:：]\s*(.+)$/s;

@@ -21,6 +21,9 @@ const ROUTE_WORDS = new Set(
 /** Path words after which a run of digits is a record's id (a buyer's is not kept). */
 const ID_AFTER = new Set(['order', 'orders', 'products', 'variants', 'listing', 'listings', 'items', 'item', 'itm', 'details', 'fulfillments']);
 
+/** Path words after which a segment names a person (a buyer's profile, a customer): never kept. */
+const PERSON_AFTER = new Set(['people', 'customers', 'customer', 'users', 'user', 'profile', 'members', 'buyer', 'buyers', 'usr']);
+
 /** Parameter names whose value is an order number or item id in a portal's own links. */
 const ID_PARAMS = /^(?:order_?id|ponumber|po|id|item_?id|listing_?id)$/i;
 /** Parameter names whose value may be one of the portal's own upper-case words ("status:AWAITING_SHIPMENT"). */
@@ -31,29 +34,34 @@ const PORTAL_HOSTS = /(?:^|\.)(?:amazon\.(?:com|co\.uk|de|fr|it|es|ca)|ebay\.(?:
 
 const URL_PARTS = /^([a-z][a-z0-9+.-]*:)?(\/\/[^/?#]*)?([^?#]*)(\?[^#]*)?(#.*)?$/is;
 
-const decode = (s: string) => {
+/** A URL part as text; `+` is a space in parameters only. */
+const decode = (s: string, plusIsSpace = true) => {
   try {
-    return decodeURIComponent(s.replace(/\+/g, ' '));
+    return decodeURIComponent(plusIsSpace ? s.replace(/\+/g, ' ') : s);
   } catch {
     return s;
   }
 };
 
 /** A scrubbed value, written back as a URL part (placeholders hold no characters that need escaping beyond the original's). */
-const scrubbedPart = (raw: string) => encodeURIComponent(placeholder(decode(raw))).replace(/%2C/g, ',');
+const scrubbedPart = (raw: string, plusIsSpace = true) => encodeURIComponent(placeholder(decode(raw, plusIsSpace))).replace(/%2C/g, ',');
 
-/** A link scrubber for one page: `pagePath` is the page's own path, whose segments are the portal's and stay. */
-export function urlScrubber(rules: ScrubRules, pagePath: string): (href: string) => string {
+/**
+ * A link scrubber for one page: `pagePath` is the page's own path, whose
+ * segments are the portal's and stay; a fragment naming an element of the
+ * page (`isElementId`; ids are copied as they are) stays too.
+ */
+export function urlScrubber(rules: ScrubRules, pagePath: string, isElementId: (id: string) => boolean = () => false): (href: string) => string {
   const ownSegments = new Set(pagePath.split('/').filter((s) => s !== '' && !rules.denied(decode(s))));
 
   const segment = (raw: string, previous: string | undefined): string => {
     if (raw === '') return raw;
-    const value = decode(raw);
-    if (rules.denied(value)) return scrubbedPart(raw);
+    const value = decode(raw, false);
+    if (rules.denied(value) || (previous !== undefined && PERSON_AFTER.has(previous.toLowerCase()))) return scrubbedPart(raw, false);
     if (ROUTE_WORDS.has(value.toLowerCase()) || ownSegments.has(raw) || rules.isOrderNumber(value)) return raw;
     if (/^\d{1,6}$/.test(value)) return raw;
     if (/^\d+$/.test(value) && previous !== undefined && ID_AFTER.has(previous.toLowerCase())) return raw;
-    return scrubbedPart(raw);
+    return scrubbedPart(raw, false);
   };
 
   const parameter = (pair: string): string => {
@@ -84,9 +92,11 @@ export function urlScrubber(rules: ScrubRules, pagePath: string): (href: string)
     const host = authority.slice(2);
     const keptHost = host === '' || PORTAL_HOSTS.test(host.replace(/:\d+$/, '')) ? authority : `//${placeholder(host)}`;
     const segments = path.split('/');
-    const scrubbedPath = segments.map((s, i) => segment(s, i > 0 ? decode(segments[i - 1]!) : undefined)).join('/');
+    const scrubbedPath = segments.map((s, i) => segment(s, i > 0 ? decode(segments[i - 1]!, false) : undefined)).join('/');
     const scrubbedQuery = query === '' ? '' : `?${query.slice(1).split('&').map(parameter).join('&')}`;
-    const scrubbedFragment = fragment === '' || fragment === '#' ? fragment : `#${rules.scrub(decode(fragment.slice(1)), 'weak') === decode(fragment.slice(1)) ? fragment.slice(1) : scrubbedPart(fragment.slice(1))}`;
+    const target = decode(fragment.slice(1));
+    const fragmentKept = fragment.length <= 1 || isElementId(target) || (!rules.denied(target) && rules.judge(target) !== undefined);
+    const scrubbedFragment = fragmentKept ? fragment : `#${scrubbedPart(fragment.slice(1))}`;
     return `${protocol}${keptHost}${scrubbedPath}${scrubbedQuery}${scrubbedFragment}`;
   };
 }
