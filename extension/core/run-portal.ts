@@ -2,10 +2,11 @@
  * A portal content script's whole life: while the seller has the portal
  * switched on (Options, watched live), watch the page and, on every change,
  * read it once and let each feature do its part; when switched off, take
- * everything away. Started by each `<portal>.content` entrypoint with its
- * adapter.
+ * everything away; and answer the popup's "save this page" at any time.
+ * Started by each `<portal>.content` entrypoint with its adapter.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { answerPageSaves } from '../content/save-page.js';
 import type { PortalAdapter } from '../portals/types.js';
 import { ALL_PORTALS_ON, portalSwitchesItem, type PortalSwitches } from '../services/storage.js';
 import { runFeatures, startFeatures, type PortalFeature } from './features.js';
@@ -16,6 +17,8 @@ import { newTiming, publishTiming } from './timing.js';
 /** Runs `features` on the pages of `adapter`'s portal for as long as the content script lives. */
 export function runPortal(ctx: ContentScriptContext, adapter: PortalAdapter, features: readonly PortalFeature[]): void {
   let session: AbortController | undefined;
+  // The seller may save a page for support whether or not the portal is switched on.
+  answerPageSaves(ctx, adapter);
 
   const switchTo = (switches: PortalSwitches | null) => {
     const on = (switches ?? ALL_PORTALS_ON)[adapter.id] !== false;

@@ -1,7 +1,7 @@
 /**
  * The popup: connection line, `Find an order` with results as you type
- * (arrow keys move, Enter opens), an order's detail, and links to the
- * dashboard and options.
+ * (arrow keys move, Enter opens), an order's detail, "Save this page for
+ * support" on portal pages, and links to the dashboard and options.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -11,6 +11,7 @@ import { deliveryItem, outboxSummaryItem } from '../../services/storage.js';
 import { money, statusWords, when } from '../../ui/words.js';
 import { ConnectionLine } from './connection-line.js';
 import { OrderDetailView } from './order-detail.js';
+import { SavePageButton } from './save-page-button.js';
 import {
   active, closeOrder, moveHighlight, openOrder, openProblem, openState, opened, query, refreshConnection, results, searchProblem, searchState, typeQuery,
 } from './popup-state.js';
@@ -97,6 +98,7 @@ export function PopupApp() {
           {openState.value === 'failed' && <p class="message bad" role="alert">{openProblem.value}</p>}
         </>
       )}
+      <SavePageButton />
       <footer>
         <button type="button" class="link" onClick={() => void openDashboard()}>
           Open dashboard
