@@ -7,6 +7,7 @@
  * recursion, so no page is too deep). What stays is decided in
  * scrub-rules.ts; links in scrub-url.ts.
  */
+import { MARK } from '../core/observe.js';
 import type { CapturedOrder, ListingQuantity, PageKind, PortalAdapter } from '../portals/types.js';
 import { placeholder, scrubRules, type ScrubRules } from './scrub-rules.js';
 import { urlScrubber } from './scrub-url.js';
@@ -27,7 +28,7 @@ export interface ScrubOptions {
   version?: string;
 }
 
-/** Elements left out of the copy with everything in them. */
+/** Elements left out of the copy with everything in them (and chips of ours, by their mark). */
 const DROPPED = new Set(['script', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'base', 'meta', 'param', 'portal']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param']);
 /** Elements that start and end a printed line: text on either side of them is not one run. */
@@ -49,6 +50,9 @@ const LINKS = new Set(['href', 'action', 'formaction', 'xlink:href', 'cite']);
 const SOURCES = new Set(['src', 'srcset', 'poster', 'lowsrc', 'data']);
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** Whether the copy leaves the element out with everything in it: elements that run or load things, and Orderlens's own chips. */
+const leftOut = (el: Element, name: string) => DROPPED.has(name) || el.hasAttribute(MARK);
 
 /** The page's name for an element: HTML names in lower case, SVG's as written. */
 const nameOf = (el: Element) => (el.namespaceURI === HTML_NS || !el.namespaceURI ? el.localName.toLowerCase() : el.localName);
@@ -110,7 +114,7 @@ function scrubbedTexts(doc: Document, rules: ScrubRules): Map<Text, string> {
   walk(doc, {
     enter(el) {
       const name = nameOf(el);
-      if (DROPPED.has(name) || name === 'style') return false;
+      if (leftOut(el, name) || name === 'style') return false;
       if (isBlock(name)) endLine();
       return true;
     },
@@ -174,7 +178,7 @@ function attributeOf(name: string, value: string, rules: ScrubRules, scrubUrl: (
   if (!/^[^\s"'>/=]+$/.test(name) || lower.startsWith('on') || lower === 'ping' || lower === 'integrity' || lower === 'nonce') return '';
   let kept: string;
   if (lower === 'style') kept = withoutUrls(value);
-  else if (STRUCTURAL.has(lower) || (lower.startsWith('aria-') && !ARIA_TEXT.has(lower)) || hooks.get(lower)?.has(value)) kept = value;
+  else if ((STRUCTURAL.has(lower) || (lower.startsWith('aria-') && !ARIA_TEXT.has(lower)) || hooks.get(lower)?.has(value)) && !rules.denied(value)) kept = value;
   else if (LINKS.has(lower)) kept = scrubUrl(value);
   else if (SOURCES.has(lower)) kept = 'data:,';
   else kept = rules.scrub(value, 'weak');
@@ -212,7 +216,7 @@ export function scrubPage(doc: Document, opts: ScrubOptions): string {
   walk(doc, {
     enter(el) {
       const name = nameOf(el);
-      if (DROPPED.has(name)) return false;
+      if (leftOut(el, name)) return false;
       let tag = `<${name}`;
       for (const attribute of Array.from(el.attributes)) tag += attributeOf(attribute.name, attribute.value, rules, scrubUrl, hooks);
       out.push(`${tag}>`);

@@ -59,24 +59,34 @@ const DAYS = 'mon monday montag mo tue tues tuesday dienstag di wed wednesday mi
 const ZONES = 'utc gmt pst pdt mst mdt cst cdt est edt bst cet cest mez mesz aest aedt';
 const MONTH_WORDS = new Set(MONTHS.split(' '));
 const DATE_WORDS = new Set([...MONTH_WORDS, ...DAYS.split(' '), ...ZONES.split(' '), 'am', 'pm', 'a.m', 'p.m', 'at', 'um', 'on', 'to', 'bis', 'uhr', '-', '–']);
-const DAY_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?\.?$/i;
+const DAY_NUMBER = /^(?:\d{1,2}|\d{4})(?:st|nd|rd|th)?\.?$/i;
 const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$/i;
 const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)$/i;
 const OFFSET = /^[+-]\d{2}:?\d{2}$/;
 const RELATIVE = /^(?:\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|today|yesterday|heute|gestern|vor\s+\d{1,3}\s+(?:minuten|stunden?|tagen?))$/i;
 
-/** True when every word of the text is a word of dates and times and it names a month, a numeric date or a clock time. */
+/**
+ * True when every word of the text is a word of dates and times and it names
+ * a month, a numeric date or a clock time; its bare numbers are days (at most
+ * two for each month named) and years, so "May 06 12 34 56" (a name and a
+ * phone number) is not a date.
+ */
 function isDate(text: string): boolean {
   if (RELATIVE.test(text)) return true;
   if (!/\d/.test(text)) return false;
-  let anchored = false;
+  let anchors = 0;
+  let days = 0;
   for (const raw of text.split(/[\s,]+/)) {
     if (raw === '') continue;
     const token = raw.toLowerCase().replace(/\.$/, '');
-    if (NUMERIC_DATE.test(raw) || CLOCK.test(raw) || MONTH_WORDS.has(token)) anchored = true;
-    else if (!DATE_WORDS.has(token) && !DAY_NUMBER.test(raw) && !OFFSET.test(raw) && !/^\d{1,2}:\d{2}$/.test(raw)) return false;
+    if (NUMERIC_DATE.test(raw) || CLOCK.test(raw) || MONTH_WORDS.has(token)) anchors += 1;
+    else if (DAY_NUMBER.test(raw)) {
+      const n = parseInt(raw, 10);
+      if (/^\d{4}/.test(raw) ? n < 1990 || n > 2099 : n < 1 || n > 31) return false;
+      if (!/^\d{4}/.test(raw)) days += 1;
+    } else if (!DATE_WORDS.has(token) && !OFFSET.test(raw)) return false;
   }
-  return anchored;
+  return anchors > 0 && days <= 2 * anchors;
 }
 
 /** A quantity or a plain price ("42", "1,204", "24.99"): at most six digits before the decimals. */

@@ -106,6 +106,11 @@ describe('scrubbing odd pages', () => {
     expect(html).toContain('<a href="/your/orders/sold?order_id=3141592654">#3141592654</a> Xxxx Xxxxx');
   });
 
+  it('leaves out Orderlens’s own chips', () => {
+    const doc = pageOf('<div><a href="/orders-v3/order/113-4567890-1234567">113-4567890-1234567</a><orderlens-status data-orderlens="status" data-orderlens-id="113-4567890-1234567"><span>Ready</span></orderlens-status></div>');
+    expect(scrub(doc)).toContain('<div><a href="/orders-v3/order/113-4567890-1234567">113-4567890-1234567</a></div>');
+  });
+
   it('never changes the page it copies', () => {
     const doc = pageOf('<div title="Jane" onclick="x()"><p>Jane Smith</p><template><b>Jane</b></template><script>1</script></div>');
     const before = doc.documentElement.outerHTML;

@@ -62,7 +62,11 @@ const town: fc.Arbitrary<Datum> = fc
 const message: fc.Arbitrary<Datum> = fc
   .tuple(fc.array(word, { minLength: 3, maxLength: 8 }), fc.constantFrom('!', '.', ' :)', '?'))
   .map(([ws, end]) => ({ text: `${ws.map((w, i) => (i === 0 ? w : lower(w))).join(' ')}${end}`, words: ws }));
-const datum = fc.oneof(name, email, phone, street, town, message);
+/** A buyer named like a month, with a phone number in groups of digits: close to a date, and no date. */
+const monthNamedContact: fc.Arbitrary<Datum> = fc
+  .tuple(fc.constantFrom('May', 'June', 'April', 'August', 'Mai', 'Juni'), fc.array(fc.stringMatching(/^[1-9]\d$/), { minLength: 4, maxLength: 5 }))
+  .map(([first, groups]) => ({ text: `${first} ${groups.join(' ')}`, words: [], digits: groups.join('') }));
+const datum = fc.oneof(name, email, phone, street, town, message, monthNamedContact);
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 

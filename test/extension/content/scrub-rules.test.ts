@@ -49,6 +49,11 @@ describe('what stays of a text', () => {
     ['jane@example.com', undefined],
     ['Please wrap it, it is a gift for May', undefined],
     ['May', undefined],
+    ['April 415 555 0134', undefined],
+    ['Mai 06 12 34 56 78', undefined],
+    ['Thu, Sep 24, 2026 to Mon, Sep 28, 2026', 'strong'],
+    ['18. September 2026, 14:31 Uhr', 'strong'],
+    ['2026-09-18T14:31:00Z', 'strong'],
     ['Unshipped Jane', undefined],
   ];
   for (const [text, verdict] of cases) {
