@@ -56,6 +56,11 @@ export function answerPageSaves(ctx: ContentScriptContext, adapter: ScrubbingAda
     }
     return false;
   };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  try {
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  } catch (error) {
+    // Saving pages is a side door: the overlay starts whether or not it opens.
+    console.error('Orderlens: cannot offer page saves', error);
+  }
 }

@@ -61,7 +61,7 @@ const isBlock = (name: string) => BLOCKS.has(name) || name.includes('-');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 /** Style text without the addresses it would load. */
-const withoutUrls = (css: string) => css.replace(/url\(\s*(['"]?)[^)]*\)/gi, 'url(data:,)');
+const withoutUrls = (css: string) => css.replace(/@import\b[^;]*;?/gi, '').replace(/url\(\s*(['"]?)[^)]*\)/gi, 'url(data:,)');
 
 /** Marks an element's end on the walk's stack (nodes have no such key; `close` they may: dialogs, documents). */
 const CLOSE = Symbol('close');
@@ -172,15 +172,18 @@ function selectorHooks(selectors: unknown, hooks = new Map<string, Set<string>>(
   return hooks;
 }
 
-/** One attribute as it is written in the copy, or '' when it is left out. */
-function attributeOf(name: string, value: string, rules: ScrubRules, scrubUrl: (href: string) => string, hooks: Map<string, Set<string>>): string {
+/** SVG elements whose `href` is something to load, not a link. */
+const LOADS_HREF = new Set(['image', 'feImage']);
+
+/** One attribute of element `tag` as it is written in the copy, or '' when it is left out. */
+function attributeOf(tag: string, name: string, value: string, rules: ScrubRules, scrubUrl: (href: string) => string, hooks: Map<string, Set<string>>): string {
   const lower = name.toLowerCase();
   if (!/^[^\s"'>/=]+$/.test(name) || lower.startsWith('on') || lower === 'ping' || lower === 'integrity' || lower === 'nonce') return '';
   let kept: string;
   if (lower === 'style') kept = withoutUrls(value);
   else if ((STRUCTURAL.has(lower) || (lower.startsWith('aria-') && !ARIA_TEXT.has(lower)) || hooks.get(lower)?.has(value)) && !rules.denied(value)) kept = value;
+  else if (SOURCES.has(lower) || (LOADS_HREF.has(tag) && (lower === 'href' || lower === 'xlink:href'))) kept = 'data:,';
   else if (LINKS.has(lower)) kept = scrubUrl(value);
-  else if (SOURCES.has(lower)) kept = 'data:,';
   else kept = rules.scrub(value, 'weak');
   return ` ${name}="${escapeAttribute(kept)}"`;
 }
@@ -218,7 +221,7 @@ export function scrubPage(doc: Document, opts: ScrubOptions): string {
       const name = nameOf(el);
       if (leftOut(el, name)) return false;
       let tag = `<${name}`;
-      for (const attribute of Array.from(el.attributes)) tag += attributeOf(attribute.name, attribute.value, rules, scrubUrl, hooks);
+      for (const attribute of Array.from(el.attributes)) tag += attributeOf(name, attribute.name, attribute.value, rules, scrubUrl, hooks);
       out.push(`${tag}>`);
       if (name === 'head') out.push('<meta charset="utf-8">');
       if (name === 'style') {

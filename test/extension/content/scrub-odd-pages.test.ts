@@ -66,8 +66,9 @@ describe('scrubbing odd pages', () => {
   });
 
   it('keeps style sheets but not the addresses they would load', () => {
-    const html = scrub(pageOf('<style>.a { color: red } .b { background: url("https://x.example/jane.png") }</style><p style="background:url(/jane.png);color:blue">Pending</p>'));
+    const html = scrub(pageOf('<style>@import "https://x.example/a.css";.a { color: red } .b { background: url("https://x.example/jane.png") }</style><p style="background:url(/jane.png);color:blue">Pending</p><svg><image href="https://x.example/jane.png"></image></svg>'));
     expect(html).toContain('<style>.a { color: red } .b { background: url(data:,) }</style>');
+    expect(html).toContain('<image href="data:,"></image>');
     expect(html).toContain('<p style="background:url(data:,);color:blue">Pending</p>');
   });
 
