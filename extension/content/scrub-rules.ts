@@ -187,12 +187,36 @@ export function scrubRules(portal: PortalId, knowledge: ScrubKnowledge): ScrubRu
     return verdict && t !== '' && denied(t) ? undefined : verdict;
   };
 
+  const allowed = (text: string, need: 'strong' | 'weak') => {
+    const verdict = judge(text);
+    return verdict === 'strong' || (verdict === 'weak' && need === 'weak');
+  };
+
+  /** The label a text starts with ("Buyer name: …", "Quantity …"), as printed with what follows it up to the value. */
+  const leadingLabel = (text: string): string | undefined => {
+    const colon = /^\s*([^:：]{1,60})[:：]\s*/.exec(text);
+    if (colon && isLabel(colon[1]!)) return colon[0];
+    const lower = text.toLowerCase();
+    const start = lower.length - lower.trimStart().length;
+    let longest: string | undefined;
+    for (const label of words) {
+      if (lower.startsWith(label, start) && /\s/.test(lower[start + label.length] ?? '') && (!longest || label.length > longest.length)) longest = label;
+    }
+    if (longest === undefined) return undefined;
+    const end = start + longest.length;
+    return text.slice(0, end) + /^\s*/.exec(text.slice(end))![0];
+  };
+
   return {
     judge,
     denied,
     scrub(text, need) {
-      const verdict = judge(text);
-      return verdict === 'strong' || (verdict === 'weak' && need === 'weak') ? text : placeholder(text);
+      if (allowed(text, need)) return text;
+      // "Label: value" in one text keeps its label; the value is judged on its own.
+      const label = leadingLabel(text);
+      if (label === undefined || label.length >= text.length) return placeholder(text);
+      const value = text.slice(label.length);
+      return label + (allowed(value, need) ? value : placeholder(value));
     },
     isOrderNumber: (t) => !denied(t) && (keep.has(t) || ids.url.some((re) => re.test(t))),
   };

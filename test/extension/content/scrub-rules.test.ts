@@ -89,3 +89,16 @@ describe('what stays of a link', () => {
     it(`${href} → ${scrubbed}`, () => expect(scrub(href)).toBe(scrubbed));
   }
 });
+
+describe('a label and its value in one text', () => {
+  it('keeps the label and judges the value alone', () => {
+    expect(amazonRules.scrub('Buyer name: Jane Doe', 'strong')).toBe('Buyer name: Xxxx Xxx');
+    expect(amazonRules.scrub('  Purchase date:  Jane ', 'strong')).toBe('  Purchase date:  Xxxx ');
+    expect(amazonRules.scrub('Quantity Jane Doe', 'strong')).toBe('Quantity Xxxx Xxx');
+    expect(amazonRules.scrub('Ship by date Sep 21, 2026', 'strong')).toBe('Ship by date Sep 21, 2026');
+    expect(amazonRules.scrub('Ship by date  Jane Doe', 'strong')).toBe('Ship by date  Xxxx Xxx');
+    expect(amazonRules.scrub('Quantity: 2', 'strong')).toBe('Quantity: 0');
+    expect(amazonRules.scrub('Quantity: 2', 'weak')).toBe('Quantity: 2');
+    expect(amazonRules.scrub('Contact: Jane Doe', 'strong')).toBe('Xxxxxxx: Xxxx Xxx');
+  });
+});
