@@ -2,12 +2,13 @@
  * A portal content script's whole life: while the seller has the portal
  * switched on (Options, watched live), watch the page and, on every change,
  * read it once and let each feature do its part; when switched off, take
- * everything away. Started by each `<portal>.content` entrypoint with its
- * adapter.
+ * everything away; and answer the popup's "save this page" at any time.
+ * Started by each `<portal>.content` entrypoint with its adapter.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PackPortal, PortalPack } from '../../shared/schemas/portal-pack.js';
 import { useServedPacks } from '../portals/packs.js';
+import { answerPageSaves } from '../content/save-page.js';
 import type { PortalAdapter } from '../portals/types.js';
 import { ALL_PORTALS_ON, portalSwitchesItem, servedPacksItem, type PortalSwitches, type ServedPack } from '../services/storage.js';
 import { runFeatures, startFeatures, type PortalFeature } from './features.js';
@@ -19,6 +20,8 @@ import { newTiming, publishTiming } from './timing.js';
 export function runPortal(ctx: ContentScriptContext, adapter: PortalAdapter, features: readonly PortalFeature[]): void {
   let session: { stop: AbortController; packsChanged: () => void } | undefined;
   let packsLoaded = false;
+  // The seller may save a page for support whether or not the portal is switched on.
+  answerPageSaves(ctx, adapter);
 
   const switchTo = (switches: PortalSwitches | null) => {
     const on = (switches ?? ALL_PORTALS_ON)[adapter.id] !== false;

@@ -6,7 +6,7 @@
  */
 import type { PageHealth } from '../core/page-health.js';
 import type { CapturedOrder, PortalId } from '../portals/types.js';
-import { BackgroundError } from './messages.js';
+import { BackgroundError, type ScrubbedPageAnswer, type TabMessage } from './messages.js';
 import { isPortal } from './portal-links.js';
 
 /** Most orders one capture message may carry. */
@@ -67,4 +67,26 @@ export function validPageHealth(message: { channelKind?: unknown; health?: unkno
   }
   if (typeof h.ok !== 'boolean' || typeof h.experimental !== 'boolean') throw bad('health.ok');
   return { channelKind, health: h as unknown as PageHealth };
+}
+
+/** True for a popup's ask for the tab's scrubbed page. */
+export function isScrubbedPageAsk(message: unknown): message is TabMessage<'scrubbed-page'> {
+  return isRecord(message) && message.type === 'scrubbed-page';
+}
+
+/** Longest scrubbed page a content script may send back (characters); Chrome's messages stop at 64 MiB of JSON. */
+export const MAX_SCRUBBED_PAGE = 40_000_000;
+
+/**
+ * A content script's answer to `scrubbed-page`, trusted no further than its
+ * shape: an HTML document and a file name, or the reason it could not be made.
+ */
+export function scrubbedPageAnswerOf(answer: unknown): ScrubbedPageAnswer {
+  if (isRecord(answer) && typeof answer.error === 'string') return { error: answer.error };
+  if (!isRecord(answer) || typeof answer.html !== 'string' || typeof answer.fileName !== 'string') {
+    return { error: 'Orderlens on this page did not answer: reload the page and try again.' };
+  }
+  const fileName = answer.fileName.replace(/[^\w.-]/g, '_');
+  if (!/^<!DOCTYPE html>/i.test(answer.html) || !fileName.endsWith('.html')) return { error: 'The saved page is not an HTML document.' };
+  return { html: answer.html, fileName };
 }

@@ -179,3 +179,19 @@ export function answerMessages(handlers: MessageHandlers, toError: (error: unkno
     return true;
   });
 }
+
+/** What a portal tab's content script answers to "save this page": the scrubbed page as one HTML file, or why not. */
+export type ScrubbedPageAnswer = { html: string; fileName: string } | { error: string };
+
+/**
+ * Messages an extension page sends to a portal tab's content script
+ * (`browser.tabs.sendMessage`), and what comes back. The content script
+ * answers in plain values, never with an exception.
+ */
+export interface TabMessages {
+  /** Popup: the tab's page with its personal data replaced, ready to become a fixture. */
+  'scrubbed-page': { send: Record<never, never>; answer: ScrubbedPageAnswer };
+}
+
+/** A message to a portal tab. */
+export type TabMessage<K extends keyof TabMessages = keyof TabMessages> = { type: K } & TabMessages[K]['send'];

@@ -1,7 +1,8 @@
 /**
  * The popup: connection line, `Find an order` with results as you type
  * (arrow keys move, Enter opens), an order's detail, how well each portal
- * was last read, and links to the dashboard and options.
+ * was last read, "Save this page for support" on portal pages, and links to
+ * the dashboard and options.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -12,6 +13,7 @@ import { money, statusWords, when } from '../../ui/words.js';
 import { ConnectionLine } from './connection-line.js';
 import { OrderDetailView } from './order-detail.js';
 import { ReadingHealth } from './reading-health.js';
+import { SavePageButton } from './save-page-button.js';
 import {
   active, closeOrder, moveHighlight, openOrder, openProblem, openState, opened, query, refreshConnection, refreshReadingHealth, results, searchProblem, searchState, typeQuery,
 } from './popup-state.js';
@@ -101,6 +103,7 @@ export function PopupApp() {
           <ReadingHealth />
         </>
       )}
+      <SavePageButton />
       <footer>
         <button type="button" class="link" onClick={() => void openDashboard()}>
           Open dashboard
