@@ -35,6 +35,14 @@ describe('Etsy pages', () => {
     expect(etsy.pageKind(etsyUrl('/your/shops/me/tools/listings'))).toBe('listings');
   });
 
+  it("knows the seller's own order sections by their numeric ids", () => {
+    expect(etsy.pageKind(etsyUrl('/your/orders/sold/40213377'))).toBe('orders');
+    expect(etsy.pageKind(etsyUrl('/your/orders/sold/40213377/?page=2'))).toBe('orders');
+    expect(etsy.pageKind(etsyUrl('/your/orders/sold/40213377?order_id=4188812034'))).toBe('order');
+    expect(etsy.pageKind(etsyUrl('/your/orders/sold/engraving'))).toBeUndefined();
+    expect(etsy.pageKind(etsyUrl('/your/orders/sold/40213377/labels'))).toBeUndefined();
+  });
+
   it('has nothing to say about other Etsy pages', () => {
     expect(etsy.pageKind(etsyUrl('/your/shops/me/dashboard'))).toBeUndefined();
     expect(etsy.pageKind(etsyUrl('/listing/1234567890/mug'))).toBeUndefined();
@@ -140,5 +148,125 @@ describe('Etsy pages that are broken or not what was expected', () => {
     expect(etsy.parseOrders(unrelated, etsyUrl('/your/shops/me/stats'))).toEqual({ items: [], warnings: ['not an Etsy orders page: /your/shops/me/stats'] });
     expect(etsy.parseListings(unrelated, etsyUrl('/your/shops/me/tools/listings'))).toEqual({ items: [], warnings: ['no listings on the page'] });
     expect(etsy.rowAnchors(unrelated)).toEqual([]);
+  });
+});
+
+const unread = ['channelStatus', 'status', 'currency', 'total', 'serviceLevel'];
+const emilyLive = {
+  externalId: '4172259915', placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-22T00:00:00.000Z', buyer: { name: 'Emily Rose' },
+  lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1 }],
+  shipTo: { name: 'Emily Rose', line1: '88 Willow Lane', city: 'Portland', region: 'OR', postalCode: '97205', country: 'US' },
+  partial: true, missing: [...unread, 'lines.unitPrice'],
+};
+const liamLines = [
+  { channelSku: '1234567891', title: 'Ceramic planter, small', quantity: 2 },
+  { sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1 },
+];
+const liamAddress = { name: "Liam O'Brien", line1: '401 King Street West', line2: 'Unit 5', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'CA' };
+
+describe('Etsy sold orders as the live page draws them', () => {
+  const url = etsyUrl('/your/orders/sold/new');
+
+  it('reads each order row: id from its link, buyer, items by their Quantity labels, and the collapsed address', () => {
+    const { items, warnings } = etsy.parseOrders(loadPage('etsy', 'orders-live.html'), url);
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      emilyLive,
+      {
+        externalId: '4172259916', buyer: { name: "Liam O'Brien" }, lines: liamLines, shipTo: liamAddress,
+        partial: true, missing: ['placedAt', ...unread, 'lines.unitPrice'],
+      },
+      {
+        externalId: '4172259917', placedAt: '2026-09-10T00:00:00.000Z', shipBy: '2026-09-14T00:00:00.000Z', buyer: { name: 'Noah Kim' },
+        lines: [{ sku: 'SPOON-RST', title: 'Glazed spoon rest', quantity: 1 }],
+        partial: true, missing: [...unread, 'shipTo', 'lines.channelSku', 'lines.unitPrice'],
+      },
+    ]);
+  });
+
+  it('leaves unlabelled amounts, relative dates and dates without a year unread rather than guessed', () => {
+    const [, liam] = etsy.parseOrders(loadPage('etsy', 'orders-live.html'), url).items;
+    expect(liam?.total).toBeUndefined(); // "$79.99" beside the order number, unlabelled
+    expect(liam?.placedAt).toBeUndefined(); // "2 hours ago"
+    expect(liam?.shipBy).toBeUndefined(); // "Sep 21"
+    expect(liam?.lines.map((l) => l.unitPrice)).toEqual([undefined, undefined]); // "$36.00" may be the line's total
+  });
+
+  it('takes order ids from link addresses only, never from the link text', () => {
+    const doc = loadPage('etsy', 'orders-live.html');
+    const link = doc.querySelector('a[href*="order_id=4172259915"]')!;
+    link.textContent = '#9999999999';
+    expect(etsy.parseOrders(doc, url).items.map((o) => o.externalId)).toEqual(['4172259915', '4172259916', '4172259917']);
+    link.removeAttribute('href');
+    expect(etsy.parseOrders(doc, url).items.map((o) => o.externalId)).toEqual(['4172259916', '4172259917']);
+  });
+
+  it('skips a row that links to two orders, whose values could belong to either', () => {
+    const doc = loadPage('etsy', 'orders-live.html');
+    const [first] = Array.from(doc.querySelectorAll('.panel-body-row'));
+    first!.insertAdjacentHTML('beforeend', '<a href="/your/orders/sold?order_id=4172259916">Ships with #4172259916</a>');
+    const { items, warnings } = etsy.parseOrders(doc, url);
+    expect(warnings).toEqual(['order row 1 skipped: links to more than one order']);
+    expect(items.map((o) => o.externalId)).toEqual(['4172259916', '4172259917']);
+  });
+
+  it("reads a German page in the seller's own order section, leaving an ambiguous date and a wordy quantity unread", () => {
+    const { items, warnings } = etsy.parseOrders(loadPage('etsy', 'orders-live-de.html'), etsyUrl('/your/orders/sold/40213377'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '4188812034', placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-22T00:00:00.000Z', buyer: { name: 'Jürgen Weiß' },
+        lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Handgetöpferte Tasse, gesprenkelt', quantity: 2 }],
+        shipTo: { name: 'Jürgen Weiß', line1: 'Kastanienallee 12', city: 'Berlin', postalCode: '10435', country: 'DE' },
+        partial: true, missing: [...unread, 'lines.unitPrice', 'lines.quantity'],
+      },
+      {
+        externalId: '4188812035', buyer: { name: 'Anna Schmidt' }, lines: [{ title: 'Keramik-Pflanztopf, klein', quantity: 1 }],
+        partial: true, missing: ['placedAt', ...unread, 'shipTo', 'lines.channelSku', 'lines.unitPrice'],
+      },
+    ]);
+  });
+
+  it("adds the open order's panel: its address, shipping method and order total", () => {
+    const { items, warnings } = etsy.parseOrders(loadPage('etsy', 'order-live.html'), etsyUrl('/your/orders/sold/new?order_id=4172259916'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '4172259916', placedAt: '2026-09-17T00:00:00.000Z', serviceLevel: 'Standard International', currency: 'USD', total: 7999,
+        buyer: { name: "Liam O'Brien" }, lines: liamLines, shipTo: liamAddress,
+        partial: true, missing: ['channelStatus', 'status', 'lines.unitPrice'],
+      },
+    ]);
+  });
+
+  it('does not take a panel that still shows another order', () => {
+    const doc = loadPage('etsy', 'order-live.html');
+    doc.querySelector('#order-panel-title')!.innerHTML = 'Order <a href="/your/orders/sold/new?order_id=4172259915">#4172259915</a>';
+    const [liam] = etsy.parseOrders(doc, etsyUrl('/your/orders/sold/new?order_id=4172259916')).items;
+    expect(liam).toMatchObject({ externalId: '4172259916', partial: true, missing: ['channelStatus', 'status', 'currency', 'total', 'serviceLevel', 'shipTo', 'lines.unitPrice'] });
+    expect(liam?.shipTo).toBeUndefined();
+  });
+
+  it('puts one chip anchor on each order row, on its order link', () => {
+    const anchors = etsy.rowAnchors(loadPage('etsy', 'orders-live.html'));
+    expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual(['4172259915', '4172259916', '4172259917']);
+    expect(anchors.map((a) => a.anchor.getAttribute('href'))).toEqual([
+      '/your/orders/sold/new?order_id=4172259915', '/your/orders/sold/new?order_id=4172259916', 'https://www.etsy.com/your/orders/sold/new?order_id=4172259917&ref=mcnav',
+    ]);
+    expect(etsy.rowAnchors(loadPage('etsy', 'orders-live-de.html')).map((a) => (a.kind === 'order' ? a.externalId : ''))).toEqual(['4188812034', '4188812035']);
+  });
+});
+
+describe('Which Etsy shop a page belongs to', () => {
+  it("is the shop Shop Manager's navigation links to, keyed by its lowercased name", () => {
+    expect(etsy.account(loadPage('etsy', 'orders-live.html'), etsyUrl('/your/orders/sold/new'))).toEqual({ key: 'clayhousestudio', name: 'ClayHouseStudio' });
+    expect(etsy.account(loadPage('etsy', 'orders-live-de.html'), etsyUrl('/your/orders/sold/40213377'))).toEqual({ key: 'toepferei42', name: 'Toepferei42' });
+  });
+
+  it('is unknown when the page links to no shop, or to two', () => {
+    expect(etsy.account(loadPage('etsy', 'orders.html'), etsyUrl('/your/orders/sold'))).toBeUndefined();
+    const two = pageOf('<nav><a href="https://www.etsy.com/shop/ClayHouseStudio">ClayHouseStudio</a><a href="https://www.etsy.com/shop/OtherShop">OtherShop</a></nav>');
+    expect(etsy.account(two, etsyUrl('/your/orders/sold'))).toBeUndefined();
+    expect(etsy.account(loadPage('etsy', 'orders-live.html'), new URL('https://www.etsy.com.evil.example/your/orders/sold'))).toBeUndefined();
   });
 });
