@@ -157,3 +157,159 @@ describe('Walmart pages that are broken or not what was expected', () => {
     expect(walmart.rowAnchors(unrelated)).toEqual([]);
   });
 });
+
+describe('Walmart pages as live Seller Center draws them (experimental)', () => {
+  const grid = (path = '/orders/manage-orders?orderGroups=Unshipped') => walmart.parseOrders(loadPage('walmart', 'orders-grid.html'), seller(path));
+  const maria = {
+    externalId: '1234567890201', channelStatus: 'Acknowledged', status: 'ready', paymentStatus: 'paid',
+    placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'Maria Garcia' },
+    lines: [{ sku: 'WB-32-SS', quantity: 1, unitPrice: 2499 }],
+    partial: true, missing: ['currency', 'total', 'lines.channelSku'],
+  };
+  const davidGrid = {
+    externalId: '1234567890202', channelStatus: 'Acknowledged, Shipped', status: 'partially_shipped', paymentStatus: 'paid',
+    placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'David Okafor' },
+    lines: [{ sku: 'LB-INS-BLU', quantity: 2 }, { sku: 'IP-SET-4', quantity: 1, unitPrice: 850 }],
+    partial: true, missing: ['currency', 'total', 'lines.channelSku', 'lines.unitPrice'],
+  };
+
+  it('says its reading is experimental until a real page confirms it', () => {
+    expect(walmart.experimental).toBe(true);
+  });
+
+  it('knows the one-PO deep link and the legacy details page by their URLs', () => {
+    expect(walmart.pageKind(seller('/orders/manage-orders?orderGroups=All&poNumber=1234567890202'))).toBe('order');
+    expect(walmart.pageKind(seller('/order-management/details?orderId=200012345670002&poNumber=1234567890202'))).toBe('order');
+    expect(walmart.pageKind(seller('/order-management/details?orderId=200012345670002'))).toBeUndefined();
+    expect(walmart.pageKind(seller('/order-management/returns?poNumber=1234567890202'))).toBeUndefined();
+  });
+
+  it('reads an ARIA grid of hashed class names by its own column headers, one PO from its repeated rows', () => {
+    const { items, warnings, page } = grid();
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ totalItems: 4 });
+    expect(items).toEqual([
+      maria,
+      davidGrid,
+      {
+        externalId: '1234567890203', channelStatus: 'Ready to ship',
+        placedAt: '2026-09-16T00:00:00.000Z', shipBy: '2026-09-17T00:00:00.000Z', serviceLevel: 'Two-Day', buyer: { name: 'Kevin Wright' },
+        lines: [{ sku: 'MUG-SET-6', quantity: 1, unitPrice: 3200 }],
+        partial: true, missing: ['status', 'currency', 'total', 'lines.channelSku'],
+      },
+    ]);
+  });
+
+  it('takes "Item Cost" as the unit price only for a line of one unit, and never reads "Item Cost" as the item', () => {
+    const [, david] = grid().items;
+    expect(david?.lines).toEqual([{ sku: 'LB-INS-BLU', quantity: 2 }, { sku: 'IP-SET-4', quantity: 1, unitPrice: 850 }]);
+    expect(david?.lines.every((l) => l.title === undefined)).toBe(true);
+  });
+
+  it('reads only the PO the deep link names', () => {
+    expect(grid('/orders/manage-orders?orderGroups=All&poNumber=1234567890202')).toEqual({ items: [davidGrid], warnings: [], page: { totalItems: 4 } });
+  });
+
+  it('reads a native table with its columns in another order, ignoring other tables on the page, with the ship-to address', () => {
+    const { items, warnings } = walmart.parseOrders(loadPage('walmart', 'orders-table.html'), seller('/orders/manage-orders?orderGroups=All&poNumber=1234567890202'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '1234567890202', channelStatus: 'Acknowledged, Shipped', status: 'partially_shipped', paymentStatus: 'paid',
+        placedAt: '2026-09-17T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'David Okafor' },
+        lines: [
+          { sku: 'LB-INS-BLU', channelSku: '987654321', title: 'Insulated Lunch Bag, Blue', quantity: 2 },
+          { sku: 'IP-SET-4', channelSku: '876543210', title: 'Reusable Ice Pack Set, 4 pack', quantity: 1, unitPrice: 850 },
+        ],
+        shipTo: { name: 'David Okafor', line1: '455 Peachtree Street NE', city: 'Atlanta', region: 'GA', postalCode: '30308', country: 'US' },
+        partial: true, missing: ['shipBy', 'currency', 'total', 'lines.unitPrice'],
+      },
+    ]);
+  });
+
+  it('reads the legacy details page: fields by their labels, lines from its table, the time of day without a zone dropped', () => {
+    const { items, warnings } = walmart.parseOrders(loadPage('walmart', 'details-legacy.html'), seller('/order-management/details?orderId=200012345670002&poNumber=1234567890202'));
+    expect(warnings).toEqual([]);
+    const lunchBag = { sku: 'LB-INS-BLU', channelSku: '987654321', title: 'Insulated Lunch Bag, Blue', quantity: 1, unitPrice: 1500 };
+    expect(items).toEqual([
+      {
+        externalId: '1234567890202', channelStatus: 'Acknowledged, Shipped', status: 'partially_shipped', paymentStatus: 'paid',
+        placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Standard', currency: 'USD', total: 3850,
+        buyer: { name: 'David Okafor' },
+        lines: [lunchBag, lunchBag, { sku: 'IP-SET-4', channelSku: '876543210', title: 'Reusable Ice Pack Set, 4 pack', quantity: 1, unitPrice: 850 }],
+        shipTo: { name: 'David Okafor', line1: '455 Peachtree Street NE', line2: 'Suite 1200', city: 'Atlanta', region: 'GA', postalCode: '30308', country: 'US', phone: '(404) 555-0187' },
+        ...ok,
+      },
+    ]);
+  });
+
+  it('reads a sparse details page, leaving a status word it does not know, a dash quantity and a multi-unit cost unread', () => {
+    const { items, warnings } = walmart.parseOrders(loadPage('walmart', 'details-legacy-partial.html'), seller('/order-management/details?poNumber=1234567890203'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '1234567890203', channelStatus: 'Ready to ship, Created', placedAt: '2026-09-16T00:00:00.000Z', buyer: { name: 'Kevin Wright' },
+        lines: [{ sku: 'MUG-SET-6', title: 'Ceramic Mug Set, 6 pieces', quantity: 3 }],
+        partial: true, missing: ['shipBy', 'status', 'currency', 'total', 'serviceLevel', 'lines.channelSku', 'lines.unitPrice', 'lines.quantity'],
+      },
+    ]);
+  });
+
+  it('reads nothing from a details page that shows another PO than its URL, or none', () => {
+    const url = seller('/order-management/details?poNumber=1234567890299');
+    expect(walmart.parseOrders(loadPage('walmart', 'details-legacy.html'), url)).toEqual({ items: [], warnings: ['the page shows PO 1234567890202, not PO 1234567890299'], page: {} });
+    expect(walmart.parseOrders(pageOf('<main><h1>Order details</h1></main>'), url)).toEqual({ items: [], warnings: ['PO 1234567890299 is not on the page'], page: {} });
+  });
+
+  it('skips a row with more cells than the table has headers, whose cells cannot be told apart', () => {
+    const doc = loadPage('walmart', 'orders-grid.html');
+    const row = doc.querySelectorAll('[role="rowgroup"] + [role="rowgroup"] [role="row"]')[0]!;
+    row.insertAdjacentHTML('afterbegin', '<div role="cell">!</div>');
+    const { items, warnings } = walmart.parseOrders(doc, seller('/orders/manage-orders'));
+    expect(warnings).toEqual(['order row 1 skipped: its cells do not line up with the column headers']);
+    expect(items.map((o) => o.externalId)).toEqual(['1234567890202', '1234567890203']);
+  });
+
+  it('skips a row whose PO number and PO link disagree', () => {
+    const doc = loadPage('walmart', 'orders-grid.html');
+    doc.querySelector('a[href*="poNumber=1234567890201"]')!.setAttribute('href', '/orders/manage-orders?orderGroups=All&poNumber=1234567890299');
+    const { items, warnings } = walmart.parseOrders(doc, seller('/orders/manage-orders'));
+    expect(warnings).toEqual(['order row 1 skipped: PO number 1234567890201 and its link to 1234567890299 disagree']);
+    expect(items.map((o) => o.externalId)).toEqual(['1234567890202', '1234567890203']);
+  });
+
+  it("says a PO lacks lines when one of its rows sits apart, among another PO's rows", () => {
+    const doc = loadPage('walmart', 'orders-grid.html');
+    const rows = doc.querySelectorAll('[role="rowgroup"] + [role="rowgroup"] [role="row"]');
+    rows[3]!.after(rows[2]!); // David's second line moves below Kevin's PO
+    const { items, warnings } = walmart.parseOrders(doc, seller('/orders/manage-orders'));
+    expect(warnings).toEqual(['order row 4 skipped: PO 1234567890202 is split by other POs\' rows']);
+    expect(items[1]).toMatchObject({ externalId: '1234567890202', lines: [{ sku: 'LB-INS-BLU', quantity: 2 }], partial: true });
+    expect(items[1]?.missing).toContain('lines');
+  });
+
+  it('puts one chip anchor on each PO: its link in the grid, its printed number on the details page', () => {
+    const onGrid = walmart.rowAnchors(loadPage('walmart', 'orders-grid.html'));
+    expect(onGrid.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual(['1234567890201', '1234567890202', '1234567890203']);
+    expect(onGrid.every((a) => a.anchor.localName === 'a')).toBe(true);
+    const onTable = walmart.rowAnchors(loadPage('walmart', 'orders-table.html'));
+    expect(onTable.map((a) => [a.kind === 'order' && a.externalId, a.anchor.localName])).toEqual([['1234567890202', 'a']]);
+    const onDetails = walmart.rowAnchors(loadPage('walmart', 'details-legacy.html'));
+    expect(onDetails.map((a) => [a.kind === 'order' && a.externalId, a.anchor.textContent])).toEqual([['1234567890202', '1234567890202']]);
+    expect(walmart.rowAnchors(loadPage('walmart', 'details-legacy-partial.html')).map((a) => a.anchor.localName)).toEqual(['dd']);
+  });
+});
+
+describe('Which Walmart seller account a page belongs to', () => {
+  it("is the partner id Seller Center's header prints, with the seller's name when printed", () => {
+    expect(walmart.account(loadPage('walmart', 'orders-grid.html'), seller('/orders/manage-orders'))).toEqual({ key: '10001234567', name: 'Blue Ridge Goods' });
+    expect(walmart.account(loadPage('walmart', 'details-legacy.html'), seller('/order-management/details?poNumber=1234567890202'))).toEqual({ key: '10001234567' });
+  });
+
+  it("is the seller's name, lowercased as the key, when no partner id is printed; else unknown", () => {
+    const named = pageOf('<header><span>Seller Name</span> <span>Blue Ridge Goods</span></header>');
+    expect(walmart.account(named, seller('/orders/manage-orders'))).toEqual({ key: 'blue ridge goods', name: 'Blue Ridge Goods' });
+    expect(walmart.account(loadPage('walmart', 'orders-table.html'), seller('/orders/manage-orders'))).toBeUndefined();
+    expect(walmart.account(loadPage('walmart', 'orders-grid.html'), new URL('https://www.walmart.com/orders/manage-orders'))).toBeUndefined();
+  });
+});
