@@ -105,9 +105,11 @@ export function mapAmazonStatus(native: string): MappedStatus | undefined {
     case 'pending':
     case 'pendingavailability':
     case 'pending availability':
+    case 'ausstehend': // Seller Central's German words, as Amazon.de prints them
       return { status: 'pending', paymentStatus: 'pending' };
     case 'unshipped':
     case 'payment complete':
+    case 'unversandt':
       return { status: 'ready', paymentStatus: 'paid' };
     case 'partiallyshipped':
     case 'partially shipped':
@@ -116,11 +118,14 @@ export function mapAmazonStatus(native: string): MappedStatus | undefined {
     case 'invoiceunconfirmed':
     case 'invoice unconfirmed':
     case 'shipping':
+    case 'versandt':
       return { status: 'shipped', paymentStatus: 'paid' };
     case 'delivered':
+    case 'zugestellt':
       return { status: 'delivered', paymentStatus: 'paid' };
     case 'canceled':
     case 'cancelled':
+    case 'storniert':
       return { status: 'cancelled' };
     case 'unfulfillable':
       return { status: 'on_hold' };

@@ -8,10 +8,11 @@
 import type { CapturedLine, CapturedOrder } from './types.js';
 import { readRows, skipRow } from './dom.js';
 import { memoryOfRead, type ReadMemory } from './page-text.js';
+import { withVia } from './strategies.js';
 import { withMissing } from './values.js';
 
 /** An order being put together from its rows; `unread` names fields that were there but could not be read. */
-export type OrderDraft = Omit<CapturedOrder, 'partial' | 'missing'> & { unread: string[] };
+export type OrderDraft = Omit<CapturedOrder, 'partial' | 'missing'> & { unread: string[]; via?: Record<string, number> };
 
 /** How one portal's order rows read. */
 export interface OrderRowReader<R> {
@@ -67,8 +68,8 @@ export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: Orde
   });
   return drafts.map((draft) => {
     reader.finish?.(draft);
-    const { unread, ...order } = draft;
-    return withMissing(order, expected, unread);
+    const { unread, via, ...order } = draft;
+    return withVia(withMissing(order, expected, unread), via);
   });
 }
 

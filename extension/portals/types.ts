@@ -49,8 +49,6 @@ export interface CapturedOrder {
   shipTo?: AddressInput;
   partial: boolean;
   missing: string[];
-  /** Which strategy (its place in the pack's list for the field) read each field that was read. */
-  via?: Record<string, number>;
 }
 
 /**

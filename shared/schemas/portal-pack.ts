@@ -29,19 +29,20 @@ const flags = z.string().regex(/^[imsu]*$/, 'only the flags i, m, s and u').max(
 
 /**
  * One way of reading a field, tried in its list's order until one gives a
- * value. Where each applies (a row, a cell, the page) is the adapter's part.
- * - `cell`: the cell of a row the portal names (`data-test-id`, say);
+ * value the field accepts. Where each applies (a row, a detail page) is the
+ * adapter's part; `in` narrows a strategy to one named part of it (a cell).
+ * - `cell`: the text of the part the portal names so (`data-test-id`, say);
  * - `css`: the text (or `attr`) of the first element matching within scope;
  * - `label`: the text after one of these labels, in any supported language;
  * - `column`: the cell under a column header with one of these texts;
- * - `pattern`: a regular expression over the scope's text, capture `group`.
+ * - `pattern`: a regular expression over the scope's text, capture `group` (default 1, or 0 without groups).
  */
 export const strategy = z.discriminatedUnion('by', [
   z.strictObject({ by: z.literal('cell'), name: word }),
-  z.strictObject({ by: z.literal('css'), css: selector, attr: word.optional() }),
-  z.strictObject({ by: z.literal('label'), labels: z.array(word).min(1).max(40) }),
+  z.strictObject({ by: z.literal('css'), css: selector, attr: word.optional(), in: word.optional() }),
+  z.strictObject({ by: z.literal('label'), labels: z.array(word).min(1).max(60), in: word.optional() }),
   z.strictObject({ by: z.literal('column'), headers: z.array(word).min(1).max(40) }),
-  z.strictObject({ by: z.literal('pattern'), pattern, flags, group: z.number().int().min(0).max(9).optional() }),
+  z.strictObject({ by: z.literal('pattern'), pattern, flags, group: z.number().int().min(0).max(9).optional(), in: word.optional() }),
 ]);
 export type Strategy = z.infer<typeof strategy>;
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import * as amazon from '../../../extension/portals/amazon.js';
+import { viaOf } from '../../../extension/portals/strategies.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const us = (path: string) => new URL(`https://sellercentral.amazon.com${path}`);
@@ -193,9 +194,19 @@ describe('Amazon pages that are broken or not what was expected', () => {
     expect(items).toHaveLength(6);
   });
 
-  it('skips a row whose order number is unreadable, with a warning', () => {
+  it('reads an order number from its link when the link prints other words', () => {
     const doc = loadPage('amazon', 'orders.html');
     doc.querySelector('.cell-body-title a')!.textContent = 'View order';
+    const { items, warnings } = amazon.parseOrders(doc, url);
+    expect(warnings).toEqual([]);
+    expect(items[0]?.externalId).toBe('113-4567890-1234567');
+  });
+
+  it('skips a row whose order number is unreadable, with a warning', () => {
+    const doc = loadPage('amazon', 'orders.html');
+    const link = doc.querySelector('.cell-body-title a')!;
+    link.textContent = 'View order';
+    link.removeAttribute('href');
     const { items, warnings } = amazon.parseOrders(doc, url);
     expect(items.map((o) => o.externalId)).toHaveLength(5);
     expect(warnings).toEqual(['order row 1 skipped: no order number']);
@@ -220,5 +231,100 @@ describe('Amazon pages that are broken or not what was expected', () => {
     const { items, warnings } = amazon.parseOrders(doc, url);
     expect(warnings).toEqual(['order row 1 skipped: an item row with no order above it']);
     expect(items[1]?.lines).toHaveLength(1);
+  });
+});
+
+describe('Amazon pages as public readers of the live site see them', () => {
+  it('finds the status within the row when its cell carries no test id, and never calls a shipped order unpaid', () => {
+    const { items, warnings, page } = amazon.parseOrders(loadPage('amazon', 'orders-live.html'), us('/orders-v3'));
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ totalItems: 5 });
+    expect(items.map((o) => [o.externalId, o.channelStatus, o.status, o.paymentStatus])).toEqual([
+      ['113-1000001-2000001', 'Shipped', 'shipped', 'paid'],
+      ['113-1000002-2000002', 'Canceled', 'cancelled', undefined],
+      ['113-1000003-2000003', 'Unshipped', 'ready', 'paid'],
+      ['113-1000004-2000004', 'Pending', 'pending', 'pending'],
+      // A word the status model does not know is kept as the portal's word; our status is unknown.
+      ['113-1000005-2000005', 'Label purchased', undefined, undefined],
+    ]);
+    expect(items[4]?.missing).toEqual(['status']);
+    expect(items[0]).toMatchObject({
+      placedAt: '2026-09-17T23:12:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'Ava Thompson' }, currency: 'USD',
+      lines: [{ sku: 'CIS-10', channelSku: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 }],
+      ...ok,
+    });
+    expect(items[2]?.lines).toEqual([
+      { sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 },
+      { sku: 'CPB-5', channelSku: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
+    ]);
+    expect(items[3]).toMatchObject({ shipBy: undefined, partial: false });
+  });
+
+  it('records which strategy read each field: the status by class, since the cell has no test id', () => {
+    const { items } = amazon.parseOrders(loadPage('amazon', 'orders-live.html'), us('/orders-v3'));
+    expect(viaOf(items[0]!)).toEqual({ 'list.orderId': 0, 'list.buyer': 0, 'list.status': 1, 'list.placedAt': 0, 'list.shipBy': 0, 'list.serviceLevel': 0 });
+    const saved = amazon.parseOrders(loadPage('amazon', 'orders.html'), us('/orders-v3'));
+    expect(viaOf(saved.items[0]!)?.['list.status']).toBe(0);
+  });
+
+  it('reads Amazon.de as seen live: German labels and status words, euro amounts', () => {
+    const { items, warnings } = amazon.parseOrders(loadPage('amazon', 'orders-live-de.html'), de('/orders-v3'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '302-2000001-3000001', channelStatus: 'Versandt', status: 'shipped', paymentStatus: 'paid',
+        placedAt: '2026-09-18T12:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
+        buyer: { name: 'Lena Müller' }, currency: 'EUR',
+        lines: [{ sku: 'ESP-ST-01', channelSku: 'B0DE4X7Q1M', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
+        ...ok,
+      },
+      {
+        externalId: '302-2000002-3000002', channelStatus: 'Unversandt', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-18T07:05:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Premiumversand',
+        buyer: { name: 'Jonas Becker' }, currency: 'EUR',
+        lines: [{ sku: 'MAS-EL-02', channelSku: 'B0DE9Z2K4P', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
+        ...ok,
+      },
+      {
+        externalId: '302-2000003-3000003', channelStatus: 'Storniert', status: 'cancelled',
+        placedAt: '2026-09-17T17:40:00.000Z', shipBy: '2026-09-20T00:00:00.000Z', serviceLevel: 'Standard',
+        buyer: { name: 'Sophie Wagner' }, currency: 'EUR',
+        lines: [{ sku: 'KM-KER-03', channelSku: 'B0DEKM3R7T', title: 'Kaffeemühle, Keramikmahlwerk', quantity: 1, unitPrice: 4500 }],
+        ...ok,
+      },
+    ]);
+  });
+
+  it('reads the order page from its summary test ids and its a-keyvalue items table', () => {
+    const { items, warnings } = amazon.parseOrders(loadPage('amazon', 'order-live.html'), us('/orders-v3/order/113-1000001-2000001'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '113-1000001-2000001', channelStatus: 'Shipped', status: 'shipped', paymentStatus: 'paid',
+        placedAt: '2026-09-17T23:12:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Standard',
+        currency: 'USD', total: 9143, buyer: { name: 'Ava Thompson' },
+        lines: [
+          { sku: 'CIS-10', channelSku: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 },
+          { sku: 'APR-NAT', channelSku: 'B0LNAPRN02', title: 'Linen Apron, Natural', quantity: 2, unitPrice: 2200 },
+        ],
+        shipTo: { name: 'Ava Thompson', line1: '48 Birch Road', city: 'Portland', region: 'OR', postalCode: '97205', country: 'US' },
+        ...ok,
+      },
+    ]);
+    expect(viaOf(items[0]!)).toMatchObject({ 'order.placedAt': 0, 'order.shipBy': 0, 'order.serviceLevel': 0, 'order.total': 1 });
+  });
+
+  it('falls back to the labels when the order page carries no summary test ids', () => {
+    const { items } = amazon.parseOrders(loadPage('amazon', 'order-live-labels.html'), us('/orders-v3/order/113-1000002-2000002'));
+    expect(items[0]).toMatchObject({
+      channelStatus: 'Canceled', status: 'cancelled', placedAt: '2026-09-17T16:03:00.000Z', shipBy: '2026-09-18T00:00:00.000Z', serviceLevel: 'Expedited', total: 4400, ...ok,
+    });
+    expect(viaOf(items[0]!)).toMatchObject({ 'order.placedAt': 1, 'order.shipBy': 1, 'order.serviceLevel': 1 });
+  });
+
+  it('knows the page’s account by its marketplace host', () => {
+    expect(amazon.account(loadPage('amazon', 'orders.html'), us('/orders-v3'))).toEqual({ key: 'amazon.com' });
+    expect(amazon.account(loadPage('amazon', 'orders.html'), de('/orders-v3'))).toEqual({ key: 'amazon.de' });
+    expect(amazon.account(loadPage('amazon', 'orders.html'), new URL('https://sellercentral-europe.amazon.com/orders-v3'))).toEqual({ key: 'europe.amazon.com' });
   });
 });
