@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import * as etsy from '../../../extension/portals/etsy.js';
+import { BUNDLED_PACKS, useServedPacks } from '../../../extension/portals/packs.js';
+import { viaOf } from '../../../extension/portals/strategies.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const etsyUrl = (path: string) => new URL(`https://www.etsy.com${path}`);
@@ -268,5 +271,57 @@ describe('Which Etsy shop a page belongs to', () => {
     const two = pageOf('<nav><a href="https://www.etsy.com/shop/ClayHouseStudio">ClayHouseStudio</a><a href="https://www.etsy.com/shop/OtherShop">OtherShop</a></nav>');
     expect(etsy.account(two, etsyUrl('/your/orders/sold'))).toBeUndefined();
     expect(etsy.account(loadPage('etsy', 'orders-live.html'), new URL('https://www.etsy.com.evil.example/your/orders/sold'))).toBeUndefined();
+  });
+});
+
+describe('Etsy reading by the pack', () => {
+  const url = etsyUrl('/your/orders/sold/new');
+  const bundled = BUNDLED_PACKS.etsy;
+  const serve = (change: Partial<PortalPack>) => useServedPacks({ etsy: { ...bundled, version: bundled.version + 1, ...change } });
+  afterEach(() => useServedPacks({}));
+
+  it('notes which strategy read each field: the live test id, or the older page\'s buyer link', () => {
+    const [live] = etsy.parseOrders(loadPage('etsy', 'orders-live.html'), url).items;
+    expect(viaOf(live!)).toEqual({
+      'order.id': 0, 'order.placedAt': 0, 'order.shipBy': 0, 'order.buyer': 0, 'line.quantity': 0, 'line.sku': 0, 'line.channelSku': 0, 'line.title': 0,
+    });
+    const [old] = etsy.parseOrders(loadPage('etsy', 'orders.html'), etsyUrl('/your/orders/sold')).items;
+    expect(viaOf(old!)).toMatchObject({ 'order.buyer': 1, 'order.buyerId': 0, 'line.title': 1, 'line.unitPrice': 0 });
+    const [panel] = etsy.parseOrders(loadPage('etsy', 'order-live.html'), etsyUrl('/your/orders/sold/new?order_id=4172259916')).items;
+    expect(viaOf(panel!)).toMatchObject({ 'panel.total': 0, 'panel.serviceLevel': 0 });
+  });
+
+  it('reads a renamed buyer test id once a newer pack names it, without a new build', () => {
+    const renamed = () => {
+      const doc = loadPage('etsy', 'orders-live.html');
+      for (const el of doc.querySelectorAll('button[data-dropdown-button] [data-test-id="unsanitize"]')) el.setAttribute('data-test-id', 'buyer-name');
+      return doc;
+    };
+    const before = etsy.parseOrders(renamed(), url).items[0]!;
+    expect(before.buyer).toBeUndefined();
+    expect(before.missing).toEqual(['channelStatus', 'status', 'currency', 'total', 'buyer.name', 'serviceLevel', 'lines.unitPrice']);
+    serve({ fields: { 'order.buyer': [{ by: 'css', css: "button[data-dropdown-button] [data-test-id='buyer-name']" }, ...bundled.fields['order.buyer']!] } });
+    const after = etsy.parseOrders(renamed(), url).items[0]!;
+    expect(after).toEqual(emilyLive);
+    expect(viaOf(after)?.['order.buyer']).toBe(0);
+  });
+
+  it('reads a date under a label the pack did not know once a newer pack adds it', () => {
+    const relabelled = () => {
+      const doc = loadPage('etsy', 'orders-live.html');
+      for (const el of doc.querySelectorAll('span')) if (el.textContent === 'Ordered') el.textContent = 'Purchased';
+      return doc;
+    };
+    expect(etsy.parseOrders(relabelled(), url).items[0]).toEqual({ ...emilyLive, placedAt: undefined, missing: ['placedAt', ...unread, 'lines.unitPrice'] });
+    serve({ fields: { 'order.placedAt': [{ by: 'label', labels: ['Ordered', 'Purchased'] }] } });
+    expect(etsy.parseOrders(relabelled(), url).items[0]).toEqual(emilyLive);
+  });
+
+  it('knows a new URL shape of order sections once a newer pack routes it', () => {
+    const moved = etsyUrl('/your/orders/sold/sections/40213377');
+    expect(etsy.pageKind(moved)).toBeUndefined();
+    serve({ routes: [...bundled.routes, { kind: 'orders', path: '^/your/orders/sold/sections/\\d{1,12}/?$' }] });
+    expect(etsy.pageKind(moved)).toBe('orders');
+    expect(etsy.parseOrders(loadPage('etsy', 'orders-live-de.html'), moved).items.map((o) => o.externalId)).toEqual(['4188812034', '4188812035']);
   });
 });
