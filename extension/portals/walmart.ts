@@ -10,107 +10,70 @@
  * Shipping Method). Orders are purchase orders; each row is one PO line,
  * and a PO's status follows from its lines' statuses.
  *
+ * Routes, selectors, labels and each field's strategies are the Walmart pack
+ * (packs/walmart.json), read afresh on every read so a newer pack applies at once.
  * EXPERIMENTAL: no real page has confirmed this reading yet.
  */
+import type { PortalPack, Strategy } from '../../shared/schemas/portal-pack.js';
 import { mapWalmartStatus } from '../../shared/status.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
-import { all, elementAfterLabel, linesOf, nothingHere, readRows, skipRow, text, textAt, valueAfterLabel } from './dom.js';
+import { all, elementAfterLabel, linesOf, nothingHere, readRows, skipRow, text, textAt } from './dom.js';
+import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, strategiesOf } from './packs.js';
 import { readOrderRows, type OrderDraft, type OrderRowReader } from './rows.js';
-import { matchesPattern, pageKindOf, pageParam, type PageRoute } from './urls.js';
+import { anyText, elementScope, fieldReader, viaOf, withVia, type Scope } from './strategies.js';
+import { matchesPattern, pageKindOf, pageParam } from './urls.js';
 import { addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, withMissing } from './values.js';
 
 export const id = 'walmart';
 
-/** Walmart reading is unconfirmed by a real page: the overlay says so beside what it reads. */
+/** Walmart reading is unconfirmed by a real page: the overlay says so beside what it reads (as the pack does). */
 export const experimental = true;
 
 export const matches = ['https://seller.walmart.com/*'];
 
-const ROUTES: readonly PageRoute[] = [
-  ['orders', /^\/orders\/manage-orders\/?$/],
-  ['order', /^\/order-management\/details\/?$/],
-  ['listings', /^\/items-and-inventory\/manage-items\/?$/],
-];
-
-/** Every CSS selector this adapter uses: table semantics only, ARIA or native. */
-export const selectors = {
-  table: {
-    roots: '[role="table"], [role="grid"], table',
-    headers: '[role="columnheader"], thead th',
-    rows: '[role="row"], tr',
-    cells: '[role="cell"], [role="gridcell"], td',
-  },
-  /** What a header cell holds besides its name: icons, sort states, screen-reader hints. */
-  headerNoise: 'svg, [aria-hidden="true"], .sr-only, [class*="srOnly"], [class*="visuallyHidden"], [class*="ScreenReader"]',
-  poLink: 'a',
-  resultCount: '.results-count, [aria-live]',
-  pagination: 'nav[aria-label="pagination"], nav[aria-label="Pagination"]',
-  details: 'section[aria-label="Order details"], [role="region"][aria-label="Order details"]',
-  /** Where Seller Center prints whose account it is. */
-  accountArea: 'header, [role="banner"], nav, [role="navigation"]',
-} as const;
-
-/** Column headers as Seller Center prints them, with the spellings its exports use. */
-export const labels = {
-  columns: {
-    po: ['PO #', 'PO#', 'PO Number', 'Purchase Order', 'Purchase Order #'], orderDate: ['Order Date'], shipBy: ['Ship By', 'Ship By Date'],
-    customer: ['Customer Name', 'Customer'], item: ['Item Description', 'Item', 'Product Name'], sku: ['SKU'], itemId: ['Item ID'],
-    quantity: ['Qty', 'Quantity'], unitPrice: ['Unit Price', 'Price'], total: ['Order Total'],
-    status: ['Status', 'Line Status'], shipMethod: ['Ship Method', 'Shipping Method'], inventory: ['Inventory', 'Available'],
-  },
-  /** The export's per-line cost: a unit price only when the line is of one unit (for more it may be the line's total). */
-  lineCost: ['Item Cost'],
-  shipTo: ['Ship to', 'Shipping address'],
-  /** Label and value pairs on the legacy details page: whole names only ("Customer" would also find "Customer Order #"). */
-  details: {
-    po: ['PO #', 'PO#', 'PO Number', 'Purchase Order #'], orderDate: ['Order Date'], shipBy: ['Ship By', 'Ship By Date'],
-    customer: ['Customer Name'], shipMethod: ['Shipping Method', 'Ship Method'], total: ['Order Total'],
-  },
-  partnerId: ['Partner ID', 'Seller ID'],
-  sellerName: ['Seller Name', 'Partner Name', 'Display Name'],
-} as const;
+/** The bundled pack's selectors, for the checks every adapter's selectors pass. */
+export const selectors = BUNDLED_PACKS.walmart.selectors;
 
 const ORDER_EXPECTS = ['placedAt', 'shipBy', 'channelStatus', 'status', 'currency', 'total', 'buyer.name', 'serviceLevel', 'lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice'];
 const LISTING_EXPECTS = ['sku', 'title', 'listedQuantity', 'price'];
 
 const PO_NUMBER = /\b(\d{13,16})\b/;
-const PO_IN_HREF = /[?&]poNumber=(\d{13,16})(?:&|#|$)/;
+const poIn = (t: string) => PO_NUMBER.exec(t)?.[1];
+const usd = (t: string) => moneyIn(t, 'USD');
+
+type Read = ReturnType<typeof fieldReader>;
+
+/** Which Seller Center page `url` is; Manage Orders narrowed to one `poNumber`, and the legacy details page, show that order. */
+export function pageKind(url: URL): PageKind | undefined {
+  const kind = pageKindOf(url, matches, routesOf(packFor('walmart')));
+  if (kind === 'order') return url.searchParams.has('poNumber') ? 'order' : undefined;
+  return kind === 'orders' && url.searchParams.has('poNumber') ? 'order' : kind;
+}
 
 /** A time of day printed with no zone: the seller's local time, which the page does not say. */
 const LOCAL_TIME = /\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*$/;
 
-/**
- * A date as Seller Center prints it, as the calendar day it names: a time
- * printed without a zone is dropped rather than read as UTC.
- */
-function dateOf(printed: string | undefined): string | undefined {
-  return parsePortalDate(printed?.replace(LOCAL_TIME, ''), 'mdy');
-}
-
-/** Which Seller Center page `url` is; Manage Orders narrowed to one `poNumber`, and the legacy details page, show that order. */
-export function pageKind(url: URL): PageKind | undefined {
-  const kind = pageKindOf(url, matches, ROUTES);
-  if (kind === 'order') return url.searchParams.has('poNumber') ? 'order' : undefined;
-  return kind === 'orders' && url.searchParams.has('poNumber') ? 'order' : kind;
-}
+/** A date as Seller Center prints it, as the calendar day it names: a time printed without a zone is dropped rather than read as UTC. */
+const dateOf = (printed: string) => parsePortalDate(printed.replace(LOCAL_TIME, ''), 'mdy');
 
 /** One body row of a table, its cells found by its own table's column headers. */
 interface GridRow {
   row: Element;
   /** More cells than the table has headers: which cell is whose cannot be told. */
   misaligned: boolean;
-  cell(names: readonly string[]): Element | undefined;
-  has(names: readonly string[]): boolean;
+  cell(headers: readonly string[]): Element | undefined;
+  has(headers: readonly string[]): boolean;
+  scope: Scope;
 }
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/\s+#/g, '#');
 
 /** A header's name: its aria-label, else its text without icons, sort states and screen-reader hints. */
-function headerName(header: Element): string {
+function headerName(pack: PortalPack, header: Element): string {
   const label = header.getAttribute('aria-label');
   if (label) return fold(label);
   const copy = header.cloneNode(true) as Element;
-  for (const noise of all(copy, selectors.headerNoise)) noise.remove();
+  for (const noise of all(copy, selectorOf(pack, 'headerNoise'))) noise.remove();
   return fold(copy.textContent ?? '');
 }
 
@@ -128,52 +91,71 @@ function columnOf(columns: readonly string[], names: readonly string[]): number 
 }
 
 /** The tables on the page (ARIA or native; not one inside another), each row with its cells found by that table's headers. */
-function gridsOf(root: ParentNode): GridRow[][] {
-  const s = selectors.table;
-  const roots = all(root, s.roots).filter((t) => !t.parentElement?.closest(s.roots));
-  return roots.map((table) => {
-    const columns = all(table, s.headers).map(headerName);
-    return all(table, s.rows).flatMap((row) => {
-      let cells = Array.from(row.children).filter((c) => c.matches(s.cells));
-      if (cells.length === 0) cells = all(row, s.cells).filter((c) => c.closest(s.rows) === row);
-      if (cells.length === 0) return [];
-      const cell = (names: readonly string[]) => {
-        const at = columnOf(columns, names);
-        return at < 0 ? undefined : cells[at];
-      };
-      return [{ row, misaligned: cells.length > columns.length, cell, has: (names: readonly string[]) => columnOf(columns, names) >= 0 }];
+function gridsOf(pack: PortalPack, root: ParentNode): GridRow[][] {
+  const [roots, headers, rows, cells] = ['tableRoots', 'tableHeaders', 'tableRows', 'tableCells'].map((name) => selectorOf(pack, name)) as [string, string, string, string];
+  return all(root, roots)
+    .filter((t) => !t.parentElement?.closest(roots))
+    .map((table) => {
+      const columns = all(table, headers).map((h) => headerName(pack, h));
+      return all(table, rows).flatMap((row) => {
+        let found = Array.from(row.children).filter((c) => c.matches(cells));
+        if (found.length === 0) found = all(row, cells).filter((c) => c.closest(rows) === row);
+        if (found.length === 0) return [];
+        const cell = (names: readonly string[]) => {
+          const at = columnOf(columns, names);
+          return at < 0 ? undefined : found[at];
+        };
+        let lines: string | undefined;
+        const scope: Scope = { element: row, column: cell, lines: () => (lines ??= linesOf(row).join('\n')) };
+        return [{ row, misaligned: found.length > columns.length, cell, has: (names: readonly string[]) => columnOf(columns, names) >= 0, scope }];
+      });
     });
-  });
 }
 
-const cellText = (cells: GridRow, names: readonly string[]) => text(cells.cell(names));
+const columnHeaders = (pack: PortalPack, field: string) =>
+  strategiesOf(pack, field).flatMap((s: Strategy) => (s.by === 'column' ? [s.headers] : []));
+
+/** The cell a field's column strategies find in a row, if any. */
+const cellOf = (pack: PortalPack, field: string, cells: GridRow) => columnHeaders(pack, field).map((h) => cells.cell(h)).find((c) => c);
+
+/** Whether a table has a column a field's strategies read. */
+const hasColumn = (pack: PortalPack, field: string, rows: readonly GridRow[]) => rows.some((r) => columnHeaders(pack, field).some((h) => r.has(h)));
+
+/** The pack's PO pattern over a link address, compiled once per pack. */
+const hrefPatterns = new WeakMap<PortalPack, RegExp>();
+function poInHref(pack: PortalPack, href: string): string | undefined {
+  let re = hrefPatterns.get(pack);
+  if (!re) hrefPatterns.set(pack, (re = new RegExp(pack.orderIds.href, 'u')));
+  return re.exec(href)?.[1];
+}
 
 /**
  * The PO number a row's PO cell prints. When the cell also links to a PO,
  * both must agree: a row whose link and text disagree is not read.
  */
-function poOf(cells: GridRow): string | undefined {
-  const cell = cells.cell(labels.columns.po);
-  const printed = PO_NUMBER.exec(text(cell) ?? '')?.[1];
-  const linked = cell ? all(cell, selectors.poLink).map((a) => PO_IN_HREF.exec(a.getAttribute('href') ?? '')?.[1]).find((po) => po) : undefined;
+function poOf(pack: PortalPack, cells: GridRow, read: Read): string | undefined {
+  const printed = read('row.po', cells.scope, poIn);
+  const cell = cellOf(pack, 'row.po', cells);
+  const linked = cell ? all(cell, selectorOf(pack, 'poLink')).map((a) => poInHref(pack, a.getAttribute('href') ?? '')).find((po) => po) : undefined;
   if (printed && linked && printed !== linked) skipRow(`PO number ${printed} and its link to ${linked} disagree`);
   return printed;
 }
 
 /** One PO line: its item, quantity and price; its status is kept apart, for the PO's status. */
-function lineOf(cells: GridRow, unread: string[], statuses: string[]): CapturedLine | undefined {
-  const status = cellText(cells, labels.columns.status);
+function lineOf(cells: GridRow, read: Read, unread: string[], statuses: string[]): CapturedLine | undefined {
+  const status = read('line.status', cells.scope, anyText);
   if (status) statuses.push(status);
-  const quantity = quantityIn(cellText(cells, labels.columns.quantity));
+  const quantity = read('line.quantity', cells.scope, quantityIn);
   if (quantity === undefined) {
     unread.push('lines.quantity');
     return undefined;
   }
-  const unitPrice = moneyIn(cellText(cells, labels.columns.unitPrice), 'USD') ?? (quantity === 1 ? moneyIn(cellText(cells, labels.lineCost), 'USD') : undefined);
+  // "Item Cost" may be a line's total: a unit price only for a line of one unit.
+  const unitPrice = read('line.unitPrice', cells.scope, usd) ?? (quantity === 1 ? read('line.cost', cells.scope, usd) : undefined);
   return {
-    sku: cellText(cells, labels.columns.sku),
-    channelSku: cellText(cells, labels.columns.itemId),
-    title: cellText(cells, labels.columns.item),
+    sku: read('line.sku', cells.scope, anyText),
+    channelSku: read('line.channelSku', cells.scope, anyText),
+    title: read('line.title', cells.scope, anyText),
     quantity,
     unitPrice: unitPrice?.amount,
   };
@@ -186,38 +168,41 @@ function settleStatus(draft: OrderDraft, statuses: readonly string[]): void {
   Object.assign(draft, { channelStatus: [...new Set(statuses)].join(', '), status: mapped?.status, paymentStatus: mapped?.paymentStatus });
 }
 
-function poReader(): OrderRowReader<GridRow> {
+function poReader(pack: PortalPack): OrderRowReader<GridRow> {
   const lineStatuses = new Map<OrderDraft, string[]>();
   const byPo = new Map<string, OrderDraft>();
   let last: OrderDraft | undefined;
   return {
     start(cells) {
       if (cells.misaligned) skipRow('its cells do not line up with the column headers');
-      const externalId = poOf(cells);
+      const via: Record<string, number> = {};
+      const read = fieldReader(pack.fields, via);
+      const externalId = poOf(pack, cells, read);
       if (!externalId) {
         // Further lines of the PO above leave the PO cell empty.
-        if (cellText(cells, labels.columns.po) !== undefined) skipRow('no PO number');
+        if (text(cellOf(pack, 'row.po', cells)) !== undefined) skipRow('no PO number');
         return undefined;
       }
       const seen = byPo.get(externalId);
       // Further lines of the PO above may repeat its number; apart from it, their line is lost and the PO says so.
-      if (seen === last && seen) return undefined;
+      if (seen && seen === last) return undefined;
       if (seen) {
         seen.unread.push('lines');
         skipRow(`PO ${externalId} is split by other POs' rows`);
       }
-      const total = moneyIn(cellText(cells, labels.columns.total), 'USD');
-      const customer = cellText(cells, labels.columns.customer);
+      const total = read('row.total', cells.scope, usd);
+      const customer = read('row.customer', cells.scope, anyText);
       const draft: OrderDraft = {
         externalId,
-        placedAt: dateOf(cellText(cells, labels.columns.orderDate)),
-        shipBy: dateOf(cellText(cells, labels.columns.shipBy)),
-        serviceLevel: cellText(cells, labels.columns.shipMethod),
+        placedAt: read('row.placedAt', cells.scope, dateOf),
+        shipBy: read('row.shipBy', cells.scope, dateOf),
+        serviceLevel: read('row.serviceLevel', cells.scope, anyText),
         currency: total?.currency,
         total: total?.amount,
         buyer: customer ? { name: customer } : undefined,
         lines: [],
         unread: [],
+        via,
       };
       lineStatuses.set(draft, []);
       byPo.set(externalId, draft);
@@ -225,7 +210,7 @@ function poReader(): OrderRowReader<GridRow> {
       return draft;
     },
     line(cells, order) {
-      return lineOf(cells, order.unread, lineStatuses.get(order) ?? []);
+      return lineOf(cells, fieldReader(pack.fields, (order.via ??= {})), order.unread, lineStatuses.get(order) ?? []);
     },
     finish(draft) {
       settleStatus(draft, lineStatuses.get(draft) ?? []);
@@ -233,12 +218,9 @@ function poReader(): OrderRowReader<GridRow> {
   };
 }
 
-/** The tables of the page that list POs: those with a PO column (a page may hold others). */
-const poRows = (doc: Document) => gridsOf(doc).filter((rows) => rows.some((r) => r.has(labels.columns.po))).flat();
-
 /** The ship-to address printed after its heading, within the order's details when the page marks them. */
-function shipToOf(doc: Document) {
-  return addressFromLines(linesOf(elementAfterLabel(doc.querySelector(selectors.details) ?? doc, labels.shipTo)));
+function shipToOf(pack: PortalPack, doc: Document) {
+  return addressFromLines(linesOf(elementAfterLabel(doc.querySelector(selectorOf(pack, 'details')) ?? doc, labelsOf(pack, 'shipTo'))));
 }
 
 /**
@@ -246,20 +228,22 @@ function shipToOf(doc: Document) {
  * prints that PO number; its fields from their labels, its lines from the
  * page's table of lines.
  */
-function detailsOrder(doc: Document, po: string, warnings: string[]): CapturedOrder[] {
-  const printed = PO_NUMBER.exec(valueAfterLabel(doc.body ?? doc, labels.details.po) ?? '')?.[1];
+function detailsOrder(pack: PortalPack, doc: Document, po: string, warnings: string[]): CapturedOrder[] {
+  const via: Record<string, number> = {};
+  const read = fieldReader(pack.fields, via);
+  const scope = elementScope(doc.body ?? doc.documentElement);
+  const printed = read('details.po', scope, poIn);
   if (printed !== po) {
     warnings.push(printed ? `the page shows PO ${printed}, not PO ${po}` : `PO ${po} is not on the page`);
     return [];
   }
-  const field = (names: readonly string[]) => valueAfterLabel(doc.body ?? doc, names);
-  const total = moneyIn(field(labels.details.total), 'USD');
-  const customer = field(labels.details.customer);
+  const total = read('details.total', scope, usd);
+  const customer = read('details.customer', scope, anyText);
   const draft: OrderDraft = {
     externalId: po,
-    placedAt: dateOf(field(labels.details.orderDate)),
-    shipBy: dateOf(field(labels.details.shipBy)),
-    serviceLevel: field(labels.details.shipMethod),
+    placedAt: read('details.placedAt', scope, dateOf),
+    shipBy: read('details.shipBy', scope, dateOf),
+    serviceLevel: read('details.serviceLevel', scope, anyText),
     currency: total?.currency,
     total: total?.amount,
     buyer: customer ? { name: customer } : undefined,
@@ -267,36 +251,38 @@ function detailsOrder(doc: Document, po: string, warnings: string[]): CapturedOr
     unread: [],
   };
   const statuses: string[] = [];
-  const rows = gridsOf(doc).filter((grid) => grid.some((r) => r.has(labels.columns.quantity))).flat();
+  const rows = gridsOf(pack, doc).filter((grid) => hasColumn(pack, 'line.quantity', grid)).flat();
   readRows(rows, 'line row', warnings, (cells) => {
     if (cells.misaligned) skipRow('its cells do not line up with the column headers');
-    const line = lineOf(cells, draft.unread, statuses);
+    const line = lineOf(cells, read, draft.unread, statuses);
     if (line) draft.lines.push(line);
     return undefined;
   });
   settleStatus(draft, statuses);
-  const shipTo = shipToOf(doc);
+  const shipTo = shipToOf(pack, doc);
   const { unread, ...order } = draft;
-  return [withMissing(shipTo ? { ...order, shipTo } : order, ORDER_EXPECTS, unread)];
+  return [withVia(withMissing(shipTo ? { ...order, shipTo } : order, ORDER_EXPECTS, unread), via)];
 }
 
 /** POs on Manage Orders (one per PO, its lines folded in), the one PO the URL names with its ship-to address, or the legacy details page's PO. */
 export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> {
   const kind = pageKind(url);
   if (kind !== 'orders' && kind !== 'order') return nothingHere(`not a Walmart orders page: ${url.pathname}`);
+  const pack = packFor('walmart');
   const warnings: string[] = [];
   const wanted = url.searchParams.get('poNumber');
-  if (pageKindOf(url, matches, ROUTES) === 'order') return { items: detailsOrder(doc, wanted!, warnings), warnings, page: {} };
-  const rows = poRows(doc);
+  if (pageKindOf(url, matches, routesOf(pack)) === 'order') return { items: detailsOrder(pack, doc, wanted!, warnings), warnings, page: {} };
+  // The tables that list POs: those with a PO column (a page may hold others).
+  const rows = gridsOf(pack, doc).filter((grid) => hasColumn(pack, 'row.po', grid)).flat();
   if (rows.length === 0) warnings.push('no order rows on the page');
-  let items = readOrderRows(rows, poReader(), ORDER_EXPECTS, warnings);
+  let items = readOrderRows(rows, poReader(pack), ORDER_EXPECTS, warnings);
   if (kind === 'order') {
     items = items.filter((o) => o.externalId === wanted);
-    const shipTo = shipToOf(doc);
-    if (items[0] && shipTo) items[0] = { ...items[0], shipTo };
+    const shipTo = shipToOf(pack, doc);
+    if (items[0] && shipTo) items[0] = withVia({ ...items[0], shipTo }, viaOf(items[0]));
     if (items.length === 0) warnings.push(`PO ${wanted} is not on the page`);
   }
-  const page = { ...parsePageInfo(textAt(doc, selectors.resultCount)), ...parsePageInfo(textAt(doc, selectors.pagination)) };
+  const page = { ...parsePageInfo(textAt(doc, selectorOf(pack, 'resultCount'))), ...parsePageInfo(textAt(doc, selectorOf(pack, 'pagination'))) };
   page.current ??= pageParam(url);
   return { items, warnings, page };
 }
@@ -304,56 +290,61 @@ export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> 
 /** Items on Manage Items: Walmart item id, SKU, name, inventory and price. */
 export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity> {
   if (pageKind(url) !== 'listings') return nothingHere(`not a Walmart items page: ${url.pathname}`);
+  const pack = packFor('walmart');
   const warnings: string[] = [];
-  const rows = gridsOf(doc).flat();
+  const rows = gridsOf(pack, doc).flat();
   if (rows.length === 0) warnings.push('no item rows on the page');
   const items = readRows(rows, 'item row', warnings, (cells) => {
     if (cells.misaligned) skipRow('its cells do not line up with the column headers');
-    const price = moneyIn(cellText(cells, labels.columns.unitPrice), 'USD');
+    const via: Record<string, number> = {};
+    const read = fieldReader(pack.fields, via);
+    const price = read('listing.price', cells.scope, usd);
     const listing = {
-      channelSku: cellText(cells, labels.columns.itemId) ?? skipRow('no item id'),
-      sku: cellText(cells, labels.columns.sku),
-      title: cellText(cells, labels.columns.item),
-      listedQuantity: quantityIn(cellText(cells, labels.columns.inventory)),
+      channelSku: read('listing.itemId', cells.scope, anyText) ?? skipRow('no item id'),
+      sku: read('listing.sku', cells.scope, anyText),
+      title: read('listing.title', cells.scope, anyText),
+      listedQuantity: read('listing.inventory', cells.scope, quantityIn),
       price: price?.amount,
       currency: price?.currency,
     };
-    return withMissing(listing, LISTING_EXPECTS);
+    return withVia(withMissing(listing, LISTING_EXPECTS), via);
   });
-  return { items, warnings, page: parsePageInfo(textAt(doc, selectors.resultCount)) };
+  return { items, warnings, page: parsePageInfo(textAt(doc, selectorOf(pack, 'resultCount'))) };
 }
 
-/** The first row of each PO on Manage Orders (its PO cell) and inventory cells on Manage Items, for the overlay's chips. */
+/** The first row of each PO (its PO cell's link or the cell), inventory cells on Manage Items, and the printed PO of a details page, for the overlay's chips. */
 export function rowAnchors(doc: Document): RowAnchor[] {
+  const pack = packFor('walmart');
   const anchors: RowAnchor[] = [];
   const anchored = new Set<string>();
-  for (const cells of gridsOf(doc).flat()) {
+  for (const cells of gridsOf(pack, doc).flat()) {
     if (cells.misaligned) continue;
+    const read = fieldReader(pack.fields, {});
     let externalId: string | undefined;
     try {
-      externalId = poOf(cells);
+      externalId = poOf(pack, cells, read);
     } catch {
-      externalId = undefined;
+      externalId = undefined; // link and text disagree: no chip
     }
-    const poCell = cells.cell(labels.columns.po);
+    const poCell = cellOf(pack, 'row.po', cells);
     if (externalId && poCell && !anchored.has(externalId)) {
       anchored.add(externalId);
-      anchors.push({ kind: 'order', externalId, anchor: poCell.querySelector(selectors.poLink) ?? poCell });
+      anchors.push({ kind: 'order', externalId, anchor: poCell.querySelector(selectorOf(pack, 'poLink')) ?? poCell });
     }
-    const channelSku = cellText(cells, labels.columns.itemId);
-    const inventory = cells.cell(labels.columns.inventory);
+    const channelSku = read('listing.itemId', cells.scope, anyText);
+    const inventory = cellOf(pack, 'listing.inventory', cells);
     if (channelSku && inventory) anchors.push({ kind: 'listing', channelSku, anchor: inventory });
   }
-  const printed = printedPo(doc);
+  const printed = printedPo(pack, doc);
   if (printed && !anchored.has(printed.externalId)) anchors.push({ kind: 'order', ...printed });
   return anchors;
 }
 
-/** The PO number a details page prints after its "PO #" label (outside any table): the element holding exactly that number. */
-function printedPo(doc: Document): { externalId: string; anchor: Element } | undefined {
-  const wanted = labels.details.po.map(fold);
-  for (const label of all(doc, 'span, dt, div, th, label')) {
-    if (label.closest(selectors.table.rows) || label.firstElementChild || !wanted.includes(fold(label.textContent ?? ''))) continue;
+/** The PO number a details page prints after a "PO #" label of the pack (outside any table): the element holding exactly that number. */
+function printedPo(pack: PortalPack, doc: Document): { externalId: string; anchor: Element } | undefined {
+  const wanted = strategiesOf(pack, 'details.po').flatMap((s) => (s.by === 'label' ? s.labels.map(fold) : []));
+  for (const label of all(doc, selectorOf(pack, 'printedLabels'))) {
+    if (label.firstElementChild || label.closest(selectorOf(pack, 'tableRows')) || !wanted.includes(fold(label.textContent ?? ''))) continue;
     const value = label.nextElementSibling;
     const externalId = /^\d{13,16}$/.exec(text(value) ?? '')?.[0];
     if (value && externalId) return { externalId, anchor: value };
@@ -368,9 +359,12 @@ function printedPo(doc: Document): { externalId: string; anchor: Element } | und
  */
 export function account(doc: Document, url: URL): PageAccount | undefined {
   if (!matches.some((pattern) => matchesPattern(pattern, url))) return undefined;
-  for (const area of all(doc, selectors.accountArea)) {
-    const partnerId = /^\d{4,20}\b/.exec(valueAfterLabel(area, labels.partnerId) ?? '')?.[0];
-    const name = valueAfterLabel(area, labels.sellerName);
+  const pack = packFor('walmart');
+  for (const area of all(doc, selectorOf(pack, 'accountArea'))) {
+    const read = fieldReader(pack.fields, {});
+    const scope = elementScope(area);
+    const partnerId = read('account.partnerId', scope, (t) => /^\d{4,20}\b/.exec(t)?.[0]);
+    const name = read('account.name', scope, anyText);
     if (partnerId) return name ? { key: partnerId, name } : { key: partnerId };
     if (name) return { key: name.toLowerCase(), name };
   }
