@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
+import { BUNDLED_PACKS, useServedPacks } from '../../../extension/portals/packs.js';
+import { viaOf } from '../../../extension/portals/strategies.js';
 import * as walmart from '../../../extension/portals/walmart.js';
 import { loadPage, pageOf } from './fixtures.js';
 
@@ -311,5 +314,63 @@ describe('Which Walmart seller account a page belongs to', () => {
     expect(walmart.account(named, seller('/orders/manage-orders'))).toEqual({ key: 'blue ridge goods', name: 'Blue Ridge Goods' });
     expect(walmart.account(loadPage('walmart', 'orders-table.html'), seller('/orders/manage-orders'))).toBeUndefined();
     expect(walmart.account(loadPage('walmart', 'orders-grid.html'), new URL('https://www.walmart.com/orders/manage-orders'))).toBeUndefined();
+  });
+});
+
+describe('Walmart reading by the pack', () => {
+  const bundled = BUNDLED_PACKS.walmart;
+  const serve = (change: Partial<PortalPack>) => useServedPacks({ walmart: { ...bundled, version: bundled.version + 1, ...change } });
+  const url = seller('/orders/manage-orders');
+  afterEach(() => useServedPacks({}));
+
+  it('is marked experimental in the pack as in the adapter', () => {
+    expect(bundled.experimental).toBe(true);
+  });
+
+  it('notes which strategy read each field of a PO and its lines', () => {
+    const [first] = walmart.parseOrders(loadPage('walmart', 'orders-grid.html'), url).items;
+    expect(viaOf(first!)).toEqual({
+      'row.po': 0, 'row.customer': 0, 'row.placedAt': 0, 'row.shipBy': 0, 'row.serviceLevel': 0, 'line.status': 0, 'line.quantity': 0, 'line.sku': 0, 'line.cost': 0,
+    });
+    const [details] = walmart.parseOrders(loadPage('walmart', 'details-legacy.html'), seller('/order-management/details?poNumber=1234567890202')).items;
+    expect(viaOf(details!)).toMatchObject({ 'details.po': 0, 'details.total': 0, 'details.placedAt': 0, 'line.cost': 0 });
+    expect(Object.keys(viaOf(details!)!)).not.toContain('line.unitPrice'); // no "Unit Price" column: the one-unit cost read it
+  });
+
+  it('reads a renamed quantity column once a newer pack knows its header, without a new build', () => {
+    const renamed = () => {
+      const doc = loadPage('walmart', 'orders-grid.html');
+      for (const el of doc.querySelectorAll('[role="columnheader"] span')) if (el.textContent === 'Qty') el.textContent = 'Units';
+      return doc;
+    };
+    const before = walmart.parseOrders(renamed(), url).items;
+    expect(before.map((o) => o.lines.length)).toEqual([0, 0, 0]);
+    expect(before[0]?.missing).toEqual(['currency', 'total', 'lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice', 'lines.quantity']);
+    serve({ fields: { 'line.quantity': [{ by: 'column', headers: ['Qty', 'Quantity', 'Units'] }] } });
+    expect(walmart.parseOrders(renamed(), url).items).toEqual(walmart.parseOrders(loadPage('walmart', 'orders-grid.html'), url).items);
+  });
+
+  it('finds a grid drawn with another role once a newer pack selects it', () => {
+    const treegrid = () => {
+      const doc = loadPage('walmart', 'orders-grid.html');
+      doc.querySelector('[role="table"]')!.setAttribute('role', 'treegrid');
+      return doc;
+    };
+    expect(walmart.parseOrders(treegrid(), url)).toEqual({ items: [], warnings: ['no order rows on the page'], page: { totalItems: 4 } });
+    serve({ selectors: { tableRoots: "[role='table'], [role='grid'], [role='treegrid'], table" } });
+    expect(walmart.parseOrders(treegrid(), url).items.map((o) => o.externalId)).toEqual(['1234567890201', '1234567890202', '1234567890203']);
+  });
+
+  it('reads a details page whose PO label changed once a newer pack adds the label', () => {
+    const relabelled = () => {
+      const doc = loadPage('walmart', 'details-legacy.html');
+      for (const el of doc.querySelectorAll('span')) if (el.textContent === 'PO #') el.textContent = 'Purchase Order Number';
+      return doc;
+    };
+    const details = seller('/order-management/details?poNumber=1234567890202');
+    expect(walmart.parseOrders(relabelled(), details)).toEqual({ items: [], warnings: ['PO 1234567890202 is not on the page'], page: {} });
+    serve({ fields: { 'details.po': [{ by: 'label', labels: ['PO #', 'Purchase Order Number'] }] } });
+    expect(walmart.parseOrders(relabelled(), details).items.map((o) => [o.externalId, o.total, o.partial])).toEqual([['1234567890202', 3850, false]]);
+    expect(walmart.rowAnchors(relabelled()).map((a) => a.anchor.textContent)).toEqual(['1234567890202']);
   });
 });
