@@ -5,7 +5,8 @@
  * everything it puts on the page or listens to takes; and each start and
  * each pass is wrapped, so one broken feature never stops the others.
  */
-import type { CapturedOrder, ListingQuantity, PageKind, PortalAdapter, PortalId, RowAnchor } from '../portals/types.js';
+import type { CapturedOrder, ListingQuantity, PageAccount, PageKind, PortalAdapter, PortalId, RowAnchor } from '../portals/types.js';
+import type { PageHealth } from './page-health.js';
 import type { PassTiming } from './timing.js';
 
 /** One pass's reading of a portal page, shared by every feature. */
@@ -16,6 +17,10 @@ export interface PageRead {
   orders: CapturedOrder[];
   listings: ListingQuantity[];
   anchors: RowAnchor[];
+  /** What the page shows against what this pass understood. */
+  health: PageHealth;
+  /** Which of the seller's accounts on the portal the page belongs to, when it says. */
+  account: PageAccount | undefined;
   timing: PassTiming;
 }
 

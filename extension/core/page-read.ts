@@ -8,8 +8,10 @@
  * with new elements is not read again (see readOrderRows).
  */
 import { forgetChanged, pageMemory, readingOnce, type ReadMemory } from '../portals/page-text.js';
+import { packFor } from '../portals/packs.js';
 import type { PortalAdapter } from '../portals/types.js';
 import type { PageRead } from './features.js';
+import { pageHealth } from './page-health.js';
 import { measured, type PassTiming } from './timing.js';
 
 /** What earlier passes read of one page, for as long as every change to it is passed on. */
@@ -41,12 +43,12 @@ export function readPage(adapter: PortalAdapter, url: URL, timing: PassTiming, r
   // One read of an unchanging page: each element's text is worked out once (see readingOnce).
   const { value, ms } = measured('orderlens:parse', () =>
     readingOnce(() => {
-      const isListings = kind === 'listings';
-      return {
-        orders: isListings ? [] : adapter.parseOrders(document, url).items,
-        listings: isListings ? adapter.parseListings(document, url).items : [],
-        anchors: adapter.rowAnchors(document),
-      };
+      const pack = packFor(adapter.id);
+      const parsed = kind === 'listings' ? adapter.parseListings(document, url) : adapter.parseOrders(document, url);
+      const orders = kind === 'listings' ? [] : (parsed.items as PageRead['orders']);
+      const listings = kind === 'listings' ? (parsed.items as PageRead['listings']) : [];
+      const health = pageHealth(document, pack, { portal: adapter.id, kind, url, orders, listings, warnings: parsed.warnings, page: parsed.page });
+      return { orders, listings, anchors: adapter.rowAnchors(document), health, account: adapter.account?.(document, url) };
     }, readings?.memory),
   );
   timing.kind = kind;

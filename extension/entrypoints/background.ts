@@ -16,7 +16,8 @@ import { DELIVERY_ALARM, deliverOutbox, ensureRetryAlarm } from '../services/del
 import { answerMessages, BackgroundError, type CaptureAnswer, type ConnectionState } from '../services/messages.js';
 import { readStatuses } from '../services/order-statuses.js';
 import { toOrderInput } from '../services/order-input.js';
-import { validCaptures, validStatusesAsk } from '../services/message-checks.js';
+import { validCaptures, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
+import { recordPageHealth } from '../services/page-readings.js';
 import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
 import { rejection, waitingCount, type RejectedOrder } from '../services/outbox.js';
 import { addRejected, noteCounts, persistCaptures, removeRejected } from '../services/outbox-store.js';
@@ -87,6 +88,11 @@ export default defineBackground({
           await refreshBadge();
           if (accepted.length) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
           return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting };
+        },
+        async pageHealth(message, sender) {
+          const { channelKind, health } = validPageHealth(message);
+          await recordPageHealth(channelKind, health, sender.tabId);
+          return { recorded: true };
         },
         async statuses(message) {
           const { channelKind, externalIds } = validStatusesAsk(message);

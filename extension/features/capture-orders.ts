@@ -23,7 +23,7 @@ export const captureOrders: PortalFeature = {
     return async (page) => {
       const changed = memory.changed(page.orders);
       if (changed.length === 0) return;
-      await waitedFor(page.timing, 'capture', () => askBackground({ type: 'capture', channelKind: portal, orders: changed }));
+      await waitedFor(page.timing, 'capture', () => askBackground({ type: 'capture', channelKind: portal, orders: changed, account: page.account }));
       memory.noteSent(changed);
     };
   },

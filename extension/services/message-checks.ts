@@ -4,6 +4,7 @@
  * message is refused whole (it is a bug in a content script, and loud is
  * better than half-stored).
  */
+import type { PageHealth } from '../core/page-health.js';
 import type { CapturedOrder, PortalId } from '../portals/types.js';
 import { BackgroundError } from './messages.js';
 import { isPortal } from './portal-links.js';
@@ -41,4 +42,29 @@ export function validStatusesAsk(message: { channelKind?: unknown; externalIds?:
   if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `statuses needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
   if (!Array.isArray(externalIds) || externalIds.some((id) => typeof id !== 'string')) throw new BackgroundError('bad_message', 'statuses needs a list of order numbers.');
   return { channelKind, externalIds };
+}
+
+const PAGE_KINDS = new Set(['orders', 'order', 'listings']);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100_000;
+const FIELD = /^[A-Za-z][\w.]{0,79}$/;
+const isCounts = (v: unknown, key: RegExp): v is Record<string, number> =>
+  isRecord(v) && Object.keys(v).length <= 100 && Object.entries(v).every(([k, n]) => key.test(k) && isCount(n));
+
+/** The portal and page health of a pageHealth message, or BackgroundError `bad_message` naming the field. */
+export function validPageHealth(message: { channelKind?: unknown; health?: unknown }): { channelKind: PortalId; health: PageHealth } {
+  const { channelKind, health: h } = message;
+  const bad = (field: string) => new BackgroundError('bad_message', `pageHealth: ${field} is missing or out of range.`);
+  if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw bad('channelKind');
+  if (!isRecord(h)) throw bad('health');
+  if (h.portal !== channelKind) throw bad('health.portal');
+  if (typeof h.pageKind !== 'string' || !PAGE_KINDS.has(h.pageKind)) throw bad('health.pageKind');
+  if (typeof h.packVersion !== 'number' || !Number.isInteger(h.packVersion) || h.packVersion < 1) throw bad('health.packVersion');
+  for (const field of ['idsSeen', 'rowsRead', 'rowsSkipped', 'unread'] as const) if (!isCount(h[field])) throw bad(`health.${field}`);
+  if (h.countPrinted !== undefined && !isCount(h.countPrinted)) throw bad('health.countPrinted');
+  if (!isCounts(h.fieldsMissing, FIELD)) throw bad('health.fieldsMissing');
+  if (!isRecord(h.strategies) || Object.keys(h.strategies).length > 100 || !Object.entries(h.strategies).every(([k, v]) => FIELD.test(k) && isCounts(v, /^\d{1,2}$/))) {
+    throw bad('health.strategies');
+  }
+  if (typeof h.ok !== 'boolean' || typeof h.experimental !== 'boolean') throw bad('health.ok');
+  return { channelKind, health: h as unknown as PageHealth };
 }

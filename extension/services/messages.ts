@@ -6,14 +6,15 @@
  * answer.
  *
  * Content scripts may only send what a portal page needs (`capture`,
- * `statuses`, `observations`, `risks`, `state`); everything else is for the extension's own pages.
+ * `pageHealth`, `statuses`, `observations`, `risks`, `state`); everything else is for the extension's own pages.
  */
 import { browser } from 'wxt/browser';
 import type { Seller } from '../../shared/schemas/account.js';
 import type { RiskRecord } from '../../shared/schemas/inventory.js';
 import type { OrderDetail } from '../../shared/schemas/order.js';
 import type { OrderStatus } from '../../shared/status.js';
-import type { CapturedOrder, PortalId } from '../portals/types.js';
+import type { PageHealth } from '../core/page-health.js';
+import type { CapturedOrder, PageAccount, PortalId } from '../portals/types.js';
 import type { LookupMatch } from './api-client.js';
 import type { RejectedOrder } from './outbox.js';
 import type { DeliveryState, PortalSwitches } from './storage.js';
@@ -83,7 +84,9 @@ export interface OrderAnswer {
 /** Every message the background answers: what is sent, and what comes back. */
 export interface BackgroundMessages {
   /** Content script: orders read off a portal page; persisted before the answer. */
-  capture: { send: { channelKind: PortalId; orders: CapturedOrder[] }; answer: CaptureAnswer };
+  capture: { send: { channelKind: PortalId; orders: CapturedOrder[]; account?: PageAccount | undefined }; answer: CaptureAnswer };
+  /** Content script: how well a pass read its page (counts only, no personal data), when that changed. */
+  pageHealth: { send: { channelKind: PortalId; health: PageHealth }; answer: { recorded: boolean } };
   /** Content script: the unified statuses of a page's orders, in one worker request. */
   statuses: { send: { channelKind: PortalId; externalIds: string[] }; answer: StatusesAnswer };
   /** Content script: listing quantities a page shows, recorded as the worker's observations. */
@@ -130,7 +133,7 @@ export class BackgroundError extends Error {
 }
 
 /** Message types a content script (a portal page) may send. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture', 'statuses', 'observations', 'risks', 'state']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture', 'pageHealth', 'statuses', 'observations', 'risks', 'state']);
 
 /** Sends a message to the background and returns its answer; throws BackgroundError when it failed. */
 export async function askBackground<K extends MessageType>(message: BackgroundMessage<K>): Promise<AnswerTo<K>> {
@@ -140,9 +143,16 @@ export async function askBackground<K extends MessageType>(message: BackgroundMe
   return reply.value;
 }
 
+/** Who sent a message: a portal page (with its tab) or one of the extension's own pages. */
+export interface MessageSender {
+  fromPortalPage: boolean;
+  url: string | undefined;
+  tabId: number | undefined;
+}
+
 /** Handlers for every message type, given who sent it. */
 export type MessageHandlers = {
-  [K in MessageType]: (message: BackgroundMessage<K>, sender: { fromPortalPage: boolean; url: string | undefined }) => Promise<AnswerTo<K>>;
+  [K in MessageType]: (message: BackgroundMessage<K>, sender: MessageSender) => Promise<AnswerTo<K>>;
 };
 
 /**
@@ -160,8 +170,8 @@ export function answerMessages(handlers: MessageHandlers, toError: (error: unkno
       sendResponse({ ok: false, error: { code: 'forbidden', message: `A portal page may not send "${type}".` } });
       return false;
     }
-    const handler = handlers[type] as (m: unknown, s: { fromPortalPage: boolean; url: string | undefined }) => Promise<unknown>;
-    handler(message, { fromPortalPage, url: sender.url }).then(
+    const handler = handlers[type] as (m: unknown, s: MessageSender) => Promise<unknown>;
+    handler(message, { fromPortalPage, url: sender.url, tabId: sender.tab?.id }).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: toError(error) }),
     );

@@ -10,7 +10,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { OrderStatus } from '../../shared/status.js';
-import type { PortalId } from '../portals/types.js';
+import type { PageKind, PortalId } from '../portals/types.js';
 import { defineDbItem, type DbItem } from './database.js';
 import { orderKey, type Outbox, type RejectedOrder } from './outbox.js';
 
@@ -98,6 +98,23 @@ export const knownStatusesItem = /* @__PURE__ */ defineDbItem<Record<string, Kno
 export const firstSeenItem = /* @__PURE__ */ defineDbItem<Record<string, string>>('firstSeen', {});
 
 /** The Shopify store handle seen in admin URLs (`admin.shopify.com/store/<handle>`), for links back. */
+/** How well the last page of a portal was read, as the popup shows it: counts, never page content. */
+export interface ReadingHealthLine {
+  at: string;
+  pageKind: PageKind;
+  ok: boolean;
+  /** Items shown on the page, and how many of them were not fully read. */
+  shown: number;
+  unread: number;
+  /** The fields most often missing, worst first. */
+  worstFields: string[];
+  packVersion: number;
+  experimental: boolean;
+}
+
+/** The last reading of each portal's pages. */
+export const readingHealthItem = storage.defineItem<Partial<Record<PortalId, ReadingHealthLine>>>('local:readingHealth', { fallback: {} });
+
 export const shopifyStoreItem = storage.defineItem<string>('local:shopifyStore', { fallback: '' });
 
 /** Later entries win over earlier ones of the same key. */
