@@ -4,6 +4,8 @@ import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import * as etsy from '../../../extension/portals/etsy.js';
 import { BUNDLED_PACKS, useServedPacks } from '../../../extension/portals/packs.js';
 import { viaOf } from '../../../extension/portals/strategies.js';
+import { healthWords, pageHealth } from '../../../extension/core/page-health.js';
+import { packFor } from '../../../extension/portals/packs.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const etsyUrl = (path: string) => new URL(`https://www.etsy.com${path}`);
@@ -323,5 +325,39 @@ describe('Etsy reading by the pack', () => {
     serve({ routes: [...bundled.routes, { kind: 'orders', path: '^/your/orders/sold/sections/\\d{1,12}/?$' }] });
     expect(etsy.pageKind(moved)).toBe('orders');
     expect(etsy.parseOrders(loadPage('etsy', 'orders-live-de.html'), moved).items.map((o) => o.externalId)).toEqual(['4188812034', '4188812035']);
+  });
+});
+
+describe('How much of a Etsy page was read', () => {
+  const healthOf = (file: string, url: string) => {
+    const doc = loadPage('etsy', file);
+    const at = new URL(url);
+    const kind = etsy.pageKind(at)!;
+    const parsed = etsy.parseOrders(doc, at);
+    return pageHealth(doc, packFor('etsy'), { portal: 'etsy', kind, url: at, orders: parsed.items, listings: [], warnings: parsed.warnings, page: parsed.page });
+  };
+
+  it.each([
+    ['orders-live.html', 'https://www.etsy.com/your/orders/sold/new', 3],
+    ['orders-live-de.html', 'https://www.etsy.com/your/orders/sold/40213377', 2],
+    ['order-live.html', 'https://www.etsy.com/your/orders/sold/new?order_id=4172259916', 1],
+  ] as const)('reads every order %s shows', (file, url, orders) => {
+    expect(healthOf(file, url)).toMatchObject({ idsSeen: orders, rowsRead: orders, rowsSkipped: 0 });
+  });
+
+  it('says a live page is not fully read while its rows print no status, rather than guessing one', () => {
+    const health = healthOf('orders-live.html', 'https://www.etsy.com/your/orders/sold/new');
+    expect(health).toMatchObject({ ok: false, unread: 3, fieldsMissing: { status: 3, total: 3, 'lines.unitPrice': 3 } });
+    expect(healthWords(health)).toBe("Orderlens can't fully read this page (0 of 3 orders)");
+  });
+
+  it('counts an order row that could not be read against the page', () => {
+    const doc = loadPage('etsy', 'orders-live.html');
+    doc.querySelector('.panel-body-row')!.insertAdjacentHTML('beforeend', '<a href="/your/orders/sold?order_id=4172259916">#4172259916</a>');
+    const url = new URL('https://www.etsy.com/your/orders/sold/new');
+    const parsed = etsy.parseOrders(doc, url);
+    const health = pageHealth(doc, packFor('etsy'), { portal: 'etsy', kind: 'orders', url, orders: parsed.items, listings: [], warnings: parsed.warnings, page: parsed.page });
+    expect(health).toMatchObject({ idsSeen: 3, rowsRead: 2, rowsSkipped: 1 });
+    expect(healthWords(health)).toBe("Orderlens can't fully read this page (0 of 3 orders)");
   });
 });

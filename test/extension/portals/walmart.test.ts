@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { BUNDLED_PACKS, useServedPacks } from '../../../extension/portals/packs.js';
 import { viaOf } from '../../../extension/portals/strategies.js';
+import { healthWords, pageHealth } from '../../../extension/core/page-health.js';
+import { packFor } from '../../../extension/portals/packs.js';
 import * as walmart from '../../../extension/portals/walmart.js';
 import { loadPage, pageOf } from './fixtures.js';
 
@@ -190,7 +192,7 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
   it('reads an ARIA grid of hashed class names by its own column headers, one PO from its repeated rows', () => {
     const { items, warnings, page } = grid();
     expect(warnings).toEqual([]);
-    expect(page).toEqual({ totalItems: 4 });
+    expect(page).toEqual({ totalItems: 3 });
     expect(items).toEqual([
       maria,
       davidGrid,
@@ -210,7 +212,7 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
   });
 
   it('reads only the PO the deep link names', () => {
-    expect(grid('/orders/manage-orders?orderGroups=All&poNumber=1234567890202')).toEqual({ items: [davidGrid], warnings: [], page: { totalItems: 4 } });
+    expect(grid('/orders/manage-orders?orderGroups=All&poNumber=1234567890202')).toEqual({ items: [davidGrid], warnings: [], page: { totalItems: 3 } });
   });
 
   it('reads a native table with its columns in another order, ignoring other tables on the page, with the ship-to address', () => {
@@ -356,7 +358,7 @@ describe('Walmart reading by the pack', () => {
       doc.querySelector('[role="table"]')!.setAttribute('role', 'treegrid');
       return doc;
     };
-    expect(walmart.parseOrders(treegrid(), url)).toEqual({ items: [], warnings: ['no order rows on the page'], page: { totalItems: 4 } });
+    expect(walmart.parseOrders(treegrid(), url)).toEqual({ items: [], warnings: ['no order rows on the page'], page: { totalItems: 3 } });
     serve({ selectors: { tableRoots: "[role='table'], [role='grid'], [role='treegrid'], table" } });
     expect(walmart.parseOrders(treegrid(), url).items.map((o) => o.externalId)).toEqual(['1234567890201', '1234567890202', '1234567890203']);
   });
@@ -372,5 +374,31 @@ describe('Walmart reading by the pack', () => {
     serve({ fields: { 'details.po': [{ by: 'label', labels: ['PO #', 'Purchase Order Number'] }] } });
     expect(walmart.parseOrders(relabelled(), details).items.map((o) => [o.externalId, o.total, o.partial])).toEqual([['1234567890202', 3850, false]]);
     expect(walmart.rowAnchors(relabelled()).map((a) => a.anchor.textContent)).toEqual(['1234567890202']);
+  });
+});
+
+describe('How much of a Walmart page was read', () => {
+  const healthOf = (file: string, url: string) => {
+    const doc = loadPage('walmart', file);
+    const at = new URL(url);
+    const kind = walmart.pageKind(at)!;
+    const parsed = walmart.parseOrders(doc, at);
+    return pageHealth(doc, packFor('walmart'), { portal: 'walmart', kind, url: at, orders: parsed.items, listings: [], warnings: parsed.warnings, page: parsed.page });
+  };
+
+  it.each([
+    ['orders-grid.html', 'https://seller.walmart.com/orders/manage-orders?orderGroups=Unshipped', 3],
+    ['orders-table.html', 'https://seller.walmart.com/orders/manage-orders?orderGroups=All&poNumber=1234567890202', 1],
+    ['details-legacy.html', 'https://seller.walmart.com/order-management/details?poNumber=1234567890202', 1],
+    ['details-legacy-partial.html', 'https://seller.walmart.com/order-management/details?poNumber=1234567890203', 1],
+  ] as const)('reads every order %s shows', (file, url, orders) => {
+    expect(healthOf(file, url)).toMatchObject({ idsSeen: orders, rowsRead: orders, rowsSkipped: 0 });
+  });
+
+  it('marks every Walmart page experimental, and says which POs it could not fully read', () => {
+    const grid = healthOf('orders-grid.html', 'https://seller.walmart.com/orders/manage-orders?orderGroups=Unshipped');
+    expect(grid).toMatchObject({ experimental: true, countPrinted: 3, unread: 1, ok: false, fieldsMissing: { status: 1 } });
+    expect(healthWords(grid)).toBe("Orderlens can't fully read this page (2 of 3 orders)");
+    expect(healthOf('details-legacy.html', 'https://seller.walmart.com/order-management/details?poNumber=1234567890202')).toMatchObject({ experimental: true, ok: true });
   });
 });
