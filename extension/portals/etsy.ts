@@ -165,10 +165,11 @@ function addressOf(pack: PortalPack, root: Element): AddressInput | undefined {
  */
 function orderPanel(pack: PortalPack, doc: Document, externalId: string): Element | undefined {
   const shipTo = labelsOf(pack, 'shipTo');
+  const number = new RegExp(`#${externalId}(?!\\d)`);
   for (const heading of all(doc, selectorOf(pack, 'panelHeading'))) {
     if (!isLabel(heading, shipTo)) continue;
     let panel: Element | null = heading.parentElement;
-    while (panel && panel.localName !== 'body' && !orderIdsUnder(pack, panel).has(externalId) && !(panel.textContent ?? '').includes(`#${externalId}`)) {
+    while (panel && panel.localName !== 'body' && !orderIdsUnder(pack, panel).has(externalId) && !number.test(panel.textContent ?? '')) {
       panel = panel.parentElement;
     }
     if (!panel || panel.localName === 'body' || panel.closest(selectorOf(pack, 'orders'))) continue;

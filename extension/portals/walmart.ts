@@ -109,15 +109,28 @@ function poReader(pack: PortalPack): OrderRowReader<GridRow> {
   const lineStatuses = new Map<OrderDraft, string[]>();
   const byPo = new Map<string, OrderDraft>();
   let last: OrderDraft | undefined;
+  // After a row that could not be read, further lines (PO cell empty) are not the PO above's: skipped too.
+  let orphaned = false;
+  const skip = (reason: string): never => {
+    orphaned = true;
+    last = undefined;
+    return skipRow(reason);
+  };
   return {
     start(cells) {
-      if (cells.misaligned) skipRow('its cells do not line up with the column headers');
+      if (cells.misaligned) skip('its cells do not line up with the column headers');
       const via: Record<string, number> = {};
       const read = fieldReader(pack.fields, via);
-      const externalId = poOf(pack, cells, read);
+      let externalId: string | undefined;
+      try {
+        externalId = poOf(pack, cells, read);
+      } catch (error) {
+        skip(error instanceof Error ? error.message : String(error));
+      }
       if (!externalId) {
         // Further lines of the PO above leave the PO cell empty.
-        if (text(cellOf(pack, 'row.po', cells)) !== undefined) skipRow('no PO number');
+        if (text(cellOf(pack, 'row.po', cells)) !== undefined) skip('no PO number');
+        if (orphaned) skipRow('a further line of a PO row that could not be read');
         return undefined;
       }
       const seen = byPo.get(externalId);
@@ -125,8 +138,9 @@ function poReader(pack: PortalPack): OrderRowReader<GridRow> {
       if (seen && seen === last) return undefined;
       if (seen) {
         seen.unread.push('lines');
-        skipRow(`PO ${externalId} is split by other POs' rows`);
+        skip(`PO ${externalId} is split by other POs' rows`);
       }
+      orphaned = false;
       const total = read('row.total', cells.scope, usd);
       const customer = read('row.customer', cells.scope, anyText);
       const draft: OrderDraft = {
@@ -188,7 +202,13 @@ function detailsOrder(pack: PortalPack, doc: Document, po: string, warnings: str
     unread: [],
   };
   const statuses: string[] = [];
-  const rows = gridsOf(pack, doc).filter((grid) => hasColumn(pack, 'line.quantity', grid)).flat();
+  const tables = gridsOf(pack, doc).filter((grid) => hasColumn(pack, 'line.quantity', grid));
+  // Two tables of quantities (lines and returns, say): which are this PO's lines cannot be told.
+  if (tables.length > 1) {
+    warnings.push('more than one table of lines on the page');
+    draft.unread.push('lines');
+  }
+  const rows = tables.length === 1 ? tables[0]! : [];
   readRows(rows, 'line row', warnings, (cells) => {
     if (cells.misaligned) skipRow('its cells do not line up with the column headers');
     const line = lineOf(cells, read, draft.unread, statuses);

@@ -275,6 +275,29 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     expect(items.map((o) => o.externalId)).toEqual(['1234567890202', '1234567890203']);
   });
 
+  it('does not fold the further lines of a PO row it skipped into the PO above', () => {
+    const doc = loadPage('walmart', 'orders.html');
+    const rows = doc.querySelectorAll('[role="rowgroup"] + [role="rowgroup"] [role="row"]');
+    rows[1]!.insertAdjacentHTML('afterbegin', '<div role="cell">!</div>'); // PO …124's first row no longer lines up
+    const { items, warnings } = walmart.parseOrders(doc, seller('/orders/manage-orders'));
+    expect(warnings).toEqual([
+      'order row 2 skipped: its cells do not line up with the column headers',
+      'order row 3 skipped: a further line of a PO row that could not be read',
+    ]);
+    expect(items.map((o) => [o.externalId, o.lines.length])).toEqual([
+      ['1234567890123', 1], ['1234567890125', 1], ['1234567890126', 1], ['1234567890127', 1],
+    ]);
+  });
+
+  it('reads no lines from a details page with two tables of quantities, and says so', () => {
+    const doc = loadPage('walmart', 'details-legacy.html');
+    doc.querySelector('main')!.insertAdjacentHTML('beforeend', '<table><thead><tr><th>Return reason</th><th>Qty</th></tr></thead><tbody><tr><td>Damaged</td><td>1</td></tr></tbody></table>');
+    const { items, warnings } = walmart.parseOrders(doc, seller('/order-management/details?poNumber=1234567890202'));
+    expect(warnings).toEqual(['more than one table of lines on the page']);
+    expect(items[0]).toMatchObject({ externalId: '1234567890202', lines: [], total: 3850, partial: true });
+    expect(items[0]?.missing).toEqual(['channelStatus', 'status', 'lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice']);
+  });
+
   it('skips a row whose PO number and PO link disagree', () => {
     const doc = loadPage('walmart', 'orders-grid.html');
     doc.querySelector('a[href*="poNumber=1234567890201"]')!.setAttribute('href', '/orders/manage-orders?orderGroups=All&poNumber=1234567890299');
