@@ -216,6 +216,10 @@ function parseOrderDetail(doc: Document, url: URL, pack: PortalPack): ParsedPage
     };
   });
   if (lines.length === 0 && warnings.length > 0) unread.push('lines.quantity');
+  // The page prints what its items come to: items that do not add up to it are not all the order's items.
+  const itemsTotal = moneyIn(valueAfterLabel(root, label('itemsTotal')), currency)?.amount;
+  const linesTotal = lines.reduce((sum, l) => (sum === undefined || l.unitPrice === undefined ? undefined : sum + l.unitPrice * l.quantity), 0 as number | undefined);
+  if (itemsTotal !== undefined && linesTotal !== undefined && linesTotal !== itemsTotal && !unread.includes('lines')) unread.push('lines');
   const via: Record<string, number> = {};
   const read = fieldReader(pack.fields, via);
   const scope = elementScope(root);

@@ -219,25 +219,29 @@ function readLines(el: Element): string[] {
     if (current !== '' && current.trim() !== '') lines.push(collapse(current));
     current = '';
   };
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    const type = node.nodeType;
-    if (type === 3) {
-      current += (node as Text).data;
-      continue;
+  const walk = (parent: Element) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      const type = node.nodeType;
+      if (type === 3) {
+        current += (node as Text).data;
+        continue;
+      }
+      if (type !== 1) continue;
+      const child = node as Element;
+      const name = child.localName;
+      if (name === 'br') flush();
+      else if (BLOCKS.has(name)) {
+        flush();
+        const inner = visibleLines(child);
+        for (let i = 0; i < inner.length; i++) lines.push(inner[i]!);
+      } else if (!SKIPPED.has(name)) {
+        // An inline element holding blocks (a span around divs) breaks where they do, as the browser lays it out.
+        if (holds(child, BREAKS_OR_HIDES)) walk(child);
+        else current += child.textContent ?? '';
+      }
     }
-    if (type !== 1) continue;
-    const child = node as Element;
-    const name = child.localName;
-    if (name === 'br') flush();
-    else if (BLOCKS.has(name)) {
-      flush();
-      const inner = visibleLines(child);
-      for (let i = 0; i < inner.length; i++) lines.push(inner[i]!);
-    } else if (!SKIPPED.has(name)) {
-      // An inline element holding blocks (a link around divs) is read line by line; otherwise as it is.
-      current += holds(child, LINE_BREAKERS) ? ` ${visibleLines(child).join(' ')} ` : (child.textContent ?? '');
-    }
-  }
+  };
+  walk(el);
   flush();
   return lines;
 }

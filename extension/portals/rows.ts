@@ -56,13 +56,20 @@ export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: Orde
   const drafts: OrderDraft[] = [];
   const recall = reader.remembered === undefined ? undefined : rowMemory(reader.remembered);
   readRows(rows, 'order row', warnings, (row) => {
-    if (recall) foldReading(recall(row.group ?? '', row.key ?? row.row.textContent ?? '', () => readingOf(row, reader)), drafts);
-    else {
-      const started = reader.start(row);
-      const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');
-      const line = reader.line(row, draft);
-      if (line) draft.lines.push(line);
-      if (started) drafts.push(started);
+    try {
+      if (recall) foldReading(recall(row.group ?? '', row.key ?? row.row.textContent ?? '', () => readingOf(row, reader)), drafts);
+      else {
+        const started = reader.start(row);
+        const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');
+        const line = reader.line(row, draft);
+        if (line) draft.lines.push(line);
+        if (started) drafts.push(started);
+      }
+    } catch (error) {
+      // A row that cannot be read may hold another item of the order above: that order's lines are then not known to be all.
+      const above = drafts.at(-1);
+      if (above && !above.unread.includes('lines')) above.unread.push('lines');
+      throw error;
     }
     return undefined;
   });

@@ -53,7 +53,7 @@ describe('readOrderRows', () => {
   it('folds item rows into the order above, marks what they lack and warns of rows it cannot read', () => {
     const { orders, warnings } = readAll(table(ROWS), countingReader(undefined).reader);
     expect(orders).toEqual([
-      { externalId: 'A-1', lines: [{ sku: 'SKU-1', quantity: 2 }], partial: true, missing: ['lines.quantity'] },
+      { externalId: 'A-1', lines: [{ sku: 'SKU-1', quantity: 2 }], partial: true, missing: ['lines.quantity', 'lines'] },
       { externalId: 'B-2', lines: [{ sku: 'SKU-3', quantity: 1 }], partial: false, missing: [] },
     ]);
     expect(warnings).toEqual(['order row 3 skipped: no order number']);
