@@ -20,6 +20,8 @@ export interface GridRow {
   has(headers: readonly string[]): boolean;
   /** The row as a scope for the pack's strategies: `column` finds its cells by header text. */
   scope: Scope;
+  /** The table the row is in. */
+  table: Element;
 }
 
 /** A header or label as compared: whitespace collapsed, lowercased, "PO #" and "PO#" alike. */
@@ -64,7 +66,7 @@ export function gridsOf(pack: PortalPack, root: ParentNode): GridRow[][] {
         };
         let lines: string | undefined;
         const scope: Scope = { element: row, column: cell, lines: () => (lines ??= linesOf(row).join('\n')) };
-        return [{ row, misaligned: found.length > columns.length, cell, has: (names: readonly string[]) => columnOf(columns, names) >= 0, scope }];
+        return [{ row, misaligned: found.length > columns.length, cell, has: (names: readonly string[]) => columnOf(columns, names) >= 0, scope, table }];
       });
     });
 }
@@ -77,3 +79,13 @@ export const cellOf = (pack: PortalPack, field: string, cells: GridRow) => colum
 
 /** Whether a table has a column a field's strategies read. */
 export const hasColumn = (pack: PortalPack, field: string, rows: readonly GridRow[]) => rows.some((r) => columnHeaders(pack, field).some((h) => r.has(h)));
+
+/**
+ * Whether a table says it has all its rows drawn: it declares how many it
+ * has (aria-rowcount, headers included) and that many are there. A grid
+ * that draws its rows as they scroll into view may hold only some.
+ */
+export function allRowsDrawn(pack: PortalPack, table: Element): boolean {
+  const declared = Number(table.getAttribute('aria-rowcount'));
+  return Number.isInteger(declared) && declared > 0 && all(table, selectorOf(pack, 'tableRows')).length === declared;
+}

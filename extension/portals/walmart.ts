@@ -21,7 +21,7 @@ import { all, elementAfterLabel, linesOf, nothingHere, readRows, skipRow, text, 
 import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, strategiesOf } from './packs.js';
 import { readOrderRows, type OrderDraft, type OrderRowReader } from './rows.js';
 import { anyText, elementScope, fieldReader, viaOf, withVia } from './strategies.js';
-import { cellOf, fold, gridsOf, hasColumn, type GridRow } from './walmart-grid.js';
+import { allRowsDrawn, cellOf, fold, gridsOf, hasColumn, type GridRow } from './walmart-grid.js';
 import { matchesPattern, pageKindOf, pageParam } from './urls.js';
 import { addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, withMissing } from './values.js';
 
@@ -98,8 +98,28 @@ function lineOf(cells: GridRow, read: Read, unread: string[], statuses: string[]
   };
 }
 
-/** The PO's status from all its lines' statuses; a word it does not know leaves the status unknown. */
-function settleStatus(draft: OrderDraft, statuses: readonly string[]): void {
+/** Whether a PO's lines add up to its printed total: then none of them is missing. */
+function addsUp(draft: OrderDraft): boolean {
+  if (draft.total === undefined || draft.lines.length === 0) return false;
+  let sum = 0;
+  for (const line of draft.lines) {
+    if (line.unitPrice === undefined) return false;
+    sum += line.unitPrice * line.quantity;
+  }
+  return sum === draft.total;
+}
+
+/**
+ * The PO's status from all its lines' statuses; a word it does not know
+ * leaves the status unknown. When the PO's lines are not known to be all
+ * (`complete` false: a line row not drawn yet, or on the next page) neither
+ * its status nor its lines can be told: both are marked unread.
+ */
+function settleStatus(draft: OrderDraft, statuses: readonly string[], complete: boolean): void {
+  if (!complete) {
+    if (!draft.unread.includes('lines')) draft.unread.push('lines');
+    return;
+  }
   if (statuses.length === 0) return;
   const mapped = mapWalmartStatus(statuses);
   Object.assign(draft, { channelStatus: [...new Set(statuses)].join(', '), status: mapped?.status, paymentStatus: mapped?.paymentStatus });
@@ -108,6 +128,9 @@ function settleStatus(draft: OrderDraft, statuses: readonly string[]): void {
 function poReader(pack: PortalPack): OrderRowReader<GridRow> {
   const lineStatuses = new Map<OrderDraft, string[]>();
   const byPo = new Map<string, OrderDraft>();
+  const tableOf = new Map<OrderDraft, Element>();
+  // POs whose rows another PO's row followed in their table: their lines are all drawn.
+  const ended = new Set<OrderDraft>();
   let last: OrderDraft | undefined;
   // After a row that could not be read, further lines (PO cell empty) are not the PO above's: skipped too.
   let orphaned = false;
@@ -136,6 +159,7 @@ function poReader(pack: PortalPack): OrderRowReader<GridRow> {
       const seen = byPo.get(externalId);
       // Further lines of the PO above may repeat its number; apart from it, their line is lost and the PO says so.
       if (seen && seen === last) return undefined;
+      if (last && tableOf.get(last) === cells.table) ended.add(last);
       if (seen) {
         seen.unread.push('lines');
         skip(`PO ${externalId} is split by other POs' rows`);
@@ -156,6 +180,7 @@ function poReader(pack: PortalPack): OrderRowReader<GridRow> {
         via,
       };
       lineStatuses.set(draft, []);
+      tableOf.set(draft, cells.table);
       byPo.set(externalId, draft);
       last = draft;
       return draft;
@@ -164,7 +189,9 @@ function poReader(pack: PortalPack): OrderRowReader<GridRow> {
       return lineOf(cells, fieldReader(pack.fields, (order.via ??= {})), order.unread, lineStatuses.get(order) ?? []);
     },
     finish(draft) {
-      settleStatus(draft, lineStatuses.get(draft) ?? []);
+      const table = tableOf.get(draft);
+      const complete = ended.has(draft) || addsUp(draft) || (table !== undefined && allRowsDrawn(pack, table));
+      settleStatus(draft, lineStatuses.get(draft) ?? [], complete);
     },
   };
 }
@@ -215,7 +242,7 @@ function detailsOrder(pack: PortalPack, doc: Document, po: string, warnings: str
     if (line) draft.lines.push(line);
     return undefined;
   });
-  settleStatus(draft, statuses);
+  settleStatus(draft, statuses, tables.length === 1 && (addsUp(draft) || allRowsDrawn(pack, tables[0]![0]!.table)));
   const shipTo = shipToOf(pack, doc);
   const { unread, ...order } = draft;
   return [withVia(withMissing(shipTo ? { ...order, shipTo } : order, ORDER_EXPECTS, unread), via)];

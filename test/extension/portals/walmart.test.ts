@@ -72,7 +72,8 @@ describe('Walmart Manage Orders', () => {
         placedAt: '2026-09-13T00:00:00.000Z', shipBy: '2026-09-16T00:00:00.000Z',
         currency: 'USD', total: 101500, buyer: { name: 'Omar Haddad' },
         lines: [{ sku: 'LB-INS-BLU', channelSku: '987654321', title: 'Insulated Lunch Bag, Blue', quantity: 1, unitPrice: 1500 }],
-        partial: true, missing: ['channelStatus', 'status', 'serviceLevel'],
+        // The last PO on the page: a further line of it may not be drawn yet, and its lines do not add up to its total.
+        partial: true, missing: ['channelStatus', 'status', 'serviceLevel', 'lines'],
       },
     ]);
   });
@@ -215,19 +216,19 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     expect(grid('/orders/manage-orders?orderGroups=All&poNumber=1234567890202')).toEqual({ items: [davidGrid], warnings: [], page: { totalItems: 3 } });
   });
 
-  it('reads a native table with its columns in another order, ignoring other tables on the page, with the ship-to address', () => {
+  it('reads a native table with its columns in another order, ignoring other tables on the page, with the ship-to address; its status unknown while its lines cannot be known to be all', () => {
     const { items, warnings } = walmart.parseOrders(loadPage('walmart', 'orders-table.html'), seller('/orders/manage-orders?orderGroups=All&poNumber=1234567890202'));
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '1234567890202', channelStatus: 'Acknowledged, Shipped', status: 'partially_shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-17T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'David Okafor' },
+        // No total to add its lines up to, no row count: a third line may not be drawn yet, so its status is not told.
+        externalId: '1234567890202', placedAt: '2026-09-17T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'David Okafor' },
         lines: [
           { sku: 'LB-INS-BLU', channelSku: '987654321', title: 'Insulated Lunch Bag, Blue', quantity: 2 },
           { sku: 'IP-SET-4', channelSku: '876543210', title: 'Reusable Ice Pack Set, 4 pack', quantity: 1, unitPrice: 850 },
         ],
         shipTo: { name: 'David Okafor', line1: '455 Peachtree Street NE', city: 'Atlanta', region: 'GA', postalCode: '30308', country: 'US' },
-        partial: true, missing: ['shipBy', 'currency', 'total', 'lines.unitPrice'],
+        partial: true, missing: ['shipBy', 'channelStatus', 'status', 'currency', 'total', 'lines.unitPrice', 'lines'],
       },
     ]);
   });
@@ -248,16 +249,39 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     ]);
   });
 
-  it('reads a sparse details page, leaving a status word it does not know, a dash quantity and a multi-unit cost unread', () => {
+  it('reads a sparse details page, leaving its status, a dash quantity and a multi-unit cost unread, its lines not known to be all', () => {
     const { items, warnings } = walmart.parseOrders(loadPage('walmart', 'details-legacy-partial.html'), seller('/order-management/details?poNumber=1234567890203'));
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '1234567890203', channelStatus: 'Ready to ship, Created', placedAt: '2026-09-16T00:00:00.000Z', buyer: { name: 'Kevin Wright' },
+        externalId: '1234567890203', placedAt: '2026-09-16T00:00:00.000Z', buyer: { name: 'Kevin Wright' },
         lines: [{ sku: 'MUG-SET-6', title: 'Ceramic Mug Set, 6 pieces', quantity: 3 }],
-        partial: true, missing: ['shipBy', 'status', 'currency', 'total', 'serviceLevel', 'lines.channelSku', 'lines.unitPrice', 'lines.quantity'],
+        partial: true, missing: ['shipBy', 'channelStatus', 'status', 'currency', 'total', 'serviceLevel', 'lines.channelSku', 'lines.unitPrice', 'lines.quantity', 'lines'],
       },
     ]);
+  });
+
+  it("leaves the last PO's status unknown when a row of it is not drawn yet, and reads it once all are", () => {
+    const doc = loadPage('walmart', 'orders-grid.html');
+    const rows = doc.querySelectorAll('[role="rowgroup"] + [role="rowgroup"] [role="row"]');
+    rows[3]!.remove(); // Kevin's PO is not drawn yet…
+    const hidden = rows[2]!;
+    hidden.remove(); // …nor David's second line
+    const url = seller('/orders/manage-orders');
+    const [, david] = walmart.parseOrders(doc, url).items;
+    expect(david).toMatchObject({ externalId: '1234567890202', lines: [{ sku: 'LB-INS-BLU', quantity: 2 }] });
+    expect(david?.status).toBeUndefined();
+    expect(david?.missing).toEqual(['channelStatus', 'status', 'currency', 'total', 'lines.channelSku', 'lines.unitPrice', 'lines']);
+    doc.querySelector('[role="rowgroup"] + [role="rowgroup"]')!.append(hidden, rows[3]!);
+    expect(walmart.parseOrders(doc, url).items[1]).toEqual(davidGrid);
+  });
+
+  it("knows a details page's lines are all there when they add up to its order total, and not when one is missing", () => {
+    const doc = loadPage('walmart', 'details-legacy.html');
+    const details = seller('/order-management/details?poNumber=1234567890202');
+    expect(walmart.parseOrders(doc, details).items[0]).toMatchObject({ status: 'partially_shipped', partial: false });
+    doc.querySelectorAll('[role="row"]')[3]!.remove(); // the shipped line not drawn yet
+    expect(walmart.parseOrders(doc, details).items[0]).toMatchObject({ partial: true, missing: ['channelStatus', 'status', 'lines'] });
   });
 
   it('reads nothing from a details page that shows another PO than its URL, or none', () => {
