@@ -36,6 +36,7 @@ const LISTING_ID = /\/listings?\/(\d+)/;
 const SHOP_NAME = /\/shop\/([A-Za-z0-9]{2,40})(?:[/?#]|$)/;
 const STOCK = /(\d[\d,]*)\s+in stock|(sold out)/i;
 const WHOLE_NUMBER = /^\d{1,6}$/;
+const ITEM_COUNT = /^(\d{1,4})\s+(?:items?|artikel|articles?|artículos?|articoli|artikelen)$/i;
 
 type Read = ReturnType<typeof fieldReader>;
 
@@ -226,6 +227,10 @@ function orderOf(pack: PortalPack, { card, externalId, via }: OrderBlock, dates:
     lines: itemsOf(pack, card).map((item) => itemLine(item, read, unread)).filter((l): l is CapturedLine => l !== undefined),
     shipTo: addressOf(pack, card),
   };
+  // The row prints how many items the order has ("3 items"): lines that do not come to it are not all there.
+  const count = read('order.itemCount', scope, (t) => quantityIn(ITEM_COUNT.exec(t)?.[1]));
+  const quantities = order.lines.reduce((sum, line) => sum + line.quantity, 0);
+  if (count !== undefined && count !== quantities && count !== order.lines.length) unread.push('lines');
   return withVia(withMissing(order, ORDER_EXPECTS, unread), via);
 }
 

@@ -197,6 +197,14 @@ describe('Etsy sold orders as the live page draws them', () => {
     expect(liam?.lines.map((l) => l.unitPrice)).toEqual([undefined, undefined]); // "$36.00" may be the line's total
   });
 
+  it('says an order\'s lines are not all there when they do not come to the items its row counts', () => {
+    const doc = loadPage('etsy', 'orders-live.html');
+    doc.querySelector('[data-transaction-id="3390012203"]')!.remove(); // the mug of Liam's "3 items" not drawn yet
+    const [, liam] = etsy.parseOrders(doc, url).items;
+    expect(liam?.lines).toEqual([liamLines[0]]);
+    expect(liam?.missing).toEqual(['placedAt', ...unread, 'lines.unitPrice', 'lines']);
+  });
+
   it('takes order ids from link addresses only, never from the link text', () => {
     const doc = loadPage('etsy', 'orders-live.html');
     const link = doc.querySelector('a[href*="order_id=4172259915"]')!;
@@ -285,7 +293,7 @@ describe('Etsy reading by the pack', () => {
   it('notes which strategy read each field: the live test id, or the older page\'s buyer link', () => {
     const [live] = etsy.parseOrders(loadPage('etsy', 'orders-live.html'), url).items;
     expect(viaOf(live!)).toEqual({
-      'order.id': 0, 'order.placedAt': 0, 'order.shipBy': 0, 'order.buyer': 0, 'line.quantity': 0, 'line.sku': 0, 'line.channelSku': 0, 'line.title': 0,
+      'order.id': 0, 'order.placedAt': 0, 'order.shipBy': 0, 'order.buyer': 0, 'line.quantity': 0, 'line.sku': 0, 'line.channelSku': 0, 'line.title': 0, 'order.itemCount': 0,
     });
     const [old] = etsy.parseOrders(loadPage('etsy', 'orders.html'), etsyUrl('/your/orders/sold')).items;
     expect(viaOf(old!)).toMatchObject({ 'order.buyer': 1, 'order.buyerId': 0, 'line.title': 1, 'line.unitPrice': 0 });
