@@ -6,8 +6,14 @@
  * Pure data and functions; shared by the worker and the extension.
  */
 
-/** Every unified status, in lifecycle order. */
+/**
+ * Every unified status, in lifecycle order. `unknown` is an order the book
+ * holds whose status no source has given yet (a portal page that showed the
+ * order but not its status): it stays outside the fulfillment queue until
+ * any capture or the seller gives a real one.
+ */
 export const ORDER_STATUSES = [
+  'unknown',
   'pending',
   'on_hold',
   'ready',
@@ -32,8 +38,14 @@ export const CHANNEL_KINDS = ['amazon', 'ebay', 'etsy', 'shopify', 'walmart', 'm
 /** A channel kind. */
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
-/** Moves a seller (or the fulfillment workflow) may make from each status. */
+/**
+ * Moves a seller (or the fulfillment workflow) may make from each status.
+ * From `unknown` the seller may set whatever the portal says, except the
+ * workflow's own steps (in_progress comes from a pick list, partially_shipped
+ * from a shipment of some lines); nothing moves back to `unknown`.
+ */
 export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  unknown: ['pending', 'on_hold', 'ready', 'shipped', 'delivered', 'cancelled', 'returned'],
   pending: ['on_hold', 'ready', 'cancelled'],
   on_hold: ['pending', 'ready', 'cancelled'],
   ready: ['on_hold', 'in_progress', 'partially_shipped', 'shipped', 'cancelled'],
@@ -57,16 +69,19 @@ export function isTerminal(status: OrderStatus): boolean {
 
 /** Statuses whose orders still hold stock for units not yet shipped. */
 export function commitsStock(status: OrderStatus): boolean {
-  return status === 'pending' || status === 'on_hold' || status === 'ready' || status === 'in_progress' || status === 'partially_shipped';
+  // An order whose status cannot be read is still counted as to be shipped, so its units are never sold twice.
+  return status === 'unknown' || status === 'pending' || status === 'on_hold' || status === 'ready' || status === 'in_progress' || status === 'partially_shipped';
 }
 
 /**
  * How far along its life an order is. A capture from a marketplace only ever
  * moves an order forward: the seller's own workflow states (on hold, being
  * picked) rank with or above the marketplace's "ready", so a portal that still
- * says "Unshipped" does not undo them.
+ * says "Unshipped" does not undo them. `unknown` ranks below everything:
+ * any known status replaces it, and it never replaces a known one.
  */
 const LIFECYCLE_RANK: Readonly<Record<OrderStatus, number>> = {
+  unknown: -1,
   pending: 0,
   on_hold: 1,
   ready: 1,

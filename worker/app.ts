@@ -28,7 +28,9 @@ import { skuRoutes } from './routes/skus.js';
 import { customerRoutes } from './routes/customers.js';
 import { fulfillmentRoutes } from './routes/fulfillment.js';
 import { holdRoutes, shipmentRoutes } from './routes/order-actions.js';
+import { pageReadRoutes } from './routes/page-reads.js';
 import { pickListRoutes } from './routes/pick-lists.js';
+import { adminPortalPackRoutes, portalPackRoutes } from './routes/portal-packs.js';
 import { ruleRoutes } from './routes/rules.js';
 import { webhookAdminRoutes, webhookRoutes } from './routes/webhooks.js';
 
@@ -80,9 +82,9 @@ export function createApp(): OpenAPIHono<AppEnv> {
     cors({
       // Bearer-token API: no cookies, so any origin (the extension, other tools) may call it.
       origin: '*',
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Orderlens-Source'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Orderlens-Source'],
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag'],
       maxAge: 86400,
     }),
   );
@@ -110,6 +112,9 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', holdRoutes);
   app.route('/v1', shipmentRoutes);
   app.route('/v1', pickListRoutes);
+  app.route('/v1', pageReadRoutes);
+  app.route('/v1', portalPackRoutes);
+  app.route('/v1/admin', adminPortalPackRoutes);
   app.route('/v1', webhookRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
 

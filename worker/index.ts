@@ -3,14 +3,20 @@ import { app } from './app.js';
 import { database } from './db/client.js';
 import { purgeOldDeliveries } from './db/queries/hooks.js';
 import { purgeExpiredKeys } from './db/queries/idempotency.js';
+import { prunePageReads } from './db/queries/page-reads.js';
 import type { Env } from './env.js';
 import { deliverWebhooks, deliverySettings } from './services/deliver-webhooks.js';
+
+/** How long page-read reports are kept. */
+const PAGE_READS_KEPT_MS = 90 * 24 * 3_600_000;
 
 export default {
   fetch: app.fetch,
   async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
     ctx.waitUntil(purgeExpiredKeys(database(env.DB), new Date()));
     ctx.waitUntil(purgeOldDeliveries(database(env.DB), new Date()));
+    // Page-read reports are kept 90 days, pruned in bounded chunks (a backlog goes over several runs).
+    ctx.waitUntil(prunePageReads(database(env.DB), new Date(Date.now() - PAGE_READS_KEPT_MS).toISOString()));
     // The webhook outbox: every due delivery, with retries (services/deliver-webhooks.ts).
     ctx.waitUntil(deliverWebhooks(database(env.DB), deliverySettings(env)));
   },

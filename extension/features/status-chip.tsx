@@ -21,6 +21,8 @@ import { STATUS_WORDS } from '../ui/words.js';
 export type StatusChipState = OrderStatus | 'queued' | 'not_in_book';
 
 const TONES: Readonly<Record<OrderStatus, PillTone>> = {
+  // The book holds the order but not its status: worth a look on the portal.
+  unknown: 'warn',
   pending: 'muted',
   on_hold: 'warn',
   ready: 'info',

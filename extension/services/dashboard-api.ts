@@ -1,13 +1,15 @@
 /**
- * The worker API as the dashboard page calls it: reports, channels and file
- * imports. The dashboard is one of the extension's own pages (like options,
- * which edits the token), so it reads the saved worker URL and token and
- * calls the worker itself: an upload of up to 100 MB cannot travel through
- * runtime messages, and only a page's XMLHttpRequest reports upload
- * progress. Portal pages (content scripts) never load this module.
+ * The worker API as the dashboard page calls it: reports, reading health,
+ * channels and file imports. The dashboard is one of the extension's own
+ * pages (like options, which edits the token), so it reads the saved
+ * worker URL and token and calls the worker itself: an upload of up to
+ * 100 MB cannot travel through runtime messages, and only a page's
+ * XMLHttpRequest reports upload progress. Portal pages (content scripts)
+ * never load this module.
  */
 import type { Channel } from '../../shared/schemas/account.js';
 import type { ImportFormat, ImportResult } from '../../shared/schemas/imports.js';
+import type { PageReadSummary } from '../../shared/schemas/page-reads.js';
 import type { FulfillmentReport, SalesGroup, SalesReport } from '../../shared/schemas/reports.js';
 import { apiTokenItem, workerUrlItem } from './storage.js';
 
@@ -130,4 +132,9 @@ export function uploadImport(creds: DashboardCredentials, request: ImportRequest
       xhr.send(request.file);
     }
   });
+}
+
+/** GET /v1/page-reads/summary: how well each portal was read, per UTC day, over an ISO range. */
+export function fetchPageReadSummary(creds: DashboardCredentials, range: { from: string; to: string }, signal?: AbortSignal): Promise<PageReadSummary> {
+  return getJson(creds, `/v1/page-reads/summary?${query(range)}`, signal);
 }

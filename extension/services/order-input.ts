@@ -2,7 +2,8 @@
  * Turning what a portal page showed (a CapturedOrder, often partial) into an
  * order the worker accepts. Gaps are filled the way a seller would expect:
  * no order date → when Orderlens first saw the order; no currency → USD; no
- * total → 0; no status → pending; unknown unit price → 0. Values that cannot
+ * total → 0; no status → unknown (never a guess: a new order is held as
+ * "Status unknown" until a page shows it); unknown unit price → 0. Values that cannot
  * be valid (a malformed email, a non-ISO country) are left out rather than
  * sinking the order. What still fails the API contract is reported with the
  * contract's own field issues, so the order is rejected visibly, never sent
@@ -81,7 +82,7 @@ export function draftOrderInput(waiting: WaitingOrder, channelId: string): Order
   const draft: OrderInput = {
     channelId,
     externalId: o.externalId.trim(),
-    status: o.status ?? 'pending',
+    status: o.status ?? 'unknown',
     channelStatus: clip(o.channelStatus, 120),
     placedAt: validIso(o.placedAt) ?? waiting.firstSeenAt,
     updatedAt: waiting.capturedAt,

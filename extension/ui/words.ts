@@ -4,6 +4,7 @@ import type { OrderStatus } from '../../shared/status.js';
 
 /** Each unified status as a seller says it. */
 export const STATUS_WORDS: Readonly<Record<OrderStatus, string>> = {
+  unknown: 'Status unknown',
   pending: 'Awaiting payment',
   on_hold: 'On hold',
   ready: 'Ready to pick',

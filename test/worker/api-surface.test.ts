@@ -7,6 +7,9 @@ describe('the API surface', () => {
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/orders', '/v1/orders/{id}', '/v1/orders/lookup', '/v1/orders/statuses', '/v1/orders/{id}/transitions', '/v1/channels', '/v1/tokens', '/v1/me', '/v1/admin/sellers']));
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/page-reads', '/v1/page-reads/summary', '/v1/portal-packs', '/v1/admin/portal-packs/{portal}']));
+    expect(res.body.paths['/v1/admin/portal-packs/{portal}'].put.security).toEqual([{ adminAuth: [] }]);
+    expect(Object.keys(res.body.paths['/v1/portal-packs'].get.responses)).toEqual(['200', '304', '401']);
     const capture = res.body.paths['/v1/orders'].post;
     expect(capture.requestBody.required).toBe(true);
     expect(Object.keys(capture.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '409', '413', '422', '429']));

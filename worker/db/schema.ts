@@ -176,3 +176,4 @@ export const batchGuard = sqliteTable('batch_guard', { ok: integer('ok').notNull
 export * from './schema-inventory.js';
 export * from './schema-fulfillment.js';
 export * from './schema-hooks.js';
+export * from './schema-reading.js';

@@ -10,7 +10,10 @@
  * - a capture identical to what the book holds changes nothing;
  * - fields a capture marks `unknown` (a portal list row shows no total, no
  *   prices) keep what the book holds, so a partial page never erases what a
- *   fuller one captured.
+ *   fuller one captured;
+ * - a status that could not be read (`status: 'unknown'`, or `status` in
+ *   `unknown`) stores a new order as `unknown` and leaves a known one as it
+ *   is; the first capture that gives a status moves it out.
  */
 import type { AddressInput, OrderInput, UnknownField } from '../../shared/schemas/order.js';
 import { mergeCapturedStatus, type OrderStatus, type PaymentStatus } from '../../shared/status.js';
@@ -72,11 +75,15 @@ export interface NormalizedCapture {
 /** Normalises a validated capture: UTC times, nulls for absent values, defaults. */
 export function normalizeOrder(input: OrderInput, capturedAt: string): NormalizedCapture {
   const utc = (t: string) => new Date(t).toISOString();
+  const status: OrderStatus = input.unknown?.includes('status') ? 'unknown' : input.status;
+  // Without a status, a payment status left out is not known either: the book keeps its own.
+  const unknown: readonly UnknownField[] | undefined =
+    status === 'unknown' && input.paymentStatus === undefined && !input.unknown?.includes('paymentStatus') ? [...(input.unknown ?? []), 'paymentStatus'] : input.unknown;
   return {
-    ...(input.unknown?.length ? { unknown: input.unknown } : {}),
+    ...(unknown?.length ? { unknown } : {}),
     sourceUpdatedAt: utc(input.updatedAt ?? capturedAt),
     fields: {
-      status: input.status,
+      status,
       channelStatus: input.channelStatus ?? null,
       placedAt: utc(input.placedAt),
       currency: input.currency,
@@ -86,7 +93,8 @@ export function normalizeOrder(input: OrderInput, capturedAt: string): Normalize
       buyerExternalId: input.buyer?.externalId ?? null,
       serviceLevel: input.serviceLevel ?? 'Standard',
       shipBy: input.shipBy ? utc(input.shipBy) : null,
-      paymentStatus: input.paymentStatus ?? (input.status === 'pending' ? 'pending' : 'paid'),
+      // Not known to be paid until a source says so.
+      paymentStatus: input.paymentStatus ?? (status === 'pending' || status === 'unknown' ? 'pending' : 'paid'),
       shipTo: input.shipTo && Object.keys(input.shipTo).length > 0 ? input.shipTo : null,
       lines: input.lines.map((l) => ({
         sku: l.sku ?? null,

@@ -1,16 +1,20 @@
 /**
  * The dashboard: date range and channel filters, sales and fulfillment
- * charts from the worker's reports, and the file import panel. A newer load
+ * charts from the worker's reports, reading health from the extension's
+ * page-read reports, and the file import panel. A newer load
  * cancels an older one, so the charts always match the filters shown.
  */
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Channel } from '../../../shared/schemas/account.js';
+import type { PageReadSummary } from '../../../shared/schemas/page-reads.js';
 import type { FulfillmentReport, SalesReport } from '../../../shared/schemas/reports.js';
 import {
+  DashboardProblem,
   dashboardCredentials,
   fetchDashboardChannels,
   fetchFulfillment,
+  fetchPageReadSummary,
   fetchSales,
   type DashboardCredentials,
   type ReportFilter,
@@ -18,6 +22,8 @@ import {
 import { extensionUrl } from '../../services/extension-pages.js';
 import { FulfillmentSection } from './fulfillment-section.js';
 import { ImportPanel } from './import-panel.js';
+import { ReadingSection } from './reading-section.js';
+import { readingRange } from './reading-series.js';
 import { SalesSection } from './sales-section.js';
 import { isoDay, timeGroupFor } from './series.js';
 
@@ -27,6 +33,9 @@ interface Reports {
   overTime: SalesReport;
   byChannel: SalesReport;
   fulfillment: FulfillmentReport;
+  /** The summary, or why the worker could not give it (the other reports still show). */
+  reading: PageReadSummary | DashboardProblem;
+  readingCut: boolean;
 }
 
 const today = new Date();
@@ -48,19 +57,25 @@ async function load(): Promise<void> {
   current = controller;
   const filter: ReportFilter = { from: from.value, to: to.value, ...(channelFilter.value ? { channelId: channelFilter.value } : {}) };
   const step = timeGroupFor(filter.from, filter.to);
+  const reading = readingRange(filter.from, filter.to);
   loading.value = true;
   problem.value = null;
   try {
-    const [list, overTime, byChannel, fulfillment] = await Promise.all([
+    const [list, overTime, byChannel, fulfillment, summary] = await Promise.all([
       fetchDashboardChannels(c, controller.signal),
       fetchSales(c, filter, step, 10, controller.signal),
       // The top SKUs come with the first report; this one skips that pass.
       fetchSales(c, filter, 'channel', 0, controller.signal),
       fetchFulfillment(c, filter, controller.signal),
+      // Portals are read whatever the channel filter says; a worker without reading reports still shows the rest.
+      fetchPageReadSummary(c, { from: reading.from, to: reading.to }, controller.signal).catch((error: unknown) => {
+        if (error instanceof DashboardProblem) return error;
+        throw error;
+      }),
     ]);
     if (controller.signal.aborted) return;
     channels.value = list;
-    reports.value = { filter, step, overTime, byChannel, fulfillment };
+    reports.value = { filter, step, overTime, byChannel, fulfillment, reading: summary, readingCut: reading.cut };
   } catch (error) {
     if (!controller.signal.aborted) problem.value = error instanceof Error ? error.message : String(error);
   } finally {
@@ -133,6 +148,7 @@ export function DashboardPage() {
         <>
           <SalesSection overTime={r.overTime} byChannel={r.byChannel} fromDay={r.filter.from} toDay={r.filter.to} step={r.step} names={names} />
           <FulfillmentSection report={r.fulfillment} names={names} />
+          <ReadingSection summary={r.reading} cut={r.readingCut} />
         </>
       )}
       <ImportPanel creds={creds.value} channels={channels.value} onImported={() => void load()} />

@@ -22,6 +22,11 @@ describe('what a status chip says', () => {
     });
   });
 
+  it('says "Status unknown" for an order the book holds without a status, never "Awaiting payment"', () => {
+    const answer = { statuses: { '113-1': { status: 'unknown' as const, channelStatus: null, updatedAt: at } }, queued: [], fresh: true };
+    expect(statusChipView('113-1', answer, 'Amazon')).toEqual({ state: 'unknown', tone: 'warn', words: 'Status unknown', details: 'Order 113-1 in your book.' });
+  });
+
   it('says "Queued" for an order waiting in the outbox that the book does not have, and "Not in book" otherwise', () => {
     const answer = { statuses: {}, queued: ['113-1'], fresh: true };
     expect(statusChipView('113-1', answer, 'Amazon')).toMatchObject({ state: 'queued', words: 'Queued' });

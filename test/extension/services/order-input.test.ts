@@ -12,13 +12,13 @@ const waiting = (order: Partial<CapturedOrder>): WaitingOrder => ({
 });
 
 describe('turning a captured order into an order body', () => {
-  test('what the page did not show is filled: first-seen date, USD, total 0, pending, price 0', () => {
+  test('what the page did not show is filled: first-seen date, USD, total 0, status unknown, price 0', () => {
     expect(toOrderInput(waiting({}), 'chn_1')).toEqual({
       ok: true,
       order: {
         channelId: 'chn_1',
         externalId: '113-1234567-7654321',
-        status: 'pending',
+        status: 'unknown',
         placedAt: '2026-11-24T08:00:00.000Z',
         updatedAt: '2026-11-25T09:30:00.000Z',
         currency: 'USD',

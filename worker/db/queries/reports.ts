@@ -23,8 +23,8 @@ export interface ReportScope {
 
 /** Statuses whose orders have left (some of) their goods with the carrier. */
 const SHIPPED = sql`('partially_shipped', 'shipped', 'delivered', 'returned')`;
-/** Statuses of orders still to be shipped. */
-const OPEN = sql`('pending', 'on_hold', 'ready', 'in_progress', 'partially_shipped')`;
+/** Statuses of orders still to be shipped (an order whose status is unknown is counted as still to ship, as its stock is). */
+const OPEN = sql`('unknown', 'pending', 'on_hold', 'ready', 'in_progress', 'partially_shipped')`;
 
 function scoped(scope: ReportScope, alias = sql`o`): SQL {
   return sql`${alias}.seller_id = ${scope.sellerId} AND ${alias}.placed_at >= ${scope.from} AND ${alias}.placed_at < ${scope.to}
