@@ -252,6 +252,20 @@ describe('Etsy sold orders as the live page draws them', () => {
     ]);
   });
 
+  it("adds a German panel's address, shipping method and total to an order in the seller's own section", () => {
+    const { items, warnings } = etsy.parseOrders(loadPage('etsy', 'order-live-de.html'), etsyUrl('/your/orders/sold/40213377?order_id=4188812035'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '4188812035', placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standardversand',
+        currency: 'EUR', total: 2290, buyer: { name: 'Anna Schmidt' },
+        lines: [{ channelSku: '1234567891', title: 'Keramik-Pflanztopf, klein', quantity: 1, unitPrice: 1800 }],
+        shipTo: { name: 'Anna Schmidt', line1: 'Lindenstraße 5', line2: 'Hinterhaus', city: 'München', postalCode: '80331', country: 'DE' },
+        partial: true, missing: ['channelStatus', 'status'],
+      },
+    ]);
+  });
+
   it('does not take a panel that still shows another order', () => {
     const doc = loadPage('etsy', 'order-live.html');
     doc.querySelector('#order-panel-title')!.innerHTML = 'Order <a href="/your/orders/sold/new?order_id=4172259915">#4172259915</a>';
@@ -349,6 +363,7 @@ describe('How much of a Etsy page was read', () => {
     ['orders-live.html', 'https://www.etsy.com/your/orders/sold/new', 3],
     ['orders-live-de.html', 'https://www.etsy.com/your/orders/sold/40213377', 2],
     ['order-live.html', 'https://www.etsy.com/your/orders/sold/new?order_id=4172259916', 1],
+    ['order-live-de.html', 'https://www.etsy.com/your/orders/sold/40213377?order_id=4188812035', 1],
   ] as const)('reads every order %s shows', (file, url, orders) => {
     expect(healthOf(file, url)).toMatchObject({ idsSeen: orders, rowsRead: orders, rowsSkipped: 0 });
   });

@@ -7,5 +7,6 @@ proveNeverWrong('etsy', [
   ['orders-live.html', 'https://www.etsy.com/your/orders/sold/new'],
   ['orders-live-de.html', 'https://www.etsy.com/your/orders/sold/40213377'],
   ['order-live.html', 'https://www.etsy.com/your/orders/sold/new?order_id=4172259916'],
+  ['order-live-de.html', 'https://www.etsy.com/your/orders/sold/40213377?order_id=4188812035'],
   ['listings.html', 'https://www.etsy.com/your/shops/me/tools/listings'],
 ]);
