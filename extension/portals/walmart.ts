@@ -154,6 +154,7 @@ function poReader(pack: PortalPack): OrderRowReader<GridRow> {
         // Further lines of the PO above leave the PO cell empty.
         if (text(cellOf(pack, 'row.po', cells)) !== undefined) skip('no PO number');
         if (orphaned) skipRow('a further line of a PO row that could not be read');
+        if (last && tableOf.get(last) !== cells.table) skipRow('a further line with no PO above it in its table');
         return undefined;
       }
       const seen = byPo.get(externalId);

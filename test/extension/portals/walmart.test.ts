@@ -313,6 +313,20 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     ]);
   });
 
+  it("does not take a line at the top of a second table for the first table's last PO", () => {
+    const doc = loadPage('walmart', 'orders.html');
+    const table = doc.querySelector('[role="table"]')!;
+    const second = table.cloneNode(true) as Element;
+    const bodyRows = second.querySelectorAll('[role="rowgroup"] + [role="rowgroup"] [role="row"]');
+    bodyRows.forEach((row, i) => i !== 2 && row.remove()); // only a further line of PO …124, its PO cell empty
+    table.after(second);
+    const { items, warnings } = walmart.parseOrders(doc, seller('/orders/manage-orders'));
+    expect(warnings).toEqual(['order row 7 skipped: a further line with no PO above it in its table']);
+    expect(items.map((o) => [o.externalId, o.lines.length])).toEqual([
+      ['1234567890123', 1], ['1234567890124', 2], ['1234567890125', 1], ['1234567890126', 1], ['1234567890127', 1],
+    ]);
+  });
+
   it('reads no lines from a details page with two tables of quantities, and says so', () => {
     const doc = loadPage('walmart', 'details-legacy.html');
     doc.querySelector('main')!.insertAdjacentHTML('beforeend', '<table><thead><tr><th>Return reason</th><th>Qty</th></tr></thead><tbody><tr><td>Damaged</td><td>1</td></tr></tbody></table>');
