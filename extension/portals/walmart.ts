@@ -197,9 +197,17 @@ function poReader(pack: PortalPack): OrderRowReader<GridRow> {
   };
 }
 
-/** The ship-to address printed after its heading, within the order's details when the page marks them. */
-function shipToOf(pack: PortalPack, doc: Document) {
-  return addressFromLines(linesOf(elementAfterLabel(doc.querySelector(selectorOf(pack, 'details')) ?? doc, labelsOf(pack, 'shipTo'))));
+/**
+ * The ship-to address printed after its heading, within the order's details
+ * when the page marks them; not taken when the panel around it names
+ * another PO (a drawer still showing the PO opened before).
+ */
+function shipToOf(pack: PortalPack, doc: Document, po: string) {
+  const block = elementAfterLabel(doc.querySelector(selectorOf(pack, 'details')) ?? doc, labelsOf(pack, 'shipTo'));
+  if (!block) return undefined;
+  const panel = block.closest(selectorOf(pack, 'shipToPanel'));
+  const named = panel ? `${panel.getAttribute('aria-label') ?? ''} ${panel.textContent ?? ''}`.match(/\b\d{13,16}\b/g) ?? [] : [];
+  return named.some((other) => other !== po) ? undefined : addressFromLines(linesOf(block));
 }
 
 /**
@@ -244,7 +252,7 @@ function detailsOrder(pack: PortalPack, doc: Document, po: string, warnings: str
     return undefined;
   });
   settleStatus(draft, statuses, tables.length === 1 && (addsUp(draft) || allRowsDrawn(pack, tables[0]![0]!.table)));
-  const shipTo = shipToOf(pack, doc);
+  const shipTo = shipToOf(pack, doc, po);
   const { unread, ...order } = draft;
   return [withVia(withMissing(shipTo ? { ...order, shipTo } : order, ORDER_EXPECTS, unread), via)];
 }
@@ -263,7 +271,7 @@ export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> 
   let items = readOrderRows(rows, poReader(pack), ORDER_EXPECTS, warnings);
   if (kind === 'order') {
     items = items.filter((o) => o.externalId === wanted);
-    const shipTo = shipToOf(pack, doc);
+    const shipTo = wanted ? shipToOf(pack, doc, wanted) : undefined;
     if (items[0] && shipTo) items[0] = withVia({ ...items[0], shipTo }, viaOf(items[0]));
     if (items.length === 0) warnings.push(`PO ${wanted} is not on the page`);
   }

@@ -233,6 +233,14 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     ]);
   });
 
+  it('does not take the ship-to address of a drawer that still shows another PO', () => {
+    const doc = loadPage('walmart', 'orders-table.html');
+    doc.querySelector('[role="dialog"]')!.setAttribute('aria-label', 'PO 1234567890201');
+    const [po] = walmart.parseOrders(doc, seller('/orders/manage-orders?orderGroups=All&poNumber=1234567890202')).items;
+    expect(po?.externalId).toBe('1234567890202');
+    expect(po?.shipTo).toBeUndefined();
+  });
+
   it('reads the legacy details page: fields by their labels, lines from its table, the time of day without a zone dropped', () => {
     const { items, warnings } = walmart.parseOrders(loadPage('walmart', 'details-legacy.html'), seller('/order-management/details?orderId=200012345670002&poNumber=1234567890202'));
     expect(warnings).toEqual([]);
