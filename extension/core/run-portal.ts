@@ -6,8 +6,10 @@
  * adapter.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PackPortal, PortalPack } from '../../shared/schemas/portal-pack.js';
+import { useServedPacks } from '../portals/packs.js';
 import type { PortalAdapter } from '../portals/types.js';
-import { ALL_PORTALS_ON, portalSwitchesItem, type PortalSwitches } from '../services/storage.js';
+import { ALL_PORTALS_ON, portalSwitchesItem, servedPacksItem, type PortalSwitches, type ServedPack } from '../services/storage.js';
 import { runFeatures, startFeatures, type PortalFeature } from './features.js';
 import { observePage, type PageWatch } from './observe.js';
 import { pageReadings, readPage } from './page-read.js';
@@ -15,33 +17,63 @@ import { newTiming, publishTiming } from './timing.js';
 
 /** Runs `features` on the pages of `adapter`'s portal for as long as the content script lives. */
 export function runPortal(ctx: ContentScriptContext, adapter: PortalAdapter, features: readonly PortalFeature[]): void {
-  let session: AbortController | undefined;
+  let session: { stop: AbortController; packsChanged: () => void } | undefined;
+  let packsLoaded = false;
 
   const switchTo = (switches: PortalSwitches | null) => {
     const on = (switches ?? ALL_PORTALS_ON)[adapter.id] !== false;
-    if (on && !session && ctx.isValid) {
-      session = new AbortController();
-      watchPortalPage(adapter, features, AbortSignal.any([ctx.signal, session.signal]));
+    // The first pass waits for the served packs: a page is never read with a pack about to be replaced.
+    if (on && !session && ctx.isValid && packsLoaded) {
+      const stop = new AbortController();
+      session = { stop, packsChanged: watchPortalPage(adapter, features, AbortSignal.any([ctx.signal, stop.signal])) };
     } else if (!on && session) {
-      session.abort();
+      session.stop.abort();
       session = undefined;
     }
   };
 
   ctx.onInvalidated(portalSwitchesItem.watch(switchTo));
-  void portalSwitchesItem.getValue().then(switchTo, (error: unknown) => console.error('Orderlens: cannot read the portal switches', error));
+  // The background took a newer pack: read the page again with it.
+  ctx.onInvalidated(
+    servedPacksItem.watch((served) => {
+      useServedPacks(servedPacks(served));
+      session?.packsChanged();
+    }),
+  );
+  void servedPacksItem
+    .getValue()
+    .then(
+      (served) => useServedPacks(servedPacks(served)),
+      (error: unknown) => console.error('Orderlens: cannot read the served portal packs; the bundled ones serve', error),
+    )
+    .then(() => {
+      packsLoaded = true;
+      return portalSwitchesItem.getValue();
+    })
+    .then(switchTo, (error: unknown) => console.error('Orderlens: cannot read the portal switches', error));
 }
 
-/** One switched-on stretch: features started, the page watched, until `signal` aborts. */
-function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeature[], signal: AbortSignal): void {
+/** The packs kept by the background (validated there: content scripts carry no schema library), by portal. */
+function servedPacks(served: Partial<Record<PackPortal, ServedPack>> | null): Partial<Record<PackPortal, PortalPack>> {
+  const packs: Partial<Record<PackPortal, PortalPack>> = {};
+  for (const [portal, kept] of Object.entries(served ?? {}) as Array<[PackPortal, ServedPack | undefined]>) if (kept?.pack) packs[portal] = kept.pack;
+  return packs;
+}
+
+/**
+ * One switched-on stretch: features started, the page watched, until
+ * `signal` aborts. Returns what to call when the packs changed: readings
+ * made with the old pack are forgotten and a pass is scheduled.
+ */
+function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeature[], signal: AbortSignal): () => void {
   let watch: PageWatch | undefined;
   let passes = 0;
   const askedSoFar: Record<string, number> = {};
   const running = startFeatures(features, { portal: adapter.id, signal, schedule: () => watch?.schedule() });
-  const readings = pageReadings();
+  let readings = pageReadings();
   watch = observePage({
     signal,
-    changed: readings.changed,
+    changed: (records) => readings.changed(records),
     async pass() {
       passes += 1;
       const timing = newTiming(passes, null);
@@ -51,4 +83,8 @@ function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeatur
       if (!signal.aborted) publishTiming(timing, askedSoFar);
     },
   });
+  return () => {
+    readings = pageReadings();
+    watch?.schedule();
+  };
 }

@@ -4,7 +4,8 @@
  * statuses; the popup and options page ask for lookups, orders, state and
  * connection tests (see services/messages.ts). Every listener is registered
  * at the top level so an event wakes a stopped service worker; all state is
- * in storage; retries run on an alarm, never a timer.
+ * in storage; retries run on an alarm, never a timer. It also keeps each
+ * page's reading report for the worker and fetches the worker's portal packs.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -18,12 +19,14 @@ import { readStatuses } from '../services/order-statuses.js';
 import { toOrderInput } from '../services/order-input.js';
 import { validCaptures, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
 import { recordPageHealth } from '../services/page-readings.js';
+import { keepPageRead, PAGE_READS_ALARM, pageReadOf } from '../services/page-read-reports.js';
+import { ensurePacksAlarm, PACKS_ALARM, refreshPortalPacks } from '../services/portal-packs.js';
 import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
 import { rejection, waitingCount, type RejectedOrder } from '../services/outbox.js';
 import { addRejected, noteCounts, persistCaptures, removeRejected } from '../services/outbox-store.js';
 import { portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
 import {
-  apiTokenItem, deliveryItem, moveStateToDatabase, outboxItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
+  apiTokenItem, deliveryItem, moveStateToDatabase, outboxItem, packChecksItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
 } from '../services/storage.js';
 
 /** Connection and outbox state, as the popup and options page show it. */
@@ -91,7 +94,10 @@ export default defineBackground({
         },
         async pageHealth(message, sender) {
           const { channelKind, health } = validPageHealth(message);
-          await recordPageHealth(channelKind, health, sender.tabId);
+          const now = new Date();
+          await recordPageHealth(channelKind, health, sender.tabId, now);
+          // A report is a measure: one that cannot be kept is not worth failing the message for.
+          await keepPageRead(pageReadOf(health, now.toISOString())).catch((error: unknown) => console.warn('Orderlens: a reading report was not kept', error));
           return { recorded: true };
         },
         async statuses(message) {
@@ -145,7 +151,9 @@ export default defineBackground({
     );
 
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === DELIVERY_ALARM) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+      // Reading reports go with a delivery: orders first, then the reports.
+      if (alarm.name === DELIVERY_ALARM || alarm.name === PAGE_READS_ALARM) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+      if (alarm.name === PACKS_ALARM) void checkPortalPacks();
     });
 
     // A new URL or token: a refused token may now be accepted, and a new worker has its own channels.
@@ -155,8 +163,9 @@ export default defineBackground({
 
     // What an earlier version kept in extension storage moves to the database before start-up.
     const moved = moveStateToDatabase().catch((error: unknown) => console.error('Orderlens could not move its state to the database', error));
-    browser.runtime.onStartup.addListener(() => void moved.then(startUp));
-    browser.runtime.onInstalled.addListener(() => void moved.then(startUp));
+    // Packs are asked for when the browser starts and when the extension is installed or updated, then daily.
+    browser.runtime.onStartup.addListener(() => void moved.then(startUp).then(checkPortalPacks));
+    browser.runtime.onInstalled.addListener(() => void moved.then(startUp).then(checkPortalPacks));
     // Also on every wake-up of the service worker: the alarm may be gone and orders may wait.
     void moved.then(startUp);
   },
@@ -168,7 +177,17 @@ async function afterCredentialsChange(): Promise<void> {
   if (creds && delivery.refusedCredentials && delivery.refusedCredentials !== (await credentialsDigest(creds))) {
     await deliveryItem.setValue({ ...delivery, state: 'ok', problem: null, failures: 0, refusedCredentials: null });
   }
-  await deliverOutbox();
+  try {
+    await deliverOutbox();
+  } finally {
+    // Another worker may serve other packs; its first answer is taken whole (no ETag of the old one).
+    await packChecksItem.setValue({ ...(await packChecksItem.getValue()), etag: null });
+    await checkPortalPacks();
+  }
+}
+
+async function checkPortalPacks(): Promise<void> {
+  await refreshPortalPacks(await readCredentials());
 }
 
 async function startUp(): Promise<void> {
@@ -176,6 +195,7 @@ async function startUp(): Promise<void> {
     const { waiting } = await noteCounts();
     await refreshBadge();
     await ensureRetryAlarm();
+    await ensurePacksAlarm();
     if (waiting > 0) await deliverOutbox();
   } catch (error) {
     console.error('Orderlens start-up failed', error);

@@ -8,7 +8,9 @@
  * everything and retry with backoff on a `chrome.alarms` alarm (never under
  * 30 s). A 401 stops delivery until the URL or token changes. A 400 means an
  * order can never be accepted as it stands: that order moves to the visible
- * rejected list and the rest of its batch is sent again.
+ * rejected list and the rest of its batch is sent again. Reading reports
+ * go after the orders (services/page-read-reports.ts) and never change
+ * the orders' delivery state.
  */
 import { browser } from 'wxt/browser';
 import { MAX_ORDERS_PER_CAPTURE } from '../../shared/schemas/order.js';
@@ -19,6 +21,7 @@ import { credentialsDigest, readCredentials } from './credentials.js';
 import { toOrderInput } from './order-input.js';
 import { removeBatch, splitBatch, takeBatch, unbatchAll, type OrderIssue, type Outbox, type OutboxBatch } from './outbox.js';
 import { addRejected, updateOutbox } from './outbox-store.js';
+import { deliverPageReads } from './page-read-reports.js';
 import { deliveryItem, outboxItem, type DeliveryState } from './storage.js';
 
 /** The alarm that retries delivery. */
@@ -148,6 +151,8 @@ async function deliverAll(): Promise<'done' | 'stopped'> {
     }
   }
   await browser.alarms.clear(DELIVERY_ALARM);
+  // Reports only once every order is delivered, and whatever becomes of them, the orders' delivery stands.
+  await deliverPageReads(creds).catch((error: unknown) => console.warn('Orderlens: reading reports were not sent', error));
   return 'done';
 }
 
