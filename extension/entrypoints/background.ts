@@ -8,20 +8,24 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ApiProblem, fetchOrder, lookupOrders } from '../services/api-client.js';
+import { ApiProblem, fetchOrder, lookupOrders, type Credentials } from '../services/api-client.js';
 import { refreshBadge } from '../services/badge.js';
 import { testConnection } from '../services/connection-test.js';
 import { credentialsDigest, readCredentials } from '../services/credentials.js';
 import { DELIVERY_ALARM, deliverOutbox, ensureRetryAlarm } from '../services/delivery.js';
-import { answerMessages, BackgroundError, type CaptureAnswer, type ConnectionState } from '../services/messages.js';
+import {
+  answerMessages, BackgroundError, type AccountChoiceAsk, type AccountsOverview, type CaptureAnswer, type ConnectionState,
+} from '../services/messages.js';
+import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount } from '../services/account-channels.js';
 import { readStatuses } from '../services/order-statuses.js';
 import { toOrderInput } from '../services/order-input.js';
-import { validCaptures, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
+import { validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
 import { recordPageHealth } from '../services/page-readings.js';
 import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
-import { rejection, waitingCount, type RejectedOrder } from '../services/outbox.js';
+import { rejection, waitingCount, waitingOfAccount, type RejectedOrder } from '../services/outbox.js';
 import { addRejected, noteCounts, persistCaptures, removeRejected } from '../services/outbox-store.js';
-import { portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
+import { isPortal, portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
+import type { PageAccount, PortalId } from '../portals/types.js';
 import {
   apiTokenItem, deliveryItem, moveStateToDatabase, outboxItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
 } from '../services/storage.js';
@@ -68,7 +72,7 @@ export default defineBackground({
     answerMessages(
       {
         async capture(message, sender): Promise<CaptureAnswer> {
-          const { channelKind, orders } = validCaptures(message);
+          const { channelKind, orders, account } = validCaptures(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
@@ -81,13 +85,14 @@ export default defineBackground({
             return converted.ok;
           });
           // Persisted before the answer: once a content script hears back, the orders survive anything.
-          const waiting = accepted.length ? await persistCaptures(channelKind, accepted, capturedAt) : waitingCount(await outboxItem.getValue());
+          const waiting = accepted.length ? await persistCaptures(channelKind, accepted, capturedAt, account) : waitingCount(await outboxItem.getValue());
           await addRejected(refused);
           const store = channelKind === 'shopify' ? shopifyStoreOf(sender.url) : undefined;
           if (store) await shopifyStoreItem.setValue(store);
           await refreshBadge();
+          const choose = account && accepted.length ? await choiceToAsk(channelKind, account) : undefined;
           if (accepted.length) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
-          return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting };
+          return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting, ...(choose ? { choose } : {}) };
         },
         async pageHealth(message, sender) {
           const { channelKind, health } = validPageHealth(message);
@@ -140,6 +145,20 @@ export default defineBackground({
           await removeRejected(keys?.map(String));
           return connectionState();
         },
+        async chooseChannel(message) {
+          const { channelKind, account, target } = validChannelChoice(message);
+          const chosen = await chooseChannel(await requireCredentials(), { channelKind, account }, target);
+          // The account's held orders go now; the choice is answered without waiting for them.
+          void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+          return chosen;
+        },
+        accounts: async () => accountsWithHeld(await requireCredentials()),
+        async forgetAccount({ channelKind, key }) {
+          const creds = await requireCredentials();
+          if (!isPortal(String(channelKind))) throw new BackgroundError('bad_message', 'forgetAccount needs a portal channelKind.');
+          await forgetAccount(creds, channelKind, String(key));
+          return accountsWithHeld(creds);
+        },
       },
       describeError,
     );
@@ -161,6 +180,29 @@ export default defineBackground({
     void moved.then(startUp);
   },
 });
+
+/**
+ * The channel choice a capture's page should ask for, when its account maps
+ * to no channel for sure; undefined when it does, or when the worker cannot
+ * be asked now (delivery notes the choice later, and the options page shows it).
+ */
+async function choiceToAsk(channelKind: PortalId, account: PageAccount): Promise<AccountChoiceAsk | undefined> {
+  const creds = await readCredentials();
+  if (!creds) return undefined;
+  try {
+    const awaited = await choiceAwaited(creds, { channelKind, account });
+    if (!awaited) return undefined;
+    return { account, channels: awaited.channels, held: waitingOfAccount(await outboxItem.getValue(), channelKind, account.key) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The accounts overview, with how many orders each account awaiting a choice holds. */
+async function accountsWithHeld(creds: Credentials): Promise<AccountsOverview> {
+  const [overview, outbox] = await Promise.all([accountsOverview(creds), outboxItem.getValue()]);
+  return { ...overview, awaiting: overview.awaiting.map((a) => ({ ...a, held: waitingOfAccount(outbox, a.channelKind, a.key) })) };
+}
 
 async function afterCredentialsChange(): Promise<void> {
   const creds = await readCredentials();
