@@ -1,6 +1,7 @@
 /**
  * Options: the worker URL and API token (Save, Test connection that says
- * exactly what is wrong) and one switch per portal. Saving a worker URL asks
+ * exactly what is wrong), one switch per portal, and which channel each
+ * portal account's orders go to (accounts-section.tsx). Saving a worker URL asks
  * the browser for access to its origin, at the moment the seller clicks.
  */
 import { signal } from '@preact/signals';
@@ -11,6 +12,7 @@ import { PORTAL_NAMES, PORTALS } from '../../services/portal-links.js';
 import { ALL_PORTALS_ON, apiTokenItem, portalSwitchesItem, workerUrlItem, type PortalSwitches } from '../../services/storage.js';
 import { normalizeWorkerUrl, originPattern } from '../../services/worker-url.js';
 import type { PortalId } from '../../portals/types.js';
+import { AccountsSection } from './accounts-section.js';
 
 type Notice = { tone: 'good' | 'bad' | 'muted'; text: string } | null;
 
@@ -127,6 +129,7 @@ export function OptionsPage() {
           </label>
         ))}
       </fieldset>
+      <AccountsSection />
     </>
   );
 }
