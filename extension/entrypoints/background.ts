@@ -100,11 +100,11 @@ export default defineBackground({
           return { recorded: true };
         },
         async statuses(message) {
-          const { channelKind, externalIds } = validStatusesAsk(message);
+          const { channelKind, externalIds, accountKey } = validStatusesAsk(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
-          return readStatuses(channelKind, externalIds);
+          return readStatuses(channelKind, externalIds, accountKey);
         },
         async observations(message) {
           const { channelKind, listings } = validObservations(message);

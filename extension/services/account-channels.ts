@@ -97,6 +97,11 @@ export async function channelIdsForAccounts(creds: Credentials, refs: readonly A
   });
 }
 
+/** The channel an account's orders go to, when it is remembered (no worker request). */
+export async function rememberedChannelId(creds: Credentials, channelKind: PortalId, key: string): Promise<string | undefined> {
+  return (await remembered(await credentialsDigest(creds)))[accountId(channelKind, key)]?.channelId;
+}
+
 /** The choice the seller is asked to make for an account, or undefined when its channel is known. */
 export async function choiceAwaited(creds: Credentials, ref: AccountRef): Promise<AccountAwaitingChoice | undefined> {
   const id = accountId(ref.channelKind, ref.account.key);

@@ -65,12 +65,17 @@ export function validChannelChoice(message: { channelKind?: unknown; account?: u
   throw new BackgroundError('bad_message', 'chooseChannel needs either channelId (a channel id) or newChannel: true.');
 }
 
-/** The portal and order numbers of a statuses message, or BackgroundError `bad_message`. */
-export function validStatusesAsk(message: { channelKind?: unknown; externalIds?: unknown }): { channelKind: PortalId; externalIds: string[] } {
-  const { channelKind, externalIds } = message;
+/** The portal, order numbers and account key (when the page said) of a statuses message, or BackgroundError `bad_message`. */
+export function validStatusesAsk(message: { channelKind?: unknown; externalIds?: unknown; accountKey?: unknown }): {
+  channelKind: PortalId;
+  externalIds: string[];
+  accountKey: string | undefined;
+} {
+  const { channelKind, externalIds, accountKey } = message;
   if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `statuses needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
   if (!Array.isArray(externalIds) || externalIds.some((id) => typeof id !== 'string')) throw new BackgroundError('bad_message', 'statuses needs a list of order numbers.');
-  return { channelKind, externalIds };
+  if (accountKey !== undefined && !isAccountText(accountKey)) throw new BackgroundError('bad_message', 'statuses: accountKey must be text of 1 to 200 characters.');
+  return { channelKind, externalIds, accountKey: accountKey?.trim() };
 }
 
 const PAGE_KINDS = new Set(['orders', 'order', 'listings']);

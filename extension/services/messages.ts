@@ -108,8 +108,8 @@ export interface BackgroundMessages {
   capture: { send: { channelKind: PortalId; orders: CapturedOrder[]; account?: PageAccount | undefined }; answer: CaptureAnswer };
   /** Content script: how well a pass read its page (counts only, no personal data), when that changed. */
   pageHealth: { send: { channelKind: PortalId; health: PageHealth }; answer: { recorded: boolean } };
-  /** Content script: the unified statuses of a page's orders, in one worker request. */
-  statuses: { send: { channelKind: PortalId; externalIds: string[] }; answer: StatusesAnswer };
+  /** Content script: the unified statuses of a page's orders, in one worker request; from the account's channel when the page says its account. */
+  statuses: { send: { channelKind: PortalId; externalIds: string[]; accountKey?: string | undefined }; answer: StatusesAnswer };
   /** Content script: listing quantities a page shows, recorded as the worker's observations. */
   observations: { send: { channelKind: PortalId; listings: ListingShown[] }; answer: { recorded: number } };
   /** Content script: the oversell risk of a page's listings, in one worker request. */

@@ -10,6 +10,7 @@ const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'
 
 import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount } from '../../../extension/services/account-channels.js';
 import { deliverOutbox } from '../../../extension/services/delivery.js';
+import { readStatuses } from '../../../extension/services/order-statuses.js';
 import type { Outbox } from '../../../extension/services/outbox.js';
 import { persistCaptures } from '../../../extension/services/outbox-store.js';
 import { credentialsDigest } from '../../../extension/services/credentials.js';
@@ -55,6 +56,9 @@ function fakeWorker() {
         const channel = { id: `chn_${channels.length + 1}`, kind: body.kind, name: body.name, accountKey: body.accountKey ?? null, createdAt: '2026-11-25T00:00:00Z' };
         channels.push(channel);
         return json(201, { channel });
+      }
+      if (url.pathname === '/v1/orders/statuses' && init.method === 'POST') {
+        return json(200, { statuses: Object.fromEntries(body.externalIds.map((id: string) => [id, { status: 'ready', channelStatus: body.channelId, updatedAt: '2026-11-25T10:00:00Z' }])) });
       }
       if (url.pathname === '/v1/orders' && init.method === 'POST') {
         return json(200, { results: body.orders.map((o: { externalId: string }, i: number) => ({ externalId: o.externalId, id: `ord_${i}`, outcome: 'created' })) });
@@ -200,5 +204,21 @@ describe('an account that maps to no channel for sure', () => {
     expect(overview.remembered).toEqual([]);
     expect(overview.awaiting.map((a) => a.key)).toEqual(['amazon.de']);
     expect(overview.channels.map((c) => c.id)).toEqual(['chn_us', 'chn_uk']);
+  });
+});
+
+describe('statuses of a page that says its account', () => {
+  test('are read from that account’s channel once it is known, and not from a guessed one before', async () => {
+    worker.add('chn_us', 'Amazon US', 'amazon.com');
+    worker.add('chn_uk', 'Amazon UK');
+    const before = await readStatuses('amazon', ['D-1'], 'amazon.de');
+    expect(before).toEqual({ statuses: {}, queued: [], fresh: true });
+    expect(worker.seen.filter((s) => s.path === '/v1/orders/statuses')).toEqual([]);
+
+    await chooseChannel(CREDS, { channelKind: 'amazon', account: DE }, { channelId: 'chn_uk' });
+    const after = await readStatuses('amazon', ['D-1'], 'amazon.de');
+    expect(after.statuses['D-1']?.channelStatus).toBe('chn_uk');
+    const withoutAccount = await readStatuses('amazon', ['X-1']);
+    expect(withoutAccount.statuses['X-1']?.channelStatus).toBe('chn_us');
   });
 });
