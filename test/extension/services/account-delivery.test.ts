@@ -61,6 +61,11 @@ function fakeWorker() {
         return json(200, { statuses: Object.fromEntries(body.externalIds.map((id: string) => [id, { status: 'ready', channelStatus: body.channelId, updatedAt: '2026-11-25T10:00:00Z' }])) });
       }
       if (url.pathname === '/v1/orders' && init.method === 'POST') {
+        const unknown = body.orders.findIndex((o: { channelId: string }) => !channels.some((c) => c.id === o.channelId));
+        if (unknown >= 0) {
+          const issue = { path: `orders.${unknown}.channelId`, message: `No channel ${body.orders[unknown].channelId} for this seller.` };
+          return json(400, { error: { code: 'invalid_input', message: 'The request is not valid.', issues: [issue] } });
+        }
         return json(200, { results: body.orders.map((o: { externalId: string }, i: number) => ({ externalId: o.externalId, id: `ord_${i}`, outcome: 'created' })) });
       }
       return json(404, { error: { code: 'not_found', message: 'no route' } });
@@ -134,6 +139,21 @@ describe('orders go to their account’s channel', () => {
     await deliverOutbox();
     expect(worker.sentTo()).toEqual([['X-1', 'chn_us'], ['D-1', 'chn_de']]);
   });
+});
+
+test('a remembered channel deleted on the worker is forgotten, and the account placed afresh', async () => {
+  worker.add('chn_us', 'Amazon US', 'amazon.com');
+  worker.add('chn_uk', 'Amazon UK');
+  await chooseChannel(CREDS, { channelKind: 'amazon', account: DE }, { channelId: 'chn_uk' });
+  worker.channels.splice(1, 1);
+  worker.add('chn_de', 'Amazon DE', 'amazon.de');
+  await captureFrom(DE, 'D-1');
+  await deliverOutbox();
+  // Refused for the gone channel (400 naming channelId), then sent again to the account's channel now.
+  expect(worker.sentTo()).toEqual([['D-1', 'chn_uk'], ['D-1', 'chn_de']]);
+  expect(await outboxItem.getValue()).toEqual({ waiting: [], batches: [] });
+  expect((await remembered())['amazon:amazon.de']).toMatchObject({ channelId: 'chn_de', how: 'account_key' });
+  expect(await rejectedItem.getValue()).toEqual([]);
 });
 
 describe('an account that maps to no channel for sure', () => {
