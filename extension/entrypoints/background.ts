@@ -16,7 +16,7 @@ import { DELIVERY_ALARM, deliverOutbox, ensureRetryAlarm } from '../services/del
 import {
   answerMessages, BackgroundError, type AccountChoiceAsk, type AccountsOverview, type CaptureAnswer, type ConnectionState,
 } from '../services/messages.js';
-import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount } from '../services/account-channels.js';
+import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from '../services/account-channels.js';
 import { readStatuses } from '../services/order-statuses.js';
 import { toOrderInput } from '../services/order-input.js';
 import { validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
@@ -36,12 +36,14 @@ async function connectionState(): Promise<ConnectionState> {
     workerUrlItem.getValue(), apiTokenItem.getValue(), deliveryItem.getValue(), outboxItem.getValue(), rejectedItem.getValue(), portalSwitchesItem.getValue(),
   ]);
   const configured = Boolean(url && token);
+  const awaitingChoice = configured ? await heldForChoice({ url, token }, outbox) : 0;
   return {
     configured,
     workerUrl: url || null,
     delivery: configured ? delivery.state : 'not_configured',
     problem: configured ? delivery.problem : 'Connect Orderlens to your worker in Options.',
     waiting: waitingCount(outbox),
+    awaitingChoice,
     rejected,
     lastDeliveredAt: delivery.lastDeliveredAt,
     nextAttemptAt: delivery.nextAttemptAt,

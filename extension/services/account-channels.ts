@@ -11,6 +11,7 @@ import { accountId, mapAccount, newChannelName, type ChannelOption, type Remembe
 import { ApiProblem, createChannel, fetchChannels, type Credentials } from './api-client.js';
 import { credentialsDigest } from './credentials.js';
 import { BackgroundError } from './messages.js';
+import type { Outbox } from './outbox.js';
 import { PORTAL_NAMES } from './portal-links.js';
 import { accountChannelsItem, accountChoicesItem, type AccountAwaitingChoice } from './storage.js';
 
@@ -95,6 +96,13 @@ export async function channelIdsForAccounts(creds: Credentials, refs: readonly A
     await accountChoicesItem.setValue({ credentials: digest, accounts: choices });
     return found;
   });
+}
+
+/** How many waiting orders are held until the seller chooses their account's channel (for these credentials). */
+export async function heldForChoice(creds: Credentials | undefined, outbox: Outbox): Promise<number> {
+  if (!creds) return 0;
+  const choices = await awaiting(await credentialsDigest(creds));
+  return outbox.waiting.filter((w) => w.account && choices[accountId(w.channelKind, w.account.key)]).length;
 }
 
 /** The channel an account's orders go to, when it is remembered (no worker request). */

@@ -85,6 +85,8 @@ export interface ConnectionState {
   delivery: DeliveryState['state'];
   problem: string | null;
   waiting: number;
+  /** Of those waiting, the orders held until the seller chooses their account's channel. */
+  awaitingChoice: number;
   rejected: RejectedOrder[];
   lastDeliveredAt: string | null;
   nextAttemptAt: string | null;

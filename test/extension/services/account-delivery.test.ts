@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 
-import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount } from '../../../extension/services/account-channels.js';
+import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from '../../../extension/services/account-channels.js';
 import { deliverOutbox } from '../../../extension/services/delivery.js';
 import { readStatuses } from '../../../extension/services/order-statuses.js';
 import type { Outbox } from '../../../extension/services/outbox.js';
@@ -173,6 +173,7 @@ describe('an account that maps to no channel for sure', () => {
     expect(await choiceAwaited(CREDS, { channelKind: 'amazon', account: DE })).toEqual({
       channelKind: 'amazon', key: 'amazon.de', name: 'Amazon.de', channels: [{ id: 'chn_us', name: 'Amazon US' }, { id: 'chn_uk', name: 'Amazon UK' }],
     });
+    expect(await heldForChoice(CREDS, outbox)).toBe(2);
     // Delivering again (an alarm, a new capture) still sends nothing of it.
     await deliverOutbox();
     expect(worker.captures()).toHaveLength(1);
@@ -191,6 +192,7 @@ describe('an account that maps to no channel for sure', () => {
     expect(worker.sentTo()).toEqual([['D-1', 'chn_uk'], ['D-2', 'chn_uk'], ['D-3', 'chn_uk']]);
     expect(await outboxItem.getValue()).toEqual({ waiting: [], batches: [] });
     expect(await choiceAwaited(CREDS, { channelKind: 'amazon', account: DE })).toBeUndefined();
+    expect(await heldForChoice(CREDS, await outboxItem.getValue())).toBe(0);
   });
 
   test('choosing a new channel makes one for the account and sends the held orders there', async () => {
