@@ -1,8 +1,10 @@
 /**
  * The background: owns the token, the API client and the outbox. Content
- * scripts send what they read off portal pages (`capture`) and ask for
- * statuses; the popup and options page ask for lookups, orders, state and
- * connection tests (see services/messages.ts). Every listener is registered
+ * scripts send what they read off portal pages (`capture`, with the page's
+ * account), ask for statuses, and pass on the seller's answer to "which
+ * channel is this account?" (`chooseChannel`); the popup and options page
+ * ask for lookups, orders, state, accounts and connection tests (see
+ * services/messages.ts). Every listener is registered
  * at the top level so an event wakes a stopped service worker; all state is
  * in storage; retries run on an alarm, never a timer.
  */
@@ -19,12 +21,12 @@ import {
 import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from '../services/account-channels.js';
 import { readStatuses } from '../services/order-statuses.js';
 import { toOrderInput } from '../services/order-input.js';
-import { validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
+import { validAccountRef, validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
 import { recordPageHealth } from '../services/page-readings.js';
 import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
 import { rejection, waitingCount, waitingOfAccount, type RejectedOrder } from '../services/outbox.js';
 import { addRejected, noteCounts, persistCaptures, removeRejected } from '../services/outbox-store.js';
-import { isPortal, portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
+import { portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
 import type { PageAccount, PortalId } from '../portals/types.js';
 import {
   apiTokenItem, deliveryItem, moveStateToDatabase, outboxItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
@@ -155,10 +157,10 @@ export default defineBackground({
           return chosen;
         },
         accounts: async () => accountsWithHeld(await requireCredentials()),
-        async forgetAccount({ channelKind, key }) {
+        async forgetAccount(message) {
           const creds = await requireCredentials();
-          if (!isPortal(String(channelKind))) throw new BackgroundError('bad_message', 'forgetAccount needs a portal channelKind.');
-          await forgetAccount(creds, channelKind, String(key));
+          const { channelKind, account } = validAccountRef({ channelKind: message.channelKind, account: { key: message.key } });
+          await forgetAccount(creds, channelKind, account.key);
           return accountsWithHeld(creds);
         },
       },

@@ -51,15 +51,21 @@ export function validCaptures(message: { channelKind?: unknown; orders?: unknown
   return { channelKind, orders: (orders as CapturedOrder[]).map((o) => ({ ...o, missing: o.missing ?? [], partial: Boolean(o.partial) })), account };
 }
 
+/** A portal and one of the seller's accounts on it, or BackgroundError `bad_message`. */
+export function validAccountRef(message: { channelKind?: unknown; account?: unknown }): { channelKind: PortalId; account: PageAccount } {
+  const { channelKind } = message;
+  if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `An account needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
+  return { channelKind, account: validAccount(message.account, 'account') };
+}
+
 /** The portal, account and chosen channel (an id, or a new channel) of a chooseChannel message, or BackgroundError `bad_message`. */
 export function validChannelChoice(message: { channelKind?: unknown; account?: unknown; channelId?: unknown; newChannel?: unknown }): {
   channelKind: PortalId;
   account: PageAccount;
   target: { channelId: string } | { newChannel: true };
 } {
-  const { channelKind, channelId, newChannel } = message;
-  if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `chooseChannel needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
-  const account = validAccount(message.account, 'account');
+  const { channelId, newChannel } = message;
+  const { channelKind, account } = validAccountRef(message);
   if (newChannel === true && channelId === undefined) return { channelKind, account, target: { newChannel: true } };
   if (typeof channelId === 'string' && channelId.length > 0 && channelId.length <= 64 && newChannel === undefined) return { channelKind, account, target: { channelId } };
   throw new BackgroundError('bad_message', 'chooseChannel needs either channelId (a channel id) or newChannel: true.');

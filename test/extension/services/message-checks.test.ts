@@ -27,7 +27,7 @@ describe('checking account messages from content scripts', () => {
     const both = () => validChannelChoice({ channelKind: 'amazon', account: { key: 'amazon.de' }, channelId: 'chn_1', newChannel: true });
     expect(both).toThrow('chooseChannel needs either channelId (a channel id) or newChannel: true.');
     expect(() => validChannelChoice({ channelKind: 'amazon', account: { key: 'amazon.de' } })).toThrow('chooseChannel needs either channelId');
-    expect(() => validChannelChoice({ channelKind: 'aliexpress', account: { key: 'x' }, channelId: 'chn_1' })).toThrow('chooseChannel needs channelKind');
+    expect(() => validChannelChoice({ channelKind: 'aliexpress', account: { key: 'x' }, channelId: 'chn_1' })).toThrow('An account needs channelKind amazon, ebay, etsy, shopify or walmart, not "aliexpress".');
     expect(() => validChannelChoice({ channelKind: 'amazon', channelId: 'chn_1' })).toThrow('account.key must be text');
   });
 
