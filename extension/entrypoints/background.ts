@@ -111,18 +111,18 @@ export default defineBackground({
           return readStatuses(channelKind, externalIds, accountKey);
         },
         async observations(message) {
-          const { channelKind, listings } = validObservations(message);
+          const { channelKind, listings, accountKey } = validObservations(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
-          return recordListingQuantities(channelKind, listings);
+          return recordListingQuantities(channelKind, listings, accountKey);
         },
         async risks(message) {
-          const { channelKind, channelSkus } = validRisksAsk(message);
+          const { channelKind, channelSkus, accountKey } = validRisksAsk(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
-          return readRisks(channelKind, channelSkus);
+          return readRisks(channelKind, channelSkus, accountKey);
         },
         async lookup({ q, limit }) {
           const creds = await requireCredentials();

@@ -105,9 +105,25 @@ export async function heldForChoice(creds: Credentials | undefined, outbox: Outb
   return outbox.waiting.filter((w) => w.account && choices[accountId(w.channelKind, w.account.key)]).length;
 }
 
-/** The channel an account's orders go to, when it is remembered (no worker request). */
-export async function rememberedChannelId(creds: Credentials, channelKind: PortalId, key: string): Promise<string | undefined> {
-  return (await remembered(await credentialsDigest(creds)))[accountId(channelKind, key)]?.channelId;
+/**
+ * The channel a page of the account reads from (statuses, listings) without
+ * making a channel or asking: the remembered one, else the one the rules
+ * find for sure (then remembered, as delivery would), else undefined.
+ */
+export async function channelIdToRead(creds: Credentials, channelKind: PortalId, key: string): Promise<string | undefined> {
+  const digest = await credentialsDigest(creds);
+  const id = accountId(channelKind, key);
+  const known = (await remembered(digest))[id];
+  if (known) return known.channelId;
+  return await navigator.locks.request('orderlens-channels', async () => {
+    const accounts = { ...(await remembered(digest)) };
+    const mapping = mapAccount(channelKind, { key }, await fetchChannels(creds), accounts, PORTAL_NAMES[channelKind].short);
+    if (mapping.to !== 'channel') return undefined;
+    const how = mapping.how === 'remembered' ? (accounts[id]?.how ?? 'chosen') : mapping.how;
+    accounts[id] = { ...accounts[id], ...remember({ channelKind, account: { key } }, { id: mapping.channelId, name: mapping.channelName }, how) };
+    await setRemembered(digest, accounts);
+    return mapping.channelId;
+  });
 }
 
 /** The choice the seller is asked to make for an account, or undefined when its channel is known. */

@@ -113,9 +113,9 @@ export interface BackgroundMessages {
   /** Content script: the unified statuses of a page's orders, in one worker request; from the account's channel when the page says its account. */
   statuses: { send: { channelKind: PortalId; externalIds: string[]; accountKey?: string | undefined }; answer: StatusesAnswer };
   /** Content script: listing quantities a page shows, recorded as the worker's observations. */
-  observations: { send: { channelKind: PortalId; listings: ListingShown[] }; answer: { recorded: number } };
+  observations: { send: { channelKind: PortalId; listings: ListingShown[]; accountKey?: string | undefined }; answer: { recorded: number } };
   /** Content script: the oversell risk of a page's listings, in one worker request. */
-  risks: { send: { channelKind: PortalId; channelSkus: string[] }; answer: RisksAnswer };
+  risks: { send: { channelKind: PortalId; channelSkus: string[]; accountKey?: string | undefined }; answer: RisksAnswer };
   /** Popup: orders matching what the seller typed. A newer lookup cancels an older one (error code `superseded`). */
   lookup: { send: { q: string; limit?: number }; answer: { results: LookupMatch[] } };
   /** Popup: one order with lines, history, tracking and the portal link. */

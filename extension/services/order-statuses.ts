@@ -7,7 +7,7 @@
  */
 import type { PortalId } from '../portals/types.js';
 import { ApiProblem, fetchStatuses } from './api-client.js';
-import { rememberedChannelId } from './account-channels.js';
+import { channelIdToRead } from './account-channels.js';
 import { channelIdsFor } from './channels.js';
 import { readCredentials } from './credentials.js';
 import type { StatusesAnswer } from './messages.js';
@@ -23,8 +23,9 @@ const PER_REQUEST = 500;
 /**
  * Reads the book's statuses for a page's orders; falls back to the last
  * known ones. A page that says its account is read from that account's
- * channel once it is known (none yet: the book is not asked, rather than a
- * guessed channel); one that does not, from the first channel of the kind.
+ * channel (while the seller has yet to choose it, the book is not asked,
+ * rather than a guessed channel); one that does not, from the first channel
+ * of the kind.
  */
 export async function readStatuses(channelKind: PortalId, externalIds: readonly string[], accountKey?: string): Promise<StatusesAnswer> {
   const ids = [...new Set(externalIds.map((id) => id.trim()).filter(Boolean))].slice(0, MAX_IDS_PER_READ);
@@ -34,7 +35,7 @@ export async function readStatuses(channelKind: PortalId, externalIds: readonly 
   if (!creds || ids.length === 0) return { statuses: await remembered(channelKind, ids), queued, fresh: Boolean(creds) };
   try {
     const channelId =
-      accountKey === undefined ? (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind] : await rememberedChannelId(creds, channelKind, accountKey);
+      accountKey === undefined ? (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind] : await channelIdToRead(creds, channelKind, accountKey);
     const statuses: StatusesAnswer['statuses'] = {};
     if (channelId) {
       for (let i = 0; i < ids.length; i += PER_REQUEST) {

@@ -11,6 +11,7 @@ const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'
 import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from '../../../extension/services/account-channels.js';
 import { deliverOutbox } from '../../../extension/services/delivery.js';
 import { readStatuses } from '../../../extension/services/order-statuses.js';
+import { readRisks } from '../../../extension/services/listing-risks.js';
 import type { Outbox } from '../../../extension/services/outbox.js';
 import { persistCaptures } from '../../../extension/services/outbox-store.js';
 import { credentialsDigest } from '../../../extension/services/credentials.js';
@@ -60,6 +61,7 @@ function fakeWorker() {
       if (url.pathname === '/v1/orders/statuses' && init.method === 'POST') {
         return json(200, { statuses: Object.fromEntries(body.externalIds.map((id: string) => [id, { status: 'ready', channelStatus: body.channelId, updatedAt: '2026-11-25T10:00:00Z' }])) });
       }
+      if (url.pathname === '/v1/risk/query' && init.method === 'POST') return json(200, { risks: [], unknown: body.channelSkus.map((sku: string) => `${sku}@${body.channelId}`) });
       if (url.pathname === '/v1/orders' && init.method === 'POST') {
         const unknown = body.orders.findIndex((o: { channelId: string }) => !channels.some((c) => c.id === o.channelId));
         if (unknown >= 0) {
@@ -242,5 +244,17 @@ describe('statuses of a page that says its account', () => {
     expect(after.statuses['D-1']?.channelStatus).toBe('chn_uk');
     const withoutAccount = await readStatuses('amazon', ['X-1']);
     expect(withoutAccount.statuses['X-1']?.channelStatus).toBe('chn_us');
+  });
+});
+
+describe('listings and statuses of a page whose account is not yet remembered', () => {
+  test('read from the channel the rules find for sure, which is then remembered; never a channel made for a read', async () => {
+    worker.add('chn_1', 'Amazon');
+    expect((await readRisks('amazon', ['B07'], 'amazon.com')).unknown).toEqual(['B07@chn_1']);
+    expect((await remembered())['amazon:amazon.com']).toMatchObject({ channelId: 'chn_1', how: 'only_channel' });
+    // amazon.de now cannot be placed for sure (the only channel is amazon.com's): nothing is read.
+    expect(await readRisks('amazon', ['B07'], 'amazon.de')).toEqual({ risks: {}, unknown: ['B07'] });
+    expect((await readStatuses('amazon', ['D-1'], 'amazon.de')).statuses).toEqual({});
+    expect(worker.channels).toHaveLength(1);
   });
 });
