@@ -1,30 +1,36 @@
 /**
  * The background: owns the token, the API client and the outbox. Content
- * scripts send what they read off portal pages (`capture`) and ask for
- * statuses; the popup and options page ask for lookups, orders, state and
- * connection tests (see services/messages.ts). Every listener is registered
+ * scripts send what they read off portal pages (`capture`, with the page's
+ * account), ask for statuses, and pass on the seller's answer to "which
+ * channel is this account?" (`chooseChannel`); the popup and options page
+ * ask for lookups, orders, state, accounts and connection tests (see
+ * services/messages.ts). Every listener is registered
  * at the top level so an event wakes a stopped service worker; all state is
  * in storage; retries run on an alarm, never a timer. It also keeps each
  * page's reading report for the worker and fetches the worker's portal packs.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ApiProblem, fetchOrder, lookupOrders } from '../services/api-client.js';
+import { ApiProblem, fetchOrder, lookupOrders, type Credentials } from '../services/api-client.js';
 import { refreshBadge } from '../services/badge.js';
 import { testConnection } from '../services/connection-test.js';
 import { credentialsDigest, readCredentials } from '../services/credentials.js';
 import { DELIVERY_ALARM, deliverOutbox, ensureRetryAlarm } from '../services/delivery.js';
-import { answerMessages, BackgroundError, type CaptureAnswer, type ConnectionState } from '../services/messages.js';
+import {
+  answerMessages, BackgroundError, type AccountChoiceAsk, type AccountsOverview, type CaptureAnswer, type ConnectionState,
+} from '../services/messages.js';
+import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from '../services/account-channels.js';
 import { readStatuses } from '../services/order-statuses.js';
 import { toOrderInput } from '../services/order-input.js';
-import { validCaptures, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
+import { validAccountRef, validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
 import { recordPageHealth } from '../services/page-readings.js';
 import { keepPageRead, PAGE_READS_ALARM, pageReadOf } from '../services/page-read-reports.js';
 import { ensurePacksAlarm, PACKS_ALARM, refreshPortalPacks } from '../services/portal-packs.js';
 import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
-import { rejection, waitingCount, type RejectedOrder } from '../services/outbox.js';
+import { rejection, waitingCount, waitingOfAccount, type RejectedOrder } from '../services/outbox.js';
 import { addRejected, noteCounts, persistCaptures, removeRejected } from '../services/outbox-store.js';
 import { portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
+import type { PageAccount, PortalId } from '../portals/types.js';
 import {
   apiTokenItem, deliveryItem, moveStateToDatabase, outboxItem, packChecksItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
 } from '../services/storage.js';
@@ -35,12 +41,14 @@ async function connectionState(): Promise<ConnectionState> {
     workerUrlItem.getValue(), apiTokenItem.getValue(), deliveryItem.getValue(), outboxItem.getValue(), rejectedItem.getValue(), portalSwitchesItem.getValue(),
   ]);
   const configured = Boolean(url && token);
+  const awaitingChoice = configured ? await heldForChoice({ url, token }, outbox) : 0;
   return {
     configured,
     workerUrl: url || null,
     delivery: configured ? delivery.state : 'not_configured',
     problem: configured ? delivery.problem : 'Connect Orderlens to your worker in Options.',
     waiting: waitingCount(outbox),
+    awaitingChoice,
     rejected,
     lastDeliveredAt: delivery.lastDeliveredAt,
     nextAttemptAt: delivery.nextAttemptAt,
@@ -71,7 +79,7 @@ export default defineBackground({
     answerMessages(
       {
         async capture(message, sender): Promise<CaptureAnswer> {
-          const { channelKind, orders } = validCaptures(message);
+          const { channelKind, orders, account } = validCaptures(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
@@ -84,13 +92,14 @@ export default defineBackground({
             return converted.ok;
           });
           // Persisted before the answer: once a content script hears back, the orders survive anything.
-          const waiting = accepted.length ? await persistCaptures(channelKind, accepted, capturedAt) : waitingCount(await outboxItem.getValue());
+          const waiting = accepted.length ? await persistCaptures(channelKind, accepted, capturedAt, account) : waitingCount(await outboxItem.getValue());
           await addRejected(refused);
           const store = channelKind === 'shopify' ? shopifyStoreOf(sender.url) : undefined;
           if (store) await shopifyStoreItem.setValue(store);
           await refreshBadge();
+          const choose = account && accepted.length ? await choiceToAsk(channelKind, account) : undefined;
           if (accepted.length) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
-          return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting };
+          return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting, ...(choose ? { choose } : {}) };
         },
         async pageHealth(message, sender) {
           const { channelKind, health } = validPageHealth(message);
@@ -101,25 +110,25 @@ export default defineBackground({
           return { recorded: true };
         },
         async statuses(message) {
-          const { channelKind, externalIds } = validStatusesAsk(message);
+          const { channelKind, externalIds, accountKey } = validStatusesAsk(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
-          return readStatuses(channelKind, externalIds);
+          return readStatuses(channelKind, externalIds, accountKey);
         },
         async observations(message) {
-          const { channelKind, listings } = validObservations(message);
+          const { channelKind, listings, accountKey } = validObservations(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
-          return recordListingQuantities(channelKind, listings);
+          return recordListingQuantities(channelKind, listings, accountKey);
         },
         async risks(message) {
-          const { channelKind, channelSkus } = validRisksAsk(message);
+          const { channelKind, channelSkus, accountKey } = validRisksAsk(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
-          return readRisks(channelKind, channelSkus);
+          return readRisks(channelKind, channelSkus, accountKey);
         },
         async lookup({ q, limit }) {
           const creds = await requireCredentials();
@@ -146,6 +155,20 @@ export default defineBackground({
           await removeRejected(keys?.map(String));
           return connectionState();
         },
+        async chooseChannel(message) {
+          const { channelKind, account, target } = validChannelChoice(message);
+          const chosen = await chooseChannel(await requireCredentials(), { channelKind, account }, target);
+          // The account's held orders go now; the choice is answered without waiting for them.
+          void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+          return chosen;
+        },
+        accounts: async () => accountsWithHeld(await requireCredentials()),
+        async forgetAccount(message) {
+          const creds = await requireCredentials();
+          const { channelKind, account } = validAccountRef({ channelKind: message.channelKind, account: { key: message.key } });
+          await forgetAccount(creds, channelKind, account.key);
+          return accountsWithHeld(creds);
+        },
       },
       describeError,
     );
@@ -170,6 +193,29 @@ export default defineBackground({
     void moved.then(startUp);
   },
 });
+
+/**
+ * The channel choice a capture's page should ask for, when its account maps
+ * to no channel for sure; undefined when it does, or when the worker cannot
+ * be asked now (delivery notes the choice later, and the options page shows it).
+ */
+async function choiceToAsk(channelKind: PortalId, account: PageAccount): Promise<AccountChoiceAsk | undefined> {
+  const creds = await readCredentials();
+  if (!creds) return undefined;
+  try {
+    const awaited = await choiceAwaited(creds, { channelKind, account });
+    if (!awaited) return undefined;
+    return { account, channels: awaited.channels, held: waitingOfAccount(await outboxItem.getValue(), channelKind, account.key) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The accounts overview, with how many orders each account awaiting a choice holds. */
+async function accountsWithHeld(creds: Credentials): Promise<AccountsOverview> {
+  const [overview, outbox] = await Promise.all([accountsOverview(creds), outboxItem.getValue()]);
+  return { ...overview, awaiting: overview.awaiting.map((a) => ({ ...a, held: waitingOfAccount(outbox, a.channelKind, a.key) })) };
+}
 
 async function afterCredentialsChange(): Promise<void> {
   const creds = await readCredentials();

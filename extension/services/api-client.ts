@@ -152,9 +152,9 @@ export async function fetchChannels(creds: Credentials): Promise<Channel[]> {
   return (await request<{ channels: Channel[] }>(creds, 'GET', '/v1/channels')).channels;
 }
 
-/** Adds a channel. */
-export async function createChannel(creds: Credentials, kind: Channel['kind'], name: string): Promise<Channel> {
-  return (await request<{ channel: Channel }>(creds, 'POST', '/v1/channels', { body: { kind, name } })).channel;
+/** Adds a channel, with the marketplace account it is when known. */
+export async function createChannel(creds: Credentials, kind: Channel['kind'], name: string, accountKey?: string): Promise<Channel> {
+  return (await request<{ channel: Channel }>(creds, 'POST', '/v1/channels', { body: accountKey === undefined ? { kind, name } : { kind, name, accountKey } })).channel;
 }
 
 /** Captures a batch of orders with its Idempotency-Key, marked as coming from the extension. */

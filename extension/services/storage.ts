@@ -14,6 +14,7 @@ import type { PackPortal, PortalPack } from '../../shared/schemas/portal-pack.js
 import type { OrderStatus } from '../../shared/status.js';
 import type { PageKind, PortalId } from '../portals/types.js';
 import { defineDbItem, type DbItem } from './database.js';
+import type { RememberedAccount } from './account-rules.js';
 import { orderKey, type Outbox, type RejectedOrder } from './outbox.js';
 
 /** The worker the seller connects to, e.g. `http://127.0.0.1:8787` (no trailing slash). */
@@ -79,6 +80,23 @@ export interface ChannelCache {
 
 /** Channel ids by portal kind. */
 export const channelCacheItem = storage.defineItem<ChannelCache | null>('local:channels', { fallback: null });
+
+/** Which channel each account (`<kind>:<key>`) files its orders under, by credentials digest (worker and token). */
+export const accountChannelsItem = storage.defineItem<Record<string, Record<string, RememberedAccount>>>('local:accountChannels', { fallback: {} });
+
+/** An account whose orders wait in the outbox until the seller says which channel it is. */
+export interface AccountAwaitingChoice {
+  channelKind: PortalId;
+  key: string;
+  name?: string | undefined;
+  /** The seller's channels of that kind, to choose from. */
+  channels: Array<{ id: string; name: string }>;
+}
+
+/** Accounts waiting for a channel choice, by `<kind>:<key>`, for the worker and token they were found with. */
+export const accountChoicesItem = storage.defineItem<{ credentials: string; accounts: Record<string, AccountAwaitingChoice> } | null>('local:accountChoices', {
+  fallback: null,
+});
 
 /** A status the book last reported for an order, and when we asked. */
 export interface KnownStatus {

@@ -1,6 +1,7 @@
 /**
  * Options: the worker URL and API token (Save, Test connection that says
- * exactly what is wrong) and one switch per portal. Saving a worker URL asks
+ * exactly what is wrong), one switch per portal, and which channel each
+ * portal account's orders go to (accounts-section.tsx). Saving a worker URL asks
  * the browser for access to its origin, at the moment the seller clicks.
  * Below, the portal pack each portal is read with, and any pack refused.
  */
@@ -18,6 +19,7 @@ import { when } from '../../ui/words.js';
 import type { PackPortal } from '../../../shared/schemas/portal-pack.js';
 import { normalizeWorkerUrl, originPattern } from '../../services/worker-url.js';
 import type { PortalId } from '../../portals/types.js';
+import { AccountsSection } from './accounts-section.js';
 
 type Notice = { tone: 'good' | 'bad' | 'muted'; text: string } | null;
 
@@ -170,6 +172,7 @@ export function OptionsPage() {
           </label>
         ))}
       </fieldset>
+      <AccountsSection />
       <PortalPacks />
     </>
   );
