@@ -147,6 +147,9 @@ export default defineBackground({
         },
         state: () => connectionState(),
         testConnection: ({ url, token }) => testConnection(String(url), String(token)),
+        async checkPacks() {
+          return { outcome: await refreshPortalPacks(await readCredentials()) };
+        },
         async deliverNow() {
           await deliverOutbox();
           return connectionState();

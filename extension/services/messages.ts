@@ -18,6 +18,7 @@ import type { PageHealth } from '../core/page-health.js';
 import type { CapturedOrder, PageAccount, PortalId } from '../portals/types.js';
 import type { RememberedAccount } from './account-rules.js';
 import type { LookupMatch } from './api-client.js';
+import type { PacksOutcome } from './portal-packs.js';
 import type { RejectedOrder } from './outbox.js';
 import type { AccountAwaitingChoice, DeliveryState, PortalSwitches } from './storage.js';
 import { extensionUrl } from './extension-pages.js';
@@ -124,6 +125,8 @@ export interface BackgroundMessages {
   state: { send: Record<never, never>; answer: ConnectionState };
   /** Options: try a worker URL and token without saving them. */
   testConnection: { send: { url: string; token: string }; answer: ConnectionTest };
+  /** Options/tests: ask the worker for newer portal packs now, rather than at the daily check. */
+  checkPacks: { send: Record<never, never>; answer: { outcome: PacksOutcome } };
   /** Popup/tests: try to deliver the outbox now. */
   deliverNow: { send: Record<never, never>; answer: ConnectionState };
   /** Popup: forget rejected orders (all, or those with these order keys `<kind>:<externalId>`). */

@@ -20,6 +20,7 @@ import type { PackPortal } from '../../../shared/schemas/portal-pack.js';
 import { normalizeWorkerUrl, originPattern } from '../../services/worker-url.js';
 import type { PortalId } from '../../portals/types.js';
 import { AccountsSection } from './accounts-section.js';
+import type { PacksOutcome } from '../../services/portal-packs.js';
 
 type Notice = { tone: 'good' | 'bad' | 'muted'; text: string } | null;
 
@@ -96,6 +97,26 @@ function Notice({ notice, id }: { notice: Notice; id: string }) {
 }
 
 /** Which pack reads each portal (built in, or served by the worker and when), and why a served one was refused. */
+const packCheck = signal<{ busy: boolean; said: string | null }>({ busy: false, said: null });
+
+const PACK_OUTCOMES: Readonly<Record<PacksOutcome, string>> = {
+  checked: 'Checked: the packs below are in use.',
+  unchanged: 'Your worker has nothing newer.',
+  unsupported: 'Your worker serves no packs (an older version).',
+  not_configured: 'Connect to your worker first.',
+  failed: 'Your worker could not be reached; the packs in use stay.',
+};
+
+async function checkPacksNow(): Promise<void> {
+  packCheck.value = { busy: true, said: null };
+  try {
+    const { outcome } = await askBackground({ type: 'checkPacks' });
+    packCheck.value = { busy: false, said: PACK_OUTCOMES[outcome] };
+  } catch (error) {
+    packCheck.value = { busy: false, said: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 function PortalPacks() {
   const checks = packChecks.value;
   if (!checks) return null;
@@ -114,6 +135,12 @@ function PortalPacks() {
           </li>
         ))}
       </ul>
+      <p>
+        <button type="button" class="check-packs" disabled={packCheck.value.busy} onClick={() => void checkPacksNow()}>
+          Check for newer packs
+        </button>{' '}
+        {packCheck.value.said && <span class="hint muted" role="status">{packCheck.value.said}</span>}
+      </p>
     </fieldset>
   );
 }
