@@ -168,6 +168,13 @@ export function scrubRules(portal: PortalId, knowledge: ScrubKnowledge): ScrubRu
         if (verdict) return verdict;
       }
     }
+    // A value printed before its label ("12 in stock").
+    for (const label of words) {
+      if (label.length < lower.length && lower.endsWith(label) && /\s/.test(lower[lower.length - label.length - 1]!)) {
+        const verdict = judgeTrimmed(t.slice(0, t.length - label.length).trim(), depth + 1);
+        if (verdict) return verdict;
+      }
+    }
     if (JOINERS.test(t)) {
       const parts = t.split(JOINERS);
       return parts.reduce<Verdict>((verdict, part) => weakest(verdict, judgeTrimmed(part.trim(), depth + 1)), 'strong');
