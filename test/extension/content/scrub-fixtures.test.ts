@@ -80,11 +80,11 @@ const orderFacts = (o: CapturedOrder) => ({
 });
 const listingFacts = (l: ListingQuantity) => ({ channelSku: l.channelSku, sku: l.sku, listedQuantity: l.listedQuantity, price: l.price, currency: l.currency });
 
-/** The personal data an order carries: buyer and ship-to, as the adapter read them. */
+/** The personal data an order carries: buyer (name, email, user name) and ship-to, as the adapter read them; a region only when it is more than a code. */
 const personalData = (o: CapturedOrder) =>
-  [o.buyer?.name, o.buyer?.email, o.shipTo?.name, o.shipTo?.line1, o.shipTo?.line2, o.shipTo?.city, o.shipTo?.postalCode, o.shipTo?.phone].filter(
-    (v): v is string => typeof v === 'string' && v.length > 0,
-  );
+  [o.buyer?.name, o.buyer?.email, o.buyer?.externalId, o.shipTo?.name, o.shipTo?.line1, o.shipTo?.line2, o.shipTo?.city, o.shipTo?.postalCode, o.shipTo?.phone, o.shipTo?.region]
+    .filter((v): v is string => typeof v === 'string' && v.length > 0)
+    .filter((v) => v !== o.shipTo?.region || v.length > 3);
 
 /** A phone's digits, which must not survive even split over elements or regrouped. */
 const phoneDigits = (o: CapturedOrder) => o.shipTo?.phone?.replace(/\D/g, '');
