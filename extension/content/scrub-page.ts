@@ -8,6 +8,7 @@
  * scrub-rules.ts; links in scrub-url.ts.
  */
 import { MARK } from '../core/observe.js';
+import type { PortalPack } from '../../shared/schemas/portal-pack.js';
 import type { CapturedOrder, ListingQuantity, PageKind, PortalAdapter } from '../portals/types.js';
 import { packFor, packLabels } from '../portals/packs.js';
 import { placeholder, scrubRules, type ScrubRules } from './scrub-rules.js';
@@ -156,21 +157,37 @@ function adapterReading(adapter: ScrubbingAdapter, doc: Document, url: URL, kind
   return { keep, deny };
 }
 
+/** Every CSS selector a pack reads by: its named selectors and its strategies' `css`. */
+function packSelectors(pack: PortalPack): string[] {
+  const all: string[] = [];
+  for (const s of Object.values(pack.selectors)) all.push(...(typeof s === 'string' ? [s] : s));
+  for (const strategies of Object.values(pack.fields)) for (const s of strategies) if (s.by === 'css') all.push(s.css);
+  return all;
+}
+
+const ATTRIBUTE_SELECTOR = /\[\s*([\w:-]+)\s*([*^$~|]?)=\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]*))\s*\]/g;
+
 /**
- * Attribute values the adapter's selectors match exactly (`[aria-label="orders"]`),
- * by attribute name: they are hooks the copy must keep to read as the page does.
+ * What the adapter's selectors need the copy to keep: attribute values they
+ * match exactly (`[aria-label="orders"]`), by attribute name, and the path
+ * words their links are found by (`a[href*='/itm/']`).
  */
-function selectorHooks(selectors: unknown, hooks = new Map<string, Set<string>>()): Map<string, Set<string>> {
-  if (typeof selectors === 'string') {
-    for (const m of selectors.matchAll(/\[\s*([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]*))\s*\]/g)) {
+function selectorHooks(selectors: readonly string[]): { values: Map<string, Set<string>>; linkWords: Set<string> } {
+  const values = new Map<string, Set<string>>();
+  const linkWords = new Set<string>();
+  for (const selector of selectors) {
+    for (const m of selector.matchAll(ATTRIBUTE_SELECTOR)) {
       const name = m[1]!.toLowerCase();
-      if (!hooks.has(name)) hooks.set(name, new Set());
-      hooks.get(name)!.add(m[2] ?? m[3] ?? m[4] ?? '');
+      const value = m[3] ?? m[4] ?? m[5] ?? '';
+      if (m[2] === '') {
+        if (!values.has(name)) values.set(name, new Set());
+        values.get(name)!.add(value);
+      } else if (name === 'href') {
+        for (const w of value.split(/[/?#&=]/)) if (/^[a-z][\w-]*$/i.test(w)) linkWords.add(w.toLowerCase());
+      }
     }
-  } else if (selectors && typeof selectors === 'object') {
-    for (const v of Object.values(selectors)) selectorHooks(v, hooks);
   }
-  return hooks;
+  return { values, linkWords };
 }
 
 /** SVG elements whose `href` is something to load, not a link. */
@@ -202,10 +219,11 @@ export function scrubPage(doc: Document, opts: ScrubOptions): string {
   const { portal, url } = opts;
   const kind = portal.pageKind(url);
   const reading = adapterReading(portal, doc, url, kind);
-  const rules = scrubRules(portal.id, { labels: packLabels(packFor(portal.id)), keep: [...reading.keep, ...(opts.keep ?? [])], deny: reading.deny });
-  const scrubUrl = urlScrubber(rules, url.pathname, (id) => id !== '' && doc.getElementById(id) !== null);
+  const pack = packFor(portal.id);
+  const rules = scrubRules(portal.id, { labels: packLabels(pack), keep: [...reading.keep, ...(opts.keep ?? [])], deny: reading.deny });
+  const hooks = selectorHooks(packSelectors(pack));
+  const scrubUrl = urlScrubber(rules, url.pathname, (id) => id !== '' && doc.getElementById(id) !== null, hooks.linkWords);
   const texts = scrubbedTexts(doc, rules);
-  const hooks = selectorHooks(portal.selectors);
 
   const out: string[] = [
     '<!DOCTYPE html>\n<!--\n',
@@ -222,7 +240,7 @@ export function scrubPage(doc: Document, opts: ScrubOptions): string {
       const name = nameOf(el);
       if (leftOut(el, name)) return false;
       let tag = `<${name}`;
-      for (const attribute of Array.from(el.attributes)) tag += attributeOf(name, attribute.name, attribute.value, rules, scrubUrl, hooks);
+      for (const attribute of Array.from(el.attributes)) tag += attributeOf(name, attribute.name, attribute.value, rules, scrubUrl, hooks.values);
       out.push(`${tag}>`);
       if (name === 'head') out.push('<meta charset="utf-8">');
       if (name === 'style') {

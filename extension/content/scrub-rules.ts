@@ -100,6 +100,8 @@ const COUNTER = new RegExp(
 );
 /** Separators printed between values on one line ("$22.00 × 2", "Paid · Unfulfilled"). */
 const JOINERS = /\s*[×·•|]\s*/;
+/** A value followed by a parenthesised aside. */
+const ASIDE = /^(.*?)\s*\(([^()]+)\)$/s;
 const LABELLED = /^([^:：]{1,60})[:：]\s*(.+)$/s;
 
 /** What the scrub of one page may keep and must not. */
@@ -168,6 +170,16 @@ export function scrubRules(portal: PortalId, knowledge: ScrubKnowledge): ScrubRu
         if (verdict) return verdict;
       }
     }
+    // A value printed before its label ("12 in stock").
+    for (const label of words) {
+      if (label.length < lower.length && lower.endsWith(label) && /\s/.test(lower[lower.length - label.length - 1]!)) {
+        const verdict = judgeTrimmed(t.slice(0, t.length - label.length).trim(), depth + 1);
+        if (verdict) return verdict;
+      }
+    }
+    // A value with an aside after it ("1 (6 available)"): both must be harmless.
+    const aside = ASIDE.exec(t);
+    if (aside && aside[1]!.trim() !== '') return weakest(judgeTrimmed(aside[1]!.trim(), depth + 1), judgeTrimmed(aside[2]!.trim(), depth + 1));
     if (JOINERS.test(t)) {
       const parts = t.split(JOINERS);
       return parts.reduce<Verdict>((verdict, part) => weakest(verdict, judgeTrimmed(part.trim(), depth + 1)), 'strong');

@@ -49,16 +49,22 @@ const scrubbedPart = (raw: string, plusIsSpace = true) => encodeURIComponent(pla
 /**
  * A link scrubber for one page: `pagePath` is the page's own path, whose
  * segments are the portal's and stay; a fragment naming an element of the
- * page (`isElementId`; ids are copied as they are) stays too.
+ * page (`isElementId`; ids are copied as they are) stays too; so do
+ * `routeWords`, the path words the adapter finds its links by (`/itm/`).
  */
-export function urlScrubber(rules: ScrubRules, pagePath: string, isElementId: (id: string) => boolean = () => false): (href: string) => string {
+export function urlScrubber(
+  rules: ScrubRules,
+  pagePath: string,
+  isElementId: (id: string) => boolean = () => false,
+  routeWords: ReadonlySet<string> = new Set(),
+): (href: string) => string {
   const ownSegments = new Set(pagePath.split('/').filter((s) => s !== '' && !rules.denied(decode(s))));
 
   const segment = (raw: string, previous: string | undefined): string => {
     if (raw === '') return raw;
     const value = decode(raw, false);
     if (rules.denied(value) || (previous !== undefined && PERSON_AFTER.has(previous.toLowerCase()))) return scrubbedPart(raw, false);
-    if (ROUTE_WORDS.has(value.toLowerCase()) || ownSegments.has(raw) || rules.isOrderNumber(value)) return raw;
+    if (ROUTE_WORDS.has(value.toLowerCase()) || routeWords.has(value.toLowerCase()) || ownSegments.has(raw) || rules.isOrderNumber(value)) return raw;
     if (/^\d{1,6}$/.test(value)) return raw;
     if (/^\d+$/.test(value) && previous !== undefined && ID_AFTER.has(previous.toLowerCase())) return raw;
     return scrubbedPart(raw, false);

@@ -34,7 +34,6 @@ const LISTING_EXPECTS = ['title', 'listedQuantity', 'price'];
 
 const LISTING_ID = /\/listings?\/(\d+)/;
 const SHOP_NAME = /\/shop\/([A-Za-z0-9]{2,40})(?:[/?#]|$)/;
-const STOCK = /(\d[\d,]*)\s+in stock|(sold out)/i;
 const WHOLE_NUMBER = /^\d{1,6}$/;
 const ITEM_COUNT = /^(\d{1,4})\s+(?:items?|artikel|articles?|artículos?|articoli|artikelen)$/i;
 
@@ -44,6 +43,17 @@ type Read = ReturnType<typeof fieldReader>;
 export function pageKind(url: URL): PageKind | undefined {
   const kind = pageKindOf(url, matches, routesOf(packFor('etsy')));
   return kind === 'orders' && url.searchParams.has('order_id') ? 'order' : kind;
+}
+
+/** "12 in stock" (group 1) or "Sold out" (group 2), by the pack's words, compiled once per pack. */
+const stockPatterns = new WeakMap<PortalPack, RegExp>();
+function stockPattern(pack: PortalPack): RegExp {
+  let re = stockPatterns.get(pack);
+  if (!re) {
+    const words = (name: string) => labelsOf(pack, name).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    stockPatterns.set(pack, (re = new RegExp(`(\\d[\\d,]*)\\s+(?:${words('inStock')})|(${words('soldOut')})`, 'iu')));
+  }
+  return re;
 }
 
 /** The pack's order-id pattern over a link address, compiled once per pack. */
@@ -267,7 +277,7 @@ export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuanti
   if (cards.length === 0) warnings.push('no listings on the page');
   const items = readRows(cards, 'listing', warnings, (card) => {
     const lines = linesOf(card);
-    const stock = lines.map((l) => STOCK.exec(l)).find((m) => m !== null);
+    const stock = lines.map((l) => stockPattern(pack).exec(l)).find((m) => m !== null);
     const price = lines.map((l) => (/^\D{0,4}\d[\d.,]*\s?\D{0,3}$/.test(l) ? moneyIn(l) : undefined)).find((m) => m !== undefined);
     const listing = {
       channelSku: listingIdOf(pack, card) ?? skipRow('no listing id'),
@@ -292,7 +302,7 @@ export function rowAnchors(doc: Document): RowAnchor[] {
   }
   for (const card of all(doc, selectorOf(pack, 'listing'))) {
     const channelSku = listingIdOf(pack, card);
-    const anchor = Array.from(card.children).find((c) => STOCK.test(text(c) ?? ''));
+    const anchor = Array.from(card.children).find((c) => stockPattern(pack).test(text(c) ?? ''));
     if (channelSku && anchor) anchors.push({ kind: 'listing', channelSku, anchor });
   }
   return anchors;

@@ -69,6 +69,20 @@ describe('what stays of a text', () => {
     expect(rules(etsy).judge('3141592654')).toBeUndefined();
     expect(rules(walmart).judge('1234567890124')).toBe('weak');
   });
+
+  it('keeps a value printed before its label, and a value with a harmless aside, only as a whole line', () => {
+    const etsyRules = scrubRules('etsy', { labels: packLabels(packFor(etsy.id)), keep: [], deny: [] });
+    const ebayRules = scrubRules('ebay', { labels: packLabels(packFor(ebay.id)), keep: [], deny: [] });
+    expect(etsyRules.judge('12 in stock')).toBe('weak');
+    expect(etsyRules.judge('Sold out')).toBe('strong');
+    expect(etsyRules.judge('Jane in stock')).toBeUndefined();
+    expect(ebayRules.judge('1 (6 available)')).toBe('weak');
+    expect(ebayRules.judge('2 (14 verfügbar)')).toBe('weak');
+    expect(ebayRules.judge('Jane Smith (6 available)')).toBeUndefined();
+    expect(ebayRules.judge('1 (Jane Smith)')).toBeUndefined();
+    expect(ebayRules.judge('555 (415)')).toBe('weak');
+    expect(ebayRules.scrub('555 (415)', 'strong')).toBe('000 (000)');
+  });
 });
 
 describe('what stays of a link', () => {
@@ -89,6 +103,13 @@ describe('what stays of a link', () => {
   for (const [href, scrubbed] of cases) {
     it(`${href} → ${scrubbed}`, () => expect(scrub(href)).toBe(scrubbed));
   }
+
+  it('keeps the path words the adapter finds its links by, and no more', () => {
+    const withItems = urlScrubber(amazonRules, '/sh/ord/', () => false, new Set(['itm', 'usr']));
+    expect(withItems('https://www.ebay.co.uk/itm/256789012345?var=0')).toBe('https://www.ebay.co.uk/itm/256789012345?var=0');
+    expect(withItems('https://www.ebay.co.uk/usr/hikerjoe_42')).toBe('https://www.ebay.co.uk/usr/xxxxxxxx_00');
+    expect(scrub('https://www.ebay.co.uk/itm/256789012345')).toBe('https://www.ebay.co.uk/xxx/256789012345');
+  });
 });
 
 describe('a label and its value in one text', () => {
