@@ -71,7 +71,7 @@ export function pageHealth(doc: Document, pack: PortalPack, reading: PassReading
   let rowsSkipped = 0;
   for (const warning of reading.warnings) if (SKIPPED.test(warning)) rowsSkipped++;
   const rowsRead = items.length;
-  const idsSeen = reading.kind === 'order' ? Math.max(rowsRead, idInUrl(pack, reading.url) ? 1 : 0) : reading.kind === 'orders' ? orderIdsShown(doc, pack).size : rowsRead + rowsSkipped;
+  const idsSeen = reading.kind === 'order' ? Math.max(rowsRead, idInUrl(pack, reading.url) ? 1 : 0) : reading.kind === 'orders' ? orderIdsShown(doc, pack, rowsRead).size : rowsRead + rowsSkipped;
   // A printed count covers this page alone when the page says it is the only one.
   const single = reading.page?.total === undefined || reading.page.total <= 1;
   const countPrinted = reading.kind === 'orders' && single ? reading.page?.totalItems : undefined;
@@ -93,8 +93,14 @@ export function pageHealth(doc: Document, pack: PortalPack, reading: PassReading
   };
 }
 
-/** The distinct order ids the page shows: in its links' addresses, and in its text where the pack says ids are distinctive. */
-export function orderIdsShown(doc: Document, pack: PortalPack): Set<string> {
+/**
+ * The distinct order ids the page shows: in its links' addresses, and in its
+ * text where the pack says ids are distinctive. The text (a few hundred KB on
+ * a full page) is searched only when the links show fewer ids than were read,
+ * none at all included: where every order read has its link, the links alone
+ * tell whether orders were missed.
+ */
+export function orderIdsShown(doc: Document, pack: PortalPack, rowsRead = 0): Set<string> {
   const { href, text } = orderIdPatterns(pack);
   const ids = new Set<string>();
   const links = doc.querySelectorAll('a[href]');
@@ -104,7 +110,7 @@ export function orderIdsShown(doc: Document, pack: PortalPack): Set<string> {
     const m = href.exec(address);
     if (m?.[1]) ids.add(m[1]);
   }
-  if (text && doc.body) {
+  if (text && doc.body && (ids.size === 0 || ids.size < rowsRead)) {
     // The body's text includes its scripts' and templates': an id printed only there is not shown.
     const shown = occurrences(text, doc.body.textContent ?? '');
     const hidden = doc.body.querySelectorAll('script, style, template, noscript');
