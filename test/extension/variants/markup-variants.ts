@@ -2,22 +2,12 @@
  * Markup variants of a saved portal page, as a portal release might make
  * them: attributes dropped, classes renamed or hashed, table columns
  * reordered, cells wrapped in extra elements, labels translated, rows not
- * there yet. Each variant is made from a seed, so a failing one can be
- * made again. Used to prove a reader is never confidently wrong: every
- * field it reads off a variant is the original's value or unknown.
+ * there yet. Each variant is made from a seed (the benchmarks' seeded
+ * generator), so a failing one can be made again. Used to prove a reader is
+ * never confidently wrong: every field it reads off a variant is the
+ * original's value or unknown.
  */
-
-/** A small seeded random number generator (mulberry32): the same seed makes the same variant. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../../bench/lib/generate.js';
 
 type Rng = () => number;
 const chance = (rng: Rng, p: number) => rng() < p;
@@ -51,7 +41,7 @@ export type Transform = (typeof TRANSFORMS)[number];
 
 /** A variant of `original` (left untouched) made from `seed`, and the transforms it applied. */
 export function markupVariant(original: Document, seed: number): { doc: Document; applied: Transform[] } {
-  const rng = seeded(seed);
+  const rng = prng(seed);
   const doc = original.cloneNode(true) as Document;
   const applied: Transform[] = [];
   for (const transform of TRANSFORMS) {
