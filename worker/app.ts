@@ -65,10 +65,29 @@ const OPENAPI = {
   info: {
     title: 'Orderlens API',
     version: '1.0.0',
+    license: { name: 'UNLICENSED (proprietary)', url: 'https://orderlens.example/terms' },
+    contact: { name: 'Orderlens support', email: 'support@orderlens.example', url: 'https://orderlens.example/support' },
     description:
       'One order book for every marketplace a seller sells on. Authenticate with `Authorization: Bearer <token>`. Money is integer minor units with an ISO 4217 currency; times are ISO-8601 UTC. Errors are `{error:{code, message, issues?:[{path, message}]}}`.',
   },
   servers: [{ url: '/' }],
+  tags: [
+    { name: 'Accounts', description: 'Sellers, the token in use and API tokens.' },
+    { name: 'Channels', description: 'The marketplaces and shops a seller sells on.' },
+    { name: 'Orders', description: 'Capture, read, look up and move orders.' },
+    { name: 'Imports', description: 'Marketplace order export files in.' },
+    { name: 'Incoming webhooks', description: 'Order webhooks from marketplaces, signed by the marketplace.' },
+    { name: 'Inventory', description: 'Master SKUs, locations, stock levels and the ledger.' },
+    { name: 'Listings', description: 'What each channel sells, mapped to master SKUs.' },
+    { name: 'Availability', description: 'Safety buffers, available-to-sell and oversell risk.' },
+    { name: 'Customers', description: 'Buyers recognised across channels.' },
+    { name: 'Fulfillment', description: 'Priority rules, the queue, pick lists, holds, shipments and returns.' },
+    { name: 'Reports', description: 'Sales and fulfillment figures, CSV exports.' },
+    { name: 'Reading health', description: 'How well the extension reads each portal.' },
+    { name: 'Portal packs', description: 'What the extension knows about each portal, updatable without a release.' },
+    { name: 'Webhooks', description: 'Outgoing event endpoints and their deliveries.' },
+    { name: 'Events', description: 'Every event the worker emitted, as a feed.' },
+  ],
 };
 
 /** Builds the app. */
@@ -120,6 +139,12 @@ export function createApp(): OpenAPIHono<AppEnv> {
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'shopifyHmac', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Shopify-Hmac-Sha256',
+    description: 'Base64 HMAC-SHA256 of the raw body with the channel’s `webhookSecret`, as Shopify signs its webhooks.',
+  });
   app.doc31('/openapi.json', OPENAPI);
   app.get('/docs', (c) => c.html(renderReference(app.getOpenAPI31Document(OPENAPI))));
   app.get('/', (c) => c.json({ name: 'orderlens', api: '/v1', openapi: '/openapi.json', docs: '/docs' }));

@@ -12,6 +12,8 @@ export const channelRoutes = router()
     createRoute({
       method: 'post',
       path: '/channels',
+      operationId: 'createChannel',
+      tags: ['Channels'],
       summary: 'Add a channel',
       security: bearerAuth,
       request: { body: jsonBody(createChannelBody) },
@@ -26,6 +28,8 @@ export const channelRoutes = router()
     createRoute({
       method: 'get',
       path: '/channels',
+      operationId: 'listChannels',
+      tags: ['Channels'],
       summary: 'List channels',
       security: bearerAuth,
       responses: { 200: jsonAnswer(z.object({ channels: z.array(channel) }), 'Channels, oldest first.'), 401: errors[401] },

@@ -18,6 +18,7 @@ import { parseInventoryCsv, writeInventoryCsv, type CsvIssue } from '../domain/i
 import { ApiError, notFound } from '../errors.js';
 import { changeStock } from '../services/adjust-stock.js';
 import { decodeKeyCursor, encodeKeyCursor } from './cursor.js';
+import { examples } from './examples.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
 const skuParam = z.object({ sku: skuCode });
@@ -33,6 +34,8 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'get',
       path: '/inventory',
+      operationId: 'listStockLevels',
+      tags: ['Inventory'],
       summary: 'Stock of every SKU: on hand, reserved, available, per location and in total',
       security: bearerAuth,
       request: { query: inventoryQuery },
@@ -49,6 +52,8 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'get',
       path: '/inventory/export',
+      operationId: 'exportStockCsv',
+      tags: ['Inventory'],
       summary: 'Every stock level as CSV (sku, location, onHand, reserved, available); reads back in with the import',
       security: bearerAuth,
       responses: { 200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } }, 401: errors[401] },
@@ -62,6 +67,8 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'post',
       path: '/inventory/import',
+      operationId: 'importStockCsv',
+      tags: ['Inventory'],
       summary: 'Set on-hand units from a CSV file (sku, location, onHand), all rows or none',
       description: 'Columns are matched by header name; `location` may be left out (the default location). Any bad row refuses the whole file, with every problem listed by `line` and `column`.',
       security: bearerAuth,
@@ -95,6 +102,8 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'post',
       path: '/inventory/adjustments',
+      operationId: 'adjustStock',
+      tags: ['Inventory'],
       summary: 'Adjust on-hand units by deltas, with a reason each; all or nothing',
       security: bearerAuth,
       request: { body: jsonBody(adjustmentsBody) },
@@ -118,9 +127,11 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'put',
       path: '/inventory/{sku}',
+      operationId: 'setStockLevel',
+      tags: ['Inventory'],
       summary: 'Set on-hand units of a SKU at a location (a count)',
       security: bearerAuth,
-      request: { params: skuParam, body: jsonBody(setStockBody) },
+      request: { params: skuParam, body: jsonBody(setStockBody, examples.setStockLevel.request) },
       responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
@@ -141,6 +152,8 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'get',
       path: '/inventory/{sku}',
+      operationId: 'getStockLevel',
+      tags: ['Inventory'],
       summary: 'Stock of one SKU',
       security: bearerAuth,
       request: { params: skuParam },
@@ -156,6 +169,8 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'get',
       path: '/inventory/{sku}/ledger',
+      operationId: 'listStockLedger',
+      tags: ['Inventory'],
       summary: 'Every change to a SKU’s on-hand and reserved units, newest first',
       security: bearerAuth,
       request: { params: skuParam, query: ledgerQuery },

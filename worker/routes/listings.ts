@@ -15,6 +15,8 @@ export const listingRoutes = router()
     createRoute({
       method: 'put',
       path: '/listings',
+      operationId: 'setListing',
+      tags: ['Listings'],
       summary: 'Map a channel SKU to master SKUs with quantities (a 2-pack, a kit)',
       description: 'Creates or replaces the listing. Open order lines of that channel SKU that were `unmapped` are resolved and allocated at once.',
       security: bearerAuth,
@@ -33,6 +35,8 @@ export const listingRoutes = router()
     createRoute({
       method: 'get',
       path: '/listings',
+      operationId: 'listListings',
+      tags: ['Listings'],
       summary: 'List listings by channel and channel SKU, optionally of one channel or using one SKU',
       security: bearerAuth,
       request: { query: listListingsQuery },
@@ -57,6 +61,8 @@ export const listingRoutes = router()
     createRoute({
       method: 'delete',
       path: '/listings',
+      operationId: 'deleteListing',
+      tags: ['Listings'],
       summary: 'Remove a listing (order lines already resolved through it keep their allocation)',
       security: bearerAuth,
       request: { query: listingKeyQuery },
@@ -72,6 +78,8 @@ export const listingRoutes = router()
     createRoute({
       method: 'post',
       path: '/listings/observations',
+      operationId: 'reportListingObservations',
+      tags: ['Listings'],
       summary: 'Report the quantities portal listing pages show (up to 500)',
       description: 'Kept per listing; a sighting older than the one kept changes nothing. Channel SKUs without a listing are kept too and count once mapped.',
       security: bearerAuth,

@@ -20,6 +20,8 @@ export const holdRoutes = router()
     createRoute({
       method: 'post',
       path: '/orders/{id}/hold',
+      operationId: 'holdOrder',
+      tags: ['Fulfillment'],
       summary: 'Put an order on hold, with a reason',
       security: bearerAuth,
       request: { params: idParam, body: jsonBody(holdBody) },
@@ -34,6 +36,8 @@ export const holdRoutes = router()
     createRoute({
       method: 'post',
       path: '/orders/{id}/release',
+      operationId: 'releaseOrder',
+      tags: ['Fulfillment'],
       summary: 'Release an order from hold (to ready, or pending while unpaid)',
       security: bearerAuth,
       request: { params: idParam, body: jsonBody(releaseBody) },
@@ -51,6 +55,8 @@ export const shipmentRoutes = router()
     createRoute({
       method: 'post',
       path: '/orders/{id}/shipments',
+      operationId: 'shipOrder',
+      tags: ['Fulfillment'],
       summary: 'Ship some or all of an order’s lines (partially_shipped until every unit has gone)',
       security: bearerAuth,
       request: { params: idParam, body: jsonBody(shipmentBody) },
@@ -62,6 +68,8 @@ export const shipmentRoutes = router()
     createRoute({
       method: 'post',
       path: '/orders/{id}/deliver',
+      operationId: 'deliverOrder',
+      tags: ['Fulfillment'],
       summary: 'Mark a shipped order delivered',
       security: bearerAuth,
       request: { params: idParam, body: jsonBody(reasonBody) },
@@ -73,6 +81,8 @@ export const shipmentRoutes = router()
     createRoute({
       method: 'post',
       path: '/orders/{id}/cancel',
+      operationId: 'cancelOrder',
+      tags: ['Fulfillment'],
       summary: 'Cancel an order; its stock is released',
       security: bearerAuth,
       request: { params: idParam, body: jsonBody(reasonBody) },
@@ -84,6 +94,8 @@ export const shipmentRoutes = router()
     createRoute({
       method: 'post',
       path: '/orders/{id}/returns',
+      operationId: 'returnOrder',
+      tags: ['Fulfillment'],
       summary: 'Take back units of a shipped or delivered order, restocking them or not',
       security: bearerAuth,
       request: { params: idParam, body: jsonBody(returnBody) },

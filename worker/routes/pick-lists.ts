@@ -13,6 +13,8 @@ export const pickListRoutes = router()
     createRoute({
       method: 'post',
       path: '/picklists',
+      operationId: 'createPickList',
+      tags: ['Fulfillment'],
       summary: 'Make a pick list from orders or from the top of the queue; its orders move to in_progress',
       security: bearerAuth,
       request: { body: jsonBody(pickListBody) },
@@ -24,6 +26,8 @@ export const pickListRoutes = router()
     createRoute({
       method: 'get',
       path: '/picklists/{id}',
+      operationId: 'getPickList',
+      tags: ['Fulfillment'],
       summary: 'A pick list: JSON, or add .html for a printable page or .csv for a spreadsheet',
       security: bearerAuth,
       request: { params: z.object({ id: z.string().min(1).max(80) }) },

@@ -29,14 +29,14 @@ export const errors = {
   429: { description: 'Too many requests; see Retry-After.', ...errorContent },
 } as const;
 
-/** A JSON body that must be present and valid. */
-export function jsonBody<T extends z.ZodType>(schema: T) {
-  return { required: true, content: { 'application/json': { schema } } } as const;
+/** A JSON body that must be present and valid, with an example for the description. */
+export function jsonBody<T extends z.ZodType>(schema: T, example?: unknown) {
+  return { required: true, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
-/** A JSON answer. */
-export function jsonAnswer<T extends z.ZodType>(schema: T, description: string) {
-  return { description, content: { 'application/json': { schema } } } as const;
+/** A JSON answer, with an example for the description. */
+export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, example?: unknown) {
+  return { description, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
 /** The security requirement of seller routes. */

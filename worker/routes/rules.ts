@@ -11,6 +11,8 @@ export const ruleRoutes = router()
     createRoute({
       method: 'get',
       path: '/rules',
+      operationId: 'getRules',
+      tags: ['Fulfillment'],
       summary: 'The current rule set (the defaults until the seller saves one)',
       security: bearerAuth,
       responses: { 200: jsonAnswer(ruleSet, 'The current rules, in evaluation order of the list.'), 401: errors[401] },
@@ -21,6 +23,8 @@ export const ruleRoutes = router()
     createRoute({
       method: 'put',
       path: '/rules',
+      operationId: 'saveRules',
+      tags: ['Fulfillment'],
       summary: 'Save a new version of the rule set',
       description:
         'Replaces the whole ordered list. Refused with field issues: unknown fields, wrong types, an empty list, a rule without conditions or actions, duplicate ids, a rule that both holds and releases, and cycles (rules that need tags each other adds).',
@@ -37,6 +41,8 @@ export const ruleRoutes = router()
     createRoute({
       method: 'get',
       path: '/rules/history',
+      operationId: 'listRuleHistory',
+      tags: ['Fulfillment'],
       summary: 'Every saved version, newest first, ending with the defaults (version 0)',
       security: bearerAuth,
       responses: { 200: jsonAnswer(ruleSetHistory, 'The versions.'), 401: errors[401] },

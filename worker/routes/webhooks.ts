@@ -11,6 +11,7 @@ import { deleteEndpoint, insertEndpoint, listDeliveries, listEndpoints } from '.
 import { notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import { deliverWebhooks, deliverySettings } from '../services/deliver-webhooks.js';
+import { examples } from './examples.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
@@ -26,11 +27,13 @@ export const webhookRoutes = router()
     createRoute({
       method: 'post',
       path: '/webhooks',
+      operationId: 'createWebhook',
+      tags: ['Webhooks'],
       summary: 'Register an endpoint for events; the signing secret is in this answer only',
       description:
         'Each delivery is a POST with the event as JSON and headers `X-Orderlens-Delivery` (unique per delivery; drop repeats), `X-Orderlens-Event` and `X-Orderlens-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`. Failures are retried with exponential backoff; an order’s events arrive in order.',
       security: bearerAuth,
-      request: { body: jsonBody(createWebhookBody) },
+      request: { body: jsonBody(createWebhookBody, examples.createWebhook.request) },
       responses: { 201: jsonAnswer(createdWebhook, 'The endpoint and its secret.'), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
@@ -44,6 +47,8 @@ export const webhookRoutes = router()
     createRoute({
       method: 'get',
       path: '/webhooks',
+      operationId: 'listWebhooks',
+      tags: ['Webhooks'],
       summary: 'The seller’s endpoints (without secrets)',
       security: bearerAuth,
       responses: { 200: jsonAnswer(z.object({ endpoints: z.array(webhookEndpoint) }), 'The endpoints.'), 401: errors[401] },
@@ -54,6 +59,8 @@ export const webhookRoutes = router()
     createRoute({
       method: 'delete',
       path: '/webhooks/{id}',
+      operationId: 'deleteWebhook',
+      tags: ['Webhooks'],
       summary: 'Delete an endpoint; its pending deliveries are dropped',
       security: bearerAuth,
       request: { params: idParam },
@@ -68,6 +75,8 @@ export const webhookRoutes = router()
     createRoute({
       method: 'get',
       path: '/webhooks/{id}/deliveries',
+      operationId: 'listWebhookDeliveries',
+      tags: ['Webhooks'],
       summary: 'The delivery log of an endpoint, oldest event first',
       security: bearerAuth,
       request: { params: idParam, query: deliveriesQuery },
@@ -86,6 +95,8 @@ export const webhookAdminRoutes = router().openapi(
   createRoute({
     method: 'post',
     path: '/webhooks/drain',
+    operationId: 'drainWebhooks',
+    tags: ['Webhooks'],
     summary: 'Deliver what is due now (admin); the cron trigger does the same every minute',
     security: [{ adminAuth: [] }],
     responses: {
