@@ -13,6 +13,7 @@ import { ApiError } from './errors.js';
 import { requireAdmin, requireSeller } from './middleware/auth.js';
 import { idempotency } from './middleware/idempotency.js';
 import { limitBody, rateLimit } from './middleware/limits.js';
+import { requestId } from './middleware/request-id.js';
 import { accountRoutes, adminRoutes } from './routes/accounts.js';
 import { channelRoutes } from './routes/channels.js';
 import { renderReference } from './routes/docs.js';
@@ -43,9 +44,13 @@ const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
  */
 const STREAMED_V1 = /^\/v1\/imports$/;
 
-/** Renders any thrown error as `{error:{code, message, issues?}}`. */
+/**
+ * Renders any thrown error as `{error:{code, message, issues?, requestId}}`.
+ * Failures on our side are logged with the request id the client was given.
+ */
 export function renderError(error: Error, c: Context<AppEnv>): Response {
-  if (error instanceof ApiError) return c.json(error.toBody(), error.status, error.headers);
+  const requestId = c.get('requestId');
+  if (error instanceof ApiError) return c.json(error.toBody(requestId), error.status, error.headers);
   if (error instanceof HTTPException) {
     const malformed = /malformed json/i.test(error.message);
     const body = new ApiError(
@@ -53,11 +58,11 @@ export function renderError(error: Error, c: Context<AppEnv>): Response {
       malformed ? 'malformed_json' : error.status === 413 ? 'body_too_large' : 'bad_request',
       malformed ? 'The request body is not valid JSON.' : error.message || 'Bad request.',
       malformed ? [{ path: '(body)', message: 'not valid JSON' }] : undefined,
-    ).toBody();
+    ).toBody(requestId);
     return c.json(body, error.status);
   }
-  console.error('unhandled error', error);
-  return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; the request changed nothing and can be retried.' } }, 500);
+  console.error(JSON.stringify({ level: 'error', message: 'unhandled error', requestId, method: c.req.method, path: c.req.path, error: String(error), stack: error.stack }));
+  return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; the request changed nothing and can be retried.', requestId } }, 500);
 }
 
 const OPENAPI = {
@@ -68,7 +73,7 @@ const OPENAPI = {
     license: { name: 'UNLICENSED (proprietary)', url: 'https://orderlens.example/terms' },
     contact: { name: 'Orderlens support', email: 'support@orderlens.example', url: 'https://orderlens.example/support' },
     description:
-      'One order book for every marketplace a seller sells on. Authenticate with `Authorization: Bearer <token>`. Money is integer minor units with an ISO 4217 currency; times are ISO-8601 UTC. Errors are `{error:{code, message, issues?:[{path, message}]}}`.',
+      'One order book for every marketplace a seller sells on. Authenticate with `Authorization: Bearer <token>`. Money is integer minor units with an ISO 4217 currency; times are ISO-8601 UTC. Errors are `{error:{code, message, issues?:[{path, message}], requestId}}`. Every answer carries `Request-Id` (yours, when you send a sane one); seller routes also carry `RateLimit-Policy` and `RateLimit` (IETF draft: quota, remaining, seconds to reset), and a 429 `Retry-After`.',
   },
   servers: [{ url: '/' }],
   tags: [
@@ -94,16 +99,18 @@ const OPENAPI = {
 export function createApp(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(renderError);
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.` } }, 404));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.`, requestId: c.get('requestId') } }, 404));
+
+  app.use('*', requestId);
 
   app.use(
     '*',
     cors({
       // Bearer-token API: no cookies, so any origin (the extension, other tools) may call it.
       origin: '*',
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Orderlens-Source'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'If-Match', 'Request-Id', 'X-Orderlens-Source'],
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag', 'Request-Id', 'RateLimit', 'RateLimit-Policy'],
       maxAge: 86400,
     }),
   );

@@ -17,8 +17,14 @@ export interface AuthVariables {
   tokenId: string;
 }
 
+/** What the request-id middleware puts on the request context. */
+export interface RequestVariables {
+  /** The answer's `Request-Id`: the client's own when sane, else generated. */
+  requestId: string;
+}
+
 /** The Hono environment type every route uses. */
 export interface AppEnv {
   Bindings: Env;
-  Variables: AuthVariables;
+  Variables: AuthVariables & RequestVariables;
 }

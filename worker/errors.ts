@@ -23,9 +23,9 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** The JSON body sent to the client. */
-  toBody(): { error: { code: string; message: string; issues?: FieldIssue[] } } {
-    return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) } };
+  /** The JSON body sent to the client; `requestId` matches the answer's Request-Id header. */
+  toBody(requestId?: string): { error: { code: string; message: string; issues?: FieldIssue[]; requestId?: string } } {
+    return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}), ...(requestId ? { requestId } : {}) } };
   }
 }
 

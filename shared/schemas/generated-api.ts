@@ -1008,6 +1008,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1026,6 +1028,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1070,6 +1074,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1116,6 +1122,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1169,6 +1177,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1187,6 +1197,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1225,6 +1237,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1243,6 +1257,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1289,6 +1305,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1344,6 +1362,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1362,6 +1382,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1478,6 +1500,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1496,6 +1520,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1677,6 +1703,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1695,6 +1723,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1713,6 +1743,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1731,6 +1763,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1749,6 +1783,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1767,6 +1803,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1884,6 +1922,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1902,6 +1942,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1957,6 +1999,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -1975,6 +2019,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2144,6 +2190,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2162,6 +2210,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2295,6 +2345,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2313,6 +2365,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2331,6 +2385,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2349,6 +2405,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2418,6 +2476,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2436,6 +2496,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2454,6 +2516,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2472,6 +2536,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2520,6 +2586,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2538,6 +2606,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2556,6 +2626,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2599,6 +2671,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2617,6 +2691,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2688,6 +2764,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2706,6 +2784,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2789,6 +2869,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2807,6 +2889,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2862,6 +2946,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2880,6 +2966,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2941,6 +3029,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2959,6 +3049,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -2998,6 +3090,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3016,6 +3110,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3034,6 +3130,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3092,6 +3190,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3110,6 +3210,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3155,6 +3257,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3208,6 +3312,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3226,6 +3332,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3265,6 +3373,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3283,6 +3393,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3301,6 +3413,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3353,6 +3467,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3371,6 +3487,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3431,6 +3549,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3449,6 +3569,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3512,6 +3634,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3530,6 +3654,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3581,6 +3707,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3599,6 +3727,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3662,6 +3792,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3680,6 +3812,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3737,6 +3871,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3755,6 +3891,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3773,6 +3911,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3817,6 +3957,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3868,6 +4010,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3886,6 +4030,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3904,6 +4050,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3962,6 +4110,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -3980,6 +4130,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4018,6 +4170,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4063,6 +4217,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4081,6 +4237,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4099,6 +4257,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4169,6 +4329,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4187,6 +4349,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4243,6 +4407,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4261,6 +4427,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4332,6 +4500,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4350,6 +4520,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4411,6 +4583,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4429,6 +4603,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4447,6 +4623,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4568,6 +4746,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4773,6 +4953,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4791,6 +4973,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4914,6 +5098,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4980,6 +5166,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -4998,6 +5186,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5071,6 +5261,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5089,6 +5281,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5107,6 +5301,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5169,6 +5365,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5187,6 +5385,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5255,6 +5455,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5273,6 +5475,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5291,6 +5495,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5404,6 +5610,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5422,6 +5630,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5540,6 +5750,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5558,6 +5770,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5576,6 +5790,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5594,6 +5810,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5710,6 +5928,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5728,6 +5948,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5746,6 +5968,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5764,6 +5988,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5886,6 +6112,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5904,6 +6132,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5922,6 +6152,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -5940,6 +6172,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6056,6 +6290,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6074,6 +6310,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6092,6 +6330,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6110,6 +6350,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6226,6 +6468,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6244,6 +6488,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6262,6 +6508,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6280,6 +6528,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6401,6 +6651,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6419,6 +6671,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6437,6 +6691,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6455,6 +6711,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6523,6 +6781,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6541,6 +6801,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6559,6 +6821,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6618,6 +6882,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6636,6 +6902,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6702,6 +6970,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6720,6 +6990,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6738,6 +7010,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6799,6 +7073,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6817,6 +7093,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -6918,6 +7196,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7034,6 +7314,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7052,6 +7334,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7070,6 +7354,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7088,6 +7374,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7134,6 +7422,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7199,6 +7489,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7217,6 +7509,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7255,6 +7549,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7273,6 +7569,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7332,6 +7630,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7350,6 +7650,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7368,6 +7670,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };
@@ -7410,6 +7714,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
                         };
                     };
                 };

@@ -13,6 +13,7 @@ export const errorBody = z.object({
     code: z.string(),
     message: z.string(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    requestId: z.string().meta({ description: 'The answer’s `Request-Id` header: quote it when asking for help.' }),
   }),
 });
 
