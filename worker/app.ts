@@ -14,6 +14,8 @@ import { requireAdmin, requireSeller } from './middleware/auth.js';
 import { idempotency } from './middleware/idempotency.js';
 import { limitBody, rateLimit } from './middleware/limits.js';
 import { requestId } from './middleware/request-id.js';
+import { conditionalReads, ifMatch } from './middleware/conditional.js';
+import { currentVersionOf } from './routes/versions.js';
 import { accountRoutes, adminRoutes } from './routes/accounts.js';
 import { channelRoutes } from './routes/channels.js';
 import { renderReference } from './routes/docs.js';
@@ -73,7 +75,7 @@ const OPENAPI = {
     license: { name: 'UNLICENSED (proprietary)', url: 'https://orderlens.example/terms' },
     contact: { name: 'Orderlens support', email: 'support@orderlens.example', url: 'https://orderlens.example/support' },
     description:
-      'One order book for every marketplace a seller sells on. Authenticate with `Authorization: Bearer <token>`. Money is integer minor units with an ISO 4217 currency; times are ISO-8601 UTC. Errors are `{error:{code, message, issues?:[{path, message}], requestId}}`. Every answer carries `Request-Id` (yours, when you send a sane one); seller routes also carry `RateLimit-Policy` and `RateLimit` (IETF draft: quota, remaining, seconds to reset), and a 429 `Retry-After`.',
+      'One order book for every marketplace a seller sells on. Authenticate with `Authorization: Bearer <token>`. Money is integer minor units with an ISO 4217 currency; times are ISO-8601 UTC. Errors are `{error:{code, message, issues?:[{path, message}], requestId}}`. Every answer carries `Request-Id` (yours, when you send a sane one); seller routes also carry `RateLimit-Policy` and `RateLimit` (IETF draft: quota, remaining, seconds to reset), and a 429 `Retry-After`. JSON answers to GET carry an `ETag` (`If-None-Match` → 304); updates of an order, a SKU’s stock, a listing and the rules take `If-Match` (412 with `error.current` when the resource changed since read, 400 when the header is malformed).',
   },
   servers: [{ url: '/' }],
   tags: [
@@ -119,6 +121,12 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : requireSeller(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : rateLimit(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) || STREAMED_V1.test(c.req.path) ? next() : idempotency(c, next)));
+  app.use('/v1/*', conditionalReads);
+  const orderUpdates = ['transitions', 'hold', 'release', 'shipments', 'deliver', 'cancel', 'returns'].map((action) => `/v1/orders/:id/${action}`);
+  app.on('POST', orderUpdates, ifMatch(currentVersionOf.order));
+  app.on('PUT', '/v1/inventory/:sku', ifMatch(currentVersionOf.stock));
+  app.on('PUT', '/v1/listings', ifMatch(currentVersionOf.listing));
+  app.on('PUT', '/v1/rules', ifMatch(currentVersionOf.rules));
 
   app.route('/v1/admin', adminRoutes);
   app.route('/v1', accountRoutes);

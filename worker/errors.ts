@@ -18,14 +18,16 @@ export class ApiError extends Error {
     message: string,
     readonly issues?: FieldIssue[],
     readonly headers?: Record<string, string>,
+    /** More the client needs beside code and message (a 412's current version). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 
   /** The JSON body sent to the client; `requestId` matches the answer's Request-Id header. */
-  toBody(requestId?: string): { error: { code: string; message: string; issues?: FieldIssue[]; requestId?: string } } {
-    return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}), ...(requestId ? { requestId } : {}) } };
+  toBody(requestId?: string): { error: { code: string; message: string; issues?: FieldIssue[]; requestId?: string } & Record<string, unknown> } {
+    return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}), ...this.details, ...(requestId ? { requestId } : {}) } };
   }
 }
 

@@ -19,6 +19,7 @@ import { ApiError, notFound } from '../errors.js';
 import { changeStock } from '../services/adjust-stock.js';
 import { decodeKeyCursor, encodeKeyCursor } from './cursor.js';
 import { examples } from './examples.js';
+import { stockRepresentation } from './versions.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
 const skuParam = z.object({ sku: skuCode });
@@ -160,9 +161,9 @@ export const inventoryRoutes = router()
       responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const [item] = await readStockRecords(database(c.env.DB), c.get('sellerId'), { skus: [c.req.valid('param').sku] });
-      if (!item) throw notFound('SKU');
-      return c.json({ item }, 200);
+      const found = await stockRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').sku);
+      if (!found) throw notFound('SKU');
+      return c.json(found, 200);
     },
   )
   .openapi(

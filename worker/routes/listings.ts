@@ -7,6 +7,7 @@ import { deleteListing, listListings, upsertObservations } from '../db/queries/l
 import { invalidInput, notFound } from '../errors.js';
 import { putListing } from '../services/listings.js';
 import { decodeKeyCursor, encodeKeyCursor } from './cursor.js';
+import { listingRepresentation } from './versions.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
 /** /v1/listings and below. */
@@ -55,6 +56,24 @@ export const listingRoutes = router()
       const listings = rows.slice(0, limit);
       const last = listings[listings.length - 1];
       return c.json({ listings, nextCursor: rows.length > limit && last ? encodeKeyCursor(last.channelId, last.channelSku) : null }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/listings/{channelId}/{channelSku}',
+      operationId: 'getListing',
+      tags: ['Listings'],
+      summary: 'One listing, with an ETag for conditional updates (PUT /v1/listings with If-Match)',
+      security: bearerAuth,
+      request: { params: z.object({ channelId: z.string().min(1).max(64), channelSku: z.string().min(1).max(200) }) },
+      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { channelId, channelSku } = c.req.valid('param');
+      const found = await listingRepresentation(database(c.env.DB), c.get('sellerId'), channelId, channelSku);
+      if (!found) throw notFound('Listing');
+      return c.json(found, 200);
     },
   )
   .openapi(

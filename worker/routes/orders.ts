@@ -13,11 +13,12 @@ import {
   transitionBody,
 } from '../../shared/schemas/order.js';
 import { database } from '../db/client.js';
-import { getOrderDetail, listOrders, lookupOrders, orderStatuses, type OrderCursor } from '../db/queries/orders.js';
+import { listOrders, lookupOrders, orderStatuses, type OrderCursor } from '../db/queries/orders.js';
 import { invalidInput, notFound } from '../errors.js';
 import { captureOrders } from '../services/capture-orders.js';
 import { transitionOrder } from '../services/transition-order.js';
 import { examples } from './examples.js';
+import { orderRepresentation } from './versions.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
@@ -128,9 +129,9 @@ export const orderRoutes = router()
       responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const found = await getOrderDetail(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
+      const found = await orderRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
       if (!found) throw notFound('Order');
-      return c.json({ order: found }, 200);
+      return c.json(found, 200);
     },
   )
   .openapi(

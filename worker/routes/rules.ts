@@ -2,7 +2,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ruleSet, ruleSetBody, ruleSetHistory } from '../../shared/schemas/rules.js';
 import { database } from '../db/client.js';
-import { currentRuleSet, ruleSetVersions, saveRuleSet } from '../db/queries/rules.js';
+import { ruleSetVersions, saveRuleSet } from '../db/queries/rules.js';
+import { rulesRepresentation } from './versions.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
 /** GET/PUT /v1/rules and GET /v1/rules/history. */
@@ -17,7 +18,7 @@ export const ruleRoutes = router()
       security: bearerAuth,
       responses: { 200: jsonAnswer(ruleSet, 'The current rules, in evaluation order of the list.'), 401: errors[401] },
     }),
-    async (c) => c.json(await currentRuleSet(database(c.env.DB), c.get('sellerId')), 200),
+    async (c) => c.json(await rulesRepresentation(database(c.env.DB), c.get('sellerId')), 200),
   )
   .openapi(
     createRoute({
