@@ -35,7 +35,8 @@ import { pageReadRoutes } from './routes/page-reads.js';
 import { pickListRoutes } from './routes/pick-lists.js';
 import { adminPortalPackRoutes, portalPackRoutes } from './routes/portal-packs.js';
 import { ruleRoutes } from './routes/rules.js';
-import { webhookAdminRoutes, webhookRoutes } from './routes/webhooks.js';
+import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './routes/webhooks.js';
+import { eventRoutes } from './routes/events.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
@@ -150,6 +151,8 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', portalPackRoutes);
   app.route('/v1/admin', adminPortalPackRoutes);
   app.route('/v1', webhookRoutes);
+  app.route('/v1', webhookTestRoutes);
+  app.route('/v1', eventRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });

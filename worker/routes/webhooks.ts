@@ -7,10 +7,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createdWebhook, createWebhookBody, deliveriesQuery, webhookDelivery, webhookEndpoint } from '../../shared/schemas/webhooks.js';
 import { database } from '../db/client.js';
-import { deleteEndpoint, insertEndpoint, listDeliveries, listEndpoints } from '../db/queries/webhooks.js';
+import { deleteEndpoint, endpointForTest, insertEndpoint, listDeliveries, listEndpoints } from '../db/queries/webhooks.js';
 import { notFound } from '../errors.js';
 import { newId } from '../ids.js';
-import { deliverWebhooks, deliverySettings } from '../services/deliver-webhooks.js';
+import { deliverWebhooks, deliverySettings, sendTestEvent } from '../services/deliver-webhooks.js';
+import { webhookTestResult } from '../../shared/schemas/events.js';
 import { examples } from './examples.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
@@ -89,6 +90,26 @@ export const webhookRoutes = router()
       return c.json({ deliveries }, 200);
     },
   );
+
+/** POST /v1/webhooks/:id/test: one signed test event, sent now. */
+export const webhookTestRoutes = router().openapi(
+  createRoute({
+    method: 'post',
+    path: '/webhooks/{id}/test',
+    operationId: 'testWebhook',
+    tags: ['Webhooks'],
+    summary: 'Send the endpoint a signed `webhook.test` event now and show what it answered',
+    description: 'Signed and sent like any delivery (same headers), but not stored, not retried and not in the event feed.',
+    security: bearerAuth,
+    request: { params: idParam },
+    responses: { 200: jsonAnswer(webhookTestResult, 'What the endpoint answered; `delivered` is true for any 2xx within 10 s.'), 401: errors[401], 404: errors[404] },
+  }),
+  async (c) => {
+    const endpoint = await endpointForTest(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
+    if (!endpoint) throw notFound('Webhook endpoint');
+    return c.json(await sendTestEvent(endpoint, deliverySettings(c.env)), 200);
+  },
+);
 
 /** POST /v1/admin/webhooks/drain (admin token): one delivery pass now, as the cron does. */
 export const webhookAdminRoutes = router().openapi(
