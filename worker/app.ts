@@ -6,6 +6,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { Scalar } from '@scalar/hono-api-reference';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './env.js';
@@ -164,8 +165,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
     description: 'Base64 HMAC-SHA256 of the raw body with the channel’s `webhookSecret`, as Shopify signs its webhooks.',
   });
   app.doc31('/openapi.json', OPENAPI);
-  app.get('/docs', (c) => c.html(renderReference(app.getOpenAPI31Document(OPENAPI))));
-  app.get('/', (c) => c.json({ name: 'orderlens', api: '/v1', openapi: '/openapi.json', docs: '/docs' }));
+  // Scalar's reference (try-it console, code samples) loads its script from a CDN, pinned here.
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Orderlens API', cdn: 'https://cdn.jsdelivr.net/npm/@scalar/api-reference@1.76.4' }));
+  app.get('/docs/plain', (c) => c.html(renderReference(app.getOpenAPI31Document(OPENAPI))));
+  app.get('/', (c) => c.json({ name: 'orderlens', api: '/v1', openapi: '/openapi.json', docs: '/docs', plainDocs: '/docs/plain' }));
   return app;
 }
 
