@@ -114,7 +114,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
       origin: '*',
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'If-Match', 'Request-Id', 'X-Orderlens-Source'],
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag', 'Request-Id', 'RateLimit', 'RateLimit-Policy'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag', 'Request-Id', 'RateLimit', 'RateLimit-Policy', 'Deprecation', 'Sunset', 'Link'],
       maxAge: 86400,
     }),
   );
