@@ -1067,6 +1067,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1087,6 +1089,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1133,6 +1137,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1181,6 +1187,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1236,6 +1244,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1256,6 +1266,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1296,6 +1308,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1316,6 +1330,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1364,6 +1380,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1421,6 +1439,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1441,6 +1461,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1543,6 +1565,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified since the ETag sent in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The input is not valid; `issues` names each field. */
             400: {
                 headers: {
@@ -1559,6 +1588,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1579,6 +1610,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1762,6 +1795,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1782,6 +1817,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1802,6 +1839,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1822,6 +1861,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1842,6 +1883,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1862,6 +1905,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -1981,6 +2026,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2001,6 +2048,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2058,6 +2107,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2078,6 +2129,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2233,6 +2286,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified since the ETag sent in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing, unknown or revoked token. */
             401: {
                 headers: {
@@ -2249,6 +2309,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2269,6 +2331,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2278,7 +2342,10 @@ export interface operations {
     transitionOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2404,6 +2471,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2424,6 +2493,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2444,6 +2515,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2464,6 +2537,30 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2535,6 +2632,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2555,6 +2654,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2575,6 +2676,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2595,6 +2698,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2645,6 +2750,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2665,6 +2772,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2685,6 +2794,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2730,6 +2841,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2750,6 +2863,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2823,6 +2938,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2843,6 +2960,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2928,6 +3047,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -2948,6 +3069,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3005,6 +3128,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3025,6 +3150,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3034,7 +3161,10 @@ export interface operations {
     setListing: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3088,6 +3218,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3108,6 +3240,30 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3149,6 +3305,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3169,6 +3327,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3189,6 +3349,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3227,6 +3389,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified since the ETag sent in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing, unknown or revoked token. */
             401: {
                 headers: {
@@ -3243,6 +3412,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3263,6 +3434,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3323,6 +3496,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3343,6 +3518,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3390,6 +3567,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3445,6 +3624,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3465,6 +3646,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3506,6 +3689,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3526,6 +3711,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3546,6 +3733,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3600,6 +3789,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3620,6 +3811,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3682,6 +3875,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3702,6 +3897,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3767,6 +3964,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3787,6 +3986,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3840,6 +4041,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3860,6 +4063,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3925,6 +4130,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -3945,6 +4152,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4004,6 +4213,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4024,6 +4235,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4044,6 +4257,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4090,6 +4305,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4143,6 +4360,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4163,6 +4382,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4183,6 +4404,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4243,6 +4466,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4263,6 +4488,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4303,6 +4530,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4350,6 +4579,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4370,6 +4601,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4390,6 +4623,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4462,6 +4697,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4482,6 +4719,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4524,6 +4763,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified since the ETag sent in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing, unknown or revoked token. */
             401: {
                 headers: {
@@ -4540,6 +4786,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4560,6 +4808,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4569,7 +4819,10 @@ export interface operations {
     setStockLevel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
             path: {
                 sku: string;
             };
@@ -4633,6 +4886,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4653,6 +4908,30 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4716,6 +4995,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4736,6 +5017,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4756,6 +5039,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4863,6 +5148,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified since the ETag sent in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing, unknown or revoked token. */
             401: {
                 headers: {
@@ -4879,6 +5171,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -4888,7 +5182,10 @@ export interface operations {
     saveRules: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5086,6 +5383,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5106,6 +5405,30 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5231,6 +5554,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5299,6 +5624,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5319,6 +5646,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5394,6 +5723,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5414,6 +5745,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5434,6 +5767,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5498,6 +5833,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5518,6 +5855,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5588,6 +5927,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5608,6 +5949,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5628,6 +5971,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5743,6 +6088,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5763,6 +6110,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5772,7 +6121,10 @@ export interface operations {
     holdOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5883,6 +6235,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5903,6 +6257,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5923,6 +6279,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5943,6 +6301,30 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -5952,7 +6334,10 @@ export interface operations {
     releaseOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6061,6 +6446,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6081,6 +6468,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6101,6 +6490,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6121,6 +6512,30 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6130,7 +6545,10 @@ export interface operations {
     shipOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6245,6 +6663,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6265,6 +6685,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6285,6 +6707,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6305,6 +6729,30 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6314,7 +6762,10 @@ export interface operations {
     deliverOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6423,6 +6874,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6443,6 +6896,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6463,6 +6918,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6483,6 +6940,30 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6492,7 +6973,10 @@ export interface operations {
     cancelOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6601,6 +7085,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6621,6 +7107,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6641,6 +7129,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6661,6 +7151,30 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6670,7 +7184,10 @@ export interface operations {
     returnOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6784,6 +7301,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6804,6 +7323,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6824,6 +7345,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6844,6 +7367,30 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6914,6 +7461,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6934,6 +7483,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -6954,6 +7505,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7015,6 +7568,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7035,6 +7590,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7103,6 +7660,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7123,6 +7682,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7143,6 +7704,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7206,6 +7769,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7226,6 +7791,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7329,6 +7896,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7447,6 +8016,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7467,6 +8038,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7487,6 +8060,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7507,6 +8082,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7555,6 +8132,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7622,6 +8201,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7642,6 +8223,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7682,6 +8265,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7702,6 +8287,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7763,6 +8350,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7783,6 +8372,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7803,6 +8394,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7859,6 +8452,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7879,6 +8474,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7935,6 +8532,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7955,6 +8554,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };
@@ -7999,6 +8600,8 @@ export interface operations {
                             }[];
                             /** @description The answer’s `Request-Id` header: quote it when asking for help. */
                             requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
                         };
                     };
                 };

@@ -20,7 +20,7 @@ import { changeStock } from '../services/adjust-stock.js';
 import { decodeKeyCursor, encodeKeyCursor } from './cursor.js';
 import { examples } from './examples.js';
 import { stockRepresentation } from './versions.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
+import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from './router.js';
 
 const skuParam = z.object({ sku: skuCode });
 
@@ -132,8 +132,8 @@ export const inventoryRoutes = router()
       tags: ['Inventory'],
       summary: 'Set on-hand units of a SKU at a location (a count)',
       security: bearerAuth,
-      request: { params: skuParam, body: jsonBody(setStockBody, examples.setStockLevel.request) },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 401: errors[401] },
+      request: { params: skuParam, headers: ifMatchHeaders, body: jsonBody(setStockBody, examples.setStockLevel.request) },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 401: errors[401], 412: errors[412] },
     }),
     async (c) => {
       const { sku } = c.req.valid('param');
@@ -158,7 +158,7 @@ export const inventoryRoutes = router()
       summary: 'Stock of one SKU',
       security: bearerAuth,
       request: { params: skuParam },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 304: notModified, 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
       const found = await stockRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').sku);

@@ -8,7 +8,7 @@ import { invalidInput, notFound } from '../errors.js';
 import { putListing } from '../services/listings.js';
 import { decodeKeyCursor, encodeKeyCursor } from './cursor.js';
 import { listingRepresentation } from './versions.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
+import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from './router.js';
 
 /** /v1/listings and below. */
 export const listingRoutes = router()
@@ -21,8 +21,8 @@ export const listingRoutes = router()
       summary: 'Map a channel SKU to master SKUs with quantities (a 2-pack, a kit)',
       description: 'Creates or replaces the listing. Open order lines of that channel SKU that were `unmapped` are resolved and allocated at once.',
       security: bearerAuth,
-      request: { body: jsonBody(listingBody) },
-      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 400: errors[400], 401: errors[401] },
+      request: { headers: ifMatchHeaders, body: jsonBody(listingBody) },
+      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 400: errors[400], 401: errors[401], 412: errors[412] },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -67,7 +67,7 @@ export const listingRoutes = router()
       summary: 'One listing, with an ETag for conditional updates (PUT /v1/listings with If-Match)',
       security: bearerAuth,
       request: { params: z.object({ channelId: z.string().min(1).max(64), channelSku: z.string().min(1).max(200) }) },
-      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 304: notModified, 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
       const { channelId, channelSku } = c.req.valid('param');

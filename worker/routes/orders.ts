@@ -19,7 +19,7 @@ import { captureOrders } from '../services/capture-orders.js';
 import { transitionOrder } from '../services/transition-order.js';
 import { examples } from './examples.js';
 import { orderRepresentation } from './versions.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
+import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from './router.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -70,7 +70,7 @@ export const orderRoutes = router()
       summary: 'List orders, newest placed first, with cursor pagination',
       security: bearerAuth,
       request: { query: listOrdersQuery },
-      responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 304: notModified, 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -126,7 +126,7 @@ export const orderRoutes = router()
       summary: 'One order with its lines, history and shipments',
       security: bearerAuth,
       request: { params: idParam },
-      responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 304: notModified, 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
       const found = await orderRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
@@ -142,10 +142,10 @@ export const orderRoutes = router()
       tags: ['Orders'],
       summary: 'Move an order to another status',
       security: bearerAuth,
-      request: { params: idParam, body: jsonBody(transitionBody, examples.transitionOrder.request) },
+      request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(transitionBody, examples.transitionOrder.request) },
       responses: {
         200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'),
-        400: errors[400], 401: errors[401], 404: errors[404], 409: errors[409],
+        400: errors[400], 401: errors[401], 404: errors[404], 409: errors[409], 412: errors[412],
       },
     }),
     async (c) => {

@@ -14,6 +14,7 @@ export const errorBody = z.object({
     message: z.string(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     requestId: z.string().meta({ description: 'The answer’s `Request-Id` header: quote it when asking for help.' }),
+    current: z.unknown().optional().meta({ description: 'On 412: the resource as it is now, as its GET answers it.' }),
   }),
 });
 
@@ -27,8 +28,17 @@ export const errors = {
   409: { description: 'The current state does not allow this.', ...errorContent },
   413: { description: 'The body is too large.', ...errorContent },
   422: { description: 'Idempotency-Key reused with another body.', ...errorContent },
+  412: { description: 'If-Match named a version that is no longer current; `error.current` is the current one.', ...errorContent },
   429: { description: 'Too many requests; see Retry-After.', ...errorContent },
 } as const;
+
+/** The answer to a GET whose If-None-Match names the current ETag. */
+export const notModified = { description: 'Not modified since the ETag sent in If-None-Match.' } as const;
+
+/** Request headers of a conditional update (middleware/conditional.ts applies them). */
+export const ifMatchHeaders = z.object({
+  'if-match': z.string().optional().meta({ description: 'An ETag from a read of this resource: update only if it is still current (412 otherwise).' }),
+});
 
 /** A JSON body that must be present and valid, with an example for the description. */
 export function jsonBody<T extends z.ZodType>(schema: T, example?: unknown) {
