@@ -158,6 +158,18 @@ export function createApp(): OpenAPIHono<AppEnv> {
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });
+  app.openAPIRegistry.registerComponent('headers', 'RequestId', {
+    description: 'Names this request: yours when you sent a sane `Request-Id`, else generated. Also `error.requestId`.',
+    schema: { type: 'string', example: '6f1c2b1e-4d0a-4c44-9a57-0c1b2d3e4f50' },
+  });
+  app.openAPIRegistry.registerComponent('headers', 'RateLimit', {
+    description: 'IETF RateLimit header field on seller routes: requests left (`r`) and seconds until the window resets (`t`).',
+    schema: { type: 'string', example: '"default";r=598;t=41' },
+  });
+  app.openAPIRegistry.registerComponent('headers', 'RateLimitPolicy', {
+    description: 'IETF RateLimit-Policy header field on seller routes: 600 requests (`q`) a 60-second window (`w`).',
+    schema: { type: 'string', example: '"default";q=600;w=60' },
+  });
   app.openAPIRegistry.registerComponent('securitySchemes', 'shopifyHmac', {
     type: 'apiKey',
     in: 'header',

@@ -54,6 +54,17 @@ describe('the OpenAPI document as generators read it', () => {
     expect(doc.info.contact.email).toBe('support@orderlens.example');
   });
 
+  it('declares the Request-Id and RateLimit headers on every JSON answer', async () => {
+    const doc = (await call('GET', '/openapi.json')).body;
+    expect(Object.keys(doc.components.headers).sort()).toEqual(['RateLimit', 'RateLimitPolicy', 'RequestId']);
+    for (const { where, op } of await operations()) {
+      for (const [status, answer] of Object.entries(op.responses as Record<string, any>)) {
+        if (!answer.content?.['application/json']) continue;
+        expect(answer.headers?.['Request-Id'], `${where} ${status}`).toEqual({ $ref: '#/components/headers/RequestId' });
+      }
+    }
+  });
+
   it('shows an example capture and the order it answers', async () => {
     const doc = (await call('GET', '/openapi.json')).body;
     const capture = doc.paths['/v1/orders'].post;

@@ -5,7 +5,7 @@ import { database } from '../db/client.js';
 import { pickListCsv, pickListHtml } from '../domain/pick-list.js';
 import { notFound } from '../errors.js';
 import { createPickList, findPickList } from '../services/pick-lists.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
+import { answerHeaders, bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
 /** POST /v1/picklists, GET /v1/picklists/:id[.html|.csv]. */
 export const pickListRoutes = router()
@@ -34,6 +34,7 @@ export const pickListRoutes = router()
       responses: {
         200: {
           description: 'The pick list.',
+          headers: answerHeaders,
           content: { 'application/json': { schema: z.object({ pickList }) }, 'text/html': { schema: z.string() }, 'text/csv': { schema: z.string() } },
         },
         401: errors[401],

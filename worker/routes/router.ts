@@ -18,7 +18,14 @@ export const errorBody = z.object({
   }),
 });
 
-const errorContent = { content: { 'application/json': { schema: errorBody } } };
+/** Headers every answer carries (declared once in app.ts as components.headers). */
+export const answerHeaders = {
+  'Request-Id': { $ref: '#/components/headers/RequestId' },
+  RateLimit: { $ref: '#/components/headers/RateLimit' },
+  'RateLimit-Policy': { $ref: '#/components/headers/RateLimitPolicy' },
+};
+
+const errorContent = { headers: answerHeaders, content: { 'application/json': { schema: errorBody } } };
 
 /** Documented error answers, for route definitions. */
 export const errors = {
@@ -47,7 +54,7 @@ export function jsonBody<T extends z.ZodType>(schema: T, example?: unknown) {
 
 /** A JSON answer, with an example for the description. */
 export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, example?: unknown) {
-  return { description, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
+  return { description, headers: answerHeaders, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
 /** The security requirement of seller routes. */
