@@ -58,7 +58,8 @@ export function pageHealth(doc: Document, pack: PortalPack, reading: PassReading
   let statusUnknown = 0;
   for (const item of items) {
     for (const field of item.missing) fieldsMissing[field] = (fieldsMissing[field] ?? 0) + 1;
-    if (reading.kind !== 'listings' && (item as CapturedOrder).status === undefined) statusUnknown++;
+    // A status the page should show and did not give: the chip would show what the book holds, not the page.
+    if (reading.kind !== 'listings' && item.missing.includes('status')) statusUnknown++;
     const via = viaOf(item);
     if (!via) continue;
     for (const field in via) {

@@ -1,29 +1,38 @@
 /**
  * The background: owns the token, the API client and the outbox. Content
- * scripts send what they read off portal pages (`capture`) and ask for
- * statuses; the popup and options page ask for lookups, orders, state and
- * connection tests (see services/messages.ts). Every listener is registered
+ * scripts send what they read off portal pages (`capture`, with the page's
+ * account), ask for statuses, and pass on the seller's answer to "which
+ * channel is this account?" (`chooseChannel`); the popup and options page
+ * ask for lookups, orders, state, accounts and connection tests (see
+ * services/messages.ts). Every listener is registered
  * at the top level so an event wakes a stopped service worker; all state is
- * in storage; retries run on an alarm, never a timer.
+ * in storage; retries run on an alarm, never a timer. It also keeps each
+ * page's reading report for the worker and fetches the worker's portal packs.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ApiProblem, fetchOrder, lookupOrders } from '../services/api-client.js';
+import { ApiProblem, fetchOrder, lookupOrders, type Credentials } from '../services/api-client.js';
 import { refreshBadge } from '../services/badge.js';
 import { testConnection } from '../services/connection-test.js';
 import { credentialsDigest, readCredentials } from '../services/credentials.js';
 import { DELIVERY_ALARM, deliverOutbox, ensureRetryAlarm } from '../services/delivery.js';
-import { answerMessages, BackgroundError, type CaptureAnswer, type ConnectionState } from '../services/messages.js';
+import {
+  answerMessages, BackgroundError, type AccountChoiceAsk, type AccountsOverview, type CaptureAnswer, type ConnectionState,
+} from '../services/messages.js';
+import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from '../services/account-channels.js';
 import { readStatuses } from '../services/order-statuses.js';
 import { toOrderInput } from '../services/order-input.js';
-import { validCaptures, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
+import { validAccountRef, validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
 import { recordPageHealth } from '../services/page-readings.js';
+import { keepPageRead, PAGE_READS_ALARM, pageReadOf } from '../services/page-read-reports.js';
+import { ensurePacksAlarm, PACKS_ALARM, refreshPortalPacks } from '../services/portal-packs.js';
 import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
-import { rejection, waitingCount, type RejectedOrder } from '../services/outbox.js';
+import { rejection, waitingCount, waitingOfAccount, type RejectedOrder } from '../services/outbox.js';
 import { addRejected, noteCounts, persistCaptures, removeRejected } from '../services/outbox-store.js';
 import { portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
+import type { PageAccount, PortalId } from '../portals/types.js';
 import {
-  apiTokenItem, deliveryItem, moveStateToDatabase, outboxItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
+  apiTokenItem, deliveryItem, moveStateToDatabase, outboxItem, packChecksItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
 } from '../services/storage.js';
 
 /** Connection and outbox state, as the popup and options page show it. */
@@ -32,12 +41,14 @@ async function connectionState(): Promise<ConnectionState> {
     workerUrlItem.getValue(), apiTokenItem.getValue(), deliveryItem.getValue(), outboxItem.getValue(), rejectedItem.getValue(), portalSwitchesItem.getValue(),
   ]);
   const configured = Boolean(url && token);
+  const awaitingChoice = configured ? await heldForChoice({ url, token }, outbox) : 0;
   return {
     configured,
     workerUrl: url || null,
     delivery: configured ? delivery.state : 'not_configured',
     problem: configured ? delivery.problem : 'Connect Orderlens to your worker in Options.',
     waiting: waitingCount(outbox),
+    awaitingChoice,
     rejected,
     lastDeliveredAt: delivery.lastDeliveredAt,
     nextAttemptAt: delivery.nextAttemptAt,
@@ -68,7 +79,7 @@ export default defineBackground({
     answerMessages(
       {
         async capture(message, sender): Promise<CaptureAnswer> {
-          const { channelKind, orders } = validCaptures(message);
+          const { channelKind, orders, account } = validCaptures(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
@@ -81,39 +92,43 @@ export default defineBackground({
             return converted.ok;
           });
           // Persisted before the answer: once a content script hears back, the orders survive anything.
-          const waiting = accepted.length ? await persistCaptures(channelKind, accepted, capturedAt) : waitingCount(await outboxItem.getValue());
+          const waiting = accepted.length ? await persistCaptures(channelKind, accepted, capturedAt, account) : waitingCount(await outboxItem.getValue());
           await addRejected(refused);
           const store = channelKind === 'shopify' ? shopifyStoreOf(sender.url) : undefined;
           if (store) await shopifyStoreItem.setValue(store);
           await refreshBadge();
+          const choose = account && accepted.length ? await choiceToAsk(channelKind, account) : undefined;
           if (accepted.length) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
-          return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting };
+          return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting, ...(choose ? { choose } : {}) };
         },
         async pageHealth(message, sender) {
           const { channelKind, health } = validPageHealth(message);
-          await recordPageHealth(channelKind, health, sender.tabId);
+          const now = new Date();
+          await recordPageHealth(channelKind, health, sender.tabId, now);
+          // A report is a measure: one that cannot be kept is not worth failing the message for.
+          await keepPageRead(pageReadOf(health, now.toISOString())).catch((error: unknown) => console.warn('Orderlens: a reading report was not kept', error));
           return { recorded: true };
         },
         async statuses(message) {
-          const { channelKind, externalIds } = validStatusesAsk(message);
+          const { channelKind, externalIds, accountKey } = validStatusesAsk(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
-          return readStatuses(channelKind, externalIds);
+          return readStatuses(channelKind, externalIds, accountKey);
         },
         async observations(message) {
-          const { channelKind, listings } = validObservations(message);
+          const { channelKind, listings, accountKey } = validObservations(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
-          return recordListingQuantities(channelKind, listings);
+          return recordListingQuantities(channelKind, listings, accountKey);
         },
         async risks(message) {
-          const { channelKind, channelSkus } = validRisksAsk(message);
+          const { channelKind, channelSkus, accountKey } = validRisksAsk(message);
           if (!(await portalSwitchesItem.getValue())[channelKind]) {
             throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
           }
-          return readRisks(channelKind, channelSkus);
+          return readRisks(channelKind, channelSkus, accountKey);
         },
         async lookup({ q, limit }) {
           const creds = await requireCredentials();
@@ -132,6 +147,9 @@ export default defineBackground({
         },
         state: () => connectionState(),
         testConnection: ({ url, token }) => testConnection(String(url), String(token)),
+        async checkPacks() {
+          return { outcome: await refreshPortalPacks(await readCredentials()) };
+        },
         async deliverNow() {
           await deliverOutbox();
           return connectionState();
@@ -140,12 +158,28 @@ export default defineBackground({
           await removeRejected(keys?.map(String));
           return connectionState();
         },
+        async chooseChannel(message) {
+          const { channelKind, account, target } = validChannelChoice(message);
+          const chosen = await chooseChannel(await requireCredentials(), { channelKind, account }, target);
+          // The account's held orders go now; the choice is answered without waiting for them.
+          void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+          return chosen;
+        },
+        accounts: async () => accountsWithHeld(await requireCredentials()),
+        async forgetAccount(message) {
+          const creds = await requireCredentials();
+          const { channelKind, account } = validAccountRef({ channelKind: message.channelKind, account: { key: message.key } });
+          await forgetAccount(creds, channelKind, account.key);
+          return accountsWithHeld(creds);
+        },
       },
       describeError,
     );
 
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === DELIVERY_ALARM) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+      // Reading reports go with a delivery: orders first, then the reports.
+      if (alarm.name === DELIVERY_ALARM || alarm.name === PAGE_READS_ALARM) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+      if (alarm.name === PACKS_ALARM) void checkPortalPacks();
     });
 
     // A new URL or token: a refused token may now be accepted, and a new worker has its own channels.
@@ -155,12 +189,36 @@ export default defineBackground({
 
     // What an earlier version kept in extension storage moves to the database before start-up.
     const moved = moveStateToDatabase().catch((error: unknown) => console.error('Orderlens could not move its state to the database', error));
-    browser.runtime.onStartup.addListener(() => void moved.then(startUp));
-    browser.runtime.onInstalled.addListener(() => void moved.then(startUp));
+    // Packs are asked for when the browser starts and when the extension is installed or updated, then daily.
+    browser.runtime.onStartup.addListener(() => void moved.then(startUp).then(checkPortalPacks));
+    browser.runtime.onInstalled.addListener(() => void moved.then(startUp).then(checkPortalPacks));
     // Also on every wake-up of the service worker: the alarm may be gone and orders may wait.
     void moved.then(startUp);
   },
 });
+
+/**
+ * The channel choice a capture's page should ask for, when its account maps
+ * to no channel for sure; undefined when it does, or when the worker cannot
+ * be asked now (delivery notes the choice later, and the options page shows it).
+ */
+async function choiceToAsk(channelKind: PortalId, account: PageAccount): Promise<AccountChoiceAsk | undefined> {
+  const creds = await readCredentials();
+  if (!creds) return undefined;
+  try {
+    const awaited = await choiceAwaited(creds, { channelKind, account });
+    if (!awaited) return undefined;
+    return { account, channels: awaited.channels, held: waitingOfAccount(await outboxItem.getValue(), channelKind, account.key) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The accounts overview, with how many orders each account awaiting a choice holds. */
+async function accountsWithHeld(creds: Credentials): Promise<AccountsOverview> {
+  const [overview, outbox] = await Promise.all([accountsOverview(creds), outboxItem.getValue()]);
+  return { ...overview, awaiting: overview.awaiting.map((a) => ({ ...a, held: waitingOfAccount(outbox, a.channelKind, a.key) })) };
+}
 
 async function afterCredentialsChange(): Promise<void> {
   const creds = await readCredentials();
@@ -168,7 +226,17 @@ async function afterCredentialsChange(): Promise<void> {
   if (creds && delivery.refusedCredentials && delivery.refusedCredentials !== (await credentialsDigest(creds))) {
     await deliveryItem.setValue({ ...delivery, state: 'ok', problem: null, failures: 0, refusedCredentials: null });
   }
-  await deliverOutbox();
+  try {
+    await deliverOutbox();
+  } finally {
+    // Another worker may serve other packs; its first answer is taken whole (no ETag of the old one).
+    await packChecksItem.setValue({ ...(await packChecksItem.getValue()), etag: null });
+    await checkPortalPacks();
+  }
+}
+
+async function checkPortalPacks(): Promise<void> {
+  await refreshPortalPacks(await readCredentials());
 }
 
 async function startUp(): Promise<void> {
@@ -176,6 +244,7 @@ async function startUp(): Promise<void> {
     const { waiting } = await noteCounts();
     await refreshBadge();
     await ensureRetryAlarm();
+    await ensurePacksAlarm();
     if (waiting > 0) await deliverOutbox();
   } catch (error) {
     console.error('Orderlens start-up failed', error);

@@ -8,12 +8,17 @@
  * too: the order body marks its lines (and whatever else the row lacks) as
  * unknown, so the book takes the order and its status now and keeps the
  * items its own page brings later.
+ *
+ * The page's account travels with its orders; when the background cannot
+ * tell which channel that account is, it says so in its answer, and the
+ * account-choice feature asks the seller on the page.
  */
 import { sentMemory } from '../core/sent-memory.js';
 import { waitedFor } from '../core/timing.js';
 import type { PortalFeature } from '../core/features.js';
 import type { CapturedOrder } from '../portals/types.js';
 import { askBackground } from '../services/messages.js';
+import { noteChoiceAsked } from './account-choice.js';
 
 export const captureOrders: PortalFeature = {
   id: 'capture-orders',
@@ -23,8 +28,9 @@ export const captureOrders: PortalFeature = {
     return async (page) => {
       const changed = memory.changed(page.orders);
       if (changed.length === 0) return;
-      await waitedFor(page.timing, 'capture', () => askBackground({ type: 'capture', channelKind: portal, orders: changed, account: page.account }));
+      const answer = await waitedFor(page.timing, 'capture', () => askBackground({ type: 'capture', channelKind: portal, orders: changed, account: page.account }));
       memory.noteSent(changed);
+      noteChoiceAsked(answer.choose);
     };
   },
 };

@@ -1,11 +1,13 @@
 /**
  * Every feature a portal page gets, in the order each pass runs them:
  * captures go to the outbox before statuses are asked (so a new order shows
- * "Queued", not "Not in book"), quantities are recorded before risks are
+ * "Queued", not "Not in book"); the account prompt follows the capture
+ * whose answer asks for it; quantities are recorded before risks are
  * asked (so the risk judges what the page shows); page health comes last,
  * so telling the background never holds up the chips.
  */
 import type { PortalFeature } from '../core/features.js';
+import { accountChoice } from './account-choice.js';
 import { captureOrders } from './capture-orders.js';
 import { listingQuantities } from './listing-quantities.js';
 import { pageHealthMarker } from './page-health.js';
@@ -13,4 +15,4 @@ import { riskChip } from './risk-chip.js';
 import { statusChip } from './status-chip.js';
 
 /** The features, in pass order. */
-export const portalFeatures: readonly PortalFeature[] = [captureOrders, listingQuantities, statusChip, riskChip, pageHealthMarker];
+export const portalFeatures: readonly PortalFeature[] = [captureOrders, accountChoice, listingQuantities, statusChip, riskChip, pageHealthMarker];

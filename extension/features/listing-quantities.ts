@@ -22,7 +22,7 @@ export const listingQuantities: PortalFeature = {
       );
       const changed = memory.changed(shown);
       if (changed.length === 0) return;
-      await waitedFor(page.timing, 'observations', () => askBackground({ type: 'observations', channelKind: portal, listings: changed }));
+      await waitedFor(page.timing, 'observations', () => askBackground({ type: 'observations', channelKind: portal, listings: changed, ...(page.account ? { accountKey: page.account.key } : {}) }));
       memory.noteSent(changed);
     };
   },

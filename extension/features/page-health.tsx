@@ -12,17 +12,11 @@ import { pillView, PILL_CSS } from '../core/pill.js';
 import type { PortalFeature } from '../core/features.js';
 import { askBackground } from '../services/messages.js';
 import { PORTAL_NAMES } from '../services/portal-links.js';
+import { fieldWords } from '../ui/field-words.js';
 
 /** The marker sits in the page's corner, above the portal's own layers, wide enough for its sentence. */
 const MARKER_CSS = `.pill{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:min(44em,90vw);
 padding:2px 10px;font-size:12px;line-height:20px;box-shadow:0 1px 4px rgba(16,24,40,.18);}`;
-
-/** Field names as a seller says them. */
-const FIELD_WORDS: Readonly<Record<string, string>> = {
-  status: 'status', channelStatus: 'portal status', placedAt: 'order date', shipBy: 'ship-by date', serviceLevel: 'shipping service',
-  total: 'total', currency: 'currency', 'buyer.name': 'buyer', shipTo: 'address', lines: 'items', 'lines.sku': 'SKU',
-  'lines.channelSku': 'item id', 'lines.unitPrice': 'price', 'lines.quantity': 'quantity', listedQuantity: 'quantity', sku: 'SKU', price: 'price', title: 'title',
-};
 
 /** The marker's hover text: which fields were not read on how many items, and what Orderlens does about it. */
 export function healthDetails(health: PageHealth, portalName: string): string {
@@ -30,7 +24,7 @@ export function healthDetails(health: PageHealth, portalName: string): string {
   const missing = Object.entries(health.fieldsMissing)
     .sort(([, a], [, b]) => b - a)
     .slice(0, 4)
-    .map(([field, n]) => `${FIELD_WORDS[field] ?? field} not read on ${n}`);
+    .map(([field, n]) => `${fieldWords(field)} not read on ${n}`);
   const unreadRows = Math.max(health.idsSeen, health.countPrinted ?? 0) - health.rowsRead;
   return [
     unreadRows > 0 ? `${unreadRows} ${noun} shown could not be read at all.` : '',

@@ -48,7 +48,7 @@ export const riskChip: PortalFeature = {
       const channelSkus = [...new Set(rows.map((r) => r.channelSku))];
       let answer;
       try {
-        answer = await waitedFor(page.timing, 'risks', () => askBackground({ type: 'risks', channelKind: portal, channelSkus }));
+        answer = await waitedFor(page.timing, 'risks', () => askBackground({ type: 'risks', channelKind: portal, channelSkus, ...(page.account ? { accountKey: page.account.key } : {}) }));
       } catch (error) {
         // Not connected, or the worker cannot be asked: chips already shown stay as they were.
         if (error instanceof BackgroundError) return;

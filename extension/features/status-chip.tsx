@@ -78,7 +78,7 @@ export const statusChip: PortalFeature = {
       asking = true;
       let answer: StatusesAnswer;
       try {
-        answer = await waitedFor(page.timing, 'statuses', () => askBackground({ type: 'statuses', channelKind: portal, externalIds }));
+        answer = await waitedFor(page.timing, 'statuses', () => askBackground({ type: 'statuses', channelKind: portal, externalIds, ...(page.account ? { accountKey: page.account.key } : {}) }));
       } finally {
         asking = false;
       }

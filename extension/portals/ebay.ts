@@ -1,215 +1,323 @@
 /**
- * eBay Seller Hub: the orders grid (`/sh/ord/`), an order's details
- * (`/sh/ord/details?orderid=…`) and active listings (`/sh/lst/active`), on
- * eBay's US, UK, German, Australian and Canadian sites. Pure parsing;
- * selectors and labels are data below. Items carry the eBay item number as
- * `channelSku` and the seller's custom label as `sku`.
+ * eBay Seller Hub: the orders grid (`/sh/ord/`), an order's page (now
+ * `/mesh/ord/details?orderid=…`, formerly `/sh/ord/details?orderid=…`) and
+ * active listings (`/sh/lst/active`), on eBay's US, UK, German, Australian
+ * and Canadian sites. Pure parsing; routes, selectors, labels and each
+ * field's strategies are the eBay pack (packs/ebay.json), read afresh on
+ * every read so a newer pack applies at once. Items carry the eBay item
+ * number as `channelSku` and the seller's custom label as `sku`. Order
+ * numbers come only from stable anchors (the row's checkbox, its id, a
+ * details link's address, the page's address), never from text.
  */
-import type { CapturedLine, CapturedOrder, ListingQuantity, PageKind, ParsedPage, RowAnchor } from './types.js';
-import { all, linesOf, nothingHere, readRows, skipRow, tableRows, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
-import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
-import { pageKindOf, pageParam, type PageRoute } from './urls.js';
-import {
-  addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, statusFields, withMissing, type NumericDateOrder,
-} from './values.js';
+import type { PortalPack } from '../../shared/schemas/portal-pack.js';
+import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
+import { all, nothingHere, readRows, skipRow, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
+import { parseOldOrderPage, parseOrderPage, pairValue } from './ebay-order-page.js';
+import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, pageOfResults, pagesOfRange, quantitySold, statusOfText, type EbaySite } from './ebay-values.js';
+import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
+import { readOrderRows, type OrderRowReader } from './rows.js';
+import { anyText, fieldReader, readField, withVia, type Scope } from './strategies.js';
+import { linesOf } from './page-text.js';
+import { pageKindOf, pageParam } from './urls.js';
+import { parsePortalDate, quantityIn, withMissing } from './values.js';
 
 export const id = 'ebay';
 
-/** eBay sites, with the currency a bare amount is in and how numeric dates are written. */
-const HOSTS: Readonly<Record<string, { currency: string; dates: NumericDateOrder }>> = {
-  'www.ebay.com': { currency: 'USD', dates: 'mdy' },
-  'www.ebay.co.uk': { currency: 'GBP', dates: 'dmy' },
-  'www.ebay.de': { currency: 'EUR', dates: 'dmy' },
-  'www.ebay.com.au': { currency: 'AUD', dates: 'dmy' },
-  'www.ebay.ca': { currency: 'CAD', dates: 'mdy' },
-};
+/** eBay sites' hosts (their currencies and date orders are in ebay-values.ts). */
+const HOSTS = ['www.ebay.com', 'www.ebay.co.uk', 'www.ebay.de', 'www.ebay.com.au', 'www.ebay.ca'] as const;
 
-export const matches = Object.keys(HOSTS).map((host) => `https://${host}/sh/*`);
+/** Seller Hub (`/sh/`) and the newer order pages (`/mesh/ord/`), on each site. */
+export const matches = HOSTS.flatMap((host) => [`https://${host}/sh/*`, `https://${host}/mesh/ord/*`]);
 
-const ROUTES: readonly PageRoute[] = [
-  ['order', /^\/sh\/ord\/details\/?$/],
-  ['orders', /^\/sh\/ord\/?$/],
-  ['listings', /^\/sh\/lst\/active\/?$/],
-];
-
-/** Every CSS selector this adapter uses. */
-export const selectors = {
-  grid: { headers: '#mainContent table > thead th', rows: '#mainContent table > tbody > tr', cells: 'td' },
-  orderLink: '.order-details a',
-  buyerName: '.buyer-name',
-  buyerId: '.user-name',
-  itemTitle: '.item-title',
-  itemId: '.item-id',
-  resultCount: '.results-summary',
-  pagination: '.pagination',
-  detail: {
-    orderId: '.order-info .info-item .info-value',
-    orderInfo: '.order-info',
-    address: '.shipping-info .shipping-address',
-    shippingInfo: '.shipping-info',
-    items: { headers: '.line-items table > thead th', rows: '.line-items table > tbody > tr', cells: 'td' },
-  },
-} as const;
-
-/** Column headers and labels, as eBay's US and UK sites print them. */
-export const labels = {
-  columns: {
-    item: ['Item'], quantity: ['Qty', 'Quantity'], soldFor: ['Sold for', 'Item price', 'Price'], total: ['Total'],
-    dateSold: ['Date sold'], shipBy: ['Ship by', 'Dispatch by'], status: ['Status'],
-    sku: ['Custom label (SKU)', 'Custom label'], title: ['Title'], available: ['Available quantity', 'Available'], price: ['Current price', 'Price'],
-  },
-  itemNumber: ['Item number'],
-  sku: ['Custom label (SKU)', 'Custom label'],
-  dateSold: ['Date sold'],
-  status: ['Order status'],
-  shipBy: ['Dispatch by', 'Ship by'],
-  service: ['Postage service', 'Shipping service'],
-  total: ['Order total'],
-} as const;
+/** The bundled pack's selectors, for the checks every adapter's selectors pass. */
+export const selectors = BUNDLED_PACKS.ebay.selectors;
 
 const LIST_EXPECTS = ['placedAt', 'channelStatus', 'status', 'currency', 'total', 'buyer.externalId', 'lines', 'lines.channelSku', 'lines.unitPrice'];
+/** What an order's page shows beyond a grid row. */
 const DETAIL_EXPECTS = [...LIST_EXPECTS, 'shipBy', 'serviceLevel', 'buyer.name', 'shipTo'];
 const LISTING_EXPECTS = ['title', 'listedQuantity', 'price'];
 
-const ORDER_ID = /\b(\d{2}-\d{5}-\d{5})\b/;
-const hostOf = (url: URL) => HOSTS[url.hostname] ?? { currency: 'USD', dates: 'mdy' as const };
-
 /** Which Seller Hub page `url` is. */
 export function pageKind(url: URL): PageKind | undefined {
-  return pageKindOf(url, matches, ROUTES);
+  return pageKindOf(url, matches, routesOf(packFor('ebay')));
+}
+
+/** The first element under `root` matching one of `list`, tried in turn. */
+function firstOf(root: ParentNode, list: readonly string[]): Element | undefined {
+  for (const selector of list) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
- * An order line from an item cell (title, item number, custom label) with the
- * row's quantity and price: the orders grid prints what the line sold for,
- * the details page the price of one item.
+ * The table that holds the orders: the one whose body holds order
+ * checkboxes (the summary table holds none), else, on older grids, the one
+ * whose body links to order details, else the first that is no summary.
  */
-function itemLine(cells: TableRow, priced: 'per line' | 'per item', currency: string, unread: string[]): CapturedLine | undefined {
-  const item = cells.cell(labels.columns.item);
+function ordersTable(doc: Document, pack: PortalPack): Element | undefined {
+  const tables = all(doc, selectorOf(pack, 'ordersTable'));
+  const holding = (list: readonly string[]) => tables.find((t) => list.some((s) => t.querySelector(`tbody ${s}`) !== null));
+  const summary = selectorOf(pack, 'summaryRow');
+  return holding(selectorsOf(pack, 'orderCheckbox')) ?? holding(selectorsOf(pack, 'detailsLink')) ?? tables.find((t) => !t.querySelector(summary));
+}
+
+/** A table row with its cells found by header words, as the pack's strategies see it. */
+interface GridRow extends TableRow {
+  scope: Scope;
+}
+
+/**
+ * A table's body rows, cells found by their header's title (`.th-title`,
+ * without the sort buttons' hidden words), summary rows left out. A row's
+ * parts, for strategies narrowed with `in`, are its cells named by the
+ * pack's column label lists (`columnItem`).
+ */
+function gridRows(root: ParentNode, pack: PortalPack, s: { headers: string; rows: string; cells: string }): GridRow[] {
+  const headers = all(root, s.headers);
+  const titleOf = selectorOf(pack, 'orderHeaderTitle');
+  const columns = headers.map((th) => (textAt(th, titleOf) ?? th.getAttribute('aria-label') ?? text(th) ?? '').toLowerCase());
+  const headerCells = new Set(headers);
+  const summary = selectorOf(pack, 'summaryRow');
+  return all(root, s.rows).flatMap((row) => {
+    if (row.matches(summary)) return [];
+    const cells = Array.from(row.children).filter((c) => c.matches(s.cells) && !headerCells.has(c));
+    if (cells.length === 0) return [];
+    const cell = (names: readonly string[]) => cellUnder(cells, columns, names);
+    const partElement = (name: string) => (pack.labels[name] ? cell(labelsOf(pack, name)) : undefined);
+    let lines: string | undefined;
+    const scope: Scope = {
+      element: row,
+      part: (name) => linesOf(partElement(name)).join('\n'),
+      partElement,
+      column: cell,
+      lines: () => (lines ??= linesOf(row).join('\n')),
+      afterLabel: (labels) => valueAfterLabel(row, labels),
+    };
+    return [{ row, cell, scope }];
+  });
+}
+
+function cellUnder(cells: readonly Element[], columns: readonly string[], names: readonly string[]): Element | undefined {
+  const wanted = names.map((n) => n.toLowerCase());
+  let at = columns.findIndex((c) => wanted.includes(c));
+  if (at < 0) at = columns.findIndex((c) => wanted.some((w) => c.startsWith(w)));
+  return at < 0 ? undefined : cells[at];
+}
+
+/** An order number in an anchor's value: a details address's `orderid`, or a number inside an attribute. */
+const orderIdOfAnchor = (value: string) => (/[?&]orderid=/i.test(value) ? orderIdOfUrl(value) : orderIdIn(value));
+
+/**
+ * A grid row's order number, by the pack's strategies (the checkbox's
+ * number, id or name, then the details links), which all must agree with
+ * each other and with the row's id. A row starts an order only when it
+ * holds a checkbox or a details link: an item row below its order may carry
+ * the order's number in its id. Undefined for such rows; throws for an
+ * order row whose number cannot be read, or whose anchors disagree.
+ */
+function orderIdOfRow(row: GridRow, pack: PortalPack, via?: Record<string, number>): string | undefined {
+  const holdsAnchor = firstOf(row.row, selectorsOf(pack, 'orderCheckbox')) ?? firstOf(row.row, selectorsOf(pack, 'detailsLink'));
+  if (!holdsAnchor) {
+    if (textAt(row.row, selectorOf(pack, 'orderDetails')) !== undefined) skipRow('no order number');
+    return undefined;
+  }
+  const strategies = pack.fields['grid.orderId'] ?? [];
+  const found = new Set<string>();
+  let first: number | undefined;
+  strategies.forEach((strategy, i) => {
+    const id = readField([strategy], row.scope, orderIdOfAnchor)?.value;
+    if (id === undefined) return;
+    found.add(id);
+    first ??= i;
+  });
+  if (row.row.matches(selectorOf(pack, 'orderRowId'))) {
+    const fromRow = orderIdIn(row.row.id);
+    if (fromRow) found.add(fromRow);
+  }
+  if (found.size > 1) skipRow(`order numbers disagree: ${[...found].join(', ')}`);
+  const [only] = found;
+  if (only === undefined || first === undefined) return skipRow('no order number');
+  if (via) via['grid.orderId'] = first;
+  return only;
+}
+
+/** A user id as the page prints it, without the brackets some buttons put round it. */
+const userId = (t: string) => t.replace(/^\((.*)\)$/, '$1').trim() || undefined;
+
+/**
+ * An order line from a row's item cell (title, item number, custom label)
+ * and its quantity and price columns: the old order page prints the price
+ * of one item; the orders grid what it "sold for", which is a unit price
+ * only for one item (see below). A row whose item cell holds no item (a
+ * note row, a spacer) is no line.
+ */
+function itemLine(row: GridRow, pack: PortalPack, site: EbaySite, priced: 'sold for' | 'per item', unread: string[], via?: Record<string, number>): CapturedLine | undefined {
+  const item = row.cell(labelsOf(pack, 'columnItem'));
   if (!item || text(item) === undefined) return undefined;
-  const quantity = quantityIn(text(cells.cell(labels.columns.quantity)));
+  const lineVia: Record<string, number> = {};
+  const read = fieldReader(pack.fields, lineVia);
+  const channelSku = read('line.channelSku', row.scope, itemNumberIn);
+  const title = read('line.title', row.scope, anyText);
+  if (channelSku === undefined && title === undefined) return undefined;
+  const quantity = read('line.quantity', row.scope, quantitySold);
   if (quantity === undefined) {
     unread.push('lines.quantity');
     return undefined;
   }
-  const price = moneyIn(text(cells.cell(labels.columns.soldFor)), currency)?.amount;
-  return {
-    sku: valueAfterLabel(item, labels.sku),
-    channelSku: valueAfterLabel(item, labels.itemNumber),
-    title: textAt(item, selectors.itemTitle),
+  const price = read('line.price', row.scope, (t) => ebayMoney(t, site))?.amount;
+  const line = {
+    sku: read('line.sku', row.scope, anyText),
+    channelSku,
+    title,
     quantity,
-    unitPrice: priced === 'per line' ? unitPriceOf(price, quantity) : price,
+    // Whether the grid's "Sold for" is one item's price or the line's (eBay's order report means one item's) is
+    // not known: for several items it is no unit price; for one, both readings agree.
+    unitPrice: priced === 'per item' || quantity === 1 ? price : undefined,
   };
+  // An order's via names the strategies of its first line's fields.
+  if (via) for (const [field, i] of Object.entries(lineVia)) via[field] ??= i;
+  return line;
 }
 
-function gridReader(url: URL): OrderRowReader<TableRow> {
-  const { currency, dates } = hostOf(url);
+function gridReader(url: URL, pack: PortalPack): OrderRowReader<GridRow> {
+  const site = ebaySiteOf(url);
+  const dateOf = (t: string) => parsePortalDate(t, site.dates);
   return {
-    start(cells) {
-      const externalId = ORDER_ID.exec(textAt(cells.row, selectors.orderLink) ?? '')?.[1];
-      if (!externalId) {
-        if (textAt(cells.row, '.order-details') !== undefined) skipRow('no order number');
-        return undefined;
-      }
-      const total = moneyIn(text(cells.cell(labels.columns.total)), currency);
-      const buyer = { name: textAt(cells.row, selectors.buyerName), externalId: textAt(cells.row, selectors.buyerId) };
+    start(row) {
+      const via: Record<string, number> = {};
+      const externalId = orderIdOfRow(row, pack, via);
+      if (!externalId) return undefined;
+      const read = fieldReader(pack.fields, via);
+      const total = read('grid.total', row.scope, (t) => ebayMoney(t, site));
+      const buyer = { name: read('grid.buyerName', row.scope, anyText), externalId: read('grid.buyerId', row.scope, userId) };
       return {
         externalId,
-        ...statusFields('ebay', text(cells.cell(labels.columns.status))),
-        placedAt: parsePortalDate(text(cells.cell(labels.columns.dateSold)), dates),
-        shipBy: parsePortalDate(text(cells.cell(labels.columns.shipBy)), dates),
+        ...statusOfText(read('grid.status', row.scope, (t) => t.split('\n')[0]), labelsOf(pack, 'shipByStatus')),
+        placedAt: read('grid.placedAt', row.scope, dateOf),
+        shipBy: read('grid.shipBy', row.scope, dateOf),
         currency: total?.currency,
         total: total?.amount,
         buyer: buyer.name || buyer.externalId ? buyer : undefined,
         lines: [],
         unread: [],
+        via,
       };
     },
-    line: (cells, order) => itemLine(cells, 'per line', currency, order.unread),
+    line: (row, order) => itemLine(row, pack, site, 'sold for', order.unread, order.via),
   };
 }
 
-function parseOrderGrid(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+function parseOrderGrid(doc: Document, url: URL, pack: PortalPack): ParsedPage<CapturedOrder> {
   const warnings: string[] = [];
-  const rows = tableRows(doc, selectors.grid);
+  const table = ordersTable(doc, pack);
+  const rows = table
+    ? gridRows(table, pack, { headers: selectorOf(pack, 'orderHeaders'), rows: selectorOf(pack, 'orderRows'), cells: selectorOf(pack, 'orderCells') })
+    : [];
   if (rows.length === 0) warnings.push('no order rows on the page');
-  const items = readOrderRows(rows, gridReader(url), LIST_EXPECTS, warnings);
-  const page = { ...parsePageInfo(textAt(doc, selectors.resultCount)), ...parsePageInfo(textAt(doc, selectors.pagination)) };
+  const items = readOrderRows(rows, gridReader(url, pack), LIST_EXPECTS, warnings);
+  const count = text(firstOf(doc, selectorsOf(pack, 'resultCount')));
+  const page = pageOfResults(count, textAt(doc, selectorOf(pack, 'pagination')), textAt(doc, selectorOf(pack, 'currentPage')));
   page.current ??= pageParam(url);
+  // Page health takes a printed count for this page's own only when the page says it is the only one.
+  page.total ??= pagesOfRange(count, page.current);
   return { items, warnings, page };
 }
 
-function parseOrderDetails(doc: Document, url: URL): ParsedPage<CapturedOrder> {
-  const { currency, dates } = hostOf(url);
-  const info = doc.querySelector(selectors.detail.orderInfo);
-  const externalId = ORDER_ID.exec(url.searchParams.get('orderid') ?? textAt(doc, selectors.detail.orderId) ?? '')?.[1];
-  if (!info || !externalId) return nothingHere('no order details on the page');
-  const warnings: string[] = [];
-  const unread: string[] = [];
-  const lines = readRows(tableRows(doc, selectors.detail.items), 'item row', warnings, (cells) => itemLine(cells, 'per item', currency, unread));
-  const shipping = doc.querySelector(selectors.detail.shippingInfo) ?? doc;
-  const total = moneyIn(valueAfterLabel(doc, labels.total), currency);
-  const buyer = { name: textAt(info, selectors.buyerName), externalId: textAt(info, selectors.buyerId) };
-  const order = {
-    externalId,
-    ...statusFields('ebay', valueAfterLabel(info, labels.status)),
-    placedAt: parsePortalDate(valueAfterLabel(info, labels.dateSold), dates),
-    shipBy: parsePortalDate(valueAfterLabel(shipping, labels.shipBy), dates),
-    serviceLevel: valueAfterLabel(shipping, labels.service),
-    currency: total?.currency,
-    total: total?.amount,
-    buyer: buyer.name || buyer.externalId ? buyer : undefined,
-    lines,
-    shipTo: addressFromLines(linesOf(doc.querySelector(selectors.detail.address))),
-  };
-  return { items: [withMissing(order, DETAIL_EXPECTS, unread)], warnings };
-}
-
-/** Orders on the Seller Hub orders grid (extra item rows folded into their order) or an order's details page. */
+/** Orders on the Seller Hub orders grid (extra item rows folded into their order) or an order's page. */
 export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+  const pack = packFor('ebay');
   const kind = pageKind(url);
-  if (kind === 'orders') return parseOrderGrid(doc, url);
-  if (kind === 'order') return parseOrderDetails(doc, url);
-  return nothingHere(`not an eBay orders page: ${url.pathname}`);
-}
-
-function itemNumberOf(cells: TableRow): string | undefined {
-  return textAt(cells.row, selectors.itemId);
+  if (kind === 'orders') return parseOrderGrid(doc, url, pack);
+  if (kind !== 'order') return nothingHere(`not an eBay orders page: ${url.pathname}`);
+  // Which kind of order page it is, by what it holds: eBay has served each at the other's address.
+  if (doc.querySelector(selectorOf(pack, 'orderPage')) || doc.querySelector(selectorOf(pack, 'itemCards'))) return parseOrderPage(doc, url, pack, DETAIL_EXPECTS);
+  const items = (root: ParentNode) =>
+    gridRows(root, pack, { headers: selectorOf(pack, 'oldItemHeaders'), rows: selectorOf(pack, 'oldItemRows'), cells: selectorOf(pack, 'oldItemCells') });
+  return parseOldOrderPage(doc, url, pack, DETAIL_EXPECTS, (root, warnings, unread, via) =>
+    readRows(items(root), 'item row', warnings, (row) => itemLine(row, pack, ebaySiteOf(url), 'per item', unread, via)));
 }
 
 /** Active listings: item number, custom label, title, available quantity and price. */
 export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity> {
   if (pageKind(url) !== 'listings') return nothingHere(`not an eBay listings page: ${url.pathname}`);
-  const { currency } = hostOf(url);
+  const pack = packFor('ebay');
+  const site = ebaySiteOf(url);
   const warnings: string[] = [];
-  const rows = tableRows(doc, selectors.grid);
+  const rows = listingRows(doc, pack);
   if (rows.length === 0) warnings.push('no listing rows on the page');
-  const items = readRows(rows, 'listing row', warnings, (cells) => {
-    const price = moneyIn(text(cells.cell(labels.columns.price)), currency);
+  const items = readRows(rows, 'listing row', warnings, (row) => {
+    const via: Record<string, number> = {};
+    const read = fieldReader(pack.fields, via);
+    const price = read('listing.price', row.scope, (t) => ebayMoney(t, site));
     const listing = {
-      channelSku: itemNumberOf(cells) ?? skipRow('no item number'),
-      sku: text(cells.cell(labels.columns.sku)),
-      title: textAt(cells.row, selectors.itemTitle),
-      listedQuantity: quantityIn(text(cells.cell(labels.columns.available))),
+      channelSku: read('listing.channelSku', row.scope, itemNumberIn) ?? skipRow('no item number'),
+      sku: read('listing.sku', row.scope, anyText),
+      title: read('listing.title', row.scope, anyText),
+      listedQuantity: read('listing.available', row.scope, (t) => quantityIn(t)),
       price: price?.amount,
       currency: price?.currency,
     };
-    return withMissing(listing, LISTING_EXPECTS);
+    return withVia(withMissing(listing, LISTING_EXPECTS), via);
   });
-  return { items, warnings, page: parsePageInfo(textAt(doc, selectors.resultCount)) };
+  const page = pageOfResults(text(firstOf(doc, selectorsOf(pack, 'resultCount'))));
+  return Object.keys(page).length > 0 ? { items, warnings, page } : { items, warnings };
 }
 
-/** Order-number links on the orders grid and available-quantity cells on listings, for the overlay's chips. */
+function listingRows(doc: Document, pack: PortalPack): GridRow[] {
+  return gridRows(doc, pack, { headers: selectorOf(pack, 'listingHeaders'), rows: selectorOf(pack, 'listingRows'), cells: selectorOf(pack, 'listingCells') });
+}
+
+/**
+ * Chip anchors: order-number links on the orders grid (numbered by their
+ * rows' anchors), the order number on an order's page (when the page's own
+ * address names that order), and available-quantity cells on listings.
+ */
 export function rowAnchors(doc: Document): RowAnchor[] {
+  const pack = packFor('ebay');
   const anchors: RowAnchor[] = [];
-  for (const link of all(doc, selectors.orderLink)) {
-    const externalId = ORDER_ID.exec(text(link) ?? '')?.[1];
+  const table = ordersTable(doc, pack);
+  const rows = table ? gridRows(table, pack, { headers: selectorOf(pack, 'orderHeaders'), rows: selectorOf(pack, 'orderRows'), cells: selectorOf(pack, 'orderCells') }) : [];
+  for (const row of rows) {
+    const link = row.row.querySelector(selectorOf(pack, 'orderLink'));
+    if (!link) continue;
+    let externalId: string | undefined;
+    try {
+      externalId = orderIdOfRow(row, pack);
+    } catch {
+      continue;
+    }
     if (externalId) anchors.push({ kind: 'order', externalId, anchor: link });
   }
-  for (const cells of tableRows(doc, selectors.grid)) {
-    const channelSku = itemNumberOf(cells);
-    const anchor = cells.cell(labels.columns.available);
+  const onOrderPage = orderPageAnchor(doc, pack);
+  if (onOrderPage) anchors.push(onOrderPage);
+  for (const row of listingRows(doc, pack)) {
+    const channelSku = readField(pack.fields['listing.channelSku'], row.scope, itemNumberIn)?.value;
+    const anchor = row.cell(labelsOf(pack, 'columnAvailable'));
     if (channelSku && anchor) anchors.push({ kind: 'listing', channelSku, anchor });
   }
   return anchors;
+}
+
+/** On an order's `/mesh` page: the printed order number, when the page's own address names that order. */
+function orderPageAnchor(doc: Document, pack: PortalPack): RowAnchor | undefined {
+  const page = doc.querySelector(selectorOf(pack, 'orderPage'));
+  const externalId = orderIdOfUrl(doc.URL);
+  if (!page || !externalId) return undefined;
+  const value = pairValue(page, labelsOf(pack, 'orderNumber'), selectorOf(pack, 'pairLabel'));
+  return value && orderIdIn(text(value)) === externalId ? { kind: 'order', externalId, anchor: value } : undefined;
+}
+
+/**
+ * Which of the seller's eBay accounts a page is: the eBay site (its host
+ * without `www.`), and the seller's user id when eBay's header links to the
+ * seller's profile (never a buyer's link in the page).
+ */
+export function account(doc: Document, url: URL): PageAccount | undefined {
+  if (!(HOSTS as readonly string[]).includes(url.hostname)) return undefined;
+  const key = url.hostname.replace(/^www\./, '');
+  const link = firstOf(doc, selectorsOf(packFor('ebay'), 'sellerLink'));
+  const user = /\/usr\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+  return user ? { key, name: decodeURIComponent(user) } : { key };
 }

@@ -105,3 +105,16 @@ export function orderIdPatterns(pack: PortalPack): { href: RegExp; text: RegExp 
   }
   return ids;
 }
+
+/** Every label and column header a pack reads by, in every language it knows: words that are not personal data. */
+export function packLabels(pack: PortalPack): string[] {
+  const words = new Set<string>();
+  for (const list of Object.values(pack.labels)) for (const word of list) words.add(word);
+  for (const strategies of Object.values(pack.fields)) {
+    for (const s of strategies) {
+      if (s.by === 'label') for (const word of s.labels) words.add(word);
+      else if (s.by === 'column') for (const word of s.headers) words.add(word);
+    }
+  }
+  return [...words];
+}

@@ -7,6 +7,7 @@
  * without parsing messages.
  */
 import type { Channel, Seller } from '../../shared/schemas/account.js';
+import type { PageRead } from '../../shared/schemas/page-reads.js';
 import type { ObservationInput, RiskRecord } from '../../shared/schemas/inventory.js';
 import type { CaptureResult, OrderDetail, OrderInput, Order } from '../../shared/schemas/order.js';
 import type { OrderStatus } from '../../shared/status.js';
@@ -73,6 +74,18 @@ async function request<T>(
   path: string,
   opts: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<T> {
+  const answer = await exchange<T>(creds, method, path, opts);
+  if (answer.status === 304) throw new ApiProblem('not_orderlens', `${creds.url} answered 304 to a request that asked for no revalidation.`, 304);
+  return answer.body;
+}
+
+/** Sends one request; a 2xx JSON answer (or a 304, without body) comes back with its status and headers, anything else throws ApiProblem. */
+async function exchange<T>(
+  creds: Credentials,
+  method: 'GET' | 'POST',
+  path: string,
+  opts: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal },
+): Promise<{ status: number; headers: Headers; body: T }> {
   const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(TIMEOUT_MS)]) : AbortSignal.timeout(TIMEOUT_MS);
   let res: Response;
   try {
@@ -96,6 +109,7 @@ async function request<T>(
     }
     throw new ApiProblem('unreachable', timedOut ? `${creds.url} did not answer within ${TIMEOUT_MS / 1000} s.` : `Cannot reach ${creds.url}.`);
   }
+  if (res.status === 304) return { status: 304, headers: res.headers, body: undefined as T };
   const text = await res.text().catch(() => '');
   let body: unknown;
   try {
@@ -103,7 +117,7 @@ async function request<T>(
   } catch {
     throw new ApiProblem('not_orderlens', `${creds.url} answered ${res.status} with something that is not JSON; is this an Orderlens worker?`, res.status);
   }
-  if (res.ok) return body as T;
+  if (res.ok) return { status: res.status, headers: res.headers, body: body as T };
   const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | undefined)?.error;
   if (!error || typeof error.code !== 'string') {
     throw new ApiProblem('not_orderlens', `${creds.url} answered ${res.status} without an Orderlens error; is this an Orderlens worker?`, res.status);
@@ -138,9 +152,9 @@ export async function fetchChannels(creds: Credentials): Promise<Channel[]> {
   return (await request<{ channels: Channel[] }>(creds, 'GET', '/v1/channels')).channels;
 }
 
-/** Adds a channel. */
-export async function createChannel(creds: Credentials, kind: Channel['kind'], name: string): Promise<Channel> {
-  return (await request<{ channel: Channel }>(creds, 'POST', '/v1/channels', { body: { kind, name } })).channel;
+/** Adds a channel, with the marketplace account it is when known. */
+export async function createChannel(creds: Credentials, kind: Channel['kind'], name: string, accountKey?: string): Promise<Channel> {
+  return (await request<{ channel: Channel }>(creds, 'POST', '/v1/channels', { body: accountKey === undefined ? { kind, name } : { kind, name, accountKey } })).channel;
 }
 
 /** Captures a batch of orders with its Idempotency-Key, marked as coming from the extension. */
@@ -175,4 +189,19 @@ export async function lookupOrders(creds: Credentials, q: string, limit: number,
 /** One order with lines, history and shipments. */
 export async function fetchOrder(creds: Credentials, id: string): Promise<OrderDetail> {
   return (await request<{ order: OrderDetail }>(creds, 'GET', `/v1/orders/${encodeURIComponent(id)}`)).order;
+}
+
+/** Sends reading reports (at most 500; POST /v1/page-reads). */
+export async function sendPageReads(creds: Credentials, reads: readonly PageRead[]): Promise<void> {
+  await request<unknown>(creds, 'POST', '/v1/page-reads', { body: { reads } });
+}
+
+/** The worker's portal packs as it answered (unvalidated), or `unchanged` when they match `etag`. */
+export type PackAnswer = { unchanged: true } | { unchanged: false; etag: string | null; body: unknown };
+
+/** Every portal pack the worker publishes (GET /v1/portal-packs), revalidated with the ETag of the last answer taken. */
+export async function fetchPortalPacks(creds: Credentials, etag: string | null): Promise<PackAnswer> {
+  const answer = await exchange<unknown>(creds, 'GET', '/v1/portal-packs', etag ? { headers: { 'If-None-Match': etag } } : {});
+  if (answer.status === 304) return { unchanged: true };
+  return { unchanged: false, etag: answer.headers.get('ETag'), body: answer.body };
 }

@@ -1,6 +1,6 @@
 /**
- * Which of the seller's channels a portal's orders belong to. The worker
- * files orders under a channel id; the extension knows only the portal kind.
+ * Which of the seller's channels a portal's orders belong to, for pages that
+ * do not say which account they are (those that do: account-channels.ts).
  * The seller's first channel of that kind is used (cached per worker and
  * token); when there is none, delivery creates "<Portal> (from extension)".
  * Background only.

@@ -8,17 +8,23 @@
  * everything and retry with backoff on a `chrome.alarms` alarm (never under
  * 30 s). A 401 stops delivery until the URL or token changes. A 400 means an
  * order can never be accepted as it stands: that order moves to the visible
- * rejected list and the rest of its batch is sent again.
+ * rejected list and the rest of its batch is sent again. Orders whose
+ * account awaits the seller's channel choice stay waiting, untouched.
+ * Reading reports go after the orders (services/page-read-reports.ts) and
+ * never change the orders' delivery state.
  */
 import { browser } from 'wxt/browser';
 import { MAX_ORDERS_PER_CAPTURE } from '../../shared/schemas/order.js';
 import { ApiProblem, captureOrders, type Credentials } from './api-client.js';
 import { refreshBadge } from './badge.js';
+import { channelIdsForAccounts, forgetGoneAccounts } from './account-channels.js';
+import { accountId } from './account-rules.js';
 import { channelIdsFor, forgetChannels } from './channels.js';
 import { credentialsDigest, readCredentials } from './credentials.js';
 import { toOrderInput } from './order-input.js';
-import { removeBatch, splitBatch, takeBatch, unbatchAll, type OrderIssue, type Outbox, type OutboxBatch } from './outbox.js';
+import { removeBatch, splitBatch, takeBatch, unbatchAll, waitingAccounts, type OrderIssue, type Outbox, type OutboxBatch, type WaitingOrder } from './outbox.js';
 import { addRejected, updateOutbox } from './outbox-store.js';
+import { deliverPageReads } from './page-read-reports.js';
 import { deliveryItem, outboxItem, type DeliveryState } from './storage.js';
 
 /** The alarm that retries delivery. */
@@ -131,6 +137,8 @@ async function deliverAll(): Promise<'done' | 'stopped'> {
           // A cached channel is gone (deleted on the worker, or another worker now): look channels up
           // again and rebatch everything frozen with the old ids. Safe: capture is idempotent per order.
           await forgetChannels();
+          // Unread (the worker unreachable now): the next attempt fails anyway and retries.
+          await forgetGoneAccounts(creds).catch(() => undefined);
           await updateOutbox((outbox) => ({ outbox: unbatchAll(outbox), value: undefined }));
           continue;
         }
@@ -148,6 +156,8 @@ async function deliverAll(): Promise<'done' | 'stopped'> {
     }
   }
   await browser.alarms.clear(DELIVERY_ALARM);
+  // Reports only once every order is delivered, and whatever becomes of them, the orders' delivery stands.
+  await deliverPageReads(creds).catch((error: unknown) => console.warn('Orderlens: reading reports were not sent', error));
   return 'done';
 }
 
@@ -157,11 +167,16 @@ async function nextBatch(creds: Credentials): Promise<OutboxBatch | undefined> {
     const current = await outboxItem.getValue();
     if (current.batches[0]) return current.batches[0];
     if (current.waiting.length === 0) return undefined;
-    const kinds = [...new Set(current.waiting.map((w) => w.channelKind))];
-    const channelIds = await channelIdsFor(creds, kinds, { create: true });
+    // Orders from a page that said its account go to that account's channel (held while the seller
+    // has to choose it); the rest to the seller's first channel of the kind, as before accounts.
+    const kinds = [...new Set(current.waiting.filter((w) => !w.account).map((w) => w.channelKind))];
+    const channelIds = kinds.length ? await channelIdsFor(creds, kinds, { create: true }) : {};
+    const accounts = waitingAccounts(current);
+    const accountChannels = accounts.length ? await channelIdsForAccounts(creds, accounts) : new Map<string, string>();
+    const channelFor = (w: WaitingOrder) => (w.account ? accountChannels.get(accountId(w.channelKind, w.account.key)) : channelIds[w.channelKind]);
     const now = new Date().toISOString();
     const { batch, rejected } = await updateOutbox((outbox) => {
-      const taken = takeBatch(outbox, { channelIds, convert: toOrderInput, newId: () => crypto.randomUUID(), now, maxOrders: MAX_ORDERS_PER_CAPTURE });
+      const taken = takeBatch(outbox, { channelFor, convert: toOrderInput, newId: () => crypto.randomUUID(), now, maxOrders: MAX_ORDERS_PER_CAPTURE });
       return { outbox: taken.outbox, value: { batch: taken.batch, rejected: taken.rejected } };
     });
     await addRejected(rejected);

@@ -3,11 +3,13 @@
  * What a listings page shows is recorded as the worker's observations (so
  * the book knows what each channel offers), and the risk of every listing on
  * the page is read in one request per 500 channel SKUs. Listings are filed
- * under the seller's channel of the portal's kind; with none, nothing is
- * recorded and every listing is unknown.
+ * under the channel of the page's account when it says one (see
+ * account-channels.ts), else the seller's first channel of the portal's
+ * kind; with none, nothing is recorded and every listing is unknown.
  */
 import type { PortalId } from '../portals/types.js';
 import { fetchRisks, recordObservations } from './api-client.js';
+import { channelIdToRead } from './account-channels.js';
 import { channelIdsFor } from './channels.js';
 import { readCredentials } from './credentials.js';
 import { BackgroundError, type ListingShown, type RisksAnswer } from './messages.js';
@@ -26,38 +28,59 @@ function portalOf(channelKind: unknown, type: string): PortalId {
   return channelKind;
 }
 
-/** The portal and listing quantities of an observations message, or BackgroundError `bad_message`. */
-export function validObservations(message: { channelKind?: unknown; listings?: unknown }): { channelKind: PortalId; listings: ListingShown[] } {
+/** The page's account key, when it said one, or BackgroundError `bad_message`. */
+function accountKeyOf(accountKey: unknown, type: string): string | undefined {
+  if (accountKey === undefined) return undefined;
+  if (typeof accountKey !== 'string' || accountKey.trim().length === 0 || accountKey.length > 200) {
+    throw new BackgroundError('bad_message', `${type}: accountKey must be text of 1 to 200 characters.`);
+  }
+  return accountKey.trim();
+}
+
+/** The portal, listing quantities and account key of an observations message, or BackgroundError `bad_message`. */
+export function validObservations(message: { channelKind?: unknown; listings?: unknown; accountKey?: unknown }): {
+  channelKind: PortalId;
+  listings: ListingShown[];
+  accountKey: string | undefined;
+} {
   const channelKind = portalOf(message.channelKind, 'observations');
+  const accountKey = accountKeyOf(message.accountKey, 'observations');
   const { listings } = message;
   const valid =
     Array.isArray(listings) &&
     listings.length <= MAX_LISTINGS_PER_MESSAGE &&
     listings.every((l) => typeof l === 'object' && l !== null && isChannelSku(l.channelSku) && Number.isInteger(l.listedQuantity) && l.listedQuantity >= 0);
   if (!valid) throw new BackgroundError('bad_message', `observations needs at most ${MAX_LISTINGS_PER_MESSAGE} listings, each a channelSku and a whole listedQuantity.`);
-  return { channelKind, listings: (listings as ListingShown[]).map((l) => ({ channelSku: l.channelSku.trim(), listedQuantity: l.listedQuantity })) };
+  return { channelKind, listings: (listings as ListingShown[]).map((l) => ({ channelSku: l.channelSku.trim(), listedQuantity: l.listedQuantity })), accountKey };
 }
 
-/** The portal and channel SKUs of a risks message, or BackgroundError `bad_message`. */
-export function validRisksAsk(message: { channelKind?: unknown; channelSkus?: unknown }): { channelKind: PortalId; channelSkus: string[] } {
+/** The portal, channel SKUs and account key of a risks message, or BackgroundError `bad_message`. */
+export function validRisksAsk(message: { channelKind?: unknown; channelSkus?: unknown; accountKey?: unknown }): {
+  channelKind: PortalId;
+  channelSkus: string[];
+  accountKey: string | undefined;
+} {
   const channelKind = portalOf(message.channelKind, 'risks');
+  const accountKey = accountKeyOf(message.accountKey, 'risks');
   const { channelSkus } = message;
   if (!Array.isArray(channelSkus) || channelSkus.length > MAX_LISTINGS_PER_MESSAGE || !channelSkus.every(isChannelSku)) {
     throw new BackgroundError('bad_message', `risks needs a list of at most ${MAX_LISTINGS_PER_MESSAGE} channel SKUs.`);
   }
-  return { channelKind, channelSkus: [...new Set(channelSkus.map((s) => s.trim()))] };
+  return { channelKind, channelSkus: [...new Set(channelSkus.map((s) => s.trim()))], accountKey };
 }
 
-async function channelOf(channelKind: PortalId) {
+async function channelOf(channelKind: PortalId, accountKey: string | undefined) {
   const creds = await readCredentials();
   if (!creds) throw new BackgroundError('not_configured', 'Connect Orderlens to your worker in Options.');
-  return { creds, channelId: (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind] };
+  const channelId =
+    accountKey === undefined ? (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind] : await channelIdToRead(creds, channelKind, accountKey);
+  return { creds, channelId };
 }
 
 /** Records what a page shows for its listings; returns how many were recorded. */
-export async function recordListingQuantities(channelKind: PortalId, listings: readonly ListingShown[]): Promise<{ recorded: number }> {
+export async function recordListingQuantities(channelKind: PortalId, listings: readonly ListingShown[], accountKey?: string): Promise<{ recorded: number }> {
   if (listings.length === 0) return { recorded: 0 };
-  const { creds, channelId } = await channelOf(channelKind);
+  const { creds, channelId } = await channelOf(channelKind, accountKey);
   if (!channelId) return { recorded: 0 };
   const seenAt = new Date().toISOString();
   for (let i = 0; i < listings.length; i += PER_REQUEST) {
@@ -67,9 +90,9 @@ export async function recordListingQuantities(channelKind: PortalId, listings: r
 }
 
 /** The oversell risk of a page's listings. */
-export async function readRisks(channelKind: PortalId, channelSkus: readonly string[]): Promise<RisksAnswer> {
+export async function readRisks(channelKind: PortalId, channelSkus: readonly string[], accountKey?: string): Promise<RisksAnswer> {
   if (channelSkus.length === 0) return { risks: {}, unknown: [] };
-  const { creds, channelId } = await channelOf(channelKind);
+  const { creds, channelId } = await channelOf(channelKind, accountKey);
   if (!channelId) return { risks: {}, unknown: [...channelSkus] };
   const answer: RisksAnswer = { risks: {}, unknown: [] };
   for (let i = 0; i < channelSkus.length; i += PER_REQUEST) {

@@ -5,8 +5,8 @@
  * better than half-stored).
  */
 import type { PageHealth } from '../core/page-health.js';
-import type { CapturedOrder, PortalId } from '../portals/types.js';
-import { BackgroundError } from './messages.js';
+import type { CapturedOrder, PageAccount, PortalId } from '../portals/types.js';
+import { BackgroundError, type ScrubbedPageAnswer, type TabMessage } from './messages.js';
 import { isPortal } from './portal-links.js';
 
 /** Most orders one capture message may carry. */
@@ -26,22 +26,62 @@ function looksLikeOrder(v: unknown): v is CapturedOrder {
   );
 }
 
-/** The portal and orders of a capture message, or BackgroundError `bad_message`. */
-export function validCaptures(message: { channelKind?: unknown; orders?: unknown }): { channelKind: PortalId; orders: CapturedOrder[] } {
+/** An account key or name as a page may say it: text of 1 to 200 characters. */
+const isAccountText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 200;
+
+/** A page's account, or BackgroundError `bad_message` naming `field`. */
+function validAccount(v: unknown, field: string): PageAccount {
+  if (!isRecord(v) || !isAccountText(v.key)) throw new BackgroundError('bad_message', `${field}.key must be text of 1 to 200 characters.`);
+  if (v.name !== undefined && !isAccountText(v.name)) throw new BackgroundError('bad_message', `${field}.name must be text of 1 to 200 characters.`);
+  return { key: v.key.trim(), ...(v.name !== undefined ? { name: v.name.trim() } : {}) };
+}
+
+/** The portal, orders and account (when the page said) of a capture message, or BackgroundError `bad_message`. */
+export function validCaptures(message: { channelKind?: unknown; orders?: unknown; account?: unknown }): {
+  channelKind: PortalId;
+  orders: CapturedOrder[];
+  account: PageAccount | undefined;
+} {
   const { channelKind, orders } = message;
   if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `capture needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
   if (!Array.isArray(orders) || orders.length > MAX_ORDERS_PER_MESSAGE) throw new BackgroundError('bad_message', `capture needs a list of at most ${MAX_ORDERS_PER_MESSAGE} orders.`);
   const bad = orders.findIndex((o) => !looksLikeOrder(o));
   if (bad >= 0) throw new BackgroundError('bad_message', `orders[${bad}] is not a captured order (it needs an externalId and lines with quantities).`);
-  return { channelKind, orders: (orders as CapturedOrder[]).map((o) => ({ ...o, missing: o.missing ?? [], partial: Boolean(o.partial) })) };
+  const account = message.account === undefined ? undefined : validAccount(message.account, 'account');
+  return { channelKind, orders: (orders as CapturedOrder[]).map((o) => ({ ...o, missing: o.missing ?? [], partial: Boolean(o.partial) })), account };
 }
 
-/** The portal and order numbers of a statuses message, or BackgroundError `bad_message`. */
-export function validStatusesAsk(message: { channelKind?: unknown; externalIds?: unknown }): { channelKind: PortalId; externalIds: string[] } {
-  const { channelKind, externalIds } = message;
+/** A portal and one of the seller's accounts on it, or BackgroundError `bad_message`. */
+export function validAccountRef(message: { channelKind?: unknown; account?: unknown }): { channelKind: PortalId; account: PageAccount } {
+  const { channelKind } = message;
+  if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `An account needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
+  return { channelKind, account: validAccount(message.account, 'account') };
+}
+
+/** The portal, account and chosen channel (an id, or a new channel) of a chooseChannel message, or BackgroundError `bad_message`. */
+export function validChannelChoice(message: { channelKind?: unknown; account?: unknown; channelId?: unknown; newChannel?: unknown }): {
+  channelKind: PortalId;
+  account: PageAccount;
+  target: { channelId: string } | { newChannel: true };
+} {
+  const { channelId, newChannel } = message;
+  const { channelKind, account } = validAccountRef(message);
+  if (newChannel === true && channelId === undefined) return { channelKind, account, target: { newChannel: true } };
+  if (typeof channelId === 'string' && channelId.length > 0 && channelId.length <= 64 && newChannel === undefined) return { channelKind, account, target: { channelId } };
+  throw new BackgroundError('bad_message', 'chooseChannel needs either channelId (a channel id) or newChannel: true.');
+}
+
+/** The portal, order numbers and account key (when the page said) of a statuses message, or BackgroundError `bad_message`. */
+export function validStatusesAsk(message: { channelKind?: unknown; externalIds?: unknown; accountKey?: unknown }): {
+  channelKind: PortalId;
+  externalIds: string[];
+  accountKey: string | undefined;
+} {
+  const { channelKind, externalIds, accountKey } = message;
   if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `statuses needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
   if (!Array.isArray(externalIds) || externalIds.some((id) => typeof id !== 'string')) throw new BackgroundError('bad_message', 'statuses needs a list of order numbers.');
-  return { channelKind, externalIds };
+  if (accountKey !== undefined && !isAccountText(accountKey)) throw new BackgroundError('bad_message', 'statuses: accountKey must be text of 1 to 200 characters.');
+  return { channelKind, externalIds, accountKey: accountKey?.trim() };
 }
 
 const PAGE_KINDS = new Set(['orders', 'order', 'listings']);
@@ -67,4 +107,26 @@ export function validPageHealth(message: { channelKind?: unknown; health?: unkno
   }
   if (typeof h.ok !== 'boolean' || typeof h.experimental !== 'boolean') throw bad('health.ok');
   return { channelKind, health: h as unknown as PageHealth };
+}
+
+/** True for a popup's ask for the tab's scrubbed page. */
+export function isScrubbedPageAsk(message: unknown): message is TabMessage<'scrubbed-page'> {
+  return isRecord(message) && message.type === 'scrubbed-page';
+}
+
+/** Longest scrubbed page a content script may send back (characters); Chrome's messages stop at 64 MiB of JSON. */
+export const MAX_SCRUBBED_PAGE = 40_000_000;
+
+/**
+ * A content script's answer to `scrubbed-page`, trusted no further than its
+ * shape: an HTML document and a file name, or the reason it could not be made.
+ */
+export function scrubbedPageAnswerOf(answer: unknown): ScrubbedPageAnswer {
+  if (isRecord(answer) && typeof answer.error === 'string') return { error: answer.error };
+  if (!isRecord(answer) || typeof answer.html !== 'string' || typeof answer.fileName !== 'string') {
+    return { error: 'Orderlens on this page did not answer: reload the page and try again.' };
+  }
+  const fileName = answer.fileName.replace(/[^\w.-]/g, '_');
+  if (!/^<!DOCTYPE html>/i.test(answer.html) || !fileName.endsWith('.html')) return { error: 'The saved page is not an HTML document.' };
+  return { html: answer.html, fileName };
 }

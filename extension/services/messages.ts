@@ -6,7 +6,8 @@
  * answer.
  *
  * Content scripts may only send what a portal page needs (`capture`,
- * `pageHealth`, `statuses`, `observations`, `risks`, `state`); everything else is for the extension's own pages.
+ * `pageHealth`, `statuses`, `observations`, `risks`, `state`, and `chooseChannel` from the account
+ * prompt); everything else is for the extension's own pages.
  */
 import { browser } from 'wxt/browser';
 import type { Seller } from '../../shared/schemas/account.js';
@@ -15,9 +16,11 @@ import type { OrderDetail } from '../../shared/schemas/order.js';
 import type { OrderStatus } from '../../shared/status.js';
 import type { PageHealth } from '../core/page-health.js';
 import type { CapturedOrder, PageAccount, PortalId } from '../portals/types.js';
+import type { RememberedAccount } from './account-rules.js';
 import type { LookupMatch } from './api-client.js';
+import type { PacksOutcome } from './portal-packs.js';
 import type { RejectedOrder } from './outbox.js';
-import type { DeliveryState, PortalSwitches } from './storage.js';
+import type { AccountAwaitingChoice, DeliveryState, PortalSwitches } from './storage.js';
 import { extensionUrl } from './extension-pages.js';
 
 /** What the background answered to a capture. */
@@ -28,6 +31,25 @@ export interface CaptureAnswer {
   rejected: Array<{ externalId: string; reason: string }>;
   /** Everything waiting to be sent, after this capture. */
   waiting: number;
+  /** When the page's account maps to none of the seller's channels for sure: the choice to ask for on the page; its orders wait until then. */
+  choose?: AccountChoiceAsk | undefined;
+}
+
+/** A page's account whose channel the seller is asked to choose. */
+export interface AccountChoiceAsk {
+  account: PageAccount;
+  /** The seller's channels of the portal's kind. */
+  channels: Array<{ id: string; name: string }>;
+  /** How many of this account's orders wait for the choice. */
+  held: number;
+}
+
+/** One account and the channel its orders go to, as the options page lists it. */
+export interface AccountsOverview {
+  remembered: RememberedAccount[];
+  awaiting: Array<AccountAwaitingChoice & { held: number }>;
+  /** The seller's channels of the five portals' kinds, to change a choice to. */
+  channels: Array<{ id: string; kind: string; name: string; accountKey?: string | null | undefined }>;
 }
 
 /** What the book says about a page's orders. */
@@ -64,6 +86,8 @@ export interface ConnectionState {
   delivery: DeliveryState['state'];
   problem: string | null;
   waiting: number;
+  /** Of those waiting, the orders held until the seller chooses their account's channel. */
+  awaitingChoice: number;
   rejected: RejectedOrder[];
   lastDeliveredAt: string | null;
   nextAttemptAt: string | null;
@@ -87,12 +111,12 @@ export interface BackgroundMessages {
   capture: { send: { channelKind: PortalId; orders: CapturedOrder[]; account?: PageAccount | undefined }; answer: CaptureAnswer };
   /** Content script: how well a pass read its page (counts only, no personal data), when that changed. */
   pageHealth: { send: { channelKind: PortalId; health: PageHealth }; answer: { recorded: boolean } };
-  /** Content script: the unified statuses of a page's orders, in one worker request. */
-  statuses: { send: { channelKind: PortalId; externalIds: string[] }; answer: StatusesAnswer };
+  /** Content script: the unified statuses of a page's orders, in one worker request; from the account's channel when the page says its account. */
+  statuses: { send: { channelKind: PortalId; externalIds: string[]; accountKey?: string | undefined }; answer: StatusesAnswer };
   /** Content script: listing quantities a page shows, recorded as the worker's observations. */
-  observations: { send: { channelKind: PortalId; listings: ListingShown[] }; answer: { recorded: number } };
+  observations: { send: { channelKind: PortalId; listings: ListingShown[]; accountKey?: string | undefined }; answer: { recorded: number } };
   /** Content script: the oversell risk of a page's listings, in one worker request. */
-  risks: { send: { channelKind: PortalId; channelSkus: string[] }; answer: RisksAnswer };
+  risks: { send: { channelKind: PortalId; channelSkus: string[]; accountKey?: string | undefined }; answer: RisksAnswer };
   /** Popup: orders matching what the seller typed. A newer lookup cancels an older one (error code `superseded`). */
   lookup: { send: { q: string; limit?: number }; answer: { results: LookupMatch[] } };
   /** Popup: one order with lines, history, tracking and the portal link. */
@@ -101,10 +125,21 @@ export interface BackgroundMessages {
   state: { send: Record<never, never>; answer: ConnectionState };
   /** Options: try a worker URL and token without saving them. */
   testConnection: { send: { url: string; token: string }; answer: ConnectionTest };
+  /** Options/tests: ask the worker for newer portal packs now, rather than at the daily check. */
+  checkPacks: { send: Record<never, never>; answer: { outcome: PacksOutcome } };
   /** Popup/tests: try to deliver the outbox now. */
   deliverNow: { send: Record<never, never>; answer: ConnectionState };
   /** Popup: forget rejected orders (all, or those with these order keys `<kind>:<externalId>`). */
   dismissRejected: { send: { keys?: string[] }; answer: ConnectionState };
+  /**
+   * Content script (the account prompt) and options: which channel a portal account's orders go to,
+   * one of the seller's channels of that kind or a new one; remembered, and its held orders are sent.
+   */
+  chooseChannel: { send: { channelKind: PortalId; account: PageAccount; channelId?: string | undefined; newChannel?: boolean | undefined }; answer: RememberedAccount };
+  /** Options: the remembered accounts, those awaiting a choice, and the channels to choose from. */
+  accounts: { send: Record<never, never>; answer: AccountsOverview };
+  /** Options: forget which channel an account goes to. */
+  forgetAccount: { send: { channelKind: PortalId; key: string }; answer: AccountsOverview };
 }
 
 /** A message type. */
@@ -133,7 +168,7 @@ export class BackgroundError extends Error {
 }
 
 /** Message types a content script (a portal page) may send. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture', 'pageHealth', 'statuses', 'observations', 'risks', 'state']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture', 'pageHealth', 'statuses', 'observations', 'risks', 'state', 'chooseChannel']);
 
 /** Sends a message to the background and returns its answer; throws BackgroundError when it failed. */
 export async function askBackground<K extends MessageType>(message: BackgroundMessage<K>): Promise<AnswerTo<K>> {
@@ -179,3 +214,19 @@ export function answerMessages(handlers: MessageHandlers, toError: (error: unkno
     return true;
   });
 }
+
+/** What a portal tab's content script answers to "save this page": the scrubbed page as one HTML file, or why not. */
+export type ScrubbedPageAnswer = { html: string; fileName: string } | { error: string };
+
+/**
+ * Messages an extension page sends to a portal tab's content script
+ * (`browser.tabs.sendMessage`), and what comes back. The content script
+ * answers in plain values, never with an exception.
+ */
+export interface TabMessages {
+  /** Popup: the tab's page with its personal data replaced, ready to become a fixture. */
+  'scrubbed-page': { send: Record<never, never>; answer: ScrubbedPageAnswer };
+}
+
+/** A message to a portal tab. */
+export type TabMessage<K extends keyof TabMessages = keyof TabMessages> = { type: K } & TabMessages[K]['send'];

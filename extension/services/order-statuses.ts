@@ -7,6 +7,7 @@
  */
 import type { PortalId } from '../portals/types.js';
 import { ApiProblem, fetchStatuses } from './api-client.js';
+import { channelIdToRead } from './account-channels.js';
 import { channelIdsFor } from './channels.js';
 import { readCredentials } from './credentials.js';
 import type { StatusesAnswer } from './messages.js';
@@ -19,15 +20,22 @@ export const KNOWN_STATUSES_LIMIT = 5_000;
 export const MAX_IDS_PER_READ = 2_000;
 const PER_REQUEST = 500;
 
-/** Reads the book's statuses for a page's orders; falls back to the last known ones. */
-export async function readStatuses(channelKind: PortalId, externalIds: readonly string[]): Promise<StatusesAnswer> {
+/**
+ * Reads the book's statuses for a page's orders; falls back to the last
+ * known ones. A page that says its account is read from that account's
+ * channel (while the seller has yet to choose it, the book is not asked,
+ * rather than a guessed channel); one that does not, from the first channel
+ * of the kind.
+ */
+export async function readStatuses(channelKind: PortalId, externalIds: readonly string[], accountKey?: string): Promise<StatusesAnswer> {
   const ids = [...new Set(externalIds.map((id) => id.trim()).filter(Boolean))].slice(0, MAX_IDS_PER_READ);
   const waiting = waitingKeys(await outboxItem.getValue());
   const queued = ids.filter((id) => waiting.has(orderKey(channelKind, id)));
   const creds = await readCredentials();
   if (!creds || ids.length === 0) return { statuses: await remembered(channelKind, ids), queued, fresh: Boolean(creds) };
   try {
-    const channelId = (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind];
+    const channelId =
+      accountKey === undefined ? (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind] : await channelIdToRead(creds, channelKind, accountKey);
     const statuses: StatusesAnswer['statuses'] = {};
     if (channelId) {
       for (let i = 0; i < ids.length; i += PER_REQUEST) {

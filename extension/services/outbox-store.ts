@@ -4,7 +4,7 @@
  * being delivered can never overwrite it (or be overwritten), and ends by
  * noting the new counts in the small summary pages watch. Background only.
  */
-import type { CapturedOrder, PortalId } from '../portals/types.js';
+import type { CapturedOrder, PageAccount, PortalId } from '../portals/types.js';
 import { addCaptures, orderKey, waitingCount, type Outbox, type RejectedOrder } from './outbox.js';
 import { firstSeenItem, outboxItem, outboxSummaryItem, rejectedItem, type OutboxSummary } from './storage.js';
 
@@ -73,10 +73,10 @@ export async function removeRejected(keys?: readonly string[]): Promise<void> {
  * Persists captured orders in the outbox and returns how many now wait.
  * Resolves only after storage has them: the caller may acknowledge then.
  */
-export async function persistCaptures(channelKind: PortalId, orders: readonly CapturedOrder[], capturedAt: string): Promise<number> {
+export async function persistCaptures(channelKind: PortalId, orders: readonly CapturedOrder[], capturedAt: string, account?: PageAccount): Promise<number> {
   const firstSeen = await firstSeenItem.getValue();
   const waiting = await updateOutbox((outbox) => {
-    const next = addCaptures(outbox, channelKind, orders, capturedAt, firstSeen);
+    const next = addCaptures(outbox, channelKind, orders, capturedAt, firstSeen, account);
     return { outbox: next, value: waitingCount(next) };
   });
   await rememberFirstSeen(orders.map((o) => orderKey(channelKind, o.externalId)), capturedAt);

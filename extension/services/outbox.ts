@@ -10,11 +10,18 @@
  * an order that is already in a batch waits apart and goes in a later batch.
  */
 import type { OrderInput } from '../../shared/schemas/order.js';
-import type { CapturedOrder, PortalId } from '../portals/types.js';
+import type { CapturedOrder, PageAccount, PortalId } from '../portals/types.js';
 
 /** One captured order waiting to be sent. */
 export interface WaitingOrder {
   channelKind: PortalId;
+  /**
+   * The seller's account on the portal the page belonged to, when the page
+   * said; its orders go to that account's channel (services/account-channels.ts)
+   * and wait while the seller has not said which channel that is. Without
+   * one, the order goes to the seller's first channel of the kind.
+   */
+  account?: PageAccount | undefined;
   order: CapturedOrder;
   /** When Orderlens first saw this order on a page (ISO); stands in for a missing order date. */
   firstSeenAt: string;
@@ -100,16 +107,20 @@ export function addCaptures(
   orders: readonly CapturedOrder[],
   capturedAt: string,
   firstSeen: Readonly<Record<string, string>> = {},
+  account?: PageAccount,
 ): Outbox {
   const waiting = new Map(outbox.waiting.map((w) => [keyOf(w), w]));
   for (const order of orders) {
     const key = orderKey(channelKind, order.externalId);
     const older = waiting.get(key);
+    // A page that says its account wins over one that did not (an order's account never changes).
+    const known = account ?? older?.account;
+    const base = { channelKind, ...(known ? { account: known } : {}) };
     waiting.set(
       key,
       older
-        ? { channelKind, order: mergeCaptures(older.order, order), firstSeenAt: older.firstSeenAt, capturedAt }
-        : { channelKind, order, firstSeenAt: firstSeen[key] ?? capturedAt, capturedAt },
+        ? { ...base, order: mergeCaptures(older.order, order), firstSeenAt: older.firstSeenAt, capturedAt }
+        : { ...base, order, firstSeenAt: firstSeen[key] ?? capturedAt, capturedAt },
     );
   }
   return { waiting: [...waiting.values()], batches: outbox.batches };
@@ -131,9 +142,22 @@ export function waitingKeys(outbox: Outbox): ReadonlySet<string> {
 /** The result of turning a waiting order into the worker's order body. */
 export type Conversion = { ok: true; order: OrderInput } | { ok: false; reason: string; issues: OrderIssue[] };
 
-/** Everything `takeBatch` needs from outside: channel ids, conversion, fresh ids. */
+/** The accounts (kind and key) the waiting orders not yet in a batch belong to, one each. */
+export function waitingAccounts(outbox: Outbox): Array<{ channelKind: PortalId; account: PageAccount }> {
+  const accounts = new Map<string, { channelKind: PortalId; account: PageAccount }>();
+  for (const w of outbox.waiting) if (w.account) accounts.set(`${w.channelKind}:${w.account.key}`, { channelKind: w.channelKind, account: w.account });
+  return [...accounts.values()];
+}
+
+/** How many orders of an account wait outside any batch (held, while the account awaits a channel choice). */
+export function waitingOfAccount(outbox: Outbox, channelKind: PortalId, key: string): number {
+  return outbox.waiting.filter((w) => w.channelKind === channelKind && w.account?.key === key).length;
+}
+
+/** Everything `takeBatch` needs from outside: each order's channel, conversion, fresh ids. */
 export interface BatchMaker {
-  channelIds: Partial<Record<PortalId, string>>;
+  /** The channel id an order goes to; undefined keeps it waiting (channel unknown, or the seller has yet to choose). */
+  channelFor(waiting: WaitingOrder): string | undefined;
   convert(waiting: WaitingOrder, channelId: string): Conversion;
   newId(): string;
   now: string;
@@ -141,7 +165,7 @@ export interface BatchMaker {
 }
 
 /**
- * Freezes up to `maxOrders` waiting orders (of kinds whose channel is known)
+ * Freezes up to `maxOrders` waiting orders (those whose channel is known)
  * into a new batch with its own key. Orders that can never make a valid body
  * come back as rejected. Returns the batch undefined when nothing could go.
  */
@@ -151,7 +175,7 @@ export function takeBatch(outbox: Outbox, maker: BatchMaker): { outbox: Outbox; 
   const rejected: RejectedOrder[] = [];
   const left: WaitingOrder[] = [];
   for (const waiting of outbox.waiting) {
-    const channelId = maker.channelIds[waiting.channelKind];
+    const channelId = maker.channelFor(waiting);
     if (!channelId || entries.length >= maker.maxOrders) {
       left.push(waiting);
       continue;
@@ -200,7 +224,11 @@ function unbatchWhere(outbox: Outbox, which: (batch: OutboxBatch) => boolean): O
   const waiting = new Map<string, WaitingOrder>(undone.flatMap((b) => b.entries).map((w) => [keyOf(w), w]));
   for (const newer of rest.waiting) {
     const older = waiting.get(keyOf(newer));
-    waiting.set(keyOf(newer), older ? { ...newer, order: mergeCaptures(older.order, newer.order), firstSeenAt: older.firstSeenAt } : newer);
+    const account = newer.account ?? older?.account;
+    waiting.set(
+      keyOf(newer),
+      older ? { ...newer, ...(account ? { account } : {}), order: mergeCaptures(older.order, newer.order), firstSeenAt: older.firstSeenAt } : newer,
+    );
   }
   return { waiting: [...waiting.values()], batches: rest.batches };
 }

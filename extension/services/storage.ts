@@ -9,9 +9,12 @@
  * which never answers with the token.
  */
 import { storage } from 'wxt/utils/storage';
+import type { PageRead } from '../../shared/schemas/page-reads.js';
+import type { PackPortal, PortalPack } from '../../shared/schemas/portal-pack.js';
 import type { OrderStatus } from '../../shared/status.js';
 import type { PageKind, PortalId } from '../portals/types.js';
 import { defineDbItem, type DbItem } from './database.js';
+import type { RememberedAccount } from './account-rules.js';
 import { orderKey, type Outbox, type RejectedOrder } from './outbox.js';
 
 /** The worker the seller connects to, e.g. `http://127.0.0.1:8787` (no trailing slash). */
@@ -78,6 +81,23 @@ export interface ChannelCache {
 /** Channel ids by portal kind. */
 export const channelCacheItem = storage.defineItem<ChannelCache | null>('local:channels', { fallback: null });
 
+/** Which channel each account (`<kind>:<key>`) files its orders under, by credentials digest (worker and token). */
+export const accountChannelsItem = storage.defineItem<Record<string, Record<string, RememberedAccount>>>('local:accountChannels', { fallback: {} });
+
+/** An account whose orders wait in the outbox until the seller says which channel it is. */
+export interface AccountAwaitingChoice {
+  channelKind: PortalId;
+  key: string;
+  name?: string | undefined;
+  /** The seller's channels of that kind, to choose from. */
+  channels: Array<{ id: string; name: string }>;
+}
+
+/** Accounts waiting for a channel choice, by `<kind>:<key>`, for the worker and token they were found with. */
+export const accountChoicesItem = storage.defineItem<{ credentials: string; accounts: Record<string, AccountAwaitingChoice> } | null>('local:accountChoices', {
+  fallback: null,
+});
+
 /** A status the book last reported for an order, and when we asked. */
 export interface KnownStatus {
   status: OrderStatus;
@@ -97,7 +117,6 @@ export const knownStatusesItem = /* @__PURE__ */ defineDbItem<Record<string, Kno
  */
 export const firstSeenItem = /* @__PURE__ */ defineDbItem<Record<string, string>>('firstSeen', {});
 
-/** The Shopify store handle seen in admin URLs (`admin.shopify.com/store/<handle>`), for links back. */
 /** How well the last page of a portal was read, as the popup shows it: counts, never page content. */
 export interface ReadingHealthLine {
   at: string;
@@ -115,7 +134,46 @@ export interface ReadingHealthLine {
 /** The last reading of each portal's pages. */
 export const readingHealthItem = storage.defineItem<Partial<Record<PortalId, ReadingHealthLine>>>('local:readingHealth', { fallback: {} });
 
+/** The Shopify store handle seen in admin URLs (`admin.shopify.com/store/<handle>`), for links back. */
 export const shopifyStoreItem = storage.defineItem<string>('local:shopifyStore', { fallback: '' });
+
+/** A reading report waiting to be sent, numbered in the order it was kept. */
+export interface KeptPageRead {
+  n: number;
+  read: PageRead;
+}
+
+/** Reading reports waiting to be sent to the worker, oldest first; `next` numbers the next one. Background only. */
+export const pageReadsItem = /* @__PURE__ */ defineDbItem<{ next: number; reads: KeptPageRead[] }>('pageReads', { next: 1, reads: [] });
+
+/** A pack the seller's worker served, as the background validated and kept it. */
+export interface ServedPack {
+  pack: PortalPack;
+  /** ISO time the background took it. */
+  fetchedAt: string;
+}
+
+/**
+ * The last good pack the worker served for each portal (validated by the
+ * background, the only context that loads the pack schema). Content scripts
+ * read and watch it: it changes only when a new pack is taken.
+ */
+export const servedPacksItem = storage.defineItem<Partial<Record<PackPortal, ServedPack>>>('local:servedPacks', { fallback: {} });
+
+/** How fetching packs went: the last check, its ETag, and the packs refused, per portal. */
+export interface PackChecks {
+  /** ISO time of the last answer from the worker (200 or 304). */
+  checkedAt: string | null;
+  /** The ETag of the last list taken, sent back as If-None-Match. */
+  etag: string | null;
+  /** The worker serves no packs (an older worker): nothing to take. */
+  unsupported: boolean;
+  /** The last served pack refused, per portal: its version (when it had one), why, and when. */
+  refusals: Partial<Record<PackPortal, { version: number | null; reason: string; at: string }>>;
+}
+
+/** Pack fetching state, for the options page. */
+export const packChecksItem = storage.defineItem<PackChecks>('local:packChecks', { fallback: { checkedAt: null, etag: null, unsupported: false, refusals: {} } });
 
 /** Later entries win over earlier ones of the same key. */
 function lastOfEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {

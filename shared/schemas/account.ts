@@ -20,15 +20,26 @@ export const createTokenResult = z.object({ token: z.string(), info: apiToken })
 
 /** A channel kind. */
 export const channelKind = z.enum(CHANNEL_KINDS);
+/**
+ * Which of the seller's accounts on the marketplace a channel is, as the
+ * extension reads it off portal pages: `amazon.de`, `ebay.co.uk`, a Shopify
+ * store handle, an Etsy shop name in lower case. Unique per seller and kind.
+ */
+export const accountKey = z.string().trim().min(1).max(200);
 /** POST /v1/channels */
 export const createChannelBody = z.strictObject({
   kind: channelKind,
   name,
   /** Shared secret the channel signs incoming webhooks with (e.g. a Shopify app secret). */
   webhookSecret: z.string().min(8).max(500).optional(),
+  accountKey: accountKey.optional(),
 });
+/** PATCH /v1/channels/:id: a new name, and an account key to set (or null to clear). */
+export const updateChannelBody = z
+  .strictObject({ name: name.optional(), accountKey: accountKey.nullable().optional() })
+  .refine((body) => body.name !== undefined || body.accountKey !== undefined, { message: 'Give name or accountKey (or both).' });
 /** A channel. */
-export const channel = z.object({ id: z.string(), kind: channelKind, name: z.string(), createdAt: z.string() });
+export const channel = z.object({ id: z.string(), kind: channelKind, name: z.string(), accountKey: z.string().nullable(), createdAt: z.string() });
 
 export type Seller = z.infer<typeof seller>;
 export type Channel = z.infer<typeof channel>;

@@ -41,9 +41,12 @@ export const channels = sqliteTable(
     name: text('name').notNull(),
     /** Shared secret for the channel's incoming webhooks (e.g. Shopify), if set. */
     webhookSecret: text('webhook_secret'),
+    /** Which of the seller's accounts on the marketplace this is (e.g. `amazon.de`, a Shopify store handle), when known. */
+    accountKey: text('account_key'),
     createdAt: text('created_at').notNull().default(now),
   },
-  (t) => [index('channels_seller').on(t.sellerId)],
+  // NULL keys are distinct in SQLite, so channels without an account key never collide.
+  (t) => [index('channels_seller').on(t.sellerId), uniqueIndex('channels_seller_kind_account').on(t.sellerId, t.kind, t.accountKey)],
 );
 
 /** One order of one channel. (seller, channel, external id) is unique. */

@@ -1,16 +1,26 @@
 /**
  * Options: the worker URL and API token (Save, Test connection that says
- * exactly what is wrong) and one switch per portal. Saving a worker URL asks
+ * exactly what is wrong), one switch per portal, and which channel each
+ * portal account's orders go to (accounts-section.tsx). Saving a worker URL asks
  * the browser for access to its origin, at the moment the seller clicks.
+ * Below, the portal pack each portal is read with, and any pack refused.
  */
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askBackground } from '../../services/messages.js';
 import { PORTAL_NAMES, PORTALS } from '../../services/portal-links.js';
-import { ALL_PORTALS_ON, apiTokenItem, portalSwitchesItem, workerUrlItem, type PortalSwitches } from '../../services/storage.js';
+import {
+  ALL_PORTALS_ON, apiTokenItem, packChecksItem, portalSwitchesItem, servedPacksItem, workerUrlItem, type PackChecks, type PortalSwitches, type ServedPack,
+} from '../../services/storage.js';
+import { BUNDLED_PACKS } from '../../portals/packs.js';
+import { packLines } from '../../ui/reading-words.js';
+import { when } from '../../ui/words.js';
+import type { PackPortal } from '../../../shared/schemas/portal-pack.js';
 import { normalizeWorkerUrl, originPattern } from '../../services/worker-url.js';
 import type { PortalId } from '../../portals/types.js';
+import { AccountsSection } from './accounts-section.js';
+import type { PacksOutcome } from '../../services/portal-packs.js';
 
 type Notice = { tone: 'good' | 'bad' | 'muted'; text: string } | null;
 
@@ -20,6 +30,14 @@ const portals = signal<PortalSwitches>(ALL_PORTALS_ON);
 const saveNotice = signal<Notice>(null);
 const testNotice = signal<Notice>(null);
 const testing = signal(false);
+const servedPacks = signal<Partial<Record<PackPortal, ServedPack>>>({});
+const packChecks = signal<PackChecks | null>(null);
+
+async function loadPacks(): Promise<void> {
+  const [served, checks] = await Promise.all([servedPacksItem.getValue(), packChecksItem.getValue()]);
+  servedPacks.value = served;
+  packChecks.value = checks;
+}
 
 async function load(): Promise<void> {
   const [url, token, switches] = await Promise.all([workerUrlItem.getValue(), apiTokenItem.getValue(), portalSwitchesItem.getValue()]);
@@ -78,9 +96,63 @@ function Notice({ notice, id }: { notice: Notice; id: string }) {
   );
 }
 
+/** Which pack reads each portal (built in, or served by the worker and when), and why a served one was refused. */
+const packCheck = signal<{ busy: boolean; said: string | null }>({ busy: false, said: null });
+
+const PACK_OUTCOMES: Readonly<Record<PacksOutcome, string>> = {
+  checked: 'Checked: the packs below are in use.',
+  unchanged: 'Your worker has nothing newer.',
+  unsupported: 'Your worker serves no packs (an older version).',
+  not_configured: 'Connect to your worker first.',
+  failed: 'Your worker could not be reached; the packs in use stay.',
+};
+
+async function checkPacksNow(): Promise<void> {
+  packCheck.value = { busy: true, said: null };
+  try {
+    const { outcome } = await askBackground({ type: 'checkPacks' });
+    packCheck.value = { busy: false, said: PACK_OUTCOMES[outcome] };
+  } catch (error) {
+    packCheck.value = { busy: false, said: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function PortalPacks() {
+  const checks = packChecks.value;
+  if (!checks) return null;
+  return (
+    <fieldset class="packs">
+      <legend>Portal packs</legend>
+      <p class="hint muted">
+        What Orderlens knows of each portal’s pages. Your worker may serve newer packs; each is checked before it is used.{' '}
+        {checks.unsupported ? 'Your worker serves no packs (an older version); the last packs taken stay in use.' : checks.checkedAt ? `Last checked ${when(checks.checkedAt)}.` : 'Not checked yet.'}
+      </p>
+      <ul>
+        {packLines(BUNDLED_PACKS, servedPacks.value, checks, when).map((line) => (
+          <li key={line.portal} data-portal={line.portal}>
+            {line.inUse}
+            {line.refusal && <div class="bad">{line.refusal}</div>}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <button type="button" class="check-packs" disabled={packCheck.value.busy} onClick={() => void checkPacksNow()}>
+          Check for newer packs
+        </button>{' '}
+        {packCheck.value.said && <span class="hint muted" role="status">{packCheck.value.said}</span>}
+      </p>
+    </fieldset>
+  );
+}
+
 /** The options page. */
 export function OptionsPage() {
   useEffect(() => void load(), []);
+  useEffect(() => {
+    void loadPacks();
+    const unwatch = [servedPacksItem.watch(() => void loadPacks()), packChecksItem.watch(() => void loadPacks())];
+    return () => unwatch.forEach((stop) => stop());
+  }, []);
   return (
     <>
       <h1>Orderlens</h1>
@@ -127,6 +199,8 @@ export function OptionsPage() {
           </label>
         ))}
       </fieldset>
+      <AccountsSection />
+      <PortalPacks />
     </>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The popup's first line: connected or not (and what to do about it), how
- * many captured orders wait to be sent, and the orders that could not be.
+ * many captured orders wait to be sent (and how many of those wait for the
+ * seller to choose their account's channel), and the orders that could not be.
  */
 import { browser } from 'wxt/browser';
 import { connection, dismissRejected, sendNow } from './popup-state.js';
@@ -37,6 +38,14 @@ export function ConnectionLine() {
               Try now
             </button>
           )}
+        </p>
+      )}
+      {state.awaitingChoice > 0 && (
+        <p class="connection warn" role="status" data-awaiting-choice={state.awaitingChoice}>
+          {orders(state.awaitingChoice)} {state.awaitingChoice === 1 ? 'waits' : 'wait'} until you say which channel their account is (asked on its page).{' '}
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            Choose in Options
+          </button>
         </p>
       )}
       {state.rejected.length > 0 && (

@@ -1,18 +1,21 @@
 /**
  * The popup: connection line, `Find an order` with results as you type
- * (arrow keys move, Enter opens), an order's detail, and links to the
- * dashboard and options.
+ * (arrow keys move, Enter opens), an order's detail, how well each portal
+ * was last read, "Save this page for support" on portal pages, and links to
+ * the dashboard and options.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openDashboard } from '../../services/extension-pages.js';
 import { PORTAL_NAMES, isPortal } from '../../services/portal-links.js';
-import { deliveryItem, outboxSummaryItem } from '../../services/storage.js';
+import { deliveryItem, outboxSummaryItem, readingHealthItem } from '../../services/storage.js';
 import { money, statusWords, when } from '../../ui/words.js';
 import { ConnectionLine } from './connection-line.js';
 import { OrderDetailView } from './order-detail.js';
+import { ReadingHealth } from './reading-health.js';
+import { SavePageButton } from './save-page-button.js';
 import {
-  active, closeOrder, moveHighlight, openOrder, openProblem, openState, opened, query, refreshConnection, results, searchProblem, searchState, typeQuery,
+  active, closeOrder, moveHighlight, openOrder, openProblem, openState, opened, query, refreshConnection, refreshReadingHealth, results, searchProblem, searchState, typeQuery,
 } from './popup-state.js';
 
 const channelName = (kind: string) => (isPortal(kind) ? PORTAL_NAMES[kind].short : kind);
@@ -59,7 +62,9 @@ export function PopupApp() {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     void refreshConnection();
+    void refreshReadingHealth();
     const unwatch = [outboxSummaryItem, deliveryItem].map((item) => item.watch(() => void refreshConnection()));
+    unwatch.push(readingHealthItem.watch(() => void refreshReadingHealth()));
     return () => unwatch.forEach((stop) => stop());
   }, []);
   useEffect(() => {
@@ -95,8 +100,10 @@ export function PopupApp() {
           <SearchResults />
           {openState.value === 'loading' && <p class="message muted" role="status">Opening…</p>}
           {openState.value === 'failed' && <p class="message bad" role="alert">{openProblem.value}</p>}
+          <ReadingHealth />
         </>
       )}
+      <SavePageButton />
       <footer>
         <button type="button" class="link" onClick={() => void openDashboard()}>
           Open dashboard

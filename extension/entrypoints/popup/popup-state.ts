@@ -1,11 +1,13 @@
 /**
  * What the popup knows, as signals: the connection, the search (debounced
  * 150 ms; an answer to a superseded search is ignored, and the background
- * cancels its request) and the order open in detail.
+ * cancels its request), the order open in detail and each portal's last reading.
  */
 import { signal } from '@preact/signals';
 import type { LookupMatch } from '../../services/api-client.js';
 import { askBackground, BackgroundError, type ConnectionState, type OrderAnswer } from '../../services/messages.js';
+import { readingHealthItem, type ReadingHealthLine } from '../../services/storage.js';
+import type { PortalId } from '../../portals/types.js';
 
 /** How long typing must pause before a search is sent. */
 export const SEARCH_DELAY_MS = 150;
@@ -20,6 +22,7 @@ export const searchProblem = signal('');
 export const opened = signal<OrderAnswer | null>(null);
 export const openState = signal<'idle' | 'loading' | 'failed'>('idle');
 export const openProblem = signal('');
+export const readingHealth = signal<Partial<Record<PortalId, ReadingHealthLine>>>({});
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -31,6 +34,11 @@ export async function refreshConnection(): Promise<void> {
     connection.value = null;
     searchProblem.value = messageOf(error);
   }
+}
+
+/** Reads each portal's last reading (kept by the background in extension storage). */
+export async function refreshReadingHealth(): Promise<void> {
+  readingHealth.value = await readingHealthItem.getValue();
 }
 
 /** Asks the background to send what waits now. */

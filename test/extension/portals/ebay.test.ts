@@ -43,16 +43,17 @@ describe('eBay orders grid', () => {
         placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-20T00:00:00.000Z', currency: 'GBP', total: 3450,
         buyer: { name: 'Sarah Lee', externalId: 'trail_mix_co' },
         lines: [
-          { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2, unitPrice: 850 },
+          // Two sporks "Sold for £17.00": each, or both? Unknown, and said so.
+          { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2 },
           { sku: 'MUG-EN', channelSku: '256789012348', title: 'Enamel camp mug', quantity: 1, unitPrice: 1200 },
         ],
-        ...ok,
+        partial: true, missing: ['lines.unitPrice'],
       },
       {
         externalId: '34-56789-01234', channelStatus: 'Awaiting payment', status: 'pending', paymentStatus: 'pending',
         placedAt: '2026-09-16T00:00:00.000Z', currency: 'GBP', total: 4500, buyer: { externalId: 'mossyrock' },
-        lines: [{ sku: 'STOOL-FLD', channelSku: '256789012349', title: 'Folding camp stool', quantity: 3, unitPrice: 1500 }],
-        ...ok,
+        lines: [{ sku: 'STOOL-FLD', channelSku: '256789012349', title: 'Folding camp stool', quantity: 3 }],
+        partial: true, missing: ['lines.unitPrice'],
       },
       {
         externalId: '45-67890-12345', channelStatus: 'Paid and shipped', status: 'shipped', paymentStatus: 'paid',
@@ -143,9 +144,17 @@ describe('eBay pages that are broken or not what was expected', () => {
     expect(first).toMatchObject({ channelStatus: 'Return in progress', status: undefined, partial: true, missing: ['status'] });
   });
 
-  it('warns about a row whose order number cannot be read and reads the rest', () => {
+  it('takes order numbers from the details links, not from what the links say', () => {
     const doc = loadPage('ebay', 'orders.html');
     doc.querySelector('.order-details a')!.textContent = 'Order pending';
+    const { items, warnings } = ebay.parseOrders(doc, url);
+    expect(warnings).toEqual([]);
+    expect(items.map((o) => o.externalId)).toEqual(['12-34567-89012', '23-45678-90123', '34-56789-01234', '45-67890-12345', '56-78901-23456']);
+  });
+
+  it('warns about a row whose order number cannot be read and reads the rest', () => {
+    const doc = loadPage('ebay', 'orders.html');
+    doc.querySelector('.order-details a')!.setAttribute('href', '/sh/ord/details?source=Orders');
     const { items, warnings } = ebay.parseOrders(doc, url);
     expect(warnings).toEqual(['order row 1 skipped: no order number']);
     expect(items.map((o) => o.externalId)).toEqual(['23-45678-90123', '34-56789-01234', '45-67890-12345', '56-78901-23456']);

@@ -15,7 +15,7 @@ function captured(externalId: string, extra: Partial<CapturedOrder> = {}): Captu
 function maker(overrides: Partial<BatchMaker> = {}): BatchMaker {
   let n = 0;
   return {
-    channelIds: { amazon: 'chn_amz', ebay: 'chn_ebay' },
+    channelFor: (w) => ({ amazon: 'chn_amz', ebay: 'chn_ebay' })[w.channelKind as 'amazon' | 'ebay'],
     convert: (w, channelId) => ({ ok: true, order: { channelId, externalId: w.order.externalId } as OrderInput }),
     newId: () => `id-${++n}`,
     now: '2026-11-25T12:00:00.000Z',

@@ -1,6 +1,7 @@
 /** Channel reads and writes, always scoped to one seller. */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ChannelKind } from '../../../shared/status.js';
+import { ApiError } from '../../errors.js';
 import type { Db } from '../client.js';
 import { channels } from '../schema.js';
 
@@ -9,19 +10,46 @@ export interface ChannelRow {
   id: string;
   kind: ChannelKind;
   name: string;
+  accountKey: string | null;
   createdAt: string;
 }
 
-const columns = { id: channels.id, kind: channels.kind, name: channels.name, createdAt: channels.createdAt };
+const columns = { id: channels.id, kind: channels.kind, name: channels.name, accountKey: channels.accountKey, createdAt: channels.createdAt };
 
-/** Creates a channel. */
+/** Runs a write, turning the (seller, kind, account key) unique index's refusal into a 409 naming `accountKey`. */
+async function keyChecked<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const text = `${error instanceof Error ? error.message : String(error)} ${error instanceof Error && error.cause instanceof Error ? error.cause.message : ''}`;
+    if (!/UNIQUE constraint failed/i.test(text)) throw error;
+    const message = 'Another channel of this kind already has this account key.';
+    throw new ApiError(409, 'account_key_taken', message, [{ path: 'accountKey', message }]);
+  }
+}
+
+/** Creates a channel; 409 when its account key is another channel's. */
 export async function insertChannel(
   db: Db,
   sellerId: string,
-  row: { id: string; kind: ChannelKind; name: string; webhookSecret?: string | undefined },
+  row: { id: string; kind: ChannelKind; name: string; webhookSecret?: string | undefined; accountKey?: string | undefined },
 ): Promise<ChannelRow> {
-  const [created] = await db.insert(channels).values({ ...row, sellerId }).returning(columns);
+  const [created] = await keyChecked(() => db.insert(channels).values({ ...row, sellerId }).returning(columns));
   return created as ChannelRow;
+}
+
+/** Renames a channel or sets its account key (null clears it); undefined when the seller has no such channel. */
+export async function updateChannel(
+  db: Db,
+  sellerId: string,
+  id: string,
+  change: { name?: string | undefined; accountKey?: string | null | undefined },
+): Promise<ChannelRow | undefined> {
+  const set = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+  const [updated] = await keyChecked(() =>
+    db.update(channels).set(set).where(and(eq(channels.sellerId, sellerId), eq(channels.id, id))).returning(columns),
+  );
+  return updated as ChannelRow | undefined;
 }
 
 /** The seller's channels, oldest first. */
