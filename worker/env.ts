@@ -21,6 +21,12 @@ export interface AuthVariables {
 export interface RequestVariables {
   /** The answer's `Request-Id`: the client's own when sane, else generated. */
   requestId: string;
+  /**
+   * Set by an order update's If-Match check: the order's version when the
+   * client's ETag was found current. The service refuses (412) unless it
+   * writes over exactly that version, so the check and the write are one.
+   */
+  expectedOrderVersion?: number;
 }
 
 /** The Hono environment type every route uses. */

@@ -3,6 +3,7 @@
  * rendered in one place (app.ts) as `{error:{code, message, issues?}}`.
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { sha256Hex } from './ids.js';
 
 /** A field-level problem: where in the input, and what is wrong. */
 export interface FieldIssue {
@@ -37,6 +38,16 @@ export const invalidInput = (issues: FieldIssue[], message = 'The request is not
 
 /** 404 for anything missing or belonging to another seller (never reveal which). */
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found.`);
+
+/** The strong ETag of a JSON body: 128 bits of its SHA-256. */
+export async function etagOf(body: string): Promise<string> {
+  return `"${(await sha256Hex(body)).slice(0, 32)}"`;
+}
+
+/** 412 for an If-Match that names a version no longer current: the current one in the body and its ETag. */
+export async function preconditionFailed(current: unknown): Promise<ApiError> {
+  return new ApiError(412, 'precondition_failed', 'The resource changed since you read it; the current version is in error.current.', undefined, { ETag: await etagOf(JSON.stringify(current)) }, { current });
+}
 
 /** 409 for a move the current state does not allow. */
 export const conflict = (code: string, message: string) => new ApiError(409, code, message);

@@ -1,4 +1,10 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { database } from '../../worker/db/client.js';
+import { ApiError } from '../../worker/errors.js';
+import { holdOrder } from '../../worker/services/order-holds.js';
+import { cancelOrder } from '../../worker/services/order-moves.js';
+import { transitionOrder } from '../../worker/services/transition-order.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 import { list, stock } from './inventory-helpers.js';
 
@@ -97,6 +103,27 @@ describe('conditional updates', () => {
     // `*` matches any current version; no If-Match at all works as before.
     expect((await call('POST', `/v1/orders/${id}/hold`, { token: s.token, body: { reason: 'fraud_review' }, headers: { 'If-Match': '*' } })).status).toBe(200);
     expect((await call('POST', `/v1/orders/${id}/release`, { token: s.token, body: {} })).status).toBe(200);
+  });
+
+  it('an order write checked against a version that moved on before it ran is 412 and changes nothing', async () => {
+    // The If-Match check hands the service the version it found current; a change landing between the
+    // check and the write (here: the version the test passes is one behind) must not slip through.
+    const s = await newSeller();
+    const id = await anOrderId(s);
+    const version = (await env.DB.prepare('SELECT version FROM orders WHERE id = ?').bind(id).first<{ version: number }>())!.version;
+    const db = database(env.DB);
+    for (const write of [
+      () => transitionOrder(db, s.id, id, { to: 'on_hold' }, 'api', null, version - 1),
+      () => holdOrder(db, s.id, id, 'other', null, version - 1),
+      () => cancelOrder(db, s.id, id, null, version - 1),
+    ]) {
+      const refused = await write().then(() => undefined, (e: unknown) => e);
+      expect(refused).toBeInstanceOf(ApiError);
+      expect((refused as ApiError).status).toBe(412);
+      expect(((refused as ApiError).details as any).current.order.status).toBe('ready');
+    }
+    expect((await transitionOrder(db, s.id, id, { to: 'on_hold' }, 'api', null, version)).status).toBe('on_hold');
+    expect((await env.DB.prepare('SELECT version FROM orders WHERE id = ?').bind(id).first<{ version: number }>())!.version).toBe(version + 1);
   });
 
   it('sets a SKU’s stock only at the version read', async () => {

@@ -9,13 +9,9 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.js';
-import { ApiError } from '../errors.js';
-import { sha256Hex } from '../ids.js';
+import { ApiError, etagOf, preconditionFailed } from '../errors.js';
 
-/** The strong ETag of an answer body: 128 bits of its SHA-256. */
-export async function etagOf(body: string): Promise<string> {
-  return `"${(await sha256Hex(body)).slice(0, 32)}"`;
-}
+export { etagOf };
 
 // RFC 9110: `*`, or a list of entity tags `W/"…"` / `"…"` (etagc: ! and # to ~, and obs-text).
 const ENTITY_TAG = String.raw`(?:W\/)?"[\x21\x23-\x7e\x80-\xff]*"`;
@@ -65,9 +61,7 @@ export function ifMatch(current: (c: Context<AppEnv>) => Promise<unknown>) {
       if (resource !== undefined) {
         const etag = await etagOf(JSON.stringify(resource));
         // If-Match compares strongly: a weak tag never matches.
-        if (tags[0] !== '*' && !tags.includes(etag)) {
-          throw new ApiError(412, 'precondition_failed', 'The resource changed since you read it; the current version is in error.current.', undefined, { ETag: etag }, { current: resource });
-        }
+        if (tags[0] !== '*' && !tags.includes(etag)) throw await preconditionFailed(resource);
       }
     }
     await next();

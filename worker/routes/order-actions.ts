@@ -29,7 +29,7 @@ export const holdRoutes = router()
     }),
     async (c) => {
       const { reason, note } = c.req.valid('json');
-      return c.json({ order: await holdOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, reason, note ?? null) }, 200);
+      return c.json({ order: await holdOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, reason, note ?? null, c.get('expectedOrderVersion')) }, 200);
     },
   )
   .openapi(
@@ -45,7 +45,7 @@ export const holdRoutes = router()
     }),
     async (c) => {
       const { reason } = c.req.valid('json');
-      return c.json({ order: await releaseOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, reason ?? null) }, 200);
+      return c.json({ order: await releaseOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, reason ?? null, c.get('expectedOrderVersion')) }, 200);
     },
   );
 
@@ -62,7 +62,7 @@ export const shipmentRoutes = router()
       request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(shipmentBody) },
       responses: { 200: answer, ...failures },
     }),
-    async (c) => c.json({ order: await shipOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json')) }, 200),
+    async (c) => c.json({ order: await shipOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), c.get('expectedOrderVersion')) }, 200),
   )
   .openapi(
     createRoute({
@@ -75,7 +75,7 @@ export const shipmentRoutes = router()
       request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(reasonBody) },
       responses: { 200: answer, ...failures },
     }),
-    async (c) => c.json({ order: await deliverOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').reason ?? null) }, 200),
+    async (c) => c.json({ order: await deliverOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').reason ?? null, c.get('expectedOrderVersion')) }, 200),
   )
   .openapi(
     createRoute({
@@ -88,7 +88,7 @@ export const shipmentRoutes = router()
       request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(reasonBody) },
       responses: { 200: answer, ...failures },
     }),
-    async (c) => c.json({ order: await cancelOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').reason ?? null) }, 200),
+    async (c) => c.json({ order: await cancelOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').reason ?? null, c.get('expectedOrderVersion')) }, 200),
   )
   .openapi(
     createRoute({
@@ -101,5 +101,5 @@ export const shipmentRoutes = router()
       request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(returnBody) },
       responses: { 200: answer, ...failures },
     }),
-    async (c) => c.json({ order: await returnOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json')) }, 200),
+    async (c) => c.json({ order: await returnOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), c.get('expectedOrderVersion')) }, 200),
   );

@@ -149,7 +149,7 @@ export const orderRoutes = router()
       },
     }),
     async (c) => {
-      const order = await transitionOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), 'api', c.get('tokenId'));
+      const order = await transitionOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), 'api', c.get('tokenId'), c.get('expectedOrderVersion'));
       return c.json({ order }, 200);
     },
   );

@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import { database, type Db } from '../db/client.js';
 import { readStockRecords } from '../db/queries/inventory.js';
 import { listListings } from '../db/queries/listings.js';
-import { getOrderDetail } from '../db/queries/orders.js';
+import { findOrder, getOrderDetail } from '../db/queries/orders.js';
 import { currentRuleSet } from '../db/queries/rules.js';
 import type { AppEnv } from '../env.js';
 
@@ -36,7 +36,14 @@ export async function rulesRepresentation(db: Db, sellerId: string) {
 
 /** What each guarded update changes, read from its request (for ifMatch). */
 export const currentVersionOf = {
-  order: (c: Context<AppEnv>) => orderRepresentation(database(c.env.DB), c.get('sellerId'), c.req.param('id') ?? ''),
+  order: async (c: Context<AppEnv>) => {
+    const db = database(c.env.DB);
+    const id = c.req.param('id') ?? '';
+    // The version is read before the representation: a change in between makes the write refuse, never slip through.
+    const found = await findOrder(db, c.get('sellerId'), id);
+    if (found) c.set('expectedOrderVersion', found.version);
+    return orderRepresentation(db, c.get('sellerId'), id);
+  },
   stock: (c: Context<AppEnv>) => stockRepresentation(database(c.env.DB), c.get('sellerId'), c.req.param('sku') ?? ''),
   listing: async (c: Context<AppEnv>) => {
     const body = (await c.req.json().catch(() => undefined)) as { channelId?: unknown; channelSku?: unknown } | undefined;
