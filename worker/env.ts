@@ -27,6 +27,8 @@ export interface RequestVariables {
    * writes over exactly that version, so the check and the write are one.
    */
   expectedOrderVersion?: number;
+  /** The same for the rules: the version number the client's ETag was current at. */
+  expectedRulesVersion?: number;
 }
 
 /** The Hono environment type every route uses. */

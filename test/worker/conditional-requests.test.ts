@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client.js';
+import { saveRuleSet } from '../../worker/db/queries/rules.js';
 import { ApiError } from '../../worker/errors.js';
 import { holdOrder } from '../../worker/services/order-holds.js';
 import { cancelOrder } from '../../worker/services/order-moves.js';
@@ -124,6 +125,16 @@ describe('conditional updates', () => {
     }
     expect((await transitionOrder(db, s.id, id, { to: 'on_hold' }, 'api', null, version)).status).toBe('on_hold');
     expect((await env.DB.prepare('SELECT version FROM orders WHERE id = ?').bind(id).first<{ version: number }>())!.version).toBe(version + 1);
+  });
+
+  it('a rules save checked against a version another save replaced first is 412 and keeps the other save', async () => {
+    const s = await newSeller();
+    const db = database(env.DB);
+    await saveRuleSet(db, s.id, [rule('theirs')] as any, null, 0);
+    const refused = await saveRuleSet(db, s.id, [rule('mine')] as any, null, 0).then(() => undefined, (e: unknown) => e);
+    expect((refused as ApiError).status).toBe(412);
+    expect(((refused as ApiError).details as any).current.version).toBe(1);
+    expect((await call('GET', '/v1/rules', { token: s.token })).body.rules.map((r: { id: string }) => r.id)).toEqual(['theirs']);
   });
 
   it('sets a SKU’s stock only at the version read', async () => {

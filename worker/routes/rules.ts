@@ -35,7 +35,7 @@ export const ruleRoutes = router()
     }),
     async (c) => {
       const { rules, note } = c.req.valid('json');
-      return c.json(await saveRuleSet(database(c.env.DB), c.get('sellerId'), rules, note ?? null), 201);
+      return c.json(await saveRuleSet(database(c.env.DB), c.get('sellerId'), rules, note ?? null, c.get('expectedRulesVersion')), 201);
     },
   )
   .openapi(

@@ -50,5 +50,9 @@ export const currentVersionOf = {
     if (typeof body?.channelId !== 'string' || typeof body.channelSku !== 'string') return undefined; // the validator refuses it
     return listingRepresentation(database(c.env.DB), c.get('sellerId'), body.channelId, body.channelSku);
   },
-  rules: (c: Context<AppEnv>) => rulesRepresentation(database(c.env.DB), c.get('sellerId')),
+  rules: async (c: Context<AppEnv>) => {
+    const rules = await rulesRepresentation(database(c.env.DB), c.get('sellerId'));
+    c.set('expectedRulesVersion', rules.version);
+    return rules;
+  },
 };
