@@ -6,6 +6,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { Scalar } from '@scalar/hono-api-reference';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './env.js';
@@ -13,6 +14,9 @@ import { ApiError } from './errors.js';
 import { requireAdmin, requireSeller } from './middleware/auth.js';
 import { idempotency } from './middleware/idempotency.js';
 import { limitBody, rateLimit } from './middleware/limits.js';
+import { requestId } from './middleware/request-id.js';
+import { conditionalReads, ifMatch } from './middleware/conditional.js';
+import { currentVersionOf } from './routes/versions.js';
 import { accountRoutes, adminRoutes } from './routes/accounts.js';
 import { channelRoutes } from './routes/channels.js';
 import { renderReference } from './routes/docs.js';
@@ -32,7 +36,8 @@ import { pageReadRoutes } from './routes/page-reads.js';
 import { pickListRoutes } from './routes/pick-lists.js';
 import { adminPortalPackRoutes, portalPackRoutes } from './routes/portal-packs.js';
 import { ruleRoutes } from './routes/rules.js';
-import { webhookAdminRoutes, webhookRoutes } from './routes/webhooks.js';
+import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './routes/webhooks.js';
+import { eventRoutes } from './routes/events.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
@@ -43,9 +48,13 @@ const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
  */
 const STREAMED_V1 = /^\/v1\/imports$/;
 
-/** Renders any thrown error as `{error:{code, message, issues?}}`. */
+/**
+ * Renders any thrown error as `{error:{code, message, issues?, requestId}}`.
+ * Failures on our side are logged with the request id the client was given.
+ */
 export function renderError(error: Error, c: Context<AppEnv>): Response {
-  if (error instanceof ApiError) return c.json(error.toBody(), error.status, error.headers);
+  const requestId = c.get('requestId');
+  if (error instanceof ApiError) return c.json(error.toBody(requestId), error.status, error.headers);
   if (error instanceof HTTPException) {
     const malformed = /malformed json/i.test(error.message);
     const body = new ApiError(
@@ -53,11 +62,11 @@ export function renderError(error: Error, c: Context<AppEnv>): Response {
       malformed ? 'malformed_json' : error.status === 413 ? 'body_too_large' : 'bad_request',
       malformed ? 'The request body is not valid JSON.' : error.message || 'Bad request.',
       malformed ? [{ path: '(body)', message: 'not valid JSON' }] : undefined,
-    ).toBody();
+    ).toBody(requestId);
     return c.json(body, error.status);
   }
-  console.error('unhandled error', error);
-  return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; the request changed nothing and can be retried.' } }, 500);
+  console.error(JSON.stringify({ level: 'error', message: 'unhandled error', requestId, method: c.req.method, path: c.req.path, error: String(error), stack: error.stack }));
+  return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; the request changed nothing and can be retried.', requestId } }, 500);
 }
 
 const OPENAPI = {
@@ -65,26 +74,47 @@ const OPENAPI = {
   info: {
     title: 'Orderlens API',
     version: '1.0.0',
+    license: { name: 'UNLICENSED (proprietary)', url: 'https://orderlens.example/terms' },
+    contact: { name: 'Orderlens support', email: 'support@orderlens.example', url: 'https://orderlens.example/support' },
     description:
-      'One order book for every marketplace a seller sells on. Authenticate with `Authorization: Bearer <token>`. Money is integer minor units with an ISO 4217 currency; times are ISO-8601 UTC. Errors are `{error:{code, message, issues?:[{path, message}]}}`.',
+      'One order book for every marketplace a seller sells on. Authenticate with `Authorization: Bearer <token>`. Money is integer minor units with an ISO 4217 currency; times are ISO-8601 UTC. Errors are `{error:{code, message, issues?:[{path, message}], requestId}}`. Every answer carries `Request-Id` (yours, when you send a sane one); seller routes also carry `RateLimit-Policy` and `RateLimit` (IETF draft: quota, remaining, seconds to reset), and a 429 `Retry-After`. JSON answers to GET carry an `ETag` (`If-None-Match` → 304); updates of an order, a SKU’s stock, a listing and the rules take `If-Match` (412 with `error.current` when the resource changed since read, 400 when the header is malformed).',
   },
   servers: [{ url: '/' }],
+  tags: [
+    { name: 'Accounts', description: 'Sellers, the token in use and API tokens.' },
+    { name: 'Channels', description: 'The marketplaces and shops a seller sells on.' },
+    { name: 'Orders', description: 'Capture, read, look up and move orders.' },
+    { name: 'Imports', description: 'Marketplace order export files in.' },
+    { name: 'Incoming webhooks', description: 'Order webhooks from marketplaces, signed by the marketplace.' },
+    { name: 'Inventory', description: 'Master SKUs, locations, stock levels and the ledger.' },
+    { name: 'Listings', description: 'What each channel sells, mapped to master SKUs.' },
+    { name: 'Availability', description: 'Safety buffers, available-to-sell and oversell risk.' },
+    { name: 'Customers', description: 'Buyers recognised across channels.' },
+    { name: 'Fulfillment', description: 'Priority rules, the queue, pick lists, holds, shipments and returns.' },
+    { name: 'Reports', description: 'Sales and fulfillment figures, CSV exports.' },
+    { name: 'Reading health', description: 'How well the extension reads each portal.' },
+    { name: 'Portal packs', description: 'What the extension knows about each portal, updatable without a release.' },
+    { name: 'Webhooks', description: 'Outgoing event endpoints and their deliveries.' },
+    { name: 'Events', description: 'Every event the worker emitted, as a feed.' },
+  ],
 };
 
 /** Builds the app. */
 export function createApp(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(renderError);
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.` } }, 404));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.`, requestId: c.get('requestId') } }, 404));
+
+  app.use('*', requestId);
 
   app.use(
     '*',
     cors({
       // Bearer-token API: no cookies, so any origin (the extension, other tools) may call it.
       origin: '*',
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Orderlens-Source'],
-      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'If-Match', 'Request-Id', 'X-Orderlens-Source'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag', 'Request-Id', 'RateLimit', 'RateLimit-Policy', 'Deprecation', 'Sunset', 'Link'],
       maxAge: 86400,
     }),
   );
@@ -93,6 +123,12 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : requireSeller(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : rateLimit(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) || STREAMED_V1.test(c.req.path) ? next() : idempotency(c, next)));
+  app.use('/v1/*', conditionalReads);
+  const orderUpdates = ['transitions', 'hold', 'release', 'shipments', 'deliver', 'cancel', 'returns'].map((action) => `/v1/orders/:id/${action}`);
+  app.on('POST', orderUpdates, ifMatch(currentVersionOf.order));
+  app.on('PUT', '/v1/inventory/:sku', ifMatch(currentVersionOf.stock));
+  app.on('PUT', '/v1/listings', ifMatch(currentVersionOf.listing));
+  app.on('PUT', '/v1/rules', ifMatch(currentVersionOf.rules));
 
   app.route('/v1/admin', adminRoutes);
   app.route('/v1', accountRoutes);
@@ -116,13 +152,35 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', portalPackRoutes);
   app.route('/v1/admin', adminPortalPackRoutes);
   app.route('/v1', webhookRoutes);
+  app.route('/v1', webhookTestRoutes);
+  app.route('/v1', eventRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });
+  app.openAPIRegistry.registerComponent('headers', 'RequestId', {
+    description: 'Names this request: yours when you sent a sane `Request-Id`, else generated. Also `error.requestId`.',
+    schema: { type: 'string', example: '6f1c2b1e-4d0a-4c44-9a57-0c1b2d3e4f50' },
+  });
+  app.openAPIRegistry.registerComponent('headers', 'RateLimit', {
+    description: 'IETF RateLimit header field on seller routes: requests left (`r`) and seconds until the window resets (`t`).',
+    schema: { type: 'string', example: '"default";r=598;t=41' },
+  });
+  app.openAPIRegistry.registerComponent('headers', 'RateLimitPolicy', {
+    description: 'IETF RateLimit-Policy header field on seller routes: 600 requests (`q`) a 60-second window (`w`).',
+    schema: { type: 'string', example: '"default";q=600;w=60' },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'shopifyHmac', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Shopify-Hmac-Sha256',
+    description: 'Base64 HMAC-SHA256 of the raw body with the channel’s `webhookSecret`, as Shopify signs its webhooks.',
+  });
   app.doc31('/openapi.json', OPENAPI);
-  app.get('/docs', (c) => c.html(renderReference(app.getOpenAPI31Document(OPENAPI))));
-  app.get('/', (c) => c.json({ name: 'orderlens', api: '/v1', openapi: '/openapi.json', docs: '/docs' }));
+  // Scalar's reference (try-it console, code samples) loads its script from a CDN, pinned here.
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Orderlens API', cdn: 'https://cdn.jsdelivr.net/npm/@scalar/api-reference@1.76.4' }));
+  app.get('/docs/plain', (c) => c.html(renderReference(app.getOpenAPI31Document(OPENAPI))));
+  app.get('/', (c) => c.json({ name: 'orderlens', api: '/v1', openapi: '/openapi.json', docs: '/docs', plainDocs: '/docs/plain' }));
   return app;
 }
 

@@ -17,8 +17,22 @@ export interface AuthVariables {
   tokenId: string;
 }
 
+/** What the request-id middleware puts on the request context. */
+export interface RequestVariables {
+  /** The answer's `Request-Id`: the client's own when sane, else generated. */
+  requestId: string;
+  /**
+   * Set by an order update's If-Match check: the order's version when the
+   * client's ETag was found current. The service refuses (412) unless it
+   * writes over exactly that version, so the check and the write are one.
+   */
+  expectedOrderVersion?: number;
+  /** The same for the rules: the version number the client's ETag was current at. */
+  expectedRulesVersion?: number;
+}
+
 /** The Hono environment type every route uses. */
 export interface AppEnv {
   Bindings: Env;
-  Variables: AuthVariables;
+  Variables: AuthVariables & RequestVariables;
 }

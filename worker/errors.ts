@@ -3,6 +3,7 @@
  * rendered in one place (app.ts) as `{error:{code, message, issues?}}`.
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { sha256Hex } from './ids.js';
 
 /** A field-level problem: where in the input, and what is wrong. */
 export interface FieldIssue {
@@ -18,14 +19,16 @@ export class ApiError extends Error {
     message: string,
     readonly issues?: FieldIssue[],
     readonly headers?: Record<string, string>,
+    /** More the client needs beside code and message (a 412's current version). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 
-  /** The JSON body sent to the client. */
-  toBody(): { error: { code: string; message: string; issues?: FieldIssue[] } } {
-    return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) } };
+  /** The JSON body sent to the client; `requestId` matches the answer's Request-Id header. */
+  toBody(requestId?: string): { error: { code: string; message: string; issues?: FieldIssue[]; requestId?: string } & Record<string, unknown> } {
+    return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}), ...this.details, ...(requestId ? { requestId } : {}) } };
   }
 }
 
@@ -35,6 +38,16 @@ export const invalidInput = (issues: FieldIssue[], message = 'The request is not
 
 /** 404 for anything missing or belonging to another seller (never reveal which). */
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found.`);
+
+/** The strong ETag of a JSON body: 128 bits of its SHA-256. */
+export async function etagOf(body: string): Promise<string> {
+  return `"${(await sha256Hex(body)).slice(0, 32)}"`;
+}
+
+/** 412 for an If-Match that names a version no longer current: the current one in the body and its ETag. */
+export async function preconditionFailed(current: unknown): Promise<ApiError> {
+  return new ApiError(412, 'precondition_failed', 'The resource changed since you read it; the current version is in error.current.', undefined, { ETag: await etagOf(JSON.stringify(current)) }, { current });
+}
 
 /** 409 for a move the current state does not allow. */
 export const conflict = (code: string, message: string) => new ApiError(409, code, message);

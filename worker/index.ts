@@ -3,9 +3,11 @@ import { app } from './app.js';
 import { database } from './db/client.js';
 import { purgeOldDeliveries } from './db/queries/hooks.js';
 import { purgeExpiredKeys } from './db/queries/idempotency.js';
+import { pruneEvents } from './db/queries/events.js';
 import { prunePageReads } from './db/queries/page-reads.js';
 import type { Env } from './env.js';
 import { deliverWebhooks, deliverySettings } from './services/deliver-webhooks.js';
+import { EVENTS_KEPT_MS } from './services/event-feed.js';
 
 /** How long page-read reports are kept. */
 const PAGE_READS_KEPT_MS = 90 * 24 * 3_600_000;
@@ -17,6 +19,8 @@ export default {
     ctx.waitUntil(purgeOldDeliveries(database(env.DB), new Date()));
     // Page-read reports are kept 90 days, pruned in bounded chunks (a backlog goes over several runs).
     ctx.waitUntil(prunePageReads(database(env.DB), new Date(Date.now() - PAGE_READS_KEPT_MS).toISOString()));
+    // The event feed keeps 30 days; settled deliveries of pruned events go with them.
+    ctx.waitUntil(pruneEvents(database(env.DB), new Date(Date.now() - EVENTS_KEPT_MS).toISOString()));
     // The webhook outbox: every due delivery, with retries (services/deliver-webhooks.ts).
     ctx.waitUntil(deliverWebhooks(database(env.DB), deliverySettings(env)));
   },

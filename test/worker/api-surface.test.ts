@@ -16,8 +16,17 @@ describe('the API surface', () => {
     expect(res.body.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer', description: 'A seller API token.' });
   });
 
-  it('serves a readable reference page without scripts', async () => {
+  it('serves Scalar’s reference at /docs, reading the served document', async () => {
     const res = await call('GET', '/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toContain('text/html');
+    expect(res.body).toContain('https://cdn.jsdelivr.net/npm/@scalar/api-reference@1.76.4');
+    expect(res.body).toContain('/openapi.json');
+    expect(res.body).toContain('<title>Orderlens API</title>');
+  });
+
+  it('serves a plain reference page without scripts at /docs/plain', async () => {
+    const res = await call('GET', '/docs/plain');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toContain('text/html');
     expect(res.body).toContain('<code>/v1/orders/lookup</code>');

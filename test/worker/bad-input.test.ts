@@ -76,7 +76,7 @@ describe('bad input gets a clear 4xx naming the field and changes nothing', () =
     const s = await newSeller();
     const res = await call('GET', '/v1/nothing-here', { token: s.token });
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ error: { code: 'not_found', message: 'No route GET /v1/nothing-here.' } });
+    expect(res.body).toEqual({ error: { code: 'not_found', message: 'No route GET /v1/nothing-here.', requestId: res.headers.get('Request-Id') } });
   });
 
   it('refuses bad query parameters naming them', async () => {
@@ -97,7 +97,7 @@ describe('bad input gets a clear 4xx naming the field and changes nothing', () =
     const id = (await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon, { status: 'shipped' }) })).body.results[0].id;
     const res = await call('POST', `/v1/orders/${id}/transitions`, { token: s.token, body: { to: 'pending' } });
     expect(res.status).toBe(409);
-    expect(res.body.error).toEqual({ code: 'illegal_transition', message: 'An order that is shipped cannot move to pending.' });
+    expect(res.body.error).toEqual({ code: 'illegal_transition', message: 'An order that is shipped cannot move to pending.', requestId: res.headers.get('Request-Id') });
     const detail = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order;
     expect(detail.status).toBe('shipped');
     expect(detail.events).toHaveLength(1);

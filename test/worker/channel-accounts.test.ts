@@ -34,6 +34,7 @@ describe('a channel knows which marketplace account it is', () => {
       code: 'account_key_taken',
       message: 'Another channel of this kind already has this account key.',
       issues: [{ path: 'accountKey', message: 'Another channel of this kind already has this account key.' }],
+      requestId: again.headers.get('Request-Id'),
     });
     const second = (await call('POST', '/v1/channels', { token: s.token, body: { kind: 'amazon', name: 'Amazon US' } })).body.channel;
     const clash = await call('PATCH', `/v1/channels/${second.id}`, { token: s.token, body: { accountKey: 'amazon.de', name: 'renamed' } });

@@ -1,6 +1,6 @@
 /**
  * Abuse limits: a per-token request rate (Workers Rate Limiting binding,
- * 429 with Retry-After) and a largest request body (413).
+ * 429 with Retry-After, RateLimit header fields on every answer) and a largest request body (413).
  */
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
@@ -23,12 +23,51 @@ export function limitBody(maxBytes?: number) {
   });
 }
 
-/** Counts the request against its token's rate; 429 with Retry-After when over. */
+/** The policy every token gets: 600 requests a 60-second window (wrangler.toml [[ratelimits]]). */
+export const RATE_POLICY = { name: 'default', quota: 600, windowSeconds: 60 } as const;
+
+/**
+ * Requests this isolate has counted per token in the current window. The
+ * binding decides (across isolates) and only says yes or no, so `remaining`
+ * is this isolate's view: exact for a client talking to one isolate, an
+ * upper bound otherwise, and 0 whenever the binding refuses.
+ */
+const counted = new Map<string, { window: number; used: number }>();
+
+/** Counts one request of `key` at `now` and says what is left of its window. */
+export function countRequest(key: string, now = Date.now()): { remaining: number; resetSeconds: number } {
+  const windowMs = RATE_POLICY.windowSeconds * 1000;
+  const window = Math.floor(now / windowMs);
+  const entry = counted.get(key);
+  const used = entry?.window === window ? entry.used + 1 : 1;
+  if (counted.size > 10_000) counted.clear(); // a bound on memory; counts restart, the binding still decides
+  counted.set(key, { window, used });
+  return { remaining: Math.max(0, RATE_POLICY.quota - used), resetSeconds: Math.ceil(((window + 1) * windowMs - now) / 1000) };
+}
+
+/** The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers) for a state. */
+export function rateLimitHeaders(remaining: number, resetSeconds: number): Record<string, string> {
+  return {
+    'RateLimit-Policy': `"${RATE_POLICY.name}";q=${RATE_POLICY.quota};w=${RATE_POLICY.windowSeconds}`,
+    RateLimit: `"${RATE_POLICY.name}";r=${remaining};t=${resetSeconds}`,
+  };
+}
+
+/**
+ * Counts the request against its token's rate; 429 with Retry-After when
+ * over. Every answer, refusals included, carries RateLimit-Policy and RateLimit.
+ */
 export const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
+  const state = countRequest(c.get('tokenId'));
   const limiter = c.env.RATE_LIMITER;
   if (limiter) {
     const { success } = await limiter.limit({ key: c.get('tokenId') });
-    if (!success) throw new ApiError(429, 'rate_limited', 'Too many requests for this token; slow down.', undefined, { 'Retry-After': '60' });
+    if (!success) {
+      // The binding's window is not ours to see: a full window is the wait that is sure to be enough.
+      const wait = RATE_POLICY.windowSeconds;
+      throw new ApiError(429, 'rate_limited', 'Too many requests for this token; slow down.', undefined, { 'Retry-After': String(wait), ...rateLimitHeaders(0, wait) });
+    }
   }
   await next();
+  for (const [name, value] of Object.entries(rateLimitHeaders(state.remaining, state.resetSeconds))) c.res.headers.set(name, value);
 });

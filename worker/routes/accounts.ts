@@ -24,6 +24,8 @@ export const adminRoutes = router().openapi(
   createRoute({
     method: 'post',
     path: '/sellers',
+    operationId: 'createSeller',
+    tags: ['Accounts'],
     summary: 'Create a seller and its first API token (admin)',
     security: [{ adminAuth: [] }],
     request: { body: jsonBody(createSellerBody) },
@@ -46,6 +48,8 @@ export const accountRoutes = router()
     createRoute({
       method: 'get',
       path: '/me',
+      operationId: 'getMe',
+      tags: ['Accounts'],
       summary: 'The seller this token belongs to',
       security: bearerAuth,
       responses: { 200: jsonAnswer(z.object({ seller }), 'The seller.'), 401: errors[401] },
@@ -60,6 +64,8 @@ export const accountRoutes = router()
     createRoute({
       method: 'get',
       path: '/tokens',
+      operationId: 'listTokens',
+      tags: ['Accounts'],
       summary: 'List API tokens (without secrets)',
       security: bearerAuth,
       responses: { 200: jsonAnswer(z.object({ tokens: z.array(apiToken) }), 'Tokens, oldest first.'), 401: errors[401] },
@@ -70,6 +76,8 @@ export const accountRoutes = router()
     createRoute({
       method: 'post',
       path: '/tokens',
+      operationId: 'createToken',
+      tags: ['Accounts'],
       summary: 'Mint another API token',
       security: bearerAuth,
       request: { body: jsonBody(createTokenBody) },
@@ -85,6 +93,8 @@ export const accountRoutes = router()
     createRoute({
       method: 'delete',
       path: '/tokens/{id}',
+      operationId: 'revokeToken',
+      tags: ['Accounts'],
       summary: 'Revoke an API token',
       security: bearerAuth,
       request: { params: z.object({ id: z.string().min(1).max(64) }) },

@@ -23,6 +23,8 @@ export const availabilityRoutes = router()
     createRoute({
       method: 'put',
       path: '/buffers',
+      operationId: 'setBuffer',
+      tags: ['Availability'],
       summary: 'Hold units back from what channels may sell',
       description:
         'Omit `channelId` for every channel and `sku` for every SKU: `{units}` is the seller’s default, `{channelId, units}` a channel’s, `{sku, units}` a SKU’s everywhere, `{channelId, sku, units}` the most specific. The most specific one that exists applies.',
@@ -43,6 +45,8 @@ export const availabilityRoutes = router()
     createRoute({
       method: 'get',
       path: '/buffers',
+      operationId: 'listBuffers',
+      tags: ['Availability'],
       summary: 'List safety buffers',
       security: bearerAuth,
       responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.'), 401: errors[401] },
@@ -53,6 +57,8 @@ export const availabilityRoutes = router()
     createRoute({
       method: 'delete',
       path: '/buffers',
+      operationId: 'deleteBuffer',
+      tags: ['Availability'],
       summary: 'Remove a safety buffer',
       security: bearerAuth,
       request: { query: bufferKeyQuery },
@@ -68,6 +74,8 @@ export const availabilityRoutes = router()
     createRoute({
       method: 'get',
       path: '/availability',
+      operationId: 'listAvailability',
+      tags: ['Availability'],
       summary: 'What each listing of a channel may show',
       security: bearerAuth,
       request: { query: availabilityQuery },
@@ -84,6 +92,8 @@ export const availabilityRoutes = router()
     createRoute({
       method: 'get',
       path: '/risk',
+      operationId: 'listOversellRisk',
+      tags: ['Availability'],
       summary: 'Oversell risk per listing, with the numbers that explain it',
       description: '`level` and `channelSku` may repeat or be comma-separated; up to 500 channel SKUs (for more, or long SKUs, use POST /v1/risk/query).',
       security: bearerAuth,
@@ -102,6 +112,8 @@ export const availabilityRoutes = router()
     createRoute({
       method: 'post',
       path: '/risk/query',
+      operationId: 'queryOversellRisk',
+      tags: ['Availability'],
       summary: 'Oversell risk of up to 500 listings of one channel, for a portal page',
       security: bearerAuth,
       request: { body: jsonBody(riskLookupBody) },

@@ -15,6 +15,8 @@ export const channelRoutes = router()
     createRoute({
       method: 'post',
       path: '/channels',
+      operationId: 'createChannel',
+      tags: ['Channels'],
       summary: 'Add a channel',
       security: bearerAuth,
       request: { body: jsonBody(createChannelBody) },
@@ -30,6 +32,8 @@ export const channelRoutes = router()
     createRoute({
       method: 'patch',
       path: '/channels/{id}',
+      operationId: 'updateChannel',
+      tags: ['Channels'],
       summary: 'Rename a channel or set its account key',
       security: bearerAuth,
       request: { params: idParam, body: jsonBody(updateChannelBody) },
@@ -52,6 +56,8 @@ export const channelRoutes = router()
     createRoute({
       method: 'get',
       path: '/channels',
+      operationId: 'listChannels',
+      tags: ['Channels'],
       summary: 'List channels',
       security: bearerAuth,
       responses: { 200: jsonAnswer(z.object({ channels: z.array(channel) }), 'Channels, oldest first.'), 401: errors[401] },

@@ -27,6 +27,8 @@ export const customerRoutes = router()
     createRoute({
       method: 'get',
       path: '/customers',
+      operationId: 'listCustomers',
+      tags: ['Customers'],
       summary: 'Customers, oldest first, optionally by tag or email',
       security: bearerAuth,
       request: { query: listCustomersQuery },
@@ -50,6 +52,8 @@ export const customerRoutes = router()
     createRoute({
       method: 'post',
       path: '/customers',
+      operationId: 'createCustomer',
+      tags: ['Customers'],
       summary: 'Add a customer before their first order (to tag them VIP, say)',
       security: bearerAuth,
       request: { body: jsonBody(createCustomerBody) },
@@ -73,6 +77,8 @@ export const customerRoutes = router()
     createRoute({
       method: 'get',
       path: '/customers/{id}',
+      operationId: 'getCustomer',
+      tags: ['Customers'],
       summary: 'One customer with keys, order count and lifetime value',
       security: bearerAuth,
       request: { params: idParam },
@@ -90,6 +96,8 @@ export const customerRoutes = router()
     createRoute({
       method: 'put',
       path: '/customers/{id}/tags',
+      operationId: 'setCustomerTags',
+      tags: ['Customers'],
       summary: 'Replace a customer’s tags (VIP, blocked…)',
       security: bearerAuth,
       request: { params: idParam, body: jsonBody(customerTagsBody) },

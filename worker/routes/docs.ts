@@ -1,7 +1,9 @@
 /**
- * A readable API reference rendered on the server from the OpenAPI
- * description: no scripts, no CDN, so it works offline and can't drift from
- * the routes.
+ * The plain API reference at /docs/plain, rendered on the server from the
+ * OpenAPI description. /docs is Scalar's richer page, but that page needs
+ * JavaScript fetched from a CDN; this one has no scripts and no outside
+ * requests, so it still works where those are blocked (locked-down
+ * networks, strict CSPs, text browsers, print) and can't drift from the routes.
  */
 
 interface Doc {

@@ -41,6 +41,8 @@ export const exportRoutes = router().openapi(
   createRoute({
     method: 'get',
     path: '/exports/orders.csv',
+    operationId: 'exportOrdersCsv',
+    tags: ['Reports'],
     summary: 'Orders as CSV, one row per line, filtered like the order list',
     description:
       `Columns: ${ORDER_CSV_COLUMNS.join(', ')}. UTF-8 with a byte-order mark, CRLF line ends, newest placed first. ` +

@@ -10,6 +10,8 @@ export const fulfillmentRoutes = router().openapi(
   createRoute({
     method: 'get',
     path: '/fulfillment/queue',
+    operationId: 'getFulfillmentQueue',
+    tags: ['Fulfillment'],
     summary: 'Orders ready to ship, best first; short and held orders apart',
     description:
       'Ready orders (not held, every line allocated) sorted by priority points, then ship-by (soonest first), then placed time. Each entry lists the rules that matched and their points, and flags `late` (ship-by passed) and `dueSoon` (within `dueSoonHours`). Rules are evaluated as the orders stand now, so a payment hold lifts as soon as the order is paid.',

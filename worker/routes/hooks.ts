@@ -37,10 +37,13 @@ export const hookRoutes = router().openapi(
   createRoute({
     method: 'post',
     path: '/hooks/shopify/{channelId}',
+    operationId: 'receiveShopifyWebhook',
+    tags: ['Incoming webhooks'],
     summary: 'Shopify order webhooks (orders/create, orders/updated, orders/cancelled, orders/fulfilled)',
     description:
       'Signed by Shopify with the channel’s `webhookSecret`: `X-Shopify-Hmac-Sha256` is base64 HMAC-SHA256 of the raw body. ' +
       'Topics that carry no order are acknowledged as `ignored`. The order number is the order’s `name` (#1001), as in the orders export.',
+    security: [{ shopifyHmac: [] }],
     request: { params: z.object({ channelId: z.string().min(1).max(64) }) },
     responses: {
       200: jsonAnswer(hookResult, 'The delivery was taken.'),

@@ -56,6 +56,8 @@ export const importRoutes = router().openapi(
   createRoute({
     method: 'post',
     path: '/imports',
+    operationId: 'importOrders',
+    tags: ['Imports'],
     summary: 'Import orders from a marketplace export file',
     description:
       'Send the file as the body (charset from Content-Type, else detected), or as `multipart/form-data` with a part `file`. ' +

@@ -18,7 +18,9 @@ import { parseInventoryCsv, writeInventoryCsv, type CsvIssue } from '../domain/i
 import { ApiError, notFound } from '../errors.js';
 import { changeStock } from '../services/adjust-stock.js';
 import { decodeKeyCursor, encodeKeyCursor } from './cursor.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
+import { examples } from './examples.js';
+import { stockRepresentation } from './versions.js';
+import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from './router.js';
 
 const skuParam = z.object({ sku: skuCode });
 
@@ -33,6 +35,8 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'get',
       path: '/inventory',
+      operationId: 'listStockLevels',
+      tags: ['Inventory'],
       summary: 'Stock of every SKU: on hand, reserved, available, per location and in total',
       security: bearerAuth,
       request: { query: inventoryQuery },
@@ -49,6 +53,8 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'get',
       path: '/inventory/export',
+      operationId: 'exportStockCsv',
+      tags: ['Inventory'],
       summary: 'Every stock level as CSV (sku, location, onHand, reserved, available); reads back in with the import',
       security: bearerAuth,
       responses: { 200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } }, 401: errors[401] },
@@ -62,6 +68,8 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'post',
       path: '/inventory/import',
+      operationId: 'importStockCsv',
+      tags: ['Inventory'],
       summary: 'Set on-hand units from a CSV file (sku, location, onHand), all rows or none',
       description: 'Columns are matched by header name; `location` may be left out (the default location). Any bad row refuses the whole file, with every problem listed by `line` and `column`.',
       security: bearerAuth,
@@ -95,6 +103,8 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'post',
       path: '/inventory/adjustments',
+      operationId: 'adjustStock',
+      tags: ['Inventory'],
       summary: 'Adjust on-hand units by deltas, with a reason each; all or nothing',
       security: bearerAuth,
       request: { body: jsonBody(adjustmentsBody) },
@@ -118,10 +128,12 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'put',
       path: '/inventory/{sku}',
+      operationId: 'setStockLevel',
+      tags: ['Inventory'],
       summary: 'Set on-hand units of a SKU at a location (a count)',
       security: bearerAuth,
-      request: { params: skuParam, body: jsonBody(setStockBody) },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 401: errors[401] },
+      request: { params: skuParam, headers: ifMatchHeaders, body: jsonBody(setStockBody, examples.setStockLevel.request) },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 401: errors[401], 412: errors[412] },
     }),
     async (c) => {
       const { sku } = c.req.valid('param');
@@ -141,21 +153,25 @@ export const inventoryRoutes = router()
     createRoute({
       method: 'get',
       path: '/inventory/{sku}',
+      operationId: 'getStockLevel',
+      tags: ['Inventory'],
       summary: 'Stock of one SKU',
       security: bearerAuth,
       request: { params: skuParam },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 304: notModified, 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const [item] = await readStockRecords(database(c.env.DB), c.get('sellerId'), { skus: [c.req.valid('param').sku] });
-      if (!item) throw notFound('SKU');
-      return c.json({ item }, 200);
+      const found = await stockRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').sku);
+      if (!found) throw notFound('SKU');
+      return c.json(found, 200);
     },
   )
   .openapi(
     createRoute({
       method: 'get',
       path: '/inventory/{sku}/ledger',
+      operationId: 'listStockLedger',
+      tags: ['Inventory'],
       summary: 'Every change to a SKU’s on-hand and reserved units, newest first',
       security: bearerAuth,
       request: { params: skuParam, query: ledgerQuery },

@@ -7,7 +7,8 @@ import { deleteListing, listListings, upsertObservations } from '../db/queries/l
 import { invalidInput, notFound } from '../errors.js';
 import { putListing } from '../services/listings.js';
 import { decodeKeyCursor, encodeKeyCursor } from './cursor.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
+import { listingRepresentation } from './versions.js';
+import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from './router.js';
 
 /** /v1/listings and below. */
 export const listingRoutes = router()
@@ -15,11 +16,13 @@ export const listingRoutes = router()
     createRoute({
       method: 'put',
       path: '/listings',
+      operationId: 'setListing',
+      tags: ['Listings'],
       summary: 'Map a channel SKU to master SKUs with quantities (a 2-pack, a kit)',
       description: 'Creates or replaces the listing. Open order lines of that channel SKU that were `unmapped` are resolved and allocated at once.',
       security: bearerAuth,
-      request: { body: jsonBody(listingBody) },
-      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 400: errors[400], 401: errors[401] },
+      request: { headers: ifMatchHeaders, body: jsonBody(listingBody) },
+      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 400: errors[400], 401: errors[401], 412: errors[412] },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -33,6 +36,8 @@ export const listingRoutes = router()
     createRoute({
       method: 'get',
       path: '/listings',
+      operationId: 'listListings',
+      tags: ['Listings'],
       summary: 'List listings by channel and channel SKU, optionally of one channel or using one SKU',
       security: bearerAuth,
       request: { query: listListingsQuery },
@@ -55,8 +60,28 @@ export const listingRoutes = router()
   )
   .openapi(
     createRoute({
+      method: 'get',
+      path: '/listings/{channelId}/{channelSku}',
+      operationId: 'getListing',
+      tags: ['Listings'],
+      summary: 'One listing, with an ETag for conditional updates (PUT /v1/listings with If-Match)',
+      security: bearerAuth,
+      request: { params: z.object({ channelId: z.string().min(1).max(64), channelSku: z.string().min(1).max(200) }) },
+      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 304: notModified, 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { channelId, channelSku } = c.req.valid('param');
+      const found = await listingRepresentation(database(c.env.DB), c.get('sellerId'), channelId, channelSku);
+      if (!found) throw notFound('Listing');
+      return c.json(found, 200);
+    },
+  )
+  .openapi(
+    createRoute({
       method: 'delete',
       path: '/listings',
+      operationId: 'deleteListing',
+      tags: ['Listings'],
       summary: 'Remove a listing (order lines already resolved through it keep their allocation)',
       security: bearerAuth,
       request: { query: listingKeyQuery },
@@ -72,6 +97,8 @@ export const listingRoutes = router()
     createRoute({
       method: 'post',
       path: '/listings/observations',
+      operationId: 'reportListingObservations',
+      tags: ['Listings'],
       summary: 'Report the quantities portal listing pages show (up to 500)',
       description: 'Kept per listing; a sighting older than the one kept changes nothing. Channel SKUs without a listing are kept too and count once mapped.',
       security: bearerAuth,

@@ -13,11 +13,13 @@ import {
   transitionBody,
 } from '../../shared/schemas/order.js';
 import { database } from '../db/client.js';
-import { getOrderDetail, listOrders, lookupOrders, orderStatuses, type OrderCursor } from '../db/queries/orders.js';
+import { listOrders, lookupOrders, orderStatuses, type OrderCursor } from '../db/queries/orders.js';
 import { invalidInput, notFound } from '../errors.js';
 import { captureOrders } from '../services/capture-orders.js';
 import { transitionOrder } from '../services/transition-order.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
+import { examples } from './examples.js';
+import { orderRepresentation } from './versions.js';
+import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from './router.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -39,13 +41,15 @@ export const orderRoutes = router()
     createRoute({
       method: 'post',
       path: '/orders',
+      operationId: 'captureOrders',
+      tags: ['Orders'],
       summary: 'Capture one order or a batch of up to 500, idempotently',
       description:
         'The same (channel, externalId) is always one order. A repeat capture is `unchanged`; a newer one is `updated`; an older one never rolls the order back. Send `Idempotency-Key` to make retries safe.',
       security: bearerAuth,
-      request: { body: jsonBody(captureBody), headers: z.object({ 'idempotency-key': z.string().optional() }) },
+      request: { body: jsonBody(captureBody, examples.captureOrders.request), headers: z.object({ 'idempotency-key': z.string().optional() }) },
       responses: {
-        200: jsonAnswer(captureResult, 'One result per order, in input order.'),
+        200: jsonAnswer(captureResult, 'One result per order, in input order.', examples.captureOrders.response),
         400: errors[400], 401: errors[401], 409: errors[409], 413: errors[413], 422: errors[422], 429: errors[429],
       },
     }),
@@ -61,10 +65,12 @@ export const orderRoutes = router()
     createRoute({
       method: 'get',
       path: '/orders',
+      operationId: 'listOrders',
+      tags: ['Orders'],
       summary: 'List orders, newest placed first, with cursor pagination',
       security: bearerAuth,
       request: { query: listOrdersQuery },
-      responses: { 200: jsonAnswer(orderPage, 'A page of orders.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 304: notModified, 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -82,10 +88,12 @@ export const orderRoutes = router()
     createRoute({
       method: 'get',
       path: '/orders/lookup',
+      operationId: 'lookupOrders',
+      tags: ['Orders'],
       summary: 'Find orders by order number, buyer, email, SKU or tracking number',
       security: bearerAuth,
       request: { query: lookupQuery },
-      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
       const { q, limit } = c.req.valid('query');
@@ -96,6 +104,8 @@ export const orderRoutes = router()
     createRoute({
       method: 'post',
       path: '/orders/statuses',
+      operationId: 'getOrderStatuses',
+      tags: ['Orders'],
       summary: 'Unified status of up to 500 orders of one channel, in one read',
       security: bearerAuth,
       request: { body: jsonBody(statusesBody) },
@@ -111,31 +121,35 @@ export const orderRoutes = router()
     createRoute({
       method: 'get',
       path: '/orders/{id}',
+      operationId: 'getOrder',
+      tags: ['Orders'],
       summary: 'One order with its lines, history and shipments',
       security: bearerAuth,
       request: { params: idParam },
-      responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.'), 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 304: notModified, 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const found = await getOrderDetail(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
+      const found = await orderRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
       if (!found) throw notFound('Order');
-      return c.json({ order: found }, 200);
+      return c.json(found, 200);
     },
   )
   .openapi(
     createRoute({
       method: 'post',
       path: '/orders/{id}/transitions',
+      operationId: 'transitionOrder',
+      tags: ['Orders'],
       summary: 'Move an order to another status',
       security: bearerAuth,
-      request: { params: idParam, body: jsonBody(transitionBody) },
+      request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(transitionBody, examples.transitionOrder.request) },
       responses: {
         200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'),
-        400: errors[400], 401: errors[401], 404: errors[404], 409: errors[409],
+        400: errors[400], 401: errors[401], 404: errors[404], 409: errors[409], 412: errors[412],
       },
     }),
     async (c) => {
-      const order = await transitionOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), 'api', c.get('tokenId'));
+      const order = await transitionOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), 'api', c.get('tokenId'), c.get('expectedOrderVersion'));
       return c.json({ order }, 200);
     },
   );

@@ -38,6 +38,8 @@ export const pageReadRoutes = router()
     createRoute({
       method: 'post',
       path: '/page-reads',
+      operationId: 'reportPageReads',
+      tags: ['Reading health'],
       summary: 'Report how well the extension read portal pages',
       description:
         'Up to 500 reports, one per pass over a page: counts and field names only. All are stored or none: a report whose counts cannot belong together (a field missing on more items than the page held, rowsRead + rowsSkipped) or whose time is more than a day ahead is refused, naming the field. Reports are kept 90 days.',
@@ -59,6 +61,8 @@ export const pageReadRoutes = router()
     createRoute({
       method: 'get',
       path: '/page-reads/summary',
+      operationId: 'getPageReadSummary',
+      tags: ['Reading health'],
       summary: 'How well each portal was read, per UTC day',
       description:
         'Reports whose pass was in [from, to) (default: the 30 days up to now; at most 366 days), per portal and UTC day: passes, sums, the read share (rowsRead / idsSeen to 4 places, 1 when the pages showed nothing), the five fields most often missing and the highest pack version.',

@@ -5,7 +5,7 @@ import { database } from '../db/client.js';
 import { pickListCsv, pickListHtml } from '../domain/pick-list.js';
 import { notFound } from '../errors.js';
 import { createPickList, findPickList } from '../services/pick-lists.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
+import { answerHeaders, bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
 /** POST /v1/picklists, GET /v1/picklists/:id[.html|.csv]. */
 export const pickListRoutes = router()
@@ -13,6 +13,8 @@ export const pickListRoutes = router()
     createRoute({
       method: 'post',
       path: '/picklists',
+      operationId: 'createPickList',
+      tags: ['Fulfillment'],
       summary: 'Make a pick list from orders or from the top of the queue; its orders move to in_progress',
       security: bearerAuth,
       request: { body: jsonBody(pickListBody) },
@@ -24,12 +26,15 @@ export const pickListRoutes = router()
     createRoute({
       method: 'get',
       path: '/picklists/{id}',
+      operationId: 'getPickList',
+      tags: ['Fulfillment'],
       summary: 'A pick list: JSON, or add .html for a printable page or .csv for a spreadsheet',
       security: bearerAuth,
       request: { params: z.object({ id: z.string().min(1).max(80) }) },
       responses: {
         200: {
           description: 'The pick list.',
+          headers: answerHeaders,
           content: { 'application/json': { schema: z.object({ pickList }) }, 'text/html': { schema: z.string() }, 'text/csv': { schema: z.string() } },
         },
         401: errors[401],

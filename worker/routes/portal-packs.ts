@@ -27,6 +27,8 @@ export const adminPortalPackRoutes = router().openapi(
   createRoute({
     method: 'put',
     path: '/portal-packs/{portal}',
+    operationId: 'publishPortalPack',
+    tags: ['Portal packs'],
     summary: 'Publish a portal pack for every seller’s extension (admin)',
     description:
       'The body is the whole pack. Its `portal` must be the path’s, and its `version` higher than the one published (409 otherwise; the same version with the same content answers 200 `unchanged`). A pack that fails validation (a pattern that does not compile, an unknown strategy, over 256 KiB) is refused with each issue, and the published pack stays.',
@@ -58,6 +60,8 @@ portalPackRoutes.openapi(
   createRoute({
     method: 'get',
     path: '/portal-packs',
+    operationId: 'listPortalPacks',
+    tags: ['Portal packs'],
     summary: 'Every published portal pack',
     description: 'The newest pack of each portal that has one, by portal. Answers carry an ETag; send it as If-None-Match to get 304 when nothing changed.',
     security: bearerAuth,

@@ -43,6 +43,8 @@ export const reportRoutes = router()
     createRoute({
       method: 'get',
       path: '/reports/sales',
+      operationId: 'getSalesReport',
+      tags: ['Reports'],
       summary: 'Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs',
       description:
         'Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC).',
@@ -69,6 +71,8 @@ export const reportRoutes = router()
     createRoute({
       method: 'get',
       path: '/reports/fulfillment',
+      operationId: 'getFulfillmentReport',
+      tags: ['Reports'],
       summary: 'Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall and per channel',
       description:
         'Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now).',

@@ -13,10 +13,19 @@ export const errorBody = z.object({
     code: z.string(),
     message: z.string(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    requestId: z.string().meta({ description: 'The answer’s `Request-Id` header: quote it when asking for help.' }),
+    current: z.unknown().optional().meta({ description: 'On 412: the resource as it is now, as its GET answers it.' }),
   }),
 });
 
-const errorContent = { content: { 'application/json': { schema: errorBody } } };
+/** Headers every answer carries (declared once in app.ts as components.headers). */
+export const answerHeaders = {
+  'Request-Id': { $ref: '#/components/headers/RequestId' },
+  RateLimit: { $ref: '#/components/headers/RateLimit' },
+  'RateLimit-Policy': { $ref: '#/components/headers/RateLimitPolicy' },
+};
+
+const errorContent = { headers: answerHeaders, content: { 'application/json': { schema: errorBody } } };
 
 /** Documented error answers, for route definitions. */
 export const errors = {
@@ -26,17 +35,26 @@ export const errors = {
   409: { description: 'The current state does not allow this.', ...errorContent },
   413: { description: 'The body is too large.', ...errorContent },
   422: { description: 'Idempotency-Key reused with another body.', ...errorContent },
+  412: { description: 'If-Match named a version that is no longer current; `error.current` is the current one.', ...errorContent },
   429: { description: 'Too many requests; see Retry-After.', ...errorContent },
 } as const;
 
-/** A JSON body that must be present and valid. */
-export function jsonBody<T extends z.ZodType>(schema: T) {
-  return { required: true, content: { 'application/json': { schema } } } as const;
+/** The answer to a GET whose If-None-Match names the current ETag. */
+export const notModified = { description: 'Not modified since the ETag sent in If-None-Match.' } as const;
+
+/** Request headers of a conditional update (middleware/conditional.ts applies them). */
+export const ifMatchHeaders = z.object({
+  'if-match': z.string().optional().meta({ description: 'An ETag from a read of this resource: update only if it is still current (412 otherwise).' }),
+});
+
+/** A JSON body that must be present and valid, with an example for the description. */
+export function jsonBody<T extends z.ZodType>(schema: T, example?: unknown) {
+  return { required: true, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
-/** A JSON answer. */
-export function jsonAnswer<T extends z.ZodType>(schema: T, description: string) {
-  return { description, content: { 'application/json': { schema } } } as const;
+/** A JSON answer, with an example for the description. */
+export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, example?: unknown) {
+  return { description, headers: answerHeaders, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
 /** The security requirement of seller routes. */

@@ -15,6 +15,8 @@ export const skuRoutes = router()
     createRoute({
       method: 'post',
       path: '/skus',
+      operationId: 'createSkus',
+      tags: ['Inventory'],
       summary: 'Create master SKUs (one, or up to 500); an existing SKU takes the fields given',
       security: bearerAuth,
       request: { body: jsonBody(createSkusBody) },
@@ -30,6 +32,8 @@ export const skuRoutes = router()
     createRoute({
       method: 'get',
       path: '/skus',
+      operationId: 'listSkus',
+      tags: ['Inventory'],
       summary: 'List master SKUs by code',
       security: bearerAuth,
       request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), cursor: z.string().max(300).optional() }) },
@@ -46,6 +50,8 @@ export const skuRoutes = router()
     createRoute({
       method: 'put',
       path: '/skus/{sku}',
+      operationId: 'updateSku',
+      tags: ['Inventory'],
       summary: 'Update a master SKU (title, barcode, low-stock threshold)',
       security: bearerAuth,
       request: { params: skuParam, body: jsonBody(updateSkuBody) },
@@ -63,6 +69,8 @@ export const skuRoutes = router()
     createRoute({
       method: 'post',
       path: '/locations',
+      operationId: 'createLocation',
+      tags: ['Inventory'],
       summary: 'Add a stock location',
       security: bearerAuth,
       request: { body: jsonBody(createLocationBody) },
@@ -82,6 +90,8 @@ export const skuRoutes = router()
     createRoute({
       method: 'get',
       path: '/locations',
+      operationId: 'listLocations',
+      tags: ['Inventory'],
       summary: 'List stock locations, the default one first',
       security: bearerAuth,
       responses: { 200: jsonAnswer(z.object({ locations: z.array(locationRecord) }), 'Locations.'), 401: errors[401] },

@@ -7,10 +7,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createdWebhook, createWebhookBody, deliveriesQuery, webhookDelivery, webhookEndpoint } from '../../shared/schemas/webhooks.js';
 import { database } from '../db/client.js';
-import { deleteEndpoint, insertEndpoint, listDeliveries, listEndpoints } from '../db/queries/webhooks.js';
+import { deleteEndpoint, endpointForTest, insertEndpoint, listDeliveries, listEndpoints } from '../db/queries/webhooks.js';
 import { notFound } from '../errors.js';
 import { newId } from '../ids.js';
-import { deliverWebhooks, deliverySettings } from '../services/deliver-webhooks.js';
+import { deliverWebhooks, deliverySettings, sendTestEvent } from '../services/deliver-webhooks.js';
+import { webhookTestResult } from '../../shared/schemas/events.js';
+import { examples } from './examples.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
@@ -26,11 +28,13 @@ export const webhookRoutes = router()
     createRoute({
       method: 'post',
       path: '/webhooks',
+      operationId: 'createWebhook',
+      tags: ['Webhooks'],
       summary: 'Register an endpoint for events; the signing secret is in this answer only',
       description:
         'Each delivery is a POST with the event as JSON and headers `X-Orderlens-Delivery` (unique per delivery; drop repeats), `X-Orderlens-Event` and `X-Orderlens-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`. Failures are retried with exponential backoff; an order’s events arrive in order.',
       security: bearerAuth,
-      request: { body: jsonBody(createWebhookBody) },
+      request: { body: jsonBody(createWebhookBody, examples.createWebhook.request) },
       responses: { 201: jsonAnswer(createdWebhook, 'The endpoint and its secret.'), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
@@ -44,6 +48,8 @@ export const webhookRoutes = router()
     createRoute({
       method: 'get',
       path: '/webhooks',
+      operationId: 'listWebhooks',
+      tags: ['Webhooks'],
       summary: 'The seller’s endpoints (without secrets)',
       security: bearerAuth,
       responses: { 200: jsonAnswer(z.object({ endpoints: z.array(webhookEndpoint) }), 'The endpoints.'), 401: errors[401] },
@@ -54,6 +60,8 @@ export const webhookRoutes = router()
     createRoute({
       method: 'delete',
       path: '/webhooks/{id}',
+      operationId: 'deleteWebhook',
+      tags: ['Webhooks'],
       summary: 'Delete an endpoint; its pending deliveries are dropped',
       security: bearerAuth,
       request: { params: idParam },
@@ -68,6 +76,8 @@ export const webhookRoutes = router()
     createRoute({
       method: 'get',
       path: '/webhooks/{id}/deliveries',
+      operationId: 'listWebhookDeliveries',
+      tags: ['Webhooks'],
       summary: 'The delivery log of an endpoint, oldest event first',
       security: bearerAuth,
       request: { params: idParam, query: deliveriesQuery },
@@ -81,11 +91,33 @@ export const webhookRoutes = router()
     },
   );
 
+/** POST /v1/webhooks/:id/test: one signed test event, sent now. */
+export const webhookTestRoutes = router().openapi(
+  createRoute({
+    method: 'post',
+    path: '/webhooks/{id}/test',
+    operationId: 'testWebhook',
+    tags: ['Webhooks'],
+    summary: 'Send the endpoint a signed `webhook.test` event now and show what it answered',
+    description: 'Signed and sent like any delivery (same headers), but not stored, not retried and not in the event feed.',
+    security: bearerAuth,
+    request: { params: idParam },
+    responses: { 200: jsonAnswer(webhookTestResult, 'What the endpoint answered; `delivered` is true for any 2xx within 10 s.'), 401: errors[401], 404: errors[404] },
+  }),
+  async (c) => {
+    const endpoint = await endpointForTest(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
+    if (!endpoint) throw notFound('Webhook endpoint');
+    return c.json(await sendTestEvent(endpoint, deliverySettings(c.env)), 200);
+  },
+);
+
 /** POST /v1/admin/webhooks/drain (admin token): one delivery pass now, as the cron does. */
 export const webhookAdminRoutes = router().openapi(
   createRoute({
     method: 'post',
     path: '/webhooks/drain',
+    operationId: 'drainWebhooks',
+    tags: ['Webhooks'],
     summary: 'Deliver what is due now (admin); the cron trigger does the same every minute',
     security: [{ adminAuth: [] }],
     responses: {

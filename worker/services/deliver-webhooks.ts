@@ -10,6 +10,8 @@
 import { signWebhook } from '../../shared/webhook-signature.js';
 import type { Db } from '../db/client.js';
 import { claimDueDeliveries, recordAttempts, type AttemptOutcome, type ClaimedDelivery } from '../db/queries/webhooks.js';
+import { newId } from '../ids.js';
+import { eventCursor } from './event-feed.js';
 
 /** How deliveries are retried; the worker reads overrides from vars (see `deliverySettings`). */
 export interface DeliverySettings {
@@ -38,23 +40,40 @@ export function nextAttemptTime(now: number, attempt: number, s: Pick<DeliverySe
   return now + Math.round(delay * (0.9 + 0.2 * jitter));
 }
 
-async function attempt(d: ClaimedDelivery, s: DeliverySettings): Promise<AttemptOutcome> {
+/** What one POST of an event to an endpoint came to. */
+interface PostOutcome {
+  statusCode: number | null;
+  error: string | null;
+  started: number;
+  ended: number;
+}
+
+/** POSTs a signed event body to `url`; any 2xx within the timeout is success. */
+async function postEvent(
+  target: { url: string; secret: string },
+  headers: { deliveryId: string; eventType: string; eventId: string; cursor?: string },
+  payload: string,
+  timeoutMs: number,
+): Promise<PostOutcome> {
   const started = Date.now();
-  const signature = await signWebhook(d.secret, d.payload, Math.floor(started / 1000));
+  const signature = await signWebhook(target.secret, payload, Math.floor(started / 1000));
   let statusCode: number | null = null;
   let error: string | null = null;
   try {
-    const res = await fetch(d.url, {
+    const res = await fetch(target.url, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
         'User-Agent': 'Orderlens-Webhooks/1',
-        'X-Orderlens-Delivery': d.id,
-        'X-Orderlens-Event': d.eventType,
+        'X-Orderlens-Delivery': headers.deliveryId,
+        'X-Orderlens-Event': headers.eventType,
+        'X-Orderlens-Event-Id': headers.eventId,
+        // The feed cursor after this event: a receiver that missed deliveries reads GET /v1/events from its last one.
+        ...(headers.cursor ? { 'X-Orderlens-Event-Cursor': headers.cursor } : {}),
         'X-Orderlens-Signature': signature,
       },
-      body: d.payload,
-      signal: AbortSignal.timeout(s.timeoutMs),
+      body: payload,
+      signal: AbortSignal.timeout(timeoutMs),
     });
     statusCode = res.status;
     await res.body?.cancel();
@@ -62,7 +81,16 @@ async function attempt(d: ClaimedDelivery, s: DeliverySettings): Promise<Attempt
   } catch (e) {
     error = String((e as Error)?.message ?? e).slice(0, 300);
   }
-  const ended = Date.now();
+  return { statusCode, error, started, ended: Date.now() };
+}
+
+async function attempt(d: ClaimedDelivery, s: DeliverySettings): Promise<AttemptOutcome> {
+  const { statusCode, error, started, ended } = await postEvent(
+    d,
+    { deliveryId: d.id, eventType: d.eventType, eventId: d.eventId, cursor: eventCursor(d.eventSeq, d.eventId) },
+    d.payload,
+    s.timeoutMs,
+  );
   const number = d.attempts + 1;
   const state = error === null ? 'delivered' : number >= s.maxAttempts ? 'dead' : 'pending';
   return {
@@ -74,6 +102,21 @@ async function attempt(d: ClaimedDelivery, s: DeliverySettings): Promise<Attempt
     state,
     nextAttemptAt: state === 'pending' ? new Date(nextAttemptTime(ended, number, s)).toISOString() : null,
   };
+}
+
+/**
+ * Sends one signed `webhook.test` event to an endpoint now, outside the
+ * outbox (it is not in the feed and is not retried), and says how it went.
+ */
+export async function sendTestEvent(endpoint: { id: string; url: string; secret: string }, s: DeliverySettings = DEFAULT_DELIVERY) {
+  const event = {
+    id: newId('evt'),
+    type: 'webhook.test' as const,
+    createdAt: new Date().toISOString(),
+    data: { endpointId: endpoint.id, message: 'A test event from Orderlens: verify its signature as you would any delivery.' },
+  };
+  const out = await postEvent(endpoint, { deliveryId: newId('dlv'), eventType: event.type, eventId: event.id }, JSON.stringify(event), s.timeoutMs);
+  return { delivered: out.error === null, statusCode: out.statusCode, error: out.error, durationMs: out.ended - out.started, event };
 }
 
 /** Sends what is due, round after round, until nothing is due or the budget is spent. Returns the outcomes. */

@@ -15,12 +15,14 @@ import { orderEventData, outboxStatements } from '../db/queries/outbox.js';
 import { orderHolds } from '../db/schema.js';
 import { conflict, notFound } from '../errors.js';
 import { newId } from '../ids.js';
+import { requireOrderVersion } from './order-version.js';
 
 /** Puts order `id` on hold with a reason; 409 when it is already held or past holding. */
-export async function holdOrder(db: Db, sellerId: string, id: string, reason: HoldReason, note: string | null): Promise<OrderDetail> {
+export async function holdOrder(db: Db, sellerId: string, id: string, reason: HoldReason, note: string | null, expectedVersion?: number): Promise<OrderDetail> {
   await withConflictRetry(async () => {
     const order = await findOrder(db, sellerId, id);
     if (!order) throw notFound('Order');
+    await requireOrderVersion(db, sellerId, order, expectedVersion);
     if (order.status === 'on_hold') throw conflict('already_on_hold', 'The order is already on hold; release it first.');
     if (!canTransition(order.status, 'on_hold')) throw conflict('illegal_transition', `An order that is ${order.status} cannot be put on hold.`);
     const at = new Date().toISOString();
@@ -40,10 +42,11 @@ export async function holdOrder(db: Db, sellerId: string, id: string, reason: Ho
 }
 
 /** Releases order `id` from hold: to ready when paid, else to pending; 409 when it is not on hold. */
-export async function releaseOrder(db: Db, sellerId: string, id: string, reason: string | null): Promise<OrderDetail> {
+export async function releaseOrder(db: Db, sellerId: string, id: string, reason: string | null, expectedVersion?: number): Promise<OrderDetail> {
   await withConflictRetry(async () => {
     const order = await findOrder(db, sellerId, id);
     if (!order) throw notFound('Order');
+    await requireOrderVersion(db, sellerId, order, expectedVersion);
     if (order.status !== 'on_hold') throw conflict('not_on_hold', `The order is ${order.status}, not on hold.`);
     const to: OrderStatus = order.paymentStatus === 'pending' ? 'pending' : 'ready';
     const at = new Date().toISOString();

@@ -18,13 +18,15 @@ import { orderEventData, outboxStatements, type OutboxEvent } from '../db/querie
 import { orderLines, orderReturns } from '../db/schema.js';
 import { conflict, invalidInput, notFound, type FieldIssue } from '../errors.js';
 import { newId } from '../ids.js';
+import { requireOrderVersion } from './order-version.js';
 import { releaseOrderStock, restockReturn, shipLines } from './stock.js';
 
 type FoundOrder = NonNullable<Awaited<ReturnType<typeof findOrder>>>;
 
-async function mustFind(db: Db, sellerId: string, id: string): Promise<FoundOrder> {
+async function mustFind(db: Db, sellerId: string, id: string, expectedVersion: number | undefined): Promise<FoundOrder> {
   const order = await findOrder(db, sellerId, id);
   if (!order) throw notFound('Order');
+  await requireOrderVersion(db, sellerId, order, expectedVersion);
   return order;
 }
 
@@ -53,9 +55,9 @@ function moveStatements(db: Db, sellerId: string, order: FoundOrder, to: OrderSt
  * Ships `body.lines` of order `id`: the order becomes partially_shipped, or
  * shipped once every unit of every line has gone.
  */
-export async function shipOrder(db: Db, sellerId: string, id: string, body: ShipmentBody): Promise<OrderDetail> {
+export async function shipOrder(db: Db, sellerId: string, id: string, body: ShipmentBody, expectedVersion?: number): Promise<OrderDetail> {
   await withConflictRetry(async () => {
-    const order = await mustFind(db, sellerId, id);
+    const order = await mustFind(db, sellerId, id, expectedVersion);
     if (!['ready', 'in_progress', 'partially_shipped'].includes(order.status)) {
       throw conflict('illegal_transition', `An order that is ${order.status} cannot be shipped.`);
     }
@@ -86,9 +88,9 @@ export async function shipOrder(db: Db, sellerId: string, id: string, body: Ship
 }
 
 /** Marks a shipped order delivered. */
-export async function deliverOrder(db: Db, sellerId: string, id: string, reason: string | null): Promise<OrderDetail> {
+export async function deliverOrder(db: Db, sellerId: string, id: string, reason: string | null, expectedVersion?: number): Promise<OrderDetail> {
   await withConflictRetry(async () => {
-    const order = await mustFind(db, sellerId, id);
+    const order = await mustFind(db, sellerId, id, expectedVersion);
     if (!canTransition(order.status, 'delivered')) throw conflict('illegal_transition', `An order that is ${order.status} cannot be delivered; only shipped orders can.`);
     const at = new Date().toISOString();
     await runBatch(db, moveStatements(db, sellerId, order, 'delivered', 'delivered', reason ?? 'Delivered', at));
@@ -97,9 +99,9 @@ export async function deliverOrder(db: Db, sellerId: string, id: string, reason:
 }
 
 /** Cancels an order and releases every unit it holds. */
-export async function cancelOrder(db: Db, sellerId: string, id: string, reason: string | null): Promise<OrderDetail> {
+export async function cancelOrder(db: Db, sellerId: string, id: string, reason: string | null, expectedVersion?: number): Promise<OrderDetail> {
   await withConflictRetry(async () => {
-    const order = await mustFind(db, sellerId, id);
+    const order = await mustFind(db, sellerId, id, expectedVersion);
     if (!canTransition(order.status, 'cancelled')) throw conflict('illegal_transition', `An order that is ${order.status} cannot be cancelled.`);
     const at = new Date().toISOString();
     const stock = await releaseOrderStock(db, sellerId, id, { at, source: 'api' });
@@ -112,9 +114,9 @@ export async function cancelOrder(db: Db, sellerId: string, id: string, reason: 
  * Takes back units of a shipped or delivered order (which becomes
  * returned), putting them back on hand when `restock` is true.
  */
-export async function returnOrder(db: Db, sellerId: string, id: string, body: ReturnBody): Promise<OrderDetail> {
+export async function returnOrder(db: Db, sellerId: string, id: string, body: ReturnBody, expectedVersion?: number): Promise<OrderDetail> {
   await withConflictRetry(async () => {
-    const order = await mustFind(db, sellerId, id);
+    const order = await mustFind(db, sellerId, id, expectedVersion);
     if (order.status !== 'shipped' && order.status !== 'delivered') {
       throw conflict('illegal_transition', order.status === 'partially_shipped'
         ? 'A partially shipped order takes a return once the rest is shipped or cancelled.'

@@ -13,6 +13,7 @@ import { findOrder, getOrderDetail, insertEvents, recordShipment, setOrderStatus
 import { orderEventData, outboxStatements } from '../db/queries/outbox.js';
 import { conflict, notFound } from '../errors.js';
 import { newId } from '../ids.js';
+import { requireOrderVersion } from './order-version.js';
 import { orderMoveStatements } from './stock.js';
 
 /** Moves order `id` to `body.to`; 409 naming both states when the model forbids it. */
@@ -23,10 +24,12 @@ export async function transitionOrder(
   body: TransitionBody,
   source: EventSource,
   actor: string | null = null,
+  expectedVersion?: number,
 ): Promise<OrderDetail> {
   await withConflictRetry(async () => {
     const order = await findOrder(db, sellerId, id);
     if (!order) throw notFound('Order');
+    await requireOrderVersion(db, sellerId, order, expectedVersion);
     if (!canTransition(order.status, body.to)) {
       throw conflict('illegal_transition', `An order that is ${order.status} cannot move to ${body.to}.`);
     }

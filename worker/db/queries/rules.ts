@@ -9,6 +9,7 @@ import { DEFAULT_RULES, type Rule, type RuleSet } from '../../../shared/schemas/
 import { runBatch, statement, withConflictRetry } from '../batch.js';
 import type { Db } from '../client.js';
 import { ruleSets } from '../schema.js';
+import { preconditionFailed } from '../../errors.js';
 
 /** The rule set a seller has before saving any: version 0, the defaults. */
 export const DEFAULT_RULE_SET: RuleSet = { version: 0, rules: [...DEFAULT_RULES], note: null, createdAt: null, isDefault: true };
@@ -33,10 +34,15 @@ export async function ruleSetVersions(db: Db, sellerId: string): Promise<RuleSet
   return [...rows.map(toRuleSet), DEFAULT_RULE_SET];
 }
 
-/** Saves `rules` as the seller's next version and returns it. */
-export async function saveRuleSet(db: Db, sellerId: string, rules: readonly Rule[], note: string | null): Promise<RuleSet> {
+/**
+ * Saves `rules` as the seller's next version and returns it. With
+ * `expectedVersion` (from If-Match) it saves only over that version: 412
+ * otherwise, also when a concurrent save takes the next number first.
+ */
+export async function saveRuleSet(db: Db, sellerId: string, rules: readonly Rule[], note: string | null, expectedVersion?: number): Promise<RuleSet> {
   return withConflictRetry(async () => {
     const current = await currentRuleSet(db, sellerId);
+    if (expectedVersion !== undefined && current.version !== expectedVersion) throw await preconditionFailed(current);
     const version = current.version + 1;
     const at = new Date().toISOString();
     await runBatch(db, [statement(db, db.insert(ruleSets).values({ sellerId, version, rules: [...rules], note, createdAt: at }))]);

@@ -59,6 +59,9 @@ export interface ClaimedDelivery {
   url: string;
   secret: string;
   eventType: string;
+  /** The event's id and order, for its feed cursor. */
+  eventId: string;
+  eventSeq: number;
   payload: string;
 }
 
@@ -79,7 +82,7 @@ export async function claimDueDeliveries(db: Db, now: string, leaseUntil: string
     RETURNING id`);
   if (claimed.length === 0) return [];
   return db.all<ClaimedDelivery>(sql`
-    SELECT d.id, d.attempts, w.url, w.secret, e.type AS eventType, e.payload
+    SELECT d.id, d.attempts, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
       FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id JOIN outbox_events e ON e.seq = d.event_seq
      WHERE d.id IN (SELECT value FROM json_each(${JSON.stringify(claimed.map((c) => c.id))}))
      ORDER BY d.event_seq`);
@@ -113,4 +116,10 @@ export async function recordAttempts(db: Db, outcomes: readonly AttemptOutcome[]
              delivered_at = CASE WHEN o.value->>'state' = 'delivered' THEN o.value->>'at' END
         FROM json_each(${json}) o WHERE webhook_deliveries.id = o.value->>'deliveryId'`),
   ]);
+}
+
+/** An endpoint with its signing secret, for a test event; undefined when not the seller's. */
+export async function endpointForTest(db: Db, sellerId: string, id: string): Promise<{ id: string; url: string; secret: string } | undefined> {
+  const [row] = await db.all<{ id: string; url: string; secret: string }>(sql`SELECT id, url, secret FROM webhook_endpoints WHERE id = ${id} AND seller_id = ${sellerId}`);
+  return row;
 }

@@ -1,0 +1,64 @@
+/**
+ * Example bodies for the OpenAPI description, kept as data in one place.
+ * Redocly's `no-invalid-media-type-examples` checks each against its schema
+ * (test/unit/openapi-lint.test.ts), so an example cannot drift from the contract.
+ */
+
+const orderInput = {
+  channelId: 'chn_01J9Z3AMAZON',
+  externalId: '113-4567890-1234567',
+  status: 'ready',
+  channelStatus: 'Unshipped',
+  placedAt: '2026-11-20T10:00:00Z',
+  updatedAt: '2026-11-20T10:05:00Z',
+  currency: 'USD',
+  total: 2598,
+  buyer: { name: 'Jane Doe', email: 'jane@example.com' },
+  serviceLevel: 'Standard',
+  shipBy: '2026-11-22T23:59:59Z',
+  paymentStatus: 'paid',
+  lines: [{ sku: 'MUG-BLUE', title: 'Blue mug', quantity: 2, unitPrice: 1299 }],
+  shipTo: { name: 'Jane Doe', line1: '1 Main St', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' },
+};
+
+const order = {
+  id: 'ord_01J9Z4K2QW',
+  channelId: 'chn_01J9Z3AMAZON',
+  channelKind: 'amazon',
+  externalId: '113-4567890-1234567',
+  status: 'ready',
+  channelStatus: 'Unshipped',
+  placedAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: '2026-11-20T10:05:00.000Z',
+  currency: 'USD',
+  total: 2598,
+  buyer: { name: 'Jane Doe', email: 'jane@example.com', externalId: null },
+  serviceLevel: 'Standard',
+  shipBy: '2026-11-22T23:59:59.000Z',
+  paymentStatus: 'paid',
+  shipTo: orderInput.shipTo,
+  createdAt: '2026-11-20T10:06:12.000Z',
+};
+
+/** Examples by operation: `request` and `response` (the success answer). */
+export const examples = {
+  captureOrders: {
+    request: orderInput,
+    response: { results: [{ externalId: '113-4567890-1234567', id: 'ord_01J9Z4K2QW', outcome: 'created' }] },
+  },
+  listOrders: { response: { orders: [order], nextCursor: null } },
+  getOrder: {
+    response: {
+      order: {
+        ...order,
+        lines: [{ id: 'oln_01J9Z4K2QX', lineNo: 1, sku: 'MUG-BLUE', channelSku: null, title: 'Blue mug', quantity: 2, unitPrice: 1299, shippedQuantity: 0, allocation: 'allocated' }],
+        events: [{ id: 'oev_01J9Z4K2QY', at: '2026-11-20T10:06:12.000Z', source: 'extension', kind: 'captured', fromStatus: null, toStatus: 'ready', changes: [], reason: null }],
+        shipments: [],
+      },
+    },
+  },
+  lookupOrders: { response: { results: [{ order, matched: 'order_number' }] } },
+  transitionOrder: { request: { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } } },
+  setStockLevel: { request: { location: 'main', onHand: 40, note: 'cycle count' } },
+  createWebhook: { request: { url: 'https://example.com/orderlens-events', events: ['order.created', 'order.status_changed'] } },
+} as const;
