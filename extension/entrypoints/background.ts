@@ -23,7 +23,7 @@ import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForC
 import { readStatuses } from '../services/order-statuses.js';
 import { toOrderInput } from '../services/order-input.js';
 import { validAccountRef, validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
-import { recordPageHealth } from '../services/page-readings.js';
+import { isNewReading, recordPageHealth } from '../services/page-readings.js';
 import { keepPageRead, PAGE_READS_ALARM, pageReadOf } from '../services/page-read-reports.js';
 import { ensurePacksAlarm, PACKS_ALARM, refreshPortalPacks } from '../services/portal-packs.js';
 import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
@@ -106,7 +106,9 @@ export default defineBackground({
           const now = new Date();
           await recordPageHealth(channelKind, health, sender.tabId, now);
           // A report is a measure: one that cannot be kept is not worth failing the message for.
-          await keepPageRead(pageReadOf(health, now.toISOString())).catch((error: unknown) => console.warn('Orderlens: a reading report was not kept', error));
+          if (isNewReading(channelKind, health, now)) {
+            await keepPageRead(pageReadOf(health, now.toISOString())).catch((error: unknown) => console.warn('Orderlens: a reading report was not kept', error));
+          }
           return { recorded: true };
         },
         async statuses(message) {

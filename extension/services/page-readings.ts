@@ -22,12 +22,37 @@ export function healthLine(health: PageHealth, at: string): ReadingHealthLine {
   return { at, pageKind: health.pageKind, ok: health.ok, shown, unread: health.unread, worstFields, packVersion: health.packVersion, experimental: health.experimental };
 }
 
-/** Records a page's health from `tabId` (when the message came from a tab). */
+/** How long a reading the popup already shows is not written again: every write is broadcast to every portal tab. */
+export const LINE_FRESH_MS = 60_000;
+/** How long an identical reading of a portal's pages is not reported again. */
+export const SAME_READING_MS = 10 * 60_000;
+
+/** What each tab's badge says now, as far as this background run has set it. */
+const badgeOfTab = new Map<number, string>();
+/** When each portal's and page kind's last reading was reported, by what it counted. */
+const reported = new Map<string, { counts: string; at: number }>();
+
+const sameLine = (a: ReadingHealthLine | undefined, b: ReadingHealthLine) =>
+  a !== undefined && JSON.stringify({ ...a, at: '' }) === JSON.stringify({ ...b, at: '' });
+
+/**
+ * Records a page's health from `tabId` (when the message came from a tab),
+ * doing only what changes something the seller sees: the popup's line is
+ * written when it changes or has gone a minute without, and a tab's badge is
+ * set when its words change.
+ */
 export async function recordPageHealth(portal: PortalId, health: PageHealth, tabId: number | undefined, now = new Date()): Promise<void> {
   const lines = await readingHealthItem.getValue();
-  await readingHealthItem.setValue({ ...lines, [portal]: healthLine(health, now.toISOString()) });
+  const line = healthLine(health, now.toISOString());
+  const before = lines[portal];
+  if (!sameLine(before, line) || now.getTime() - Date.parse(before!.at) >= LINE_FRESH_MS) {
+    await readingHealthItem.setValue({ ...lines, [portal]: line });
+  }
   if (tabId === undefined) return;
   const words = healthWords(health);
+  const badge = words ?? '';
+  if (badgeOfTab.get(tabId) === badge) return;
+  badgeOfTab.set(tabId, badge);
   if (words) {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: '?' }),
@@ -42,4 +67,18 @@ export async function recordPageHealth(portal: PortalId, health: PageHealth, tab
       browser.action.setTitle({ tabId, title: null as unknown as string }),
     ]);
   }
+}
+
+/**
+ * Whether a reading is worth a report: not when the same portal's pages of
+ * the same kind read exactly the same within the last ten minutes (a seller
+ * reloading a page reports it once; a change of any count reports at once).
+ */
+export function isNewReading(portal: PortalId, health: PageHealth, now = new Date()): boolean {
+  const key = `${portal} ${health.pageKind}`;
+  const counts = JSON.stringify([health.packVersion, health.idsSeen, health.countPrinted, health.rowsRead, health.rowsSkipped, health.fieldsMissing, health.strategies]);
+  const last = reported.get(key);
+  if (last && last.counts === counts && now.getTime() - last.at < SAME_READING_MS) return false;
+  reported.set(key, { counts, at: now.getTime() });
+  return true;
 }
