@@ -148,7 +148,12 @@ export const outboxEvents = sqliteTable(
     payload: text('payload').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('outbox_events_id').on(t.id), index('outbox_events_seller_created').on(t.sellerId, t.createdAt)],
+  (t) => [
+    uniqueIndex('outbox_events_id').on(t.id),
+    index('outbox_events_seller_created').on(t.sellerId, t.createdAt),
+    // The event feed reads one seller's events after a seq, in seq order.
+    index('outbox_events_seller_seq').on(t.sellerId, t.seq),
+  ],
 );
 
 /** One event to one endpoint: pending until the endpoint answers 2xx, or dead after the last try. */

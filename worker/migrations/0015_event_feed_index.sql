@@ -1,0 +1,1 @@
+CREATE INDEX `outbox_events_seller_seq` ON `outbox_events` (`seller_id`,`seq`);
