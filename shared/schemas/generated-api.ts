@@ -988,6 +988,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send one delivery again now and show what the endpoint answered
+         * @description Sent as the cron sends it: the same `X-Orderlens-Delivery` id (receivers drop repeats), event headers and a fresh signature, now and out of its turn. The attempt is recorded in the delivery log; a 2xx marks the delivery delivered, a failure leaves a delivered or dead delivery as it was and retries a pending one later as usual.
+         */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events": {
         parameters: {
             query?: never;
@@ -9300,6 +9320,123 @@ export interface operations {
                             data: {
                                 [key: string]: unknown;
                             };
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the endpoint answered (`delivered` is true for any 2xx within 10 s) and the delivery as it now stands. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "delivered": true,
+                     *       "statusCode": 204,
+                     *       "error": null,
+                     *       "durationMs": 182,
+                     *       "delivery": {
+                     *         "id": "dlv_01J9Z6DELIVERY",
+                     *         "eventId": "evt_01J9Z5EVENT",
+                     *         "eventType": "order.status_changed",
+                     *         "subject": "ord_01J9Z4K2QW",
+                     *         "state": "delivered",
+                     *         "attempts": 4,
+                     *         "nextAttemptAt": null,
+                     *         "lastStatus": 204,
+                     *         "lastError": null,
+                     *         "deliveredAt": "2026-11-20T11:02:41.000Z",
+                     *         "createdAt": "2026-11-20T10:07:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        delivered: boolean;
+                        statusCode: number | null;
+                        error: string | null;
+                        durationMs: number;
+                        delivery: {
+                            id: string;
+                            eventId: string;
+                            /** @enum {string} */
+                            eventType: "order.created" | "order.status_changed" | "order.shipped" | "inventory.low" | "inventory.oversold";
+                            subject: string;
+                            /** @enum {string} */
+                            state: "pending" | "delivered" | "dead";
+                            attempts: number;
+                            nextAttemptAt: string | null;
+                            lastStatus: number | null;
+                            lastError: string | null;
+                            deliveredAt: string | null;
+                            createdAt: string;
                         };
                     };
                 };

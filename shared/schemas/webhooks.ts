@@ -54,6 +54,15 @@ export const webhookDelivery = z.object({
   createdAt: z.string(),
 });
 
+/** POST /v1/webhooks/:id/deliveries/:deliveryId/retry: what the endpoint answered, and the delivery as it now stands. */
+export const webhookRetryResult = z.object({
+  delivered: z.boolean(),
+  statusCode: z.number().int().nullable(),
+  error: z.string().nullable(),
+  durationMs: z.number().int(),
+  delivery: webhookDelivery,
+});
+
 /** GET /v1/webhooks/:id/deliveries */
 export const deliveriesQuery = z.strictObject({
   state: z.enum(['pending', 'delivered', 'dead']).optional(),

@@ -61,4 +61,25 @@ export const examples = {
   transitionOrder: { request: { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } } },
   setStockLevel: { request: { location: 'main', onHand: 40, note: 'cycle count' } },
   createWebhook: { request: { url: 'https://example.com/orderlens-events', events: ['order.created', 'order.status_changed'] } },
+  retryWebhookDelivery: {
+    response: {
+      delivered: true,
+      statusCode: 204,
+      error: null,
+      durationMs: 182,
+      delivery: {
+        id: 'dlv_01J9Z6DELIVERY',
+        eventId: 'evt_01J9Z5EVENT',
+        eventType: 'order.status_changed',
+        subject: 'ord_01J9Z4K2QW',
+        state: 'delivered',
+        attempts: 4,
+        nextAttemptAt: null,
+        lastStatus: 204,
+        lastError: null,
+        deliveredAt: '2026-11-20T11:02:41.000Z',
+        createdAt: '2026-11-20T10:07:00.000Z',
+      },
+    },
+  },
 } as const;

@@ -1,16 +1,16 @@
 /**
  * /v1/webhooks: endpoints a seller registers for outgoing events (the
- * signing secret is shown once), and each endpoint's delivery log. Plus the
- * admin-only drain, which runs the same delivery pass as the cron trigger
- * on demand (for tests and operations).
+ * signing secret is shown once), each endpoint's delivery log, test events
+ * and retries of one delivery. Plus the admin-only drain, which runs the
+ * same delivery pass as the cron trigger on demand (for tests and operations).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { createdWebhook, createWebhookBody, deliveriesQuery, webhookDelivery, webhookEndpoint } from '../../shared/schemas/webhooks.js';
+import { createdWebhook, createWebhookBody, deliveriesQuery, webhookDelivery, webhookEndpoint, webhookRetryResult } from '../../shared/schemas/webhooks.js';
 import { database } from '../db/client.js';
 import { deleteEndpoint, endpointForTest, insertEndpoint, listDeliveries, listEndpoints } from '../db/queries/webhooks.js';
 import { notFound } from '../errors.js';
 import { newId } from '../ids.js';
-import { deliverWebhooks, deliverySettings, sendTestEvent } from '../services/deliver-webhooks.js';
+import { deliverWebhooks, deliverySettings, retryDelivery, sendTestEvent } from '../services/deliver-webhooks.js';
 import { webhookTestResult } from '../../shared/schemas/events.js';
 import { examples } from './examples.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from './router.js';
@@ -91,7 +91,9 @@ export const webhookRoutes = router()
     },
   );
 
-/** POST /v1/webhooks/:id/test: one signed test event, sent now. */
+const deliveryParams = z.object({ id: z.string().min(1).max(64), deliveryId: z.string().min(1).max(64) });
+
+/** POST /v1/webhooks/:id/test: one signed test event, sent now; POST …/deliveries/:deliveryId/retry: one delivery, sent again now. */
 export const webhookTestRoutes = router().openapi(
   createRoute({
     method: 'post',
@@ -108,6 +110,27 @@ export const webhookTestRoutes = router().openapi(
     const endpoint = await endpointForTest(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
     if (!endpoint) throw notFound('Webhook endpoint');
     return c.json(await sendTestEvent(endpoint, deliverySettings(c.env)), 200);
+  },
+).openapi(
+  createRoute({
+    method: 'post',
+    path: '/webhooks/{id}/deliveries/{deliveryId}/retry',
+    operationId: 'retryWebhookDelivery',
+    tags: ['Webhooks'],
+    summary: 'Send one delivery again now and show what the endpoint answered',
+    description:
+      'Sent as the cron sends it: the same `X-Orderlens-Delivery` id (receivers drop repeats), event headers and a fresh signature, now and out of its turn. The attempt is recorded in the delivery log; a 2xx marks the delivery delivered, a failure leaves a delivered or dead delivery as it was and retries a pending one later as usual.',
+    security: bearerAuth,
+    request: { params: deliveryParams },
+    responses: {
+      200: jsonAnswer(webhookRetryResult, 'What the endpoint answered (`delivered` is true for any 2xx within 10 s) and the delivery as it now stands.', examples.retryWebhookDelivery.response),
+      401: errors[401],
+      404: errors[404],
+    },
+  }),
+  async (c) => {
+    const { id, deliveryId } = c.req.valid('param');
+    return c.json(await retryDelivery(database(c.env.DB), c.get('sellerId'), id, deliveryId, deliverySettings(c.env)), 200);
   },
 );
 

@@ -9,7 +9,8 @@
  */
 import { signWebhook } from '../../shared/webhook-signature.js';
 import type { Db } from '../db/client.js';
-import { claimDueDeliveries, recordAttempts, type AttemptOutcome, type ClaimedDelivery } from '../db/queries/webhooks.js';
+import { claimDueDeliveries, deliveryForRetry, deliveryOf, recordAttempts, type AttemptOutcome, type ClaimedDelivery } from '../db/queries/webhooks.js';
+import { notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import { eventCursor } from './event-feed.js';
 
@@ -117,6 +118,22 @@ export async function sendTestEvent(endpoint: { id: string; url: string; secret:
   };
   const out = await postEvent(endpoint, { deliveryId: newId('dlv'), eventType: event.type, eventId: event.id }, JSON.stringify(event), s.timeoutMs);
   return { delivered: out.error === null, statusCode: out.statusCode, error: out.error, durationMs: out.ended - out.started, event };
+}
+
+/**
+ * Sends one of the seller's deliveries again now, as the cron would (same
+ * delivery id and headers, freshly signed), out of its turn, and records the
+ * attempt. Success marks it delivered; a failure leaves a delivered or dead
+ * delivery as it was and moves a pending one on as a cron failure would.
+ */
+export async function retryDelivery(db: Db, sellerId: string, endpointId: string, deliveryId: string, s: DeliverySettings = DEFAULT_DELIVERY) {
+  const d = await deliveryForRetry(db, sellerId, endpointId, deliveryId);
+  if (!d) throw notFound(`Delivery ${deliveryId} of webhook endpoint ${endpointId}`);
+  const outcome = await attempt(d, s);
+  if (outcome.error !== null && d.state !== 'pending') Object.assign(outcome, { state: d.state, nextAttemptAt: null });
+  await recordAttempts(db, [outcome]);
+  const delivery = (await deliveryOf(db, sellerId, endpointId, deliveryId))!;
+  return { delivered: outcome.error === null, statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs, delivery };
 }
 
 /** Sends what is due, round after round, until nothing is due or the budget is spent. Returns the outcomes. */

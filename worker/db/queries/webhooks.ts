@@ -39,17 +39,29 @@ export async function deleteEndpoint(db: Db, sellerId: string, id: string): Prom
   return true;
 }
 
+const deliveryColumns = sql`
+    d.id, e.id AS eventId, e.type AS eventType, d.subject, d.state, d.attempts,
+    CASE WHEN d.state = 'pending' THEN d.next_attempt_at END AS nextAttemptAt,
+    d.last_status AS lastStatus, d.last_error AS lastError, d.delivered_at AS deliveredAt, d.created_at AS createdAt`;
+
 /** An endpoint's deliveries, oldest event first. */
 export async function listDeliveries(db: Db, sellerId: string, endpointId: string, state: string | undefined, limit: number): Promise<WebhookDelivery[] | undefined> {
   const [found] = await db.all<{ id: string }>(sql`SELECT id FROM webhook_endpoints WHERE id = ${endpointId} AND seller_id = ${sellerId}`);
   if (!found) return undefined;
   return db.all<WebhookDelivery>(sql`
-    SELECT d.id, e.id AS eventId, e.type AS eventType, d.subject, d.state, d.attempts,
-           CASE WHEN d.state = 'pending' THEN d.next_attempt_at END AS nextAttemptAt,
-           d.last_status AS lastStatus, d.last_error AS lastError, d.delivered_at AS deliveredAt, d.created_at AS createdAt
+    SELECT ${deliveryColumns}
       FROM webhook_deliveries d JOIN outbox_events e ON e.seq = d.event_seq
      WHERE d.seller_id = ${sellerId} AND d.endpoint_id = ${endpointId} ${state ? sql`AND d.state = ${state}` : sql``}
      ORDER BY d.event_seq LIMIT ${limit}`);
+}
+
+/** One delivery of the seller's endpoint, as the delivery log shows it; undefined when not theirs or not that endpoint's. */
+export async function deliveryOf(db: Db, sellerId: string, endpointId: string, deliveryId: string): Promise<WebhookDelivery | undefined> {
+  const [row] = await db.all<WebhookDelivery>(sql`
+    SELECT ${deliveryColumns}
+      FROM webhook_deliveries d JOIN outbox_events e ON e.seq = d.event_seq
+     WHERE d.id = ${deliveryId} AND d.seller_id = ${sellerId} AND d.endpoint_id = ${endpointId}`);
+  return row;
 }
 
 /** A delivery claimed for sending, with what to send and where. */
@@ -113,7 +125,7 @@ export async function recordAttempts(db: Db, outcomes: readonly AttemptOutcome[]
       UPDATE webhook_deliveries SET attempts = attempts + 1, state = o.value->>'state', lease_until = NULL,
              last_status = o.value->>'statusCode', last_error = o.value->>'error',
              next_attempt_at = coalesce(o.value->>'nextAttemptAt', next_attempt_at),
-             delivered_at = CASE WHEN o.value->>'state' = 'delivered' THEN o.value->>'at' END
+             delivered_at = CASE WHEN o.value->>'state' = 'delivered' THEN coalesce(delivered_at, o.value->>'at') END
         FROM json_each(${json}) o WHERE webhook_deliveries.id = o.value->>'deliveryId'`),
   ]);
 }
@@ -121,5 +133,14 @@ export async function recordAttempts(db: Db, outcomes: readonly AttemptOutcome[]
 /** An endpoint with its signing secret, for a test event; undefined when not the seller's. */
 export async function endpointForTest(db: Db, sellerId: string, id: string): Promise<{ id: string; url: string; secret: string } | undefined> {
   const [row] = await db.all<{ id: string; url: string; secret: string }>(sql`SELECT id, url, secret FROM webhook_endpoints WHERE id = ${id} AND seller_id = ${sellerId}`);
+  return row;
+}
+
+/** A delivery to send again now, with what to send and where; undefined when not the seller's or not that endpoint's. */
+export async function deliveryForRetry(db: Db, sellerId: string, endpointId: string, deliveryId: string): Promise<(ClaimedDelivery & { state: WebhookDelivery['state'] }) | undefined> {
+  const [row] = await db.all<ClaimedDelivery & { state: WebhookDelivery['state'] }>(sql`
+    SELECT d.id, d.attempts, d.state, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
+      FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id JOIN outbox_events e ON e.seq = d.event_seq
+     WHERE d.id = ${deliveryId} AND d.seller_id = ${sellerId} AND d.endpoint_id = ${endpointId} AND w.seller_id = ${sellerId}`);
   return row;
 }
