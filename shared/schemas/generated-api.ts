@@ -8964,7 +8964,7 @@ export interface operations {
                         endpoints: {
                             id: string;
                             url: string;
-                            events: ("order.created" | "order.status_changed" | "order.shipped" | "inventory.low" | "inventory.oversold")[];
+                            events: ("order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold")[];
                             description: string | null;
                             createdAt: string;
                         }[];
@@ -9019,7 +9019,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url: string;
-                    events: ("order.created" | "order.status_changed" | "order.shipped" | "inventory.low" | "inventory.oversold")[];
+                    events: ("order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold")[];
                     description?: string;
                 };
             };
@@ -9038,7 +9038,7 @@ export interface operations {
                         endpoint: {
                             id: string;
                             url: string;
-                            events: ("order.created" | "order.status_changed" | "order.shipped" | "inventory.low" | "inventory.oversold")[];
+                            events: ("order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold")[];
                             description: string | null;
                             createdAt: string;
                         };
@@ -9196,7 +9196,7 @@ export interface operations {
                             id: string;
                             eventId: string;
                             /** @enum {string} */
-                            eventType: "order.created" | "order.status_changed" | "order.shipped" | "inventory.low" | "inventory.oversold";
+                            eventType: "order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold";
                             subject: string;
                             /** @enum {string} */
                             state: "pending" | "delivered" | "dead";
@@ -9427,7 +9427,7 @@ export interface operations {
                             id: string;
                             eventId: string;
                             /** @enum {string} */
-                            eventType: "order.created" | "order.status_changed" | "order.shipped" | "inventory.low" | "inventory.oversold";
+                            eventType: "order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold";
                             subject: string;
                             /** @enum {string} */
                             state: "pending" | "delivered" | "dead";
@@ -9519,7 +9519,7 @@ export interface operations {
                         events: {
                             id: string;
                             /** @enum {string} */
-                            type: "order.created" | "order.status_changed" | "order.shipped" | "inventory.low" | "inventory.oversold";
+                            type: "order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold";
                             createdAt: string;
                             data: {
                                 [key: string]: unknown;

@@ -26,7 +26,7 @@ import {
   type OrderWrite,
 } from '../db/queries/orders.js';
 import { stockGuards, stockWrites } from '../db/queries/stock.js';
-import { orderEventData, outboxStatements, type OutboxEvent } from '../db/queries/outbox.js';
+import { orderEndEvents, orderEventData, outboxStatements, type OutboxEvent } from '../db/queries/outbox.js';
 import { decideCapture, normalizeOrder, searchText } from '../domain/capture.js';
 import { invalidInput } from '../errors.js';
 import { newId } from '../ids.js';
@@ -142,7 +142,8 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
 /**
  * What the captured orders tell webhook subscribers, in order per order:
  * order.created for new orders, order.status_changed when a capture moved
- * the status, and order.shipped when it moved the order to (partially) shipped.
+ * the status, order.shipped when it moved the order to (partially) shipped,
+ * and order.cancelled or order.returned when it moved it there.
  */
 function webhookEvents(
   written: ReadonlyArray<{ id: string; channelId: string; externalId: string; isNew: boolean; status: OrderStatus; total: number; currency: string; placedAt: string }>,
@@ -156,6 +157,7 @@ function webhookEvents(
     if (before !== o.status && (o.status === 'shipped' || o.status === 'partially_shipped')) {
       events.push({ type: 'order.shipped', subject: o.id, data: orderEventData(o, { shipment: null, complete: o.status === 'shipped' }) });
     }
+    events.push(...orderEndEvents(o, { from: before, to: o.status, reason: 'captured from the channel' }));
     return events;
   });
 }

@@ -14,7 +14,7 @@ import { canTransition, type OrderStatus } from '../../shared/status.js';
 import { runBatch, statement, withConflictRetry, type Statement } from '../db/batch.js';
 import type { Db } from '../db/client.js';
 import { findOrder, getOrderDetail, insertEvents, recordShipment, setOrderStatus } from '../db/queries/orders.js';
-import { orderEventData, outboxStatements, type OutboxEvent } from '../db/queries/outbox.js';
+import { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent, type OutboxEvent } from '../db/queries/outbox.js';
 import { orderLines, orderReturns } from '../db/schema.js';
 import { conflict, invalidInput, notFound, type FieldIssue } from '../errors.js';
 import { newId } from '../ids.js';
@@ -35,8 +35,14 @@ async function readLines(db: Db, sellerId: string, orderId: string) {
     .from(orderLines).where(and(eq(orderLines.sellerId, sellerId), eq(orderLines.orderId, orderId))).orderBy(asc(orderLines.lineNo));
 }
 
-/** Status move + history event + order.status_changed (when the status changes) for one order. */
-function moveStatements(db: Db, sellerId: string, order: FoundOrder, to: OrderStatus, kind: string, reason: string, at: string, extra: OutboxEvent[] = []): Statement[] {
+/**
+ * Status move + history event + order.status_changed (when the status
+ * changes), then order.cancelled or order.returned when that is where it went.
+ */
+function moveStatements(
+  db: Db, sellerId: string, order: FoundOrder, to: OrderStatus, kind: string, reason: string, at: string,
+  extra: OutboxEvent[] = [], returned?: Parameters<typeof orderEndEvents>[2],
+): Statement[] {
   const changed = order.status !== to;
   return [
     ...setOrderStatus(db, sellerId, order.id, order.version, to, at),
@@ -47,6 +53,7 @@ function moveStatements(db: Db, sellerId: string, order: FoundOrder, to: OrderSt
     ...outboxStatements(db, sellerId, [
       ...extra,
       ...(changed ? [{ type: 'order.status_changed' as const, subject: order.id, data: orderEventData(order, { from: order.status, to, reason }) }] : []),
+      ...orderEndEvents(order, { from: order.status, to, reason }, returned),
     ], at),
   ];
 }
@@ -79,6 +86,7 @@ export async function shipOrder(db: Db, sellerId: string, id: string, body: Ship
     await runBatch(db, [
       ...moveStatements(db, sellerId, order, to, 'shipment', reason, at, [
         { type: 'order.shipped', subject: id, data: orderEventData(order, { shipment: { id: parcel.id, carrier: parcel.carrier, service: parcel.service, trackingNumber: parcel.trackingNumber, lines: body.lines }, complete: to === 'shipped' }) },
+        shipmentCreatedEvent(order, parcel),
       ]),
       ...recordShipment(db, sellerId, id, parcel),
       ...stock,
@@ -135,7 +143,7 @@ export async function returnOrder(db: Db, sellerId: string, id: string, body: Re
     const units = body.lines.reduce((n, r) => n + r.quantity, 0);
     const reason = `Returned ${units} unit(s)${body.restock ? ', restocked' : ', not restocked'}${body.reason ? `: ${body.reason}` : ''}`;
     await runBatch(db, [
-      ...moveStatements(db, sellerId, order, 'returned', 'returned', reason, at),
+      ...moveStatements(db, sellerId, order, 'returned', 'returned', reason, at, [], { lines: body.lines, restock: body.restock }),
       statement(db, db.insert(orderReturns).values({ id: newId('ret'), sellerId, orderId: id, lines: body.lines, restock: body.restock, reason: body.reason ?? null, at })),
       ...stock,
     ]);

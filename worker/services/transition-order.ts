@@ -10,7 +10,7 @@ import { canTransition } from '../../shared/status.js';
 import { runBatch, withConflictRetry } from '../db/batch.js';
 import type { Db } from '../db/client.js';
 import { findOrder, getOrderDetail, insertEvents, recordShipment, setOrderStatus } from '../db/queries/orders.js';
-import { orderEventData, outboxStatements } from '../db/queries/outbox.js';
+import { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent } from '../db/queries/outbox.js';
 import { conflict, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import { requireOrderVersion } from './order-version.js';
@@ -35,26 +35,23 @@ export async function transitionOrder(
     }
     const at = new Date().toISOString();
     const stock = await orderMoveStatements(db, sellerId, id, order.status, body.to, { at, source, actor }, { restock: body.restock === true });
+    const parcel = body.tracking
+      ? { id: newId('shp'), carrier: body.tracking.carrier ?? null, service: body.tracking.service ?? null, trackingNumber: body.tracking.number, shippedAt: at }
+      : null;
     await runBatch(db, [
       ...setOrderStatus(db, sellerId, id, order.version, body.to, at),
       ...insertEvents(db, sellerId, [
         { id: newId('evt'), orderId: id, at, source, kind: 'transition', fromStatus: order.status, toStatus: body.to, changes: [{ field: 'status', from: order.status, to: body.to }], reason: body.reason ?? null },
       ]),
-      ...(body.tracking
-        ? recordShipment(db, sellerId, id, {
-            id: newId('shp'),
-            carrier: body.tracking.carrier ?? null,
-            service: body.tracking.service ?? null,
-            trackingNumber: body.tracking.number,
-            shippedAt: at,
-          })
-        : []),
+      ...(parcel ? recordShipment(db, sellerId, id, parcel) : []),
       ...stock,
       ...outboxStatements(db, sellerId, [
         { type: 'order.status_changed', subject: id, data: orderEventData(order, { from: order.status, to: body.to, reason: body.reason ?? null }) },
+        ...orderEndEvents(order, { from: order.status, to: body.to, reason: body.reason ?? null }, { lines: null, restock: body.restock === true }),
         ...(body.to === 'shipped' || body.to === 'partially_shipped'
           ? [{ type: 'order.shipped' as const, subject: id, data: orderEventData(order, { shipment: body.tracking ? { carrier: body.tracking.carrier ?? null, service: body.tracking.service ?? null, trackingNumber: body.tracking.number } : null, complete: body.to === 'shipped' }) }]
           : []),
+        ...(parcel ? [shipmentCreatedEvent(order, { ...parcel, lines: null })] : []),
       ], at),
     ]);
   });

@@ -56,3 +56,34 @@ export function orderEventData(
 ): Record<string, unknown> {
   return { orderId: o.id, externalId: o.externalId, channelId: o.channelId, ...extra };
 }
+
+/**
+ * The events of an order ending up cancelled or returned (none for any other
+ * status), beside its order.status_changed. `returned` says which units came
+ * back and whether they were restocked; `lines` is null for the whole order.
+ */
+export function orderEndEvents(
+  o: { id: string; externalId: string; channelId: string },
+  move: { from: string | null; to: string; reason: string | null },
+  returned: { lines: ReadonlyArray<{ lineId: string; quantity: number }> | null; restock: boolean } = { lines: null, restock: false },
+): OutboxEvent[] {
+  if (move.from === move.to) return [];
+  if (move.to === 'cancelled') return [{ type: 'order.cancelled', subject: o.id, data: orderEventData(o, { from: move.from, reason: move.reason }) }];
+  if (move.to === 'returned') return [{ type: 'order.returned', subject: o.id, data: orderEventData(o, { from: move.from, reason: move.reason, lines: returned.lines, restock: returned.restock }) }];
+  return [];
+}
+
+/** A shipment as shipment.created carries it; `lines` is null when it was recorded for the whole order. */
+export interface ShipmentEventData {
+  id: string;
+  carrier: string | null;
+  service: string | null;
+  trackingNumber: string;
+  shippedAt: string;
+  lines: ReadonlyArray<{ lineId: string; quantity: number }> | null;
+}
+
+/** shipment.created for a parcel recorded on an order (kept in order with the order's events). */
+export function shipmentCreatedEvent(o: { id: string; externalId: string; channelId: string }, shipment: ShipmentEventData): OutboxEvent {
+  return { type: 'shipment.created', subject: o.id, data: orderEventData(o, { shipment }) };
+}
