@@ -10,7 +10,7 @@ import type { Money } from '../../shared/money.js';
 import type { PortalPack } from '../../shared/schemas/portal-pack.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import {
-  all, firstLine, firstTextAt, linesOf, nothingHere, readRows, shownRows, shownValue, skipRow, startsWithLabel, tableRows, text, textAt, valueAfterLabel, valueInLines,
+  all, firstElementAt, firstLine, firstTextAt, linesOf, nothingHere, readRows, shownRows, shownValue, skipRow, startsWithLabel, tableRows, text, textAt, valueAfterLabel, valueInLines,
   type ShownRow, type TableRow,
 } from './dom.js';
 import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
@@ -239,14 +239,6 @@ function parseOrderDetail(doc: Document, url: URL, pack: PortalPack): ParsedPage
     shipTo: addressFromLines(linesOf(firstElementAt(root, selectorsOf(pack, 'detailAddress')))),
   };
   return { items: [withVia(withMissing(order, DETAIL_EXPECTS, unread), via)], warnings };
-}
-
-function firstElementAt(root: ParentNode, selectorList: readonly string[]): Element | undefined {
-  for (const s of selectorList) {
-    const found = root.querySelector(s);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** Orders on a Manage Orders page (one per order, extra item rows folded in) or on an order's details page. */

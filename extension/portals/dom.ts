@@ -17,13 +17,19 @@ export function textAt(root: ParentNode, selector: string): string | undefined {
   return text(root.querySelector(selector));
 }
 
-/** The text of the first element matching the first of `selectors` any element matches, or undefined. */
-export function firstTextAt(root: ParentNode, selectors: readonly string[]): string | undefined {
+/** The first element under `root` matching the first of `selectors` any element matches, tried in turn. */
+export function firstElementAt(root: ParentNode, selectors: readonly string[]): Element | undefined {
   for (const selector of selectors) {
     const found = root.querySelector(selector);
-    if (found) return text(found);
+    if (found) return found;
   }
   return undefined;
+}
+
+/** The text of the first element matching the first of `selectors` any element matches, or undefined. */
+export function firstTextAt(root: ParentNode, selectors: readonly string[]): string | undefined {
+  const found = firstElementAt(root, selectors);
+  return found ? text(found) : undefined;
 }
 
 /** All elements under `root` matching `selector`, as an array. */

@@ -11,7 +11,7 @@
  */
 import type { PortalPack } from '../../shared/schemas/portal-pack.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
-import { all, nothingHere, readRows, skipRow, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
+import { all, firstElementAt, nothingHere, readRows, skipRow, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
 import { parseOldOrderPage, parseOrderPage, pairValue } from './ebay-order-page.js';
 import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, pageOfResults, pagesOfRange, quantitySold, statusOfText, type EbaySite } from './ebay-values.js';
 import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
@@ -40,15 +40,6 @@ const LISTING_EXPECTS = ['title', 'listedQuantity', 'price'];
 /** Which Seller Hub page `url` is. */
 export function pageKind(url: URL): PageKind | undefined {
   return pageKindOf(url, matches, routesOf(packFor('ebay')));
-}
-
-/** The first element under `root` matching one of `list`, tried in turn. */
-function firstOf(root: ParentNode, list: readonly string[]): Element | undefined {
-  for (const selector of list) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /**
@@ -118,7 +109,7 @@ const orderIdOfAnchor = (value: string) => (/[?&]orderid=/i.test(value) ? orderI
  * order row whose number cannot be read, or whose anchors disagree.
  */
 function orderIdOfRow(row: GridRow, pack: PortalPack, via?: Record<string, number>): string | undefined {
-  const holdsAnchor = firstOf(row.row, selectorsOf(pack, 'orderCheckbox')) ?? firstOf(row.row, selectorsOf(pack, 'detailsLink'));
+  const holdsAnchor = firstElementAt(row.row, selectorsOf(pack, 'orderCheckbox')) ?? firstElementAt(row.row, selectorsOf(pack, 'detailsLink'));
   if (!holdsAnchor) {
     if (textAt(row.row, selectorOf(pack, 'orderDetails')) !== undefined) skipRow('no order number');
     return undefined;
@@ -217,7 +208,7 @@ function parseOrderGrid(doc: Document, url: URL, pack: PortalPack): ParsedPage<C
     : [];
   if (rows.length === 0) warnings.push('no order rows on the page');
   const items = readOrderRows(rows, gridReader(url, pack), LIST_EXPECTS, warnings);
-  const count = text(firstOf(doc, selectorsOf(pack, 'resultCount')));
+  const count = text(firstElementAt(doc, selectorsOf(pack, 'resultCount')));
   const page = pageOfResults(count, textAt(doc, selectorOf(pack, 'pagination')), textAt(doc, selectorOf(pack, 'currentPage')));
   page.current ??= pageParam(url);
   // Page health takes a printed count for this page's own only when the page says it is the only one.
@@ -261,7 +252,7 @@ export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuanti
     };
     return withVia(withMissing(listing, LISTING_EXPECTS), via);
   });
-  const page = pageOfResults(text(firstOf(doc, selectorsOf(pack, 'resultCount'))));
+  const page = pageOfResults(text(firstElementAt(doc, selectorsOf(pack, 'resultCount'))));
   return Object.keys(page).length > 0 ? { items, warnings, page } : { items, warnings };
 }
 
@@ -317,7 +308,7 @@ function orderPageAnchor(doc: Document, pack: PortalPack): RowAnchor | undefined
 export function account(doc: Document, url: URL): PageAccount | undefined {
   if (!(HOSTS as readonly string[]).includes(url.hostname)) return undefined;
   const key = url.hostname.replace(/^www\./, '');
-  const link = firstOf(doc, selectorsOf(packFor('ebay'), 'sellerLink'));
+  const link = firstElementAt(doc, selectorsOf(packFor('ebay'), 'sellerLink'));
   const user = /\/usr\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
   return user ? { key, name: decodeURIComponent(user) } : { key };
 }

@@ -6,7 +6,7 @@
  */
 import type { PortalPack } from '../../shared/schemas/portal-pack.js';
 import type { CapturedLine, CapturedOrder, ParsedPage } from './types.js';
-import { all, linesOf, nothingHere, text, textWithout, valueAfterLabel } from './dom.js';
+import { all, firstElementAt, linesOf, nothingHere, text, textWithout, valueAfterLabel } from './dom.js';
 import { labelsOf, selectorOf, selectorsOf } from './packs.js';
 import { anyText, elementScope, fieldReader, withVia, type Scope } from './strategies.js';
 import { addressFromLines, compact, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
@@ -145,8 +145,7 @@ function deliveryMethod(pack: PortalPack, described: string): string | undefined
 
 /** The order on an order's page, or a warning when the page shows none. */
 export function parseOrderPage(doc: Document, pack: PortalPack): ParsedPage<CapturedOrder> {
-  let heading: Element | null = null;
-  for (const selector of selectorsOf(pack, 'title')) if ((heading = doc.querySelector(selector))) break;
+  const heading = firstElementAt(doc, selectorsOf(pack, 'title'));
   if (!heading) return nothingHere('no order on the page');
   const via: Record<string, number> = {};
   const read = fieldReader(pack.fields, via);
