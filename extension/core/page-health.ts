@@ -75,8 +75,7 @@ export function pageHealth(doc: Document, pack: PortalPack, reading: PassReading
   // A printed count covers this page alone when the page says it is the only one.
   const single = reading.page?.total === undefined || reading.page.total <= 1;
   const countPrinted = reading.kind === 'orders' && single ? reading.page?.totalItems : undefined;
-  const shown = Math.max(idsSeen, countPrinted ?? 0, rowsRead + rowsSkipped);
-  const unread = Math.max(shown - rowsRead, 0) + statusUnknown;
+  const unread = Math.max(itemsShown({ idsSeen, countPrinted, rowsRead, rowsSkipped }) - rowsRead, 0) + statusUnknown;
   return {
     portal: reading.portal,
     pageKind: reading.kind,
@@ -135,11 +134,16 @@ function idInUrl(pack: PortalPack, url: URL): boolean {
   return href.test(url.pathname + url.search);
 }
 
+/** How many items the page shows: the most of the ids it shows, the count it prints and the rows there were to read. */
+export function itemsShown(health: Pick<PageHealth, 'idsSeen' | 'countPrinted' | 'rowsRead' | 'rowsSkipped'>): number {
+  return Math.max(health.idsSeen, health.countPrinted ?? 0, health.rowsRead + health.rowsSkipped);
+}
+
 /** What the seller is told of a page not fully read, or undefined when it was. */
 export function healthWords(health: PageHealth): string | undefined {
   if (health.ok) return undefined;
   const noun = health.pageKind === 'listings' ? 'listings' : 'orders';
-  const shown = Math.max(health.idsSeen, health.countPrinted ?? 0, health.rowsRead + health.rowsSkipped);
+  const shown = itemsShown(health);
   const fully = Math.max(shown - health.unread, 0);
   return `Orderlens can't fully read this page (${fully} of ${shown} ${noun})`;
 }

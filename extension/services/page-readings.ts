@@ -5,7 +5,7 @@
  * until a pass on that tab reads fully again. Background only.
  */
 import { browser } from 'wxt/browser';
-import { healthWords, type PageHealth } from '../core/page-health.js';
+import { healthWords, itemsShown, type PageHealth } from '../core/page-health.js';
 import type { PortalId } from '../portals/types.js';
 import { readingHealthItem, type ReadingHealthLine } from './storage.js';
 
@@ -18,8 +18,7 @@ export function healthLine(health: PageHealth, at: string): ReadingHealthLine {
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .slice(0, 3)
     .map(([field]) => field);
-  const shown = Math.max(health.idsSeen, health.countPrinted ?? 0, health.rowsRead + health.rowsSkipped);
-  return { at, pageKind: health.pageKind, ok: health.ok, shown, unread: health.unread, worstFields, packVersion: health.packVersion, experimental: health.experimental };
+  return { at, pageKind: health.pageKind, ok: health.ok, shown: itemsShown(health), unread: health.unread, worstFields, packVersion: health.packVersion, experimental: health.experimental };
 }
 
 /** How long a reading the popup already shows is not written again: every write is broadcast to every portal tab. */
