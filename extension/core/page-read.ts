@@ -9,7 +9,7 @@
  */
 import { forgetChanged, pageMemory, readingOnce, type ReadMemory } from '../portals/page-text.js';
 import { packFor } from '../portals/packs.js';
-import type { PortalAdapter } from '../portals/types.js';
+import type { PageKind, PortalAdapter } from '../portals/types.js';
 import type { PageRead } from './features.js';
 import { pageHealth } from './page-health.js';
 import { measured, type PassTiming } from './timing.js';
@@ -32,6 +32,18 @@ export function pageReadings(): PageReadings {
   };
 }
 
+/** What one read of a document of `kind` gives: its items, chip anchors, account and health. Pure over the document. */
+export type DocumentReading = Pick<PageRead, 'orders' | 'listings' | 'anchors' | 'health' | 'account'>;
+
+/** Reads `doc`, a page of `kind` at `url`, through `adapter`, and counts what it shows against what was read. */
+export function readDocument(adapter: PortalAdapter, doc: Document, url: URL, kind: PageKind): DocumentReading {
+  const parsed = kind === 'listings' ? adapter.parseListings(doc, url) : adapter.parseOrders(doc, url);
+  const orders = kind === 'listings' ? [] : (parsed.items as PageRead['orders']);
+  const listings = kind === 'listings' ? (parsed.items as PageRead['listings']) : [];
+  const health = pageHealth(doc, packFor(adapter.id), { portal: adapter.id, kind, url, orders, listings, warnings: parsed.warnings, page: parsed.page });
+  return { orders, listings, anchors: adapter.rowAnchors(doc), health, account: adapter.account?.(doc, url) };
+}
+
 /**
  * The page as the adapter reads it, or undefined when the adapter has nothing
  * to read at this URL. With `readings`, elements no change touched since an
@@ -41,16 +53,7 @@ export function readPage(adapter: PortalAdapter, url: URL, timing: PassTiming, r
   const kind = adapter.pageKind(url);
   if (!kind) return undefined;
   // One read of an unchanging page: each element's text is worked out once (see readingOnce).
-  const { value, ms } = measured('orderlens:parse', () =>
-    readingOnce(() => {
-      const pack = packFor(adapter.id);
-      const parsed = kind === 'listings' ? adapter.parseListings(document, url) : adapter.parseOrders(document, url);
-      const orders = kind === 'listings' ? [] : (parsed.items as PageRead['orders']);
-      const listings = kind === 'listings' ? (parsed.items as PageRead['listings']) : [];
-      const health = pageHealth(document, pack, { portal: adapter.id, kind, url, orders, listings, warnings: parsed.warnings, page: parsed.page });
-      return { orders, listings, anchors: adapter.rowAnchors(document), health, account: adapter.account?.(document, url) };
-    }, readings?.memory),
-  );
+  const { value, ms } = measured('orderlens:parse', () => readingOnce(() => readDocument(adapter, document, url, kind), readings?.memory));
   timing.kind = kind;
   timing.parseMs = ms;
   timing.orders = value.orders.length;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { healthWords, pageHealth } from '../../../extension/core/page-health.js';
+import { healthWords } from '../../../extension/core/page-health.js';
+import { readDocument } from '../../../extension/core/page-read.js';
 import { adapters } from '../../../extension/portals/index.js';
 import { packFor } from '../../../extension/portals/packs.js';
 import type { PageKind, PortalAdapter } from '../../../extension/portals/types.js';
@@ -21,12 +22,12 @@ function healthOf(portal: string, file: string, url: string) {
   const adapter = adapters.find((a) => a.id === portal) as PortalAdapter;
   const doc = loadPage(portal, file);
   const at = new URL(url);
-  const kind = adapter.pageKind(at) as PageKind;
-  const parsed = kind === 'listings' ? adapter.parseListings(doc, at) : adapter.parseOrders(doc, at);
-  const orders = kind === 'listings' ? [] : (parsed.items as never[]);
-  const listings = kind === 'listings' ? (parsed.items as never[]) : [];
-  return { doc, health: pageHealth(doc, packFor(adapter.id), { portal: adapter.id, kind, url: at, orders, listings, warnings: parsed.warnings, page: parsed.page }) };
+  return { doc, health: readDocument(adapter, doc, at, adapter.pageKind(at) as PageKind).health };
 }
+
+/** The health of `doc` read as Amazon's Manage Orders page. */
+const amazonOrdersHealth = (doc: Document) =>
+  readDocument(adapters.find((a) => a.id === 'amazon')!, doc, new URL('https://sellercentral.amazon.com/orders-v3'), 'orders').health;
 
 describe('page health', () => {
   it.each(PAGES)('finds %s %s fully read, or says exactly what was not', (portal, file, url) => {
@@ -47,10 +48,7 @@ describe('page health', () => {
     const { doc } = healthOf('amazon', 'orders.html', 'https://sellercentral.amazon.com/orders-v3');
     // The table is renamed: no row is found, but the page still shows its six orders' links.
     doc.querySelector('#orders-table')!.removeAttribute('id');
-    const adapter = adapters.find((a) => a.id === 'amazon')!;
-    const url = new URL('https://sellercentral.amazon.com/orders-v3');
-    const parsed = adapter.parseOrders(doc, url);
-    const health = pageHealth(doc, packFor('amazon'), { portal: 'amazon', kind: 'orders', url, orders: parsed.items, listings: [], warnings: parsed.warnings, page: parsed.page });
+    const health = amazonOrdersHealth(doc);
     expect(health).toMatchObject({ idsSeen: 6, rowsRead: 0, unread: 6, ok: false });
     // The portal's printed count is over many pages (page 2 of 5): it is not held against this page.
     expect(health.countPrinted).toBeUndefined();
@@ -69,10 +67,6 @@ describe('page health', () => {
     const script = doc.createElement('script');
     script.textContent = 'window.state = {"recent":"119-1111111-2222222"}';
     doc.body.append(script);
-    const adapter = adapters.find((a) => a.id === 'amazon')!;
-    const url = new URL('https://sellercentral.amazon.com/orders-v3');
-    const parsed = adapter.parseOrders(doc, url);
-    const health = pageHealth(doc, packFor('amazon'), { portal: 'amazon', kind: 'orders', url, orders: parsed.items, listings: [], warnings: parsed.warnings, page: parsed.page });
-    expect(health.idsSeen).toBe(6);
+    expect(amazonOrdersHealth(doc).idsSeen).toBe(6);
   });
 });

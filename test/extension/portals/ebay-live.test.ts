@@ -7,8 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as ebay from '../../../extension/portals/ebay.js';
 import { adapterForUrl } from '../../../extension/portals/index.js';
-import { BUNDLED_PACKS } from '../../../extension/portals/packs.js';
-import { pageHealth } from '../../../extension/core/page-health.js';
+import { readDocument } from '../../../extension/core/page-read.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const uk = (path: string) => new URL(`https://www.ebay.co.uk${path}`);
@@ -221,11 +220,7 @@ describe('eBay orders grid with a summary table', () => {
   });
 
   it('shows page health what it shows and what was read: three orders of 57, one with a status unknown', () => {
-    const doc = loadPage('ebay', 'orders-grid.html');
-    const reading = ebay.parseOrders(doc, ukGrid);
-    const health = pageHealth(doc, BUNDLED_PACKS.ebay, {
-      portal: 'ebay', kind: 'orders', url: ukGrid, orders: reading.items, listings: [], warnings: reading.warnings, page: reading.page,
-    });
+    const health = readDocument(ebay, loadPage('ebay', 'orders-grid.html'), ukGrid, 'orders').health;
     expect(health).toMatchObject({
       idsSeen: 3, rowsRead: 3, rowsSkipped: 0, fieldsMissing: { status: 1, 'buyer.externalId': 1, 'lines.unitPrice': 2 }, unread: 1, ok: false,
     });

@@ -4,8 +4,8 @@ import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import * as etsy from '../../../extension/portals/etsy.js';
 import { BUNDLED_PACKS, useServedPacks } from '../../../extension/portals/packs.js';
 import { viaOf } from '../../../extension/portals/strategies.js';
-import { healthWords, pageHealth } from '../../../extension/core/page-health.js';
-import { packFor } from '../../../extension/portals/packs.js';
+import { healthWords } from '../../../extension/core/page-health.js';
+import { readDocument } from '../../../extension/core/page-read.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const etsyUrl = (path: string) => new URL(`https://www.etsy.com${path}`);
@@ -354,9 +354,7 @@ describe('How much of a Etsy page was read', () => {
   const healthOf = (file: string, url: string) => {
     const doc = loadPage('etsy', file);
     const at = new URL(url);
-    const kind = etsy.pageKind(at)!;
-    const parsed = etsy.parseOrders(doc, at);
-    return pageHealth(doc, packFor('etsy'), { portal: 'etsy', kind, url: at, orders: parsed.items, listings: [], warnings: parsed.warnings, page: parsed.page });
+    return readDocument(etsy, doc, at, etsy.pageKind(at)!).health;
   };
 
   it.each([
@@ -378,8 +376,7 @@ describe('How much of a Etsy page was read', () => {
     const doc = loadPage('etsy', 'orders-live.html');
     doc.querySelector('.panel-body-row')!.insertAdjacentHTML('beforeend', '<a href="/your/orders/sold?order_id=4172259916">#4172259916</a>');
     const url = new URL('https://www.etsy.com/your/orders/sold/new');
-    const parsed = etsy.parseOrders(doc, url);
-    const health = pageHealth(doc, packFor('etsy'), { portal: 'etsy', kind: 'orders', url, orders: parsed.items, listings: [], warnings: parsed.warnings, page: parsed.page });
+    const health = readDocument(etsy, doc, url, 'orders').health;
     expect(health).toMatchObject({ idsSeen: 3, rowsRead: 2, rowsSkipped: 1 });
     expect(healthWords(health)).toBe("Orderlens can't fully read this page (0 of 3 orders)");
   });

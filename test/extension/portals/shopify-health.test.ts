@@ -6,20 +6,15 @@
  * understood instead of trusting a guess.
  */
 import { describe, expect, it } from 'vitest';
-import { healthWords, pageHealth } from '../../../extension/core/page-health.js';
-import { packFor } from '../../../extension/portals/packs.js';
+import { healthWords } from '../../../extension/core/page-health.js';
+import { readDocument } from '../../../extension/core/page-read.js';
 import * as shopify from '../../../extension/portals/shopify.js';
 import type { PageKind } from '../../../extension/portals/types.js';
 import { loadPage } from './fixtures.js';
 
 function healthOf(file: string, url: string) {
-  const doc = loadPage('shopify', file);
   const at = new URL(url);
-  const kind = shopify.pageKind(at) as PageKind;
-  const parsed = kind === 'listings' ? shopify.parseListings(doc, at) : shopify.parseOrders(doc, at);
-  const orders = kind === 'listings' ? [] : (parsed.items as never[]);
-  const listings = kind === 'listings' ? (parsed.items as never[]) : [];
-  return pageHealth(doc, packFor('shopify'), { portal: 'shopify', kind, url: at, orders, listings, warnings: parsed.warnings, page: parsed.page });
+  return readDocument(shopify, loadPage('shopify', file), at, shopify.pageKind(at) as PageKind).health;
 }
 
 const ACME = 'https://admin.shopify.com/store/acme-goods';
@@ -52,7 +47,7 @@ describe('Shopify page health', () => {
     const url = new URL(`${ACME}/orders`);
     const parsed = shopify.parseOrders(doc, url);
     expect(parsed).toEqual({ items: [], warnings: ['no order rows on the page'] });
-    const health = pageHealth(doc, packFor('shopify'), { portal: 'shopify', kind: 'orders', url, orders: parsed.items, listings: [], warnings: parsed.warnings });
+    const health = readDocument(shopify, doc, url, 'orders').health;
     expect(health).toMatchObject({ idsSeen: 3, rowsRead: 0, unread: 3, ok: false });
   });
 });

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { BUNDLED_PACKS, useServedPacks } from '../../../extension/portals/packs.js';
 import { viaOf } from '../../../extension/portals/strategies.js';
-import { healthWords, pageHealth } from '../../../extension/core/page-health.js';
-import { packFor } from '../../../extension/portals/packs.js';
+import { healthWords } from '../../../extension/core/page-health.js';
+import { readDocument } from '../../../extension/core/page-read.js';
 import * as walmart from '../../../extension/portals/walmart.js';
 import { loadPage, pageOf } from './fixtures.js';
 
@@ -450,9 +450,7 @@ describe('How much of a Walmart page was read', () => {
   const healthOf = (file: string, url: string) => {
     const doc = loadPage('walmart', file);
     const at = new URL(url);
-    const kind = walmart.pageKind(at)!;
-    const parsed = walmart.parseOrders(doc, at);
-    return pageHealth(doc, packFor('walmart'), { portal: 'walmart', kind, url: at, orders: parsed.items, listings: [], warnings: parsed.warnings, page: parsed.page });
+    return readDocument(walmart, doc, at, walmart.pageKind(at)!).health;
   };
 
   it.each([

@@ -5,9 +5,8 @@
  * an order the variant's reading lacks is counted by page health.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageHealth } from '../../../extension/core/page-health.js';
+import { readDocument } from '../../../extension/core/page-read.js';
 import { adapters } from '../../../extension/portals/index.js';
-import { packFor } from '../../../extension/portals/packs.js';
 import type { CapturedOrder, ListingQuantity, PageKind, PortalAdapter, PortalId } from '../../../extension/portals/types.js';
 import { loadPage } from '../portals/fixtures.js';
 import { compareItem, markupVariant, newTally } from './markup-variants.js';
@@ -20,13 +19,8 @@ type Item = CapturedOrder | ListingQuantity;
 const keyOf = (item: Item) => ('externalId' in item ? item.externalId : item.channelSku);
 
 function read(adapter: PortalAdapter, doc: Document, url: URL, kind: PageKind) {
-  const parsed = kind === 'listings' ? adapter.parseListings(doc, url) : adapter.parseOrders(doc, url);
-  const items = parsed.items as Item[];
-  const health = pageHealth(doc, packFor(adapter.id), {
-    portal: adapter.id, kind, url, warnings: parsed.warnings, page: parsed.page,
-    orders: kind === 'listings' ? [] : (items as CapturedOrder[]), listings: kind === 'listings' ? (items as ListingQuantity[]) : [],
-  });
-  return { items, health };
+  const { orders, listings, health } = readDocument(adapter, doc, url, kind);
+  return { items: (kind === 'listings' ? listings : orders) as Item[], health };
 }
 
 /** Proves a portal's reading never confidently wrong over `VARIANTS` variants of its fixture pages (file, URL read at). */
