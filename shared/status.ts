@@ -73,6 +73,126 @@ export function commitsStock(status: OrderStatus): boolean {
   return status === 'unknown' || status === 'pending' || status === 'on_hold' || status === 'ready' || status === 'in_progress' || status === 'partially_shipped';
 }
 
+/** Every way an order's status is moved: by the seller, the warehouse or the workflow. */
+export const MOVE_NAMES = ['transition', 'hold', 'release', 'pick', 'ship', 'deliver', 'cancel', 'return'] as const;
+/** One kind of move. */
+export type MoveName = (typeof MOVE_NAMES)[number];
+
+/**
+ * What a move does to the order's stock: nothing; ship the given lines;
+ * release every unit still held; put the given returned units back on hand
+ * (when the seller restocks); or whatever leaving one status for another
+ * implies (a seller's free transition: into shipped ships, into cancelled
+ * releases).
+ */
+export type StockEffect = 'none' | 'ship_lines' | 'release_all' | 'restock_lines' | 'by_status';
+
+/**
+ * Where a move takes an order: a fixed status; the one the seller asked for;
+ * ready once paid (else pending); shipped once every unit has gone (else
+ * partially shipped).
+ */
+export type MoveTarget = OrderStatus | 'asked' | 'ready_when_paid' | 'shipped_when_all_gone';
+
+/** One move as declared: where it may start, where it goes, what it does to stock, how history names it. */
+export interface MoveSpec {
+  /** Statuses the move may start from; `model` means whatever TRANSITIONS allows towards the target. */
+  from: readonly OrderStatus[] | 'model';
+  to: MoveTarget;
+  stock: StockEffect;
+  /** The history event's kind. */
+  history: string;
+}
+
+/**
+ * Every move, declared once. The worker's applyMove() reads this table for
+ * each of its routes; a test checks every pair it allows is one TRANSITIONS
+ * allows (ship may also add a shipment to a partially shipped order).
+ */
+export const MOVES = {
+  transition: { from: 'model', to: 'asked', stock: 'by_status', history: 'transition' },
+  hold: { from: ['unknown', 'pending', 'ready', 'in_progress'], to: 'on_hold', stock: 'none', history: 'held' },
+  release: { from: ['on_hold'], to: 'ready_when_paid', stock: 'none', history: 'released' },
+  pick: { from: ['ready'], to: 'in_progress', stock: 'none', history: 'picking' },
+  ship: { from: ['ready', 'in_progress', 'partially_shipped'], to: 'shipped_when_all_gone', stock: 'ship_lines', history: 'shipment' },
+  deliver: { from: ['shipped'], to: 'delivered', stock: 'none', history: 'delivered' },
+  cancel: { from: ['unknown', 'pending', 'on_hold', 'ready', 'in_progress', 'partially_shipped'], to: 'cancelled', stock: 'release_all', history: 'cancelled' },
+  return: { from: ['shipped', 'delivered'], to: 'returned', stock: 'restock_lines', history: 'returned' },
+} as const satisfies Record<MoveName, MoveSpec>;
+
+/** What is known about the order when a move is planned. */
+export interface MoveFacts {
+  status: OrderStatus;
+  paymentStatus: PaymentStatus;
+  /** The status a free transition asks for. */
+  asked?: OrderStatus;
+  /** Units left to ship once this move's shipment has gone (ship only). */
+  unitsLeftAfter?: number;
+}
+
+/** A move's outcome before anything is written: the target, or why the model refuses it. */
+export type MovePlan = { ok: true; from: OrderStatus; to: OrderStatus } | { ok: false; code: string; message: string };
+
+const REFUSED_WORDS: Partial<Record<MoveName, string>> = {
+  hold: 'be put on hold',
+  pick: 'be picked; only ready orders can',
+  ship: 'be shipped',
+  deliver: 'be delivered; only shipped orders can',
+  cancel: 'be cancelled',
+  return: 'be returned; only shipped or delivered orders can',
+};
+
+function targetOf(spec: MoveSpec, facts: MoveFacts): OrderStatus {
+  switch (spec.to) {
+    case 'asked':
+      if (!facts.asked) throw new Error('A free transition needs the status asked for.');
+      return facts.asked;
+    case 'ready_when_paid':
+      return facts.paymentStatus === 'pending' ? 'pending' : 'ready';
+    case 'shipped_when_all_gone':
+      return (facts.unitsLeftAfter ?? 0) === 0 ? 'shipped' : 'partially_shipped';
+    default:
+      return spec.to;
+  }
+}
+
+/** Checks `move` against the model for an order in `facts.status` and names where it goes. */
+export function planMove(move: MoveName, facts: MoveFacts): MovePlan {
+  const spec: MoveSpec = MOVES[move];
+  const from = facts.status;
+  const to = targetOf(spec, facts);
+  if (move === 'hold' && from === 'on_hold') return { ok: false, code: 'already_on_hold', message: 'The order is already on hold; release it first.' };
+  if (move === 'release' && from !== 'on_hold') return { ok: false, code: 'not_on_hold', message: `The order is ${from}, not on hold.` };
+  if (move === 'return' && from === 'partially_shipped') {
+    return { ok: false, code: 'illegal_transition', message: 'A partially shipped order takes a return once the rest is shipped or cancelled.' };
+  }
+  const allowed = spec.from === 'model' ? canTransition(from, to) : spec.from.includes(from);
+  if (!allowed) {
+    const words = REFUSED_WORDS[move];
+    return { ok: false, code: 'illegal_transition', message: words ? `An order that is ${from} cannot ${words}.` : `An order that is ${from} cannot move to ${to}.` };
+  }
+  return { ok: true, from, to };
+}
+
+/** Webhook events a move causes, besides any shipment.created for a parcel it records. */
+export type MoveEventType = 'order.status_changed' | 'order.shipped' | 'order.cancelled' | 'order.returned';
+
+/**
+ * The events a move from `from` to `to` publishes: a status change when
+ * the status changed; order.shipped when units left (a shipment, or a
+ * transition into a shipped state); order.cancelled / order.returned when
+ * the order ended that way.
+ */
+export function moveEvents(move: MoveName, from: OrderStatus, to: OrderStatus): MoveEventType[] {
+  const events: MoveEventType[] = [];
+  if (from !== to) events.push('order.status_changed');
+  const ships = MOVES[move].stock === 'ship_lines' || (move === 'transition' && (to === 'shipped' || to === 'partially_shipped'));
+  if (ships) events.push('order.shipped');
+  if (from !== to && to === 'cancelled') events.push('order.cancelled');
+  if (from !== to && to === 'returned') events.push('order.returned');
+  return events;
+}
+
 /**
  * How far along its life an order is. A capture from a marketplace only ever
  * moves an order forward: the seller's own workflow states (on hold, being
