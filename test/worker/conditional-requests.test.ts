@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client.js';
 import { saveRuleSet } from '../../worker/db/queries/rules.js';
 import { ApiError } from '../../worker/errors.js';
-import { holdOrder } from '../../worker/services/order-holds.js';
-import { cancelOrder } from '../../worker/services/order-moves.js';
-import { transitionOrder } from '../../worker/services/transition-order.js';
+import { applyMove } from '../../worker/services/apply-move.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 import { list, stock } from './inventory-helpers.js';
 
@@ -114,16 +112,16 @@ describe('conditional updates', () => {
     const version = (await env.DB.prepare('SELECT version FROM orders WHERE id = ?').bind(id).first<{ version: number }>())!.version;
     const db = database(env.DB);
     for (const write of [
-      () => transitionOrder(db, s.id, id, { to: 'on_hold' }, 'api', null, version - 1),
-      () => holdOrder(db, s.id, id, 'other', null, version - 1),
-      () => cancelOrder(db, s.id, id, null, version - 1),
+      () => applyMove(db, s.id, id, { move: 'transition', to: 'on_hold' }, { source: 'api', expectedVersion: version - 1 }),
+      () => applyMove(db, s.id, id, { move: 'hold', reason: 'other' }, { source: 'api', expectedVersion: version - 1 }),
+      () => applyMove(db, s.id, id, { move: 'cancel' }, { source: 'api', expectedVersion: version - 1 }),
     ]) {
       const refused = await write().then(() => undefined, (e: unknown) => e);
       expect(refused).toBeInstanceOf(ApiError);
       expect((refused as ApiError).status).toBe(412);
       expect(((refused as ApiError).details as any).current.order.status).toBe('ready');
     }
-    expect((await transitionOrder(db, s.id, id, { to: 'on_hold' }, 'api', null, version)).status).toBe('on_hold');
+    expect((await applyMove(db, s.id, id, { move: 'transition', to: 'on_hold' }, { source: 'api', expectedVersion: version })).status).toBe('on_hold');
     expect((await env.DB.prepare('SELECT version FROM orders WHERE id = ?').bind(id).first<{ version: number }>())!.version).toBe(version + 1);
   });
 

@@ -16,7 +16,7 @@ import { database } from '../db/client.js';
 import { listOrders, lookupOrders, orderStatuses, type OrderCursor } from '../db/queries/orders.js';
 import { invalidInput, notFound } from '../errors.js';
 import { captureOrders } from '../services/capture-orders.js';
-import { transitionOrder } from '../services/transition-order.js';
+import { applyMove } from '../services/apply-move.js';
 import { examples } from './examples.js';
 import { orderRepresentation } from './versions.js';
 import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from './router.js';
@@ -149,7 +149,9 @@ export const orderRoutes = router()
       },
     }),
     async (c) => {
-      const order = await transitionOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), 'api', c.get('tokenId'), c.get('expectedOrderVersion'));
+      const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, { move: 'transition', ...c.req.valid('json') }, {
+        source: 'api', actor: c.get('tokenId'), expectedVersion: c.get('expectedOrderVersion'),
+      });
       return c.json({ order }, 200);
     },
   );

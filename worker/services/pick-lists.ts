@@ -7,14 +7,14 @@
  */
 import { sql } from 'drizzle-orm';
 import type { PickList, PickListBody } from '../../shared/schemas/fulfillment.js';
+import { planMove, type OrderStatus, type PaymentStatus } from '../../shared/status.js';
 import { runBatch, statement, withConflictRetry, type Statement } from '../db/batch.js';
 import type { Db } from '../db/client.js';
-import { insertEvents, setOrderStatus } from '../db/queries/orders.js';
-import { orderEventData, outboxStatements } from '../db/queries/outbox.js';
 import { pickLists } from '../db/schema.js';
 import { aggregatePicks, type PickNeed } from '../domain/pick-list.js';
 import { ApiError } from '../errors.js';
 import { newId } from '../ids.js';
+import { moveStatements } from './apply-move.js';
 import { readQueue } from './fulfillment-queue.js';
 
 /** Creates a pick list and moves its orders to in_progress. */
@@ -43,8 +43,8 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
       if (ids.length === 0) throw new ApiError(409, 'nothing_to_pick', 'No order in the queue matches the filter.');
     }
     const json = JSON.stringify(ids);
-    const orders = await db.all<{ id: string; externalId: string; channelId: string; version: number; status: string }>(sql`
-      SELECT id, external_id AS externalId, channel_id AS channelId, version, status FROM orders
+    const orders = await db.all<{ id: string; externalId: string; channelId: string; version: number; status: OrderStatus; paymentStatus: PaymentStatus }>(sql`
+      SELECT id, external_id AS externalId, channel_id AS channelId, version, status, payment_status AS paymentStatus FROM orders
        WHERE seller_id = ${sellerId} AND id IN (SELECT value FROM json_each(${json}))`);
     const needs = await db.all<PickNeed>(sql`
       SELECT o.id AS orderId, o.external_id AS externalId, l.id AS lineId,
@@ -60,17 +60,10 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
     const stmts: Statement[] = [statement(db, db.insert(pickLists).values({ id: list.id, sellerId, orderIds: ids, items: list.items, createdAt: at }))];
     for (const id of ids) {
       const o = byId.get(id)!;
-      stmts.push(...setOrderStatus(db, sellerId, id, o.version, 'in_progress', at));
+      const plan = planMove('pick', o);
+      if (!plan.ok) throw new ApiError(409, 'not_pickable', 'Some orders cannot be picked now.', [{ path: 'orderIds', message: `Order ${id}: ${plan.message}` }]);
+      stmts.push(...moveStatements(db, sellerId, o, { move: 'pick', listId: list.id }, plan.to, { at, source: 'api' }));
     }
-    stmts.push(
-      ...insertEvents(db, sellerId, ids.map((id) => ({
-        id: newId('evt'), orderId: id, at, source: 'api' as const, kind: 'picking', fromStatus: 'ready' as const, toStatus: 'in_progress' as const,
-        changes: [{ field: 'status', from: 'ready', to: 'in_progress' }], reason: `On pick list ${list.id}`,
-      }))),
-      ...outboxStatements(db, sellerId, ids.map((id) => ({
-        type: 'order.status_changed' as const, subject: id, data: orderEventData(byId.get(id)!, { from: 'ready', to: 'in_progress', reason: `On pick list ${list.id}` }),
-      })), at),
-    );
     await runBatch(db, stmts);
     return list;
   });
