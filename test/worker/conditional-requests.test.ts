@@ -1,11 +1,11 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client.js';
-import { saveRuleSet } from '../../worker/db/queries/rules.js';
+import { saveRuleSet } from '../../worker/modules/fulfillment/queries-rules.js';
 import { ApiError } from '../../worker/errors.js';
-import { holdOrder } from '../../worker/services/order-holds.js';
-import { cancelOrder } from '../../worker/services/order-moves.js';
-import { transitionOrder } from '../../worker/services/transition-order.js';
+import { holdOrder } from '../../worker/modules/orders/order-holds.js';
+import { cancelOrder } from '../../worker/modules/orders/order-moves.js';
+import { transitionOrder } from '../../worker/modules/orders/transition-order.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 import { list, stock } from './inventory-helpers.js';
 
