@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client.js';
-import { syncCustomers } from '../../worker/modules/customers/queries.js';
+import { syncCustomers } from '../../worker/modules/customers/service.js';
 import { countBuckets, readBucket, readStaleOrderIds } from '../../worker/modules/fulfillment/queries-queue.js';
 import { newSeller } from './helpers.js';
 

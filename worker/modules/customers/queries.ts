@@ -1,45 +1,45 @@
 /**
- * Customers on D1. The customer sync reads orders captured since it last
- * ran (by SQLite rowid, a cheap range), recognises their buyers
- * (modules/customers/rules.ts) and writes customers, keys and order links in one
- * batch guarded on its own watermark — so capture needs no change and two
- * syncs never both apply the same orders. It runs before every read that
- * needs customers (lists, the queue) and from the cron.
+ * Customers on D1, scoped to one seller: the sync's reads and its guarded
+ * statements (service.ts runs the sync), lists, reads and writes.
  */
 import { sql } from 'drizzle-orm';
 import type { Customer, CustomerKey } from '../../../shared/schemas/customers.js';
-import { assignCustomers, type OrderBuyer } from './rules.js';
-import { newId } from '../../ids.js';
-import { guard, runBatch, statement, withConflictRetry, type Statement } from '../../db/batch.js';
+import type { CustomerAssignment, OrderBuyer } from './rules.js';
+import { guard, runBatch, statement, type Statement } from '../../db/batch.js';
+import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 
-/** Orders read per sync round. */
-const SYNC_ROUND = 2000;
-
-/** Brings the seller's customers up to date with every captured order. */
-export async function syncCustomers(db: Db, sellerId: string): Promise<void> {
-  for (let more = true; more; ) more = await withConflictRetry(() => syncRound(db, sellerId));
+/** Where the seller's customer sync stopped: the rowid of the last order it read (0 before the first). */
+export async function readSyncMark(db: Db, sellerId: string): Promise<number> {
+  const [mark] = await db.all<{ last: number }>(sql`SELECT last_order_rowid AS last FROM customer_sync WHERE seller_id = ${sellerId}`);
+  return mark?.last ?? 0;
 }
 
-async function syncRound(db: Db, sellerId: string): Promise<boolean> {
-  const [mark] = await db.all<{ last: number }>(sql`SELECT last_order_rowid AS last FROM customer_sync WHERE seller_id = ${sellerId}`);
-  const last = mark?.last ?? 0;
-  const rows = await db.all<{ rowid: number; orderId: string; channelId: string; name: string | null; email: string | null; buyerExternalId: string | null }>(sql`
+/** Up to `limit` of the seller's orders captured after rowid `last`, with their buyers, in rowid order. */
+export async function readOrderBuyersAfter(db: Db, sellerId: string, last: number, limit: number): Promise<Array<OrderBuyer & { rowid: number }>> {
+  return db.all<OrderBuyer & { rowid: number }>(sql`
     SELECT rowid, id AS orderId, channel_id AS channelId, buyer_name AS name, buyer_email AS email, buyer_external_id AS buyerExternalId
-      FROM orders WHERE rowid > ${last} AND seller_id = ${sellerId} ORDER BY rowid LIMIT ${SYNC_ROUND}`);
-  if (rows.length === 0) return false;
-  const orders: OrderBuyer[] = rows;
-  const wanted = [...new Set(orders.flatMap((o) => [o.email ? `email:${o.email.trim().toLowerCase()}` : '', o.buyerExternalId ? `buyer:${o.channelId}:${o.buyerExternalId.trim()}` : '']))].filter(Boolean);
+      FROM orders WHERE rowid > ${last} AND seller_id = ${sellerId} ORDER BY rowid LIMIT ${limit}`);
+}
+
+/** Which customer holds each of `keys` that one holds, read in chunks of bound-size JSON lists. */
+export async function readKeyOwners(db: Db, sellerId: string, keys: readonly string[]): Promise<Map<string, string>> {
   const known = new Map<string, string>();
-  for (let i = 0; i < wanted.length; i += 500) {
+  for (const part of chunks(keys, 500)) {
     const found = await db.all<{ key: string; customerId: string }>(sql`
-      SELECT k.key, k.customer_id AS customerId FROM json_each(${JSON.stringify(wanted.slice(i, i + 500))}) w
+      SELECT k.key, k.customer_id AS customerId FROM json_each(${JSON.stringify(part)}) w
         JOIN customer_keys k ON k.seller_id = ${sellerId} AND k.key = w.value`);
     for (const f of found) known.set(f.key, f.customerId);
   }
-  const a = assignCustomers(orders, known, () => newId('cus'));
-  const at = new Date().toISOString();
-  const upTo = rows[rows.length - 1]!.rowid;
+  return known;
+}
+
+/**
+ * The statements of one sync round: a guard that the watermark is still
+ * `last`, the new watermark `upTo`, and what `a` creates, merges, keys,
+ * links and fills in.
+ */
+export function syncStatements(db: Db, sellerId: string, last: number, upTo: number, a: CustomerAssignment, at: string): Statement[] {
   const json = (v: unknown) => JSON.stringify(v);
   const stmts: Statement[] = [
     guard(db, sql`coalesce((SELECT last_order_rowid FROM customer_sync WHERE seller_id = ${sellerId}), 0) = ${last}`),
@@ -64,8 +64,7 @@ async function syncRound(db: Db, sellerId: string): Promise<boolean> {
     stmts.push(statement(db, sql`UPDATE customers SET name = coalesce(customers.name, f.value->>'name'), email = coalesce(customers.email, f.value->>'email')
       FROM json_each(${json(a.fills)}) f WHERE customers.id = f.value->>'id' AND customers.seller_id = ${sellerId}`));
   }
-  await runBatch(db, stmts);
-  return rows.length === SYNC_ROUND;
+  return stmts;
 }
 
 /** Statements folding customer `from` into `into`: keys, orders and tags move, `from` goes. */

@@ -2,25 +2,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createCustomerBody, customer, customerPage, customerTagsBody, listCustomersQuery } from '../../../shared/schemas/customers.js';
 import { database } from '../../db/client.js';
-import { insertCustomer, listCustomers, ownersOfKeys, readCustomers, setCustomerTags, syncCustomers } from './queries.js';
-import { buyerKey, emailKey } from './rules.js';
-import { ApiError, invalidInput, notFound } from '../../errors.js';
-import { newId } from '../../ids.js';
+import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
+import { createCustomer, syncCustomers, uniqueTags } from './service.js';
+import { notFound } from '../../errors.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
-const uniqueTags = (tags: readonly string[]) => [...new Map(tags.map((t) => [t.toLowerCase(), t])).values()];
 
-function decodeCursor(text: string): { createdAt: string; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(atob(text)) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
-  } catch {
-    // fall through
-  }
-  throw invalidInput([{ path: 'query.cursor', message: 'not a cursor this API returned' }]);
+/** The list position a cursor names: (created at, id). */
+function afterCursor(text: string): { createdAt: string; id: string } {
+  const [createdAt, id] = decodeKeyCursor(text, 2) as [string, string];
+  return { createdAt, id };
 }
-
 /** GET/POST /v1/customers, GET /v1/customers/:id, PUT /v1/customers/:id/tags. */
 export const customerRoutes = router()
   .openapi(
@@ -41,10 +35,10 @@ export const customerRoutes = router()
       const page = await listCustomers(db, c.get('sellerId'), {
         ...(q.tag ? { tag: q.tag } : {}),
         ...(q.email ? { email: q.email } : {}),
-        ...(q.cursor ? { after: decodeCursor(q.cursor) } : {}),
+        ...(q.cursor ? { after: afterCursor(q.cursor) } : {}),
       }, q.limit);
       const last = page[page.length - 1];
-      const nextCursor = page.length === q.limit && last ? btoa(JSON.stringify([last.createdAt, last.id])) : null;
+      const nextCursor = page.length === q.limit && last ? encodeKeyCursor(last.createdAt, last.id) : null;
       return c.json({ customers: page, nextCursor }, 200);
     },
   )
@@ -61,16 +55,8 @@ export const customerRoutes = router()
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const db = database(c.env.DB);
-      const sellerId = c.get('sellerId');
-      await syncCustomers(db, sellerId);
-      const keys = [...(body.email ? [emailKey(body.email)] : []), ...(body.buyer ? [buyerKey(body.buyer.channelId, body.buyer.buyerId)] : [])];
-      const [taken] = await ownersOfKeys(db, sellerId, keys);
-      if (taken) throw new ApiError(409, 'customer_exists', `Customer ${taken.customerId} already has ${taken.key}; tag that one instead.`);
-      const id = newId('cus');
-      await insertCustomer(db, sellerId, { id, name: body.name ?? null, email: body.email?.toLowerCase() ?? null, tags: uniqueTags(body.tags ?? []), keys });
-      const [created] = await readCustomers(db, sellerId, [id]);
-      return c.json({ customer: created! }, 201);
+      const created = await createCustomer(database(c.env.DB), c.get('sellerId'), body);
+      return c.json({ customer: created }, 201);
     },
   )
   .openapi(

@@ -14,7 +14,7 @@
 import type { HeldEntry, QueueAnswer, QueueEntry } from '../../../shared/schemas/fulfillment.js';
 import { runBatch } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import { syncCustomers } from '../customers/queries.js';
+import { syncCustomers } from '../customers/service.js';
 import {
   countBuckets,
   readActiveRuleHolds,
