@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ChannelKind } from '../../../shared/status.js';
 import { ApiError } from '../../errors.js';
+import { chunks, rowsPerStatement } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { channels } from '../../db/schema.js';
 
@@ -68,15 +69,14 @@ export async function findChannel(db: Db, sellerId: string, id: string): Promise
 
 /** The kind of each of the given channels that belongs to the seller. */
 export async function channelKinds(db: Db, sellerId: string, ids: readonly string[]): Promise<Map<string, ChannelKind>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: channels.id, kind: channels.kind })
-    .from(channels)
-    .where(and(eq(channels.sellerId, sellerId), inArray(channels.id, [...ids].slice(0, 90))));
-  const found = new Map(rows.map((r) => [r.id, r.kind as ChannelKind]));
-  // A batch naming more than 90 distinct channels is read in parts (D1 binds at most 100 values).
-  for (let i = 90; i < ids.length; i += 90) {
-    for (const [id, kind] of await channelKinds(db, sellerId, ids.slice(i, i + 90))) found.set(id, kind);
+  const found = new Map<string, ChannelKind>();
+  // D1 binds at most 100 values: a batch naming many channels is read in parts.
+  for (const part of chunks(ids, rowsPerStatement(1, 1))) {
+    const rows = await db
+      .select({ id: channels.id, kind: channels.kind })
+      .from(channels)
+      .where(and(eq(channels.sellerId, sellerId), inArray(channels.id, part)));
+    for (const r of rows) found.set(r.id, r.kind as ChannelKind);
   }
   return found;
 }

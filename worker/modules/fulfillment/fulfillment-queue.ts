@@ -13,6 +13,7 @@
  */
 import type { HeldEntry, QueueAnswer, QueueEntry } from '../../../shared/schemas/fulfillment.js';
 import { runBatch } from '../../db/batch.js';
+import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { syncCustomers } from '../customers/service.js';
 import {
@@ -138,7 +139,7 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
   const at = new Date(now).toISOString();
   const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at);
   lap('stale');
-  for (let i = 0; i < stale.length; i += ROUND) await refresh(db, sellerId, stale.slice(i, i + ROUND), rules, ruleSet.version, now);
+  for (const run of chunks(stale, ROUND)) await refresh(db, sellerId, run, rules, ruleSet.version, now);
   lap('evaluate');
   const [ready, short, held, counts] = await Promise.all([
     readBucket(db, sellerId, 'ready', opts.limit),

@@ -9,6 +9,7 @@
 import { sql } from 'drizzle-orm';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
 import { statement, type Statement } from '../../db/batch.js';
+import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 
 /** An open order as the queue sees it. */
@@ -111,12 +112,12 @@ export interface StoredPlacement {
  */
 export function storePlacements(db: Db, sellerId: string, rulesVersion: number, rows: readonly StoredPlacement[]): Statement[] {
   const out: Statement[] = [];
-  for (let i = 0; i < rows.length; i += 250) {
+  for (const run of chunks(rows, 250)) {
     out.push(statement(db, sql`
       INSERT INTO queue_entries (order_id, seller_id, order_version, rules_version, customer_sig, short, bucket, sort_key, valid_until, entry)
       SELECT p.value->>'orderId', ${sellerId}, p.value->>'orderVersion', ${rulesVersion}, p.value->>'customerSig', p.value->>'short',
              p.value->>'bucket', p.value->>'sortKey', p.value->>'validUntil', p.value->>'entry'
-        FROM json_each(${JSON.stringify(rows.slice(i, i + 250))}) p
+        FROM json_each(${JSON.stringify(run)}) p
         JOIN orders o ON o.id = p.value->>'orderId' AND o.version = p.value->>'orderVersion' WHERE true
       ON CONFLICT (order_id) DO UPDATE SET order_version = excluded.order_version, rules_version = excluded.rules_version,
              customer_sig = excluded.customer_sig, short = excluded.short, bucket = excluded.bucket, sort_key = excluded.sort_key,
@@ -186,8 +187,8 @@ export interface EndRuleHold {
 /** Statements recording new rule holds and ending old ones, each with its history event, once. */
 export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: readonly PlaceRuleHold[], end: readonly EndRuleHold[], at: string): Statement[] {
   const out: Statement[] = [];
-  for (let i = 0; i < end.length; i += 200) {
-    const part = JSON.stringify(end.slice(i, i + 200));
+  for (const run of chunks(end, 200)) {
+    const part = JSON.stringify(run);
     out.push(
       statement(db, sql`
         INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
@@ -199,8 +200,8 @@ export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: rea
           FROM json_each(${part}) e WHERE order_holds.id = e.value->>'holdId' AND order_holds.released_at IS NULL`),
     );
   }
-  for (let i = 0; i < place.length; i += 200) {
-    const part = JSON.stringify(place.slice(i, i + 200));
+  for (const run of chunks(place, 200)) {
+    const part = JSON.stringify(run);
     const notHeld = sql`NOT EXISTS (SELECT 1 FROM order_holds h WHERE h.order_id = p.value->>'orderId' AND h.kind = 'rule' AND h.released_at IS NULL)
       AND EXISTS (SELECT 1 FROM orders o WHERE o.id = p.value->>'orderId' AND o.version = p.value->>'orderVersion')`;
     out.push(

@@ -8,17 +8,12 @@ import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLi
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
 import type { FieldChange, LineFields, OrderFields, StoredOrder } from './capture.js';
 import { guard, statement, type Statement } from '../../db/batch.js';
+import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { channels, orderEvents, orderLines, orders, shipments } from '../../db/schema.js';
 
 /** Rows per JSON parameter: keeps each bound value well under D1's size limits. */
 const CHUNK = 100;
-
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 const key = (channelId: string, externalId: string) => `${channelId}\u0000${externalId}`;
 
@@ -126,7 +121,7 @@ const orderJson = (o: OrderWrite) => ({
 
 /** Statements inserting new orders (a unique key makes a concurrent duplicate abort the batch). */
 export function insertOrders(db: Db, sellerId: string, rows: readonly OrderWrite[], at: string): Statement[] {
-  return chunks(rows).map((part) =>
+  return chunks(rows, CHUNK).map((part) =>
     statement(db, sql`
       INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at,
                           currency, total, buyer_name, buyer_email, buyer_external_id, service_level, ship_by,
@@ -143,7 +138,7 @@ export function insertOrders(db: Db, sellerId: string, rows: readonly OrderWrite
  * has the version that was read, then the update itself.
  */
 export function updateOrders(db: Db, sellerId: string, rows: readonly OrderWrite[], at: string): Statement[] {
-  return chunks(rows).flatMap((part) => {
+  return chunks(rows, CHUNK).flatMap((part) => {
     const json = JSON.stringify(part.map(orderJson));
     return [
       guard(

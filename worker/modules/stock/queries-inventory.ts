@@ -6,8 +6,12 @@ import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { LedgerEntry, SkuInput, SkuRecord, StockRecord } from '../../../shared/schemas/inventory.js';
 import { DEFAULT_LOCATION } from './allocation.js';
 import { statement } from '../../db/batch.js';
+import { chunks, rowsPerStatement } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { inventoryLedger, locations, skus } from '../../db/schema.js';
+
+/** Codes bound per read: one parameter each, beside the seller id. */
+const CODES_PER_READ = rowsPerStatement(1, 1);
 
 const skuColumns = {
   sku: skus.sku,
@@ -40,8 +44,8 @@ export async function upsertSkus(db: Db, sellerId: string, rows: readonly SkuInp
 export async function findSkus(db: Db, sellerId: string, codes: readonly string[]): Promise<Map<string, SkuRecord>> {
   const out = new Map<string, SkuRecord>();
   const unique = [...new Set(codes)];
-  for (let i = 0; i < unique.length; i += 90) {
-    const rows = await db.select(skuColumns).from(skus).where(and(eq(skus.sellerId, sellerId), inArray(skus.sku, unique.slice(i, i + 90))));
+  for (const part of chunks(unique, CODES_PER_READ)) {
+    const rows = await db.select(skuColumns).from(skus).where(and(eq(skus.sellerId, sellerId), inArray(skus.sku, part)));
     for (const r of rows) out.set(r.sku, r);
   }
   return out;
@@ -152,8 +156,8 @@ export async function readAllLevels(db: Db, sellerId: string): Promise<Array<{ s
 export async function knownLocations(db: Db, sellerId: string, codes: readonly string[]): Promise<Set<string>> {
   const unique = [...new Set(codes)].filter((c) => c !== DEFAULT_LOCATION);
   const found = new Set<string>([DEFAULT_LOCATION]);
-  for (let i = 0; i < unique.length; i += 90) {
-    const rows = await db.select({ code: locations.code }).from(locations).where(and(eq(locations.sellerId, sellerId), inArray(locations.code, unique.slice(i, i + 90))));
+  for (const part of chunks(unique, CODES_PER_READ)) {
+    const rows = await db.select({ code: locations.code }).from(locations).where(and(eq(locations.sellerId, sellerId), inArray(locations.code, part)));
     for (const r of rows) found.add(r.code);
   }
   return found;

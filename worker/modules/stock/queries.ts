@@ -14,17 +14,12 @@ import type { ShippedUnits } from './stock-effects.js';
 import { alertState, stockAlerts } from './stock-alerts.js';
 import { newId } from '../../ids.js';
 import { guard, statement, type Statement } from '../../db/batch.js';
+import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { outboxStatements } from '../webhooks-out/queries-outbox.js';
 
 /** Rows per JSON parameter. */
 const CHUNK = 200;
-
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** A SKU as stock reads it: what short lines still need of it, and its low-stock threshold. */
 export type StockSku = {
@@ -170,27 +165,27 @@ export async function readCatalog(
 /** The guards of a plan: put them before every other statement of the batch. */
 export function stockGuards(db: Db, sellerId: string, plan: StockPlan): Statement[] {
   const out: Statement[] = [];
-  for (const part of chunks(plan.guards.fit)) {
+  for (const part of chunks(plan.guards.fit, CHUNK)) {
     out.push(guard(db, sql`NOT EXISTS (
       SELECT 1 FROM json_each(${JSON.stringify(part)}) g
         LEFT JOIN inventory_levels v ON v.seller_id = ${sellerId} AND v.sku = g.value->>'sku' AND v.location = g.value->>'location'
        WHERE coalesce(v.on_hand, 0) + (g.value->>'onHandDelta') < coalesce(v.reserved, 0) + (g.value->>'reservedDelta')
           OR coalesce(v.on_hand, 0) + (g.value->>'onHandDelta') < 0)`));
   }
-  for (const part of chunks(plan.guards.short)) {
+  for (const part of chunks(plan.guards.short, CHUNK)) {
     out.push(guard(db, sql`NOT EXISTS (
       SELECT 1 FROM json_each(${JSON.stringify(part)}) g
        WHERE (SELECT coalesce(sum(v.on_hand - v.reserved), 0) FROM inventory_levels v
                WHERE v.seller_id = ${sellerId} AND v.sku = g.value->>'sku') > g.value->>'available')`));
   }
-  for (const part of chunks(plan.guards.freed)) {
+  for (const part of chunks(plan.guards.freed, CHUNK)) {
     out.push(guard(db, sql`NOT EXISTS (
       SELECT 1 FROM json_each(${JSON.stringify(part)}) g
         LEFT JOIN skus s ON s.seller_id = ${sellerId} AND s.sku = g.value->>'sku'
        WHERE coalesce(s.backordered, 0) != g.value->>'backordered')`));
   }
   out.push(...alertGuards(db, sellerId, plan));
-  for (const part of chunks(plan.lines)) {
+  for (const part of chunks(plan.lines, CHUNK)) {
     out.push(guard(db, sql`NOT EXISTS (
       SELECT 1 FROM json_each(${JSON.stringify(part.map((l) => ({ id: l.lineId, ...l.was })))}) g
         LEFT JOIN order_lines l ON l.id = g.value->>'id' AND l.seller_id = ${sellerId}
@@ -230,7 +225,7 @@ function alertGuards(db: Db, sellerId: string, plan: StockPlan): Statement[] {
       ...c.before,
     };
   });
-  return chunks(rows).map((part) =>
+  return chunks(rows, CHUNK).map((part) =>
     guard(db, sql`NOT EXISTS (
       SELECT 1 FROM (
         SELECT g.value AS e, coalesce(sum(v.on_hand), 0) AS on_hand, coalesce(sum(v.reserved), 0) AS reserved,
@@ -256,7 +251,7 @@ function alertGuards(db: Db, sellerId: string, plan: StockPlan): Statement[] {
  */
 export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: StockContext): Statement[] {
   const out: Statement[] = [];
-  for (const part of chunks(plan.levels)) {
+  for (const part of chunks(plan.levels, CHUNK)) {
     const json = JSON.stringify(part);
     // New levels start at zero and take their deltas like the others (a CHECK would refuse a negative delta as a row).
     out.push(statement(db, sql`INSERT INTO inventory_levels (seller_id, sku, location, on_hand, reserved, updated_at)
@@ -269,12 +264,12 @@ export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: Stoc
          SET on_hand = on_hand + ${delta('onHandDelta')}, reserved = reserved + ${delta('reservedDelta')}, updated_at = ${ctx.at}
        WHERE seller_id = ${sellerId} AND (sku, location) IN (SELECT g.value->>'sku', g.value->>'location' FROM json_each(${json}) g)`));
   }
-  for (const part of chunks(plan.backordered)) {
+  for (const part of chunks(plan.backordered, CHUNK)) {
     const json = JSON.stringify(part);
     out.push(statement(db, sql`UPDATE skus SET backordered = backordered + (SELECT g.value->>'delta' FROM json_each(${json}) g WHERE g.value->>'sku' = skus.sku)
        WHERE seller_id = ${sellerId} AND sku IN (SELECT g.value->>'sku' FROM json_each(${json}) g)`));
   }
-  for (const part of chunks(plan.held)) {
+  for (const part of chunks(plan.held, CHUNK)) {
     const json = JSON.stringify(part);
     const match = sql`g.value->>'lineId' = reservations.line_id AND g.value->>'sku' = reservations.sku AND g.value->>'location' = reservations.location`;
     out.push(statement(db, sql`DELETE FROM reservations WHERE +seller_id = ${sellerId}
@@ -287,14 +282,14 @@ export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: Stoc
        WHERE (g.value->>'delta') > 0
          AND NOT EXISTS (SELECT 1 FROM reservations r WHERE r.line_id = g.value->>'lineId' AND r.sku = g.value->>'sku' AND r.location = g.value->>'location')`));
   }
-  for (const part of chunks(plan.moves)) {
+  for (const part of chunks(plan.moves, CHUNK)) {
     const rows = part.map((m) => ({ ...m, id: newId('stk') }));
     out.push(statement(db, sql`INSERT INTO inventory_ledger (id, seller_id, sku, location, on_hand_delta, reserved_delta, reason, note, order_id, line_id, source, actor, at)
       SELECT g.value->>'id', ${sellerId}, g.value->>'sku', g.value->>'location', g.value->>'onHandDelta', g.value->>'reservedDelta',
              g.value->>'reason', g.value->>'note', g.value->>'orderId', g.value->>'lineId', ${ctx.source}, ${ctx.actor ?? null}, ${ctx.at}
         FROM json_each(${JSON.stringify(rows)}) g`));
   }
-  for (const part of chunks(plan.lines)) {
+  for (const part of chunks(plan.lines, CHUNK)) {
     out.push(statement(db, sql`UPDATE order_lines SET allocation = g.value->>'allocation', shipped_quantity = g.value->>'shipped'
         FROM json_each(${JSON.stringify(part.map((l) => ({ id: l.lineId, allocation: l.allocation, shipped: l.shipped })))}) g
        WHERE order_lines.id = g.value->>'id' AND +order_lines.seller_id = ${sellerId}`));
@@ -302,7 +297,7 @@ export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: Stoc
   for (const part of chunks(plan.closedLines, 500)) {
     out.push(statement(db, sql`DELETE FROM line_components WHERE +seller_id = ${sellerId} AND line_id IN (SELECT value FROM json_each(${JSON.stringify(part)}))`));
   }
-  for (const part of chunks(plan.newComponents)) {
+  for (const part of chunks(plan.newComponents, CHUNK)) {
     out.push(statement(db, sql`INSERT INTO line_components (seller_id, line_id, order_id, sku, per_unit)
       SELECT ${sellerId}, g.value->>'lineId', g.value->>'orderId', g.value->>'sku', g.value->>'perUnit' FROM json_each(${JSON.stringify(part)}) g`));
   }

@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { WebhookEventType } from '../../../shared/schemas/webhooks.js';
 import { newId } from '../../ids.js';
 import { statement, type Statement } from '../../db/batch.js';
+import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 
 /** An event to publish. `subject` is what deliveries keep in order: an order id, or `sku:<sku>`. */
@@ -29,8 +30,8 @@ export function outboxStatements(db: Db, sellerId: string, events: readonly Outb
     return { id, type: e.type, subject: e.subject, payload: JSON.stringify({ id, type: e.type, createdAt: at, data: e.data }) };
   });
   const out: Statement[] = [];
-  for (let i = 0; i < rows.length; i += 100) {
-    const part = JSON.stringify(rows.slice(i, i + 100));
+  for (const run of chunks(rows, 100)) {
+    const part = JSON.stringify(run);
     out.push(
       // json_each keeps array order, and seq is AUTOINCREMENT: events keep the order they were given in.
       statement(db, sql`
