@@ -5,14 +5,13 @@
  * location; the list stored and every order moved to in_progress, all in
  * one batch guarded on each order's version.
  */
-import { sql } from 'drizzle-orm';
 import type { PickList, PickListBody } from '../../../shared/schemas/fulfillment.js';
-import { runBatch, statement, withConflictRetry, type Statement } from '../../db/batch.js';
+import { runBatch, withConflictRetry, type Statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { insertEvents, setOrderStatus } from '../orders/queries.js';
 import { orderEventData, outboxStatements } from '../webhooks-out/queries-outbox.js';
-import { pickLists } from '../../db/schema.js';
-import { aggregatePicks, type PickNeed } from './pick-list.js';
+import { aggregatePicks } from './pick-list.js';
+import { insertPickList, readPickNeeds } from './queries-pick-lists.js';
 import { ApiError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { readQueue } from './fulfillment-queue.js';
@@ -42,22 +41,11 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
         .map((e) => e.orderId);
       if (ids.length === 0) throw new ApiError(409, 'nothing_to_pick', 'No order in the queue matches the filter.');
     }
-    const json = JSON.stringify(ids);
-    const orders = await db.all<{ id: string; externalId: string; channelId: string; version: number; status: string }>(sql`
-      SELECT id, external_id AS externalId, channel_id AS channelId, version, status FROM orders
-       WHERE seller_id = ${sellerId} AND id IN (SELECT value FROM json_each(${json}))`);
-    const needs = await db.all<PickNeed>(sql`
-      SELECT o.id AS orderId, o.external_id AS externalId, l.id AS lineId,
-             coalesce(r.sku, l.sku, l.channel_sku) AS sku, coalesce(r.location, 'default') AS location,
-             coalesce(r.quantity, l.quantity - l.shipped_quantity) AS units
-        FROM json_each(${json}) k JOIN orders o ON o.id = k.value AND o.seller_id = ${sellerId}
-        JOIN order_lines l ON l.order_id = o.id
-        LEFT JOIN reservations r ON r.line_id = l.id
-       ORDER BY k.key, l.line_no`);
+    const { orders, needs } = await readPickNeeds(db, sellerId, ids);
     const at = new Date().toISOString();
     const list: PickList = { id: newId('pck'), createdAt: at, orderIds: ids, items: aggregatePicks(needs.filter((n) => n.units > 0)) };
     const byId = new Map(orders.map((o) => [o.id, o]));
-    const stmts: Statement[] = [statement(db, db.insert(pickLists).values({ id: list.id, sellerId, orderIds: ids, items: list.items, createdAt: at }))];
+    const stmts: Statement[] = [insertPickList(db, sellerId, list)];
     for (const id of ids) {
       const o = byId.get(id)!;
       stmts.push(...setOrderStatus(db, sellerId, id, o.version, 'in_progress', at));
@@ -74,11 +62,4 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
     await runBatch(db, stmts);
     return list;
   });
-}
-
-/** A stored pick list, or undefined. */
-export async function findPickList(db: Db, sellerId: string, id: string): Promise<PickList | undefined> {
-  const [row] = await db.all<{ id: string; createdAt: string; orderIds: string; items: string }>(sql`
-    SELECT id, created_at AS createdAt, order_ids AS orderIds, items FROM pick_lists WHERE id = ${id} AND seller_id = ${sellerId}`);
-  return row && { id: row.id, createdAt: row.createdAt, orderIds: JSON.parse(row.orderIds) as string[], items: JSON.parse(row.items) as PickList['items'] };
 }

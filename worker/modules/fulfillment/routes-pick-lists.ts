@@ -4,7 +4,8 @@ import { pickList, pickListBody } from '../../../shared/schemas/fulfillment.js';
 import { database } from '../../db/client.js';
 import { pickListCsv, pickListHtml } from './pick-list.js';
 import { notFound } from '../../errors.js';
-import { createPickList, findPickList } from './pick-lists.js';
+import { createPickList } from './pick-lists.js';
+import { findPickList } from './queries-pick-lists.js';
 import { answerHeaders, bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 
 /** POST /v1/picklists, GET /v1/picklists/:id[.html|.csv]. */

@@ -4,15 +4,14 @@
  * Each is one guarded batch: status, hold record, history event and the
  * order.status_changed webhook event together.
  */
-import { and, eq, isNull } from 'drizzle-orm';
 import type { OrderDetail } from '../../../shared/schemas/order.js';
 import type { HoldReason } from '../../../shared/schemas/rules.js';
 import { canTransition, type OrderStatus } from '../../../shared/status.js';
-import { runBatch, statement, withConflictRetry } from '../../db/batch.js';
+import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { findOrder, getOrderDetail, insertEvents, setOrderStatus } from './queries.js';
 import { orderEventData, outboxStatements } from '../webhooks-out/queries-outbox.js';
-import { orderHolds } from '../../db/schema.js';
+import { insertManualHold, releaseManualHold } from './queries-moves.js';
 import { conflict, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { requireOrderVersion } from './order-version.js';
@@ -29,7 +28,7 @@ export async function holdOrder(db: Db, sellerId: string, id: string, reason: Ho
     const text = `On hold: ${reason.replace(/_/g, ' ')}${note ? ` (${note})` : ''}`;
     await runBatch(db, [
       ...setOrderStatus(db, sellerId, id, order.version, 'on_hold', at),
-      statement(db, db.insert(orderHolds).values({ id: newId('hld'), sellerId, orderId: id, kind: 'manual', reason, note, placedAt: at })),
+      insertManualHold(db, sellerId, id, reason, note, at),
       ...insertEvents(db, sellerId, [
         { id: newId('evt'), orderId: id, at, source: 'api', kind: 'held', fromStatus: order.status, toStatus: 'on_hold', changes: [{ field: 'status', from: order.status, to: 'on_hold' }], reason: text },
       ]),
@@ -53,8 +52,7 @@ export async function releaseOrder(db: Db, sellerId: string, id: string, reason:
     const text = `Released${reason ? `: ${reason}` : ''}`;
     await runBatch(db, [
       ...setOrderStatus(db, sellerId, id, order.version, to, at),
-      statement(db, db.update(orderHolds).set({ releasedAt: at, releaseReason: reason ?? 'released' })
-        .where(and(eq(orderHolds.orderId, id), eq(orderHolds.sellerId, sellerId), eq(orderHolds.kind, 'manual'), isNull(orderHolds.releasedAt)))),
+      releaseManualHold(db, sellerId, id, reason, at),
       ...insertEvents(db, sellerId, [
         { id: newId('evt'), orderId: id, at, source: 'api', kind: 'released', fromStatus: 'on_hold', toStatus: to, changes: [{ field: 'status', from: 'on_hold', to }], reason: text },
       ]),

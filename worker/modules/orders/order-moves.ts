@@ -7,15 +7,14 @@
  * history, stock and webhook events in ONE guarded batch, retried when a
  * concurrent writer got there first.
  */
-import { and, asc, eq } from 'drizzle-orm';
 import type { ReturnBody, ShipmentBody } from '../../../shared/schemas/fulfillment.js';
 import type { OrderDetail } from '../../../shared/schemas/order.js';
 import { canTransition, type OrderStatus } from '../../../shared/status.js';
-import { runBatch, statement, withConflictRetry, type Statement } from '../../db/batch.js';
+import { runBatch, withConflictRetry, type Statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { findOrder, getOrderDetail, insertEvents, recordShipment, setOrderStatus } from './queries.js';
 import { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent, type OutboxEvent } from '../webhooks-out/queries-outbox.js';
-import { orderLines, orderReturns } from '../../db/schema.js';
+import { insertReturn, readOrderLineUnits } from './queries-moves.js';
 import { conflict, invalidInput, notFound, type FieldIssue } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { requireOrderVersion } from './order-version.js';
@@ -28,11 +27,6 @@ async function mustFind(db: Db, sellerId: string, id: string, expectedVersion: n
   if (!order) throw notFound('Order');
   await requireOrderVersion(db, sellerId, order, expectedVersion);
   return order;
-}
-
-async function readLines(db: Db, sellerId: string, orderId: string) {
-  return db.select({ id: orderLines.id, quantity: orderLines.quantity, shipped: orderLines.shippedQuantity })
-    .from(orderLines).where(and(eq(orderLines.sellerId, sellerId), eq(orderLines.orderId, orderId))).orderBy(asc(orderLines.lineNo));
 }
 
 /**
@@ -68,7 +62,7 @@ export async function shipOrder(db: Db, sellerId: string, id: string, body: Ship
     if (!['ready', 'in_progress', 'partially_shipped'].includes(order.status)) {
       throw conflict('illegal_transition', `An order that is ${order.status} cannot be shipped.`);
     }
-    const lines = await readLines(db, sellerId, id);
+    const lines = await readOrderLineUnits(db, sellerId, id);
     const issues: FieldIssue[] = [];
     body.lines.forEach((s, i) => {
       const line = lines.find((l) => l.id === s.lineId);
@@ -130,7 +124,7 @@ export async function returnOrder(db: Db, sellerId: string, id: string, body: Re
         ? 'A partially shipped order takes a return once the rest is shipped or cancelled.'
         : `An order that is ${order.status} cannot be returned; only shipped or delivered orders can.`);
     }
-    const lines = await readLines(db, sellerId, id);
+    const lines = await readOrderLineUnits(db, sellerId, id);
     const issues: FieldIssue[] = [];
     body.lines.forEach((r, i) => {
       const line = lines.find((l) => l.id === r.lineId);
@@ -144,7 +138,7 @@ export async function returnOrder(db: Db, sellerId: string, id: string, body: Re
     const reason = `Returned ${units} unit(s)${body.restock ? ', restocked' : ', not restocked'}${body.reason ? `: ${body.reason}` : ''}`;
     await runBatch(db, [
       ...moveStatements(db, sellerId, order, 'returned', 'returned', reason, at, [], { lines: body.lines, restock: body.restock }),
-      statement(db, db.insert(orderReturns).values({ id: newId('ret'), sellerId, orderId: id, lines: body.lines, restock: body.restock, reason: body.reason ?? null, at })),
+      insertReturn(db, sellerId, id, { lines: body.lines, restock: body.restock, reason: body.reason ?? null }, at),
       ...stock,
     ]);
   });
