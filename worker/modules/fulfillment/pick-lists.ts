@@ -8,8 +8,8 @@
 import type { PickList, PickListBody } from '../../../shared/schemas/fulfillment.js';
 import { runBatch, withConflictRetry, type Statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import { insertEvents, setOrderStatus } from '../orders/queries.js';
-import { orderEventData, outboxStatements } from '../webhooks-out/queries-outbox.js';
+import { insertEvents, setOrderStatus } from '../orders/service.js';
+import { orderEventData, outboxStatements } from '../webhooks-out/service.js';
 import { aggregatePicks } from './pick-list.js';
 import { insertPickList, readPickNeeds } from './queries-pick-lists.js';
 import { ApiError } from '../../errors.js';

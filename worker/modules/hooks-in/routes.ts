@@ -14,7 +14,7 @@ import { SHOPIFY_ORDER_TOPICS, shopifyWebhookOrder } from '../../../shared/impor
 import { captureOutcome } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
 import { channelForHook, findDelivery, recordDelivery } from './queries.js';
-import { findOrder } from '../orders/queries.js';
+import { findOrder } from '../orders/service.js';
 import { verifyHmacSha256 } from './webhook-signature.js';
 import { ApiError, invalidInput } from '../../errors.js';
 import { captureOrders } from '../orders/capture-orders.js';

@@ -21,7 +21,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { decodeText, importEtsyOrders, importOrders, type ImportBatch } from '../../../shared/imports/index.js';
 import { importQuery, importResult, MAX_IMPORT_BYTES } from '../../../shared/schemas/imports.js';
 import { database } from '../../db/client.js';
-import { findChannel } from '../accounts/queries-channels.js';
+import { findChannel } from '../accounts/service.js';
 import { ApiError, invalidInput } from '../../errors.js';
 import { captureImport } from './import-orders.js';
 import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';

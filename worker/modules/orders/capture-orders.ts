@@ -12,7 +12,7 @@ import type { CaptureResult, EventSource, OrderInput } from '../../../shared/sch
 import type { OrderStatus } from '../../../shared/status.js';
 import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import { channelKinds } from '../accounts/queries-channels.js';
+import { channelKinds } from '../accounts/service.js';
 import {
   existingFor,
   insertEvents,
@@ -25,8 +25,8 @@ import {
   type LineWrite,
   type OrderWrite,
 } from './queries.js';
-import { stockGuards, stockWrites } from '../stock/queries.js';
-import { orderEndEvents, orderEventData, outboxStatements, type OutboxEvent } from '../webhooks-out/queries-outbox.js';
+import { stockGuards, stockWrites } from '../stock/service.js';
+import { orderEndEvents, orderEventData, outboxStatements, type OutboxEvent } from '../webhooks-out/service.js';
 import { decideCapture, normalizeOrder, searchText } from './capture.js';
 import { invalidInput } from '../../errors.js';
 import { newId } from '../../ids.js';

@@ -10,7 +10,7 @@ import { canTransition, type OrderStatus } from '../../../shared/status.js';
 import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { findOrder, getOrderDetail, insertEvents, setOrderStatus } from './queries.js';
-import { orderEventData, outboxStatements } from '../webhooks-out/queries-outbox.js';
+import { orderEventData, outboxStatements } from '../webhooks-out/service.js';
 import { insertManualHold, releaseManualHold } from './queries-moves.js';
 import { conflict, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';

@@ -13,7 +13,7 @@ import { canTransition, type OrderStatus } from '../../../shared/status.js';
 import { runBatch, withConflictRetry, type Statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { findOrder, getOrderDetail, insertEvents, recordShipment, setOrderStatus } from './queries.js';
-import { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent, type OutboxEvent } from '../webhooks-out/queries-outbox.js';
+import { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent, type OutboxEvent } from '../webhooks-out/service.js';
 import { insertReturn, readOrderLineUnits } from './queries-moves.js';
 import { conflict, invalidInput, notFound, type FieldIssue } from '../../errors.js';
 import { newId } from '../../ids.js';

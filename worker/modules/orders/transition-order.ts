@@ -10,7 +10,7 @@ import { canTransition } from '../../../shared/status.js';
 import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { findOrder, getOrderDetail, insertEvents, recordShipment, setOrderStatus } from './queries.js';
-import { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent } from '../webhooks-out/queries-outbox.js';
+import { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent } from '../webhooks-out/service.js';
 import { conflict, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { requireOrderVersion } from './order-version.js';

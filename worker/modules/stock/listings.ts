@@ -9,7 +9,7 @@ import type { ListingBody, RiskRecord } from '../../../shared/schemas/inventory.
 import { oversellRisk, type RiskLevel } from '../../../shared/risk.js';
 import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import { findChannel } from '../accounts/queries-channels.js';
+import { findChannel } from '../accounts/service.js';
 import { findSkus } from './queries-inventory.js';
 import { listBuffers, putListingStatements, readListingStock, type ListingStock } from './queries-listings.js';
 import { readUnmappedLines, stockGuards, stockWrites } from './queries.js';

@@ -16,7 +16,7 @@ import { newId } from '../../ids.js';
 import { guard, statement, type Statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
-import { outboxStatements } from '../webhooks-out/queries-outbox.js';
+import { outboxStatements } from '../webhooks-out/service.js';
 
 /** Rows per JSON parameter. */
 const CHUNK = 200;

@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQuery, observationsBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { channelKinds } from '../accounts/queries-channels.js';
+import { channelKinds } from '../accounts/service.js';
 import { deleteListing, listListings, upsertObservations } from './queries-listings.js';
 import { invalidInput, notFound } from '../../errors.js';
 import { putListing } from './listings.js';

@@ -29,6 +29,9 @@ import { applyStatusMove, type ShippedUnits } from './stock-effects.js';
 import type { StockPlan } from './stock-types.js';
 import { invalidInput } from '../../errors.js';
 
+/** The stock statements a capture adds to its own batch (guards first, then writes). */
+export { stockGuards, stockWrites } from './queries.js';
+
 export type { StockContext } from './queries.js';
 
 /** Adds the stock of the given SKUs to the book, reading only SKUs it does not know yet. */
