@@ -59,12 +59,32 @@ export async function listChannels(db: Db, sellerId: string): Promise<ChannelRow
 }
 
 /** One channel of the seller, or undefined. */
-export async function findChannel(db: Db, sellerId: string, id: string): Promise<(ChannelRow & { webhookSecret: string | null }) | undefined> {
+export async function findChannel(db: Db, sellerId: string, id: string): Promise<ChannelRow | undefined> {
   const [row] = await db
-    .select({ ...columns, webhookSecret: channels.webhookSecret })
+    .select(columns)
     .from(channels)
     .where(and(eq(channels.sellerId, sellerId), eq(channels.id, id)));
-  return row as (ChannelRow & { webhookSecret: string | null }) | undefined;
+  return row as ChannelRow | undefined;
+}
+
+/** A channel as an incoming webhook sees it: whose it is, and the shared secret that signs its hooks. */
+export interface HookChannel {
+  id: string;
+  sellerId: string;
+  kind: string;
+  webhookSecret: string | null;
+}
+
+/**
+ * The channel with this id, whoever's it is, or undefined. The one read of
+ * a channel's webhook secret: only an incoming hook checks it.
+ */
+export async function channelForHook(db: Db, channelId: string): Promise<HookChannel | undefined> {
+  const [row] = await db
+    .select({ id: channels.id, sellerId: channels.sellerId, kind: channels.kind, webhookSecret: channels.webhookSecret })
+    .from(channels)
+    .where(eq(channels.id, channelId));
+  return row;
 }
 
 /** The kind of each of the given channels that belongs to the seller. */

@@ -4,6 +4,7 @@
  * printable forms — an HTML page with every text escaped, and CSV.
  */
 import type { PickItem, PickList } from '../../../shared/schemas/fulfillment.js';
+import { escapeHtml } from '../../http/html.js';
 
 /** One reserved (or, for untracked stock, wanted) quantity of a SKU for one order line. */
 export interface PickNeed {
@@ -27,10 +28,6 @@ export function aggregatePicks(needs: readonly PickNeed[]): PickItem[] {
   }
   return [...byKey.values()].sort((a, b) => (a.location < b.location ? -1 : a.location > b.location ? 1 : a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
 }
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text safe inside HTML content and attribute values. */
-export const escapeHtml = (text: string | number) => String(text).replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
 
 /** A printable page: one row per SKU and location, with a tick box and the orders. */
 export function pickListHtml(list: PickList): string {

@@ -1,30 +1,14 @@
 /**
  * Reads and writes behind incoming webhooks, which arrive without a seller
- * token: the channel a hook URL names (with its seller and shared secret),
- * and the deliveries already taken for it. Every later read and write is
- * scoped to the seller found here.
+ * token: the deliveries already taken for a channel. The channel itself, with
+ * its seller and shared secret, is read by accounts (channelForHook); every
+ * later read and write is scoped to the seller found there.
  */
 import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { channels, inboundWebhooks } from '../../db/schema.js';
+import { inboundWebhooks } from '../../db/schema.js';
 
 /** A channel as a webhook sees it. */
-export interface HookChannel {
-  id: string;
-  sellerId: string;
-  kind: string;
-  webhookSecret: string | null;
-}
-
-/** The channel with this id, whoever's it is, or undefined. */
-export async function channelForHook(db: Db, channelId: string): Promise<HookChannel | undefined> {
-  const [row] = await db
-    .select({ id: channels.id, sellerId: channels.sellerId, kind: channels.kind, webhookSecret: channels.webhookSecret })
-    .from(channels)
-    .where(eq(channels.id, channelId));
-  return row;
-}
-
 /** A delivery taken for a channel. */
 export interface Delivery {
   sellerId: string;

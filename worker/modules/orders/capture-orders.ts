@@ -27,7 +27,7 @@ import {
 } from './queries.js';
 import { stockGuards, stockWrites } from '../stock/service.js';
 import { orderEndEvents, orderEventData, outboxStatements, type OutboxEvent } from '../webhooks-out/service.js';
-import { decideCapture, normalizeOrder, searchText } from './capture.js';
+import { decideCapture, normalizeOrder, orderKey, searchText } from './capture.js';
 import { invalidInput } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { planCaptureStock } from '../stock/capture-stock.js';
@@ -60,7 +60,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
   const results: CaptureResult['results'] = [];
 
   for (const input of inputs) {
-    const k = `${input.channelId}\u0000${input.externalId}`;
+    const k = orderKey(input.channelId, input.externalId);
     const stored = state.get(k) ?? wrapExisting(existingFor(existing, input.channelId, input.externalId), input);
     const decision = decideCapture(stored, normalizeOrder(input, at));
     if (decision.outcome === 'unchanged') {

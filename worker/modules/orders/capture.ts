@@ -18,6 +18,9 @@
 import type { AddressInput, OrderInput, UnknownField } from '../../../shared/schemas/order.js';
 import { mergeCapturedStatus, type OrderStatus, type PaymentStatus } from '../../../shared/status.js';
 
+/** What identifies an order in the book: its channel and the channel's own id. */
+export const orderKey = (channelId: string, externalId: string) => `${channelId}\u0000${externalId}`;
+
 /** A line as the book compares it. */
 export interface LineFields {
   sku: string | null;

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLine } from '../../../shared/schemas/order.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
-import type { FieldChange, LineFields, OrderFields, StoredOrder } from './capture.js';
+import { orderKey, type FieldChange, type LineFields, type OrderFields, type StoredOrder } from './capture.js';
 import { guard, statement, type Statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
@@ -14,8 +14,6 @@ import { channels, orderEvents, orderLines, orders, shipments } from '../../db/s
 
 /** Rows per JSON parameter: keeps each bound value well under D1's size limits. */
 const CHUNK = 100;
-
-const key = (channelId: string, externalId: string) => `${channelId}\u0000${externalId}`;
 
 /** A stored order plus the tracking numbers the lookup indexes. */
 export interface ExistingOrder extends StoredOrder {
@@ -45,7 +43,7 @@ export async function readExistingOrders(
                      AND o.channel_id = json_extract(k.value, '$[0]')
                      AND o.external_id = json_extract(k.value, '$[1]')`);
     for (const r of rows) {
-      found.set(key(r.channel_id as string, r.external_id as string), {
+      found.set(orderKey(r.channel_id as string, r.external_id as string), {
         id: r.id as string,
         status: r.status as OrderStatus,
         channelStatus: r.channel_status as string | null,
@@ -71,7 +69,7 @@ export async function readExistingOrders(
 
 /** Looks up an existing order in the map readExistingOrders returned. */
 export function existingFor(map: Map<string, ExistingOrder>, channelId: string, externalId: string): ExistingOrder | undefined {
-  return map.get(key(channelId, externalId));
+  return map.get(orderKey(channelId, externalId));
 }
 
 /** An order row to write: its fields plus identity and bookkeeping. */

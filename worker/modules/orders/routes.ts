@@ -17,22 +17,18 @@ import { listOrders, lookupOrders, orderStatuses, type OrderCursor } from './que
 import { invalidInput, notFound } from '../../errors.js';
 import { captureOrders } from './capture-orders.js';
 import { transitionOrder } from './transition-order.js';
+import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { examples } from '../../http/examples.js';
 import { orderRepresentation } from '../../http/versions.js';
 import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
-const encodeCursor = (c: OrderCursor) => btoa(JSON.stringify([c.placedAt, c.id])).replace(/=+$/, '');
+const encodeCursor = (c: OrderCursor) => encodeKeyCursor(c.placedAt, c.id);
 
 function decodeCursor(text: string): OrderCursor {
-  try {
-    const [placedAt, id] = JSON.parse(atob(text)) as unknown[];
-    if (typeof placedAt === 'string' && typeof id === 'string') return { placedAt, id };
-  } catch {
-    // fall through to the error below
-  }
-  throw invalidInput([{ path: 'query.cursor', message: 'not a cursor this API returned' }]);
+  const [placedAt, id] = decodeKeyCursor(text, 2) as [string, string];
+  return { placedAt, id };
 }
 
 /** /v1/orders and below. */
