@@ -1,7 +1,7 @@
 /**
  * Capturing orders into the book: read what the book holds for the batch,
  * decide per order (modules/orders/capture.ts), and write everything — orders, lines,
- * history, the stock they reserve or release (capture-stock.ts) and the
+ * history, the stock they reserve or release (modules/stock/capture-stock.ts) and the
  * webhook events they cause (modules/webhooks-out/queries-outbox.ts) — as one
  * D1 batch guarded against concurrent writers, retried when one got there
  * first, so two captures never allocate the same unit. Captures are

@@ -1,6 +1,6 @@
 /**
  * Master SKUs, locations, stock and ledger reads on D1, always scoped to one
- * seller. Writes to stock itself go through a StockPlan (queries/stock.ts).
+ * seller. Writes to stock itself go through a StockPlan (queries.ts).
  */
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { LedgerEntry, SkuInput, SkuRecord, StockRecord } from '../../../shared/schemas/inventory.js';
