@@ -11,7 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { importOrders, type ImportedOrder } from '../shared/imports/index.js';
-import { normalizeOrder, searchText } from '../worker/domain/capture.js';
+import { normalizeOrder, searchText } from '../worker/modules/orders/capture.js';
 import { prng } from './lib/generate.js';
 import { createSeller, startLocalWorker } from './lib/local-worker.js';
 import { fmt, printFigures } from './lib/report.js';

@@ -8,7 +8,7 @@
  * ORDERS=20000 npm run bench:ingest  for a quicker run.
  */
 import { randomUUID } from 'node:crypto';
-import { normalizeOrder, searchText } from '../worker/domain/capture.js';
+import { normalizeOrder, searchText } from '../worker/modules/orders/capture.js';
 import { generatedOrder, prng } from './lib/generate.js';
 import { createSeller, startLocalWorker } from './lib/local-worker.js';
 import { fmt, percentile, printFigures, runPool } from './lib/report.js';

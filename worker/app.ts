@@ -11,39 +11,39 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './env.js';
 import { ApiError } from './errors.js';
-import { requireAdmin, requireSeller } from './middleware/auth.js';
-import { idempotency } from './middleware/idempotency.js';
-import { limitBody, rateLimit } from './middleware/limits.js';
-import { requestId } from './middleware/request-id.js';
-import { conditionalReads, ifMatch } from './middleware/conditional.js';
-import { currentVersionOf } from './routes/versions.js';
-import { accountRoutes, adminRoutes } from './routes/accounts.js';
-import { channelRoutes } from './routes/channels.js';
-import { renderReference } from './routes/docs.js';
-import { orderRoutes } from './routes/orders.js';
-import { importRoutes } from './routes/imports.js';
-import { hookRoutes } from './routes/hooks.js';
-import { exportRoutes } from './routes/exports.js';
-import { reportRoutes } from './routes/reports.js';
-import { listingRoutes } from './routes/listings.js';
-import { availabilityRoutes } from './routes/availability.js';
-import { inventoryRoutes } from './routes/inventory.js';
-import { skuRoutes } from './routes/skus.js';
-import { customerRoutes } from './routes/customers.js';
-import { fulfillmentRoutes } from './routes/fulfillment.js';
-import { holdRoutes, shipmentRoutes } from './routes/order-actions.js';
-import { pageReadRoutes } from './routes/page-reads.js';
-import { pickListRoutes } from './routes/pick-lists.js';
-import { adminPortalPackRoutes, portalPackRoutes } from './routes/portal-packs.js';
-import { ruleRoutes } from './routes/rules.js';
-import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './routes/webhooks.js';
-import { eventRoutes } from './routes/events.js';
+import { requireAdmin, requireSeller } from './http/auth.js';
+import { idempotency } from './http/idempotency.js';
+import { limitBody, rateLimit } from './http/limits.js';
+import { requestId } from './http/request-id.js';
+import { conditionalReads, ifMatch } from './http/conditional.js';
+import { currentVersionOf } from './http/versions.js';
+import { accountRoutes, adminRoutes } from './modules/accounts/routes.js';
+import { channelRoutes } from './modules/accounts/routes-channels.js';
+import { renderReference } from './http/docs.js';
+import { orderRoutes } from './modules/orders/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
+import { hookRoutes } from './modules/hooks-in/routes.js';
+import { exportRoutes } from './modules/orders/routes-exports.js';
+import { reportRoutes } from './modules/reports/routes.js';
+import { listingRoutes } from './modules/stock/routes-listings.js';
+import { availabilityRoutes } from './modules/stock/routes-availability.js';
+import { inventoryRoutes } from './modules/stock/routes-inventory.js';
+import { skuRoutes } from './modules/stock/routes-skus.js';
+import { customerRoutes } from './modules/customers/routes.js';
+import { fulfillmentRoutes } from './modules/fulfillment/routes-queue.js';
+import { holdRoutes, shipmentRoutes } from './modules/orders/routes-actions.js';
+import { pageReadRoutes } from './modules/reading/routes-page-reads.js';
+import { pickListRoutes } from './modules/fulfillment/routes-pick-lists.js';
+import { adminPortalPackRoutes, portalPackRoutes } from './modules/reading/routes-portal-packs.js';
+import { ruleRoutes } from './modules/fulfillment/routes-rules.js';
+import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './modules/webhooks-out/routes.js';
+import { eventRoutes } from './modules/webhooks-out/routes-events.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
 /**
  * File imports stream bodies of up to 100 MiB and apply that limit themselves
- * (routes/imports.ts); they skip the 10 MiB limit and Idempotency-Key, which
+ * (modules/imports/routes.ts); they skip the 10 MiB limit and Idempotency-Key, which
  * would buffer the whole body (an import is idempotent by itself).
  */
 const STREAMED_V1 = /^\/v1\/imports$/;

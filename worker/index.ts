@@ -1,13 +1,13 @@
 /** The worker's entry: HTTP through the app, housekeeping on the cron trigger. */
 import { app } from './app.js';
 import { database } from './db/client.js';
-import { purgeOldDeliveries } from './db/queries/hooks.js';
-import { purgeExpiredKeys } from './db/queries/idempotency.js';
-import { pruneEvents } from './db/queries/events.js';
-import { prunePageReads } from './db/queries/page-reads.js';
+import { purgeOldDeliveries } from './modules/hooks-in/queries.js';
+import { purgeExpiredKeys } from './db/queries-idempotency.js';
+import { pruneEvents } from './modules/webhooks-out/queries-events.js';
+import { prunePageReads } from './modules/reading/queries-page-reads.js';
 import type { Env } from './env.js';
-import { deliverWebhooks, deliverySettings } from './services/deliver-webhooks.js';
-import { EVENTS_KEPT_MS } from './services/event-feed.js';
+import { deliverWebhooks, deliverySettings } from './modules/webhooks-out/deliver-webhooks.js';
+import { EVENTS_KEPT_MS } from './modules/webhooks-out/event-feed.js';
 
 /** How long page-read reports are kept. */
 const PAGE_READS_KEPT_MS = 90 * 24 * 3_600_000;
@@ -21,7 +21,7 @@ export default {
     ctx.waitUntil(prunePageReads(database(env.DB), new Date(Date.now() - PAGE_READS_KEPT_MS).toISOString()));
     // The event feed keeps 30 days; settled deliveries of pruned events go with them.
     ctx.waitUntil(pruneEvents(database(env.DB), new Date(Date.now() - EVENTS_KEPT_MS).toISOString()));
-    // The webhook outbox: every due delivery, with retries (services/deliver-webhooks.ts).
+    // The webhook outbox: every due delivery, with retries (modules/webhooks-out/deliver-webhooks.ts).
     ctx.waitUntil(deliverWebhooks(database(env.DB), deliverySettings(env)));
   },
 } satisfies ExportedHandler<Env>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StockBook, type StockLine } from '../../worker/domain/allocation.js';
+import { StockBook, type StockLine } from '../../worker/modules/stock/allocation.js';
 
 const line = (lineId: string, over: Partial<StockLine> = {}): Omit<StockLine, 'allocation' | 'held' | 'shipped'> => ({
   lineId, orderId: `o-${lineId}`, quantity: 1, components: [{ sku: 'A', perUnit: 1 }], shipBy: null, placedAt: '2026-11-20T00:00:00Z', ...over,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StockBook } from '../../worker/domain/allocation.js';
-import { stockAlerts, type SkuChange, type SkuStock } from '../../worker/domain/stock-alerts.js';
+import { StockBook } from '../../worker/modules/stock/allocation.js';
+import { stockAlerts, type SkuChange, type SkuStock } from '../../worker/modules/stock/stock-alerts.js';
 
 const totals = (onHand: number, reserved: number, backordered = 0): SkuStock => ({ onHand, reserved, backordered });
 const change = (before: SkuStock, after: SkuStock, threshold: number | null = 2, sku = 'MUG'): SkuChange => ({ sku, threshold, before, after });

@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client.js';
-import { saveRuleSet } from '../../worker/db/queries/rules.js';
+import { saveRuleSet } from '../../worker/modules/fulfillment/queries-rules.js';
 import { ApiError } from '../../worker/errors.js';
-import { applyMove } from '../../worker/services/apply-move.js';
+import { applyMove } from '../../worker/modules/orders/apply-move.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 import { list, stock } from './inventory-helpers.js';
 

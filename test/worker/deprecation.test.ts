@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { deprecated } from '../../worker/middleware/deprecation.js';
+import { deprecated } from '../../worker/http/deprecation.js';
 
 describe('retiring a /v1 route', () => {
   it('answers as before, with Deprecation, Sunset and a Link to what replaces it', async () => {

@@ -2,9 +2,9 @@ import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyWebhook } from '../../shared/webhook-signature.js';
 import { database } from '../../worker/db/client.js';
-import { pruneEvents } from '../../worker/db/queries/events.js';
-import { encodeKeyCursor } from '../../worker/routes/cursor.js';
-import { deliverWebhooks } from '../../worker/services/deliver-webhooks.js';
+import { pruneEvents } from '../../worker/modules/webhooks-out/queries-events.js';
+import { encodeKeyCursor } from '../../worker/db/cursor.js';
+import { deliverWebhooks } from '../../worker/modules/webhooks-out/deliver-webhooks.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 
 /** An order captured and put on hold: order.created, then order.status_changed. */

@@ -6,8 +6,8 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client.js';
-import { syncCustomers } from '../../worker/db/queries/customers.js';
-import { countBuckets, readBucket, readStaleOrderIds } from '../../worker/db/queries/queue.js';
+import { syncCustomers } from '../../worker/modules/customers/service.js';
+import { countBuckets, readBucket, readStaleOrderIds } from '../../worker/modules/fulfillment/queries-queue.js';
 import { newSeller } from './helpers.js';
 
 /** Runs `read` against D1 and returns the query plan of every statement it sent, in order. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageRead } from '../../shared/schemas/page-reads.js';
 import worker from '../../worker/index.js';
 import { database } from '../../worker/db/client.js';
-import { prunePageReads } from '../../worker/db/queries/page-reads.js';
+import { prunePageReads } from '../../worker/modules/reading/queries-page-reads.js';
 import { call, newSeller, rowCount } from './helpers.js';
 
 /** A report of one pass, with overrides. */

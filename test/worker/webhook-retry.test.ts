@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyWebhook } from '../../shared/webhook-signature.js';
 import { database } from '../../worker/db/client.js';
-import { deliverWebhooks } from '../../worker/services/deliver-webhooks.js';
+import { deliverWebhooks } from '../../worker/modules/webhooks-out/deliver-webhooks.js';
 import { anOrder, call, newSeller, rowCount, type TestSeller } from './helpers.js';
 
 /** Records what the worker POSTs and answers with `status`. */

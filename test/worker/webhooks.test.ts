@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { signWebhook, verifyWebhook } from '../../shared/webhook-signature.js';
-import { nextAttemptTime } from '../../worker/services/deliver-webhooks.js';
+import { nextAttemptTime } from '../../worker/modules/webhooks-out/deliver-webhooks.js';
 import { capture } from './fulfillment-helpers.js';
 import { anOrder, call, newSeller, rowCount } from './helpers.js';
 

@@ -1,0 +1,73 @@
+/**
+ * What every resource router shares: an OpenAPIHono whose validation
+ * failures become our 400 with field issues, and the error body schema the
+ * OpenAPI description documents.
+ */
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../env.js';
+import { fieldIssues, invalidInput } from '../errors.js';
+
+/** The error body of every 4xx/5xx answer. */
+export const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    requestId: z.string().meta({ description: 'The answer’s `Request-Id` header: quote it when asking for help.' }),
+    current: z.unknown().optional().meta({ description: 'On 412: the resource as it is now, as its GET answers it.' }),
+  }),
+});
+
+/** Headers every answer carries (declared once in app.ts as components.headers). */
+export const answerHeaders = {
+  'Request-Id': { $ref: '#/components/headers/RequestId' },
+  RateLimit: { $ref: '#/components/headers/RateLimit' },
+  'RateLimit-Policy': { $ref: '#/components/headers/RateLimitPolicy' },
+};
+
+const errorContent = { headers: answerHeaders, content: { 'application/json': { schema: errorBody } } };
+
+/** Documented error answers, for route definitions. */
+export const errors = {
+  400: { description: 'The input is not valid; `issues` names each field.', ...errorContent },
+  401: { description: 'Missing, unknown or revoked token.', ...errorContent },
+  404: { description: 'Not found (or another seller’s).', ...errorContent },
+  409: { description: 'The current state does not allow this.', ...errorContent },
+  413: { description: 'The body is too large.', ...errorContent },
+  422: { description: 'Idempotency-Key reused with another body.', ...errorContent },
+  412: { description: 'If-Match named a version that is no longer current; `error.current` is the current one.', ...errorContent },
+  429: { description: 'Too many requests; see Retry-After.', ...errorContent },
+} as const;
+
+/** The answer to a GET whose If-None-Match names the current ETag. */
+export const notModified = { description: 'Not modified since the ETag sent in If-None-Match.' } as const;
+
+/** Request headers of a conditional update (http/conditional.ts applies them). */
+export const ifMatchHeaders = z.object({
+  'if-match': z.string().optional().meta({ description: 'An ETag from a read of this resource: update only if it is still current (412 otherwise).' }),
+});
+
+/** A JSON body that must be present and valid, with an example for the description. */
+export function jsonBody<T extends z.ZodType>(schema: T, example?: unknown) {
+  return { required: true, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
+}
+
+/** A JSON answer, with an example for the description. */
+export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, example?: unknown) {
+  return { description, headers: answerHeaders, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
+}
+
+/** The security requirement of seller routes. */
+export const bearerAuth = [{ bearerAuth: [] }];
+
+/** A router for one resource. */
+export function router(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const prefix = result.target === 'json' ? '' : `${result.target}.`;
+        throw invalidInput(fieldIssues(result.error.issues).map((i) => ({ ...i, path: prefix + i.path })));
+      }
+    },
+  });
+}

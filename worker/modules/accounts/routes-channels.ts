@@ -1,0 +1,66 @@
+/** A seller's channels: the marketplace accounts and other sources of orders. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { channel, createChannelBody, updateChannelBody } from '../../../shared/schemas/account.js';
+import { database } from '../../db/client.js';
+import { insertChannel, listChannels, updateChannel } from './queries-channels.js';
+import { notFound } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+
+const idParam = z.object({ id: z.string().min(1).max(64) });
+
+/** POST, GET and PATCH /v1/channels. */
+export const channelRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/channels',
+      operationId: 'createChannel',
+      tags: ['Channels'],
+      summary: 'Add a channel',
+      security: bearerAuth,
+      request: { body: jsonBody(createChannelBody) },
+      responses: { 201: jsonAnswer(z.object({ channel }), 'The new channel.'), 400: errors[400], 401: errors[401], 409: errors[409] },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const created = await insertChannel(database(c.env.DB), c.get('sellerId'), { id: newId('chn'), ...body });
+      return c.json({ channel: created }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/channels/{id}',
+      operationId: 'updateChannel',
+      tags: ['Channels'],
+      summary: 'Rename a channel or set its account key',
+      security: bearerAuth,
+      request: { params: idParam, body: jsonBody(updateChannelBody) },
+      responses: {
+        200: jsonAnswer(z.object({ channel }), 'The channel as changed.'),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+        409: errors[409],
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const updated = await updateChannel(database(c.env.DB), c.get('sellerId'), id, c.req.valid('json'));
+      if (!updated) throw notFound('Channel');
+      return c.json({ channel: updated }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/channels',
+      operationId: 'listChannels',
+      tags: ['Channels'],
+      summary: 'List channels',
+      security: bearerAuth,
+      responses: { 200: jsonAnswer(z.object({ channels: z.array(channel) }), 'Channels, oldest first.'), 401: errors[401] },
+    }),
+    async (c) => c.json({ channels: await listChannels(database(c.env.DB), c.get('sellerId')) }, 200),
+  );

@@ -1,0 +1,49 @@
+/**
+ * The account tables: sellers, their API tokens, and their channels (the
+ * marketplace accounts and other sources of orders).
+ * Re-exported from db/schema.ts, which drizzle-kit reads.
+ */
+import { sql } from 'drizzle-orm';
+import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** A business selling on one or more marketplaces. */
+export const sellers = sqliteTable('sellers', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+/** API tokens; only a SHA-256 hash of the secret is kept. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull().references(() => sellers.id),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    prefix: text('prefix').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_hash').on(t.tokenHash), index('api_tokens_seller').on(t.sellerId)],
+);
+
+/** A marketplace account (or another source of orders) of a seller. */
+export const channels = sqliteTable(
+  'channels',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull().references(() => sellers.id),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    /** Shared secret for the channel's incoming webhooks (e.g. Shopify), if set. */
+    webhookSecret: text('webhook_secret'),
+    /** Which of the seller's accounts on the marketplace this is (e.g. `amazon.de`, a Shopify store handle), when known. */
+    accountKey: text('account_key'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  // NULL keys are distinct in SQLite, so channels without an account key never collide.
+  (t) => [index('channels_seller').on(t.sellerId), uniqueIndex('channels_seller_kind_account').on(t.sellerId, t.kind, t.accountKey)],
+);

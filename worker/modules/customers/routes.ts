@@ -1,0 +1,99 @@
+/** /v1/customers: buyers recognised across channels, their tags and numbers. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { createCustomerBody, customer, customerPage, customerTagsBody, listCustomersQuery } from '../../../shared/schemas/customers.js';
+import { database } from '../../db/client.js';
+import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
+import { createCustomer, syncCustomers, uniqueTags } from './service.js';
+import { notFound } from '../../errors.js';
+import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+
+const idParam = z.object({ id: z.string().min(1).max(64) });
+
+/** The list position a cursor names: (created at, id). */
+function afterCursor(text: string): { createdAt: string; id: string } {
+  const [createdAt, id] = decodeKeyCursor(text, 2) as [string, string];
+  return { createdAt, id };
+}
+/** GET/POST /v1/customers, GET /v1/customers/:id, PUT /v1/customers/:id/tags. */
+export const customerRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/customers',
+      operationId: 'listCustomers',
+      tags: ['Customers'],
+      summary: 'Customers, oldest first, optionally by tag or email',
+      security: bearerAuth,
+      request: { query: listCustomersQuery },
+      responses: { 200: jsonAnswer(customerPage, 'A page of customers.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const db = database(c.env.DB);
+      await syncCustomers(db, c.get('sellerId'));
+      const page = await listCustomers(db, c.get('sellerId'), {
+        ...(q.tag ? { tag: q.tag } : {}),
+        ...(q.email ? { email: q.email } : {}),
+        ...(q.cursor ? { after: afterCursor(q.cursor) } : {}),
+      }, q.limit);
+      const last = page[page.length - 1];
+      const nextCursor = page.length === q.limit && last ? encodeKeyCursor(last.createdAt, last.id) : null;
+      return c.json({ customers: page, nextCursor }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/customers',
+      operationId: 'createCustomer',
+      tags: ['Customers'],
+      summary: 'Add a customer before their first order (to tag them VIP, say)',
+      security: bearerAuth,
+      request: { body: jsonBody(createCustomerBody) },
+      responses: { 201: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 401: errors[401], 409: errors[409] },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const created = await createCustomer(database(c.env.DB), c.get('sellerId'), body);
+      return c.json({ customer: created }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/customers/{id}',
+      operationId: 'getCustomer',
+      tags: ['Customers'],
+      summary: 'One customer with keys, order count and lifetime value',
+      security: bearerAuth,
+      request: { params: idParam },
+      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const db = database(c.env.DB);
+      await syncCustomers(db, c.get('sellerId'));
+      const [found] = await readCustomers(db, c.get('sellerId'), [c.req.valid('param').id]);
+      if (!found) throw notFound('Customer');
+      return c.json({ customer: found }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/customers/{id}/tags',
+      operationId: 'setCustomerTags',
+      tags: ['Customers'],
+      summary: 'Replace a customer’s tags (VIP, blocked…)',
+      security: bearerAuth,
+      request: { params: idParam, body: jsonBody(customerTagsBody) },
+      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const db = database(c.env.DB);
+      const { id } = c.req.valid('param');
+      if (!(await setCustomerTags(db, c.get('sellerId'), id, uniqueTags(c.req.valid('json').tags)))) throw notFound('Customer');
+      const [found] = await readCustomers(db, c.get('sellerId'), [id]);
+      return c.json({ customer: found! }, 200);
+    },
+  );

@@ -1,0 +1,53 @@
+/**
+ * Buyers recognised across channels: customers, the keys that recognise
+ * them, which customer placed each order, and how far the sync has read.
+ * Re-exported from db/schema.ts, which drizzle-kit reads.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** A buyer, recognised across channels by email or a channel's buyer id. */
+export const customers = sqliteTable(
+  'customers',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    name: text('name'),
+    email: text('email'),
+    /** JSON array of tags such as "VIP" or "blocked". */
+    tags: text('tags', { mode: 'json' }).notNull().default(sql`'[]'`),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [index('customers_seller_created').on(t.sellerId, t.createdAt, t.id)],
+);
+
+/** What recognises a customer: `email:<lowercased>` or `buyer:<channelId>:<buyer id>`. */
+export const customerKeys = sqliteTable(
+  'customer_keys',
+  {
+    sellerId: text('seller_id').notNull(),
+    key: text('key').notNull(),
+    customerId: text('customer_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.key] }), index('customer_keys_customer').on(t.customerId)],
+);
+
+/** Which customer placed each order (filled by the customer sync). */
+export const orderCustomers = sqliteTable(
+  'order_customers',
+  {
+    orderId: text('order_id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    customerId: text('customer_id').notNull(),
+  },
+  (t) => [index('order_customers_customer').on(t.sellerId, t.customerId)],
+);
+
+/** How far the customer sync has read the seller's orders (by SQLite rowid). */
+export const customerSync = sqliteTable('customer_sync', {
+  sellerId: text('seller_id').primaryKey(),
+  lastOrderRowid: integer('last_order_rowid').notNull().default(0),
+});

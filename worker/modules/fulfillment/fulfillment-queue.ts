@@ -1,0 +1,163 @@
+/**
+ * The fulfillment queue, evaluated lazily: every read brings customers up
+ * to date, re-evaluates the seller's current rules for exactly the open
+ * orders whose stored place is out of date (the order, its buyer, its
+ * allocation or the rules changed, or a watched ship-by threshold passed —
+ * the first three all show as a new order version, bumped by triggers,
+ * which also mark the order stale), stores their new places, and reads the
+ * top of each list from an index.
+ * Rule holds therefore follow the order without capture knowing about
+ * rules: an order that becomes paid leaves the payment hold on the next
+ * read. A rule hold placed or ended is written to the order's history in
+ * the same step, once, so the history tells when and why.
+ */
+import type { HeldEntry, QueueAnswer, QueueEntry } from '../../../shared/schemas/fulfillment.js';
+import { runBatch } from '../../db/batch.js';
+import { chunks } from '../../db/chunks.js';
+import type { Db } from '../../db/client.js';
+import { syncCustomers } from '../customers/service.js';
+import {
+  countBuckets,
+  readActiveRuleHolds,
+  readBucket,
+  readOpenOrders,
+  readStaleOrderIds,
+  reconcileRuleHoldStatements,
+  settleStaleMarks,
+  storePlacements,
+  type EndRuleHold,
+  type OpenOrderRow,
+  type PlaceRuleHold,
+  type StoredPlacement,
+} from './queries-queue.js';
+import { currentRuleSet } from './queries-rules.js';
+import { clockFlags, decideQueue, type OpenOrder } from './queue.js';
+import { compileRules, type CompiledRules } from './rules.js';
+import { newId } from '../../ids.js';
+
+const HOLD_TEXT: Record<string, string> = {
+  payment_not_received: 'payment not received',
+  fraud_review: 'fraud review',
+  address_check: 'address check',
+  blocked_buyer: 'blocked buyer',
+  other: 'other',
+};
+
+function toOpenOrder(r: OpenOrderRow): OpenOrder {
+  const lines = JSON.parse(r.lines) as { skus: Array<[string | null, string | null]>; lineCount: number; units: number; notAllocated: number };
+  return {
+    id: r.id,
+    version: r.version,
+    customerSig: r.customerSig,
+    externalId: r.externalId,
+    status: r.status,
+    channelStatus: r.channelStatus,
+    placedAt: r.placedAt,
+    shipBy: r.shipBy,
+    lineCount: lines.lineCount,
+    units: lines.units,
+    notAllocated: lines.notAllocated,
+    manualHold: r.manualHold ? (JSON.parse(r.manualHold) as { reason: string; note: string | null }) : null,
+    facts: {
+      channelId: r.channelId,
+      channelKind: r.channelKind,
+      serviceLevel: r.serviceLevel,
+      paymentStatus: r.paymentStatus,
+      currency: r.currency,
+      total: r.total,
+      shipBy: r.shipBy ? Date.parse(r.shipBy) : null,
+      country: r.country,
+      skus: lines.skus.flat().filter((s): s is string => !!s),
+      lineCount: lines.lineCount,
+      buyerTags: r.buyerTags ? (JSON.parse(r.buyerTags) as string[]) : [],
+    },
+  };
+}
+
+/** Open orders evaluated per round (bounded JSON parameters and memory). */
+const ROUND = 2000;
+
+/**
+ * Re-evaluates the given orders: stores the places of those still open,
+ * records rule holds placed or ended (holds of orders that left the open
+ * statuses end too) and clears the orders' stale marks, in one batch.
+ */
+async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: CompiledRules, rulesVersion: number, now: number): Promise<void> {
+  const [rows, recorded] = await Promise.all([readOpenOrders(db, sellerId, ids), readActiveRuleHolds(db, sellerId, ids)]);
+  const decision = decideQueue(rows.map(toOpenOrder), rules, recorded, now, 24);
+  const open = new Set(rows.map((r) => r.id));
+  const at = new Date(now).toISOString();
+  const place: PlaceRuleHold[] = decision.place.map(({ order, hold }) => ({
+    holdId: newId('hld'), eventId: newId('evt'), orderId: order.id, orderVersion: order.version, status: order.status,
+    reason: hold.reason, note: hold.note, ruleId: hold.ruleId,
+    text: `Held by rule ${hold.ruleId}: ${HOLD_TEXT[hold.reason] ?? hold.reason}${hold.note ? ` (${hold.note})` : ''}`,
+  }));
+  const end: EndRuleHold[] = decision.end.map(({ record, order }) => ({
+    holdId: record.id, eventId: newId('evt'), orderId: order.id, status: order.status, reason: record.reason,
+    text: record.reason === 'payment_not_received' && order.facts.paymentStatus === 'paid'
+      ? 'Released: payment received'
+      : `Released: no rule holds it for ${HOLD_TEXT[record.reason] ?? record.reason} any more`,
+  }));
+  for (const r of recorded) {
+    if (!open.has(r.orderId)) end.push({ holdId: r.id, eventId: newId('evt'), orderId: r.orderId, status: null, reason: r.reason, text: 'Released: the order left the queue' });
+  }
+  const placements: StoredPlacement[] = decision.placements.map((p) => ({
+    orderId: p.order.id,
+    orderVersion: p.order.version,
+    customerSig: p.order.customerSig,
+    short: p.order.notAllocated > 0 ? 1 : 0,
+    bucket: p.bucket,
+    sortKey: p.sortKey,
+    validUntil: Number.isFinite(p.validUntil) ? new Date(p.validUntil).toISOString() : '9999-12-31T00:00:00.000Z',
+    entry: JSON.stringify(p.entry),
+  }));
+  // Placements are a cache (safe to write apart); hold records are conditional writes, each applied once.
+  // The marks go last: they are cleared only for orders the writes before them settled.
+  await runBatch(db, [
+    ...reconcileRuleHoldStatements(db, sellerId, place, end, at),
+    ...storePlacements(db, sellerId, rulesVersion, placements),
+    settleStaleMarks(db, sellerId, ids),
+  ]);
+}
+
+/**
+ * The seller's queue now; `limit` caps each list (counts cover all).
+ * `timings` receives where the time went (for Server-Timing).
+ */
+export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number }, timings: Record<string, number> = {}): Promise<QueueAnswer> {
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const t = performance.now();
+    timings[name] = (timings[name] ?? 0) + t - mark;
+    mark = t;
+  };
+  await syncCustomers(db, sellerId);
+  lap('customers');
+  const ruleSet = await currentRuleSet(db, sellerId);
+  const rules = compileRules(ruleSet.rules);
+  const now = Date.now();
+  const at = new Date(now).toISOString();
+  const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at);
+  lap('stale');
+  for (const run of chunks(stale, ROUND)) await refresh(db, sellerId, run, rules, ruleSet.version, now);
+  lap('evaluate');
+  const [ready, short, held, counts] = await Promise.all([
+    readBucket(db, sellerId, 'ready', opts.limit),
+    readBucket(db, sellerId, 'short', opts.limit),
+    readBucket(db, sellerId, 'held', opts.limit),
+    countBuckets(db, sellerId),
+  ]);
+  lap('read');
+  const withFlags = (json: string): QueueEntry => {
+    const e = JSON.parse(json) as QueueEntry;
+    return { ...e, ...clockFlags(e.shipBy, now, opts.dueSoonHours) };
+  };
+  return {
+    generatedAt: at,
+    ruleSetVersion: ruleSet.version,
+    counts: { ready: counts.ready ?? 0, short: counts.short ?? 0, held: counts.held ?? 0 },
+    queue: ready.map(withFlags),
+    short: short.map(withFlags),
+    held: held.map((h) => JSON.parse(h) as HeldEntry),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Making pick lists: the orders named (each must be at the top of the
+ * house: ready, not held, fully allocated — else 409 naming it) or the best
+ * of the queue matching a filter; their reserved units gathered per SKU and
+ * location; the list stored and every order moved to in_progress, all in
+ * one batch guarded on each order's version.
+ */
+import type { PickList, PickListBody } from '../../../shared/schemas/fulfillment.js';
+import { runBatch, withConflictRetry, type Statement } from '../../db/batch.js';
+import type { Db } from '../../db/client.js';
+import { planMove } from '../../../shared/status.js';
+import { moveStatements } from '../orders/service.js';
+import { aggregatePicks } from './pick-list.js';
+import { insertPickList, readPickNeeds } from './queries-pick-lists.js';
+import { ApiError } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { readQueue } from './fulfillment-queue.js';
+
+/** Creates a pick list and moves its orders to in_progress. */
+export async function createPickList(db: Db, sellerId: string, body: PickListBody): Promise<PickList> {
+  return withConflictRetry(async () => {
+    const q = await readQueue(db, sellerId, { limit: 1_000_000, dueSoonHours: 24 });
+    let ids: string[];
+    if ('orderIds' in body) {
+      ids = [...new Set(body.orderIds)];
+      const ready = new Set(q.queue.map((e) => e.orderId));
+      const held = new Map(q.held.map((h) => [h.orderId, h]));
+      const short = new Set(q.short.map((e) => e.orderId));
+      const issues = body.orderIds.flatMap((id, i) => {
+        if (ready.has(id)) return [];
+        const h = held.get(id);
+        const why = h ? `is on hold (${h.reason.replace(/_/g, ' ')})` : short.has(id) ? 'is short of stock' : 'is not ready to pick (unknown, or already picked, shipped or cancelled)';
+        return [{ path: `orderIds.${i}`, message: `Order ${id} ${why}.` }];
+      });
+      if (issues.length) throw new ApiError(409, 'not_pickable', 'Some orders cannot be picked now.', issues);
+    } else {
+      const f = body.filter;
+      ids = q.queue
+        .filter((e) => (!f.channelId || e.channelId === f.channelId) && (!f.serviceLevel || e.serviceLevel.toLowerCase() === f.serviceLevel.toLowerCase()))
+        .slice(0, f.limit)
+        .map((e) => e.orderId);
+      if (ids.length === 0) throw new ApiError(409, 'nothing_to_pick', 'No order in the queue matches the filter.');
+    }
+    const { orders, needs } = await readPickNeeds(db, sellerId, ids);
+    const at = new Date().toISOString();
+    const list: PickList = { id: newId('pck'), createdAt: at, orderIds: ids, items: aggregatePicks(needs.filter((n) => n.units > 0)) };
+    const byId = new Map(orders.map((o) => [o.id, o]));
+    const stmts: Statement[] = [insertPickList(db, sellerId, list)];
+    for (const id of ids) {
+      const o = byId.get(id)!;
+      const plan = planMove('pick', o);
+      if (!plan.ok) throw new ApiError(409, 'not_pickable', 'Some orders cannot be picked now.', [{ path: 'orderIds', message: `Order ${id}: ${plan.message}` }]);
+      stmts.push(...moveStatements(db, sellerId, o, { move: 'pick', listId: list.id }, plan.to, { at, source: 'api' }));
+    }
+    await runBatch(db, stmts);
+    return list;
+  });
+}

@@ -1,0 +1,220 @@
+/**
+ * Reads behind the fulfillment queue: every open order of a seller with
+ * what the rules look at (one row per order, lines and buyer tags folded in
+ * by SQL), and the rule holds on record; plus the statements that bring the
+ * record of rule holds in line with the rules' current verdicts. Those
+ * statements are conditional inserts/updates, so two readers reconciling at
+ * once write each hold and each history event once.
+ */
+import { sql } from 'drizzle-orm';
+import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
+import { statement, type Statement } from '../../db/batch.js';
+import { chunks } from '../../db/chunks.js';
+import type { Db } from '../../db/client.js';
+
+/** An open order as the queue sees it. */
+export interface OpenOrderRow {
+  id: string;
+  version: number;
+  /** The buyer record's updated_at, or null. */
+  customerSig: string | null;
+  externalId: string;
+  channelId: string;
+  channelKind: string;
+  channelStatus: string | null;
+  status: OrderStatus;
+  serviceLevel: string;
+  paymentStatus: PaymentStatus;
+  currency: string;
+  total: number;
+  shipBy: string | null;
+  placedAt: string;
+  country: string | null;
+  /**
+   * The lines folded into JSON: {skus: [[sku, channelSku]…], lineCount,
+   * units (not yet shipped), notAllocated (lines short or unmapped)}.
+   */
+  lines: string;
+  /** JSON array of the buyer's customer tags, or null. */
+  buyerTags: string | null;
+  /** For on_hold orders: the active manual hold as JSON {reason, note}. */
+  manualHold: string | null;
+}
+
+/** The given orders, if still open: pending, on_hold or ready (not being picked, not gone). */
+export async function readOpenOrders(db: Db, sellerId: string, ids: readonly string[]): Promise<OpenOrderRow[]> {
+  return db.all<OpenOrderRow>(sql`
+    SELECT o.id, o.version, c.updated_at AS customerSig, o.external_id AS externalId, o.channel_id AS channelId, ch.kind AS channelKind, o.channel_status AS channelStatus,
+           o.status, o.service_level AS serviceLevel, o.payment_status AS paymentStatus, o.currency, o.total,
+           o.ship_by AS shipBy, o.placed_at AS placedAt, o.ship_to->>'country' AS country,
+           (SELECT json_object('skus', json_group_array(json_array(sku, channel_sku)), 'lineCount', count(*),
+                               'units', sum(quantity - shipped_quantity), 'notAllocated', sum(allocation IN ('short', 'unmapped')))
+              FROM order_lines WHERE order_id = o.id) AS lines,
+           c.tags AS buyerTags,
+           CASE WHEN o.status = 'on_hold' THEN (
+             SELECT json_object('reason', h.reason, 'note', h.note) FROM order_holds h
+              WHERE h.order_id = o.id AND h.kind = 'manual' AND h.released_at IS NULL ORDER BY h.placed_at DESC LIMIT 1)
+           END AS manualHold
+      FROM orders o
+      JOIN channels ch ON ch.id = o.channel_id
+      LEFT JOIN order_customers oc ON oc.order_id = o.id
+      LEFT JOIN customers c ON c.id = oc.customer_id
+     WHERE o.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')`);
+}
+
+/**
+ * Orders whose stored queue entry is missing or out of date: marked stale
+ * (captured, or changed: the order, its lines, allocation or buyer — see
+ * migrations 0008 and 0010 — or closed with a rule hold to end), made under
+ * other rules, or past a watched ship-by threshold. Index ranges only: the
+ * cost follows what changed, not how many orders are open.
+ */
+export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: number, now: string): Promise<string[]> {
+  const rows = await db.all<{ id: string }>(sql`
+    SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId}
+    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion}
+    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion}
+    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now}`);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * A statement clearing the stale marks of orders just evaluated, for those
+ * that stayed as evaluated: open with a current entry, or closed with no
+ * rule hold left. An order that changed meanwhile keeps its mark.
+ */
+export function settleStaleMarks(db: Db, sellerId: string, orderIds: readonly string[]): Statement {
+  return statement(db, sql`
+    DELETE FROM queue_stale WHERE seller_id = ${sellerId} AND order_id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)}))
+       AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = queue_stale.order_id AND o.status IN ('pending', 'on_hold', 'ready')
+                          AND o.version IS NOT (SELECT q.order_version FROM queue_entries q WHERE q.order_id = o.id))
+       AND NOT EXISTS (SELECT 1 FROM orders o JOIN order_holds h ON h.order_id = o.id AND h.kind = 'rule' AND h.released_at IS NULL
+                        WHERE o.id = queue_stale.order_id AND o.status NOT IN ('pending', 'on_hold', 'ready'))`);
+}
+
+/** A placement to store. */
+export interface StoredPlacement {
+  orderId: string;
+  orderVersion: number;
+  customerSig: string | null;
+  short: number;
+  bucket: string;
+  sortKey: string;
+  validUntil: string;
+  entry: string;
+}
+
+/**
+ * Statements storing placements (replacing older ones), each only while its
+ * order still has the version it was evaluated at: an order that changed or
+ * left the queue meanwhile keeps no entry made from what it was, and is
+ * evaluated again on the next read.
+ */
+export function storePlacements(db: Db, sellerId: string, rulesVersion: number, rows: readonly StoredPlacement[]): Statement[] {
+  const out: Statement[] = [];
+  for (const run of chunks(rows, 250)) {
+    out.push(statement(db, sql`
+      INSERT INTO queue_entries (order_id, seller_id, order_version, rules_version, customer_sig, short, bucket, sort_key, valid_until, entry)
+      SELECT p.value->>'orderId', ${sellerId}, p.value->>'orderVersion', ${rulesVersion}, p.value->>'customerSig', p.value->>'short',
+             p.value->>'bucket', p.value->>'sortKey', p.value->>'validUntil', p.value->>'entry'
+        FROM json_each(${JSON.stringify(run)}) p
+        JOIN orders o ON o.id = p.value->>'orderId' AND o.version = p.value->>'orderVersion' WHERE true
+      ON CONFLICT (order_id) DO UPDATE SET order_version = excluded.order_version, rules_version = excluded.rules_version,
+             customer_sig = excluded.customer_sig, short = excluded.short, bucket = excluded.bucket, sort_key = excluded.sort_key,
+             valid_until = excluded.valid_until, entry = excluded.entry`));
+  }
+  return out;
+}
+
+/** The first `limit` entries of a bucket, in queue order; only entries of orders unchanged since (still open). */
+export async function readBucket(db: Db, sellerId: string, bucket: string, limit: number): Promise<string[]> {
+  const rows = await db.all<{ entry: string }>(sql`
+    SELECT q.entry FROM queue_entries q JOIN orders o ON o.id = q.order_id AND o.version = q.order_version
+     WHERE q.seller_id = ${sellerId} AND q.bucket = ${bucket} ORDER BY q.sort_key LIMIT ${limit}`);
+  return rows.map((r) => r.entry);
+}
+
+/**
+ * How many entries each bucket holds, from the bucket index alone: orders
+ * that leave the open statuses leave queue_entries at once (a trigger), and
+ * the read that counts has just placed the changed ones again.
+ */
+export async function countBuckets(db: Db, sellerId: string): Promise<Record<string, number>> {
+  const rows = await db.all<{ bucket: string; n: number }>(sql`
+    SELECT bucket, count(*) AS n FROM queue_entries WHERE seller_id = ${sellerId} GROUP BY bucket`);
+  return Object.fromEntries(rows.map((r) => [r.bucket, r.n]));
+}
+
+/** A rule hold on record. */
+export interface RuleHoldRow {
+  id: string;
+  orderId: string;
+  reason: string;
+  ruleId: string | null;
+}
+
+/** The active rule holds of the given orders. */
+export async function readActiveRuleHolds(db: Db, sellerId: string, orderIds: readonly string[]): Promise<RuleHoldRow[]> {
+  return db.all<RuleHoldRow>(sql`
+    SELECT id, order_id AS orderId, reason, rule_id AS ruleId FROM order_holds
+     WHERE order_id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)})) AND seller_id = ${sellerId} AND released_at IS NULL AND kind = 'rule'`);
+}
+
+/** A rule hold to record: the order (as evaluated), the reason and rule, the history event's id and text. */
+export interface PlaceRuleHold {
+  holdId: string;
+  eventId: string;
+  orderId: string;
+  /** The version the order was evaluated at: the hold is recorded only while it still has it. */
+  orderVersion: number;
+  status: OrderStatus;
+  reason: string;
+  note: string | null;
+  ruleId: string;
+  text: string;
+}
+
+/** A rule hold to end, with the history event's id and text. */
+export interface EndRuleHold {
+  holdId: string;
+  eventId: string;
+  orderId: string;
+  status: OrderStatus | null;
+  reason: string;
+  text: string;
+}
+
+/** Statements recording new rule holds and ending old ones, each with its history event, once. */
+export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: readonly PlaceRuleHold[], end: readonly EndRuleHold[], at: string): Statement[] {
+  const out: Statement[] = [];
+  for (const run of chunks(end, 200)) {
+    const part = JSON.stringify(run);
+    out.push(
+      statement(db, sql`
+        INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
+        SELECT e.value->>'eventId', ${sellerId}, e.value->>'orderId', ${at}, 'system', 'released', e.value->>'status', e.value->>'status',
+               json_array(json_object('field', 'hold', 'from', e.value->>'reason', 'to', NULL)), e.value->>'text'
+          FROM json_each(${part}) e JOIN order_holds h ON h.id = e.value->>'holdId' AND h.released_at IS NULL`),
+      statement(db, sql`
+        UPDATE order_holds SET released_at = ${at}, release_reason = e.value->>'text'
+          FROM json_each(${part}) e WHERE order_holds.id = e.value->>'holdId' AND order_holds.released_at IS NULL`),
+    );
+  }
+  for (const run of chunks(place, 200)) {
+    const part = JSON.stringify(run);
+    const notHeld = sql`NOT EXISTS (SELECT 1 FROM order_holds h WHERE h.order_id = p.value->>'orderId' AND h.kind = 'rule' AND h.released_at IS NULL)
+      AND EXISTS (SELECT 1 FROM orders o WHERE o.id = p.value->>'orderId' AND o.version = p.value->>'orderVersion')`;
+    out.push(
+      statement(db, sql`
+        INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
+        SELECT p.value->>'eventId', ${sellerId}, p.value->>'orderId', ${at}, 'system', 'held', p.value->>'status', p.value->>'status',
+               json_array(json_object('field', 'hold', 'from', NULL, 'to', p.value->>'reason')), p.value->>'text'
+          FROM json_each(${part}) p WHERE ${notHeld}`),
+      statement(db, sql`
+        INSERT INTO order_holds (id, seller_id, order_id, kind, reason, note, rule_id, placed_at)
+        SELECT p.value->>'holdId', ${sellerId}, p.value->>'orderId', 'rule', p.value->>'reason', p.value->>'note', p.value->>'ruleId', ${at}
+          FROM json_each(${part}) p WHERE ${notHeld}`),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * The fulfillment tables: versioned priority rules, the evaluated queue and
+ * its stale marks, pick lists, and shipments.
+ * Re-exported from db/schema.ts, which drizzle-kit reads.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { orders } from '../orders/schema.js';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** Parcels sent for an order, with their tracking. */
+export const shipments = sqliteTable(
+  'shipments',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    carrier: text('carrier'),
+    service: text('service'),
+    trackingNumber: text('tracking_number'),
+    shippedAt: text('shipped_at').notNull(),
+    /** The lines and quantities in this parcel: [{lineId, quantity}]. */
+    lines: text('lines', { mode: 'json' }).notNull().default(sql`'[]'`),
+  },
+  (t) => [
+    index('shipments_order').on(t.orderId),
+    index('shipments_seller_tracking').on(t.sellerId, t.trackingNumber),
+    // Reports read an order's first ship time from the index alone.
+    index('shipments_order_shipped').on(t.orderId, t.shippedAt),
+  ],
+);
+
+/** One version of a seller's ordered rule list; the highest version is current. */
+export const ruleSets = sqliteTable(
+  'rule_sets',
+  {
+    sellerId: text('seller_id').notNull(),
+    version: integer('version').notNull(),
+    rules: text('rules', { mode: 'json' }).notNull(),
+    note: text('note'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.version] })],
+);
+
+/** A pick list: what to take from where, fixed when it was made. */
+export const pickLists = sqliteTable(
+  'pick_lists',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    orderIds: text('order_ids', { mode: 'json' }).notNull(),
+    items: text('items', { mode: 'json' }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('pick_lists_seller_created').on(t.sellerId, t.createdAt)],
+);
+
+/**
+ * The queue's memory: each open order's place as of its last evaluation
+ * (bucket, sort key, the entry shown). An entry is trusted only while the
+ * order's version and the rules version are those it was made from, and
+ * until `valid_until` (the next ship-by threshold a rule watches); otherwise
+ * the order is evaluated again on the next read. Triggers (migration 0008)
+ * bump the version when the order's lines, allocation or buyer change, and
+ * delete the entry when the order leaves the open statuses. `customer_sig`
+ * and `short` only record what the entry was made from.
+ */
+export const queueEntries = sqliteTable(
+  'queue_entries',
+  {
+    orderId: text('order_id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    orderVersion: integer('order_version').notNull(),
+    rulesVersion: integer('rules_version').notNull(),
+    customerSig: text('customer_sig'),
+    short: integer('short').notNull(),
+    /** ready | short | held */
+    bucket: text('bucket').notNull(),
+    sortKey: text('sort_key').notNull(),
+    validUntil: text('valid_until').notNull(),
+    entry: text('entry').notNull(),
+  },
+  (t) => [
+    index('queue_entries_bucket').on(t.sellerId, t.bucket, t.sortKey),
+    // Entries made under other rules, or past their ship-by threshold, found by range.
+    index('queue_entries_rules_until').on(t.sellerId, t.rulesVersion, t.validUntil, t.orderId),
+  ],
+);
+
+/**
+ * Orders whose queue place is to be worked out again, marked by triggers
+ * (migration 0010) when an order is captured or changes version while open,
+ * or leaves the open statuses with a rule hold on record. The queue read
+ * clears a mark in the batch that stores the order's place, so a read finds
+ * what changed without comparing every open order.
+ */
+export const queueStale = sqliteTable(
+  'queue_stale',
+  {
+    orderId: text('order_id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+  },
+  (t) => [index('queue_stale_seller').on(t.sellerId, t.orderId)],
+);

@@ -1,0 +1,167 @@
+/**
+ * Capturing orders into the book: read what the book holds for the batch,
+ * decide per order (modules/orders/capture.ts), and write everything — orders, lines,
+ * history, the stock they reserve or release (modules/stock/capture-stock.ts) and the
+ * webhook events they cause (modules/webhooks-out/queries-outbox.ts) — as one
+ * D1 batch guarded against concurrent writers, retried when one got there
+ * first, so two captures never allocate the same unit. Captures are
+ * idempotent: the same order three times is one order and one "captured"
+ * event.
+ */
+import type { CaptureResult, EventSource, OrderInput } from '../../../shared/schemas/order.js';
+import type { OrderStatus } from '../../../shared/status.js';
+import { runBatch, withConflictRetry } from '../../db/batch.js';
+import type { Db } from '../../db/client.js';
+import { channelKinds } from '../accounts/service.js';
+import {
+  existingFor,
+  insertEvents,
+  insertOrders,
+  readExistingOrders,
+  replaceLines,
+  updateOrders,
+  type EventWrite,
+  type ExistingOrder,
+  type LineWrite,
+  type OrderWrite,
+} from './queries.js';
+import { stockGuards, stockWrites } from '../stock/service.js';
+import { orderEndEvents, orderEventData, outboxStatements, type OutboxEvent } from '../webhooks-out/service.js';
+import { decideCapture, normalizeOrder, orderKey, searchText } from './capture.js';
+import { invalidInput } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { planCaptureStock } from '../stock/capture-stock.js';
+
+/**
+ * Captures orders for a seller. `paths` names each order's place in the
+ * request body for error messages (e.g. "orders.3").
+ */
+export async function captureOrders(
+  db: Db,
+  sellerId: string,
+  inputs: readonly OrderInput[],
+  source: EventSource,
+  paths: readonly string[] = inputs.map((_, i) => `orders.${i}`),
+  actor: string | null = null,
+): Promise<CaptureResult> {
+  const kinds = await channelKinds(db, sellerId, [...new Set(inputs.map((o) => o.channelId))]);
+  const unknown = inputs.flatMap((o, i) => (kinds.has(o.channelId) ? [] : [{ path: `${paths[i]}.channelId`, message: `No channel ${o.channelId} for this seller.` }]));
+  if (unknown.length) throw invalidInput(unknown, 'Unknown channel.');
+  return withConflictRetry(() => attemptCapture(db, sellerId, inputs, source, actor));
+}
+
+async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderInput[], source: EventSource, actor: string | null): Promise<CaptureResult> {
+  const at = new Date().toISOString();
+  const existing = await readExistingOrders(db, sellerId, inputs);
+  // Orders as they will stand after this batch; a later duplicate in the same batch builds on an earlier one.
+  const state = new Map<string, ExistingOrder & { channelId: string; externalId: string; isNew: boolean; expectedVersion: number }>();
+  const linesChanged = new Set<string>();
+  const events: EventWrite[] = [];
+  const results: CaptureResult['results'] = [];
+
+  for (const input of inputs) {
+    const k = orderKey(input.channelId, input.externalId);
+    const stored = state.get(k) ?? wrapExisting(existingFor(existing, input.channelId, input.externalId), input);
+    const decision = decideCapture(stored, normalizeOrder(input, at));
+    if (decision.outcome === 'unchanged') {
+      results.push({ externalId: input.externalId, id: stored!.id, outcome: 'unchanged' });
+      continue;
+    }
+    const id = stored?.id ?? newId('ord');
+    state.set(k, {
+      ...decision.fields,
+      id,
+      channelId: input.channelId,
+      externalId: input.externalId,
+      sourceUpdatedAt: decision.sourceUpdatedAt,
+      version: stored?.version ?? 0,
+      expectedVersion: stored?.expectedVersion ?? 0,
+      tracking: stored?.tracking ?? [],
+      isNew: stored?.isNew ?? true,
+    });
+    if (decision.outcome === 'created' || decision.linesChanged) linesChanged.add(id);
+    events.push({
+      id: newId('evt'),
+      orderId: id,
+      at,
+      source,
+      kind: decision.outcome === 'created' ? 'captured' : 'updated',
+      fromStatus: decision.outcome === 'created' ? null : stored!.status,
+      toStatus: decision.fields.status,
+      changes: decision.outcome === 'created' ? [] : decision.changes,
+      reason: null,
+    });
+    results.push({ externalId: input.externalId, id, outcome: stored?.isNew ? 'created' : decision.outcome });
+  }
+
+  const toWrite = [...state.values()];
+  const rows = (isNew: boolean): OrderWrite[] =>
+    toWrite
+      .filter((o) => o.isNew === isNew)
+      .map((o) => ({
+        id: o.id,
+        channelId: o.channelId,
+        externalId: o.externalId,
+        fields: o,
+        sourceUpdatedAt: o.sourceUpdatedAt,
+        searchText: searchText(o.externalId, o, o.tracking),
+        expectedVersion: o.expectedVersion,
+      }));
+  // Line ids come first: the stock plan names the lines it allocates.
+  const lines: LineWrite[] = toWrite
+    .filter((o) => linesChanged.has(o.id))
+    .flatMap((o) => o.lines.map((l, i) => ({ ...l, id: newId('lin'), orderId: o.id, lineNo: i + 1, allocation: 'none' })));
+  const stock = await planCaptureStock(
+    db,
+    sellerId,
+    toWrite.map((o) => ({
+      id: o.id,
+      channelId: o.channelId,
+      status: o.status,
+      placedAt: o.placedAt,
+      shipBy: o.shipBy,
+      previousStatus: o.isNew ? null : (existingFor(existing, o.channelId, o.externalId)?.status ?? null),
+      newLines: linesChanged.has(o.id) ? lines.filter((l) => l.orderId === o.id) : null,
+    })),
+  );
+  for (const l of lines) l.allocation = stock?.placed.get(l.id) ?? 'none';
+  const stockCtx = { at, source, actor };
+
+  await runBatch(db, [
+    ...(stock ? stockGuards(db, sellerId, stock) : []),
+    ...insertOrders(db, sellerId, rows(true), at),
+    ...updateOrders(db, sellerId, rows(false), at),
+    ...replaceLines(db, sellerId, toWrite.filter((o) => !o.isNew && linesChanged.has(o.id)).map((o) => o.id), lines),
+    ...insertEvents(db, sellerId, events),
+    ...(stock ? stockWrites(db, sellerId, stock, stockCtx) : []),
+    ...outboxStatements(db, sellerId, webhookEvents(toWrite, existing), at),
+  ]);
+  return { results };
+}
+
+/**
+ * What the captured orders tell webhook subscribers, in order per order:
+ * order.created for new orders, order.status_changed when a capture moved
+ * the status, order.shipped when it moved the order to (partially) shipped,
+ * and order.cancelled or order.returned when it moved it there.
+ */
+function webhookEvents(
+  written: ReadonlyArray<{ id: string; channelId: string; externalId: string; isNew: boolean; status: OrderStatus; total: number; currency: string; placedAt: string }>,
+  existing: Map<string, ExistingOrder>,
+): OutboxEvent[] {
+  return written.flatMap((o): OutboxEvent[] => {
+    const before = o.isNew ? null : (existingFor(existing, o.channelId, o.externalId)?.status ?? null);
+    const events: OutboxEvent[] = [];
+    if (o.isNew) events.push({ type: 'order.created', subject: o.id, data: orderEventData(o, { status: o.status, total: o.total, currency: o.currency, placedAt: o.placedAt }) });
+    else if (before !== o.status) events.push({ type: 'order.status_changed', subject: o.id, data: orderEventData(o, { from: before, to: o.status, reason: 'captured from the channel' }) });
+    if (before !== o.status && (o.status === 'shipped' || o.status === 'partially_shipped')) {
+      events.push({ type: 'order.shipped', subject: o.id, data: orderEventData(o, { shipment: null, complete: o.status === 'shipped' }) });
+    }
+    events.push(...orderEndEvents(o, { from: before, to: o.status, reason: 'captured from the channel' }));
+    return events;
+  });
+}
+
+function wrapExisting(found: ExistingOrder | undefined, input: OrderInput) {
+  return found && { ...found, channelId: input.channelId, externalId: input.externalId, isNew: false, expectedVersion: found.version };
+}

@@ -1,0 +1,181 @@
+/**
+ * Deciding what a capture does to the book. Pure: given what the book holds
+ * for an order (if anything) and what a channel just reported, say whether
+ * the capture creates the order, updates it (and which fields change), or
+ * changes nothing. The rules:
+ * - one (seller, channel, external id) is one order;
+ * - a capture older than the newest one applied changes nothing;
+ * - a capture moves the status only forward (see mergeCapturedStatus), so a
+ *   portal still saying "Unshipped" does not undo a hold or a pick;
+ * - a capture identical to what the book holds changes nothing;
+ * - fields a capture marks `unknown` (a portal list row shows no total, no
+ *   prices) keep what the book holds, so a partial page never erases what a
+ *   fuller one captured;
+ * - a status that could not be read (`status: 'unknown'`, or `status` in
+ *   `unknown`) stores a new order as `unknown` and leaves a known one as it
+ *   is; the first capture that gives a status moves it out.
+ */
+import type { AddressInput, OrderInput, UnknownField } from '../../../shared/schemas/order.js';
+import { mergeCapturedStatus, type OrderStatus, type PaymentStatus } from '../../../shared/status.js';
+
+/** What identifies an order in the book: its channel and the channel's own id. */
+export const orderKey = (channelId: string, externalId: string) => `${channelId}\u0000${externalId}`;
+
+/** A line as the book compares it. */
+export interface LineFields {
+  sku: string | null;
+  channelSku: string | null;
+  title: string | null;
+  quantity: number;
+  unitPrice: number;
+}
+
+/** The captured content of an order, normalised (UTC times, nulls for absent). */
+export interface OrderFields {
+  status: OrderStatus;
+  channelStatus: string | null;
+  placedAt: string;
+  currency: string;
+  total: number;
+  buyerName: string | null;
+  buyerEmail: string | null;
+  buyerExternalId: string | null;
+  serviceLevel: string;
+  shipBy: string | null;
+  paymentStatus: PaymentStatus;
+  shipTo: AddressInput | null;
+  lines: LineFields[];
+}
+
+/** What the book already holds for an order. */
+export interface StoredOrder extends OrderFields {
+  id: string;
+  sourceUpdatedAt: string;
+  version: number;
+}
+
+/** One field that a capture changes. */
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** The decision for one captured order. */
+export type CaptureDecision =
+  | { outcome: 'created'; fields: OrderFields; sourceUpdatedAt: string }
+  | { outcome: 'updated'; fields: OrderFields; sourceUpdatedAt: string; changes: FieldChange[]; linesChanged: boolean }
+  | { outcome: 'unchanged' };
+
+/** A normalised capture. */
+export interface NormalizedCapture {
+  fields: OrderFields;
+  sourceUpdatedAt: string;
+  /** Fields the capture could not read. */
+  unknown?: readonly UnknownField[];
+}
+
+/** Normalises a validated capture: UTC times, nulls for absent values, defaults. */
+export function normalizeOrder(input: OrderInput, capturedAt: string): NormalizedCapture {
+  const utc = (t: string) => new Date(t).toISOString();
+  const status: OrderStatus = input.unknown?.includes('status') ? 'unknown' : input.status;
+  // Without a status, a payment status left out is not known either: the book keeps its own.
+  const unknown: readonly UnknownField[] | undefined =
+    status === 'unknown' && input.paymentStatus === undefined && !input.unknown?.includes('paymentStatus') ? [...(input.unknown ?? []), 'paymentStatus'] : input.unknown;
+  return {
+    ...(unknown?.length ? { unknown } : {}),
+    sourceUpdatedAt: utc(input.updatedAt ?? capturedAt),
+    fields: {
+      status,
+      channelStatus: input.channelStatus ?? null,
+      placedAt: utc(input.placedAt),
+      currency: input.currency,
+      total: input.total,
+      buyerName: input.buyer?.name ?? null,
+      buyerEmail: input.buyer?.email?.toLowerCase() ?? null,
+      buyerExternalId: input.buyer?.externalId ?? null,
+      serviceLevel: input.serviceLevel ?? 'Standard',
+      shipBy: input.shipBy ? utc(input.shipBy) : null,
+      // Not known to be paid until a source says so.
+      paymentStatus: input.paymentStatus ?? (status === 'pending' || status === 'unknown' ? 'pending' : 'paid'),
+      shipTo: input.shipTo && Object.keys(input.shipTo).length > 0 ? input.shipTo : null,
+      lines: input.lines.map((l) => ({
+        sku: l.sku ?? null,
+        channelSku: l.channelSku ?? null,
+        title: l.title ?? null,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+      })),
+    },
+  };
+}
+
+const SCALAR_FIELDS = [
+  'status', 'channelStatus', 'placedAt', 'currency', 'total', 'buyerName', 'buyerEmail', 'buyerExternalId',
+  'serviceLevel', 'shipBy', 'paymentStatus',
+] as const satisfies ReadonlyArray<keyof OrderFields>;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Which stored fields each unknown field stands for. */
+const KEPT_FIELDS: Readonly<Record<Exclude<UnknownField, 'lines' | 'unitPrices'>, ReadonlyArray<keyof OrderFields>>> = {
+  status: ['status'],
+  channelStatus: ['channelStatus'],
+  placedAt: ['placedAt'],
+  total: ['total'],
+  currency: ['currency'],
+  buyer: ['buyerName', 'buyerEmail', 'buyerExternalId'],
+  serviceLevel: ['serviceLevel'],
+  shipBy: ['shipBy'],
+  paymentStatus: ['paymentStatus'],
+  shipTo: ['shipTo'],
+};
+
+/** The incoming fields with the book's values kept for what the capture could not read. */
+function keepKnown(stored: OrderFields, incoming: OrderFields, unknown: readonly UnknownField[]): OrderFields {
+  const merged: Record<string, unknown> = { ...incoming };
+  for (const field of unknown) {
+    if (field === 'lines') merged.lines = stored.lines;
+    else if (field !== 'unitPrices') for (const f of KEPT_FIELDS[field]) merged[f] = stored[f];
+  }
+  const sameItems = (a: LineFields, b: LineFields) => a.sku === b.sku && a.channelSku === b.channelSku && a.quantity === b.quantity;
+  const lines = merged.lines as LineFields[];
+  if (unknown.includes('unitPrices') && lines.length === stored.lines.length && lines.every((l, i) => sameItems(l, stored.lines[i]!))) {
+    merged.lines = lines.map((l, i) => ({ ...l, unitPrice: stored.lines[i]!.unitPrice }));
+  }
+  return merged as unknown as OrderFields;
+}
+
+/** Decides what capturing `incoming` does, given what the book holds (`stored`). */
+export function decideCapture(stored: StoredOrder | undefined, incoming: NormalizedCapture): CaptureDecision {
+  if (!stored) return { outcome: 'created', fields: incoming.fields, sourceUpdatedAt: incoming.sourceUpdatedAt };
+  if (incoming.sourceUpdatedAt < stored.sourceUpdatedAt) return { outcome: 'unchanged' };
+  const known = keepKnown(stored, incoming.fields, incoming.unknown ?? []);
+  const merged: OrderFields = { ...known, status: mergeCapturedStatus(stored.status, known.status) };
+  const changes: FieldChange[] = [];
+  for (const field of SCALAR_FIELDS) {
+    if (stored[field] !== merged[field]) changes.push({ field, from: stored[field], to: merged[field] });
+  }
+  if (!same(stored.shipTo, merged.shipTo)) changes.push({ field: 'shipTo', from: stored.shipTo, to: merged.shipTo });
+  const linesChanged = !same(stored.lines, merged.lines);
+  if (linesChanged) changes.push({ field: 'lines', from: stored.lines, to: merged.lines });
+  if (changes.length === 0) return { outcome: 'unchanged' };
+  return { outcome: 'updated', fields: merged, sourceUpdatedAt: incoming.sourceUpdatedAt, changes, linesChanged };
+}
+
+/**
+ * The text the lookup indexes for an order: its number, buyer, SKUs and
+ * tracking numbers. Order numbers are also indexed with separators removed,
+ * so "11345678901234567" finds "113-4567890-1234567".
+ */
+export function searchText(externalId: string, fields: Pick<OrderFields, 'buyerName' | 'buyerEmail' | 'lines'>, tracking: readonly string[] = []): string {
+  const parts = new Set<string>([externalId, externalId.replace(/[^\p{L}\p{N}]+/gu, '')]);
+  if (fields.buyerName) parts.add(fields.buyerName);
+  if (fields.buyerEmail) parts.add(fields.buyerEmail);
+  for (const line of fields.lines) {
+    if (line.sku) parts.add(line.sku);
+    if (line.channelSku) parts.add(line.channelSku);
+  }
+  for (const t of tracking) parts.add(t);
+  return [...parts].join(' ');
+}

@@ -1,0 +1,385 @@
+/**
+ * Order reads and writes on D1. Bulk paths pass their rows as one JSON
+ * parameter and unpack them with `json_each`, so a statement binds a handful
+ * of parameters whatever the batch size (D1 refuses more than 100).
+ */
+import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLine } from '../../../shared/schemas/order.js';
+import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
+import { orderKey, type FieldChange, type LineFields, type OrderFields, type StoredOrder } from './capture.js';
+import { guard, statement, type Statement } from '../../db/batch.js';
+import { chunks } from '../../db/chunks.js';
+import type { Db } from '../../db/client.js';
+import { channels, orderEvents, orderLines, orders, shipments } from '../../db/schema.js';
+
+/** Rows per JSON parameter: keeps each bound value well under D1's size limits. */
+const CHUNK = 100;
+
+/** A stored order plus the tracking numbers the lookup indexes. */
+export interface ExistingOrder extends StoredOrder {
+  tracking: string[];
+}
+
+/** The book's current state of the given orders, keyed by channel and external id. */
+export async function readExistingOrders(
+  db: Db,
+  sellerId: string,
+  keys: ReadonlyArray<{ channelId: string; externalId: string }>,
+): Promise<Map<string, ExistingOrder>> {
+  const found = new Map<string, ExistingOrder>();
+  for (const part of chunks(keys, 250)) {
+    const rows = await db.all<Record<string, unknown>>(sql`
+      SELECT o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.source_updated_at,
+             o.currency, o.total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_by,
+             o.payment_status, o.ship_to, o.version,
+             (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'title', l.title,
+                                                  'quantity', l.quantity, 'unitPrice', l.unit_price))
+                FROM (SELECT * FROM order_lines l WHERE l.order_id = o.id ORDER BY l.line_no) l) AS lines,
+             (SELECT json_group_array(s.tracking_number) FROM shipments s
+               WHERE s.order_id = o.id AND s.tracking_number IS NOT NULL) AS tracking
+        FROM json_each(${JSON.stringify(part.map((k) => [k.channelId, k.externalId]))}) k
+        -- CROSS JOIN keeps the key list as the outer loop: one index probe per key, not a scan of the seller's orders.
+        CROSS JOIN orders o ON o.seller_id = ${sellerId}
+                     AND o.channel_id = json_extract(k.value, '$[0]')
+                     AND o.external_id = json_extract(k.value, '$[1]')`);
+    for (const r of rows) {
+      found.set(orderKey(r.channel_id as string, r.external_id as string), {
+        id: r.id as string,
+        status: r.status as OrderStatus,
+        channelStatus: r.channel_status as string | null,
+        placedAt: r.placed_at as string,
+        sourceUpdatedAt: r.source_updated_at as string,
+        currency: r.currency as string,
+        total: r.total as number,
+        buyerName: r.buyer_name as string | null,
+        buyerEmail: r.buyer_email as string | null,
+        buyerExternalId: r.buyer_external_id as string | null,
+        serviceLevel: r.service_level as string,
+        shipBy: r.ship_by as string | null,
+        paymentStatus: r.payment_status as PaymentStatus,
+        shipTo: r.ship_to == null ? null : (JSON.parse(r.ship_to as string) as AddressInput),
+        version: r.version as number,
+        lines: JSON.parse(r.lines as string) as LineFields[],
+        tracking: JSON.parse(r.tracking as string) as string[],
+      });
+    }
+  }
+  return found;
+}
+
+/** Looks up an existing order in the map readExistingOrders returned. */
+export function existingFor(map: Map<string, ExistingOrder>, channelId: string, externalId: string): ExistingOrder | undefined {
+  return map.get(orderKey(channelId, externalId));
+}
+
+/** An order row to write: its fields plus identity and bookkeeping. */
+export interface OrderWrite {
+  id: string;
+  channelId: string;
+  externalId: string;
+  fields: OrderFields;
+  sourceUpdatedAt: string;
+  searchText: string;
+  /** For updates: the version read, which the write requires to be unchanged. */
+  expectedVersion?: number;
+}
+
+/** A line to (re)write for an order. */
+export interface LineWrite extends LineFields {
+  id: string;
+  orderId: string;
+  lineNo: number;
+  allocation: string;
+}
+
+/** An event to append to an order's history. */
+export interface EventWrite {
+  id: string;
+  orderId: string;
+  at: string;
+  source: EventSource;
+  kind: string;
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus | null;
+  changes: FieldChange[];
+  reason: string | null;
+}
+
+const orderJson = (o: OrderWrite) => ({
+  id: o.id,
+  channelId: o.channelId,
+  externalId: o.externalId,
+  ...o.fields,
+  lines: undefined,
+  shipTo: o.fields.shipTo,
+  sourceUpdatedAt: o.sourceUpdatedAt,
+  searchText: o.searchText,
+  expectedVersion: o.expectedVersion,
+});
+
+/** Statements inserting new orders (a unique key makes a concurrent duplicate abort the batch). */
+export function insertOrders(db: Db, sellerId: string, rows: readonly OrderWrite[], at: string): Statement[] {
+  return chunks(rows, CHUNK).map((part) =>
+    statement(db, sql`
+      INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at,
+                          currency, total, buyer_name, buyer_email, buyer_external_id, service_level, ship_by,
+                          payment_status, ship_to, search_text, version, created_at, updated_at)
+      SELECT j->>'id', ${sellerId}, j->>'channelId', j->>'externalId', j->>'status', j->>'channelStatus', j->>'placedAt',
+             j->>'sourceUpdatedAt', j->>'currency', j->>'total', j->>'buyerName', j->>'buyerEmail', j->>'buyerExternalId',
+             j->>'serviceLevel', j->>'shipBy', j->>'paymentStatus', j->'shipTo', j->>'searchText', 1, ${at}, ${at}
+        FROM (SELECT value AS j FROM json_each(${JSON.stringify(part.map(orderJson))}))`),
+  );
+}
+
+/**
+ * Statements updating existing orders: first a guard that every order still
+ * has the version that was read, then the update itself.
+ */
+export function updateOrders(db: Db, sellerId: string, rows: readonly OrderWrite[], at: string): Statement[] {
+  return chunks(rows, CHUNK).flatMap((part) => {
+    const json = JSON.stringify(part.map(orderJson));
+    return [
+      guard(
+        db,
+        sql`NOT EXISTS (SELECT 1 FROM json_each(${json}) u CROSS JOIN orders o ON o.id = u.value->>'id'
+                        WHERE o.seller_id = ${sellerId} AND o.version != u.value->>'expectedVersion')`,
+      ),
+      statement(db, sql`
+        UPDATE orders SET status = u.j->>'status', channel_status = u.j->>'channelStatus', placed_at = u.j->>'placedAt',
+               source_updated_at = u.j->>'sourceUpdatedAt', currency = u.j->>'currency', total = u.j->>'total',
+               buyer_name = u.j->>'buyerName', buyer_email = u.j->>'buyerEmail', buyer_external_id = u.j->>'buyerExternalId',
+               service_level = u.j->>'serviceLevel', ship_by = u.j->>'shipBy', payment_status = u.j->>'paymentStatus',
+               ship_to = u.j->'shipTo', search_text = u.j->>'searchText', version = version + 1, updated_at = ${at}
+          FROM (SELECT value AS j FROM json_each(${json})) u
+         WHERE orders.id = u.j->>'id' AND orders.seller_id = ${sellerId}`),
+    ];
+  });
+}
+
+/** Statements replacing the lines of the given orders. */
+export function replaceLines(db: Db, sellerId: string, orderIds: readonly string[], lines: readonly LineWrite[]): Statement[] {
+  const deletes = chunks(orderIds, 500).map((part) =>
+    statement(db, sql`DELETE FROM order_lines WHERE seller_id = ${sellerId} AND order_id IN (SELECT value FROM json_each(${JSON.stringify(part)}))`),
+  );
+  const inserts = chunks(lines, 250).map((part) =>
+    statement(db, sql`
+      INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, channel_sku, title, quantity, unit_price, shipped_quantity, allocation)
+      SELECT j->>'id', ${sellerId}, j->>'orderId', j->>'lineNo', j->>'sku', j->>'channelSku', j->>'title', j->>'quantity',
+             j->>'unitPrice', 0, j->>'allocation'
+        FROM (SELECT value AS j FROM json_each(${JSON.stringify(part)}))`),
+  );
+  return [...deletes, ...inserts];
+}
+
+/** Statements appending events to orders' histories. */
+export function insertEvents(db: Db, sellerId: string, events: readonly EventWrite[]): Statement[] {
+  return chunks(events, 250).map((part) =>
+    statement(db, sql`
+      INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
+      SELECT j->>'id', ${sellerId}, j->>'orderId', j->>'at', j->>'source', j->>'kind', j->>'fromStatus', j->>'toStatus',
+             json(j->'changes'), j->>'reason'
+        FROM (SELECT value AS j FROM json_each(${JSON.stringify(part)}))`),
+  );
+}
+
+type OrderRow = typeof orders.$inferSelect & { channelKind: string };
+
+function toOrder(r: OrderRow): Order {
+  return {
+    id: r.id,
+    channelId: r.channelId,
+    channelKind: r.channelKind,
+    externalId: r.externalId,
+    status: r.status as OrderStatus,
+    channelStatus: r.channelStatus,
+    placedAt: r.placedAt,
+    updatedAt: r.updatedAt,
+    currency: r.currency,
+    total: r.total,
+    buyer: { name: r.buyerName, email: r.buyerEmail, externalId: r.buyerExternalId },
+    serviceLevel: r.serviceLevel,
+    shipBy: r.shipBy,
+    paymentStatus: r.paymentStatus as PaymentStatus,
+    shipTo: (r.shipTo as AddressInput | null) ?? null,
+    createdAt: r.createdAt,
+  };
+}
+
+/** Selects orders with their channel's kind. */
+function selectOrders(db: Db) {
+  return db
+    .select({
+      id: orders.id, sellerId: orders.sellerId, channelId: orders.channelId, externalId: orders.externalId,
+      status: orders.status, channelStatus: orders.channelStatus, placedAt: orders.placedAt,
+      sourceUpdatedAt: orders.sourceUpdatedAt, currency: orders.currency, total: orders.total,
+      buyerName: orders.buyerName, buyerEmail: orders.buyerEmail, buyerExternalId: orders.buyerExternalId,
+      serviceLevel: orders.serviceLevel, shipBy: orders.shipBy, paymentStatus: orders.paymentStatus,
+      shipTo: orders.shipTo, searchText: orders.searchText, version: orders.version, createdAt: orders.createdAt,
+      updatedAt: orders.updatedAt, channelKind: channels.kind,
+    })
+    .from(orders)
+    .innerJoin(channels, eq(channels.id, orders.channelId));
+}
+
+/** One order of the seller, or undefined (also when it belongs to another seller). */
+export async function findOrder(db: Db, sellerId: string, id: string): Promise<(Order & { version: number }) | undefined> {
+  const [row] = await selectOrders(db).where(and(eq(orders.sellerId, sellerId), eq(orders.id, id)));
+  return row ? { ...toOrder(row), version: row.version } : undefined;
+}
+
+/** One order with its lines, history and shipments. */
+export async function getOrderDetail(db: Db, sellerId: string, id: string): Promise<OrderDetail | undefined> {
+  const order = await findOrder(db, sellerId, id);
+  if (!order) return undefined;
+  const [lines, events, parcels] = await db.batch([
+    db.select().from(orderLines).where(and(eq(orderLines.sellerId, sellerId), eq(orderLines.orderId, id))).orderBy(asc(orderLines.lineNo)),
+    // Events of one write share a time; rowid keeps them in the order they were written.
+    db.select().from(orderEvents).where(and(eq(orderEvents.sellerId, sellerId), eq(orderEvents.orderId, id))).orderBy(asc(orderEvents.at), sql`rowid`),
+    db.select().from(shipments).where(and(eq(shipments.sellerId, sellerId), eq(shipments.orderId, id))).orderBy(asc(shipments.shippedAt)),
+  ]);
+  const { version: _version, ...rest } = order;
+  return {
+    ...rest,
+    lines: lines.map(
+      (l): OrderLine => ({
+        id: l.id, lineNo: l.lineNo, sku: l.sku, channelSku: l.channelSku, title: l.title, quantity: l.quantity,
+        unitPrice: l.unitPrice, shippedQuantity: l.shippedQuantity, allocation: l.allocation as OrderLine['allocation'],
+      }),
+    ),
+    events: events.map(
+      (e): OrderEvent => ({
+        id: e.id, at: e.at, source: e.source as EventSource, kind: e.kind, fromStatus: e.fromStatus as OrderStatus | null,
+        toStatus: e.toStatus as OrderStatus | null, changes: e.changes as FieldChange[], reason: e.reason,
+      }),
+    ),
+    shipments: parcels.map((s) => ({ id: s.id, carrier: s.carrier, service: s.service, trackingNumber: s.trackingNumber, shippedAt: s.shippedAt })),
+  };
+}
+
+/** Filters of the order list. */
+export interface OrderFilter {
+  status?: OrderStatus[];
+  channelId?: string;
+  placedFrom?: string;
+  placedTo?: string;
+}
+
+/** Where the previous page ended: newest-first by placed time, then id. */
+export interface OrderCursor {
+  placedAt: string;
+  id: string;
+}
+
+/** A page of orders, newest placed first, and the cursor of the next page if any. */
+export async function listOrders(
+  db: Db,
+  sellerId: string,
+  filter: OrderFilter,
+  limit: number,
+  after?: OrderCursor,
+): Promise<{ orders: Order[]; next?: OrderCursor }> {
+  const where: SQL[] = [eq(orders.sellerId, sellerId)];
+  if (filter.status?.length) where.push(inArray(orders.status, filter.status));
+  if (filter.channelId) where.push(eq(orders.channelId, filter.channelId));
+  if (filter.placedFrom) where.push(gte(orders.placedAt, filter.placedFrom));
+  if (filter.placedTo) where.push(lt(orders.placedAt, filter.placedTo));
+  if (after) where.push(or(lt(orders.placedAt, after.placedAt), and(eq(orders.placedAt, after.placedAt), lt(orders.id, after.id)))!);
+  const rows = await selectOrders(db)
+    .where(and(...where))
+    .orderBy(desc(orders.placedAt), desc(orders.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { orders: page.map(toOrder), ...(rows.length > limit && last ? { next: { placedAt: last.placedAt, id: last.id } } : {}) };
+}
+
+/** A lookup hit: the order and why it matched. */
+export interface LookupHit {
+  order: Order;
+  matched: 'order_number' | 'order_number_prefix' | 'text';
+}
+
+/** Builds an FTS5 query from what a person typed: its words as one phrase, the last one a prefix. */
+function ftsQuery(q: string): string | undefined {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words?.length) return undefined;
+  return `"${words.join(' ')}"*`;
+}
+
+/**
+ * The popup's quick lookup: exact order number first, then order numbers
+ * starting with `q`, then full-text matches on buyer, email, SKU and
+ * tracking, best first. Uses the (seller, external id) index and FTS5.
+ */
+export async function lookupOrders(db: Db, sellerId: string, q: string, limit: number): Promise<LookupHit[]> {
+  const term = q.trim();
+  const fts = ftsQuery(term);
+  const rows = await db.all<{ id: string; rank_group: number }>(sql`
+    SELECT id, min(rank_group) AS rank_group FROM (
+      SELECT id, CASE WHEN external_id = ${term} THEN 0 ELSE 1 END AS rank_group, 0 AS score
+        FROM orders WHERE seller_id = ${sellerId} AND external_id >= ${term} AND external_id < ${term + '\uffff'}
+      ${fts ? sql`UNION ALL
+      SELECT o.id, 2, f.rank FROM orders_fts f JOIN orders o ON o.rowid = f.rowid
+       WHERE orders_fts MATCH ${fts} AND o.seller_id = ${sellerId}` : sql``}
+      ORDER BY rank_group, score
+      LIMIT ${limit * 3}
+    ) GROUP BY id ORDER BY rank_group LIMIT ${limit}`);
+  if (rows.length === 0) return [];
+  const found = await selectOrders(db).where(and(eq(orders.sellerId, sellerId), inArray(orders.id, rows.map((r) => r.id))));
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const labels = ['order_number', 'order_number_prefix', 'text'] as const;
+  return rows.flatMap((r) => {
+    const row = byId.get(r.id);
+    return row ? [{ order: toOrder(row), matched: labels[r.rank_group] ?? 'text' }] : [];
+  });
+}
+
+/** The unified status of up to 500 orders of one channel, by external id. */
+export async function orderStatuses(
+  db: Db,
+  sellerId: string,
+  channelId: string,
+  externalIds: readonly string[],
+): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string }>> {
+  return db.all(sql`
+    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt
+      FROM json_each(${JSON.stringify(externalIds)}) k
+      CROSS JOIN orders o ON o.seller_id = ${sellerId} AND o.channel_id = ${channelId} AND o.external_id = k.value`);
+}
+
+/** Statements moving one order to a new status, guarded on the version read. */
+export function setOrderStatus(db: Db, sellerId: string, orderId: string, expectedVersion: number, to: OrderStatus, at: string): Statement[] {
+  return [
+    guard(db, sql`EXISTS (SELECT 1 FROM orders WHERE id = ${orderId} AND seller_id = ${sellerId} AND version = ${expectedVersion})`),
+    statement(db, db.update(orders).set({ status: to, version: sql`${orders.version} + 1`, updatedAt: at }).where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId)))),
+  ];
+}
+
+/** Statements recording a shipment and adding its tracking number to the lookup text. */
+export function recordShipment(
+  db: Db,
+  sellerId: string,
+  orderId: string,
+  parcel: { id: string; carrier: string | null; service: string | null; trackingNumber: string | null; shippedAt: string; lines?: unknown[] },
+): Statement[] {
+  const out: Statement[] = [
+    statement(db, db.insert(shipments).values({ ...parcel, sellerId, orderId, lines: parcel.lines ?? [] })),
+  ];
+  if (parcel.trackingNumber) {
+    out.push(
+      statement(
+        db,
+        db.update(orders)
+          .set({ searchText: sql`${orders.searchText} || ' ' || ${parcel.trackingNumber}` })
+          .where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId))),
+      ),
+    );
+  }
+  return out;
+}
+
+/** Counts used by tests and reports: orders of a seller. */
+export async function countOrders(db: Db, sellerId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(orders).where(eq(orders.sellerId, sellerId));
+  return row?.n ?? 0;
+}

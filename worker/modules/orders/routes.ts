@@ -1,0 +1,153 @@
+/** Orders: capture, read, list, lookup, the batch status read and transitions. */
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  captureBody,
+  captureResult,
+  listOrdersQuery,
+  lookupQuery,
+  lookupResult,
+  orderDetail,
+  orderPage,
+  statusesBody,
+  statusesResult,
+  transitionBody,
+} from '../../../shared/schemas/order.js';
+import { database } from '../../db/client.js';
+import { listOrders, lookupOrders, orderStatuses, type OrderCursor } from './queries.js';
+import { invalidInput, notFound } from '../../errors.js';
+import { captureOrders } from './capture-orders.js';
+import { applyMove } from './apply-move.js';
+import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { examples } from '../../http/examples.js';
+import { orderRepresentation } from '../../http/versions.js';
+import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+
+const idParam = z.object({ id: z.string().min(1).max(64) });
+
+const encodeCursor = (c: OrderCursor) => encodeKeyCursor(c.placedAt, c.id);
+
+function decodeCursor(text: string): OrderCursor {
+  const [placedAt, id] = decodeKeyCursor(text, 2) as [string, string];
+  return { placedAt, id };
+}
+
+/** /v1/orders and below. */
+export const orderRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orders',
+      operationId: 'captureOrders',
+      tags: ['Orders'],
+      summary: 'Capture one order or a batch of up to 500, idempotently',
+      description:
+        'The same (channel, externalId) is always one order. A repeat capture is `unchanged`; a newer one is `updated`; an older one never rolls the order back. Send `Idempotency-Key` to make retries safe.',
+      security: bearerAuth,
+      request: { body: jsonBody(captureBody, examples.captureOrders.request), headers: z.object({ 'idempotency-key': z.string().optional() }) },
+      responses: {
+        200: jsonAnswer(captureResult, 'One result per order, in input order.', examples.captureOrders.response),
+        400: errors[400], 401: errors[401], 409: errors[409], 413: errors[413], 422: errors[422], 429: errors[429],
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const batch = 'orders' in body ? body.orders : [body];
+      const paths = 'orders' in body ? batch.map((_, i) => `orders.${i}`) : ['(body)'];
+      const source = c.req.header('X-Orderlens-Source') === 'extension' ? 'extension' : 'api';
+      return c.json(await captureOrders(database(c.env.DB), c.get('sellerId'), batch, source, paths, c.get('tokenId')), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orders',
+      operationId: 'listOrders',
+      tags: ['Orders'],
+      summary: 'List orders, newest placed first, with cursor pagination',
+      security: bearerAuth,
+      request: { query: listOrdersQuery },
+      responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 304: notModified, 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const filter = {
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.channelId ? { channelId: q.channelId } : {}),
+        ...(q.placedFrom ? { placedFrom: new Date(q.placedFrom).toISOString() } : {}),
+        ...(q.placedTo ? { placedTo: new Date(q.placedTo).toISOString() } : {}),
+      };
+      const page = await listOrders(database(c.env.DB), c.get('sellerId'), filter, q.limit, q.cursor ? decodeCursor(q.cursor) : undefined);
+      return c.json({ orders: page.orders, nextCursor: page.next ? encodeCursor(page.next) : null }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orders/lookup',
+      operationId: 'lookupOrders',
+      tags: ['Orders'],
+      summary: 'Find orders by order number, buyer, email, SKU or tracking number',
+      security: bearerAuth,
+      request: { query: lookupQuery },
+      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const { q, limit } = c.req.valid('query');
+      return c.json({ results: await lookupOrders(database(c.env.DB), c.get('sellerId'), q, limit) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orders/statuses',
+      operationId: 'getOrderStatuses',
+      tags: ['Orders'],
+      summary: 'Unified status of up to 500 orders of one channel, in one read',
+      security: bearerAuth,
+      request: { body: jsonBody(statusesBody) },
+      responses: { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const { channelId, externalIds } = c.req.valid('json');
+      const rows = await orderStatuses(database(c.env.DB), c.get('sellerId'), channelId, externalIds);
+      return c.json({ statuses: Object.fromEntries(rows.map(({ externalId, ...rest }) => [externalId, rest])) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orders/{id}',
+      operationId: 'getOrder',
+      tags: ['Orders'],
+      summary: 'One order with its lines, history and shipments',
+      security: bearerAuth,
+      request: { params: idParam },
+      responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 304: notModified, 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const found = await orderRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
+      if (!found) throw notFound('Order');
+      return c.json(found, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orders/{id}/transitions',
+      operationId: 'transitionOrder',
+      tags: ['Orders'],
+      summary: 'Move an order to another status',
+      security: bearerAuth,
+      request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(transitionBody, examples.transitionOrder.request) },
+      responses: {
+        200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'),
+        400: errors[400], 401: errors[401], 404: errors[404], 409: errors[409], 412: errors[412],
+      },
+    }),
+    async (c) => {
+      const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, { move: 'transition', ...c.req.valid('json') }, {
+        source: 'api', actor: c.get('tokenId'), expectedVersion: c.get('expectedOrderVersion'),
+      });
+      return c.json({ order }, 200);
+    },
+  );

@@ -1,0 +1,128 @@
+/**
+ * The order book: orders, their lines and event history, manual holds, and
+ * the units that came back.
+ * Re-exported from db/schema.ts, which drizzle-kit reads.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { channels, sellers } from '../accounts/schema.js';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** One order of one channel. (seller, channel, external id) is unique. */
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull().references(() => sellers.id),
+    channelId: text('channel_id').notNull().references(() => channels.id),
+    externalId: text('external_id').notNull(),
+    status: text('status').notNull(),
+    channelStatus: text('channel_status'),
+    placedAt: text('placed_at').notNull(),
+    /** The channel's own last-update time of the newest capture applied. */
+    sourceUpdatedAt: text('source_updated_at').notNull(),
+    currency: text('currency').notNull(),
+    total: integer('total').notNull(),
+    buyerName: text('buyer_name'),
+    buyerEmail: text('buyer_email'),
+    buyerExternalId: text('buyer_external_id'),
+    serviceLevel: text('service_level').notNull(),
+    shipBy: text('ship_by'),
+    paymentStatus: text('payment_status').notNull(),
+    shipTo: text('ship_to', { mode: 'json' }),
+    /** Text the lookup searches (order number, buyer, SKUs, tracking), indexed by FTS5. */
+    searchText: text('search_text').notNull(),
+    /** Bumped on every write; guards optimistic updates. */
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('orders_channel_external').on(t.sellerId, t.channelId, t.externalId),
+    index('orders_seller_external').on(t.sellerId, t.externalId),
+    index('orders_seller_placed').on(t.sellerId, t.placedAt, t.id),
+    index('orders_seller_status_placed').on(t.sellerId, t.status, t.placedAt),
+    // Ends in the rowid: the customer sync reads a seller's orders captured since its watermark by range.
+    index('orders_seller_rowid').on(t.sellerId),
+  ],
+);
+
+/** The lines of an order. */
+export const orderLines = sqliteTable(
+  'order_lines',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    lineNo: integer('line_no').notNull(),
+    sku: text('sku'),
+    channelSku: text('channel_sku'),
+    title: text('title'),
+    quantity: integer('quantity').notNull(),
+    unitPrice: integer('unit_price').notNull(),
+    shippedQuantity: integer('shipped_quantity').notNull().default(0),
+    /** allocated | short | unmapped | none (not committing stock). */
+    allocation: text('allocation').notNull().default('none'),
+  },
+  (t) => [uniqueIndex('order_lines_order_line').on(t.orderId, t.lineNo), index('order_lines_seller_sku').on(t.sellerId, t.sku)],
+);
+
+/** The history of an order: every change, where it came from and when. */
+export const orderEvents = sqliteTable(
+  'order_events',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    source: text('source').notNull(),
+    kind: text('kind').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    changes: text('changes', { mode: 'json' }).notNull(),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('order_events_order').on(t.orderId, t.at),
+    // Reports find when an order moved into a shipped status without reading every event of it.
+    index('order_events_order_to_status').on(t.orderId, t.toStatus, t.at),
+  ],
+);
+
+/**
+ * A hold on an order: `manual` (placed by the seller, moves the order to
+ * on_hold) or `rule` (a rule's verdict, recorded when first seen). Active
+ * while `released_at` is null.
+ */
+export const orderHolds = sqliteTable(
+  'order_holds',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id').notNull(),
+    kind: text('kind').notNull(),
+    reason: text('reason').notNull(),
+    note: text('note'),
+    ruleId: text('rule_id'),
+    placedAt: text('placed_at').notNull(),
+    releasedAt: text('released_at'),
+    releaseReason: text('release_reason'),
+  },
+  (t) => [index('order_holds_seller_active').on(t.sellerId, t.releasedAt, t.orderId), index('order_holds_order').on(t.orderId)],
+);
+
+/** Units that came back, per line, and whether they went back on the shelf. */
+export const orderReturns = sqliteTable(
+  'order_returns',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id').notNull(),
+    lines: text('lines', { mode: 'json' }).notNull(),
+    restock: integer('restock', { mode: 'boolean' }).notNull(),
+    reason: text('reason'),
+    at: text('at').notNull(),
+  },
+  (t) => [index('order_returns_order').on(t.orderId)],
+);

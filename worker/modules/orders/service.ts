@@ -1,0 +1,7 @@
+/**
+ * What other modules use of the order book: finding an order, and the
+ * statements a move of theirs (a pick list, say) adds to its own batch.
+ * Captures are capture-orders.ts; every status move is apply-move.ts.
+ */
+export { moveStatements } from './apply-move.js';
+export { findOrder, insertEvents, setOrderStatus } from './queries.js';

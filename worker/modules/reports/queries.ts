@@ -1,0 +1,170 @@
+/**
+ * Report figures computed in SQL, over orders placed in a range: sales
+ * (orders, units, revenue per currency, grouped by time, channel or SKU) and
+ * fulfillment (placed→shipped times, lateness against ship-by, open orders
+ * by age). Every query starts from the (seller, placed_at) index, so cost
+ * grows with the orders in the range, not with the book.
+ *
+ * Cancelled orders are not sales. Times are UTC; weeks start on Monday.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { AgeBucket, FulfillmentFigures, SalesFigure, SalesGroup } from '../../../shared/schemas/reports.js';
+import type { Db } from '../../db/client.js';
+
+/** Which orders a report covers. */
+export interface ReportScope {
+  sellerId: string;
+  /** Inclusive, ISO UTC. */
+  from: string;
+  /** Exclusive, ISO UTC. */
+  to: string;
+  channelId?: string | undefined;
+}
+
+/** Statuses whose orders have left (some of) their goods with the carrier. */
+const SHIPPED = sql`('partially_shipped', 'shipped', 'delivered', 'returned')`;
+/** Statuses of orders still to be shipped (an order whose status is unknown is counted as still to ship, as its stock is). */
+const OPEN = sql`('unknown', 'pending', 'on_hold', 'ready', 'in_progress', 'partially_shipped')`;
+
+function scoped(scope: ReportScope, alias = sql`o`): SQL {
+  return sql`${alias}.seller_id = ${scope.sellerId} AND ${alias}.placed_at >= ${scope.from} AND ${alias}.placed_at < ${scope.to}
+    ${scope.channelId ? sql`AND ${alias}.channel_id = ${scope.channelId}` : sql``}`;
+}
+
+const GROUP_KEYS: Record<Exclude<SalesGroup, 'sku'>, SQL> = {
+  day: sql`substr(o.placed_at, 1, 10)`,
+  // SQLite's 'weekday 0' moves forward to Sunday; six days back is that week's Monday.
+  week: sql`date(o.placed_at, 'weekday 0', '-6 days')`,
+  month: sql`substr(o.placed_at, 1, 7)`,
+  channel: sql`o.channel_id`,
+};
+
+const SKU_KEY = sql`coalesce(l.sku, l.channel_sku, '(no SKU)')`;
+
+/** Sales per group and currency, ordered by group then currency. */
+export async function salesByGroup(db: Db, scope: ReportScope, groupBy: SalesGroup, currency?: string): Promise<SalesFigure[]> {
+  const money = currency ? sql`AND o.currency = ${currency}` : sql``;
+  if (groupBy === 'sku') return salesBySku(db, scope, currency, undefined);
+  return db.all<SalesFigure>(sql`
+    SELECT ${GROUP_KEYS[groupBy]} AS key, o.currency AS currency, count(*) AS orders,
+           coalesce(sum((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id)), 0) AS units,
+           coalesce(sum(o.total), 0) AS revenue
+      FROM orders o
+     WHERE ${scoped(scope)} AND o.status != 'cancelled' ${money}
+     GROUP BY 1, 2 ORDER BY 1, 2`);
+}
+
+/** Totals per currency (`key` is the currency). */
+export async function salesTotals(db: Db, scope: ReportScope, currency?: string): Promise<SalesFigure[]> {
+  const money = currency ? sql`AND o.currency = ${currency}` : sql``;
+  return db.all<SalesFigure>(sql`
+    SELECT o.currency AS key, o.currency AS currency, count(*) AS orders,
+           coalesce(sum((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id)), 0) AS units,
+           coalesce(sum(o.total), 0) AS revenue
+      FROM orders o
+     WHERE ${scoped(scope)} AND o.status != 'cancelled' ${money}
+     GROUP BY o.currency ORDER BY o.currency`);
+}
+
+/**
+ * Line sales per SKU and currency. Without `top`: every SKU, by SKU. With
+ * `top`: the best sellers by units (then line sales, then SKU).
+ */
+export async function salesBySku(db: Db, scope: ReportScope, currency: string | undefined, top: number | undefined): Promise<SalesFigure[]> {
+  const money = currency ? sql`AND o.currency = ${currency}` : sql``;
+  return db.all<SalesFigure>(sql`
+    SELECT ${SKU_KEY} AS key, o.currency AS currency, count(DISTINCT o.id) AS orders,
+           sum(l.quantity) AS units, sum(l.quantity * l.unit_price) AS revenue
+      FROM orders o JOIN order_lines l ON l.order_id = o.id
+     WHERE ${scoped(scope)} AND o.status != 'cancelled' ${money}
+     GROUP BY 1, 2
+     ${top ? sql`ORDER BY units DESC, revenue DESC, key LIMIT ${top}` : sql`ORDER BY 1, 2`}`);
+}
+
+interface FulfillmentRow {
+  channel_id: string | null;
+  orders: number;
+  shipped: number;
+  unknown: number;
+  median: number | null;
+  p90: number | null;
+  with_ship_by: number;
+  late: number;
+  under_1d: number;
+  d1_2: number;
+  d2_3: number;
+  d3_7: number;
+  over_7d: number;
+}
+
+/**
+ * Fulfillment figures for all channels together (first, `channelId` null)
+ * and per channel. An order's ship time is its first shipment's
+ * `shipped_at`, else the first history event (other than the first capture)
+ * that moved it into a shipped status. Percentiles are nearest-rank.
+ */
+export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: string): Promise<FulfillmentFigures[]> {
+  const rows = await db.all<FulfillmentRow>(sql`
+    WITH base AS MATERIALIZED (
+      SELECT o.id, o.channel_id, o.status, o.placed_at, o.ship_by,
+             CASE WHEN o.status IN ${SHIPPED} THEN coalesce(
+               (SELECT min(s.shipped_at) FROM shipments s WHERE s.order_id = o.id),
+               (SELECT min(e.at) FROM order_events e
+                 WHERE e.order_id = o.id AND e.kind != 'captured' AND e.to_status IN ${SHIPPED}
+                   AND (e.from_status IS NULL OR e.from_status NOT IN ${SHIPPED}))) END AS shipped_at
+        FROM orders o WHERE ${scoped(scope)}
+    ),
+    grouped AS (
+      SELECT channel_id AS grp, * FROM base
+      UNION ALL SELECT NULL AS grp, * FROM base
+    ),
+    timed AS (
+      SELECT grp, (julianday(shipped_at) - julianday(placed_at)) * 24 AS hours,
+             row_number() OVER (PARTITION BY grp ORDER BY julianday(shipped_at) - julianday(placed_at)) AS rn,
+             count(*) OVER (PARTITION BY grp) AS n
+        FROM grouped WHERE shipped_at IS NOT NULL
+    ),
+    pct AS (
+      SELECT grp, max(CASE WHEN rn = (n + 1) / 2 THEN hours END) AS median,
+             max(CASE WHEN rn = (9 * n + 9) / 10 THEN hours END) AS p90
+        FROM timed GROUP BY grp
+    )
+    SELECT g.grp AS channel_id, count(*) AS orders,
+           sum(g.shipped_at IS NOT NULL) AS shipped,
+           sum(g.status IN ${SHIPPED} AND g.shipped_at IS NULL) AS unknown,
+           p.median, p.p90,
+           sum(g.shipped_at IS NOT NULL AND g.ship_by IS NOT NULL) AS with_ship_by,
+           sum(g.shipped_at IS NOT NULL AND g.ship_by IS NOT NULL AND julianday(g.shipped_at) > julianday(g.ship_by)) AS late,
+           ${ageBucket(asOf, 0, 1)} AS under_1d, ${ageBucket(asOf, 1, 2)} AS d1_2, ${ageBucket(asOf, 2, 3)} AS d2_3,
+           ${ageBucket(asOf, 3, 7)} AS d3_7, ${ageBucket(asOf, 7, null)} AS over_7d
+      FROM grouped g LEFT JOIN pct p ON p.grp IS g.grp
+     GROUP BY g.grp ORDER BY g.grp IS NOT NULL, g.grp`);
+  if (rows.length === 0) rows.push(emptyRow());
+  return rows.map((r) => ({
+    channelId: r.channel_id,
+    orders: r.orders,
+    shipped: r.shipped,
+    shippedTimeUnknown: r.unknown,
+    medianHours: roundHours(r.median),
+    p90Hours: roundHours(r.p90),
+    withShipBy: r.with_ship_by,
+    late: r.late,
+    lateShare: r.with_ship_by ? r.late / r.with_ship_by : null,
+    open: { under_1d: r.under_1d, '1_2d': r.d1_2, '2_3d': r.d2_3, '3_7d': r.d3_7, over_7d: r.over_7d } satisfies Record<AgeBucket, number>,
+  }));
+}
+
+/** Counts open orders whose age at `asOf` is in [fromDays, toDays). */
+function ageBucket(asOf: string, fromDays: number, toDays: number | null): SQL {
+  const age = sql`(julianday(${asOf}) - julianday(g.placed_at))`;
+  return sql`sum(g.status IN ${OPEN} AND ${age} >= ${fromDays} ${toDays === null ? sql`` : sql`AND ${age} < ${toDays}`})`;
+}
+
+/** Hours to two decimals (julianday arithmetic carries float noise). */
+function roundHours(hours: number | null): number | null {
+  return hours === null ? null : Math.round(hours * 100) / 100;
+}
+
+function emptyRow(): FulfillmentRow {
+  return { channel_id: null, orders: 0, shipped: 0, unknown: 0, median: null, p90: null, with_ship_by: 0, late: 0, under_1d: 0, d1_2: 0, d2_3: 0, d3_7: 0, over_7d: 0 };
+}

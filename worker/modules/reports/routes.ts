@@ -1,0 +1,91 @@
+/** Reports: sales and fulfillment figures over a date range (GET /v1/reports/…). */
+import { createRoute } from '@hono/zod-openapi';
+import { fulfillmentQuery, fulfillmentReport, salesQuery, salesReport, type SalesFigure } from '../../../shared/schemas/reports.js';
+import { database } from '../../db/client.js';
+import { fulfillmentFigures, salesByGroup, salesBySku, salesTotals, type ReportScope } from './queries.js';
+import { invalidInput } from '../../errors.js';
+import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The default range: the 30 days up to now. */
+const DEFAULT_DAYS = 30;
+
+/**
+ * The UTC range a query names: `from` inclusive, `to` exclusive, a bare date
+ * as `to` taking in its whole day. Refuses an empty or reversed range.
+ */
+export function resolveRange(q: { from?: string | undefined; to?: string | undefined }, now = new Date()): { from: string; to: string } {
+  const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+  const to = q.to ? new Date(isDay(q.to) ? Date.parse(`${q.to}T00:00:00Z`) + DAY_MS : Date.parse(q.to)) : now;
+  const from = q.from ? new Date(isDay(q.from) ? `${q.from}T00:00:00Z` : q.from) : new Date(to.getTime() - DEFAULT_DAYS * DAY_MS);
+  if (!(from < to)) throw invalidInput([{ path: 'query.from', message: 'must be before query.to' }]);
+  return { from: from.toISOString(), to: to.toISOString() };
+}
+
+/** Per-currency totals of groups that split the orders (each order in one group), by currency. */
+export function totalsOf(groups: readonly SalesFigure[]): SalesFigure[] {
+  const byCurrency = new Map<string, SalesFigure>();
+  for (const g of groups) {
+    const t = byCurrency.get(g.currency) ?? { key: g.currency, currency: g.currency, orders: 0, units: 0, revenue: 0 };
+    byCurrency.set(g.currency, { ...t, orders: t.orders + g.orders, units: t.units + g.units, revenue: t.revenue + g.revenue });
+  }
+  return [...byCurrency.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
+}
+
+/** The `top` SKU figures by units, then line sales, then SKU (as salesBySku orders them). */
+export function bestSellers(skus: readonly SalesFigure[], top: number): SalesFigure[] {
+  return [...skus].sort((a, b) => b.units - a.units || b.revenue - a.revenue || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, top);
+}
+
+/** GET /v1/reports/sales and /v1/reports/fulfillment. */
+export const reportRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/sales',
+      operationId: 'getSalesReport',
+      tags: ['Reports'],
+      summary: 'Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs',
+      description:
+        'Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC).',
+      security: bearerAuth,
+      request: { query: salesQuery },
+      responses: { 200: jsonAnswer(salesReport, 'The sales report.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const range = resolveRange(q);
+      const scope: ReportScope = { sellerId: c.get('sellerId'), ...range, channelId: q.channelId };
+      const db = database(c.env.DB);
+      // Two passes over the range, not three: an order is in exactly one time or channel group, so the
+      // totals are the groups summed; grouped by SKU, the top SKUs are the best of the groups.
+      if (q.groupBy === 'sku') {
+        const [groups, totals] = await Promise.all([salesBySku(db, scope, q.currency, undefined), salesTotals(db, scope, q.currency)]);
+        return c.json({ ...range, groupBy: q.groupBy, groups, totals, topSkus: bestSellers(groups, q.top) }, 200);
+      }
+      const [groups, topSkus] = await Promise.all([salesByGroup(db, scope, q.groupBy, q.currency), q.top ? salesBySku(db, scope, q.currency, q.top) : []]);
+      return c.json({ ...range, groupBy: q.groupBy, groups, totals: totalsOf(groups), topSkus }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/fulfillment',
+      operationId: 'getFulfillmentReport',
+      tags: ['Reports'],
+      summary: 'Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall and per channel',
+      description:
+        'Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now).',
+      security: bearerAuth,
+      request: { query: fulfillmentQuery },
+      responses: { 200: jsonAnswer(fulfillmentReport, 'The fulfillment report.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const range = resolveRange(q);
+      const asOf = q.asOf ? new Date(q.asOf).toISOString() : new Date().toISOString();
+      const figures = await fulfillmentFigures(database(c.env.DB), { sellerId: c.get('sellerId'), ...range, channelId: q.channelId }, asOf);
+      const [overall, ...byChannel] = figures;
+      return c.json({ ...range, asOf, overall: overall!, byChannel }, 200);
+    },
+  );

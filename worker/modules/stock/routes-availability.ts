@@ -1,0 +1,126 @@
+/** Safety buffers, available-to-sell per channel and oversell risk per listing. */
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  availabilityQuery,
+  availabilityResult,
+  bufferBody,
+  bufferKeyQuery,
+  bufferRecord,
+  riskLookupBody,
+  riskQuery,
+  riskResult,
+} from '../../../shared/schemas/inventory.js';
+import { database } from '../../db/client.js';
+import { findSkus } from './queries-inventory.js';
+import { deleteBuffer, listBuffers, putBuffer } from './queries-listings.js';
+import { invalidInput, notFound } from '../../errors.js';
+import { channelAvailability, listingRisks, requireChannel } from './listings.js';
+import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+
+/** /v1/buffers, /v1/availability and /v1/risk. */
+export const availabilityRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/buffers',
+      operationId: 'setBuffer',
+      tags: ['Availability'],
+      summary: 'Hold units back from what channels may sell',
+      description:
+        'Omit `channelId` for every channel and `sku` for every SKU: `{units}` is the seller’s default, `{channelId, units}` a channel’s, `{sku, units}` a SKU’s everywhere, `{channelId, sku, units}` the most specific. The most specific one that exists applies.',
+      security: bearerAuth,
+      request: { body: jsonBody(bufferBody) },
+      responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const { channelId, sku, units } = c.req.valid('json');
+      const db = database(c.env.DB);
+      if (channelId) await requireChannel(db, c.get('sellerId'), channelId);
+      if (sku && !(await findSkus(db, c.get('sellerId'), [sku])).has(sku)) throw invalidInput([{ path: 'sku', message: `No SKU ${sku}.` }], 'Unknown SKU.');
+      await putBuffer(db, c.get('sellerId'), channelId ?? '', sku ?? '', units, new Date().toISOString());
+      return c.json({ buffers: await listBuffers(db, c.get('sellerId')) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/buffers',
+      operationId: 'listBuffers',
+      tags: ['Availability'],
+      summary: 'List safety buffers',
+      security: bearerAuth,
+      responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.'), 401: errors[401] },
+    }),
+    async (c) => c.json({ buffers: await listBuffers(database(c.env.DB), c.get('sellerId')) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/buffers',
+      operationId: 'deleteBuffer',
+      tags: ['Availability'],
+      summary: 'Remove a safety buffer',
+      security: bearerAuth,
+      request: { query: bufferKeyQuery },
+      responses: { 204: { description: 'Removed.' }, 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { channelId, sku } = c.req.valid('query');
+      if (!(await deleteBuffer(database(c.env.DB), c.get('sellerId'), channelId ?? '', sku ?? ''))) throw notFound('Buffer');
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/availability',
+      operationId: 'listAvailability',
+      tags: ['Availability'],
+      summary: 'What each listing of a channel may show',
+      security: bearerAuth,
+      request: { query: availabilityQuery },
+      responses: { 200: jsonAnswer(availabilityResult, 'Available-to-sell per listing.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const { channelId } = c.req.valid('query');
+      const db = database(c.env.DB);
+      await requireChannel(db, c.get('sellerId'), channelId, 'query.channelId');
+      return c.json({ channelId, listings: await channelAvailability(db, c.get('sellerId'), channelId) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/risk',
+      operationId: 'listOversellRisk',
+      tags: ['Availability'],
+      summary: 'Oversell risk per listing, with the numbers that explain it',
+      description: '`level` and `channelSku` may repeat or be comma-separated; up to 500 channel SKUs (for more, or long SKUs, use POST /v1/risk/query).',
+      security: bearerAuth,
+      request: { query: riskQuery },
+      responses: { 200: jsonAnswer(riskResult, 'Risks, by channel and channel SKU; asked-for channel SKUs without a listing are in `unknown`.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const { channelId, level, channelSku } = c.req.valid('query');
+      return c.json(
+        await listingRisks(database(c.env.DB), c.get('sellerId'), { ...(channelId ? { channelId } : {}), ...(level ? { levels: level } : {}), ...(channelSku ? { channelSkus: channelSku } : {}) }),
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/risk/query',
+      operationId: 'queryOversellRisk',
+      tags: ['Availability'],
+      summary: 'Oversell risk of up to 500 listings of one channel, for a portal page',
+      security: bearerAuth,
+      request: { body: jsonBody(riskLookupBody) },
+      responses: { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const { channelId, channelSkus } = c.req.valid('json');
+      return c.json(await listingRisks(database(c.env.DB), c.get('sellerId'), { channelId, channelSkus }), 200);
+    },
+  );

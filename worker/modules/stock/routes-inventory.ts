@@ -1,0 +1,191 @@
+/** Stock: counts, adjustments, reads, the ledger, and the CSV import and export. */
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  adjustmentsBody,
+  importResult,
+  inventoryPage,
+  inventoryQuery,
+  ledgerPage,
+  ledgerQuery,
+  setStockBody,
+  skuCode,
+  stockRecord,
+} from '../../../shared/schemas/inventory.js';
+import { database } from '../../db/client.js';
+import { findSkus, readAllLevels, readLedger, readStockRecords } from './queries-inventory.js';
+import { DEFAULT_LOCATION } from './allocation.js';
+import { parseInventoryCsv, writeInventoryCsv, type CsvIssue } from './inventory-csv.js';
+import { ApiError, notFound } from '../../errors.js';
+import { changeStock } from './adjust-stock.js';
+import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { examples } from '../../http/examples.js';
+import { stockRepresentation } from '../../http/versions.js';
+import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+
+const skuParam = z.object({ sku: skuCode });
+
+/** 400 listing every problem of a CSV file by line and column. */
+function csvError(issues: readonly CsvIssue[], message: string): ApiError {
+  return new ApiError(400, 'invalid_csv', message, issues.map((i) => ({ path: `line.${i.line}.${i.column}`, message: i.message, line: i.line, column: i.column })));
+}
+
+/** /v1/inventory and below. */
+export const inventoryRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/inventory',
+      operationId: 'listStockLevels',
+      tags: ['Inventory'],
+      summary: 'Stock of every SKU: on hand, reserved, available, per location and in total',
+      security: bearerAuth,
+      request: { query: inventoryQuery },
+      responses: { 200: jsonAnswer(inventoryPage, 'A page of stock records, by SKU.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const { limit, cursor } = c.req.valid('query');
+      const rows = await readStockRecords(database(c.env.DB), c.get('sellerId'), { limit: limit + 1, ...(cursor ? { after: decodeKeyCursor(cursor) } : {}) });
+      const items = rows.slice(0, limit);
+      return c.json({ items, nextCursor: rows.length > limit ? encodeKeyCursor(items[items.length - 1]!.sku) : null }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/inventory/export',
+      operationId: 'exportStockCsv',
+      tags: ['Inventory'],
+      summary: 'Every stock level as CSV (sku, location, onHand, reserved, available); reads back in with the import',
+      security: bearerAuth,
+      responses: { 200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } }, 401: errors[401] },
+    }),
+    async (c) => {
+      const csv = writeInventoryCsv(await readAllLevels(database(c.env.DB), c.get('sellerId')));
+      return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="inventory.csv"' });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/inventory/import',
+      operationId: 'importStockCsv',
+      tags: ['Inventory'],
+      summary: 'Set on-hand units from a CSV file (sku, location, onHand), all rows or none',
+      description: 'Columns are matched by header name; `location` may be left out (the default location). Any bad row refuses the whole file, with every problem listed by `line` and `column`.',
+      security: bearerAuth,
+      request: { body: { required: true, content: { 'text/csv': { schema: z.string() } } } },
+      responses: { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 400: errors[400], 401: errors[401], 413: errors[413] },
+    }),
+    async (c) => {
+      const { rows, issues } = parseInventoryCsv(await c.req.text());
+      if (issues.length) throw csvError(issues, 'The file has problems; nothing was changed.');
+      try {
+        await changeStock(
+          database(c.env.DB),
+          c.get('sellerId'),
+          rows.map((r) => ({ sku: r.sku, location: r.location, onHand: r.onHand, reason: 'import', note: null, path: `line.${r.line}` })),
+          { at: new Date().toISOString(), source: 'import', actor: c.get('tokenId') },
+        );
+      } catch (error) {
+        if (!(error instanceof ApiError) || !error.issues) throw error;
+        throw csvError(
+          error.issues.map((i) => {
+            const [, line, column] = /^line\.(\d+)\.(\w+)$/.exec(i.path) ?? [];
+            return { line: Number(line), column: column === 'delta' ? 'onHand' : (column ?? '(row)'), message: i.message };
+          }),
+          'The file has problems; nothing was changed.',
+        );
+      }
+      return c.json({ rows: rows.length, changed: rows.length }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/inventory/adjustments',
+      operationId: 'adjustStock',
+      tags: ['Inventory'],
+      summary: 'Adjust on-hand units by deltas, with a reason each; all or nothing',
+      security: bearerAuth,
+      request: { body: jsonBody(adjustmentsBody) },
+      responses: { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const list = Array.isArray(body) ? body : body.adjustments;
+      const prefix = Array.isArray(body) ? '' : 'adjustments.';
+      const db = database(c.env.DB);
+      await changeStock(
+        db,
+        c.get('sellerId'),
+        list.map((a, i) => ({ sku: a.sku, location: a.location ?? DEFAULT_LOCATION, delta: a.delta, reason: 'adjustment', note: a.reason, path: `${prefix}${i}` })),
+        { at: new Date().toISOString(), source: 'api', actor: c.get('tokenId') },
+      );
+      return c.json({ items: await readStockRecords(db, c.get('sellerId'), { skus: [...new Set(list.map((a) => a.sku))] }) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/inventory/{sku}',
+      operationId: 'setStockLevel',
+      tags: ['Inventory'],
+      summary: 'Set on-hand units of a SKU at a location (a count)',
+      security: bearerAuth,
+      request: { params: skuParam, headers: ifMatchHeaders, body: jsonBody(setStockBody, examples.setStockLevel.request) },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 401: errors[401], 412: errors[412] },
+    }),
+    async (c) => {
+      const { sku } = c.req.valid('param');
+      const { location, onHand, note } = c.req.valid('json');
+      const db = database(c.env.DB);
+      const change = { sku, location: location ?? DEFAULT_LOCATION, onHand, reason: 'set' as const, note: note ?? null, path: '(body)' };
+      await changeStock(db, c.get('sellerId'), [change], { at: new Date().toISOString(), source: 'api', actor: c.get('tokenId') }).catch((error: unknown) => {
+        // A single count names its own fields: the SKU is the path parameter, the units are onHand.
+        if (!(error instanceof ApiError) || !error.issues) throw error;
+        const rename = (path: string) => ({ '(body).sku': 'param.sku', '(body).delta': 'onHand', '(body).location': 'location' })[path] ?? path;
+        throw new ApiError(error.status, error.code, error.message, error.issues.map((i) => ({ ...i, path: rename(i.path) })));
+      });
+      return c.json({ item: (await readStockRecords(db, c.get('sellerId'), { skus: [sku] }))[0]! }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/inventory/{sku}',
+      operationId: 'getStockLevel',
+      tags: ['Inventory'],
+      summary: 'Stock of one SKU',
+      security: bearerAuth,
+      request: { params: skuParam },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 304: notModified, 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const found = await stockRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').sku);
+      if (!found) throw notFound('SKU');
+      return c.json(found, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/inventory/{sku}/ledger',
+      operationId: 'listStockLedger',
+      tags: ['Inventory'],
+      summary: 'Every change to a SKU’s on-hand and reserved units, newest first',
+      security: bearerAuth,
+      request: { params: skuParam, query: ledgerQuery },
+      responses: { 200: jsonAnswer(ledgerPage, 'A page of ledger entries.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const db = database(c.env.DB);
+      const { sku } = c.req.valid('param');
+      const { location, limit, cursor } = c.req.valid('query');
+      if (!(await findSkus(db, c.get('sellerId'), [sku])).has(sku)) throw notFound('SKU');
+      const after = cursor ? decodeKeyCursor(cursor, 2) : undefined;
+      const rows = await readLedger(db, c.get('sellerId'), sku, { limit: limit + 1, ...(location ? { location } : {}), ...(after ? { after: { at: after[0]!, id: after[1]! } } : {}) });
+      const entries = rows.slice(0, limit);
+      const last = entries[entries.length - 1];
+      return c.json({ entries, nextCursor: rows.length > limit && last ? encodeKeyCursor(last.at, last.id) : null }, 200);
+    },
+  );

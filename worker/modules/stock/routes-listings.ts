@@ -1,0 +1,119 @@
+/** Channel listings (what a channel sells → master SKUs) and what portal pages show of them. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQuery, observationsBody } from '../../../shared/schemas/inventory.js';
+import { database } from '../../db/client.js';
+import { channelKinds } from '../accounts/service.js';
+import { deleteListing, listListings, upsertObservations } from './queries-listings.js';
+import { invalidInput, notFound } from '../../errors.js';
+import { putListing } from './listings.js';
+import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { listingRepresentation } from '../../http/versions.js';
+import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+
+/** /v1/listings and below. */
+export const listingRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/listings',
+      operationId: 'setListing',
+      tags: ['Listings'],
+      summary: 'Map a channel SKU to master SKUs with quantities (a 2-pack, a kit)',
+      description: 'Creates or replaces the listing. Open order lines of that channel SKU that were `unmapped` are resolved and allocated at once.',
+      security: bearerAuth,
+      request: { headers: ifMatchHeaders, body: jsonBody(listingBody) },
+      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 400: errors[400], 401: errors[401], 412: errors[412] },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const db = database(c.env.DB);
+      await putListing(db, c.get('sellerId'), body, { at: new Date().toISOString(), source: 'api', actor: c.get('tokenId') });
+      const [listing] = await listListings(db, c.get('sellerId'), { channelId: body.channelId, channelSkus: [body.channelSku] }, 1);
+      return c.json({ listing: listing! }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/listings',
+      operationId: 'listListings',
+      tags: ['Listings'],
+      summary: 'List listings by channel and channel SKU, optionally of one channel or using one SKU',
+      security: bearerAuth,
+      request: { query: listListingsQuery },
+      responses: { 200: jsonAnswer(listingPage, 'A page of listings.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const { channelId, sku, limit, cursor } = c.req.valid('query');
+      const after = cursor ? decodeKeyCursor(cursor, 2) : undefined;
+      const rows = await listListings(
+        database(c.env.DB),
+        c.get('sellerId'),
+        { ...(channelId ? { channelId } : {}), ...(sku ? { sku } : {}) },
+        limit + 1,
+        after ? { channelId: after[0]!, channelSku: after[1]! } : undefined,
+      );
+      const listings = rows.slice(0, limit);
+      const last = listings[listings.length - 1];
+      return c.json({ listings, nextCursor: rows.length > limit && last ? encodeKeyCursor(last.channelId, last.channelSku) : null }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/listings/{channelId}/{channelSku}',
+      operationId: 'getListing',
+      tags: ['Listings'],
+      summary: 'One listing, with an ETag for conditional updates (PUT /v1/listings with If-Match)',
+      security: bearerAuth,
+      request: { params: z.object({ channelId: z.string().min(1).max(64), channelSku: z.string().min(1).max(200) }) },
+      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 304: notModified, 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { channelId, channelSku } = c.req.valid('param');
+      const found = await listingRepresentation(database(c.env.DB), c.get('sellerId'), channelId, channelSku);
+      if (!found) throw notFound('Listing');
+      return c.json(found, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/listings',
+      operationId: 'deleteListing',
+      tags: ['Listings'],
+      summary: 'Remove a listing (order lines already resolved through it keep their allocation)',
+      security: bearerAuth,
+      request: { query: listingKeyQuery },
+      responses: { 204: { description: 'Removed.' }, 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { channelId, channelSku } = c.req.valid('query');
+      if (!(await deleteListing(database(c.env.DB), c.get('sellerId'), channelId, channelSku))) throw notFound('Listing');
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/listings/observations',
+      operationId: 'reportListingObservations',
+      tags: ['Listings'],
+      summary: 'Report the quantities portal listing pages show (up to 500)',
+      description: 'Kept per listing; a sighting older than the one kept changes nothing. Channel SKUs without a listing are kept too and count once mapped.',
+      security: bearerAuth,
+      request: { body: jsonBody(observationsBody) },
+      responses: { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const list = Array.isArray(body) ? body : body.observations;
+      const prefix = Array.isArray(body) ? '' : 'observations.';
+      const db = database(c.env.DB);
+      const kinds = await channelKinds(db, c.get('sellerId'), [...new Set(list.map((o) => o.channelId))]);
+      const unknown = list.flatMap((o, i) => (kinds.has(o.channelId) ? [] : [{ path: `${prefix}${i}.channelId`, message: `No channel ${o.channelId} for this seller.` }]));
+      if (unknown.length) throw invalidInput(unknown, 'Unknown channel.');
+      await upsertObservations(db, c.get('sellerId'), list);
+      return c.json({ received: list.length }, 200);
+    },
+  );

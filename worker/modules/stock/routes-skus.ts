@@ -1,0 +1,100 @@
+/** Master SKUs and stock locations. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { createLocationBody, createSkusBody, locationRecord, skuCode, skuRecord, updateSkuBody } from '../../../shared/schemas/inventory.js';
+import { database } from '../../db/client.js';
+import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from './queries-inventory.js';
+import { ApiError, notFound } from '../../errors.js';
+import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+
+const skuParam = z.object({ sku: skuCode });
+
+/** /v1/skus and /v1/locations. */
+export const skuRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/skus',
+      operationId: 'createSkus',
+      tags: ['Inventory'],
+      summary: 'Create master SKUs (one, or up to 500); an existing SKU takes the fields given',
+      security: bearerAuth,
+      request: { body: jsonBody(createSkusBody) },
+      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord) }), 'The SKUs, in input order.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const rows = 'skus' in body ? body.skus : [body];
+      return c.json({ skus: await upsertSkus(database(c.env.DB), c.get('sellerId'), rows, new Date().toISOString()) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/skus',
+      operationId: 'listSkus',
+      tags: ['Inventory'],
+      summary: 'List master SKUs by code',
+      security: bearerAuth,
+      request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), cursor: z.string().max(300).optional() }) },
+      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord), nextCursor: z.string().nullable() }), 'A page of SKUs.'), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const { limit, cursor } = c.req.valid('query');
+      const rows = await listSkus(database(c.env.DB), c.get('sellerId'), limit + 1, cursor ? decodeKeyCursor(cursor) : undefined);
+      const page = rows.slice(0, limit);
+      return c.json({ skus: page, nextCursor: rows.length > limit ? encodeKeyCursor(page[page.length - 1]!.sku) : null }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/skus/{sku}',
+      operationId: 'updateSku',
+      tags: ['Inventory'],
+      summary: 'Update a master SKU (title, barcode, low-stock threshold)',
+      security: bearerAuth,
+      request: { params: skuParam, body: jsonBody(updateSkuBody) },
+      responses: { 200: jsonAnswer(z.object({ sku: skuRecord }), 'The SKU.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const db = database(c.env.DB);
+      const { sku } = c.req.valid('param');
+      if (!(await findSkus(db, c.get('sellerId'), [sku])).has(sku)) throw notFound('SKU');
+      const [updated] = await upsertSkus(db, c.get('sellerId'), [{ ...c.req.valid('json'), sku }], new Date().toISOString());
+      return c.json({ sku: updated! }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/locations',
+      operationId: 'createLocation',
+      tags: ['Inventory'],
+      summary: 'Add a stock location',
+      security: bearerAuth,
+      request: { body: jsonBody(createLocationBody) },
+      responses: { 201: jsonAnswer(z.object({ location: locationRecord }), 'The location.'), 400: errors[400], 401: errors[401], 409: errors[409] },
+    }),
+    async (c) => {
+      const { code, name } = c.req.valid('json');
+      const db = database(c.env.DB);
+      if (!(await insertLocation(db, c.get('sellerId'), code, name))) {
+        throw new ApiError(409, 'location_exists', `There is already a location ${code}.`, [{ path: 'code', message: 'already in use' }]);
+      }
+      const found = (await listLocations(db, c.get('sellerId'))).find((l) => l.code === code)!;
+      return c.json({ location: found }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/locations',
+      operationId: 'listLocations',
+      tags: ['Inventory'],
+      summary: 'List stock locations, the default one first',
+      security: bearerAuth,
+      responses: { 200: jsonAnswer(z.object({ locations: z.array(locationRecord) }), 'Locations.'), 401: errors[401] },
+    }),
+    async (c) => c.json({ locations: await listLocations(database(c.env.DB), c.get('sellerId')) }, 200),
+  );

@@ -1,0 +1,186 @@
+/**
+ * The inventory tables, after Medusa's inventory-level / reservation-item:
+ * stock per SKU and location with `reserved` counted apart from `on_hand`;
+ * reservations as rows tied to order lines; every quantity a counter. The
+ * CHECKs are the last line of defence against overselling: no write can
+ * leave more reserved than on hand, whatever the code above got wrong.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** A master SKU: the thing a seller stocks, whatever each channel calls it. */
+export const skus = sqliteTable(
+  'skus',
+  {
+    sellerId: text('seller_id').notNull(),
+    sku: text('sku').notNull(),
+    title: text('title'),
+    barcode: text('barcode'),
+    /** Available units under which the SKU counts as low; null: low only when none is available. */
+    lowStockThreshold: integer('low_stock_threshold'),
+    /** Units that open order lines need but could not be allocated (short lines). */
+    backordered: integer('backordered').notNull().default(0),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.sku] }), check('skus_backordered', sql`${t.backordered} >= 0`)],
+);
+
+/** A place stock is kept. The location `default` always exists. */
+export const locations = sqliteTable(
+  'locations',
+  {
+    sellerId: text('seller_id').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.code] })],
+);
+
+/** Stock of one SKU at one location: on hand, and how much of it open orders hold. */
+export const inventoryLevels = sqliteTable(
+  'inventory_levels',
+  {
+    sellerId: text('seller_id').notNull(),
+    sku: text('sku').notNull(),
+    location: text('location').notNull(),
+    onHand: integer('on_hand').notNull().default(0),
+    reserved: integer('reserved').notNull().default(0),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sellerId, t.sku, t.location] }),
+    check('inventory_levels_counts', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`),
+  ],
+);
+
+/** Units of one SKU at one location held for one order line. */
+export const reservations = sqliteTable(
+  'reservations',
+  {
+    sellerId: text('seller_id').notNull(),
+    lineId: text('line_id').notNull(),
+    orderId: text('order_id').notNull(),
+    sku: text('sku').notNull(),
+    location: text('location').notNull(),
+    quantity: integer('quantity').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.lineId, t.sku, t.location] }),
+    index('reservations_seller_sku').on(t.sellerId, t.sku),
+    index('reservations_order').on(t.orderId),
+    check('reservations_quantity', sql`${t.quantity} > 0`),
+  ],
+);
+
+/**
+ * What one unit of an order line consumes, fixed when the line is first
+ * resolved (through its SKU or its channel's listing). No rows: unmapped.
+ */
+export const lineComponents = sqliteTable(
+  'line_components',
+  {
+    sellerId: text('seller_id').notNull(),
+    lineId: text('line_id').notNull(),
+    orderId: text('order_id').notNull(),
+    sku: text('sku').notNull(),
+    perUnit: integer('per_unit').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.lineId, t.sku] }),
+    index('line_components_seller_sku').on(t.sellerId, t.sku),
+    index('line_components_order').on(t.orderId),
+  ],
+);
+
+/**
+ * Every change to on-hand or reserved units: what, why, who, when. Per SKU
+ * and location the deltas sum to the level's counters.
+ */
+export const inventoryLedger = sqliteTable(
+  'inventory_ledger',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    sku: text('sku').notNull(),
+    location: text('location').notNull(),
+    onHandDelta: integer('on_hand_delta').notNull(),
+    reservedDelta: integer('reserved_delta').notNull(),
+    /** set | adjustment | import | reserved | released | shipped | restocked */
+    reason: text('reason').notNull(),
+    note: text('note'),
+    orderId: text('order_id'),
+    lineId: text('line_id'),
+    /** extension | api | import | webhook | system */
+    source: text('source').notNull(),
+    /** The API token that made the change, when one did. */
+    actor: text('actor'),
+    at: text('at').notNull(),
+  },
+  // By order: a return restocks what its lines shipped (modules/stock/service.ts readShippedUnits).
+  (t) => [index('inventory_ledger_seller_sku_at').on(t.sellerId, t.sku, t.at), index('inventory_ledger_order').on(t.orderId)],
+);
+
+/** What a channel sells, mapped to master SKUs. */
+export const listings = sqliteTable(
+  'listings',
+  {
+    sellerId: text('seller_id').notNull(),
+    channelId: text('channel_id').notNull(),
+    channelSku: text('channel_sku').notNull(),
+    title: text('title'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] })],
+);
+
+/** One component of a listing: `quantity` units of `sku` per unit sold (a 2-pack is 2). */
+export const listingComponents = sqliteTable(
+  'listing_components',
+  {
+    sellerId: text('seller_id').notNull(),
+    channelId: text('channel_id').notNull(),
+    channelSku: text('channel_sku').notNull(),
+    sku: text('sku').notNull(),
+    quantity: integer('quantity').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku, t.sku] }),
+    index('listing_components_seller_sku').on(t.sellerId, t.sku),
+    check('listing_components_quantity', sql`${t.quantity} > 0`),
+  ],
+);
+
+/**
+ * Units held back from what channels may sell. '' in channel_id or sku
+ * means "every": ('', '') is the seller's default, (channel, '') a channel's,
+ * ('', sku) a SKU's everywhere, (channel, sku) the most specific.
+ */
+export const safetyBuffers = sqliteTable(
+  'safety_buffers',
+  {
+    sellerId: text('seller_id').notNull(),
+    channelId: text('channel_id').notNull().default(''),
+    sku: text('sku').notNull().default(''),
+    units: integer('units').notNull(),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.sku] }), check('safety_buffers_units', sql`${t.units} >= 0`)],
+);
+
+/** The quantity a channel's listing page last showed, as the extension saw it. */
+export const listingObservations = sqliteTable(
+  'listing_observations',
+  {
+    sellerId: text('seller_id').notNull(),
+    channelId: text('channel_id').notNull(),
+    channelSku: text('channel_sku').notNull(),
+    listedQuantity: integer('listed_quantity').notNull(),
+    seenAt: text('seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] })],
+);

@@ -1,0 +1,8 @@
+/**
+ * What other modules use of outgoing webhooks: the outbox statements that
+ * ride in the same batch as the change they announce, and the event bodies
+ * they carry. Draining the outbox is deliver-webhooks.ts; the feed is
+ * event-feed.ts.
+ */
+export { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent } from './queries-outbox.js';
+export type { OutboxEvent, ShipmentEventData } from './queries-outbox.js';
