@@ -25,7 +25,7 @@ describe('tokens and sellers', () => {
     expect(minted.status).toBe(201);
     expect((await call('GET', '/v1/me', { token: minted.body.token })).status).toBe(200);
     const list = await call('GET', '/v1/tokens', { token: s.token });
-    expect(list.body.tokens.map((t: any) => t.name)).toEqual(['default', 'warehouse']);
+    expect(list.body.tokens.map((t) => t.name)).toEqual(['default', 'warehouse']);
     expect(JSON.stringify(list.body)).not.toContain(minted.body.token);
     expect((await call('DELETE', `/v1/tokens/${minted.body.info.id}`, { token: s.token })).status).toBe(204);
     const revoked = await call('GET', '/v1/me', { token: minted.body.token });
@@ -38,7 +38,7 @@ describe('tokens and sellers', () => {
     const owner = await newSeller('Owner');
     const other = await newSeller('Other');
     const order = anOrder(owner.channels.amazon, { externalId: '113-1111111-2222222', buyer: { name: 'Secret Buyer' } });
-    const id = (await call('POST', '/v1/orders', { token: owner.token, body: order })).body.results[0].id;
+    const id = (await call('POST', '/v1/orders', { token: owner.token, body: order })).body.results[0]!.id;
 
     expect((await call('GET', `/v1/orders/${id}`, { token: other.token })).status).toBe(404);
     expect((await call('POST', `/v1/orders/${id}/transitions`, { token: other.token, body: { to: 'cancelled' } })).status).toBe(404);
@@ -50,7 +50,7 @@ describe('tokens and sellers', () => {
     const capture = await call('POST', '/v1/orders', { token: other.token, body: { ...order, total: 1 } });
     expect(capture.status).toBe(400);
     expect(capture.body.error.issues).toEqual([{ path: '(body).channelId', message: `No channel ${owner.channels.amazon} for this seller.` }]);
-    expect((await call('GET', '/v1/channels', { token: other.token })).body.channels.map((c: any) => c.id)).not.toContain(owner.channels.amazon);
+    expect((await call('GET', '/v1/channels', { token: other.token })).body.channels.map((c) => c.id)).not.toContain(owner.channels.amazon);
     // The owner's order is untouched.
     expect((await call('GET', `/v1/orders/${id}`, { token: owner.token })).body.order.total).toBe(order.total);
   });
@@ -58,9 +58,9 @@ describe('tokens and sellers', () => {
   it('channels are listed with their kind', async () => {
     const s = await newSeller();
     const list = await call('GET', '/v1/channels', { token: s.token });
-    expect(list.body.channels.map((c: any) => c.kind)).toEqual(['amazon', 'ebay', 'etsy', 'shopify', 'walmart', 'manual']);
+    expect(list.body.channels.map((c) => c.kind)).toEqual(['amazon', 'ebay', 'etsy', 'shopify', 'walmart', 'manual']);
     const bad = await call('POST', '/v1/channels', { token: s.token, body: { kind: 'aliexpress', name: 'X' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.issues[0].path).toBe('kind');
+    expect(bad.body.error.issues[0]!.path).toBe('kind');
   });
 });

@@ -25,7 +25,7 @@ describe('bad input gets a clear 4xx naming the field and changes nothing', () =
     });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_input');
-    expect(res.body.error.issues.map((i: any) => i.path).sort()).toEqual(['orders.1.total', 'orders.2.status', 'orders.3.lines.0.quantity', 'orders.4'].sort());
+    expect(res.body.error.issues.map((i) => i.path).sort()).toEqual(['orders.1.total', 'orders.2.status', 'orders.3.lines.0.quantity', 'orders.4'].sort());
     expect(await counts(s.id)).toEqual([0, 0, 0]);
   });
 
@@ -59,7 +59,7 @@ describe('bad input gets a clear 4xx naming the field and changes nothing', () =
     const orders = Array.from({ length: 501 }, () => anOrder(s.channels.amazon));
     const res = await call('POST', '/v1/orders', { token: s.token, body: { orders } });
     expect(res.status).toBe(400);
-    expect(res.body.error.issues[0].path).toBe('orders');
+    expect(res.body.error.issues[0]!.path).toBe('orders');
     expect(await counts(s.id)).toEqual([0, 0, 0]);
   });
 
@@ -83,18 +83,18 @@ describe('bad input gets a clear 4xx naming the field and changes nothing', () =
     const s = await newSeller();
     const a = await call('GET', '/v1/orders?status=teleported', { token: s.token });
     expect(a.status).toBe(400);
-    expect(a.body.error.issues[0].path).toBe('query.status.0');
+    expect(a.body.error.issues[0]!.path).toBe('query.status.0');
     const b = await call('GET', '/v1/orders?limit=1000', { token: s.token });
-    expect(b.body.error.issues[0].path).toBe('query.limit');
+    expect(b.body.error.issues[0]!.path).toBe('query.limit');
     const c = await call('GET', '/v1/orders?cursor=garbage', { token: s.token });
     expect(c.body.error.issues).toEqual([{ path: 'query.cursor', message: 'not a cursor this API returned' }]);
     const d = await call('GET', '/v1/orders/lookup?q=', { token: s.token });
-    expect(d.body.error.issues[0].path).toBe('query.q');
+    expect(d.body.error.issues[0]!.path).toBe('query.q');
   });
 
   it('refuses an illegal status move with 409 naming both states, and keeps the order as it was', async () => {
     const s = await newSeller();
-    const id = (await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon, { status: 'shipped' }) })).body.results[0].id;
+    const id = (await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon, { status: 'shipped' }) })).body.results[0]!.id;
     const res = await call('POST', `/v1/orders/${id}/transitions`, { token: s.token, body: { to: 'pending' } });
     expect(res.status).toBe(409);
     expect(res.body.error).toEqual({ code: 'illegal_transition', message: 'An order that is shipped cannot move to pending.', requestId: res.headers.get('Request-Id') });

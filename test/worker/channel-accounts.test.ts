@@ -8,7 +8,7 @@ describe('a channel knows which marketplace account it is', () => {
     expect(de.status).toBe(201);
     expect(de.body.channel).toMatchObject({ kind: 'amazon', name: 'Amazon DE', accountKey: 'amazon.de' });
     const list = (await call('GET', '/v1/channels', { token: s.token })).body.channels;
-    expect(list.map((c: any) => [c.kind, c.accountKey])).toEqual([
+    expect(list.map((c) => [c.kind, c.accountKey])).toEqual([
       ['amazon', null], ['ebay', null], ['etsy', null], ['shopify', null], ['walmart', null], ['manual', null], ['amazon', 'amazon.de'],
     ]);
   });
@@ -41,7 +41,7 @@ describe('a channel knows which marketplace account it is', () => {
     expect(clash.status).toBe(409);
     expect(clash.body.error.issues).toEqual([{ path: 'accountKey', message: 'Another channel of this kind already has this account key.' }]);
     const list = (await call('GET', '/v1/channels', { token: s.token })).body.channels;
-    expect(list.filter((c: any) => c.kind === 'amazon').map((c: any) => [c.name, c.accountKey])).toEqual([['amazon store', 'amazon.de'], ['Amazon US', null]]);
+    expect(list.filter((c) => c.kind === 'amazon').map((c) => [c.name, c.accountKey])).toEqual([['amazon store', 'amazon.de'], ['Amazon US', null]]);
   });
 
   it('the same account key is fine on another kind and for another seller', async () => {
@@ -56,12 +56,12 @@ describe('a channel knows which marketplace account it is', () => {
     const s = await newSeller();
     const blank = await call('POST', '/v1/channels', { token: s.token, body: { kind: 'amazon', name: 'X', accountKey: '  ' } });
     expect(blank.status).toBe(400);
-    expect(blank.body.error.issues.map((i: any) => i.path)).toEqual(['accountKey']);
+    expect(blank.body.error.issues.map((i) => i.path)).toEqual(['accountKey']);
     const long = await call('PATCH', `/v1/channels/${s.channels.amazon}`, { token: s.token, body: { accountKey: 'x'.repeat(201) } });
     expect(long.status).toBe(400);
-    expect(long.body.error.issues.map((i: any) => i.path)).toEqual(['accountKey']);
+    expect(long.body.error.issues.map((i) => i.path)).toEqual(['accountKey']);
     const number = await call('PATCH', `/v1/channels/${s.channels.amazon}`, { token: s.token, body: { accountKey: 7 } });
-    expect(number.body.error.issues.map((i: any) => i.path)).toEqual(['accountKey']);
+    expect(number.body.error.issues.map((i) => i.path)).toEqual(['accountKey']);
     const kind = await call('PATCH', `/v1/channels/${s.channels.amazon}`, { token: s.token, body: { kind: 'ebay' } });
     expect(kind.status).toBe(400);
     const empty = await call('PATCH', `/v1/channels/${s.channels.amazon}`, { token: s.token, body: {} });
@@ -73,7 +73,7 @@ describe('a channel knows which marketplace account it is', () => {
     const other = await newSeller('Other');
     const res = await call('PATCH', `/v1/channels/${s.channels.amazon}`, { token: other.token, body: { accountKey: 'amazon.com' } });
     expect(res.status).toBe(404);
-    const mine = (await call('GET', '/v1/channels', { token: s.token })).body.channels.find((c: any) => c.id === s.channels.amazon);
-    expect(mine.accountKey).toBeNull();
+    const mine = (await call('GET', '/v1/channels', { token: s.token })).body.channels.find((c) => c.id === s.channels.amazon);
+    expect(mine!.accountKey).toBeNull();
   });
 });

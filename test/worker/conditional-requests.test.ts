@@ -12,7 +12,7 @@ const rule = (id: string) => ({ id, name: id, when: [{ type: 'channel', in: ['eb
 
 async function anOrderId(s: TestSeller): Promise<string> {
   const res = await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon) });
-  return res.body.results[0].id;
+  return res.body.results[0]!.id;
 }
 
 describe('conditional reads', () => {
@@ -95,7 +95,7 @@ describe('conditional updates', () => {
       const res = await call('POST', `/v1/orders/${id}/transitions`, { token: s.token, body: { to: 'on_hold' }, headers: { 'If-Match': bad } });
       expect(res.status, bad).toBe(400);
       expect(res.body.error.code).toBe('invalid_if_match');
-      expect(res.body.error.issues[0].path).toBe('header.If-Match');
+      expect(res.body.error.issues[0]!.path).toBe('header.If-Match');
     }
     expect((await call('POST', `/v1/orders/${id}/transitions`, { token: s.token, body: { to: 'on_hold' }, headers: { 'If-Match': `W/${etag}` } })).status).toBe(412);
     expect((await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.status).toBe('ready');

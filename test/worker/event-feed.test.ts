@@ -9,7 +9,7 @@ import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 
 /** An order captured and put on hold: order.created, then order.status_changed. */
 async function createdAndHeld(s: TestSeller): Promise<string> {
-  const id: string = (await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon) })).body.results[0].id;
+  const id: string = (await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon) })).body.results[0]!.id;
   expect((await call('POST', `/v1/orders/${id}/hold`, { token: s.token, body: { reason: 'fraud_review' } })).status).toBe(200);
   return id;
 }
@@ -40,31 +40,31 @@ describe('the event feed', () => {
     const payloads = await stored(s.id);
     expect(payloads.map((p) => p.type)).toEqual(['order.created', 'order.status_changed']);
     expect(res.body.events).toEqual(payloads.map((p) => ({ ...p, cursor: expect.any(String) })));
-    expect(res.body.events[1].data).toMatchObject({ orderId: id, from: 'ready', to: 'on_hold' });
-    expect(res.body.nextCursor).toBe(res.body.events[1].cursor);
+    expect(res.body.events[1]!.data).toMatchObject({ orderId: id, from: 'ready', to: 'on_hold' });
+    expect(res.body.nextCursor).toBe(res.body.events[1]!.cursor);
   });
 
   it('resumes after a cursor, and the same event always has the same cursor', async () => {
     const s = await newSeller();
     await createdAndHeld(s);
     const first = await call('GET', '/v1/events?limit=1', { token: s.token });
-    expect(first.body.events.map((e: any) => e.type)).toEqual(['order.created']);
-    const second = await call('GET', `/v1/events?limit=1&after=${encodeURIComponent(first.body.nextCursor)}`, { token: s.token });
-    expect(second.body.events.map((e: any) => e.type)).toEqual(['order.status_changed']);
-    const end = await call('GET', `/v1/events?after=${encodeURIComponent(second.body.nextCursor)}`, { token: s.token });
+    expect(first.body.events.map((e) => e.type)).toEqual(['order.created']);
+    const second = await call('GET', `/v1/events?limit=1&after=${encodeURIComponent(first.body.nextCursor!)}`, { token: s.token });
+    expect(second.body.events.map((e) => e.type)).toEqual(['order.status_changed']);
+    const end = await call('GET', `/v1/events?after=${encodeURIComponent(second.body.nextCursor!)}`, { token: s.token });
     expect(end.body).toEqual({ events: [], nextCursor: second.body.nextCursor });
     const again = await call('GET', '/v1/events', { token: s.token });
-    expect(again.body.events.map((e: any) => e.cursor)).toEqual([first.body.nextCursor, second.body.nextCursor]);
+    expect(again.body.events.map((e) => e.cursor)).toEqual([first.body.nextCursor, second.body.nextCursor]);
   });
 
   it('filters by type, and refuses an unknown type naming types', async () => {
     const s = await newSeller();
     await createdAndHeld(s);
     const changes = await call('GET', '/v1/events?types=order.status_changed,order.shipped', { token: s.token });
-    expect(changes.body.events.map((e: any) => e.type)).toEqual(['order.status_changed']);
+    expect(changes.body.events.map((e) => e.type)).toEqual(['order.status_changed']);
     const bad = await call('GET', '/v1/events?types=order.created,order.exploded', { token: s.token });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.issues.map((i: any) => i.path)).toEqual(['query.types.1']);
+    expect(bad.body.error.issues.map((i) => i.path)).toEqual(['query.types.1']);
   });
 
   it('refuses a forged cursor and another seller’s with 400 naming after', async () => {
@@ -72,12 +72,12 @@ describe('the event feed', () => {
     const other = await newSeller('Other');
     await createdAndHeld(s);
     await createdAndHeld(other);
-    const theirs = (await call('GET', '/v1/events', { token: other.token })).body.nextCursor;
+    const theirs = (await call('GET', '/v1/events', { token: other.token })).body.nextCursor!;
     const [seq] = (await env.DB.prepare('SELECT seq FROM outbox_events WHERE seller_id = ? ORDER BY seq').bind(s.id).all<{ seq: number }>()).results.map((r) => r.seq);
     for (const after of ['not-a-cursor', encodeKeyCursor(String(seq), 'evt_forged0000000000000000'), encodeKeyCursor('x', 'y'), theirs]) {
       const res = await call('GET', `/v1/events?after=${encodeURIComponent(after)}`, { token: s.token });
       expect(res.status, after).toBe(400);
-      expect(res.body.error.issues[0].path).toBe('query.after');
+      expect(res.body.error.issues[0]!.path).toBe('query.after');
     }
   });
 
@@ -87,7 +87,7 @@ describe('the event feed', () => {
     const old = new Date(Date.now() - 31 * 24 * 3_600_000).toISOString();
     await env.DB.prepare("UPDATE outbox_events SET created_at = ? WHERE seller_id = ? AND type = 'order.created'").bind(old, s.id).run();
     const res = await call('GET', '/v1/events', { token: s.token });
-    expect(res.body.events.map((e: any) => e.type)).toEqual(['order.status_changed']);
+    expect(res.body.events.map((e) => e.type)).toEqual(['order.status_changed']);
     expect(await pruneEvents(database(env.DB), new Date(Date.now() - 30 * 24 * 3_600_000).toISOString())).toBeGreaterThanOrEqual(1);
     expect((await stored(s.id)).map((p) => p.type)).toEqual(['order.status_changed']);
   });
@@ -102,8 +102,8 @@ describe('deliveries and test events', () => {
     const got = receiver();
     // Deliveries for one order go one per pass, in order.
     for (let pass = 0; pass < 3; pass++) await deliverWebhooks(database(env.DB));
-    const mine = got.filter((g) => feed.some((e: any) => e.id === g.headers.get('X-Orderlens-Event-Id')));
-    expect(mine.map((g) => [g.headers.get('X-Orderlens-Event-Id'), g.headers.get('X-Orderlens-Event-Cursor')])).toEqual(feed.map((e: any) => [e.id, e.cursor]));
+    const mine = got.filter((g) => feed.some((e) => e.id === g.headers.get('X-Orderlens-Event-Id')));
+    expect(mine.map((g) => [g.headers.get('X-Orderlens-Event-Id'), g.headers.get('X-Orderlens-Event-Cursor')])).toEqual(feed.map((e) => [e.id, e.cursor]));
     expect(JSON.parse(mine[0]!.body)).toEqual({ ...feed[0], cursor: undefined });
   });
 

@@ -68,7 +68,7 @@ describe('GET /v1/exports/orders.csv', () => {
     expect(await numbers('?status=ready,shipped&channelId=' + s.channels.amazon)).toEqual(['E-2', 'E-1']);
     expect(await numbers('?placedFrom=2026-10-02T00:00:00Z&placedTo=2026-10-03T00:00:00Z')).toEqual(['E-2']);
     const bad = await call('GET', '/v1/exports/orders.csv?status=lost', { token: s.token });
-    expect([bad.status, bad.body.error.issues[0].path]).toEqual([400, 'query.status.0']);
+    expect([bad.status, bad.body.error.issues[0]!.path]).toEqual([400, 'query.status.0']);
   });
 
   test('1,200 orders stream out across pages, each exactly once; another seller gets only the header', async () => {

@@ -139,7 +139,7 @@ describe('the queue keeps up with changes between reads', () => {
     expect(q.short.map((e: any) => e.orderId)).toEqual([waiting]);
 
     const fanRecord = (await call('GET', '/v1/customers?email=fan@example.com', { token: s.token })).body.customers[0];
-    await call('PUT', `/v1/customers/${fanRecord.id}/tags`, { token: s.token, body: { tags: ['VIP'] } });
+    await call('PUT', `/v1/customers/${fanRecord!.id}/tags`, { token: s.token, body: { tags: ['VIP'] } });
     q = await queue(s);
     expect(q.queue.map((e: any) => [e.orderId, e.priority.points])).toEqual([[fan, 50], [plain, 0]]);
 

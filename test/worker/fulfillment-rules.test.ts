@@ -22,7 +22,7 @@ describe('the rule set', () => {
     const put2 = await call('PUT', '/v1/rules', { token: s.token, body: { rules: [{ ...one, id: 'ebay-more' }] } });
     expect(put2.body.version).toBe(2);
     const current = await call('GET', '/v1/rules', { token: s.token });
-    expect(current.body.rules[0].id).toBe('ebay-more');
+    expect(current.body.rules[0]!.id).toBe('ebay-more');
     const history = await call('GET', '/v1/rules/history', { token: s.token });
     expect(history.body.versions.map((v: { version: number; note: string | null }) => [v.version, v.note])).toEqual([[2, null], [1, 'try eBay'], [0, null]]);
   });
@@ -58,7 +58,7 @@ describe('bad rules are refused with the field, and nothing changes', () => {
       expect(res.body.error.code).toBe('invalid_input');
       const issue = res.body.error.issues.find((i: { path: string }) => i.path === path);
       expect(issue, JSON.stringify(res.body.error.issues)).toBeDefined();
-      expect(issue.message).toMatch(message);
+      expect(issue!.message).toMatch(message);
       expect(await rowCount('rule_sets', s.id)).toBe(0);
       expect((await call('GET', '/v1/rules', { token: s.token })).body.version).toBe(0);
     });

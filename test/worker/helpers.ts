@@ -5,6 +5,7 @@
 import { env } from 'cloudflare:test';
 import { app } from '../../worker/app.js';
 import type { OrderInput } from '../../shared/schemas/order.js';
+import type { BodyOf, Method } from './api-types.js';
 
 /** An answer: status, headers and parsed JSON body. */
 export interface Answer<T = any> {
@@ -14,9 +15,9 @@ export interface Answer<T = any> {
 }
 
 /** Sends a request to the app, JSON-encoding `body` unless it is a string. */
-export async function call<T = any>(
-  method: string,
-  path: string,
+export async function call<M extends Method, U extends string, T = BodyOf<U, M>>(
+  method: M,
+  path: U,
   opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<Answer<T>> {
   const headers: Record<string, string> = { ...opts.headers };

@@ -11,7 +11,7 @@ describe('Idempotency-Key', () => {
     expect(first.status).toBe(200);
     expect(second.status).toBe(200);
     expect(second.body).toEqual(first.body);
-    expect(second.body.results[0].outcome).toBe('created');
+    expect(second.body.results[0]!.outcome).toBe('created');
     expect(second.headers.get('Idempotent-Replayed')).toBe('true');
     expect(await rowCount('order_events', s.id)).toBe(1);
   });
@@ -60,7 +60,7 @@ describe('Idempotency-Key', () => {
     expect(bad.status).toBe(400);
     const good = await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon), headers: { 'Idempotency-Key': 'k-4' } });
     expect(good.status).toBe(200);
-    expect(good.body.results[0].outcome).toBe('created');
+    expect(good.body.results[0]!.outcome).toBe('created');
   });
 
   it('keys are kept for 24 hours', async () => {

@@ -37,10 +37,10 @@ describe('POST /v1/imports', () => {
     expect(res.body).toEqual({ ...NOTHING, created: 4 });
     expect(await externalIds(s.token, s.channels.amazon)).toEqual(['113-1111111-1111111', '113-2222222-2222222', '114-3333333-3333333', '114-4444444-4444444']);
     const found = await call('GET', '/v1/orders/lookup?q=113-1111111-1111111', { token: s.token });
-    const detail = await call('GET', `/v1/orders/${found.body.results[0].order.id}`, { token: s.token });
+    const detail = await call('GET', `/v1/orders/${found.body.results[0]!.order.id}`, { token: s.token });
     expect(detail.body.order).toMatchObject({ status: 'shipped', currency: 'USD', total: 6278, placedAt: '2026-09-23T21:18:23.000Z' });
-    expect(detail.body.order.lines.map((l: any) => [l.sku, l.quantity, l.unitPrice])).toEqual([['MUG-12-BLK', 2, 1999], ['COAST-4', 1, 1500]]);
-    expect(detail.body.order.events.map((e: any) => [e.source, e.kind])).toEqual([['import', 'captured']]);
+    expect(detail.body.order.lines.map((l) => [l.sku, l.quantity, l.unitPrice])).toEqual([['MUG-12-BLK', 2, 1999], ['COAST-4', 1, 1500]]);
+    expect(detail.body.order.events.map((e) => [e.source, e.kind])).toEqual([['import', 'captured']]);
   });
 
   test('importing the same file again changes nothing: every order is unchanged and no event is added', async () => {
@@ -137,8 +137,8 @@ describe('POST /v1/imports', () => {
     const latin1 = Uint8Array.from(text, (ch) => ch.charCodeAt(0));
     expect((await importFile(s.token, { channelId: s.channels.amazon }, latin1, 'text/plain')).body).toEqual({ ...NOTHING, created: 1 });
     const found = await call('GET', '/v1/orders/lookup?q=111-0000009-0000009', { token: s.token });
-    const detail = await call('GET', `/v1/orders/${found.body.results[0].order.id}`, { token: s.token });
-    expect(detail.body.order.lines[0].title).toBe('Café crème mug');
+    const detail = await call('GET', `/v1/orders/${found.body.results[0]!.order.id}`, { token: s.token });
+    expect(detail.body.order.lines[0]!.title).toBe('Café crème mug');
     const again = await importFile(s.token, { channelId: s.channels.amazon }, latin1, 'text/plain; charset=windows-1252');
     expect(again.body).toEqual({ ...NOTHING, unchanged: 1 });
   });

@@ -20,7 +20,7 @@ describe('available-to-sell per channel', () => {
       ['MUG-2PACK', 9],
       ['MUG-KIT', 2],
     ]);
-    expect(etsy.body.listings[2].components).toEqual([
+    expect(etsy.body.listings[2]!.components).toEqual([
       { sku: 'LID', quantity: 1, available: 5, buffer: 3 },
       { sku: 'MUG', quantity: 1, available: 21, buffer: 2 },
     ]);
@@ -34,7 +34,7 @@ describe('available-to-sell per channel', () => {
     await list(s, s.channels.etsy, 'MUG-1', [['MUG', 1]]);
     await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity: 3, unitPrice: 1 }] }) });
     const etsy = await call('GET', `/v1/availability?channelId=${s.channels.etsy}`, { token: s.token });
-    expect(etsy.body.listings[0].availableToSell).toBe(2);
+    expect(etsy.body.listings[0]!.availableToSell).toBe(2);
   });
 });
 

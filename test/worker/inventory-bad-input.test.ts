@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Method } from './api-types.js';
 import { call, newSeller, rowCount, type TestSeller } from './helpers.js';
 import { stock } from './inventory-helpers.js';
 
@@ -6,7 +7,7 @@ const TABLES = ['skus', 'inventory_levels', 'inventory_ledger', 'reservations', 
 const counts = async (s: TestSeller) => Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await rowCount(t, s.id)] as const)));
 
 /** Sends a bad request and checks the 400 names `path` and that nothing was written. */
-async function refused(s: TestSeller, method: string, path: string, body: unknown, field: string, headers?: Record<string, string>) {
+async function refused(s: TestSeller, method: Method, path: string, body: unknown, field: string, headers?: Record<string, string>) {
   const before = await counts(s);
   const res = await call(method, path, { token: s.token, body, ...(headers ? { headers } : {}) });
   expect(res.status, JSON.stringify(res.body)).toBe(400);

@@ -29,7 +29,7 @@ describe('inventory CSV', () => {
     await stock(s, { MUG: 1 });
     const res = await call('POST', '/v1/inventory/import', { token: s.token, headers: csv, body: 'sku,onHand\nMUG,x\n,4\nMUG,2\nMUG,3\n' });
     expect(res.status).toBe(400);
-    expect(res.body.error.issues.map((i: { line: number; column: string }) => [i.line, i.column])).toEqual([
+    expect(res.body.error.issues.map((i) => [i.line, i.column])).toEqual([
       [2, 'onHand'],
       [3, 'sku'],
       [5, 'sku'],

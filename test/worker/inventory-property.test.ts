@@ -67,7 +67,7 @@ async function run(s: TestSeller, steps: readonly Step[]): Promise<string[]> {
       const answers = await Promise.all(bodies.map((body) => call('POST', '/v1/orders', { token: s.token, body })));
       for (const a of answers) {
         expect(a.status, JSON.stringify(a.body)).toBe(200);
-        orders.push(a.body.results[0].id);
+        orders.push(a.body.results[0]!.id);
       }
     } else if (st.kind === 'adjust') {
       const res = await call('POST', '/v1/inventory/adjustments', { token: s.token, body: [{ sku: st.sku, delta: st.delta, reason: 'property test' }] });

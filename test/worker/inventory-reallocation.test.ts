@@ -5,7 +5,7 @@ import { allocations, expectBalancedBooks, list, stock, totals } from './invento
 async function capture(s: TestSeller, overrides: Parameters<typeof anOrder>[1]): Promise<string> {
   const res = await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon, overrides) });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.results[0].id;
+  return res.body.results[0]!.id;
 }
 
 const oneMug = (quantity = 1) => [{ sku: 'MUG', quantity, unitPrice: 1000 }];

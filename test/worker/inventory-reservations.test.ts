@@ -5,7 +5,7 @@ import { anOrder, call, newSeller } from './helpers.js';
 const capture = async (token: string, order: object) => {
   const res = await call('POST', '/v1/orders', { token, body: order });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.results[0].id as string;
+  return res.body.results[0]!.id as string;
 };
 
 describe('reservations', () => {

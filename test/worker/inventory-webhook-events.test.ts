@@ -31,7 +31,7 @@ async function sellerWithStock(skus: Record<string, { onHand: number; threshold:
 const capture = async (s: TestSeller, order: ReturnType<typeof anOrder>) => {
   const res = await call('POST', '/v1/orders', { token: s.token, body: order });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.results[0].id as string;
+  return res.body.results[0]!.id as string;
 };
 
 const mugs = (s: TestSeller, quantity: number) => anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity, unitPrice: 1299 }] });

@@ -13,7 +13,7 @@ describe('webhook events from captures and transitions', () => {
     const s = await newSeller();
     await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://hooks.example/orderlens', events: ['order.created', 'order.status_changed', 'order.shipped'] } });
     const order = anOrder(s.channels.amazon, { status: 'pending', paymentStatus: 'pending' });
-    const id = (await call('POST', '/v1/orders', { token: s.token, body: order })).body.results[0].id;
+    const id = (await call('POST', '/v1/orders', { token: s.token, body: order })).body.results[0]!.id;
     await call('POST', '/v1/orders', { token: s.token, body: order }); // unchanged: publishes nothing
     await call('POST', '/v1/orders', { token: s.token, body: { ...order, status: 'ready', paymentStatus: 'paid', updatedAt: '2026-11-21T00:00:00Z' } });
     await call('POST', `/v1/orders/${id}/transitions`, { token: s.token, body: { to: 'shipped', tracking: { number: '1Z999', carrier: 'UPS' } } });
@@ -33,7 +33,7 @@ describe('webhook events from captures and transitions', () => {
     const s = await newSeller();
     await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://hooks.example/orderlens', events: ['order.shipped'] } });
     const order = anOrder(s.channels.ebay);
-    const id = (await call('POST', '/v1/orders', { token: s.token, body: order })).body.results[0].id;
+    const id = (await call('POST', '/v1/orders', { token: s.token, body: order })).body.results[0]!.id;
     await call('POST', '/v1/orders', { token: s.token, body: { ...order, status: 'shipped', updatedAt: '2026-11-22T00:00:00Z' } });
     expect((await call('POST', `/v1/orders/${id}/transitions`, { token: s.token, body: { to: 'pending' } })).status).toBe(409);
     const events = await published(s.id);
@@ -77,11 +77,11 @@ describe('webhook events where the book ends an order or ships a parcel', () => 
     const input = anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity: 2, unitPrice: 1000 }] });
     const [id] = await capture(s, [input]);
     const [line] = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines;
-    await call('POST', `/v1/orders/${id}/shipments`, { token: s.token, body: { carrier: 'UPS', trackingNumber: '1ZBACK', lines: [{ lineId: line.id, quantity: 2 }] } });
-    const back = await call('POST', `/v1/orders/${id}/returns`, { token: s.token, body: { lines: [{ lineId: line.id, quantity: 1 }], restock: true, reason: 'wrong colour' } });
+    await call('POST', `/v1/orders/${id}/shipments`, { token: s.token, body: { carrier: 'UPS', trackingNumber: '1ZBACK', lines: [{ lineId: line!.id, quantity: 2 }] } });
+    const back = await call('POST', `/v1/orders/${id}/returns`, { token: s.token, body: { lines: [{ lineId: line!.id, quantity: 1 }], restock: true, reason: 'wrong colour' } });
     expect(back.status).toBe(200);
     expect(of(await published(s.id), 'order.returned')).toEqual([
-      { type: 'order.returned', subject: id, data: { orderId: id, externalId: input.externalId, channelId: s.channels.amazon, from: 'shipped', reason: 'Returned 1 unit(s), restocked: wrong colour', lines: [{ lineId: line.id, quantity: 1 }], restock: true } },
+      { type: 'order.returned', subject: id, data: { orderId: id, externalId: input.externalId, channelId: s.channels.amazon, from: 'shipped', reason: 'Returned 1 unit(s), restocked: wrong colour', lines: [{ lineId: line!.id, quantity: 1 }], restock: true } },
     ]);
     expect(await rowCount('webhook_deliveries', s.id)).toBe(1);
   });
@@ -104,16 +104,16 @@ describe('webhook events where the book ends an order or ships a parcel', () => 
     const [id] = await capture(s, [input]);
     const [line] = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines;
     for (const [trackingNumber, quantity] of [['1ZFIRST', 2], ['1ZSECOND', 1]] as const) {
-      await call('POST', `/v1/orders/${id}/shipments`, { token: s.token, body: { carrier: 'UPS', service: 'Ground', trackingNumber, lines: [{ lineId: line.id, quantity }] } });
+      await call('POST', `/v1/orders/${id}/shipments`, { token: s.token, body: { carrier: 'UPS', service: 'Ground', trackingNumber, lines: [{ lineId: line!.id, quantity }] } });
     }
     const parcels = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.shipments;
     const base = { orderId: id, externalId: input.externalId, channelId: s.channels.amazon };
     expect(of(await published(s.id), 'shipment.created')).toEqual(parcels.map((p: any, i: number) => ({
       type: 'shipment.created',
       subject: id,
-      data: { ...base, shipment: { id: p.id, carrier: 'UPS', service: 'Ground', trackingNumber: p.trackingNumber, shippedAt: p.shippedAt, lines: [{ lineId: line.id, quantity: [2, 1][i] }] } },
+      data: { ...base, shipment: { id: p.id, carrier: 'UPS', service: 'Ground', trackingNumber: p.trackingNumber, shippedAt: p.shippedAt, lines: [{ lineId: line!.id, quantity: [2, 1][i] }] } },
     })));
-    expect(parcels.map((p: any) => p.trackingNumber)).toEqual(['1ZFIRST', '1ZSECOND']);
+    expect(parcels.map((p) => p.trackingNumber)).toEqual(['1ZFIRST', '1ZSECOND']);
     expect(await rowCount('webhook_deliveries', s.id)).toBe(2);
   });
 
@@ -125,6 +125,6 @@ describe('webhook events where the book ends an order or ships a parcel', () => 
     await call('POST', `/v1/orders/${id}/cancel`, { token: s.token, body: {} });
     const feed = await call('GET', '/v1/events?types=order.cancelled,order.returned,shipment.created', { token: s.token });
     expect(feed.status).toBe(200);
-    expect(feed.body.events.map((e: any) => [e.type, e.data.orderId])).toEqual([['order.cancelled', id]]);
+    expect(feed.body.events.map((e) => [e.type, e.data.orderId])).toEqual([['order.cancelled', id]]);
   });
 });

@@ -13,24 +13,24 @@ describe('pick lists', () => {
     const res = await call('POST', '/v1/picklists', { token: s.token, body: { orderIds: [one, two] } });
     expect(res.status).toBe(201);
     const list = res.body.pickList;
-    expect(list.items.map((i: any) => [i.location, i.sku, i.units, i.orders.map((o: any) => [o.externalId, o.units])])).toEqual([
+    expect(list.items.map((i) => [i.location, i.sku, i.units, i.orders.map((o) => [o.externalId, o.units])])).toEqual([
       ['default', 'LAMP', 1, [['A-1', 1]]],
       ['default', 'MUG', 5, [['A-1', 2], ['E-2', 3]]],
     ]);
     for (const id of [one, two]) {
       const order = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order;
       expect(order.status).toBe('in_progress');
-      expect(order.events.at(-1).reason).toBe(`On pick list ${list.id}`);
+      expect(order.events.at(-1)!.reason).toBe(`On pick list ${list.id}`);
     }
     const again = await call('GET', `/v1/picklists/${list.id}`, { token: s.token });
     expect(again.body.pickList).toEqual(list);
-    const csv = await call('GET', `/v1/picklists/${list.id}.csv`, { token: s.token });
+    const csv = await call<'GET', string, string>('GET', `/v1/picklists/${list.id}.csv`, { token: s.token });
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.body.split('\r\n')).toEqual([
       'location,sku,units_total,order,order_id,line_id,units',
-      `default,LAMP,1,A-1,${one},${list.items[0].orders[0].lineId},1`,
-      `default,MUG,5,A-1,${one},${list.items[1].orders[0].lineId},2`,
-      `default,MUG,5,E-2,${two},${list.items[1].orders[1].lineId},3`,
+      `default,LAMP,1,A-1,${one},${list.items[0]!.orders[0]!.lineId},1`,
+      `default,MUG,5,A-1,${one},${list.items[1]!.orders[0]!.lineId},2`,
+      `default,MUG,5,E-2,${two},${list.items[1]!.orders[1]!.lineId},3`,
       '',
     ]);
   });

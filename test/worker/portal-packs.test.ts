@@ -96,7 +96,7 @@ describe('publishing portal packs', () => {
     expect(await issues(aPack({ version: 5, labels: huge }))).toEqual([{ path: '(body)', message: 'a pack is at most 256 KiB' }]);
     expect((await issues({ ...aPack({ version: 5 }), script: 'alert(1)' })).map((i: { path: string }) => i.path)).toEqual(['(body)']);
     expect(await published(s.token)).toEqual([['amazon', 3]]);
-    expect((await call('GET', '/v1/portal-packs', { token: s.token })).body.packs[0].pack).toEqual(aPack());
+    expect((await call('GET', '/v1/portal-packs', { token: s.token })).body.packs[0]!.pack).toEqual(aPack());
   });
 
   it('publishing takes the admin token, reading a seller token', async () => {

@@ -60,7 +60,7 @@ describe('reading the book', () => {
     const noise = Array.from({ length: 20 }, (_, i) =>
       anOrder(s.channels.ebay, { externalId: `12-0000${i}-00000`, buyer: { name: `Buyer ${i}`, email: `b${i}@example.com` } }),
     );
-    const id = (await call('POST', '/v1/orders', { token: s.token, body: { orders: [target, ...noise] } })).body.results[0].id;
+    const id = (await call('POST', '/v1/orders', { token: s.token, body: { orders: [target, ...noise] } })).body.results[0]!.id;
     await call('POST', `/v1/orders/${id}/transitions`, { token: s.token, body: { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } } });
 
     const first = async (q: string) => {
@@ -108,16 +108,16 @@ describe('reading the book', () => {
     const res = await call('POST', '/v1/orders/statuses', { token: s.token, body: { channelId: s.channels.amazon, externalIds: ids } });
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.statuses).sort()).toEqual(['S-1', 'S-2']);
-    expect([res.body.statuses['S-1'].status, res.body.statuses['S-1'].channelStatus]).toEqual(['ready', 'Unshipped']);
-    expect(res.body.statuses['S-2'].status).toBe('cancelled');
+    expect([res.body.statuses['S-1']!.status, res.body.statuses['S-1']!.channelStatus]).toEqual(['ready', 'Unshipped']);
+    expect(res.body.statuses['S-2']!.status).toBe('cancelled');
     const tooMany = await call('POST', '/v1/orders/statuses', { token: s.token, body: { channelId: s.channels.amazon, externalIds: [...ids, 'one-more'] } });
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error.issues[0].path).toBe('externalIds');
+    expect(tooMany.body.error.issues[0]!.path).toBe('externalIds');
   });
 
   it('a transition appends history and records tracking', async () => {
     const s = await newSeller();
-    const id = (await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.etsy) })).body.results[0].id;
+    const id = (await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.etsy) })).body.results[0]!.id;
     const moved = await call('POST', `/v1/orders/${id}/transitions`, {
       token: s.token,
       body: { to: 'shipped', reason: 'handed to carrier', tracking: { number: '9400111899223100001234', carrier: 'USPS', service: 'Ground Advantage' } },
@@ -126,6 +126,6 @@ describe('reading the book', () => {
     expect(moved.body.order.status).toBe('shipped');
     expect(moved.body.order.shipments.map((p: any) => [p.carrier, p.service, p.trackingNumber])).toEqual([['USPS', 'Ground Advantage', '9400111899223100001234']]);
     const last = moved.body.order.events.at(-1);
-    expect([last.kind, last.fromStatus, last.toStatus, last.reason, last.source]).toEqual(['transition', 'ready', 'shipped', 'handed to carrier', 'api']);
+    expect([last!.kind, last!.fromStatus, last!.toStatus, last!.reason, last!.source]).toEqual(['transition', 'ready', 'shipped', 'handed to carrier', 'api']);
   });
 });

@@ -170,7 +170,7 @@ describe('GET /v1/reports/fulfillment', () => {
       channelId: null, orders: 8, shipped: 3, shippedTimeUnknown: 1, medianHours: 30, p90Hours: 48,
       withShipBy: 2, late: 1, lateShare: 0.5, open: open({ under_1d: 1, '1_2d': 1, over_7d: 1 }),
     });
-    const byChannel = Object.fromEntries(res.body.byChannel.map((f: { channelId: string }) => [f.channelId, f]));
+    const byChannel = Object.fromEntries(res.body.byChannel.map((f) => [f.channelId, f]));
     expect(byChannel).toEqual({
       [s.channels.amazon]: {
         channelId: s.channels.amazon, orders: 5, shipped: 2, shippedTimeUnknown: 1, medianHours: 12, p90Hours: 48,

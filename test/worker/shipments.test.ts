@@ -40,7 +40,7 @@ describe('shipments', () => {
     await stockUp(s, { MUG: 10 });
     const [id] = await capture(s, [anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity: 2, unitPrice: 1000 }] })]);
     const [line] = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines;
-    const res = await ship(s.token, id, [{ lineId: line.id, quantity: 3 }, { lineId: 'lin_nope', quantity: 1 }]);
+    const res = await ship(s.token, id, [{ lineId: line!.id, quantity: 3 }, { lineId: 'lin_nope', quantity: 1 }]);
     expect(res.status).toBe(400);
     expect(res.body.error.issues).toEqual([
       { path: 'lines.0.quantity', message: 'Only 2 unit(s) of this line are left to ship.' },
@@ -57,9 +57,9 @@ describe('shipments', () => {
     const early = await call('POST', `/v1/orders/${id}/deliver`, { token: s.token, body: {} });
     expect([early.status, early.body.error.message]).toEqual([409, 'An order that is ready cannot be delivered; only shipped orders can.']);
     const [line] = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines;
-    const back = await call('POST', `/v1/orders/${id}/returns`, { token: s.token, body: { lines: [{ lineId: line.id, quantity: 1 }], restock: true } });
+    const back = await call('POST', `/v1/orders/${id}/returns`, { token: s.token, body: { lines: [{ lineId: line!.id, quantity: 1 }], restock: true } });
     expect([back.status, back.body.error.message]).toEqual([409, 'An order that is ready cannot be returned; only shipped or delivered orders can.']);
-    await ship(s.token, id, [{ lineId: line.id, quantity: 1 }]);
+    await ship(s.token, id, [{ lineId: line!.id, quantity: 1 }]);
     const done = await call('POST', `/v1/orders/${id}/deliver`, { token: s.token, body: {} });
     expect(done.body.order.status).toBe('delivered');
   });
@@ -74,7 +74,7 @@ describe('cancel and returns', () => {
     const res = await call('POST', `/v1/orders/${id}/cancel`, { token: s.token, body: { reason: 'buyer asked' } });
     expect(res.status).toBe(200);
     expect(res.body.order.status).toBe('cancelled');
-    expect(res.body.order.events.at(-1).reason).toBe('Cancelled: buyer asked');
+    expect(res.body.order.events.at(-1)!.reason).toBe('Cancelled: buyer asked');
     expect(await stockOf(s, 'MUG')).toEqual({ onHand: 10, reserved: 0 });
     const twice = await call('POST', `/v1/orders/${id}/cancel`, { token: s.token, body: {} });
     expect([twice.status, twice.body.error.message]).toEqual([409, 'An order that is cancelled cannot be cancelled.']);
@@ -89,16 +89,16 @@ describe('cancel and returns', () => {
     ]);
     for (const id of [kept, restocked]) {
       const [line] = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines;
-      await ship(s.token, id, [{ lineId: line.id, quantity: line.quantity }]);
+      await ship(s.token, id, [{ lineId: line!.id, quantity: line!.quantity }]);
     }
     expect(await stockOf(s, 'MUG')).toEqual({ onHand: 5, reserved: 0 });
-    const lineOf = async (id: string) => (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines[0].id;
+    const lineOf = async (id: string) => (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines[0]!.id;
     const noRestock = await call('POST', `/v1/orders/${kept}/returns`, { token: s.token, body: { lines: [{ lineId: await lineOf(kept), quantity: 2 }], restock: false, reason: 'damaged' } });
     expect(noRestock.body.order.status).toBe('returned');
     expect(await stockOf(s, 'MUG')).toEqual({ onHand: 5, reserved: 0 });
     const withRestock = await call('POST', `/v1/orders/${restocked}/returns`, { token: s.token, body: { lines: [{ lineId: await lineOf(restocked), quantity: 2 }], restock: true } });
     expect(withRestock.status).toBe(200);
-    expect(withRestock.body.order.events.at(-1).reason).toBe('Returned 2 unit(s), restocked');
+    expect(withRestock.body.order.events.at(-1)!.reason).toBe('Returned 2 unit(s), restocked');
     expect(await stockOf(s, 'MUG')).toEqual({ onHand: 7, reserved: 0 });
     expect(await rowCount('order_returns', s.id)).toBe(2);
   });

@@ -47,7 +47,7 @@ describe('Shopify order webhooks', () => {
     expect(res.body).toEqual({ outcome: 'created', topic: 'orders/create', order: { id: expect.stringMatching(/^ord_/), externalId: '#1042' }, redelivery: false });
     const detail = await call('GET', `/v1/orders/${res.body.order.id}`, { token: s.token });
     expect(detail.body.order).toMatchObject({ externalId: '#1042', status: 'ready', total: 6935, currency: 'USD', channelId: s.channelId });
-    expect(detail.body.order.events.map((e: any) => [e.source, e.kind])).toEqual([['webhook', 'captured']]);
+    expect(detail.body.order.events.map((e) => [e.source, e.kind])).toEqual([['webhook', 'captured']]);
   });
 
   test('a redelivery (same webhook id) is answered as such and captures nothing again', async () => {
@@ -83,7 +83,7 @@ describe('Shopify order webhooks', () => {
     const stale = JSON.stringify({ ...created, updated_at: '2026-11-02T10:00:00-05:00' });
     expect((await deliver(s.channelId, stale, shopifyHeaders(await sign(SECRET, stale), 'orders/updated'))).body.outcome).toBe('unchanged');
     const found = await call('GET', '/v1/orders/lookup?q=1042', { token: s.token });
-    expect(found.body.results.map((r: any) => r.order.status)).toEqual(['shipped']);
+    expect(found.body.results.map((r) => r.order.status)).toEqual(['shipped']);
   });
 
   test('a tampered body is 401 and writes nothing', async () => {

@@ -51,7 +51,7 @@ describe('an order whose status could not be read', () => {
     const [id] = await capture(s, [order]);
     const { paymentStatus: _paid, ...withoutPayment } = order;
     const res = await call('POST', '/v1/orders', { token: s.token, body: { ...withoutPayment, status: 'unknown', updatedAt: '2026-11-21T00:00:00Z' } });
-    expect(res.body.results[0].outcome).toBe('unchanged');
+    expect(res.body.results[0]!.outcome).toBe('unchanged');
     const after = await detail(s.token, id);
     expect([after.status, after.paymentStatus]).toEqual(['shipped', 'paid']);
   });
@@ -65,11 +65,11 @@ describe('an order whose status could not be read', () => {
       token: s.token,
       body: { ...order, status: 'ready', channelStatus: 'Unshipped', unknown: undefined, updatedAt: '2026-11-21T00:00:00Z' },
     });
-    expect(res.body.results[0].outcome).toBe('updated');
+    expect(res.body.results[0]!.outcome).toBe('updated');
     const after = await detail(s.token, id);
     expect(after.status).toBe('ready');
     expect(after.events.map((e: any) => [e.kind, e.fromStatus, e.toStatus])).toEqual([['captured', null, 'unknown'], ['updated', 'unknown', 'ready']]);
-    expect(after.events[1].changes).toEqual([
+    expect(after.events[1]!.changes).toEqual([
       { field: 'status', from: 'unknown', to: 'ready' },
       { field: 'channelStatus', from: null, to: 'Unshipped' },
     ]);

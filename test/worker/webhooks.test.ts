@@ -25,7 +25,7 @@ describe('webhook endpoints', () => {
     const s = await newSeller();
     const res = await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'ftp://example.com', events: ['order.exploded'] } });
     expect(res.status).toBe(400);
-    expect(res.body.error.issues.map((i: any) => i.path).sort()).toEqual(['events.0', 'url']);
+    expect(res.body.error.issues.map((i) => i.path).sort()).toEqual(['events.0', 'url']);
     expect(await rowCount('webhook_endpoints', s.id)).toBe(0);
   });
 });
