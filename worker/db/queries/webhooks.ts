@@ -68,7 +68,9 @@ export async function deliveryOf(db: Db, sellerId: string, endpointId: string, d
 export interface ClaimedDelivery {
   id: string;
   attempts: number;
+  endpointId: string;
   url: string;
+  /** As stored: sealed (db/secret-box.ts), or clear text on a row from before sealing. */
   secret: string;
   eventType: string;
   /** The event's id and order, for its feed cursor. */
@@ -94,7 +96,7 @@ export async function claimDueDeliveries(db: Db, now: string, leaseUntil: string
     RETURNING id`);
   if (claimed.length === 0) return [];
   return db.all<ClaimedDelivery>(sql`
-    SELECT d.id, d.attempts, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
+    SELECT d.id, d.attempts, w.id AS endpointId, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
       FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id JOIN outbox_events e ON e.seq = d.event_seq
      WHERE d.id IN (SELECT value FROM json_each(${JSON.stringify(claimed.map((c) => c.id))}))
      ORDER BY d.event_seq`);
@@ -139,7 +141,7 @@ export async function endpointForTest(db: Db, sellerId: string, id: string): Pro
 /** A delivery to send again now, with what to send and where; undefined when not the seller's or not that endpoint's. */
 export async function deliveryForRetry(db: Db, sellerId: string, endpointId: string, deliveryId: string): Promise<(ClaimedDelivery & { state: WebhookDelivery['state'] }) | undefined> {
   const [row] = await db.all<ClaimedDelivery & { state: WebhookDelivery['state'] }>(sql`
-    SELECT d.id, d.attempts, d.state, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
+    SELECT d.id, d.attempts, d.state, w.id AS endpointId, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
       FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id JOIN outbox_events e ON e.seq = d.event_seq
      WHERE d.id = ${deliveryId} AND d.seller_id = ${sellerId} AND d.endpoint_id = ${endpointId} AND w.seller_id = ${sellerId}`);
   return row;
