@@ -36,6 +36,7 @@ import { pageReadRoutes } from './routes/page-reads.js';
 import { pickListRoutes } from './routes/pick-lists.js';
 import { adminPortalPackRoutes, portalPackRoutes } from './routes/portal-packs.js';
 import { ruleRoutes } from './routes/rules.js';
+import { secretAdminRoutes } from './routes/secrets.js';
 import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './routes/webhooks.js';
 import { eventRoutes } from './routes/events.js';
 
@@ -155,6 +156,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', webhookTestRoutes);
   app.route('/v1', eventRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
+  app.route('/v1/admin', secretAdminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });
