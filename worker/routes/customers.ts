@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createCustomerBody, customer, customerPage, customerTagsBody, listCustomersQuery } from '../../shared/schemas/customers.js';
 import { database } from '../db/client.js';
+import { findChannel } from '../db/queries/channels.js';
 import { insertCustomer, listCustomers, ownersOfKeys, readCustomers, setCustomerTags, syncCustomers } from '../db/queries/customers.js';
 import { buyerKey, emailKey } from '../domain/customers.js';
 import { ApiError, invalidInput, notFound } from '../errors.js';
@@ -63,6 +64,9 @@ export const customerRoutes = router()
       const body = c.req.valid('json');
       const db = database(c.env.DB);
       const sellerId = c.get('sellerId');
+      if (body.buyer && !(await findChannel(db, sellerId, body.buyer.channelId))) {
+        throw invalidInput([{ path: 'buyer.channelId', message: `No channel ${body.buyer.channelId} for this seller.` }], 'Unknown channel.');
+      }
       await syncCustomers(db, sellerId);
       const keys = [...(body.email ? [emailKey(body.email)] : []), ...(body.buyer ? [buyerKey(body.buyer.channelId, body.buyer.buyerId)] : [])];
       const [taken] = await ownersOfKeys(db, sellerId, keys);
