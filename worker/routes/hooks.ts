@@ -63,7 +63,7 @@ export const hookRoutes = router().openapi(
     const topic = c.req.header('X-Shopify-Topic') ?? null;
     const deliveryId = c.req.header('X-Shopify-Webhook-Id')?.trim().slice(0, 200) || undefined;
     if (deliveryId) {
-      const seen = await findDelivery(db, channel.id, deliveryId);
+      const seen = await findDelivery(db, channel.sellerId, channel.id, deliveryId);
       if (seen) {
         const order = seen.orderId ? await findOrder(db, channel.sellerId, seen.orderId) : undefined;
         return c.json({ outcome: 'unchanged' as const, topic, order: order ? { id: order.id, externalId: order.externalId } : null, redelivery: true }, 200);

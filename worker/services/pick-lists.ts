@@ -51,8 +51,8 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
              coalesce(r.sku, l.sku, l.channel_sku) AS sku, coalesce(r.location, 'default') AS location,
              coalesce(r.quantity, l.quantity - l.shipped_quantity) AS units
         FROM json_each(${json}) k JOIN orders o ON o.id = k.value AND o.seller_id = ${sellerId}
-        JOIN order_lines l ON l.order_id = o.id
-        LEFT JOIN reservations r ON r.line_id = l.id
+        JOIN order_lines l ON l.order_id = o.id AND +l.seller_id = o.seller_id
+        LEFT JOIN reservations r ON r.line_id = l.id AND +r.seller_id = o.seller_id
        ORDER BY k.key, l.line_no`);
     const at = new Date().toISOString();
     const list: PickList = { id: newId('pck'), createdAt: at, orderIds: ids, items: aggregatePicks(needs.filter((n) => n.units > 0)) };

@@ -32,8 +32,8 @@ export async function deleteEndpoint(db: Db, sellerId: string, id: string): Prom
   const [found] = await db.all<{ id: string }>(sql`SELECT id FROM webhook_endpoints WHERE id = ${id} AND seller_id = ${sellerId}`);
   if (!found) return false;
   await runBatch(db, [
-    statement(db, sql`DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE endpoint_id = ${id})`),
-    statement(db, sql`DELETE FROM webhook_deliveries WHERE endpoint_id = ${id}`),
+    statement(db, sql`DELETE FROM webhook_attempts WHERE seller_id = ${sellerId} AND delivery_id IN (SELECT id FROM webhook_deliveries WHERE endpoint_id = ${id} AND seller_id = ${sellerId})`),
+    statement(db, sql`DELETE FROM webhook_deliveries WHERE endpoint_id = ${id} AND seller_id = ${sellerId}`),
     statement(db, sql`DELETE FROM webhook_endpoints WHERE id = ${id} AND seller_id = ${sellerId}`),
   ]);
   return true;
@@ -50,7 +50,7 @@ export async function listDeliveries(db: Db, sellerId: string, endpointId: strin
   if (!found) return undefined;
   return db.all<WebhookDelivery>(sql`
     SELECT ${deliveryColumns}
-      FROM webhook_deliveries d JOIN outbox_events e ON e.seq = d.event_seq
+      FROM webhook_deliveries d JOIN outbox_events e ON e.seq = d.event_seq AND e.seller_id = d.seller_id
      WHERE d.seller_id = ${sellerId} AND d.endpoint_id = ${endpointId} ${state ? sql`AND d.state = ${state}` : sql``}
      ORDER BY d.event_seq LIMIT ${limit}`);
 }
@@ -59,7 +59,7 @@ export async function listDeliveries(db: Db, sellerId: string, endpointId: strin
 export async function deliveryOf(db: Db, sellerId: string, endpointId: string, deliveryId: string): Promise<WebhookDelivery | undefined> {
   const [row] = await db.all<WebhookDelivery>(sql`
     SELECT ${deliveryColumns}
-      FROM webhook_deliveries d JOIN outbox_events e ON e.seq = d.event_seq
+      FROM webhook_deliveries d JOIN outbox_events e ON e.seq = d.event_seq AND e.seller_id = d.seller_id
      WHERE d.id = ${deliveryId} AND d.seller_id = ${sellerId} AND d.endpoint_id = ${endpointId}`);
   return row;
 }
@@ -97,7 +97,8 @@ export async function claimDueDeliveries(db: Db, now: string, leaseUntil: string
   if (claimed.length === 0) return [];
   return db.all<ClaimedDelivery>(sql`
     SELECT d.id, d.attempts, w.id AS endpointId, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
-      FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id JOIN outbox_events e ON e.seq = d.event_seq
+      FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id AND w.seller_id = d.seller_id
+      JOIN outbox_events e ON e.seq = d.event_seq AND e.seller_id = d.seller_id
      WHERE d.id IN (SELECT value FROM json_each(${JSON.stringify(claimed.map((c) => c.id))}))
      ORDER BY d.event_seq`);
 }
@@ -142,7 +143,8 @@ export async function endpointForTest(db: Db, sellerId: string, id: string): Pro
 export async function deliveryForRetry(db: Db, sellerId: string, endpointId: string, deliveryId: string): Promise<(ClaimedDelivery & { state: WebhookDelivery['state'] }) | undefined> {
   const [row] = await db.all<ClaimedDelivery & { state: WebhookDelivery['state'] }>(sql`
     SELECT d.id, d.attempts, d.state, w.id AS endpointId, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
-      FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id JOIN outbox_events e ON e.seq = d.event_seq
+      FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id AND w.seller_id = d.seller_id
+      JOIN outbox_events e ON e.seq = d.event_seq AND e.seller_id = d.seller_id
      WHERE d.id = ${deliveryId} AND d.seller_id = ${sellerId} AND d.endpoint_id = ${endpointId} AND w.seller_id = ${sellerId}`);
   return row;
 }
