@@ -33,7 +33,7 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: path.join(root, 'wrangler.toml') },
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token' },
+                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token', SECRET_KEYS: 'test1:bUwH1trXxkGKbNyLmIJOxozA4QyarhW07JRhREDcBHA=' },
               },
             }),
           ],

@@ -38,6 +38,7 @@ import { adminPortalPackRoutes, portalPackRoutes } from './modules/reading/route
 import { ruleRoutes } from './modules/fulfillment/routes-rules.js';
 import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './modules/webhooks-out/routes.js';
 import { eventRoutes } from './modules/webhooks-out/routes-events.js';
+import { secretAdminRoutes } from './modules/secrets/routes.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
@@ -155,6 +156,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', webhookTestRoutes);
   app.route('/v1', eventRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
+  app.route('/v1/admin', secretAdminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });

@@ -5,6 +5,8 @@ export interface Env {
   DB: D1Database;
   /** Bearer token for /v1/admin routes (a secret; `.dev.vars` locally). */
   ADMIN_TOKEN: string;
+  /** Keys that seal stored secrets: `id:base64key,…`, the first seals, all open (a secret; db/secret-box.ts). */
+  SECRET_KEYS?: string;
   /** Largest accepted request body in bytes (text, from [vars]). */
   MAX_BODY_BYTES?: string;
   /** Workers Rate Limiting binding, keyed per API token. */

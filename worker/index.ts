@@ -1,6 +1,7 @@
 /** The worker's entry: HTTP through the app, housekeeping on the cron trigger. */
 import { app } from './app.js';
 import { database } from './db/client.js';
+import { secretBox } from './db/secret-box.js';
 import { purgeOldDeliveries } from './modules/hooks-in/queries.js';
 import { purgeExpiredKeys } from './db/queries-idempotency.js';
 import { pruneEvents } from './modules/webhooks-out/queries-events.js';
@@ -22,6 +23,6 @@ export default {
     // The event feed keeps 30 days; settled deliveries of pruned events go with them.
     ctx.waitUntil(pruneEvents(database(env.DB), new Date(Date.now() - EVENTS_KEPT_MS).toISOString()));
     // The webhook outbox: every due delivery, with retries (modules/webhooks-out/deliver-webhooks.ts).
-    ctx.waitUntil(deliverWebhooks(database(env.DB), deliverySettings(env)));
+    ctx.waitUntil(deliverWebhooks(database(env.DB), secretBox(env), deliverySettings(env)));
   },
 } satisfies ExportedHandler<Env>;

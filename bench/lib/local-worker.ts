@@ -96,7 +96,7 @@ export async function startLocalWorker(opts: { port?: number; vars?: Record<stri
   const port = opts.port ?? (await freePort());
   const adminToken = randomBytes(24).toString('hex');
   const url = `http://127.0.0.1:${port}`;
-  const vars = { ADMIN_TOKEN: adminToken, ...opts.vars };
+  const vars = { ADMIN_TOKEN: adminToken, SECRET_KEYS: `local1:${randomBytes(32).toString('base64')}`, ...opts.vars };
   let child: ChildProcess | undefined;
   let output = '';
 

@@ -1045,6 +1045,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/secrets/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-seal stored secrets with the current key, a chunk at a time (admin)
+         * @description Webhook signing secrets and channels’ webhook secrets are sealed with the first key of the `SECRET_KEYS` Worker secret. After putting a new key first, call this until `remaining` is 0; then the old key can be removed. Rows stored in clear before sealing existed are sealed too.
+         */
+        post: operations["rotateSecrets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9609,6 +9629,86 @@ export interface operations {
             };
             /** @description Missing, unknown or revoked token. */
             401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    rotateSecrets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What this step did and how many secrets remain. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The key that seals now: the first of SECRET_KEYS. */
+                        keyId: string;
+                        /** @description Secrets re-sealed with it by this call. */
+                        resealed: number;
+                        /** @description Secrets still sealed with another key or stored in clear; call again until 0. */
+                        remaining: number;
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `secret_keys_missing`: SECRET_KEYS is not set or not valid. */
+            500: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
                     RateLimit: components["headers"]["RateLimit"];

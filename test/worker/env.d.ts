@@ -3,6 +3,7 @@ declare namespace Cloudflare {
   interface Env {
     DB: D1Database;
     ADMIN_TOKEN: string;
+    SECRET_KEYS?: string;
     MAX_BODY_BYTES?: string;
     RATE_LIMITER?: RateLimit;
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];

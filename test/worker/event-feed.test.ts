@@ -4,6 +4,7 @@ import { verifyWebhook } from '../../shared/webhook-signature.js';
 import { database } from '../../worker/db/client.js';
 import { pruneEvents } from '../../worker/modules/webhooks-out/queries-events.js';
 import { encodeKeyCursor } from '../../worker/db/cursor.js';
+import { secretBox } from '../../worker/db/secret-box.js';
 import { deliverWebhooks } from '../../worker/modules/webhooks-out/deliver-webhooks.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 
@@ -101,7 +102,7 @@ describe('deliveries and test events', () => {
     const feed = (await call('GET', '/v1/events', { token: s.token })).body.events;
     const got = receiver();
     // Deliveries for one order go one per pass, in order.
-    for (let pass = 0; pass < 3; pass++) await deliverWebhooks(database(env.DB));
+    for (let pass = 0; pass < 3; pass++) await deliverWebhooks(database(env.DB), secretBox(env));
     const mine = got.filter((g) => feed.some((e) => e.id === g.headers.get('X-Orderlens-Event-Id')));
     expect(mine.map((g) => [g.headers.get('X-Orderlens-Event-Id'), g.headers.get('X-Orderlens-Event-Cursor')])).toEqual(feed.map((e) => [e.id, e.cursor]));
     expect(JSON.parse(mine[0]!.body)).toEqual({ ...feed[0], cursor: undefined });

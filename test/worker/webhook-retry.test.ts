@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyWebhook } from '../../shared/webhook-signature.js';
 import { database } from '../../worker/db/client.js';
+import { secretBox } from '../../worker/db/secret-box.js';
 import { deliverWebhooks } from '../../worker/modules/webhooks-out/deliver-webhooks.js';
 import { anOrder, call, newSeller, rowCount, type TestSeller } from './helpers.js';
 
@@ -34,7 +35,7 @@ describe('retrying a delivery', () => {
     const s = await newSeller();
     const { endpointId, secret, delivery } = await oneDelivery(s);
     const cron = receiver(500);
-    await deliverWebhooks(database(env.DB));
+    await deliverWebhooks(database(env.DB), secretBox(env));
     vi.restoreAllMocks();
     const got = receiver(204);
     const res = await call('POST', retryPath(endpointId, delivery!.id), { token: s.token });
@@ -49,7 +50,7 @@ describe('retrying a delivery', () => {
     expect(await verifyWebhook(secret, got[0]!.headers.get('X-Orderlens-Signature'), got[0]!.body)).toBe('ok');
     expect(await rowCount('webhook_attempts', s.id)).toBe(2);
     // Delivered: the cron has nothing more to send.
-    await deliverWebhooks(database(env.DB));
+    await deliverWebhooks(database(env.DB), secretBox(env));
     expect(got).toHaveLength(1);
   });
 

@@ -18,14 +18,16 @@ const URL_BASE = `http://127.0.0.1:${PORT}`;
 const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
 
-function adminToken(): string {
+/** A setting from .dev.vars, written there with `make()` when missing (a fresh clone has no .dev.vars). */
+function devVar(name: string, make: () => string): string {
   const file = path.join(ROOT, '.dev.vars');
-  const existing = existsSync(file) ? /^ADMIN_TOKEN\s*=\s*"?([^"\n]+)"?/m.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+  const existing = existsSync(file) ? new RegExp(`^${name}\\s*=\\s*"?([^"\\n]+)"?`, 'm').exec(readFileSync(file, 'utf8'))?.[1] : undefined;
   if (existing) return existing;
-  const token = randomBytes(24).toString('hex');
-  writeFileSync(file, `${existsSync(file) ? readFileSync(file, 'utf8') : ''}ADMIN_TOKEN="${token}"\n`);
-  console.log('Created .dev.vars with a random ADMIN_TOKEN.');
-  return token;
+  const value = make();
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  writeFileSync(file, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${name}="${value}"\n`);
+  console.log(`Wrote a random ${name} to .dev.vars.`);
+  return value;
 }
 
 let shutdown = (code: number): void => process.exit(code);
@@ -54,7 +56,9 @@ async function waitForWorker(timeoutMs = 60_000): Promise<void> {
   throw new Error(`the worker did not start on ${URL_BASE}`);
 }
 
-const admin = adminToken();
+const admin = devVar('ADMIN_TOKEN', () => randomBytes(24).toString('hex'));
+// The key ring that seals stored webhook secrets (worker/db/secret-box.ts).
+devVar('SECRET_KEYS', () => `dev1:${randomBytes(32).toString('base64')}`);
 await run(bin('wrangler'), ['d1', 'migrations', 'apply', 'DB', '--local'], 'Applying D1 migrations to the local database');
 console.log(`→ Starting the worker on ${URL_BASE}`);
 const worker = spawn(bin('wrangler'), ['dev', '--local', '--ip', '127.0.0.1', '--port', String(PORT), '--show-interactive-dev-session=false'], {

@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { channel, createChannelBody, updateChannelBody } from '../../../shared/schemas/account.js';
 import { database } from '../../db/client.js';
+import { secretBox } from '../../db/secret-box.js';
 import { insertChannel, listChannels, updateChannel } from './queries-channels.js';
 import { notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
@@ -24,7 +25,9 @@ export const channelRoutes = router()
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const created = await insertChannel(database(c.env.DB), c.get('sellerId'), { id: newId('chn'), ...body });
+      const id = newId('chn');
+      const webhookSecret = body.webhookSecret === undefined ? undefined : await secretBox(c.env).seal(body.webhookSecret, `channels/${id}`);
+      const created = await insertChannel(database(c.env.DB), c.get('sellerId'), { id, ...body, webhookSecret });
       return c.json({ channel: created }, 201);
     },
   )

@@ -74,7 +74,7 @@ function mergeCustomers(db: Db, sellerId: string, from: string, into: string, at
     statement(db, sql`UPDATE order_customers SET customer_id = ${into} WHERE seller_id = ${sellerId} AND customer_id = ${from}`),
     statement(db, sql`UPDATE customers SET updated_at = ${at}, tags = (
         SELECT json_group_array(value) FROM (SELECT value FROM json_each(customers.tags) UNION
-                                             SELECT value FROM json_each((SELECT tags FROM customers WHERE id = ${from}))))
+                                             SELECT value FROM json_each((SELECT tags FROM customers WHERE id = ${from} AND seller_id = ${sellerId}))))
       WHERE id = ${into} AND seller_id = ${sellerId}`),
     statement(db, sql`DELETE FROM customers WHERE id = ${from} AND seller_id = ${sellerId}`),
   ];
@@ -110,7 +110,7 @@ export async function readCustomers(db: Db, sellerId: string, ids: readonly stri
     db.all<{ customerId: string; currency: string; orders: number; value: number }>(sql`
       SELECT oc.customer_id AS customerId, o.currency, count(*) AS orders,
              sum(CASE WHEN o.status IN ('cancelled', 'returned') THEN 0 ELSE o.total END) AS value
-        FROM order_customers oc JOIN orders o ON o.id = oc.order_id
+        FROM order_customers oc JOIN orders o ON o.id = oc.order_id AND +o.seller_id = oc.seller_id
        WHERE oc.seller_id = ${sellerId} AND oc.customer_id IN (SELECT value FROM json_each(${list}))
        GROUP BY oc.customer_id, o.currency`),
   ]);

@@ -9,8 +9,9 @@
 import type { Customer } from '../../../shared/schemas/customers.js';
 import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import { ApiError } from '../../errors.js';
+import { ApiError, invalidInput } from '../../errors.js';
 import { newId } from '../../ids.js';
+import { findChannel } from '../accounts/service.js';
 import { insertCustomer, ownersOfKeys, readCustomers, readKeyOwners, readOrderBuyersAfter, readSyncMark, syncStatements } from './queries.js';
 import { assignCustomers, buyerKey, buyerKeys, emailKey } from './rules.js';
 
@@ -46,6 +47,9 @@ export interface NewCustomer {
 
 /** Adds a customer; 409 when one of its keys already belongs to another customer. */
 export async function createCustomer(db: Db, sellerId: string, body: NewCustomer): Promise<Customer> {
+  if (body.buyer && !(await findChannel(db, sellerId, body.buyer.channelId))) {
+    throw invalidInput([{ path: 'buyer.channelId', message: `No channel ${body.buyer.channelId} for this seller.` }], 'Unknown channel.');
+  }
   await syncCustomers(db, sellerId);
   const keys = [...(body.email ? [emailKey(body.email)] : []), ...(body.buyer ? [buyerKey(body.buyer.channelId, body.buyer.buyerId)] : [])];
   const [taken] = await ownersOfKeys(db, sellerId, keys);

@@ -28,8 +28,8 @@ export async function readPickNeeds(db: Db, sellerId: string, ids: readonly stri
            coalesce(r.sku, l.sku, l.channel_sku) AS sku, coalesce(r.location, 'default') AS location,
            coalesce(r.quantity, l.quantity - l.shipped_quantity) AS units
       FROM json_each(${json}) k JOIN orders o ON o.id = k.value AND o.seller_id = ${sellerId}
-      JOIN order_lines l ON l.order_id = o.id
-      LEFT JOIN reservations r ON r.line_id = l.id
+      JOIN order_lines l ON l.order_id = o.id AND +l.seller_id = o.seller_id
+      LEFT JOIN reservations r ON r.line_id = l.id AND +r.seller_id = o.seller_id
      ORDER BY k.key, l.line_no`);
   return { orders, needs };
 }

@@ -49,16 +49,16 @@ export async function readOpenOrders(db: Db, sellerId: string, ids: readonly str
            o.ship_by AS shipBy, o.placed_at AS placedAt, o.ship_to->>'country' AS country,
            (SELECT json_object('skus', json_group_array(json_array(sku, channel_sku)), 'lineCount', count(*),
                                'units', sum(quantity - shipped_quantity), 'notAllocated', sum(allocation IN ('short', 'unmapped')))
-              FROM order_lines WHERE order_id = o.id) AS lines,
+              FROM order_lines WHERE order_id = o.id AND +seller_id = o.seller_id) AS lines,
            c.tags AS buyerTags,
            CASE WHEN o.status = 'on_hold' THEN (
              SELECT json_object('reason', h.reason, 'note', h.note) FROM order_holds h
-              WHERE h.order_id = o.id AND h.kind = 'manual' AND h.released_at IS NULL ORDER BY h.placed_at DESC LIMIT 1)
+              WHERE h.order_id = o.id AND +h.seller_id = o.seller_id AND h.kind = 'manual' AND h.released_at IS NULL ORDER BY h.placed_at DESC LIMIT 1)
            END AS manualHold
       FROM orders o
-      JOIN channels ch ON ch.id = o.channel_id
-      LEFT JOIN order_customers oc ON oc.order_id = o.id
-      LEFT JOIN customers c ON c.id = oc.customer_id
+      JOIN channels ch ON ch.id = o.channel_id AND +ch.seller_id = o.seller_id
+      LEFT JOIN order_customers oc ON oc.order_id = o.id AND +oc.seller_id = o.seller_id
+      LEFT JOIN customers c ON c.id = oc.customer_id AND +c.seller_id = o.seller_id
      WHERE o.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')`);
 }
 
@@ -86,10 +86,10 @@ export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: 
 export function settleStaleMarks(db: Db, sellerId: string, orderIds: readonly string[]): Statement {
   return statement(db, sql`
     DELETE FROM queue_stale WHERE seller_id = ${sellerId} AND order_id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)}))
-       AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = queue_stale.order_id AND o.status IN ('pending', 'on_hold', 'ready')
-                          AND o.version IS NOT (SELECT q.order_version FROM queue_entries q WHERE q.order_id = o.id))
-       AND NOT EXISTS (SELECT 1 FROM orders o JOIN order_holds h ON h.order_id = o.id AND h.kind = 'rule' AND h.released_at IS NULL
-                        WHERE o.id = queue_stale.order_id AND o.status NOT IN ('pending', 'on_hold', 'ready'))`);
+       AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = queue_stale.order_id AND +o.seller_id = queue_stale.seller_id AND o.status IN ('pending', 'on_hold', 'ready')
+                          AND o.version IS NOT (SELECT q.order_version FROM queue_entries q WHERE q.order_id = o.id AND +q.seller_id = o.seller_id))
+       AND NOT EXISTS (SELECT 1 FROM orders o JOIN order_holds h ON h.order_id = o.id AND +h.seller_id = o.seller_id AND h.kind = 'rule' AND h.released_at IS NULL
+                        WHERE o.id = queue_stale.order_id AND +o.seller_id = queue_stale.seller_id AND o.status NOT IN ('pending', 'on_hold', 'ready'))`);
 }
 
 /** A placement to store. */
@@ -118,7 +118,7 @@ export function storePlacements(db: Db, sellerId: string, rulesVersion: number, 
       SELECT p.value->>'orderId', ${sellerId}, p.value->>'orderVersion', ${rulesVersion}, p.value->>'customerSig', p.value->>'short',
              p.value->>'bucket', p.value->>'sortKey', p.value->>'validUntil', p.value->>'entry'
         FROM json_each(${JSON.stringify(run)}) p
-        JOIN orders o ON o.id = p.value->>'orderId' AND o.version = p.value->>'orderVersion' WHERE true
+        JOIN orders o ON o.id = p.value->>'orderId' AND +o.seller_id = ${sellerId} AND o.version = p.value->>'orderVersion' WHERE true
       ON CONFLICT (order_id) DO UPDATE SET order_version = excluded.order_version, rules_version = excluded.rules_version,
              customer_sig = excluded.customer_sig, short = excluded.short, bucket = excluded.bucket, sort_key = excluded.sort_key,
              valid_until = excluded.valid_until, entry = excluded.entry`));
@@ -129,7 +129,7 @@ export function storePlacements(db: Db, sellerId: string, rulesVersion: number, 
 /** The first `limit` entries of a bucket, in queue order; only entries of orders unchanged since (still open). */
 export async function readBucket(db: Db, sellerId: string, bucket: string, limit: number): Promise<string[]> {
   const rows = await db.all<{ entry: string }>(sql`
-    SELECT q.entry FROM queue_entries q JOIN orders o ON o.id = q.order_id AND o.version = q.order_version
+    SELECT q.entry FROM queue_entries q JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version
      WHERE q.seller_id = ${sellerId} AND q.bucket = ${bucket} ORDER BY q.sort_key LIMIT ${limit}`);
   return rows.map((r) => r.entry);
 }
@@ -194,16 +194,16 @@ export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: rea
         INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
         SELECT e.value->>'eventId', ${sellerId}, e.value->>'orderId', ${at}, 'system', 'released', e.value->>'status', e.value->>'status',
                json_array(json_object('field', 'hold', 'from', e.value->>'reason', 'to', NULL)), e.value->>'text'
-          FROM json_each(${part}) e JOIN order_holds h ON h.id = e.value->>'holdId' AND h.released_at IS NULL`),
+          FROM json_each(${part}) e JOIN order_holds h ON h.id = e.value->>'holdId' AND +h.seller_id = ${sellerId} AND h.released_at IS NULL`),
       statement(db, sql`
         UPDATE order_holds SET released_at = ${at}, release_reason = e.value->>'text'
-          FROM json_each(${part}) e WHERE order_holds.id = e.value->>'holdId' AND order_holds.released_at IS NULL`),
+          FROM json_each(${part}) e WHERE order_holds.id = e.value->>'holdId' AND +order_holds.seller_id = ${sellerId} AND order_holds.released_at IS NULL`),
     );
   }
   for (const run of chunks(place, 200)) {
     const part = JSON.stringify(run);
-    const notHeld = sql`NOT EXISTS (SELECT 1 FROM order_holds h WHERE h.order_id = p.value->>'orderId' AND h.kind = 'rule' AND h.released_at IS NULL)
-      AND EXISTS (SELECT 1 FROM orders o WHERE o.id = p.value->>'orderId' AND o.version = p.value->>'orderVersion')`;
+    const notHeld = sql`NOT EXISTS (SELECT 1 FROM order_holds h WHERE h.order_id = p.value->>'orderId' AND +h.seller_id = ${sellerId} AND h.kind = 'rule' AND h.released_at IS NULL)
+      AND EXISTS (SELECT 1 FROM orders o WHERE o.id = p.value->>'orderId' AND +o.seller_id = ${sellerId} AND o.version = p.value->>'orderVersion')`;
     out.push(
       statement(db, sql`
         INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)

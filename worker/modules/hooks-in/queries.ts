@@ -21,11 +21,11 @@ export interface Delivery {
 }
 
 /** The delivery with this id already taken for the channel, if any. */
-export async function findDelivery(db: Db, channelId: string, deliveryId: string): Promise<Delivery | undefined> {
+export async function findDelivery(db: Db, sellerId: string, channelId: string, deliveryId: string): Promise<Delivery | undefined> {
   const [row] = await db
     .select()
     .from(inboundWebhooks)
-    .where(and(eq(inboundWebhooks.channelId, channelId), eq(inboundWebhooks.deliveryId, deliveryId)));
+    .where(and(eq(inboundWebhooks.sellerId, sellerId), eq(inboundWebhooks.channelId, channelId), eq(inboundWebhooks.deliveryId, deliveryId)));
   return row;
 }
 

@@ -13,6 +13,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { SHOPIFY_ORDER_TOPICS, shopifyWebhookOrder } from '../../../shared/imports/shopify-webhook.js';
 import { captureOutcome } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
+import { secretBox } from '../../db/secret-box.js';
 import { channelForHook } from '../accounts/service.js';
 import { findDelivery, recordDelivery } from './queries.js';
 import { findOrder } from '../orders/service.js';
@@ -57,12 +58,13 @@ export const hookRoutes = router().openapi(
     const channel = await channelForHook(db, c.req.valid('param').channelId);
     // The same answer for an unknown channel and a wrong signature: a caller cannot probe channel ids.
     if (!channel?.webhookSecret) throw unauthorized();
-    if (!(await verifyHmacSha256(channel.webhookSecret, body, c.req.header('X-Shopify-Hmac-Sha256')))) throw unauthorized();
+    const secret = await secretBox(c.env).open(channel.webhookSecret, `channels/${channel.id}`);
+    if (!(await verifyHmacSha256(secret, body, c.req.header('X-Shopify-Hmac-Sha256')))) throw unauthorized();
 
     const topic = c.req.header('X-Shopify-Topic') ?? null;
     const deliveryId = c.req.header('X-Shopify-Webhook-Id')?.trim().slice(0, 200) || undefined;
     if (deliveryId) {
-      const seen = await findDelivery(db, channel.id, deliveryId);
+      const seen = await findDelivery(db, channel.sellerId, channel.id, deliveryId);
       if (seen) {
         const order = seen.orderId ? await findOrder(db, channel.sellerId, seen.orderId) : undefined;
         return c.json({ outcome: 'unchanged' as const, topic, order: order ? { id: order.id, externalId: order.externalId } : null, redelivery: true }, 200);

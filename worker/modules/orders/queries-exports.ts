@@ -57,8 +57,8 @@ export async function exportPage(
            o.currency, o.total, o.payment_status, o.service_level, o.ship_by, o.buyer_name, o.buyer_email, o.ship_to,
            l.line_no, l.sku, l.channel_sku, l.title, l.quantity, l.unit_price, l.shipped_quantity
       FROM (SELECT * FROM orders o WHERE ${sql.join(where, sql` AND `)} ORDER BY o.placed_at DESC, o.id DESC LIMIT ${orders}) o
-      JOIN channels c ON c.id = o.channel_id
-      LEFT JOIN order_lines l ON l.order_id = o.id
+      JOIN channels c ON c.id = o.channel_id AND +c.seller_id = o.seller_id
+      LEFT JOIN order_lines l ON l.order_id = o.id AND +l.seller_id = o.seller_id
      ORDER BY o.placed_at DESC, o.id DESC, l.line_no`);
   const ids = new Set(rows.map((r) => r.id));
   const last = rows[rows.length - 1];

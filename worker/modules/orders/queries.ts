@@ -34,9 +34,9 @@ export async function readExistingOrders(
              o.payment_status, o.ship_to, o.version,
              (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'title', l.title,
                                                   'quantity', l.quantity, 'unitPrice', l.unit_price))
-                FROM (SELECT * FROM order_lines l WHERE l.order_id = o.id ORDER BY l.line_no) l) AS lines,
+                FROM (SELECT * FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id ORDER BY l.line_no) l) AS lines,
              (SELECT json_group_array(s.tracking_number) FROM shipments s
-               WHERE s.order_id = o.id AND s.tracking_number IS NOT NULL) AS tracking
+               WHERE s.order_id = o.id AND +s.seller_id = o.seller_id AND s.tracking_number IS NOT NULL) AS tracking
         FROM json_each(${JSON.stringify(part.map((k) => [k.channelId, k.externalId]))}) k
         -- CROSS JOIN keeps the key list as the outer loop: one index probe per key, not a scan of the seller's orders.
         CROSS JOIN orders o ON o.seller_id = ${sellerId}

@@ -47,7 +47,7 @@ export async function salesByGroup(db: Db, scope: ReportScope, groupBy: SalesGro
   if (groupBy === 'sku') return salesBySku(db, scope, currency, undefined);
   return db.all<SalesFigure>(sql`
     SELECT ${GROUP_KEYS[groupBy]} AS key, o.currency AS currency, count(*) AS orders,
-           coalesce(sum((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id)), 0) AS units,
+           coalesce(sum((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id)), 0) AS units,
            coalesce(sum(o.total), 0) AS revenue
       FROM orders o
      WHERE ${scoped(scope)} AND o.status != 'cancelled' ${money}
@@ -59,7 +59,7 @@ export async function salesTotals(db: Db, scope: ReportScope, currency?: string)
   const money = currency ? sql`AND o.currency = ${currency}` : sql``;
   return db.all<SalesFigure>(sql`
     SELECT o.currency AS key, o.currency AS currency, count(*) AS orders,
-           coalesce(sum((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id)), 0) AS units,
+           coalesce(sum((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id)), 0) AS units,
            coalesce(sum(o.total), 0) AS revenue
       FROM orders o
      WHERE ${scoped(scope)} AND o.status != 'cancelled' ${money}
@@ -75,7 +75,7 @@ export async function salesBySku(db: Db, scope: ReportScope, currency: string | 
   return db.all<SalesFigure>(sql`
     SELECT ${SKU_KEY} AS key, o.currency AS currency, count(DISTINCT o.id) AS orders,
            sum(l.quantity) AS units, sum(l.quantity * l.unit_price) AS revenue
-      FROM orders o JOIN order_lines l ON l.order_id = o.id
+      FROM orders o JOIN order_lines l ON l.order_id = o.id AND +l.seller_id = o.seller_id
      WHERE ${scoped(scope)} AND o.status != 'cancelled' ${money}
      GROUP BY 1, 2
      ${top ? sql`ORDER BY units DESC, revenue DESC, key LIMIT ${top}` : sql`ORDER BY 1, 2`}`);
@@ -108,9 +108,9 @@ export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: strin
     WITH base AS MATERIALIZED (
       SELECT o.id, o.channel_id, o.status, o.placed_at, o.ship_by,
              CASE WHEN o.status IN ${SHIPPED} THEN coalesce(
-               (SELECT min(s.shipped_at) FROM shipments s WHERE s.order_id = o.id),
+               (SELECT min(s.shipped_at) FROM shipments s WHERE s.order_id = o.id AND +s.seller_id = o.seller_id),
                (SELECT min(e.at) FROM order_events e
-                 WHERE e.order_id = o.id AND e.kind != 'captured' AND e.to_status IN ${SHIPPED}
+                 WHERE e.order_id = o.id AND +e.seller_id = o.seller_id AND e.kind != 'captured' AND e.to_status IN ${SHIPPED}
                    AND (e.from_status IS NULL OR e.from_status NOT IN ${SHIPPED}))) END AS shipped_at
         FROM orders o WHERE ${scoped(scope)}
     ),

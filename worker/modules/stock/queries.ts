@@ -61,9 +61,9 @@ export async function readStock(db: Db, sellerId: string, skus: readonly string[
 async function readLines(db: Db, sellerId: string, from: SQL, where: SQL = sql`1`): Promise<Array<StockLine & { sku: string | null; channelSku: string | null; channelId: string }>> {
   const rows = await db.all<Record<string, unknown>>(sql`
     SELECT DISTINCT l.id, l.order_id, l.quantity, l.shipped_quantity, l.allocation, l.sku, l.channel_sku, o.channel_id, o.ship_by, o.placed_at,
-           (SELECT json_group_array(json_object('sku', c.sku, 'perUnit', c.per_unit)) FROM line_components c WHERE c.line_id = l.id) AS components,
-           (SELECT json_group_array(json_object('sku', r.sku, 'location', r.location, 'quantity', r.quantity)) FROM reservations r WHERE r.line_id = l.id) AS held
-      FROM ${from} CROSS JOIN orders o ON o.id = l.order_id
+           (SELECT json_group_array(json_object('sku', c.sku, 'perUnit', c.per_unit)) FROM line_components c WHERE c.line_id = l.id AND +c.seller_id = l.seller_id) AS components,
+           (SELECT json_group_array(json_object('sku', r.sku, 'location', r.location, 'quantity', r.quantity)) FROM reservations r WHERE r.line_id = l.id AND +r.seller_id = l.seller_id) AS held
+      FROM ${from} CROSS JOIN orders o ON o.id = l.order_id AND +o.seller_id = l.seller_id
      WHERE l.seller_id = ${sellerId} AND ${where}`);
   return rows.map((r) => ({
     lineId: r.id as string,
@@ -280,7 +280,7 @@ export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: Stoc
       SELECT ${sellerId}, g.value->>'lineId', g.value->>'orderId', g.value->>'sku', g.value->>'location', g.value->>'delta'
         FROM json_each(${json}) g
        WHERE (g.value->>'delta') > 0
-         AND NOT EXISTS (SELECT 1 FROM reservations r WHERE r.line_id = g.value->>'lineId' AND r.sku = g.value->>'sku' AND r.location = g.value->>'location')`));
+         AND NOT EXISTS (SELECT 1 FROM reservations r WHERE r.line_id = g.value->>'lineId' AND +r.seller_id = ${sellerId} AND r.sku = g.value->>'sku' AND r.location = g.value->>'location')`));
   }
   for (const part of chunks(plan.moves, CHUNK)) {
     const rows = part.map((m) => ({ ...m, id: newId('stk') }));

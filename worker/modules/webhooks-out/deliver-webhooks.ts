@@ -9,6 +9,7 @@
  */
 import { signWebhook } from '../../../shared/webhook-signature.js';
 import type { Db } from '../../db/client.js';
+import type { SecretBox } from '../../db/secret-box.js';
 import { claimDueDeliveries, deliveryForRetry, deliveryOf, recordAttempts, type AttemptOutcome, type ClaimedDelivery } from './queries.js';
 import { notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
@@ -85,9 +86,9 @@ async function postEvent(
   return { statusCode, error, started, ended: Date.now() };
 }
 
-async function attempt(d: ClaimedDelivery, s: DeliverySettings): Promise<AttemptOutcome> {
+async function attempt(d: ClaimedDelivery, box: SecretBox, s: DeliverySettings): Promise<AttemptOutcome> {
   const { statusCode, error, started, ended } = await postEvent(
-    d,
+    { url: d.url, secret: await box.open(d.secret, `webhook_endpoints/${d.endpointId}`) },
     { deliveryId: d.id, eventType: d.eventType, eventId: d.eventId, cursor: eventCursor(d.eventSeq, d.eventId) },
     d.payload,
     s.timeoutMs,
@@ -126,10 +127,10 @@ export async function sendTestEvent(endpoint: { id: string; url: string; secret:
  * attempt. Success marks it delivered; a failure leaves a delivered or dead
  * delivery as it was and moves a pending one on as a cron failure would.
  */
-export async function retryDelivery(db: Db, sellerId: string, endpointId: string, deliveryId: string, s: DeliverySettings = DEFAULT_DELIVERY) {
+export async function retryDelivery(db: Db, box: SecretBox, sellerId: string, endpointId: string, deliveryId: string, s: DeliverySettings = DEFAULT_DELIVERY) {
   const d = await deliveryForRetry(db, sellerId, endpointId, deliveryId);
   if (!d) throw notFound(`Delivery ${deliveryId} of webhook endpoint ${endpointId}`);
-  const outcome = await attempt(d, s);
+  const outcome = await attempt(d, box, s);
   if (outcome.error !== null && d.state !== 'pending') Object.assign(outcome, { state: d.state, nextAttemptAt: null });
   await recordAttempts(db, [outcome]);
   const delivery = (await deliveryOf(db, sellerId, endpointId, deliveryId))!;
@@ -137,14 +138,14 @@ export async function retryDelivery(db: Db, sellerId: string, endpointId: string
 }
 
 /** Sends what is due, round after round, until nothing is due or the budget is spent. Returns the outcomes. */
-export async function deliverWebhooks(db: Db, s: DeliverySettings = DEFAULT_DELIVERY, batchSize = 50): Promise<AttemptOutcome[]> {
+export async function deliverWebhooks(db: Db, box: SecretBox, s: DeliverySettings = DEFAULT_DELIVERY, batchSize = 50): Promise<AttemptOutcome[]> {
   const started = Date.now();
   const all: AttemptOutcome[] = [];
   while (Date.now() - started < s.budgetMs) {
     const now = Date.now();
     const due = await claimDueDeliveries(db, new Date(now).toISOString(), new Date(now + s.timeoutMs + 30_000).toISOString(), batchSize);
     if (due.length === 0) break;
-    const outcomes = await Promise.all(due.map((d) => attempt(d, s)));
+    const outcomes = await Promise.all(due.map((d) => attempt(d, box, s)));
     await recordAttempts(db, outcomes);
     all.push(...outcomes);
   }

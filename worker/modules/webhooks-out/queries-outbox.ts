@@ -42,7 +42,7 @@ export function outboxStatements(db: Db, sellerId: string, events: readonly Outb
         INSERT INTO webhook_deliveries (id, seller_id, endpoint_id, event_seq, subject, state, attempts, next_attempt_at, created_at)
         SELECT 'dlv_' || lower(hex(randomblob(12))), ${sellerId}, w.id, e.seq, e.subject, 'pending', 0, ${at}, ${at}
           FROM json_each(${part}) j
-          JOIN outbox_events e ON e.id = j.value->>'id'
+          JOIN outbox_events e ON e.id = j.value->>'id' AND +e.seller_id = ${sellerId}
           JOIN webhook_endpoints w ON w.seller_id = ${sellerId} AND EXISTS (SELECT 1 FROM json_each(w.events) t WHERE t.value = e.type)
          ORDER BY e.seq`),
     );

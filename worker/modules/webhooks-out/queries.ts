@@ -32,8 +32,8 @@ export async function deleteEndpoint(db: Db, sellerId: string, id: string): Prom
   const [found] = await db.all<{ id: string }>(sql`SELECT id FROM webhook_endpoints WHERE id = ${id} AND seller_id = ${sellerId}`);
   if (!found) return false;
   await runBatch(db, [
-    statement(db, sql`DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE endpoint_id = ${id})`),
-    statement(db, sql`DELETE FROM webhook_deliveries WHERE endpoint_id = ${id}`),
+    statement(db, sql`DELETE FROM webhook_attempts WHERE seller_id = ${sellerId} AND delivery_id IN (SELECT id FROM webhook_deliveries WHERE endpoint_id = ${id} AND seller_id = ${sellerId})`),
+    statement(db, sql`DELETE FROM webhook_deliveries WHERE endpoint_id = ${id} AND seller_id = ${sellerId}`),
     statement(db, sql`DELETE FROM webhook_endpoints WHERE id = ${id} AND seller_id = ${sellerId}`),
   ]);
   return true;
@@ -50,7 +50,7 @@ export async function listDeliveries(db: Db, sellerId: string, endpointId: strin
   if (!found) return undefined;
   return db.all<WebhookDelivery>(sql`
     SELECT ${deliveryColumns}
-      FROM webhook_deliveries d JOIN outbox_events e ON e.seq = d.event_seq
+      FROM webhook_deliveries d JOIN outbox_events e ON e.seq = d.event_seq AND e.seller_id = d.seller_id
      WHERE d.seller_id = ${sellerId} AND d.endpoint_id = ${endpointId} ${state ? sql`AND d.state = ${state}` : sql``}
      ORDER BY d.event_seq LIMIT ${limit}`);
 }
@@ -59,7 +59,7 @@ export async function listDeliveries(db: Db, sellerId: string, endpointId: strin
 export async function deliveryOf(db: Db, sellerId: string, endpointId: string, deliveryId: string): Promise<WebhookDelivery | undefined> {
   const [row] = await db.all<WebhookDelivery>(sql`
     SELECT ${deliveryColumns}
-      FROM webhook_deliveries d JOIN outbox_events e ON e.seq = d.event_seq
+      FROM webhook_deliveries d JOIN outbox_events e ON e.seq = d.event_seq AND e.seller_id = d.seller_id
      WHERE d.id = ${deliveryId} AND d.seller_id = ${sellerId} AND d.endpoint_id = ${endpointId}`);
   return row;
 }
@@ -68,7 +68,9 @@ export async function deliveryOf(db: Db, sellerId: string, endpointId: string, d
 export interface ClaimedDelivery {
   id: string;
   attempts: number;
+  endpointId: string;
   url: string;
+  /** As stored: sealed (db/secret-box.ts), or clear text on a row from before sealing. */
   secret: string;
   eventType: string;
   /** The event's id and order, for its feed cursor. */
@@ -94,8 +96,9 @@ export async function claimDueDeliveries(db: Db, now: string, leaseUntil: string
     RETURNING id`);
   if (claimed.length === 0) return [];
   return db.all<ClaimedDelivery>(sql`
-    SELECT d.id, d.attempts, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
-      FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id JOIN outbox_events e ON e.seq = d.event_seq
+    SELECT d.id, d.attempts, w.id AS endpointId, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
+      FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id AND w.seller_id = d.seller_id
+      JOIN outbox_events e ON e.seq = d.event_seq AND e.seller_id = d.seller_id
      WHERE d.id IN (SELECT value FROM json_each(${JSON.stringify(claimed.map((c) => c.id))}))
      ORDER BY d.event_seq`);
 }
@@ -139,8 +142,9 @@ export async function endpointForTest(db: Db, sellerId: string, id: string): Pro
 /** A delivery to send again now, with what to send and where; undefined when not the seller's or not that endpoint's. */
 export async function deliveryForRetry(db: Db, sellerId: string, endpointId: string, deliveryId: string): Promise<(ClaimedDelivery & { state: WebhookDelivery['state'] }) | undefined> {
   const [row] = await db.all<ClaimedDelivery & { state: WebhookDelivery['state'] }>(sql`
-    SELECT d.id, d.attempts, d.state, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
-      FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id JOIN outbox_events e ON e.seq = d.event_seq
+    SELECT d.id, d.attempts, d.state, w.id AS endpointId, w.url, w.secret, e.type AS eventType, e.id AS eventId, e.seq AS eventSeq, e.payload
+      FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id AND w.seller_id = d.seller_id
+      JOIN outbox_events e ON e.seq = d.event_seq AND e.seller_id = d.seller_id
      WHERE d.id = ${deliveryId} AND d.seller_id = ${sellerId} AND d.endpoint_id = ${endpointId} AND w.seller_id = ${sellerId}`);
   return row;
 }

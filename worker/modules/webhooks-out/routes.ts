@@ -7,6 +7,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createdWebhook, createWebhookBody, deliveriesQuery, webhookDelivery, webhookEndpoint, webhookRetryResult } from '../../../shared/schemas/webhooks.js';
 import { database } from '../../db/client.js';
+import { secretBox } from '../../db/secret-box.js';
 import { deleteEndpoint, endpointForTest, insertEndpoint, listDeliveries, listEndpoints } from './queries.js';
 import { notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
@@ -40,7 +41,9 @@ export const webhookRoutes = router()
     async (c) => {
       const body = c.req.valid('json');
       const secret = newWebhookSecret();
-      const endpoint = await insertEndpoint(database(c.env.DB), c.get('sellerId'), { id: newId('whk'), url: body.url, events: body.events, secret, description: body.description ?? null });
+      const id = newId('whk');
+      const sealed = await secretBox(c.env).seal(secret, `webhook_endpoints/${id}`);
+      const endpoint = await insertEndpoint(database(c.env.DB), c.get('sellerId'), { id, url: body.url, events: body.events, secret: sealed, description: body.description ?? null });
       return c.json({ endpoint, secret }, 201);
     },
   )
@@ -109,7 +112,8 @@ export const webhookTestRoutes = router().openapi(
   async (c) => {
     const endpoint = await endpointForTest(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
     if (!endpoint) throw notFound('Webhook endpoint');
-    return c.json(await sendTestEvent(endpoint, deliverySettings(c.env)), 200);
+    const secret = await secretBox(c.env).open(endpoint.secret, `webhook_endpoints/${endpoint.id}`);
+    return c.json(await sendTestEvent({ ...endpoint, secret }, deliverySettings(c.env)), 200);
   },
 ).openapi(
   createRoute({
@@ -130,7 +134,7 @@ export const webhookTestRoutes = router().openapi(
   }),
   async (c) => {
     const { id, deliveryId } = c.req.valid('param');
-    return c.json(await retryDelivery(database(c.env.DB), c.get('sellerId'), id, deliveryId, deliverySettings(c.env)), 200);
+    return c.json(await retryDelivery(database(c.env.DB), secretBox(c.env), c.get('sellerId'), id, deliveryId, deliverySettings(c.env)), 200);
   },
 );
 
@@ -149,7 +153,7 @@ export const webhookAdminRoutes = router().openapi(
     },
   }),
   async (c) => {
-    const outcomes = await deliverWebhooks(database(c.env.DB), deliverySettings(c.env));
+    const outcomes = await deliverWebhooks(database(c.env.DB), secretBox(c.env), deliverySettings(c.env));
     const delivered = outcomes.filter((o) => o.state === 'delivered').length;
     return c.json({ attempted: outcomes.length, delivered, failed: outcomes.length - delivered }, 200);
   },
