@@ -11,29 +11,29 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ApiProblem, fetchOrder, lookupOrders, type Credentials } from '../services/api-client.js';
-import { refreshBadge } from '../services/badge.js';
-import { testConnection } from '../services/connection-test.js';
-import { credentialsDigest, readCredentials } from '../services/credentials.js';
-import { DELIVERY_ALARM, deliverOutbox, ensureRetryAlarm } from '../services/delivery.js';
+import { ApiProblem, fetchOrder, lookupOrders, type Credentials } from '../background/api-client.js';
+import { refreshBadge } from '../background/badge.js';
+import { testConnection } from '../background/connection-test.js';
+import { credentialsDigest, readCredentials } from '../background/credentials.js';
+import { DELIVERY_ALARM, deliverOutbox, ensureRetryAlarm } from '../background/delivery.js';
 import {
   answerMessages, BackgroundError, type AccountChoiceAsk, type AccountsOverview, type CaptureAnswer, type ConnectionState,
-} from '../services/messages.js';
-import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from '../services/account-channels.js';
-import { readStatuses } from '../services/order-statuses.js';
-import { toOrderInput } from '../services/order-input.js';
-import { validAccountRef, validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../services/message-checks.js';
-import { isNewReading, recordPageHealth } from '../services/page-readings.js';
-import { keepPageRead, PAGE_READS_ALARM, pageReadOf } from '../services/page-read-reports.js';
-import { ensurePacksAlarm, PACKS_ALARM, refreshPortalPacks } from '../services/portal-packs.js';
-import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../services/listing-risks.js';
-import { rejection, waitingCount, waitingOfAccount, type RejectedOrder } from '../services/outbox.js';
-import { addRejected, noteCounts, persistCaptures, removeRejected } from '../services/outbox-store.js';
-import { portalOrderUrl, shopifyStoreOf } from '../services/portal-links.js';
-import type { PageAccount, PortalId } from '../portals/types.js';
+} from '../messaging/messages.js';
+import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from '../background/account-channels.js';
+import { readStatuses } from '../background/order-statuses.js';
+import { toOrderInput } from '../background/order-input.js';
+import { validAccountRef, validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../messaging/message-checks.js';
+import { isNewReading, recordPageHealth } from '../background/page-readings.js';
+import { keepPageRead, PAGE_READS_ALARM, pageReadOf } from '../background/page-read-reports.js';
+import { ensurePacksAlarm, PACKS_ALARM, refreshPortalPacks } from '../background/portal-packs.js';
+import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from '../background/listing-risks.js';
+import { rejection, waitingCount, waitingOfAccount, type RejectedOrder } from '../background/outbox.js';
+import { addRejected, noteCounts, persistCaptures, removeRejected } from '../background/outbox-store.js';
+import { portalOrderUrl, shopifyStoreOf } from '../messaging/portal-links.js';
+import type { PageAccount, PortalId } from '../content/portals/types.js';
 import {
   apiTokenItem, deliveryItem, moveStateToDatabase, outboxItem, packChecksItem, portalSwitchesItem, rejectedItem, shopifyStoreItem, workerUrlItem,
-} from '../services/storage.js';
+} from '../messaging/storage.js';
 
 /** Connection and outbox state, as the popup and options page show it. */
 async function connectionState(): Promise<ConnectionState> {

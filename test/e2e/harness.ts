@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ROOT } from '../../bench/lib/local-worker.js';
-import type { CapturedOrder, PortalId } from '../../extension/portals/types.js';
-import { DATABASE } from '../../extension/services/database.js';
-import type { AnswerTo, BackgroundMessage, MessageType, Reply } from '../../extension/services/messages.js';
+import type { CapturedOrder, PortalId } from '../../extension/content/portals/types.js';
+import { DATABASE } from '../../extension/background/database.js';
+import type { AnswerTo, BackgroundMessage, MessageType, Reply } from '../../extension/messaging/messages.js';
 
 /** The extension APIs as seen from an extension page inside `page.evaluate`. */
 declare const chrome: any;

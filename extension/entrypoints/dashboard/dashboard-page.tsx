@@ -18,8 +18,8 @@ import {
   fetchSales,
   type DashboardCredentials,
   type ReportFilter,
-} from '../../services/dashboard-api.js';
-import { extensionUrl } from '../../services/extension-pages.js';
+} from '../../background/dashboard-api.js';
+import { extensionUrl } from '../../messaging/extension-pages.js';
 import { FulfillmentSection } from './fulfillment-section.js';
 import { ImportPanel } from './import-panel.js';
 import { ReadingSection } from './reading-section.js';

@@ -7,7 +7,7 @@
 import { signal } from '@preact/signals';
 import type { Channel } from '../../../shared/schemas/account.js';
 import type { ImportFormat, ImportResult } from '../../../shared/schemas/imports.js';
-import { uploadImport, type DashboardCredentials, type UploadProgress } from '../../services/dashboard-api.js';
+import { uploadImport, type DashboardCredentials, type UploadProgress } from '../../background/dashboard-api.js';
 
 const FORMAT_LABELS: ReadonlyArray<readonly [ImportFormat, string]> = [
   ['auto', 'Recognise from the file'],

@@ -6,8 +6,8 @@
 import { useMemo } from 'preact/hooks';
 import type uPlot from 'uplot';
 import type { PageReadSummary } from '../../../shared/schemas/page-reads.js';
-import type { PortalId } from '../../portals/types.js';
-import { PORTAL_NAMES } from '../../services/portal-links.js';
+import type { PortalId } from '../../content/portals/types.js';
+import { PORTAL_NAMES } from '../../messaging/portal-links.js';
 import { axis, Chart, Figure, palette } from './chart.js';
 import { missingText, readShareSeries } from './reading-series.js';
 import { plural } from './series.js';

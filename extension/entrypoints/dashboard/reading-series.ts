@@ -5,9 +5,9 @@
  * tested apart from the page.
  */
 import type { PageReadSummary } from '../../../shared/schemas/page-reads.js';
-import type { PortalId } from '../../portals/types.js';
+import type { PortalId } from '../../content/portals/types.js';
 // The portals' order as listed to the seller, from plain data (the pack schema would bring zod into the page).
-import { PORTALS } from '../../services/portal-links.js';
+import { PORTALS } from '../../messaging/portal-links.js';
 
 const DAY_MS = 86_400_000;
 /** The longest span the worker sums at once. */

@@ -6,10 +6,10 @@
  */
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { RememberedAccount } from '../../services/account-rules.js';
-import { askBackground, BackgroundError, type AccountsOverview } from '../../services/messages.js';
-import { PORTAL_NAMES } from '../../services/portal-links.js';
-import type { PortalId } from '../../portals/types.js';
+import type { RememberedAccount } from '../../background/account-rules.js';
+import { askBackground, BackgroundError, type AccountsOverview } from '../../messaging/messages.js';
+import { PORTAL_NAMES } from '../../messaging/portal-links.js';
+import type { PortalId } from '../../content/portals/types.js';
 
 const overview = signal<AccountsOverview | null>(null);
 const problem = signal<string | null>(null);

@@ -8,19 +8,19 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askBackground } from '../../services/messages.js';
-import { PORTAL_NAMES, PORTALS } from '../../services/portal-links.js';
+import { askBackground } from '../../messaging/messages.js';
+import { PORTAL_NAMES, PORTALS } from '../../messaging/portal-links.js';
 import {
   ALL_PORTALS_ON, apiTokenItem, packChecksItem, portalSwitchesItem, servedPacksItem, workerUrlItem, type PackChecks, type PortalSwitches, type ServedPack,
-} from '../../services/storage.js';
-import { BUNDLED_PACKS } from '../../portals/packs.js';
-import { packLines } from '../../ui/reading-words.js';
-import { when } from '../../ui/words.js';
+} from '../../messaging/storage.js';
+import { BUNDLED_PACKS } from '../../content/portals/packs.js';
+import { packLines } from '../../pages/reading-words.js';
+import { when } from '../../shared/words.js';
 import type { PackPortal } from '../../../shared/schemas/portal-pack.js';
-import { normalizeWorkerUrl, originPattern } from '../../services/worker-url.js';
-import type { PortalId } from '../../portals/types.js';
+import { normalizeWorkerUrl, originPattern } from '../../background/worker-url.js';
+import type { PortalId } from '../../content/portals/types.js';
 import { AccountsSection } from './accounts-section.js';
-import type { PacksOutcome } from '../../services/portal-packs.js';
+import type { PacksOutcome } from '../../background/portal-packs.js';
 
 type Notice = { tone: 'good' | 'bad' | 'muted'; text: string } | null;
 

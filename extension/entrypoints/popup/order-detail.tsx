@@ -1,8 +1,8 @@
 /** One order in the popup: what was bought, where it stands, its history and tracking, and the way back to the portal. */
 import { useEffect, useRef } from 'preact/hooks';
-import type { OrderAnswer } from '../../services/messages.js';
-import { PORTAL_NAMES, isPortal } from '../../services/portal-links.js';
-import { money, statusWords, when } from '../../ui/words.js';
+import type { OrderAnswer } from '../../messaging/messages.js';
+import { PORTAL_NAMES, isPortal } from '../../messaging/portal-links.js';
+import { money, statusWords, when } from '../../shared/words.js';
 
 /** The detail view; Escape or the back button returns to the results. */
 export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBack: () => void }) {

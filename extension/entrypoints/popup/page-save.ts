@@ -6,11 +6,11 @@
  */
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { adapterForUrl } from '../../portals/index.js';
-import type { PortalId } from '../../portals/types.js';
-import { scrubbedPageAnswerOf } from '../../services/message-checks.js';
-import type { TabMessage } from '../../services/messages.js';
-import { PORTAL_NAMES } from '../../services/portal-links.js';
+import { adapterForUrl } from '../../content/portals/index.js';
+import type { PortalId } from '../../content/portals/types.js';
+import { scrubbedPageAnswerOf } from '../../messaging/message-checks.js';
+import type { TabMessage } from '../../messaging/messages.js';
+import { PORTAL_NAMES } from '../../messaging/portal-links.js';
 
 /** The active tab, when it shows a portal page. */
 export const portalTab = signal<{ id: number; portal: PortalId } | null>(null);

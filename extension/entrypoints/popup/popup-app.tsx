@@ -6,10 +6,10 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openDashboard } from '../../services/extension-pages.js';
-import { PORTAL_NAMES, isPortal } from '../../services/portal-links.js';
-import { deliveryItem, outboxSummaryItem, readingHealthItem } from '../../services/storage.js';
-import { money, statusWords, when } from '../../ui/words.js';
+import { openDashboard } from '../../messaging/extension-pages.js';
+import { PORTAL_NAMES, isPortal } from '../../messaging/portal-links.js';
+import { deliveryItem, outboxSummaryItem, readingHealthItem } from '../../messaging/storage.js';
+import { money, statusWords, when } from '../../shared/words.js';
 import { ConnectionLine } from './connection-line.js';
 import { OrderDetailView } from './order-detail.js';
 import { ReadingHealth } from './reading-health.js';

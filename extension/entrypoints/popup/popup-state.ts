@@ -4,10 +4,10 @@
  * cancels its request), the order open in detail and each portal's last reading.
  */
 import { signal } from '@preact/signals';
-import type { LookupMatch } from '../../services/api-client.js';
-import { askBackground, BackgroundError, type ConnectionState, type OrderAnswer } from '../../services/messages.js';
-import { readingHealthItem, type ReadingHealthLine } from '../../services/storage.js';
-import type { PortalId } from '../../portals/types.js';
+import type { LookupMatch } from '../../background/api-client.js';
+import { askBackground, BackgroundError, type ConnectionState, type OrderAnswer } from '../../messaging/messages.js';
+import { readingHealthItem, type ReadingHealthLine } from '../../messaging/storage.js';
+import type { PortalId } from '../../content/portals/types.js';
 
 /** How long typing must pause before a search is sent. */
 export const SEARCH_DELAY_MS = 150;

@@ -2,8 +2,8 @@
  * The popup's "Reading health": for each portal Orderlens has read a page
  * of, how fully the last one was read, when, and with which pack.
  */
-import { PORTALS } from '../../services/portal-links.js';
-import { readingHealthWords } from '../../ui/reading-words.js';
+import { PORTALS } from '../../messaging/portal-links.js';
+import { readingHealthWords } from '../../pages/reading-words.js';
 import { readingHealth } from './popup-state.js';
 
 /** One line per portal with a reading; nothing before any page was read. */

@@ -9,7 +9,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 });
 import { render } from 'preact';
 import { AccountsSection } from '../../../../extension/entrypoints/options/accounts-section.js';
-import type { AccountsOverview } from '../../../../extension/services/messages.js';
+import type { AccountsOverview } from '../../../../extension/messaging/messages.js';
 
 const OVERVIEW: AccountsOverview = {
   remembered: [{ channelKind: 'amazon', key: 'amazon.de', channelId: 'chn_de', channelName: 'Amazon DE', how: 'chosen' }],
