@@ -4,7 +4,8 @@
  * channel list belongs to). Background only.
  */
 import type { Credentials } from './api-client.js';
-import { apiTokenItem, workerUrlItem } from '../messaging/storage.js';
+import { workerUrlItem } from '../messaging/storage.js';
+import { apiTokenItem } from '../background/token.js';
 
 /** The saved worker URL and token, or undefined until both are set. */
 export async function readCredentials(): Promise<Credentials | undefined> {

@@ -11,7 +11,8 @@ import type { Channel } from '../../shared/schemas/account.js';
 import type { ImportFormat, ImportResult } from '../../shared/schemas/imports.js';
 import type { PageReadSummary } from '../../shared/schemas/page-reads.js';
 import type { FulfillmentReport, SalesGroup, SalesReport } from '../../shared/schemas/reports.js';
-import { apiTokenItem, workerUrlItem } from '../messaging/storage.js';
+import { workerUrlItem } from '../messaging/storage.js';
+import { apiTokenItem } from '../background/token.js';
 
 /** Where the worker is and the seller's token. */
 export interface DashboardCredentials {

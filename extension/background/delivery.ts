@@ -25,7 +25,8 @@ import { toOrderInput } from './order-input.js';
 import { removeBatch, splitBatch, takeBatch, unbatchAll, waitingAccounts, type OrderIssue, type Outbox, type OutboxBatch, type WaitingOrder } from './outbox.js';
 import { addRejected, updateOutbox } from './outbox-store.js';
 import { deliverPageReads } from './page-read-reports.js';
-import { deliveryItem, outboxItem, type DeliveryState } from '../messaging/storage.js';
+import { deliveryItem, type DeliveryState } from '../messaging/storage.js';
+import { outboxItem } from '../background/stored-state.js';
 
 /** The alarm that retries delivery. */
 export const DELIVERY_ALARM = 'orderlens-delivery';

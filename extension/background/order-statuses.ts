@@ -12,7 +12,7 @@ import { channelIdsFor } from './channels.js';
 import { readCredentials } from './credentials.js';
 import type { StatusesAnswer } from '../messaging/messages.js';
 import { orderKey, waitingKeys } from './outbox.js';
-import { knownStatusesItem, outboxItem, type KnownStatus } from '../messaging/storage.js';
+import { knownStatusesItem, outboxItem, type KnownStatus } from '../background/stored-state.js';
 
 /** Most statuses remembered; the least recently read are forgotten first. */
 export const KNOWN_STATUSES_LIMIT = 5_000;

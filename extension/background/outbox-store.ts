@@ -6,7 +6,8 @@
  */
 import type { CapturedOrder, PageAccount, PortalId } from '../content/portals/types.js';
 import { addCaptures, orderKey, waitingCount, type Outbox, type RejectedOrder } from './outbox.js';
-import { firstSeenItem, outboxItem, outboxSummaryItem, rejectedItem, type OutboxSummary } from '../messaging/storage.js';
+import { outboxSummaryItem, type OutboxSummary } from '../messaging/storage.js';
+import { firstSeenItem, outboxItem, rejectedItem } from '../background/stored-state.js';
 
 /** Most first-seen times remembered; the oldest are forgotten first. */
 const FIRST_SEEN_LIMIT = 20_000;

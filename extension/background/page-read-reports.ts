@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { pageRead, type PageRead } from '../../shared/schemas/page-reads.js';
 import type { PageHealth } from '../content/core/page-health.js';
 import { ApiProblem, sendPageReads, type Credentials } from './api-client.js';
-import { pageReadsItem, type KeptPageRead } from '../messaging/storage.js';
+import { pageReadsItem, type KeptPageRead } from '../background/stored-state.js';
 
 /** Most reports kept while the worker cannot take them; the oldest go first. */
 export const PAGE_READS_KEPT = 2_000;

@@ -125,6 +125,11 @@ export interface BackgroundMessages {
   state: { send: Record<never, never>; answer: ConnectionState };
   /** Options: try a worker URL and token without saving them. */
   testConnection: { send: { url: string; token: string }; answer: ConnectionTest };
+  /**
+   * Options/tests: the worker URL or token was just saved (the token straight into the extension's
+   * database, which no watcher sees); delivery resumes with them.
+   */
+  credentialsChanged: { send: Record<never, never>; answer: { taken: true } };
   /** Options/tests: ask the worker for newer portal packs now, rather than at the daily check. */
   checkPacks: { send: Record<never, never>; answer: { outcome: PacksOutcome } };
   /** Popup/tests: try to deliver the outbox now. */

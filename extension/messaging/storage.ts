@@ -1,27 +1,18 @@
 /**
- * Every piece of state the extension keeps, defined once as a typed item.
- * Settings and small state live in `local` extension storage, where every
- * context can read and watch them; what grows with the captured orders lives
- * in the background's database (services/database.ts), which no change
- * broadcast reaches. Both survive the service worker being stopped and the
- * browser restarting. The token is read only by the background
- * (services/api-client.ts); content scripts and pages ask the background,
- * which never answers with the token.
+ * The extension's settings and small state, defined once as typed items in
+ * `local` extension storage, where every context can read and watch them.
+ * Nothing secret belongs here: content scripts can read all of it. The
+ * token lives in background/token.ts, and what grows with the captured
+ * orders in the background's database (background/stored-state.ts), which
+ * no change broadcast reaches.
  */
 import { storage } from 'wxt/utils/storage';
-import type { PageRead } from '../../shared/schemas/page-reads.js';
 import type { PackPortal, PortalPack } from '../../shared/schemas/portal-pack.js';
-import type { OrderStatus } from '../../shared/status.js';
 import type { PageKind, PortalId } from '../content/portals/types.js';
-import { defineDbItem, type DbItem } from '../background/database.js';
 import type { RememberedAccount } from '../background/account-rules.js';
-import { orderKey, type Outbox, type RejectedOrder } from '../background/outbox.js';
 
 /** The worker the seller connects to, e.g. `http://127.0.0.1:8787` (no trailing slash). */
 export const workerUrlItem = storage.defineItem<string>('local:workerUrl', { fallback: '' });
-
-/** The seller's API token. Background only. */
-export const apiTokenItem = storage.defineItem<string>('local:apiToken', { fallback: '' });
 
 /** Which portals Orderlens works on; a portal switched off is neither read nor annotated. */
 export type PortalSwitches = Record<PortalId, boolean>;
@@ -31,12 +22,6 @@ export const ALL_PORTALS_ON: PortalSwitches = { amazon: true, ebay: true, etsy: 
 
 /** Per-portal on/off. */
 export const portalSwitchesItem = storage.defineItem<PortalSwitches>('local:portals', { fallback: ALL_PORTALS_ON });
-
-/** Captured orders waiting to be sent to the worker. Background only. */
-export const outboxItem = /* @__PURE__ */ defineDbItem<Outbox>('outbox', { waiting: [], batches: [] }, { durable: true });
-
-/** Captured orders the worker can never accept, with the reason; shown in the popup until dismissed. Background only. */
-export const rejectedItem = /* @__PURE__ */ defineDbItem<RejectedOrder[]>('rejected', [], { durable: true });
 
 /** How many orders wait and how many were set aside, as of the last change: small, for pages to watch. */
 export interface OutboxSummary {
@@ -98,25 +83,6 @@ export const accountChoicesItem = storage.defineItem<{ credentials: string; acco
   fallback: null,
 });
 
-/** A status the book last reported for an order, and when we asked. */
-export interface KnownStatus {
-  status: OrderStatus;
-  channelStatus: string | null;
-  updatedAt: string;
-  /** ISO time the book was asked. */
-  readAt: string;
-}
-
-/** Last known statuses by `<kind>:<externalId>`, so an overlay can show something while offline. Background only. */
-export const knownStatusesItem = /* @__PURE__ */ defineDbItem<Record<string, KnownStatus>>('knownStatuses', {});
-
-/**
- * When each order was first seen on a portal page, by `<kind>:<externalId>` (stands in for a missing
- * order date). Background only. Not flushed on each write: a waiting order carries its own first-seen
- * time in the outbox, which is.
- */
-export const firstSeenItem = /* @__PURE__ */ defineDbItem<Record<string, string>>('firstSeen', {});
-
 /** How well the last page of a portal was read, as the popup shows it: counts, never page content. */
 export interface ReadingHealthLine {
   at: string;
@@ -136,15 +102,6 @@ export const readingHealthItem = storage.defineItem<Partial<Record<PortalId, Rea
 
 /** The Shopify store handle seen in admin URLs (`admin.shopify.com/store/<handle>`), for links back. */
 export const shopifyStoreItem = storage.defineItem<string>('local:shopifyStore', { fallback: '' });
-
-/** A reading report waiting to be sent, numbered in the order it was kept. */
-export interface KeptPageRead {
-  n: number;
-  read: PageRead;
-}
-
-/** Reading reports waiting to be sent to the worker, oldest first; `next` numbers the next one. Background only. */
-export const pageReadsItem = /* @__PURE__ */ defineDbItem<{ next: number; reads: KeptPageRead[] }>('pageReads', { next: 1, reads: [] });
 
 /** A pack the seller's worker served, as the background validated and kept it. */
 export interface ServedPack {
@@ -174,45 +131,3 @@ export interface PackChecks {
 
 /** Pack fetching state, for the options page. */
 export const packChecksItem = storage.defineItem<PackChecks>('local:packChecks', { fallback: { checkedAt: null, etag: null, unsupported: false, refusals: {} } });
-
-/** Later entries win over earlier ones of the same key. */
-function lastOfEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
-  return [...new Map(items.map((item) => [keyOf(item), item])).values()];
-}
-
-/**
- * Moves what earlier versions kept in extension storage into the database,
- * folded into whatever the database already holds (its values being the
- * newer), then drops it from extension storage. Run by the background at
- * start, before anything reads these items; a no-op once done.
- */
-export async function moveStateToDatabase(): Promise<void> {
-  // Each move takes its item's lock at once (before any message is handled); each merge gives
-  // the same result whether the move runs before or after a writer's change.
-  await Promise.all([
-    moveToDatabase(outboxItem, 'orderlens-outbox', (stored, legacy) => ({
-      waiting: lastOfEach([...legacy.waiting, ...stored.waiting], (w) => orderKey(w.channelKind, w.order.externalId)),
-      batches: lastOfEach([...legacy.batches, ...stored.batches], (b) => b.id),
-    })),
-    moveToDatabase(rejectedItem, 'orderlens-rejected', (stored, legacy) =>
-      lastOfEach([...legacy, ...stored], (r) => orderKey(r.channelKind, r.externalId)),
-    ),
-    moveToDatabase(firstSeenItem, 'orderlens-first-seen', (stored, legacy) => {
-      const seen = { ...legacy };
-      for (const [key, at] of Object.entries(stored)) if (!seen[key] || at < seen[key]) seen[key] = at;
-      return seen;
-    }),
-    moveToDatabase(knownStatusesItem, 'orderlens-known-statuses', (stored, legacy) => ({ ...legacy, ...stored })),
-  ]);
-}
-
-/** Moves one item from `local:<key>` into the database, under the lock its writers take. */
-async function moveToDatabase<T>(item: DbItem<T>, lock: string, merge: (stored: T, legacy: T) => T): Promise<void> {
-  const legacyKey = `local:${item.key}` as const;
-  await navigator.locks.request(lock, async () => {
-    const legacy = await storage.getItem<T>(legacyKey);
-    if (legacy === null) return;
-    await item.setValue(merge(await item.getValue(), legacy));
-    await storage.removeItem(legacyKey);
-  });
-}

@@ -139,7 +139,12 @@ export async function launchWithExtension({ profile: given }: { profile?: string
     setRecords: async (values) => void (await inDatabase(page, { write: values })),
     badge: () =>
       page.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), colour: await chrome.action.getBadgeBackgroundColor({}) })),
-    configure: ({ url, token }) => page.evaluate((v) => chrome.storage.local.set(v), { workerUrl: url, apiToken: token }),
+    // As the options page saves them: the token into the extension's database, then the background is told.
+    async configure({ url, token }) {
+      await inDatabase(page, { write: { apiToken: token } });
+      await page.evaluate((v) => chrome.storage.local.set(v), { workerUrl: url });
+      await askRaw({ type: 'credentialsChanged' });
+    },
     async stopServiceWorker() {
       if (background.status === 'stopped') return;
       const stopped = new Promise<void>((resolve) => background.waiters.push(resolve));

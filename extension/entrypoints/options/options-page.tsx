@@ -10,9 +10,8 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askBackground } from '../../messaging/messages.js';
 import { PORTAL_NAMES, PORTALS } from '../../messaging/portal-links.js';
-import {
-  ALL_PORTALS_ON, apiTokenItem, packChecksItem, portalSwitchesItem, servedPacksItem, workerUrlItem, type PackChecks, type PortalSwitches, type ServedPack,
-} from '../../messaging/storage.js';
+import { ALL_PORTALS_ON, packChecksItem, portalSwitchesItem, servedPacksItem, workerUrlItem, type PackChecks, type PortalSwitches, type ServedPack } from '../../messaging/storage.js';
+import { apiTokenItem } from '../../background/token.js';
 import { BUNDLED_PACKS } from '../../content/portals/packs.js';
 import { packLines } from '../../pages/reading-words.js';
 import { when } from '../../shared/words.js';
@@ -61,6 +60,8 @@ async function save(event: Event): Promise<void> {
     (error: unknown) => ({ granted: false, refusal: error instanceof Error ? error.message : String(error) }),
   );
   await Promise.all([workerUrlItem.setValue(url), apiTokenItem.setValue(apiToken.value.trim())]);
+  // The token's database tells no one of the change: the background is told.
+  await askBackground({ type: 'credentialsChanged' }).catch((error: unknown) => console.warn('Orderlens: the background did not take the new credentials yet', error));
   workerUrl.value = url;
   apiToken.value = apiToken.value.trim();
   saveNotice.value = { tone: 'muted', text: `Saved. Allow Orderlens to reach ${origin} if the browser asks.` };

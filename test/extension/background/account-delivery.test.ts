@@ -15,9 +15,9 @@ import { readRisks } from '../../../extension/background/listing-risks.js';
 import type { Outbox } from '../../../extension/background/outbox.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
 import { credentialsDigest } from '../../../extension/background/credentials.js';
-import {
-  accountChannelsItem, accountChoicesItem, apiTokenItem, firstSeenItem, knownStatusesItem, outboxItem, rejectedItem, workerUrlItem,
-} from '../../../extension/messaging/storage.js';
+import { accountChannelsItem, accountChoicesItem, workerUrlItem } from '../../../extension/messaging/storage.js';
+import { firstSeenItem, knownStatusesItem, outboxItem, rejectedItem } from '../../../extension/background/stored-state.js';
+import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder, PageAccount } from '../../../extension/content/portals/types.js';
 
 const URL_ = 'http://127.0.0.1:8787';

@@ -13,9 +13,8 @@ import type { CapturedOrder } from '../../../extension/content/portals/types.js'
 import { closeDatabase, defineDbItem } from '../../../extension/background/database.js';
 import type { Outbox, OutboxBatch, RejectedOrder, WaitingOrder } from '../../../extension/background/outbox.js';
 import { noteCounts } from '../../../extension/background/outbox-store.js';
-import {
-  firstSeenItem, knownStatusesItem, moveStateToDatabase, outboxItem, outboxSummaryItem, rejectedItem,
-} from '../../../extension/messaging/storage.js';
+import { outboxSummaryItem } from '../../../extension/messaging/storage.js';
+import { firstSeenItem, knownStatusesItem, moveStateToDatabase, outboxItem, rejectedItem } from '../../../extension/background/stored-state.js';
 
 function order(externalId: string, buyer = 'Ann'): CapturedOrder {
   return { externalId, status: 'pending', channelStatus: 'Unshipped', buyer: { name: buyer }, lines: [], missing: [], partial: false } as unknown as CapturedOrder;

@@ -13,9 +13,9 @@ import { badgeFor } from '../../../extension/background/badge.js';
 import { DELIVERY_ALARM, deliverOutbox, retryDelayMs } from '../../../extension/background/delivery.js';
 import type { Outbox, RejectedOrder } from '../../../extension/background/outbox.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
-import {
-  apiTokenItem, deliveryItem, firstSeenItem, knownStatusesItem, outboxItem, outboxSummaryItem, rejectedItem, workerUrlItem,
-} from '../../../extension/messaging/storage.js';
+import { deliveryItem, outboxSummaryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
+import { firstSeenItem, knownStatusesItem, outboxItem, rejectedItem } from '../../../extension/background/stored-state.js';
+import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
 
 const URL_ = 'http://127.0.0.1:8787';
@@ -116,7 +116,7 @@ describe('delivering the outbox', () => {
     expect(await outboxSummaryItem.getValue()).toEqual({ waiting: 3, rejected: 0 });
     // The outbox lives in the background's database: extension storage, whose every change reaches
     // each portal tab's content script, holds only the small summary.
-    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['apiToken', 'channels', 'delivery', 'outboxSummary', 'workerUrl']);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['channels', 'delivery', 'outboxSummary', 'workerUrl']);
 
     worker.answerCapture = fakeWorker().answerCapture;
     await fakeBrowser.alarms.onAlarm.trigger(alarm!);

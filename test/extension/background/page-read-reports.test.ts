@@ -13,7 +13,9 @@ import type { PageHealth } from '../../../extension/content/core/page-health.js'
 import { deliverOutbox } from '../../../extension/background/delivery.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
 import { keepPageRead, PAGE_READS_ALARM, pageReadOf } from '../../../extension/background/page-read-reports.js';
-import { apiTokenItem, deliveryItem, firstSeenItem, knownStatusesItem, outboxItem, pageReadsItem, rejectedItem, workerUrlItem } from '../../../extension/messaging/storage.js';
+import { deliveryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
+import { firstSeenItem, knownStatusesItem, outboxItem, pageReadsItem, rejectedItem } from '../../../extension/background/stored-state.js';
+import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
 
 const URL_ = 'http://127.0.0.1:8787';
@@ -114,7 +116,7 @@ describe('a reading report', () => {
     const before = Date.now();
     await keepPageRead(report(1));
     expect(await pageReadsItem.getValue()).toEqual({ next: 2, reads: [{ n: 1, read: report(1) }] });
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ workerUrl: URL_, apiToken: 'good-token' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ workerUrl: URL_ });
     const due = (await fakeBrowser.alarms.get(PAGE_READS_ALARM))!.scheduledTime - before;
     expect(due >= 5 * 60_000 && due < 5 * 60_000 + 1_000).toBe(true);
   });
