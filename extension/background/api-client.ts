@@ -1,15 +1,20 @@
 /**
- * The worker's /v1 API as the background calls it. Only the background
- * imports this module: it is the one place the token is put on a request.
+ * The worker's /v1 API, the one client the extension has: the background
+ * calls it with the saved credentials, and so does the dashboard (an
+ * extension page: an upload of up to 100 MB cannot travel through runtime
+ * messages, and only a page's XMLHttpRequest reports upload progress).
+ * Content scripts never load it (test/unit/extension-layout.test.ts).
  * Every failure comes out as one `ApiProblem` saying what kind of failure it
  * was (unreachable, refused token, not an Orderlens worker, an API error
  * with its code and field issues), so callers decide on retry vs reject
  * without parsing messages.
  */
 import type { Channel, Seller } from '../../shared/schemas/account.js';
-import type { PageRead } from '../../shared/schemas/page-reads.js';
+import type { ImportFormat, ImportResult } from '../../shared/schemas/imports.js';
+import type { PageRead, PageReadSummary } from '../../shared/schemas/page-reads.js';
 import type { ObservationInput, RiskRecord } from '../../shared/schemas/inventory.js';
 import type { CaptureResult, OrderDetail, OrderInput, Order } from '../../shared/schemas/order.js';
+import type { FulfillmentReport, SalesGroup, SalesReport } from '../../shared/schemas/reports.js';
 import type { OrderStatus } from '../../shared/status.js';
 
 /** Where a worker is and the seller's token for it. */
@@ -111,27 +116,36 @@ async function exchange<T>(
   }
   if (res.status === 304) return { status: 304, headers: res.headers, body: undefined as T };
   const text = await res.text().catch(() => '');
+  if (!res.ok) throw problemOf(creds, method, path, res.status, text, res.headers.get('Retry-After'));
+  try {
+    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
+  } catch {
+    throw new ApiProblem('not_orderlens', `${creds.url} answered ${res.status} with something that is not JSON; is this an Orderlens worker?`, res.status);
+  }
+}
+
+/** The ApiProblem a worker's error answer (status and body text) stands for. */
+function problemOf(creds: Credentials, method: string, path: string, status: number, text: string, retryAfterHeader: string | null): ApiProblem {
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : undefined;
   } catch {
-    throw new ApiProblem('not_orderlens', `${creds.url} answered ${res.status} with something that is not JSON; is this an Orderlens worker?`, res.status);
+    return new ApiProblem('not_orderlens', `${creds.url} answered ${status} with something that is not JSON; is this an Orderlens worker?`, status);
   }
-  if (res.ok) return { status: res.status, headers: res.headers, body: body as T };
   const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | undefined)?.error;
   if (!error || typeof error.code !== 'string') {
-    throw new ApiProblem('not_orderlens', `${creds.url} answered ${res.status} without an Orderlens error; is this an Orderlens worker?`, res.status);
+    return new ApiProblem('not_orderlens', `${creds.url} answered ${status} without an Orderlens error; is this an Orderlens worker?`, status);
   }
   const message = typeof error.message === 'string' ? error.message : error.code;
-  if (res.status === 401) throw new ApiProblem('unauthorized', message, 401, error.code);
-  if (res.status === 404 && error.code === 'not_found' && /^No route/.test(message)) {
-    throw new ApiProblem('not_orderlens', `${creds.url} has no ${method} ${path}; is this an Orderlens worker of this version?`, 404, error.code);
+  if (status === 401) return new ApiProblem('unauthorized', message, 401, error.code);
+  if (status === 404 && error.code === 'not_found' && /^No route/.test(message)) {
+    return new ApiProblem('not_orderlens', `${creds.url} has no ${method} ${path}; is this an Orderlens worker of this version?`, 404, error.code);
   }
-  const retryAfter = Number(res.headers.get('Retry-After'));
-  throw new ApiProblem(
+  const retryAfter = Number(retryAfterHeader);
+  return new ApiProblem(
     'api',
     message,
-    res.status,
+    status,
     error.code,
     Array.isArray(error.issues) ? (error.issues as Array<{ path: string; message: string }>) : [],
     Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
@@ -148,8 +162,8 @@ export async function fetchMe(creds: Credentials): Promise<Seller> {
 }
 
 /** The seller's channels, oldest first. */
-export async function fetchChannels(creds: Credentials): Promise<Channel[]> {
-  return (await request<{ channels: Channel[] }>(creds, 'GET', '/v1/channels')).channels;
+export async function fetchChannels(creds: Credentials, signal?: AbortSignal): Promise<Channel[]> {
+  return (await request<{ channels: Channel[] }>(creds, 'GET', '/v1/channels', signal ? { signal } : {})).channels;
 }
 
 /** Adds a channel, with the marketplace account it is when known. */
@@ -204,4 +218,78 @@ export async function fetchPortalPacks(creds: Credentials, etag: string | null):
   const answer = await exchange<unknown>(creds, 'GET', '/v1/portal-packs', etag ? { headers: { 'If-None-Match': etag } } : {});
   if (answer.status === 304) return { unchanged: true };
   return { unchanged: false, etag: answer.headers.get('ETag'), body: answer.body };
+}
+
+/** Which orders a report covers: days (inclusive, UTC) and optionally one channel. */
+export interface ReportFilter {
+  from: string;
+  to: string;
+  channelId?: string;
+}
+
+const query = (params: Record<string, string | undefined>) =>
+  new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')).toString();
+
+/** GET /v1/reports/sales; `top` SKUs listed (0 for none). */
+export function fetchSales(creds: Credentials, filter: ReportFilter, groupBy: SalesGroup, top = 10, signal?: AbortSignal): Promise<SalesReport> {
+  return request(creds, 'GET', `/v1/reports/sales?${query({ ...filter, groupBy, top: String(top) })}`, signal ? { signal } : {});
+}
+
+/** GET /v1/reports/fulfillment */
+export function fetchFulfillment(creds: Credentials, filter: ReportFilter, signal?: AbortSignal): Promise<FulfillmentReport> {
+  return request(creds, 'GET', `/v1/reports/fulfillment?${query({ ...filter })}`, signal ? { signal } : {});
+}
+
+/** GET /v1/page-reads/summary: how well each portal was read, per UTC day, over an ISO range. */
+export function fetchPageReadSummary(creds: Credentials, range: { from: string; to: string }, signal?: AbortSignal): Promise<PageReadSummary> {
+  return request(creds, 'GET', `/v1/page-reads/summary?${query(range)}`, signal ? { signal } : {});
+}
+
+/** What to import: one file, or for `etsy` the two Etsy files. */
+export interface ImportRequest {
+  format: ImportFormat;
+  channelId: string;
+  defaultCurrency?: string;
+  file?: File;
+  etsy?: { orders?: File; items?: File };
+}
+
+/** How an upload stands: bytes sent of the total; `sent === total` means the worker is finishing. */
+export interface UploadProgress {
+  sent: number;
+  total: number;
+}
+
+/**
+ * POSTs a file to /v1/imports, reporting upload progress (XMLHttpRequest:
+ * fetch reports none). The worker imports as the bytes arrive, but buffers
+ * on the way mean the upload can finish well before the import does: after
+ * the last byte, the page shows that the worker is still importing until it
+ * answers.
+ */
+export function uploadImport(creds: Credentials, request: ImportRequest, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<ImportResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    const path = `/v1/imports?${query({ format: request.format, channelId: request.channelId, defaultCurrency: request.defaultCurrency })}`;
+    xhr.open('POST', `${creds.url}${path}`);
+    xhr.setRequestHeader('Authorization', `Bearer ${creds.token}`);
+    xhr.upload.onprogress = (e) => onProgress({ sent: e.loaded, total: e.lengthComputable ? e.total : e.loaded });
+    xhr.onload = () =>
+      xhr.status === 200
+        ? resolve(JSON.parse(xhr.responseText) as ImportResult)
+        : reject(problemOf(creds, 'POST', path, xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After')));
+    xhr.onerror = () => reject(new ApiProblem('unreachable', `Cannot reach ${creds.url}.`));
+    xhr.onabort = () => reject(new DOMException('The import was cancelled.', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    if (request.format === 'etsy') {
+      const form = new FormData();
+      if (request.etsy?.orders) form.append('orders', request.etsy.orders);
+      if (request.etsy?.items) form.append('items', request.etsy.items);
+      xhr.send(form);
+    } else {
+      if (!request.file) return reject(new ApiProblem('api', 'Choose a file to import.'));
+      xhr.setRequestHeader('Content-Type', request.file.type || 'text/csv');
+      xhr.send(request.file);
+    }
+  });
 }

@@ -10,15 +10,9 @@ import type { Channel } from '../../../shared/schemas/account.js';
 import type { PageReadSummary } from '../../../shared/schemas/page-reads.js';
 import type { FulfillmentReport, SalesReport } from '../../../shared/schemas/reports.js';
 import {
-  DashboardProblem,
-  dashboardCredentials,
-  fetchDashboardChannels,
-  fetchFulfillment,
-  fetchPageReadSummary,
-  fetchSales,
-  type DashboardCredentials,
-  type ReportFilter,
-} from '../../background/dashboard-api.js';
+  ApiProblem, fetchChannels, fetchFulfillment, fetchPageReadSummary, fetchSales, type Credentials, type ReportFilter,
+} from '../../background/api-client.js';
+import { readCredentials } from '../../background/credentials.js';
 import { extensionUrl } from '../../messaging/extension-pages.js';
 import { FulfillmentSection } from './fulfillment-section.js';
 import { ImportPanel } from './import-panel.js';
@@ -34,12 +28,12 @@ interface Reports {
   byChannel: SalesReport;
   fulfillment: FulfillmentReport;
   /** The summary, or why the worker could not give it (the other reports still show). */
-  reading: PageReadSummary | DashboardProblem;
+  reading: PageReadSummary | ApiProblem;
   readingCut: boolean;
 }
 
 const today = new Date();
-const creds = signal<DashboardCredentials | null | undefined>(undefined);
+const creds = signal<Credentials | null | undefined>(undefined);
 const channels = signal<Channel[]>([]);
 const from = signal(isoDay(new Date(today.getTime() - 29 * 86_400_000)));
 const to = signal(isoDay(today));
@@ -62,14 +56,14 @@ async function load(): Promise<void> {
   problem.value = null;
   try {
     const [list, overTime, byChannel, fulfillment, summary] = await Promise.all([
-      fetchDashboardChannels(c, controller.signal),
+      fetchChannels(c, controller.signal),
       fetchSales(c, filter, step, 10, controller.signal),
       // The top SKUs come with the first report; this one skips that pass.
       fetchSales(c, filter, 'channel', 0, controller.signal),
       fetchFulfillment(c, filter, controller.signal),
       // Portals are read whatever the channel filter says; a worker without reading reports still shows the rest.
       fetchPageReadSummary(c, { from: reading.from, to: reading.to }, controller.signal).catch((error: unknown) => {
-        if (error instanceof DashboardProblem) return error;
+        if (error instanceof ApiProblem) return error;
         throw error;
       }),
     ]);
@@ -119,7 +113,7 @@ function Filters() {
 /** The whole dashboard page. */
 export function DashboardPage() {
   useEffect(() => {
-    void dashboardCredentials().then((c) => {
+    void readCredentials().then((c) => {
       creds.value = c ?? null;
       if (c) void load();
     });

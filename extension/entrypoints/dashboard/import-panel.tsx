@@ -7,7 +7,7 @@
 import { signal } from '@preact/signals';
 import type { Channel } from '../../../shared/schemas/account.js';
 import type { ImportFormat, ImportResult } from '../../../shared/schemas/imports.js';
-import { uploadImport, type DashboardCredentials, type UploadProgress } from '../../background/dashboard-api.js';
+import { uploadImport, type Credentials, type UploadProgress } from '../../background/api-client.js';
 
 const FORMAT_LABELS: ReadonlyArray<readonly [ImportFormat, string]> = [
   ['auto', 'Recognise from the file'],
@@ -35,7 +35,7 @@ const dragging = signal(false);
 const n = (count: number) => count.toLocaleString('en-US');
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-async function start(event: Event, creds: DashboardCredentials, onImported: () => void): Promise<void> {
+async function start(event: Event, creds: Credentials, onImported: () => void): Promise<void> {
   event.preventDefault();
   const etsy = format.value === 'etsy';
   if (!channelId.value) return void (stage.value = { kind: 'failed', message: 'Choose the channel these orders belong to.' });
@@ -117,7 +117,7 @@ function FileInput({ id, label, target }: { id: string; label: string; target: t
 }
 
 /** The import panel; `onImported` runs after a successful import (to refresh the reports). */
-export function ImportPanel({ creds, channels, onImported }: { creds: DashboardCredentials; channels: Channel[]; onImported: () => void }) {
+export function ImportPanel({ creds, channels, onImported }: { creds: Credentials; channels: Channel[]; onImported: () => void }) {
   const busy = stage.value.kind === 'uploading';
   return (
     <section aria-labelledby="import-title" class="card">
