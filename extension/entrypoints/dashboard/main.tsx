@@ -2,6 +2,6 @@
 import { render } from 'preact';
 import '../../pages/page.css';
 import './dashboard.css';
-import { DashboardPage } from './dashboard-page.js';
+import { DashboardPage } from '../../pages/dashboard/dashboard-page.js';
 
 render(<DashboardPage />, document.getElementById('app')!);

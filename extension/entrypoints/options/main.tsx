@@ -2,6 +2,6 @@
 import { render } from 'preact';
 import '../../pages/page.css';
 import './options.css';
-import { OptionsPage } from './options-page.js';
+import { OptionsPage } from '../../pages/options/options-page.js';
 
 render(<OptionsPage />, document.getElementById('app')!);

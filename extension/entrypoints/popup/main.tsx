@@ -2,6 +2,6 @@
 import { render } from 'preact';
 import '../../pages/page.css';
 import './popup.css';
-import { PopupApp } from './popup-app.js';
+import { PopupApp } from '../../pages/popup/popup-app.js';
 
 render(<PopupApp />, document.getElementById('app')!);

@@ -13,7 +13,7 @@ import { PORTAL_NAMES, PORTALS } from '../../messaging/portal-links.js';
 import { ALL_PORTALS_ON, packChecksItem, portalSwitchesItem, servedPacksItem, workerUrlItem, type PackChecks, type PortalSwitches, type ServedPack } from '../../messaging/storage.js';
 import { apiTokenItem } from '../../background/token.js';
 import { BUNDLED_PACKS } from '../../content/portals/packs.js';
-import { packLines } from '../../pages/reading-words.js';
+import { packLines } from '../reading-words.js';
 import { when } from '../../shared/words.js';
 import type { PackPortal } from '../../../shared/schemas/portal-pack.js';
 import { normalizeWorkerUrl, originPattern } from '../../background/worker-url.js';

@@ -2,13 +2,13 @@
 /** Reading health on the dashboard: the worker's range, the read-share series, and what the section says. */
 import { render } from 'preact';
 import { describe, expect, test, vi } from 'vitest';
-import type { PageReadSummary } from '../../shared/schemas/page-reads.js';
+import type { PageReadSummary } from '../../../../shared/schemas/page-reads.js';
 
 // The chart module draws with uPlot on a canvas, which happy-dom has not: a stand-in takes its place.
 vi.mock('uplot', () => ({ default: class { setSize() {} destroy() {} } }));
 vi.mock('uplot/dist/uPlot.min.css', () => ({}));
-const { ReadingSection } = await import('../../extension/entrypoints/dashboard/reading-section.js');
-const { missingText, readingRange, readShareSeries } = await import('../../extension/entrypoints/dashboard/reading-series.js');
+const { ReadingSection } = await import('../../../../extension/pages/dashboard/reading-section.js');
+const { missingText, readingRange, readShareSeries } = await import('../../../../extension/pages/dashboard/reading-series.js');
 
 const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
 

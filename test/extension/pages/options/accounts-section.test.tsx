@@ -8,7 +8,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   return { fakeBrowser };
 });
 import { render } from 'preact';
-import { AccountsSection } from '../../../../extension/entrypoints/options/accounts-section.js';
+import { AccountsSection } from '../../../../extension/pages/options/accounts-section.js';
 import type { AccountsOverview } from '../../../../extension/messaging/messages.js';
 
 const OVERVIEW: AccountsOverview = {

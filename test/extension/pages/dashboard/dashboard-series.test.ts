@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { namedFulfillment, plural, salesByChannel, seriesByCurrency, timeGroupFor } from '../../extension/entrypoints/dashboard/series.js';
+import { namedFulfillment, plural, salesByChannel, seriesByCurrency, timeGroupFor } from '../../../../extension/pages/dashboard/series.js';
 
 const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
 

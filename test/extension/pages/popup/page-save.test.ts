@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
-const { findPortalTab, portalTab, saveLine, savePageForSupport, saveState } = await import('../../../extension/entrypoints/popup/page-save.js');
+const { fakeBrowser } = await vi.hoisted(() => import('../../background-globals.js'));
+const { findPortalTab, portalTab, saveLine, savePageForSupport, saveState } = await import('../../../../extension/pages/popup/page-save.js');
 
 const tabs = fakeBrowser.tabs;
 const activeTab = (url: string | undefined) => vi.spyOn(tabs, 'query').mockResolvedValue([{ id: 7, url } as never]);

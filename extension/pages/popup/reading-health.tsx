@@ -3,7 +3,7 @@
  * of, how fully the last one was read, when, and with which pack.
  */
 import { PORTALS } from '../../messaging/portal-links.js';
-import { readingHealthWords } from '../../pages/reading-words.js';
+import { readingHealthWords } from '../reading-words.js';
 import { readingHealth } from './popup-state.js';
 
 /** One line per portal with a reading; nothing before any page was read. */
