@@ -5,7 +5,7 @@
  * for at run time from the options page (optional host permissions).
  */
 import { defineConfig } from 'wxt';
-import { portalHostPermissions } from './extension/services/portal-hosts.js';
+import { portalHostPermissions } from './extension/content/portals/host-permissions.js';
 
 export default defineConfig({
   srcDir: 'extension',
@@ -15,7 +15,7 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports everywhere: a reader can see where each name comes from.
   imports: false,
-  manifest: async ({ browser }) => ({
+  manifest: ({ browser }) => ({
     name: 'Orderlens',
     description: 'Your Orderlens order book inside the seller portals you already use.',
     permissions: [
@@ -25,7 +25,7 @@ export default defineConfig({
       // offline; the default 10 MB quota could force a choice between refusing captures and losing them.
       'unlimitedStorage',
     ],
-    host_permissions: await portalHostPermissions(),
+    host_permissions: portalHostPermissions(),
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Orderlens' },
     // Firefox needs an add-on id for storage; Chrome would warn about the unknown key.

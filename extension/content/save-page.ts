@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isScrubbedPageAsk, MAX_SCRUBBED_PAGE } from '../services/message-checks.js';
-import type { ScrubbedPageAnswer } from '../services/messages.js';
+import { isScrubbedPageAsk, MAX_SCRUBBED_PAGE } from '../messaging/message-checks.js';
+import type { ScrubbedPageAnswer } from '../messaging/messages.js';
 import { scrubPage, type ScrubbingAdapter } from './scrub-page.js';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

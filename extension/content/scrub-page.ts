@@ -7,10 +7,10 @@
  * recursion, so no page is too deep). What stays is decided in
  * scrub-rules.ts; links in scrub-url.ts.
  */
-import { MARK } from '../core/observe.js';
+import { MARK } from './core/observe.js';
 import type { PortalPack } from '../../shared/schemas/portal-pack.js';
-import type { CapturedOrder, ListingQuantity, PageKind, PortalAdapter } from '../portals/types.js';
-import { packFor, packLabels } from '../portals/packs.js';
+import type { CapturedOrder, ListingQuantity, PageKind, PortalAdapter } from './portals/types.js';
+import { packFor, packLabels } from './portals/packs.js';
 import { placeholder, scrubRules, type ScrubRules } from './scrub-rules.js';
 import { urlScrubber } from './scrub-url.js';
 

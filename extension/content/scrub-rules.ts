@@ -8,7 +8,7 @@
  */
 import { parseMoney } from '../../shared/money.js';
 import { mapNativeStatus } from '../../shared/status.js';
-import type { PortalId } from '../portals/types.js';
+import type { PortalId } from './portals/types.js';
 
 /**
  * How strongly a text is known to be harmless. `strong` stays wherever it

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { adapters } from '../../extension/portals/index.js';
+import { adapters } from '../../extension/content/portals/index.js';
 import { ROOT } from '../../bench/lib/local-worker.js';
 import { buildExtensionIfStale, EXTENSION_DIR } from './harness.js';
 

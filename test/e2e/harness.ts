@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ROOT } from '../../bench/lib/local-worker.js';
-import type { CapturedOrder, PortalId } from '../../extension/portals/types.js';
-import { DATABASE } from '../../extension/services/database.js';
-import type { AnswerTo, BackgroundMessage, MessageType, Reply } from '../../extension/services/messages.js';
+import type { CapturedOrder, PortalId } from '../../extension/content/portals/types.js';
+import { DATABASE } from '../../extension/background/database.js';
+import type { AnswerTo, BackgroundMessage, MessageType, Reply } from '../../extension/messaging/messages.js';
 
 /** The extension APIs as seen from an extension page inside `page.evaluate`. */
 declare const chrome: any;
@@ -139,7 +139,12 @@ export async function launchWithExtension({ profile: given }: { profile?: string
     setRecords: async (values) => void (await inDatabase(page, { write: values })),
     badge: () =>
       page.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), colour: await chrome.action.getBadgeBackgroundColor({}) })),
-    configure: ({ url, token }) => page.evaluate((v) => chrome.storage.local.set(v), { workerUrl: url, apiToken: token }),
+    // As the options page saves them: the token into the extension's database, then the background is told.
+    async configure({ url, token }) {
+      await inDatabase(page, { write: { apiToken: token } });
+      await page.evaluate((v) => chrome.storage.local.set(v), { workerUrl: url });
+      await askRaw({ type: 'credentialsChanged' });
+    },
     async stopServiceWorker() {
       if (background.status === 'stopped') return;
       const stopped = new Promise<void>((resolve) => background.waiters.push(resolve));

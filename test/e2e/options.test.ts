@@ -73,7 +73,9 @@ describe('the options page', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('#save-message').textContent()).toMatch(/^Saved/);
 
-    expect(await ext.storage(['workerUrl', 'apiToken'])).toEqual({ workerUrl: worker.url, apiToken: seller.token });
+    // The token goes to the extension's database, out of content scripts' reach; extension storage has only the URL.
+    expect(await ext.storage(['workerUrl', 'apiToken'])).toEqual({ workerUrl: worker.url });
+    expect(await ext.records(['apiToken'])).toEqual({ apiToken: seller.token });
     const state = await ext.ask({ type: 'state' });
     expect([state.configured, state.workerUrl, state.delivery]).toEqual([true, worker.url, 'ok']);
     await screenshot(page, 'options-saved');

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BUNDLED_PACKS } from '../../extension/portals/packs.js';
+import { BUNDLED_PACKS } from '../../extension/content/portals/packs.js';
 import { startCountingProxy, type CountingProxy } from './counting-proxy.js';
 import {
   api, buildExtensionIfStale, createSeller, eventually, launchWithExtension, screenshot, startLocalWorker, type ExtensionBrowser, type LocalWorker,

@@ -10,9 +10,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { PortalId } from '../../extension/portals/types.js';
+import type { PortalId } from '../../extension/content/portals/types.js';
 import type { OrderStatus } from '../../shared/status.js';
-import { STATUS_WORDS } from '../../extension/ui/words.js';
+import { STATUS_WORDS } from '../../extension/shared/words.js';
 import { startCountingProxy, type CountingProxy } from './counting-proxy.js';
 import {
   api, buildExtensionIfStale, createSeller, eventually, launchWithExtension, routePortal, screenshot, startLocalWorker,

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { generatedOrdersPage } from '../../bench/lib/amazon-orders-page.js';
 import { ROOT } from '../../bench/lib/local-worker.js';
-import * as amazon from '../../extension/portals/amazon.js';
-import type { CapturedOrder } from '../../extension/portals/types.js';
+import * as amazon from '../../extension/content/portals/amazon.js';
+import type { CapturedOrder } from '../../extension/content/portals/types.js';
 import { buildExtensionIfStale, eventually, launchWithExtension, type ExtensionBrowser } from './harness.js';
 
 let ext: ExtensionBrowser | undefined;

@@ -1,7 +1,7 @@
 /** The options page: where the seller connects Orderlens to their worker and picks the portals. */
 import { render } from 'preact';
-import '../../ui/page.css';
+import '../../pages/page.css';
 import './options.css';
-import { OptionsPage } from './options-page.js';
+import { OptionsPage } from '../../pages/options/options-page.js';
 
 render(<OptionsPage />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 /** The toolbar popup: quick order lookup, connection state and what waits to be sent. */
 import { render } from 'preact';
-import '../../ui/page.css';
+import '../../pages/page.css';
 import './popup.css';
-import { PopupApp } from './popup-app.js';
+import { PopupApp } from '../../pages/popup/popup-app.js';
 
 render(<PopupApp />, document.getElementById('app')!);

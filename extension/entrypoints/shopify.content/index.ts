@@ -1,12 +1,12 @@
 /**
  * Shopify admin: reads its orders and listing pages and puts Orderlens chips on
- * them (see core/run-portal.ts and features/). Match patterns come from the
+ * them (see content/core/run-portal.ts and content/features/). Match patterns come from the
  * portal's adapter; only that adapter is bundled.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runPortal } from '../../core/run-portal.js';
-import { portalFeatures } from '../../features/index.js';
-import * as shopify from '../../portals/shopify.js';
+import { runPortal } from '../../content/core/run-portal.js';
+import { portalFeatures } from '../../content/features/index.js';
+import * as shopify from '../../content/portals/shopify.js';
 
 export default defineContentScript({
   matches: [...shopify.matches],

@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 const { answerPageSaves, savedPage } = await import('../../../extension/content/save-page.js');
-const amazon = await import('../../../extension/portals/amazon.js');
-const { loadPage } = await import('../portals/fixtures.js');
+const amazon = await import('../../../extension/content/portals/amazon.js');
+const { loadPage } = await import('./portals/fixtures.js');
 
 const url = new URL('https://sellercentral.amazon.com/orders-v3/mfn/unshipped');
 const now = new Date('2026-12-07T04:10:00.123Z');

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scrubPage, type ScrubbingAdapter } from '../../../extension/content/scrub-page.js';
-import * as amazon from '../../../extension/portals/amazon.js';
-import * as etsy from '../../../extension/portals/etsy.js';
-import { pageOf } from '../portals/fixtures.js';
+import * as amazon from '../../../extension/content/portals/amazon.js';
+import * as etsy from '../../../extension/content/portals/etsy.js';
+import { pageOf } from './portals/fixtures.js';
 
 const orders = new URL('https://sellercentral.amazon.com/orders-v3');
 const scrub = (doc: Document, portal: ScrubbingAdapter = amazon, url = orders) => scrubPage(doc, { portal, url, now: new Date('2026-12-07T04:00:00Z') });

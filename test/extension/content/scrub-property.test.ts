@@ -10,13 +10,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scrubRules } from '../../../extension/content/scrub-rules.js';
 import { scrubPage, type ScrubbingAdapter } from '../../../extension/content/scrub-page.js';
-import * as amazon from '../../../extension/portals/amazon.js';
-import * as ebay from '../../../extension/portals/ebay.js';
-import * as etsy from '../../../extension/portals/etsy.js';
-import * as shopify from '../../../extension/portals/shopify.js';
-import * as walmart from '../../../extension/portals/walmart.js';
-import { packFor, packLabels } from '../../../extension/portals/packs.js';
-import { pageOf } from '../portals/fixtures.js';
+import * as amazon from '../../../extension/content/portals/amazon.js';
+import * as ebay from '../../../extension/content/portals/ebay.js';
+import * as etsy from '../../../extension/content/portals/etsy.js';
+import * as shopify from '../../../extension/content/portals/shopify.js';
+import * as walmart from '../../../extension/content/portals/walmart.js';
+import { packFor, packLabels } from '../../../extension/content/portals/packs.js';
+import { pageOf } from './portals/fixtures.js';
 
 /** Each portal with a page of its and the label its pack reads an order's total by (Shopify prints a bare "Total"). */
 const PORTALS: ReadonlyArray<{ adapter: ScrubbingAdapter; url: string; total: string }> = [

@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { placeholder, scrubRules } from '../../../extension/content/scrub-rules.js';
 import { urlScrubber } from '../../../extension/content/scrub-url.js';
-import * as amazon from '../../../extension/portals/amazon.js';
-import * as ebay from '../../../extension/portals/ebay.js';
-import * as etsy from '../../../extension/portals/etsy.js';
-import * as walmart from '../../../extension/portals/walmart.js';
-import { packFor, packLabels } from '../../../extension/portals/packs.js';
+import * as amazon from '../../../extension/content/portals/amazon.js';
+import * as ebay from '../../../extension/content/portals/ebay.js';
+import * as etsy from '../../../extension/content/portals/etsy.js';
+import * as walmart from '../../../extension/content/portals/walmart.js';
+import { packFor, packLabels } from '../../../extension/content/portals/packs.js';
 
 const amazonRules = scrubRules('amazon', { labels: packLabels(packFor(amazon.id)), keep: ['BCB-L-001', 'B07XJ8C8F5'], deny: ['Jane Smith', '62704'] });
 

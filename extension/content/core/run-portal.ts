@@ -1,0 +1,93 @@
+/**
+ * A portal content script's whole life: while the seller has the portal
+ * switched on (Options, watched live), watch the page and, on every change,
+ * read it once and let each feature do its part; when switched off, take
+ * everything away; and answer the popup's "save this page" at any time.
+ * Started by each `<portal>.content` entrypoint with its adapter.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PackPortal, PortalPack } from '../../../shared/schemas/portal-pack.js';
+import { useServedPacks } from '../portals/packs.js';
+import { answerPageSaves } from '../save-page.js';
+import type { PortalAdapter } from '../portals/types.js';
+import { ALL_PORTALS_ON, portalSwitchesItem, servedPacksItem, type PortalSwitches, type ServedPack } from '../../messaging/storage.js';
+import { runFeatures, startFeatures, type PortalFeature } from './features.js';
+import { observePage, type PageWatch } from './observe.js';
+import { pageReadings, readPage } from './page-read.js';
+import { newTiming, publishTiming } from './timing.js';
+
+/** Runs `features` on the pages of `adapter`'s portal for as long as the content script lives. */
+export function runPortal(ctx: ContentScriptContext, adapter: PortalAdapter, features: readonly PortalFeature[]): void {
+  let session: { stop: AbortController; packsChanged: () => void } | undefined;
+  let packsLoaded = false;
+  // The seller may save a page for support whether or not the portal is switched on.
+  answerPageSaves(ctx, adapter);
+
+  const switchTo = (switches: PortalSwitches | null) => {
+    const on = (switches ?? ALL_PORTALS_ON)[adapter.id] !== false;
+    // The first pass waits for the served packs: a page is never read with a pack about to be replaced.
+    if (on && !session && ctx.isValid && packsLoaded) {
+      const stop = new AbortController();
+      session = { stop, packsChanged: watchPortalPage(adapter, features, AbortSignal.any([ctx.signal, stop.signal])) };
+    } else if (!on && session) {
+      session.stop.abort();
+      session = undefined;
+    }
+  };
+
+  ctx.onInvalidated(portalSwitchesItem.watch(switchTo));
+  // The background took a newer pack: read the page again with it.
+  ctx.onInvalidated(
+    servedPacksItem.watch((served) => {
+      useServedPacks(servedPacks(served));
+      session?.packsChanged();
+    }),
+  );
+  void servedPacksItem
+    .getValue()
+    .then(
+      (served) => useServedPacks(servedPacks(served)),
+      (error: unknown) => console.error('Orderlens: cannot read the served portal packs; the bundled ones serve', error),
+    )
+    .then(() => {
+      packsLoaded = true;
+      return portalSwitchesItem.getValue();
+    })
+    .then(switchTo, (error: unknown) => console.error('Orderlens: cannot read the portal switches', error));
+}
+
+/** The packs kept by the background (validated there: content scripts carry no schema library), by portal. */
+function servedPacks(served: Partial<Record<PackPortal, ServedPack>> | null): Partial<Record<PackPortal, PortalPack>> {
+  const packs: Partial<Record<PackPortal, PortalPack>> = {};
+  for (const [portal, kept] of Object.entries(served ?? {}) as Array<[PackPortal, ServedPack | undefined]>) if (kept?.pack) packs[portal] = kept.pack;
+  return packs;
+}
+
+/**
+ * One switched-on stretch: features started, the page watched, until
+ * `signal` aborts. Returns what to call when the packs changed: readings
+ * made with the old pack are forgotten and a pass is scheduled.
+ */
+function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeature[], signal: AbortSignal): () => void {
+  let watch: PageWatch | undefined;
+  let passes = 0;
+  const askedSoFar: Record<string, number> = {};
+  const running = startFeatures(features, { portal: adapter.id, signal, schedule: () => watch?.schedule() });
+  let readings = pageReadings();
+  watch = observePage({
+    signal,
+    changed: (records) => readings.changed(records),
+    async pass() {
+      passes += 1;
+      const timing = newTiming(passes, null);
+      const page = readPage(adapter, new URL(location.href), timing, readings);
+      if (page) await runFeatures(running, page, signal);
+      for (const [type, n] of Object.entries(timing.asked)) askedSoFar[type] = (askedSoFar[type] ?? 0) + n;
+      if (!signal.aborted) publishTiming(timing, askedSoFar);
+    },
+  });
+  return () => {
+    readings = pageReadings();
+    watch?.schedule();
+  };
+}

@@ -1,0 +1,283 @@
+/**
+ * Turning what portal pages print into typed values: dates in the many
+ * styles portals use (to ISO UTC), amounts of money (to minor units),
+ * quantities, country names (to ISO codes), "Page 2 of 5" counters, and the
+ * bookkeeping of which fields a parsed item lacks.
+ */
+import { parseMoney, type Money } from '../../../shared/money.js';
+import type { AddressInput } from '../../../shared/schemas/order.js';
+import { mapNativeStatus, type ChannelKind } from '../../../shared/status.js';
+import type { CapturedOrder, PageInfo } from './types.js';
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, januar: 1, feb: 2, february: 2, februar: 2, mar: 3, march: 3, mär: 3, märz: 3, mrz: 3,
+  apr: 4, april: 4, may: 5, mai: 5, jun: 6, june: 6, juni: 6, jul: 7, july: 7, juli: 7, aug: 8, august: 8,
+  sep: 9, sept: 9, september: 9, oct: 10, october: 10, okt: 10, oktober: 10, nov: 11, november: 11,
+  dec: 12, december: 12, dez: 12, dezember: 12,
+};
+
+/** Zone abbreviations portals print after times, as minutes east of UTC. */
+const ZONES: Readonly<Record<string, number>> = {
+  UTC: 0, GMT: 0, PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240,
+  BST: 60, CET: 60, CEST: 120, MEZ: 60, MESZ: 120, AEST: 600, AEDT: 660,
+};
+
+/** How a portal writes all-numeric dates: 09/18/2026 (US) or 18/09/2026 (most elsewhere). */
+export type NumericDateOrder = 'mdy' | 'dmy';
+
+type Ymd = { y: number; m: number; d: number; end: number };
+
+// Compiled once: a page pass reads two dates per row.
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})/;
+const MONTH_DAY_YEAR = /\b([A-Za-zä]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g;
+const DAY_MONTH_YEAR = /\b(\d{1,2})\.?\s+([A-Za-zä]{3,9})\.?,?\s+(\d{4})\b/g;
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const TIME = /^[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/;
+const ZONE = /^\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/;
+
+/** The first match of `pattern` (global) in `s` whose month group names a month, as a date. */
+function namedMonthDate(pattern: RegExp, s: string, monthAt: 1 | 2): Ymd | undefined {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
+    const month = MONTHS[m[monthAt]!.toLowerCase()];
+    if (month) return { y: +m[3]!, m: month, d: +m[monthAt === 1 ? 2 : 1]!, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+function findDate(s: string, order: NumericDateOrder | undefined): Ymd | undefined {
+  const at = (m: RegExpExecArray) => m.index + m[0].length;
+  // Each pattern is tried only where its separator is printed: most texts rule out most patterns at once.
+  const iso = s.includes('-') ? ISO_DATE.exec(s) : null;
+  if (iso) return { y: +iso[1]!, m: +iso[2]!, d: +iso[3]!, end: at(iso) };
+  const named = namedMonthDate(MONTH_DAY_YEAR, s, 1) ?? namedMonthDate(DAY_MONTH_YEAR, s, 2);
+  if (named) return named;
+  const dotted = s.includes('.') ? DOTTED_DATE.exec(s) : null;
+  if (dotted) return { y: +dotted[3]!, m: +dotted[2]!, d: +dotted[1]!, end: at(dotted) };
+  const slashed = s.includes('/') ? SLASHED_DATE.exec(s) : null;
+  if (slashed) {
+    const [a, b] = [+slashed[1]!, +slashed[2]!];
+    const resolved: NumericDateOrder | undefined = a > 12 ? 'dmy' : b > 12 ? 'mdy' : a === b ? 'mdy' : order;
+    if (!resolved) return undefined;
+    return resolved === 'mdy' ? { y: +slashed[3]!, m: a, d: b, end: at(slashed) } : { y: +slashed[3]!, m: b, d: a, end: at(slashed) };
+  }
+  return undefined;
+}
+
+/** Days in month `m` (1–12) of year `y`, Gregorian. */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * Reads a date (and time, when printed) such as "Sep 18, 2026 2:31 PM PDT",
+ * "18 Sep 2026", "18.09.2026", "09/18/2026" or "2026-09-18T14:31:00Z" and
+ * returns it as ISO-8601 UTC. All-numeric dates whose order is unclear
+ * ("03/04/2026") need `numericOrder`. A date without a time is midnight UTC
+ * of that calendar day; a time without a zone is taken as UTC. Relative dates
+ * ("Today 2:31 PM", "3 days ago") and anything else unclear give undefined.
+ */
+export function parsePortalDate(text: string | undefined, numericOrder?: NumericDateOrder): string | undefined {
+  if (!text) return undefined;
+  // Every pattern takes any run of whitespace as a separator: the text is read as printed, uncollapsed.
+  const date = findDate(text, numericOrder);
+  if (!date || date.m < 1 || date.m > 12 || date.d < 1 || date.d > daysInMonth(date.y, date.m)) return undefined;
+  let [hour, minute, second, offset] = [0, 0, 0, 0];
+  const rest = text.slice(date.end);
+  const time = rest === '' ? null : TIME.exec(rest);
+  if (time) {
+    hour = +time[1]!;
+    minute = +time[2]!;
+    second = +(time[3] ?? 0);
+    const meridiem = time[4]?.toLowerCase();
+    if (meridiem && (hour < 1 || hour > 12)) return undefined;
+    if (meridiem === 'p' && hour < 12) hour += 12;
+    if (meridiem === 'a' && hour === 12) hour = 0;
+    const tail = rest.slice(time[0].length);
+    const zone = tail === '' ? null : ZONE.exec(tail);
+    if (zone?.[1] !== undefined) {
+      const minutes = ZONES[zone[1]];
+      if (minutes === undefined) return undefined;
+      offset = minutes;
+    } else if (zone?.[2] !== undefined) {
+      offset = (zone[2] === '-' ? -1 : 1) * (+zone[3]! * 60 + +zone[4]!);
+    }
+  }
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  return new Date(Date.UTC(date.y, date.m - 1, date.d, hour, minute, second) - offset * 60_000).toISOString();
+}
+
+const MONEY_TOKEN = /(?:[A-Z]{1,3} ?)?[$£€¥₹] ?\d[\d.,]*|\d[\d.,]*(?: ?(?:€|£|zł|kr|[A-Z]{3}\b))|[A-Z]{3} ?\d[\d.,]*/;
+
+/**
+ * An amount of money printed in `text`, possibly after a label ("Item
+ * subtotal: $24.99"). The currency comes from the text, else `fallbackCurrency`.
+ */
+export function moneyIn(text: string | undefined, fallbackCurrency?: string): Money | undefined {
+  if (!text) return undefined;
+  const whole = parseMoney(text, fallbackCurrency);
+  if (whole) return whole;
+  const token = MONEY_TOKEN.exec(text.replace(/[\u00a0\u202f]/g, ' '))?.[0];
+  return token ? parseMoney(token.replace(/[.,]$/, ''), fallbackCurrency) : undefined;
+}
+
+const DIGITS = /^\d+$/;
+
+/**
+ * The first whole number in `text` ("Quantity: 2", "1,204 available"), or
+ * undefined. A leading minus counts: oversold stock shows as "-2".
+ */
+export function quantityIn(text: string | undefined): number | undefined {
+  // Most quantities are printed as bare digits.
+  if (text !== undefined && text.length < 16 && DIGITS.test(text)) return Number(text);
+  const m = /([-\u2212])?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+)/.exec(text ?? '');
+  if (!m) return undefined;
+  const n = Number(m[2]!.replace(/\D/g, ''));
+  if (!Number.isSafeInteger(n)) return undefined;
+  return m[1] ? -n : n;
+}
+
+const COUNTRIES: Readonly<Record<string, string>> = {
+  'united states': 'US', 'united states of america': 'US', usa: 'US', 'u.s.a.': 'US',
+  'united kingdom': 'GB', uk: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB',
+  germany: 'DE', deutschland: 'DE', france: 'FR', frankreich: 'FR', italy: 'IT', italien: 'IT', spain: 'ES', spanien: 'ES',
+  netherlands: 'NL', niederlande: 'NL', austria: 'AT', österreich: 'AT', switzerland: 'CH', schweiz: 'CH',
+  belgium: 'BE', ireland: 'IE', poland: 'PL', sweden: 'SE', denmark: 'DK', canada: 'CA', australia: 'AU',
+  'new zealand': 'NZ', mexico: 'MX', japan: 'JP',
+};
+
+/** The ISO 3166-1 alpha-2 code for a country as portals print it ("United States", "Deutschland", "US"). */
+export function countryCode(text: string | undefined): string | undefined {
+  const t = (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return COUNTRIES[t.toLowerCase()] ?? (/^[A-Z]{2}$/.test(t) ? t : undefined);
+}
+
+/**
+ * Page numbering from text such as "Page 2 of 5", "1-25 of 132 orders",
+ * "132 orders" or "Showing 51 - 100 of 1,204 results".
+ */
+export function parsePageInfo(text: string | undefined): PageInfo | undefined {
+  if (!text) return undefined;
+  const info: PageInfo = {};
+  const page = /page\s+(\d+)\s+(?:of|\/)\s+(\d+)/i.exec(text);
+  if (page) [info.current, info.total] = [+page[1]!, +page[2]!];
+  const range = /\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+of\s+(\d[\d,.]*)/i.exec(text);
+  const count = /(\d[\d,.]*)\s+(?:orders?|results?|items?|listings?|products?)\b/i.exec(text);
+  const items = range?.[1] ?? count?.[1];
+  if (items) info.totalItems = quantityIn(items);
+  return Object.keys(info).length > 0 ? info : undefined;
+}
+
+function absent(value: unknown, path: readonly string[], from: number): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return true;
+    if (from === path.length) return false;
+    for (let i = 0; i < value.length; i++) if (absent(value[i], path, from)) return true;
+    return false;
+  }
+  if (from === path.length) return false;
+  return absent((value as Record<string, unknown>)[path[from]!], path, from + 1);
+}
+
+/** Expected-field lists are constants: each is split into paths once, not once per item it checks. */
+const splitPaths = new WeakMap<readonly string[], ReadonlyArray<readonly string[]>>();
+
+function pathsOf(expected: readonly string[]): ReadonlyArray<readonly string[]> {
+  let paths = splitPaths.get(expected);
+  if (!paths) splitPaths.set(expected, (paths = expected.map((p) => p.split('.'))));
+  return paths;
+}
+
+/**
+ * Marks which of the `expected` fields (dotted paths; "lines.unitPrice" is
+ * missing when any line lacks it) the item lacks, and whether it is partial.
+ * The item is marked in place and returned (adapters pass the object they
+ * just built: copying it again for each of a page's orders is waste).
+ */
+export function withMissing<T extends object>(
+  item: T,
+  expected: readonly string[],
+  alsoMissing: readonly string[] = [],
+): T & { partial: boolean; missing: string[] } {
+  const paths = pathsOf(expected);
+  const missing: string[] = [];
+  for (let i = 0; i < paths.length; i++) if (absent(item, paths[i]!, 0)) missing.push(expected[i]!);
+  for (let i = 0; i < alsoMissing.length; i++) if (!missing.includes(alsoMissing[i]!)) missing.push(alsoMissing[i]!);
+  const marked = item as T & { partial: boolean; missing: string[] };
+  marked.partial = missing.length > 0;
+  marked.missing = missing;
+  return marked;
+}
+
+/** An object without its undefined properties, or undefined when nothing is left. */
+export function compact<T extends object>(value: T): T | undefined {
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return entries.length > 0 ? (Object.fromEntries(entries) as T) : undefined;
+}
+
+const POSTAL = String.raw`(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4})`;
+/** "Springfield, IL 62704", "Toronto, ON M5V 2T6", "San Francisco CA 94103" (no comma: the region is a code). */
+const POSTAL_LAST = [new RegExp(String.raw`^(.+?),\s*(.+?)\s+${POSTAL}$`), new RegExp(String.raw`^(.+)\s+([A-Z]{2,3})\s+${POSTAL}$`)];
+const POSTAL_FIRST = /^(\d{4,5})\s+(.+)$/;
+const UK_POSTCODE = /^(?:(.+?),?\s+)?([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/;
+
+/**
+ * A postal address from its printed lines: name first, then street lines,
+ * then the town line ("Springfield, IL 62704", "10115 Berlin", "London SW1A
+ * 1AA" or a postcode on its own line), then the country. Phone lines are
+ * recognised anywhere.
+ */
+export function addressFromLines(printed: readonly string[]): AddressInput | undefined {
+  const rest = printed.map((l) => l.trim()).filter((l) => l !== '');
+  if (rest.length === 0) return undefined;
+  const address: AddressInput = {};
+  const phoneAt = rest.findIndex((l) => /^(?:phone|tel)?[:.]?\s*\+?[\d\s().-]{7,}$/i.test(l) && /\d{3}/.test(l));
+  if (phoneAt > 0) address.phone = rest.splice(phoneAt, 1)[0]!.replace(/^(?:phone|tel)[:.]?\s*/i, '');
+  const country = countryCode(rest.at(-1));
+  if (country && rest.length > 1) {
+    address.country = country;
+    rest.pop();
+  }
+  address.name = rest.shift();
+  let town = rest.pop();
+  const uk = town ? UK_POSTCODE.exec(town) : null;
+  if (town && uk) {
+    address.postalCode = uk[2];
+    town = uk[1] ?? rest.pop();
+    address.city = town;
+  } else if (town) {
+    const last = POSTAL_LAST.map((re) => re.exec(town!)).find((m) => m !== null);
+    const first = POSTAL_FIRST.exec(town);
+    if (last) [address.city, address.region, address.postalCode] = [last[1], last[2], last[3]];
+    else if (first) [address.postalCode, address.city] = [first[1], first[2]];
+    else address.city = town;
+  }
+  address.line1 = rest.shift();
+  if (rest.length > 0) address.line2 = rest.join(', ');
+  return compact(address);
+}
+
+/** The native status word with its unified status and payment status, as far as the channel's mapping knows it. */
+/**
+ * `read` remembering its answer for each text it was given: a page prints the
+ * same status, and the same ship-by date, on row after row. For one read of a
+ * page: what it keeps grows with the distinct texts of that page.
+ */
+export function rememberingByText<R>(read: (text: string) => R): (text: string | undefined) => R | undefined {
+  const known = new Map<string, R>();
+  return (text) => {
+    if (text === undefined) return undefined;
+    let answer = known.get(text);
+    if (answer === undefined && !known.has(text)) known.set(text, (answer = read(text)));
+    return answer;
+  };
+}
+
+export function statusFields(kind: ChannelKind, native: string | undefined): Pick<CapturedOrder, 'channelStatus' | 'status' | 'paymentStatus'> {
+  if (!native) return {};
+  const mapped = mapNativeStatus(kind, native);
+  return { channelStatus: native, status: mapped?.status, paymentStatus: mapped?.paymentStatus };
+}

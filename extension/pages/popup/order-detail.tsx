@@ -1,0 +1,106 @@
+/** One order in the popup: what was bought, where it stands, its history and tracking, and the way back to the portal. */
+import { useEffect, useRef } from 'preact/hooks';
+import type { OrderAnswer } from '../../messaging/messages.js';
+import { PORTAL_NAMES, isPortal } from '../../messaging/portal-links.js';
+import { money, statusWords, when } from '../../shared/words.js';
+
+/** The detail view; Escape or the back button returns to the results. */
+export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBack: () => void }) {
+  const { order, portalUrl } = answer;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), onBack());
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [order.id]);
+  const portal = isPortal(order.channelKind) ? PORTAL_NAMES[order.channelKind] : undefined;
+
+  return (
+    <article aria-labelledby="order-heading">
+      <button type="button" class="link" onClick={onBack}>
+        ← Back to results
+      </button>
+      <h1 id="order-heading" ref={heading} tabIndex={-1}>
+        Order {order.externalId}
+      </h1>
+      <dl>
+        <dt>Status</dt>
+        <dd>
+          {statusWords(order.status)}
+          {order.channelStatus ? <span class="muted"> ({order.channelStatus})</span> : null}
+        </dd>
+        <dt>Channel</dt>
+        <dd>{portal?.short ?? order.channelKind}</dd>
+        <dt>Placed</dt>
+        <dd>{when(order.placedAt)}</dd>
+        {order.shipBy && (
+          <>
+            <dt>Ship by</dt>
+            <dd>{when(order.shipBy)}</dd>
+          </>
+        )}
+        <dt>Service</dt>
+        <dd>{order.serviceLevel}</dd>
+        <dt>Buyer</dt>
+        <dd>{[order.buyer.name, order.buyer.email].filter(Boolean).join(' · ') || '—'}</dd>
+        <dt>Total</dt>
+        <dd>{money(order.total, order.currency)}</dd>
+      </dl>
+
+      <h2>Items</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">SKU</th>
+            <th scope="col">Item</th>
+            <th scope="col">Qty</th>
+            <th scope="col">Price</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.lines.map((line) => (
+            <tr key={line.id}>
+              <td>{line.sku ?? line.channelSku ?? '—'}</td>
+              <td>{line.title ?? ''}</td>
+              <td>{line.quantity}</td>
+              <td>{money(line.unitPrice, order.currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>Tracking</h2>
+      {order.shipments.length === 0 ? (
+        <p class="muted">No tracking yet.</p>
+      ) : (
+        <ul class="history">
+          {order.shipments.map((s) => (
+            <li key={s.id}>
+              {[s.carrier, s.service].filter(Boolean).join(' ')} {s.trackingNumber ?? ''} <span class="muted">· shipped {when(s.shippedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Status history</h2>
+      <ol class="history">
+        {order.events.map((e) => (
+          <li key={e.id}>
+            <span class="muted">{when(e.at)}</span> · {e.fromStatus && e.toStatus ? `${statusWords(e.fromStatus)} → ${statusWords(e.toStatus)}` : e.toStatus ? statusWords(e.toStatus) : e.kind}{' '}
+            <span class="muted">({e.source})</span>
+            {e.reason ? ` — ${e.reason}` : ''}
+          </li>
+        ))}
+      </ol>
+
+      {portalUrl && (
+        <p>
+          <a href={portalUrl} target="_blank" rel="noreferrer">
+            Open in {portal?.full ?? 'the portal'}
+          </a>
+        </p>
+      )}
+    </article>
+  );
+}

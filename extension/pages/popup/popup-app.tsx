@@ -1,0 +1,117 @@
+/**
+ * The popup: connection line, `Find an order` with results as you type
+ * (arrow keys move, Enter opens), an order's detail, how well each portal
+ * was last read, "Save this page for support" on portal pages, and links to
+ * the dashboard and options.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { openDashboard } from '../../messaging/extension-pages.js';
+import { PORTAL_NAMES, isPortal } from '../../messaging/portal-links.js';
+import { deliveryItem, outboxSummaryItem, readingHealthItem } from '../../messaging/storage.js';
+import { money, statusWords, when } from '../../shared/words.js';
+import { ConnectionLine } from './connection-line.js';
+import { OrderDetailView } from './order-detail.js';
+import { ReadingHealth } from './reading-health.js';
+import { SavePageButton } from './save-page-button.js';
+import {
+  active, closeOrder, moveHighlight, openOrder, openProblem, openState, opened, query, refreshConnection, refreshReadingHealth, results, searchProblem, searchState, typeQuery,
+} from './popup-state.js';
+
+const channelName = (kind: string) => (isPortal(kind) ? PORTAL_NAMES[kind].short : kind);
+
+function onSearchKey(event: KeyboardEvent): void {
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    moveHighlight(event.key === 'ArrowDown' ? 1 : -1);
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    const chosen = results.value[active.value];
+    if (chosen) void openOrder(chosen.order.id);
+  }
+}
+
+function SearchResults() {
+  if (searchState.value === 'failed') return <p class="message bad" role="alert">{searchProblem.value}</p>;
+  if (searchState.value === 'done' && results.value.length === 0) return <p class="message muted" role="status">No order matches “{query.value.trim()}”.</p>;
+  return (
+    <ul id="lookup-results" class="results" role="listbox" aria-label="Orders found">
+      {results.value.map(({ order }, i) => (
+        <li
+          id={`result-${i}`}
+          key={order.id}
+          role="option"
+          aria-selected={i === active.value}
+          onMouseEnter={() => (active.value = i)}
+          onClick={() => void openOrder(order.id)}
+        >
+          <div class="number">{order.externalId}</div>
+          <div class="meta">
+            {[channelName(order.channelKind), statusWords(order.status), order.buyer.name, money(order.total, order.currency), when(order.placedAt)]
+              .filter(Boolean)
+              .join(' · ')}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The popup. */
+export function PopupApp() {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    void refreshConnection();
+    void refreshReadingHealth();
+    const unwatch = [outboxSummaryItem, deliveryItem].map((item) => item.watch(() => void refreshConnection()));
+    unwatch.push(readingHealthItem.watch(() => void refreshReadingHealth()));
+    return () => unwatch.forEach((stop) => stop());
+  }, []);
+  useEffect(() => {
+    if (!opened.value) input.current?.focus();
+  }, [opened.value]);
+
+  const detail = opened.value;
+  return (
+    <>
+      <ConnectionLine />
+      {detail ? (
+        <OrderDetailView answer={detail} onBack={closeOrder} />
+      ) : (
+        <>
+          <label for="find-order">Find an order</label>
+          <input
+            ref={input}
+            id="find-order"
+            type="text"
+            autoFocus
+            autoComplete="off"
+            spellcheck={false}
+            placeholder="Order number, buyer, SKU or tracking"
+            role="combobox"
+            aria-autocomplete="list"
+            aria-controls="lookup-results"
+            aria-expanded={results.value.length > 0}
+            aria-activedescendant={active.value >= 0 ? `result-${active.value}` : undefined}
+            value={query.value}
+            onInput={(e) => typeQuery(e.currentTarget.value)}
+            onKeyDown={onSearchKey}
+          />
+          <SearchResults />
+          {openState.value === 'loading' && <p class="message muted" role="status">Opening…</p>}
+          {openState.value === 'failed' && <p class="message bad" role="alert">{openProblem.value}</p>}
+          <ReadingHealth />
+        </>
+      )}
+      <SavePageButton />
+      <footer>
+        <button type="button" class="link" onClick={() => void openDashboard()}>
+          Open dashboard
+        </button>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The one API client, as the background and the dashboard both call it:
+ * every failure is one ApiProblem saying which kind it was.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ApiProblem, fetchChannels, fetchSales } from '../../../extension/background/api-client.js';
+
+const creds = { url: 'http://127.0.0.1:8787', token: 'olk_test' };
+const filter = { from: '2026-11-01', to: '2026-11-30' };
+
+function answer(status: number, body: string, headers: Record<string, string> = {}) {
+  const calls: Array<{ url: string; init: RequestInit | undefined }> = [];
+  vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+    calls.push({ url, init });
+    return new Response(body, { status, headers: { 'Content-Type': 'application/json', ...headers } });
+  });
+  return calls;
+}
+
+async function problemOf(call: Promise<unknown>): Promise<ApiProblem> {
+  const error = await call.then(() => undefined, (e: unknown) => e);
+  if (!(error instanceof ApiProblem)) throw new Error(`expected an ApiProblem, got ${String(error)}`);
+  return error;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the API client', () => {
+  test('a dashboard report is asked for with the token and the filter, and its body comes back', async () => {
+    const calls = answer(200, JSON.stringify({ groups: [] }));
+    expect(await fetchSales(creds, { ...filter, channelId: 'chn_1' }, 'day', 5)).toEqual({ groups: [] });
+    expect(calls[0]!.url).toBe('http://127.0.0.1:8787/v1/reports/sales?from=2026-11-01&to=2026-11-30&channelId=chn_1&groupBy=day&top=5');
+    expect((calls[0]!.init?.headers as Record<string, string>).Authorization).toBe('Bearer olk_test');
+  });
+
+  test('a refused filter is an api problem with its code, field issues and status', async () => {
+    answer(400, JSON.stringify({ error: { code: 'invalid_request', message: 'from is after to', issues: [{ path: 'from', message: 'after to' }] } }));
+    const problem = await problemOf(fetchSales(creds, filter, 'day'));
+    expect([problem.kind, problem.status, problem.code, problem.message, problem.issues]).toEqual([
+      'api', 400, 'invalid_request', 'from is after to', [{ path: 'from', message: 'after to' }],
+    ]);
+  });
+
+  test('a refused token is unauthorized, for the dashboard as for the background', async () => {
+    answer(401, JSON.stringify({ error: { code: 'unauthorized', message: 'Bad token.' } }));
+    const problem = await problemOf(fetchChannels(creds));
+    expect([problem.kind, problem.status, problem.message]).toEqual(['unauthorized', 401, 'Bad token.']);
+  });
+
+  test('an answer that is not JSON says the server is not an Orderlens worker', async () => {
+    answer(502, '<html>Bad gateway</html>', { 'Content-Type': 'text/html' });
+    const problem = await problemOf(fetchSales(creds, filter, 'week'));
+    expect([problem.kind, problem.status, problem.message]).toEqual([
+      'not_orderlens', 502, 'http://127.0.0.1:8787 answered 502 with something that is not JSON; is this an Orderlens worker?',
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { chipLayer } from '../../../../extension/content/core/mount.js';
+
+const chips = (feature = 'status') => Array.from(document.querySelectorAll(`[data-orderlens="${feature}"]`));
+const words = (host: Element) => host.shadowRoot?.querySelector('b')?.textContent;
+
+beforeEach(() => {
+  document.body.innerHTML = '<table><tr><td id="qty"><input value="42"></td></tr></table><p><a id="order" href="/o/1">113-1</a> Jane</p>';
+});
+
+describe('chips beside portal elements', () => {
+  it('puts a chip after a link (never inside it) and inside a cell at its end, each marked with its feature and id', () => {
+    const layer = chipLayer('status', '', new AbortController().signal);
+    layer.show(document.querySelector('#order')!, '113-1', 'ready', <b>Ready to pick</b>);
+    layer.show(document.querySelector('#qty')!, 'B07', 'at_risk', <b>At risk</b>);
+    const [inCell, afterLink] = chips();
+    expect(document.querySelector('#order')!.nextSibling).toBe(afterLink);
+    expect(document.querySelector('#qty')!.lastChild).toBe(inCell);
+    expect([afterLink!.getAttribute('data-orderlens-id'), afterLink!.getAttribute('data-orderlens-state'), afterLink!.localName]).toEqual(['113-1', 'ready', 'orderlens-status']);
+    expect(words(afterLink!)).toBe('Ready to pick');
+    // Reset inside the shadow root: one shared sheet where the browser allows it, else a <style>.
+    const shadow = afterLink!.shadowRoot!;
+    const css = shadow.querySelector('style')?.textContent ?? Array.from(shadow.adoptedStyleSheets[0]?.cssRules ?? [], (r) => r.cssText).join('');
+    expect(css.replace(/\s/g, '')).toContain(':host{all:initial!important;');
+  });
+
+  it('shows one chip per anchor however often it is shown, with what it was last told', () => {
+    const layer = chipLayer('status', '', new AbortController().signal);
+    const link = document.querySelector('#order')!;
+    layer.show(link, '113-1', 'queued', <b>Queued</b>);
+    layer.show(link, '113-1', 'ready', <b>Ready to pick</b>);
+    expect(chips()).toHaveLength(1);
+    expect(chips()[0]!.getAttribute('data-orderlens-state')).toBe('ready');
+    expect(words(chips()[0]!)).toBe('Ready to pick');
+  });
+
+  it('puts back a chip the portal dropped, and lets go of chips whose anchor is gone', () => {
+    const layer = chipLayer('status', '', new AbortController().signal);
+    const link = document.querySelector('#order')!;
+    layer.show(link, '113-1', 'ready', <b>Ready to pick</b>);
+    chips()[0]!.remove();
+    layer.show(link, '113-1', 'ready', <b>Ready to pick</b>);
+    expect(chips()).toHaveLength(1);
+    link.closest('p')!.remove();
+    layer.keepOnly(new Set());
+    expect(layer.size).toBe(0);
+  });
+
+  it('moves the chip of an anchor the portal drew anew to the new anchor instead of making another', () => {
+    const layer = chipLayer('status', '', new AbortController().signal);
+    layer.show(document.querySelector('#order')!, '113-1', 'queued', <b>Queued</b>);
+    const [chip] = chips();
+    // The SPA draws the paragraph again as new elements, without the chip.
+    const old = document.querySelector('p')!;
+    const fresh = old.cloneNode(true) as Element;
+    fresh.querySelector('[data-orderlens]')?.remove();
+    old.replaceWith(fresh);
+    const link = fresh.querySelector('#order')!;
+    layer.show(link, '113-1', 'ready', <b>Ready to pick</b>);
+    layer.keepOnly(new Set([link]));
+    expect(chips()).toEqual([chip]);
+    expect(link.nextSibling).toBe(chip);
+    expect([chip!.getAttribute('data-orderlens-state'), words(chip!)]).toEqual(['ready', 'Ready to pick']);
+    expect(layer.size).toBe(1);
+    // A chip whose anchor is still on the page is never taken: another anchor with its id gets a chip of its own.
+    const second = document.createElement('a');
+    fresh.append(second);
+    layer.show(second, '113-1', 'ready', <b>Ready to pick</b>);
+    expect(chips()).toHaveLength(2);
+    expect(link.nextSibling).toBe(chip);
+  });
+
+  it('takes every chip away when its signal aborts, and shows none after', () => {
+    const controller = new AbortController();
+    const layer = chipLayer('risk', '', controller.signal);
+    layer.show(document.querySelector('#qty')!, 'B07', 'ok', <b>OK</b>);
+    controller.abort();
+    expect(chips('risk')).toEqual([]);
+    layer.show(document.querySelector('#qty')!, 'B07', 'ok', <b>OK</b>);
+    expect(chips('risk')).toEqual([]);
+  });
+});
+
+describe('pills drawn with the DOM', () => {
+  it('draws the same markup as the Preact pill, and updates it in place', async () => {
+    const { Pill, pillView } = await import('../../../../extension/content/core/pill.js');
+    const { render } = await import('preact');
+    const layer = chipLayer('status', '', new AbortController().signal);
+    const link = document.querySelector('#order')!;
+    layer.show(link, '113-1', 'queued', pillView({ tone: 'muted', words: 'Queued', details: 'Waits.' }));
+    const shadow = chips()[0]!.shadowRoot!;
+    const span = shadow.querySelector('span.pill')!;
+    const expected = document.createElement('div');
+    render(<Pill tone="muted" words="Queued" details="Waits." />, expected);
+    expect(span.outerHTML).toBe(expected.innerHTML);
+    layer.show(link, '113-1', 'ready', pillView({ tone: 'info', words: 'Ready', details: 'In your book.' }));
+    expect(shadow.querySelector('span.pill')).toBe(span);
+    render(<Pill tone="info" words="Ready" details="In your book." />, expected);
+    expect(span.outerHTML).toBe(expected.innerHTML);
+    layer.show(link, '113-1', 'ready', <b>Ready to pick</b>);
+    expect(shadow.querySelector('span.pill')).toBeNull();
+    expect(words(chips()[0]!)).toBe('Ready to pick');
+  });
+});

@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import * as ebay from '../../../../extension/content/portals/ebay.js';
+import { loadPage, pageOf } from './fixtures.js';
+
+const uk = (path: string) => new URL(`https://www.ebay.co.uk${path}`);
+const us = (path: string) => new URL(`https://www.ebay.com${path}`);
+const ok = { partial: false, missing: [] };
+
+describe('eBay pages', () => {
+  it('knows the orders grid, order details and active listings by their URLs', () => {
+    expect(ebay.pageKind(us('/sh/ord/'))).toBe('orders');
+    expect(ebay.pageKind(us('/sh/ord?filter=status:AWAITING_SHIPMENT'))).toBe('orders');
+    expect(ebay.pageKind(uk('/sh/ord/details?orderid=12-34567-89012'))).toBe('order');
+    expect(ebay.pageKind(new URL('https://www.ebay.de/sh/lst/active'))).toBe('listings');
+  });
+
+  it('has nothing to say about other Seller Hub pages or eBay pages outside Seller Hub', () => {
+    expect(ebay.pageKind(us('/sh/ovw'))).toBeUndefined();
+    expect(ebay.pageKind(us('/sh/lst/drafts'))).toBeUndefined();
+    expect(ebay.pageKind(us('/itm/256789012345'))).toBeUndefined();
+    expect(ebay.pageKind(new URL('https://www.ebay.fr/sh/ord/'))).toBeUndefined();
+  });
+});
+
+describe('eBay orders grid', () => {
+  const url = uk('/sh/ord/?filter=status:AWAITING_SHIPMENT');
+
+  it('reads every order in pounds with its buyer, items and UK status words', () => {
+    const { items, warnings, page } = ebay.parseOrders(loadPage('ebay', 'orders.html'), url);
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ current: 1, total: 23, totalItems: 112 });
+    expect(items).toEqual([
+      {
+        externalId: '12-34567-89012', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', currency: 'GBP', total: 16249,
+        buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
+        lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
+        ...ok,
+      },
+      {
+        externalId: '23-45678-90123', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-20T00:00:00.000Z', currency: 'GBP', total: 3450,
+        buyer: { name: 'Sarah Lee', externalId: 'trail_mix_co' },
+        lines: [
+          // Two sporks "Sold for £17.00": each, or both? Unknown, and said so.
+          { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2 },
+          { sku: 'MUG-EN', channelSku: '256789012348', title: 'Enamel camp mug', quantity: 1, unitPrice: 1200 },
+        ],
+        partial: true, missing: ['lines.unitPrice'],
+      },
+      {
+        externalId: '34-56789-01234', channelStatus: 'Awaiting payment', status: 'pending', paymentStatus: 'pending',
+        placedAt: '2026-09-16T00:00:00.000Z', currency: 'GBP', total: 4500, buyer: { externalId: 'mossyrock' },
+        lines: [{ sku: 'STOOL-FLD', channelSku: '256789012349', title: 'Folding camp stool', quantity: 3 }],
+        partial: true, missing: ['lines.unitPrice'],
+      },
+      {
+        externalId: '45-67890-12345', channelStatus: 'Paid and shipped', status: 'shipped', paymentStatus: 'paid',
+        placedAt: '2026-09-12T00:00:00.000Z', shipBy: '2026-09-15T00:00:00.000Z', currency: 'GBP', total: 1284,
+        buyer: { name: 'Ben Bramble', externalId: 'bramble.b' },
+        lines: [{ channelSku: '256789012350', title: 'Waterproof map case', quantity: 1, unitPrice: 999 }],
+        ...ok,
+      },
+      {
+        externalId: '56-78901-23456', channelStatus: 'Cancelled', status: 'cancelled',
+        shipBy: '2026-09-20T00:00:00.000Z', currency: 'GBP', total: 114999, buyer: { name: 'Amy Hart', externalId: 'kestrel77' },
+        lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 114999 }],
+        partial: true, missing: ['placedAt'],
+      },
+    ]);
+  });
+
+  it('puts a chip anchor on each order-number link', () => {
+    const anchors = ebay.rowAnchors(loadPage('ebay', 'orders.html'));
+    expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual([
+      '12-34567-89012', '23-45678-90123', '34-56789-01234', '45-67890-12345', '56-78901-23456',
+    ]);
+    expect(anchors.every((a) => a.kind === 'order' && a.anchor.closest('.order-details') !== null)).toBe(true);
+  });
+});
+
+describe('eBay order details', () => {
+  it('reads the order with its delivery address, postage service and total', () => {
+    const { items, warnings } = ebay.parseOrders(loadPage('ebay', 'order.html'), uk('/sh/ord/details?orderid=12-34567-89012'));
+    expect(warnings).toEqual([]);
+    expect(items).toEqual([
+      {
+        externalId: '12-34567-89012', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
+        placedAt: '2026-09-18T13:02:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Royal Mail Tracked 48',
+        currency: 'GBP', total: 16249, buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
+        lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
+        shipTo: {
+          name: 'Joe Miller', line1: '14 Harbour Road', line2: 'Flat 2', city: 'Bristol', postalCode: 'BS1 5DB', country: 'GB', phone: '07700 900123',
+        },
+        ...ok,
+      },
+    ]);
+  });
+});
+
+describe('eBay active listings', () => {
+  it('reads each listing by item number, with its custom label when it has one', () => {
+    const { items, warnings, page } = ebay.parseListings(loadPage('ebay', 'listings.html'), us('/sh/lst/active'));
+    expect(warnings).toEqual([]);
+    expect(page).toEqual({ totalItems: 4 });
+    expect(items).toEqual([
+      { sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', listedQuantity: 7, price: 18999, currency: 'USD', ...ok },
+      { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', listedQuantity: 0, price: 1095, currency: 'USD', ...ok },
+      { channelSku: '256789012350', title: 'Waterproof map case', listedQuantity: 15, price: 1400, currency: 'USD', ...ok },
+      { sku: 'STOVE-TI-PRO', channelSku: '256789012351', title: 'Titanium backpacking stove, pro kit', listedQuantity: 3, price: 124900, currency: 'USD', ...ok },
+    ]);
+  });
+
+  it('puts a chip anchor beside each available quantity', () => {
+    const anchors = ebay.rowAnchors(loadPage('ebay', 'listings.html'));
+    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['256789012345', '256789012346', '256789012350', '256789012351']);
+    expect(anchors.map((a) => a.anchor.textContent)).toEqual(['7', '0', '15', '3']);
+  });
+});
+
+describe('eBay pages that are broken or not what was expected', () => {
+  const url = uk('/sh/ord/');
+
+  it('still reads every other field when a whole column is gone, marking orders partial', () => {
+    const doc = loadPage('ebay', 'orders.html');
+    const totalAt = Array.from(doc.querySelectorAll('thead th')).findIndex((th) => th.textContent === 'Total');
+    for (const row of Array.from(doc.querySelectorAll('tr'))) row.children[totalAt]?.remove();
+    const { items, warnings } = ebay.parseOrders(doc, url);
+    expect(warnings).toEqual([]);
+    expect(items[0]).toEqual({
+      externalId: '12-34567-89012', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
+      placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
+      lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
+      partial: true, missing: ['currency', 'total'],
+    });
+    expect(items.every((o) => o.partial)).toBe(true);
+  });
+
+  it('keeps a status word it does not know as the channel status and marks the order partial', () => {
+    const doc = loadPage('ebay', 'orders.html');
+    doc.querySelector('.order-status')!.textContent = 'Return in progress';
+    const [first] = ebay.parseOrders(doc, url).items;
+    expect(first).toMatchObject({ channelStatus: 'Return in progress', status: undefined, partial: true, missing: ['status'] });
+  });
+
+  it('takes order numbers from the details links, not from what the links say', () => {
+    const doc = loadPage('ebay', 'orders.html');
+    doc.querySelector('.order-details a')!.textContent = 'Order pending';
+    const { items, warnings } = ebay.parseOrders(doc, url);
+    expect(warnings).toEqual([]);
+    expect(items.map((o) => o.externalId)).toEqual(['12-34567-89012', '23-45678-90123', '34-56789-01234', '45-67890-12345', '56-78901-23456']);
+  });
+
+  it('warns about a row whose order number cannot be read and reads the rest', () => {
+    const doc = loadPage('ebay', 'orders.html');
+    doc.querySelector('.order-details a')!.setAttribute('href', '/sh/ord/details?source=Orders');
+    const { items, warnings } = ebay.parseOrders(doc, url);
+    expect(warnings).toEqual(['order row 1 skipped: no order number']);
+    expect(items.map((o) => o.externalId)).toEqual(['23-45678-90123', '34-56789-01234', '45-67890-12345', '56-78901-23456']);
+  });
+
+  it('reports empty and unrelated pages with warnings and nothing read', () => {
+    const empty = pageOf('<main id="mainContent"><table><thead><tr><th>Order details</th></tr></thead><tbody></tbody></table></main>');
+    expect(ebay.parseOrders(empty, url)).toEqual({ items: [], warnings: ['no order rows on the page'], page: {} });
+    const unrelated = pageOf('<h1>Shop by category</h1>');
+    expect(ebay.parseOrders(unrelated, us('/b/Camping/16034'))).toEqual({ items: [], warnings: ['not an eBay orders page: /b/Camping/16034'] });
+    expect(ebay.parseOrders(unrelated, uk('/sh/ord/details?orderid=12-34567-89012'))).toEqual({ items: [], warnings: ['no order details on the page'] });
+    expect(ebay.parseListings(unrelated, us('/sh/lst/active'))).toEqual({ items: [], warnings: ['no listing rows on the page'] });
+    expect(ebay.rowAnchors(unrelated)).toEqual([]);
+  });
+});
