@@ -116,7 +116,8 @@ async function deploy(options: GoLiveOptions, io: GoLiveIo): Promise<void> {
   }
   config = withDatabaseIds(config, ids);
   writeProductionConfig(config, options.root, options.configOut);
-  io.print(`✓ Wrote ${path.relative(options.root, options.configOut) || options.configOut} (git-ignored: it holds this account's ids)`);
+  const shown = path.relative(options.root, options.configOut);
+  io.print(`✓ Wrote ${shown.startsWith('..') ? options.configOut : shown} (git-ignored: it holds this account's ids)`);
 
   for (const db of config.d1_databases ?? []) {
     io.print(`→ Applying migrations to D1 database "${db.database_name}"`);

@@ -22,15 +22,20 @@ export function spawnWrangler(bin: string, cwd: string, env: NodeJS.ProcessEnv =
       const child = spawn(bin, args, {
         cwd,
         env: { ...env, WRANGLER_SEND_METRICS: 'false', FORCE_COLOR: '0' },
-        stdio: ['pipe', 'pipe', 'pipe'],
+        // No input: stdin is /dev/null, so Wrangler never waits for a prompt answer.
+        stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       });
       let stdout = '';
       let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
       child.once('error', reject);
       child.once('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-      child.stdin.end(input ?? '');
+      if (input !== undefined) {
+        // A child that exits without reading its input is answered by its exit code, not by EPIPE.
+        child.stdin!.on('error', () => {});
+        child.stdin!.end(input);
+      }
     });
 }
 
@@ -49,24 +54,18 @@ export function jsonOf<T>(output: string): T | undefined {
 }
 
 /**
- * What went wrong, in Wrangler's words: its `✘ [ERROR]` block when there is
- * one (the banner and progress lines say nothing about the failure), else
+ * What went wrong, in Wrangler's words: its `✘ [ERROR]` lines and what follows
+ * them (the banner and progress lines say nothing about the failure), else
  * the last lines it printed.
  */
 export function errorOf(result: WranglerResult): string {
-  const text = `${result.stderr}\n${result.stdout}`.replace(ANSI, '');
-  const lines = text.split('\n');
+  const lines = `${result.stderr}\n${result.stdout}`.replace(ANSI, '').split('\n');
   const at = lines.findIndex((l) => l.includes('[ERROR]'));
-  if (at >= 0) {
-    const block = [lines[at]!.replace(/^.*\[ERROR\]\s*/, '')];
-    for (const line of lines.slice(at + 1)) {
-      if (line.includes('Logs were written to') || line.includes('[ERROR]')) break;
-      block.push(line);
-    }
-    return block.join('\n').trim();
-  }
-  const tail = lines.map((l) => l.trim()).filter(Boolean);
-  return tail.slice(-5).join('\n') || `wrangler exited with code ${result.code}`;
+  const picked =
+    at >= 0
+      ? lines.slice(at).filter((l) => !l.includes('Logs were written to')).map((l) => l.replace(/^.*\[ERROR\]\s*/, '').trimEnd())
+      : lines.map((l) => l.trim()).filter(Boolean).slice(-5);
+  return picked.join('\n').replace(/\n{2,}/g, '\n').trim() || `wrangler exited with code ${result.code}`;
 }
 
 /** The workers.dev URL `wrangler deploy` printed under "Deployed <name> triggers", else the first https URL it printed there. */
