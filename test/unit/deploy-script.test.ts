@@ -29,6 +29,7 @@ interface Account {
   workers: Record<string, { secrets: Record<string, string>; versions: string[] }>;
   takenNames: string[];
   failMigration: boolean;
+  failDeploy?: boolean;
   calls: Array<{ argv: string[]; stdin: string }>;
 }
 
@@ -219,6 +220,19 @@ describe('a deploy that cannot go on', () => {
     expect(printed).toContain('✗ Migrations on D1 database "orderlens" failed, so nothing was deployed: the live worker, if any, still runs its previous version.');
     expect(printed).toContain('near "TABL": syntax error at offset 7: SQLITE_ERROR [code: 7500]');
     expect(argvs()).toEqual(['whoami --json', 'd1 list --json', `d1 migrations apply orderlens --remote --config ${out}`]);
+    expect(accountNow().workers.orderlens).toEqual(live);
+  });
+
+  test('with Cloudflare refusing the upload says why, and the live worker keeps its version', async () => {
+    await deploy();
+    const live = accountNow().workers.orderlens!;
+    writeFileSync(stateFile, JSON.stringify({ ...accountNow(), failDeploy: true, calls: [] }));
+
+    const { code, printed } = await deploy();
+    expect(code).toBe(1);
+    expect(printed).toContain('✗ Deploying worker "orderlens" failed:');
+    expect(printed).toContain('Your Worker exceeded the size limit of 3 MiB. [code: 10027]');
+    expect(printed).not.toContain('is live at');
     expect(accountNow().workers.orderlens).toEqual(live);
   });
 

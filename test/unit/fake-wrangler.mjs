@@ -88,6 +88,9 @@ if (a === 'whoami') {
   }
   state.workers[name].secrets[c] = stdin.trimEnd();
   stdout += `🌀 Creating the secret for the Worker "${name}" \n✨ Success! Uploaded secret ${c}\n`;
+} else if (a === 'deploy' && state.failDeploy) {
+  stdout = `${BANNER}Total Upload: 812.44 KiB / gzip: 152.10 KiB\n`;
+  fail(`A request to the Cloudflare API (/accounts/${state.accounts[0].id}/workers/scripts/${config().name}) failed.\n\n  Your Worker exceeded the size limit of 3 MiB. [code: 10027]`);
 } else if (a === 'deploy') {
   const cfg = config();
   const worker = (state.workers[cfg.name] ??= { secrets: {}, versions: [] });
