@@ -236,6 +236,15 @@ describe('a deploy that cannot go on', () => {
     expect(accountNow().workers.orderlens).toEqual(live);
   });
 
+  test('failing after the admin token is set has still shown it, so nobody is locked out', async () => {
+    account({ failDeploy: true });
+    const { code, printed } = await deploy();
+    expect(code).toBe(1);
+    const token = accountNow().workers.orderlens!.secrets.ADMIN_TOKEN!;
+    expect(occurrences(printed, token)).toBe(1);
+    expect(printed.indexOf(token)).toBeLessThan(printed.indexOf('✗ Deploying worker'));
+  });
+
   test('with a login reaching several accounts asks for CLOUDFLARE_ACCOUNT_ID and creates nothing', async () => {
     account({ accounts: [{ id: 'a1', name: 'Acme Shop' }, { id: 'b2', name: 'Acme Agency' }] });
     const { code, printed } = await deploy();

@@ -131,17 +131,16 @@ async function deploy(options: GoLiveOptions, io: GoLiveIo): Promise<void> {
     }
   }
 
-  const adminToken = await setSecrets(options, io);
+  await setSecrets(options, io);
 
   io.print(`→ Deploying worker "${config.name}"`);
   const deployed = await must(io, ['deploy', '--config', options.configOut], `Deploying worker "${config.name}"`);
   const url = deployedUrl(deployed.stdout) ?? deployedUrl(deployed.stderr);
   io.print('');
   io.print(url ? `✓ Orderlens is live at ${url}` : `✓ Deployed "${config.name}" (Wrangler printed no URL: see the worker in the Cloudflare dashboard).`);
-  if (adminToken) io.print(`  Admin token (shown this once; keep it in a password manager): ${adminToken}`);
   const base = url ?? 'https://<your worker URL>';
   io.print('');
-  io.print('Next: create a seller and its API token with the admin token:');
+  io.print('Next: create a seller and its API token with the admin token ($ADMIN_TOKEN below):');
   io.print(`  curl -s -X POST ${base}/v1/admin/sellers -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' -d '{"name":"My shop"}'`);
   io.print(`then open the extension's Options and paste the Worker URL (${base}) and the seller's API token.`);
 }
@@ -221,27 +220,25 @@ function describe(resource: Resource): string {
   return `R2 bucket "${resource.name}"`;
 }
 
-/** Sets every missing secret; returns the admin token when this run generated it, the only secret ever printed. */
-async function setSecrets(options: GoLiveOptions, io: GoLiveIo): Promise<string | undefined> {
+/**
+ * Sets every missing secret. A generated admin token, the only secret ever
+ * printed, is shown as soon as the worker holds it: a later step that fails
+ * must not leave the seller locked out of a token nobody saw.
+ */
+async function setSecrets(options: GoLiveOptions, io: GoLiveIo): Promise<void> {
   const existing = await secretNames(options, io);
-  let adminToken: string | undefined;
   for (const secret of SECRETS) {
     const replace = secret === 'ADMIN_TOKEN' && options.rotateAdminToken;
     if (existing.has(secret) && !replace) {
       io.print(`✓ Secret ${secret} is set (kept)`);
       continue;
     }
-    let value = newSecretKeys();
-    if (secret === 'ADMIN_TOKEN') {
-      const chosen = await chooseAdminToken(options, io);
-      value = chosen.token;
-      // A token the seller typed is theirs already; only a generated one needs showing.
-      if (chosen.generated) adminToken = chosen.token;
-    }
+    const chosen = secret === 'ADMIN_TOKEN' ? await chooseAdminToken(options, io) : { token: newSecretKeys(), generated: false };
     io.print(`→ Setting secret ${secret}`);
-    await must(io, ['secret', 'put', secret, '--config', options.configOut], `Setting secret ${secret}`, value);
+    await must(io, ['secret', 'put', secret, '--config', options.configOut], `Setting secret ${secret}`, chosen.token);
+    // A token the seller typed is theirs already; only a generated admin token needs showing.
+    if (secret === 'ADMIN_TOKEN' && chosen.generated) io.print(`  Admin token (shown this once; keep it in a password manager): ${chosen.token}`);
   }
-  return adminToken;
 }
 
 async function secretNames(options: GoLiveOptions, io: GoLiveIo): Promise<Set<string>> {
