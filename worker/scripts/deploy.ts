@@ -15,22 +15,32 @@ import { spawnWrangler } from './deploy/wrangler.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const { values } = parseArgs({
-  options: {
-    name: { type: 'string' },
-    yes: { type: 'boolean', short: 'y', default: false },
-    'dry-run': { type: 'boolean', default: false },
-    'rotate-admin-token': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-
-if (values.help) {
-  console.log(`npm run deploy -- [options]
+const USAGE = `npm run deploy -- [options]
   --name <worker>        deploy under this worker name (its D1 databases and queues follow it)
   --yes, -y              ask nothing: generate the admin token
   --dry-run              build and check everything without reaching Cloudflare
-  --rotate-admin-token   replace the worker's ADMIN_TOKEN with a new one`);
+  --rotate-admin-token   replace the worker's ADMIN_TOKEN with a new one`;
+
+function commandLine() {
+  try {
+    return parseArgs({
+      options: {
+        name: { type: 'string' },
+        yes: { type: 'boolean', short: 'y', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        'rotate-admin-token': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = commandLine();
+if (values.help) {
+  console.log(USAGE);
   process.exit(0);
 }
 
