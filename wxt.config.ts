@@ -11,6 +11,8 @@ export default defineConfig({
   srcDir: 'extension',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  // Copied as is into each build (the managed-storage schema).
+  publicDir: 'extension/public',
   // MV3 for every browser, Firefox included, so one background (alarms, action badge) serves both.
   manifestVersion: 3,
   // Explicit imports everywhere: a reader can see where each name comes from.
@@ -30,5 +32,8 @@ export default defineConfig({
     action: { default_title: 'Orderlens' },
     // Firefox needs an add-on id for storage; Chrome would warn about the unknown key.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'orderlens@orderlens.app', strict_min_version: '128.0' } } } : {}),
+    // The keys an organisation may set by policy (background/managed-config.ts); Firefox takes
+    // managed storage without a schema and would warn about the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

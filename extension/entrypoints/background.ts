@@ -15,6 +15,7 @@ import { ApiProblem, fetchOrder, lookupOrders, type Credentials } from '../servi
 import { refreshBadge } from '../services/badge.js';
 import { testConnection } from '../services/connection-test.js';
 import { credentialsDigest, readCredentials } from '../services/credentials.js';
+import { watchManagedConfig } from '../background/managed-config.js';
 import { DELIVERY_ALARM, deliverOutbox, ensureRetryAlarm } from '../services/delivery.js';
 import {
   answerMessages, BackgroundError, type AccountChoiceAsk, type AccountsOverview, type CaptureAnswer, type ConnectionState,
@@ -37,14 +38,14 @@ import {
 
 /** Connection and outbox state, as the popup and options page show it. */
 async function connectionState(): Promise<ConnectionState> {
-  const [url, token, delivery, outbox, rejected, portals] = await Promise.all([
-    workerUrlItem.getValue(), apiTokenItem.getValue(), deliveryItem.getValue(), outboxItem.getValue(), rejectedItem.getValue(), portalSwitchesItem.getValue(),
+  const [creds, delivery, outbox, rejected, portals] = await Promise.all([
+    readCredentials(), deliveryItem.getValue(), outboxItem.getValue(), rejectedItem.getValue(), portalSwitchesItem.getValue(),
   ]);
-  const configured = Boolean(url && token);
-  const awaitingChoice = configured ? await heldForChoice({ url, token }, outbox) : 0;
+  const configured = Boolean(creds);
+  const awaitingChoice = creds ? await heldForChoice(creds, outbox) : 0;
   return {
     configured,
-    workerUrl: url || null,
+    workerUrl: creds?.url ?? null,
     delivery: configured ? delivery.state : 'not_configured',
     problem: configured ? delivery.problem : 'Connect Orderlens to your worker in Options.',
     waiting: waitingCount(outbox),
@@ -188,6 +189,7 @@ export default defineBackground({
     const credentialsChanged = () => void afterCredentialsChange().catch((error) => console.error('Orderlens delivery failed', error));
     workerUrlItem.watch(credentialsChanged);
     apiTokenItem.watch(credentialsChanged);
+    watchManagedConfig(credentialsChanged);
 
     // What an earlier version kept in extension storage moves to the database before start-up.
     const moved = moveStateToDatabase().catch((error: unknown) => console.error('Orderlens could not move its state to the database', error));

@@ -5,9 +5,12 @@
  */
 import type { Credentials } from './api-client.js';
 import { apiTokenItem, workerUrlItem } from './storage.js';
+import { readManagedConfig } from '../background/managed-config.js';
 
-/** The saved worker URL and token, or undefined until both are set. */
+/** The organisation's worker URL and token when set (managed storage), else the saved ones, or undefined until both are set. */
 export async function readCredentials(): Promise<Credentials | undefined> {
+  const managed = await readManagedConfig();
+  if (managed) return managed;
   const [url, token] = await Promise.all([workerUrlItem.getValue(), apiTokenItem.getValue()]);
   return url && token ? { url, token } : undefined;
 }

@@ -12,6 +12,7 @@ import type { ImportFormat, ImportResult } from '../../shared/schemas/imports.js
 import type { PageReadSummary } from '../../shared/schemas/page-reads.js';
 import type { FulfillmentReport, SalesGroup, SalesReport } from '../../shared/schemas/reports.js';
 import { apiTokenItem, workerUrlItem } from './storage.js';
+import { readManagedConfig } from '../background/managed-config.js';
 
 /** Where the worker is and the seller's token. */
 export interface DashboardCredentials {
@@ -33,6 +34,8 @@ export class DashboardProblem extends Error {
 
 /** The saved worker URL and token, or undefined until the options page has both. */
 export async function dashboardCredentials(): Promise<DashboardCredentials | undefined> {
+  const managed = await readManagedConfig();
+  if (managed) return managed;
   const [url, token] = await Promise.all([workerUrlItem.getValue(), apiTokenItem.getValue()]);
   return url && token ? { url, token } : undefined;
 }

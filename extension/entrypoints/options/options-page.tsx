@@ -20,6 +20,7 @@ import type { PackPortal } from '../../../shared/schemas/portal-pack.js';
 import { normalizeWorkerUrl, originPattern } from '../../services/worker-url.js';
 import type { PortalId } from '../../portals/types.js';
 import { AccountsSection } from './accounts-section.js';
+import { readManagedConfig } from '../../background/managed-config.js';
 import type { PacksOutcome } from '../../services/portal-packs.js';
 
 type Notice = { tone: 'good' | 'bad' | 'muted'; text: string } | null;
@@ -32,6 +33,8 @@ const testNotice = signal<Notice>(null);
 const testing = signal(false);
 const servedPacks = signal<Partial<Record<PackPortal, ServedPack>>>({});
 const packChecks = signal<PackChecks | null>(null);
+/** True when the organisation set the worker URL and token (managed storage): they win over typed ones. */
+const managed = signal(false);
 
 async function loadPacks(): Promise<void> {
   const [served, checks] = await Promise.all([servedPacksItem.getValue(), packChecksItem.getValue()]);
@@ -41,13 +44,16 @@ async function loadPacks(): Promise<void> {
 
 async function load(): Promise<void> {
   const [url, token, switches] = await Promise.all([workerUrlItem.getValue(), apiTokenItem.getValue(), portalSwitchesItem.getValue()]);
-  workerUrl.value = url;
-  apiToken.value = token;
+  const organisation = await readManagedConfig();
+  managed.value = Boolean(organisation);
+  workerUrl.value = organisation?.url ?? url;
+  apiToken.value = organisation?.token ?? token;
   portals.value = { ...ALL_PORTALS_ON, ...switches };
 }
 
 async function save(event: Event): Promise<void> {
   event.preventDefault();
+  if (managed.value) return;
   const url = normalizeWorkerUrl(workerUrl.value);
   if (!url) {
     saveNotice.value = { tone: 'bad', text: 'Enter the worker URL, such as http://127.0.0.1:8787.' };
@@ -167,6 +173,7 @@ export function OptionsPage() {
           spellcheck={false}
           placeholder="http://127.0.0.1:8787"
           value={workerUrl.value}
+          readOnly={managed.value}
           onInput={(e) => (workerUrl.value = e.currentTarget.value)}
         />
         <label for="api-token">API token</label>
@@ -176,12 +183,17 @@ export function OptionsPage() {
           autoComplete="off"
           spellcheck={false}
           value={apiToken.value}
+          readOnly={managed.value}
           onInput={(e) => (apiToken.value = e.currentTarget.value)}
           aria-describedby="token-hint"
         />
-        <p id="token-hint" class="hint muted">The seller token the worker printed (npm start shows a demo one).</p>
+        <p id="token-hint" class="hint muted">
+          {managed.value
+            ? 'Set by your organisation: the worker URL and token come from its policy and cannot be changed here.'
+            : 'The seller token the worker printed (npm start shows a demo one).'}
+        </p>
         <div class="row">
-          <button type="submit" class="primary">Save</button>
+          {!managed.value && <button type="submit" class="primary">Save</button>}
           <button type="button" onClick={() => void test()} disabled={testing.value}>
             Test connection
           </button>
