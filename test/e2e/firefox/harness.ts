@@ -41,11 +41,10 @@ export function buildFirefoxExtensionIfStale(): void {
 }
 
 /**
- * Writes a HOME holding Firefox's managed-storage manifest for the add-on
- * (the file an administrator would place in ~/.mozilla/managed-storage/).
+ * Writes Firefox's managed-storage manifest for the add-on into `home` (the
+ * file an administrator would place in ~/.mozilla/managed-storage/).
  */
-export function homeWithManagedStorage(settings: { url: string; token: string }): string {
-  const home = mkdtempSync(path.join(tmpdir(), 'orderlens-firefox-home-'));
+export function writeManagedStorage(home: string, settings: { url: string; token: string }): void {
   const folder = path.join(home, '.mozilla/managed-storage');
   mkdirSync(folder, { recursive: true });
   const manifest = {
@@ -55,7 +54,6 @@ export function homeWithManagedStorage(settings: { url: string; token: string })
     data: { [MANAGED_KEYS.workerUrl]: settings.url, [MANAGED_KEYS.apiToken]: settings.token },
   };
   writeFileSync(path.join(folder, `${ADDON_ID}.json`), JSON.stringify(manifest, null, 2));
-  return home;
 }
 
 /** Firefox with the add-on installed, and pages whose portal URLs are answered from fixtures. */
@@ -73,9 +71,13 @@ export function fixture(name: string): string {
   return readFileSync(path.join(ROOT, 'test/fixtures/portals', name), 'utf8');
 }
 
-/** Launches Firefox ESR in a fresh profile with the add-on installed and configured by managed storage. */
-export async function launchFirefox(settings: { url: string; token: string }): Promise<FirefoxWithAddon> {
-  const home = homeWithManagedStorage(settings);
+/**
+ * Launches Firefox ESR in a fresh profile and, once `settings` are known
+ * (Firefox starts while the worker does), writes them as managed storage and
+ * installs the add-on, which reads them at its start.
+ */
+export async function launchFirefox(settings: Promise<{ url: string; token: string }>): Promise<FirefoxWithAddon> {
+  const home = mkdtempSync(path.join(tmpdir(), 'orderlens-firefox-home-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -87,7 +89,14 @@ export async function launchFirefox(settings: { url: string; token: string }): P
       'extensions.originControls.grantByDefault': true,
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  try {
+    writeManagedStorage(home, await settings);
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (error) {
+    await browser.close();
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  }
   const routes = new Map<string, string>();
 
   const answer = (request: HTTPRequest) => {

@@ -92,9 +92,9 @@ let worker: LocalWorker;
 let firefox: FirefoxWithAddon;
 let book: ReturnType<typeof api>;
 const channelOf: Partial<Record<PortalId, string>> = {};
-const started = Date.now();
+let started = 0;
 
-/** Waits until the page shows a chip for each id and none says "Queued"; returns them by id. */
+/** Waits until the page shows a chip for each id and each is `settled` (by default: not "Queued"); returns them by id. */
 function settledChips(page: Page, ids: readonly string[], kind: 'status' | 'risk' = 'status', settled = (c: ShownChip) => c.state !== 'queued') {
   return eventually(async () => {
     const byId = new Map((await chipsOn(page, kind)).map((c) => [c.id, c]));
@@ -102,8 +102,8 @@ function settledChips(page: Page, ids: readonly string[], kind: 'status' | 'risk
   }, 30_000, `${kind} chips for ${ids.join(', ')}`);
 }
 
-beforeAll(async () => {
-  buildFirefoxExtensionIfStale();
+/** Starts the worker and gives the seller its channels and the Amazon listings' stock; returns the add-on's settings. */
+async function startBook(): Promise<{ url: string; token: string }> {
   worker = await startLocalWorker();
   const seller = await createSeller(worker, 'Firefox Goods');
   book = api(worker, seller.token);
@@ -118,8 +118,14 @@ beforeAll(async () => {
     const linked = await book.call('PUT', '/v1/listings', { channelId: channelOf.amazon, channelSku: listing.channelSku, components: [{ sku: listing.sku, quantity: 1 }] });
     expect(linked.status, JSON.stringify(linked.body)).toBe(200);
   }
+  return { url: worker.url, token: seller.token };
+}
 
-  firefox = await launchFirefox({ url: worker.url, token: seller.token });
+beforeAll(async () => {
+  buildFirefoxExtensionIfStale();
+  started = Date.now();
+  // Firefox starts while the worker does; the add-on goes in once the book is ready.
+  firefox = await launchFirefox(startBook());
   for (const portal of [...PORTALS, WALMART]) firefox.route(portal.url, fixture(portal.fixture));
   firefox.route(LISTINGS_URL, fixture('amazon/inventory.html'));
   firefox.route(BROKEN_URL, brokenPage());
@@ -133,7 +139,7 @@ afterEach(async () => {
 afterAll(async () => {
   await firefox?.close();
   await worker?.dispose();
-  console.log(`Firefox e2e: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`Firefox e2e, from worker start to browser closed (build excluded): ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
 async function open(url: string): Promise<Page> {
