@@ -32,7 +32,7 @@ export class DashboardProblem extends Error {
   }
 }
 
-/** The saved worker URL and token, or undefined until the options page has both. */
+/** The organisation's worker URL and token when set (managed storage), else the saved ones, or undefined until the options page has both. */
 export async function dashboardCredentials(): Promise<DashboardCredentials | undefined> {
   const managed = await readManagedConfig();
   if (managed) return managed;
