@@ -15,7 +15,7 @@ import { ApiProblem, fetchOrder, lookupOrders, type Credentials } from '../servi
 import { refreshBadge } from '../services/badge.js';
 import { testConnection } from '../services/connection-test.js';
 import { credentialsDigest, readCredentials } from '../services/credentials.js';
-import { watchManagedConfig } from '../background/managed-config.js';
+import { readManagedConfig, watchManagedConfig } from '../background/managed-config.js';
 import { DELIVERY_ALARM, deliverOutbox, ensureRetryAlarm } from '../services/delivery.js';
 import {
   answerMessages, BackgroundError, type AccountChoiceAsk, type AccountsOverview, type CaptureAnswer, type ConnectionState,
@@ -190,6 +190,8 @@ export default defineBackground({
     workerUrlItem.watch(credentialsChanged);
     apiTokenItem.watch(credentialsChanged);
     watchManagedConfig(credentialsChanged);
+    // Read at start: Chrome's first managed-storage read waits for its policy service (seconds, at launch).
+    void readManagedConfig();
 
     // What an earlier version kept in extension storage moves to the database before start-up.
     const moved = moveStateToDatabase().catch((error: unknown) => console.error('Orderlens could not move its state to the database', error));

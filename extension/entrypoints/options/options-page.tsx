@@ -44,11 +44,15 @@ async function loadPacks(): Promise<void> {
 
 async function load(): Promise<void> {
   const [url, token, switches] = await Promise.all([workerUrlItem.getValue(), apiTokenItem.getValue(), portalSwitchesItem.getValue()]);
-  const organisation = await readManagedConfig();
-  managed.value = Boolean(organisation);
-  workerUrl.value = organisation?.url ?? url;
-  apiToken.value = organisation?.token ?? token;
+  workerUrl.value = url;
+  apiToken.value = token;
   portals.value = { ...ALL_PORTALS_ON, ...switches };
+  // After the typed ones: a browser's first managed-storage read can take seconds.
+  const organisation = await readManagedConfig();
+  if (!organisation) return;
+  managed.value = true;
+  workerUrl.value = organisation.url;
+  apiToken.value = organisation.token;
 }
 
 async function save(event: Event): Promise<void> {
