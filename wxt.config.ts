@@ -11,10 +11,18 @@ export default defineConfig({
   srcDir: 'extension',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  // Copied as is into each build (the managed-storage schema).
+  publicDir: 'extension/public',
   // MV3 for every browser, Firefox included, so one background (alarms, action badge) serves both.
   manifestVersion: 3,
   // Explicit imports everywhere: a reader can see where each name comes from.
   imports: false,
+  zip: {
+    // Firefox's review rebuilds the add-on from the sources zip: what `npm ci && npm run build:extension:firefox`
+    // needs and nothing else (no worker, tests, benchmarks, local state or secrets).
+    excludeSources: ['**'],
+    includeSources: ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'extension/**', 'shared/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Orderlens',
     description: 'Your Orderlens order book inside the seller portals you already use.',
@@ -28,7 +36,24 @@ export default defineConfig({
     host_permissions: portalHostPermissions(),
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Orderlens' },
-    // Firefox needs an add-on id for storage; Chrome would warn about the unknown key.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'orderlens@orderlens.app', strict_min_version: '128.0' } } } : {}),
+    // Firefox needs an add-on id for storage; Chrome would warn about the unknown key. Firefox asks the
+    // seller's consent at install for what leaves the browser: buyers' names and addresses and what the
+    // portal pages show, sent to the seller's own worker (declaring it needs Firefox 140, the oldest ESR,
+    // and 142 on Android).
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'orderlens@orderlens.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+    // The keys an organisation may set by policy (background/managed-config.ts); Firefox takes
+    // managed storage without a schema and would warn about the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

@@ -5,10 +5,13 @@
  */
 import type { Credentials } from './api-client.js';
 import { workerUrlItem } from '../messaging/storage.js';
-import { apiTokenItem } from '../background/token.js';
+import { apiTokenItem } from './token.js';
+import { readManagedConfig } from './managed-config.js';
 
-/** The saved worker URL and token, or undefined until both are set. */
+/** The organisation's worker URL and token when set (managed storage), else the saved ones, or undefined until both are set. */
 export async function readCredentials(): Promise<Credentials | undefined> {
+  const managed = await readManagedConfig();
+  if (managed) return managed;
   const [url, token] = await Promise.all([workerUrlItem.getValue(), apiTokenItem.getValue()]);
   return url && token ? { url, token } : undefined;
 }

@@ -33,14 +33,14 @@ import { apiTokenItem } from './token.js';
 
 /** Connection and outbox state, as the popup and options page show it. */
 async function connectionState(): Promise<ConnectionState> {
-  const [url, token, delivery, outbox, rejected, portals] = await Promise.all([
-    workerUrlItem.getValue(), apiTokenItem.getValue(), deliveryItem.getValue(), outboxItem.getValue(), rejectedItem.getValue(), portalSwitchesItem.getValue(),
+  const [creds, delivery, outbox, rejected, portals] = await Promise.all([
+    readCredentials(), deliveryItem.getValue(), outboxItem.getValue(), rejectedItem.getValue(), portalSwitchesItem.getValue(),
   ]);
-  const configured = Boolean(url && token);
-  const awaitingChoice = configured ? await heldForChoice({ url, token }, outbox) : 0;
+  const configured = Boolean(creds);
+  const awaitingChoice = creds ? await heldForChoice(creds, outbox) : 0;
   return {
     configured,
-    workerUrl: url || null,
+    workerUrl: creds?.url ?? null,
     delivery: configured ? delivery.state : 'not_configured',
     problem: configured ? delivery.problem : 'Connect Orderlens to your worker in Options.',
     waiting: waitingCount(outbox),

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { deliverOutbox, DELIVERY_ALARM } from '../background/delivery.js';
 import { afterCredentialsChange, checkPortalPacks, describeError, messageHandlers, startUp } from '../background/handlers.js';
+import { readManagedConfig, watchManagedConfig } from '../background/managed-config.js';
 import { PAGE_READS_ALARM } from '../background/page-read-reports.js';
 import { PACKS_ALARM } from '../background/portal-packs.js';
 import { moveStateToDatabase } from '../background/stored-state.js';
@@ -27,7 +28,11 @@ export default defineBackground({
 
     // A new URL: a refused token may now be accepted, and a new worker has its own channels.
     // A new token arrives as a `credentialsChanged` message: the token's database has no watchers.
-    workerUrlItem.watch(() => void afterCredentialsChange().catch((error) => console.error('Orderlens delivery failed', error)));
+    const credentialsChanged = () => void afterCredentialsChange().catch((error) => console.error('Orderlens delivery failed', error));
+    workerUrlItem.watch(credentialsChanged);
+    watchManagedConfig(credentialsChanged);
+    // Read at start: Chrome's first managed-storage read waits for its policy service (seconds, at launch).
+    void readManagedConfig();
 
     // What an earlier version kept in extension storage moves to the database before start-up.
     const moved = moveStateToDatabase().catch((error: unknown) => console.error('Orderlens could not move its state to the database', error));

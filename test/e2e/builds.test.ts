@@ -4,15 +4,19 @@
  * portals, nothing else (a seller's worker origin is asked for at run time,
  * from the optional host permissions), and runs each portal's content script
  * on that portal's pages alone. The Firefox build compiles too: MV3, with
- * its add-on id, a background of scripts and the same content scripts.
+ * its add-on id, a background of scripts and the same content scripts, and
+ * Mozilla's linter (web-ext lint) finds nothing in it but Preact's own
+ * innerHTML branch. `npm run zip` makes the store packages and the sources
+ * zip Firefox's review rebuilds from.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { adapters } from '../../extension/content/portals/index.js';
 import { ROOT } from '../../bench/lib/local-worker.js';
 import { buildExtensionIfStale, EXTENSION_DIR } from './harness.js';
+import { zipEntries } from './zip-entries.js';
 
 interface Manifest {
   manifest_version: number;
@@ -65,4 +69,64 @@ describe('the Firefox build', () => {
     }
     expect((manifest.content_scripts ?? []).length).toBe(adapters.length);
   });
+});
+
+/** One finding of `web-ext lint --output json`. */
+interface LintMessage {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** Every file under a folder, relative to it. */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+
+describe('web-ext lint of the Firefox package', () => {
+  test('reports no errors, and no warnings but the innerHTML branch inside Preact that our code never takes', () => {
+    const res = spawnSync(path.join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--output', 'json', '--no-config-discovery', '--source-dir', FIREFOX_DIR], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(res.stdout) as { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
+    expect(report.errors).toEqual([]);
+    expect(report.notices).toEqual([]);
+    // Preact renders `dangerouslySetInnerHTML` with innerHTML; every such warning must point at that branch
+    // of Preact's diff (it reads `.__html`), and no source of ours may use the prop.
+    for (const warning of report.warnings) {
+      expect(warning, JSON.stringify(warning)).toMatchObject({ code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe assignment to innerHTML' });
+      const source = readFileSync(path.join(FIREFOX_DIR, warning.file!), 'utf8').split('\n')[warning.line! - 1]!;
+      expect(source.slice(warning.column! - 1, warning.column! + 40), warning.file).toMatch(/^\w+\.innerHTML=\w+\.__html\b/);
+    }
+    const ours = ['extension', 'shared'].flatMap((dir) => filesUnder(path.join(ROOT, dir)).map((f) => path.join(ROOT, dir, f)));
+    expect(ours.filter((file) => /\.(ts|tsx)$/.test(file) && /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(file, 'utf8')))).toEqual([]);
+  }, 120_000);
+});
+
+describe('npm run zip', () => {
+  test('makes the Chrome and Firefox packages, and a sources zip holding what a reviewer rebuilds from and nothing else', () => {
+    const res = spawnSync('npm', ['run', 'zip'], { cwd: ROOT, encoding: 'utf8' });
+    expect(res.status, `${res.stdout}\n${res.stderr}`).toBe(0);
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const zip = (kind: string) => path.join(ROOT, '.output', `orderlens-${version}-${kind}.zip`);
+
+    // Each store package is its build, file for file.
+    for (const [kind, dir] of [['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]] as const) {
+      expect(zipEntries(zip(kind)).sort(), kind).toEqual(filesUnder(dir).sort());
+    }
+
+    const sources = zipEntries(zip('sources'));
+    for (const needed of ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'extension/entrypoints/background.ts', 'extension/public/managed_schema.json', 'shared/status.ts']) {
+      expect(sources, needed).toContain(needed);
+    }
+    // Every file of extension/ and shared/ goes in; nothing outside them but the build's own files.
+    const expected = ['extension', 'shared'].flatMap((dir) => filesUnder(path.join(ROOT, dir)).map((f) => `${dir}/${f}`));
+    expect(sources.filter((f) => f.startsWith('extension/') || f.startsWith('shared/')).sort()).toEqual(expected.sort());
+    expect(sources.filter((f) => !f.startsWith('extension/') && !f.startsWith('shared/')).sort()).toEqual(
+      ['README.md', 'package-lock.json', 'package.json', 'tsconfig.json', 'wxt.config.ts'],
+    );
+    expect(sources.filter((f) => /(^|\/)(\.dev\.vars|\.env|node_modules|\.output|test-results|\.wrangler)(\/|$)/.test(f))).toEqual([]);
+  }, 300_000);
 });

@@ -65,7 +65,8 @@ describe('the popup', () => {
     ext = await launchWithExtension();
     await ext.configure({ url: worker.url, token: seller.token });
     const popup = await ext.open('popup', POPUP);
-    await expect.poll(() => popup.locator('.connection').textContent()).toBe(`Connected to ${new URL(worker.url).host} · Nothing waiting to be sent`);
+    // Just after launch the background's first managed-storage read waits for Chrome's policy service (seconds).
+    await expect.poll(() => popup.locator('.connection').textContent(), { timeout: 15_000 }).toBe(`Connected to ${new URL(worker.url).host} · Nothing waiting to be sent`);
 
     const search = popup.getByLabel('Find an order');
     expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -19,6 +19,7 @@ import type { PackPortal } from '../../../shared/schemas/portal-pack.js';
 import { normalizeWorkerUrl, originPattern } from '../../background/worker-url.js';
 import type { PortalId } from '../../content/portals/types.js';
 import { AccountsSection } from './accounts-section.js';
+import { readManagedConfig } from '../../background/managed-config.js';
 import type { PacksOutcome } from '../../background/portal-packs.js';
 
 type Notice = { tone: 'good' | 'bad' | 'muted'; text: string } | null;
@@ -31,6 +32,8 @@ const testNotice = signal<Notice>(null);
 const testing = signal(false);
 const servedPacks = signal<Partial<Record<PackPortal, ServedPack>>>({});
 const packChecks = signal<PackChecks | null>(null);
+/** True when the organisation set the worker URL and token (managed storage): they win over typed ones. */
+const managed = signal(false);
 
 async function loadPacks(): Promise<void> {
   const [served, checks] = await Promise.all([servedPacksItem.getValue(), packChecksItem.getValue()]);
@@ -43,10 +46,17 @@ async function load(): Promise<void> {
   workerUrl.value = url;
   apiToken.value = token;
   portals.value = { ...ALL_PORTALS_ON, ...switches };
+  // After the typed ones: a browser's first managed-storage read can take seconds.
+  const organisation = await readManagedConfig();
+  if (!organisation) return;
+  managed.value = true;
+  workerUrl.value = organisation.url;
+  apiToken.value = organisation.token;
 }
 
 async function save(event: Event): Promise<void> {
   event.preventDefault();
+  if (managed.value) return;
   const url = normalizeWorkerUrl(workerUrl.value);
   if (!url) {
     saveNotice.value = { tone: 'bad', text: 'Enter the worker URL, such as http://127.0.0.1:8787.' };
@@ -168,6 +178,7 @@ export function OptionsPage() {
           spellcheck={false}
           placeholder="http://127.0.0.1:8787"
           value={workerUrl.value}
+          readOnly={managed.value}
           onInput={(e) => (workerUrl.value = e.currentTarget.value)}
         />
         <label for="api-token">API token</label>
@@ -177,12 +188,17 @@ export function OptionsPage() {
           autoComplete="off"
           spellcheck={false}
           value={apiToken.value}
+          readOnly={managed.value}
           onInput={(e) => (apiToken.value = e.currentTarget.value)}
           aria-describedby="token-hint"
         />
-        <p id="token-hint" class="hint muted">The seller token the worker printed (npm start shows a demo one).</p>
+        <p id="token-hint" class="hint muted">
+          {managed.value
+            ? 'Set by your organisation: the worker URL and token come from its policy and cannot be changed here.'
+            : 'The seller token the worker printed (npm start shows a demo one).'}
+        </p>
         <div class="row">
-          <button type="submit" class="primary">Save</button>
+          {!managed.value && <button type="submit" class="primary">Save</button>}
           <button type="button" onClick={() => void test()} disabled={testing.value}>
             Test connection
           </button>

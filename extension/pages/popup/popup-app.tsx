@@ -12,6 +12,7 @@ import { deliveryItem, outboxSummaryItem, readingHealthItem } from '../../messag
 import { money, statusWords, when } from '../../shared/words.js';
 import { ConnectionLine } from './connection-line.js';
 import { OrderDetailView } from './order-detail.js';
+import { PortalAccess } from './portal-access.js';
 import { ReadingHealth } from './reading-health.js';
 import { SavePageButton } from './save-page-button.js';
 import {
@@ -75,6 +76,7 @@ export function PopupApp() {
   return (
     <>
       <ConnectionLine />
+      <PortalAccess />
       {detail ? (
         <OrderDetailView answer={detail} onBack={closeOrder} />
       ) : (

@@ -1,0 +1,153 @@
+/**
+ * Firefox end-to-end harness: Debian's Firefox ESR driven over WebDriver
+ * BiDi (puppeteer-core), the Firefox build installed as a temporary add-on in
+ * a fresh profile, and the real worker on a fresh local D1. The driver
+ * cannot open extension pages, so the add-on is configured the way an
+ * organisation would: a managed-storage manifest (worker URL and token) in
+ * the HOME Firefox is started with. Portal URLs are answered from the saved
+ * pages by request interception, so the manifest's match patterns fire.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { ROOT } from '../../../bench/lib/local-worker.js';
+import { MANAGED_KEYS } from '../../../extension/background/managed-config.js';
+
+export { createSeller, startLocalWorker, type LocalWorker } from '../../../bench/lib/local-worker.js';
+
+/** The Firefox build of the extension. */
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv3');
+/** The add-on id (wxt.config.ts): Firefox finds managed storage by it. */
+export const ADDON_ID = 'orderlens@orderlens.app';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const SOURCES = ['extension', 'shared', 'wxt.config.ts'];
+
+function newestMtime(target: string): number {
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+/** Builds the Firefox extension unless `.output/firefox-mv3` is newer than every source file. */
+export function buildFirefoxExtensionIfStale(): void {
+  const manifest = path.join(FIREFOX_EXTENSION_DIR, 'manifest.json');
+  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+  const sources = Math.max(...SOURCES.map((s) => path.join(ROOT, s)).filter(existsSync).map(newestMtime));
+  if (built > sources) return;
+  const res = spawnSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: ROOT, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`wxt build -b firefox failed:\n${res.stdout}\n${res.stderr}`);
+}
+
+/**
+ * Writes Firefox's managed-storage manifest for the add-on into `home` (the
+ * file an administrator would place in ~/.mozilla/managed-storage/).
+ */
+export function writeManagedStorage(home: string, settings: { url: string; token: string }): void {
+  const folder = path.join(home, '.mozilla/managed-storage');
+  mkdirSync(folder, { recursive: true });
+  const manifest = {
+    name: ADDON_ID,
+    description: 'Orderlens settings set by the organisation',
+    type: 'storage',
+    data: { [MANAGED_KEYS.workerUrl]: settings.url, [MANAGED_KEYS.apiToken]: settings.token },
+  };
+  writeFileSync(path.join(folder, `${ADDON_ID}.json`), JSON.stringify(manifest, null, 2));
+}
+
+/** Firefox with the add-on installed, and pages whose portal URLs are answered from fixtures. */
+export interface FirefoxWithAddon {
+  browser: Browser;
+  /** Answers every request to `url` (exact, without query) with `html`. */
+  route(url: string, html: string): void;
+  /** Opens a new tab at `url`, portal URLs answered by the routes. */
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Reads a saved portal page from test/fixtures/portals/. */
+export function fixture(name: string): string {
+  return readFileSync(path.join(ROOT, 'test/fixtures/portals', name), 'utf8');
+}
+
+/**
+ * Launches Firefox ESR in a fresh profile and, once `settings` are known
+ * (Firefox starts while the worker does), writes them as managed storage and
+ * installs the add-on, which reads them at its start.
+ */
+export async function launchFirefox(settings: Promise<{ url: string; token: string }>): Promise<FirefoxWithAddon> {
+  const home = mkdtempSync(path.join(tmpdir(), 'orderlens-firefox-home-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX,
+    headless: true,
+    env: { ...process.env, HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' },
+    extraPrefsFirefox: {
+      // Portal hosts granted at install, as Firefox does by default from 127 (stated so a changed default shows here).
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  try {
+    writeManagedStorage(home, await settings);
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (error) {
+    await browser.close();
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  }
+  const routes = new Map<string, string>();
+
+  const answer = (request: HTTPRequest) => {
+    const url = new URL(request.url());
+    const html = routes.get(`${url.origin}${url.pathname}`);
+    if (html !== undefined) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    // Nothing else a saved page links to (portal scripts, images) may reach the real portals.
+    if (url.protocol === 'https:') return void request.abort();
+    return void request.continue();
+  };
+
+  return {
+    browser,
+    route(url, html) {
+      const u = new URL(url);
+      routes.set(`${u.origin}${u.pathname}`, html);
+    },
+    async open(url) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.setRequestInterception(true);
+      page.on('request', answer);
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A chip as the page shows it: the host's marks and the words inside its shadow root. */
+export interface ShownChip {
+  id: string;
+  state: string;
+  words: string;
+  details: string;
+}
+
+/** Every chip of a kind on the page, read from the page through the open shadow roots. */
+export function chipsOn(page: Page, kind: 'status' | 'risk'): Promise<ShownChip[]> {
+  return page.evaluate((k) => {
+    return Array.from(document.querySelectorAll(`[data-orderlens="${k}"]`), (host) => {
+      const pill = host.shadowRoot?.querySelector('.pill');
+      return {
+        id: host.getAttribute('data-orderlens-id') ?? '',
+        state: host.getAttribute('data-orderlens-state') ?? '',
+        words: pill?.textContent ?? '',
+        details: pill?.getAttribute('title') ?? '',
+      };
+    });
+  }, kind);
+}
