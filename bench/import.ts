@@ -10,7 +10,7 @@
  * ROWS=20000 npm run bench:import  for a quicker run.
  */
 import { randomUUID } from 'node:crypto';
-import { importOrders, type ImportedOrder } from '../shared/imports/index.js';
+import { type ImportedOrder, importOrders } from '../shared/imports/index.js';
 import { normalizeOrder, searchText } from '../worker/modules/orders/capture.js';
 import { prng } from './lib/generate.js';
 import { createSeller, startLocalWorker } from './lib/local-worker.js';
@@ -20,13 +20,46 @@ import { referenceDatabase } from './lib/sqlite-reference.js';
 const ROWS = Number(process.env.ROWS ?? 100_000);
 
 const COLUMNS = [
-  'amazon-order-id', 'merchant-order-id', 'purchase-date', 'last-updated-date', 'order-status', 'fulfillment-channel', 'sales-channel',
-  'order-channel', 'ship-service-level', 'product-name', 'sku', 'asin', 'item-status', 'quantity', 'currency', 'item-price', 'item-tax',
-  'shipping-price', 'shipping-tax', 'gift-wrap-price', 'gift-wrap-tax', 'item-promotion-discount', 'ship-promotion-discount', 'ship-city',
-  'ship-state', 'ship-postal-code', 'ship-country', 'promotion-ids', 'is-business-order', 'purchase-order-number', 'price-designation',
+  'amazon-order-id',
+  'merchant-order-id',
+  'purchase-date',
+  'last-updated-date',
+  'order-status',
+  'fulfillment-channel',
+  'sales-channel',
+  'order-channel',
+  'ship-service-level',
+  'product-name',
+  'sku',
+  'asin',
+  'item-status',
+  'quantity',
+  'currency',
+  'item-price',
+  'item-tax',
+  'shipping-price',
+  'shipping-tax',
+  'gift-wrap-price',
+  'gift-wrap-tax',
+  'item-promotion-discount',
+  'ship-promotion-discount',
+  'ship-city',
+  'ship-state',
+  'ship-postal-code',
+  'ship-country',
+  'promotion-ids',
+  'is-business-order',
+  'purchase-order-number',
+  'price-designation',
 ];
 const STATUSES = ['Shipped', 'Shipped', 'Shipped', 'Shipped', 'Shipped', 'Shipped', 'Unshipped', 'Unshipped', 'Pending', 'Cancelled'];
-const CITIES = [['Seattle', 'WA', '98101'], ['Austin', 'TX', '78701'], ['Boston', 'MA', '02101'], ['Denver', 'CO', '80202'], ['Miami', 'FL', '33101']];
+const CITIES = [
+  ['Seattle', 'WA', '98101'],
+  ['Austin', 'TX', '78701'],
+  ['Boston', 'MA', '02101'],
+  ['Denver', 'CO', '80202'],
+  ['Miami', 'FL', '33101'],
+];
 
 /** The report as Seller Central writes it: header, then one row per item, an order's rows together. */
 function allOrdersReport(rows: number, random: () => number): { text: string; orders: number } {
@@ -43,11 +76,41 @@ function allOrdersReport(rows: number, random: () => number): { text: string; or
       const sku = Math.floor(random() * 2000);
       const quantity = 1 + Math.floor(random() * 3);
       const price = (quantity * (5 + Math.floor(random() * 95)) + 0.99).toFixed(2);
-      out.push([
-        id, '', placed.toISOString().replace('.000Z', '+00:00'), updated.toISOString().replace('.000Z', '+00:00'), status, 'Merchant', 'Amazon.com', '',
-        random() < 0.8 ? 'Standard' : 'Expedited', `Product ${sku}, "classic"`, `SKU-${String(sku).padStart(5, '0')}`, `B0${String(sku).padStart(8, '0')}`,
-        status, String(quantity), 'USD', price, '0.80', '4.99', '0.00', '', '', '', '', city, state, zip, 'US', '', 'false', '', '',
-      ].join('\t'));
+      out.push(
+        [
+          id,
+          '',
+          placed.toISOString().replace('.000Z', '+00:00'),
+          updated.toISOString().replace('.000Z', '+00:00'),
+          status,
+          'Merchant',
+          'Amazon.com',
+          '',
+          random() < 0.8 ? 'Standard' : 'Expedited',
+          `Product ${sku}, "classic"`,
+          `SKU-${String(sku).padStart(5, '0')}`,
+          `B0${String(sku).padStart(8, '0')}`,
+          status,
+          String(quantity),
+          'USD',
+          price,
+          '0.80',
+          '4.99',
+          '0.00',
+          '',
+          '',
+          '',
+          '',
+          city,
+          state,
+          zip,
+          'US',
+          '',
+          'false',
+          '',
+          '',
+        ].join('\t'),
+      );
     }
     orders++;
   }
@@ -102,10 +165,27 @@ async function referenceImport(file: string): Promise<{ seconds: number; parseSe
       for (const input of next.value.orders as ImportedOrder[]) {
         const { fields, sourceUpdatedAt } = normalizeOrder(input, at);
         const id = `ord_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
-        insertOrder.run(id, input.externalId, fields.status, fields.channelStatus, fields.placedAt, sourceUpdatedAt, fields.currency, fields.total,
-          fields.buyerName, fields.buyerEmail, fields.buyerExternalId, fields.serviceLevel, fields.shipBy, fields.paymentStatus,
-          fields.shipTo ? JSON.stringify(fields.shipTo) : null, searchText(input.externalId, fields), at, at);
-        fields.lines.forEach((l, n) => insertLine.run(`lin_${randomUUID()}`, id, n + 1, l.sku, l.channelSku, l.title, l.quantity, l.unitPrice));
+        insertOrder.run(
+          id,
+          input.externalId,
+          fields.status,
+          fields.channelStatus,
+          fields.placedAt,
+          sourceUpdatedAt,
+          fields.currency,
+          fields.total,
+          fields.buyerName,
+          fields.buyerEmail,
+          fields.buyerExternalId,
+          fields.serviceLevel,
+          fields.shipBy,
+          fields.paymentStatus,
+          fields.shipTo ? JSON.stringify(fields.shipTo) : null,
+          searchText(input.externalId, fields),
+          at,
+          at,
+        );
+        for (const [n, l] of fields.lines.entries()) insertLine.run(`lin_${randomUUID()}`, id, n + 1, l.sku, l.channelSku, l.title, l.quantity, l.unitPrice);
         insertEvent.run(`evt_${randomUUID()}`, id, at, fields.status);
         orders++;
       }

@@ -74,10 +74,29 @@ try {
     for (const input of orders.slice(i, i + BATCH)) {
       const { fields, sourceUpdatedAt } = normalizeOrder({ ...input, channelId: 'c' }, at);
       const id = `ord_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
-      insertOrder.run(id, 's', 'c', input.externalId, fields.status, fields.channelStatus, fields.placedAt, sourceUpdatedAt, fields.currency, fields.total,
-        fields.buyerName, fields.buyerEmail, fields.buyerExternalId, fields.serviceLevel, fields.shipBy, fields.paymentStatus, null,
-        searchText(input.externalId, fields), at, at);
-      fields.lines.forEach((l, n) => insertLine.run(`lin_${randomUUID()}`, 's', id, n + 1, l.sku, l.channelSku, l.title, l.quantity, l.unitPrice));
+      insertOrder.run(
+        id,
+        's',
+        'c',
+        input.externalId,
+        fields.status,
+        fields.channelStatus,
+        fields.placedAt,
+        sourceUpdatedAt,
+        fields.currency,
+        fields.total,
+        fields.buyerName,
+        fields.buyerEmail,
+        fields.buyerExternalId,
+        fields.serviceLevel,
+        fields.shipBy,
+        fields.paymentStatus,
+        null,
+        searchText(input.externalId, fields),
+        at,
+        at,
+      );
+      for (const [n, l] of fields.lines.entries()) insertLine.run(`lin_${randomUUID()}`, 's', id, n + 1, l.sku, l.channelSku, l.title, l.quantity, l.unitPrice);
       insertEvent.run(`evt_${randomUUID()}`, 's', id, at, fields.status);
     }
     ref.db.exec('COMMIT');

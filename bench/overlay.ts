@@ -31,7 +31,7 @@ import type { Page } from 'playwright-core';
 import { buildExtensionIfStale, EXTENSION_DIR, eventually, launchWithExtension } from '../test/e2e/harness.js';
 import { generatedOrdersPage } from './lib/amazon-orders-page.js';
 import { fmt, percentile, printFigures } from './lib/report.js';
-import { traced, threadTimesIn } from './lib/trace-cpu.js';
+import { threadTimesIn, traced } from './lib/trace-cpu.js';
 
 const ROWS = 500;
 const LOADS = Number(process.env.LOADS ?? 7);
@@ -50,13 +50,17 @@ interface PassFigures {
 
 /** Waits for a pass after `afterPass` that put a chip on every row, and returns its figures. */
 async function passWithAllChips(page: Page, afterPass: number): Promise<PassFigures> {
-  return eventually(async () => {
-    const raw = await page.evaluate(() => document.documentElement.getAttribute('data-orderlens-timing'));
-    const t = raw ? (JSON.parse(raw) as PassFigures) : undefined;
-    if (!t || t.pass <= afterPass || t.anchors !== ROWS || t.annotateMs === 0) return undefined;
-    const chips = await page.evaluate(() => document.querySelectorAll('[data-orderlens="status"]').length);
-    return chips === ROWS ? t : undefined;
-  }, 60_000, `a pass with ${ROWS} chips`);
+  return eventually(
+    async () => {
+      const raw = await page.evaluate(() => document.documentElement.getAttribute('data-orderlens-timing'));
+      const t = raw ? (JSON.parse(raw) as PassFigures) : undefined;
+      if (!t || t.pass <= afterPass || t.anchors !== ROWS || t.annotateMs === 0) return undefined;
+      const chips = await page.evaluate(() => document.querySelectorAll('[data-orderlens="status"]').length);
+      return chips === ROWS ? t : undefined;
+    },
+    60_000,
+    `a pass with ${ROWS} chips`,
+  );
 }
 
 /** Shows the next page of orders in place of the table's rows, as the SPA does. */
@@ -71,7 +75,7 @@ function rerenderTable(page: Page): Promise<void> {
   return page.evaluate(() => {
     const table = document.querySelector('#orders-table')!;
     const fresh = table.cloneNode(true) as Element;
-    fresh.querySelectorAll('[data-orderlens]').forEach((chip) => chip.remove());
+    for (const chip of fresh.querySelectorAll('[data-orderlens]')) chip.remove();
     table.replaceWith(fresh);
   });
 }
@@ -85,7 +89,16 @@ function summary(label: string, runs: readonly PassFigures[]): Array<[string, st
     [`${label}: parse`, ms(runs.map((r) => r.parseMs))],
     [`${label}: annotate`, ms(runs.map((r) => r.annotateMs))],
     [`${label}: parse + annotate`, `${ms(total)}  (goal < ${PARSE_AND_ANNOTATE_GOAL_MS} ms: ${percentile(total, 50) < PARSE_AND_ANNOTATE_GOAL_MS ? 'met' : 'NOT met'} at the median)`],
-    [`${label}: waiting for the background`, `median ${fmt(percentile(runs.map((r) => r.waitMs), 50), 1)} ms (not counted)`],
+    [
+      `${label}: waiting for the background`,
+      `median ${fmt(
+        percentile(
+          runs.map((r) => r.waitMs),
+          50,
+        ),
+        1,
+      )} ms (not counted)`,
+    ],
   ];
 }
 

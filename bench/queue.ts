@@ -22,25 +22,82 @@ import { fmt, percentile, printFigures, runPool } from './lib/report.js';
 const TOTAL = Number(process.env.ORDERS ?? 50_000);
 const READS = Number(process.env.READS ?? 30);
 const SKUS = 200;
-const BATCH = 500;
+const _BATCH = 500;
 
 /** 50 rules touching every condition and action type. */
 function benchRules(channelIds: string[]): Rule[] {
   const rules: Rule[] = [
     { id: 'hold-unpaid', name: 'Hold until paid', when: [{ type: 'paymentStatus', in: ['pending'] }], then: [{ type: 'hold', reason: 'payment_not_received' }] },
-    { id: 'vip', name: 'VIP first', when: [{ type: 'buyerTag', in: ['VIP'] }], then: [{ type: 'addPoints', points: 50 }, { type: 'tag', tag: 'vip' }] },
-    { id: 'fast', name: 'Prime/NextDay', when: [{ type: 'serviceLevel', in: ['Prime', 'NextDay'] }], then: [{ type: 'addPoints', points: 100 }, { type: 'tag', tag: 'fast' }] },
-    { id: 'fast-vip', name: 'Fast VIP', when: [{ type: 'orderTag', in: ['fast'] }, { type: 'orderTag', in: ['vip'] }], then: [{ type: 'addPoints', points: 10 }] },
+    {
+      id: 'vip',
+      name: 'VIP first',
+      when: [{ type: 'buyerTag', in: ['VIP'] }],
+      then: [
+        { type: 'addPoints', points: 50 },
+        { type: 'tag', tag: 'vip' },
+      ],
+    },
+    {
+      id: 'fast',
+      name: 'Prime/NextDay',
+      when: [{ type: 'serviceLevel', in: ['Prime', 'NextDay'] }],
+      then: [
+        { type: 'addPoints', points: 100 },
+        { type: 'tag', tag: 'fast' },
+      ],
+    },
+    {
+      id: 'fast-vip',
+      name: 'Fast VIP',
+      when: [
+        { type: 'orderTag', in: ['fast'] },
+        { type: 'orderTag', in: ['vip'] },
+      ],
+      then: [{ type: 'addPoints', points: 10 }],
+    },
     { id: 'soon', name: 'Ship-by within 24h', when: [{ type: 'shipByWithinHours', hours: 24 }], then: [{ type: 'addPoints', points: 25 }] },
   ];
   for (let i = 0; rules.length < 50; i++) {
     const k = i % 6;
     const id = `r${i}`;
-    if (k === 0) rules.push({ id, name: `SKU ${i}`, when: [{ type: 'sku', in: [`SKU-${String(i % SKUS).padStart(5, '0')}`, `SKU-${String((i * 7) % SKUS).padStart(5, '0')}`] }], then: [{ type: 'addPoints', points: 3 }] });
+    if (k === 0)
+      rules.push({
+        id,
+        name: `SKU ${i}`,
+        when: [{ type: 'sku', in: [`SKU-${String(i % SKUS).padStart(5, '0')}`, `SKU-${String((i * 7) % SKUS).padStart(5, '0')}`] }],
+        then: [{ type: 'addPoints', points: 3 }],
+      });
     else if (k === 1) rules.push({ id, name: `Total ${i}`, when: [{ type: 'orderTotal', currency: 'USD', min: 1000 * i, max: 1000 * i + 5000 }], then: [{ type: 'addPoints', points: 2 }] });
-    else if (k === 2) rules.push({ id, name: `Channel ${i}`, when: [{ type: 'channel', in: [channelIds[i % channelIds.length]!] }, { type: 'lineCount', min: 2 }], then: [{ type: 'addPoints', points: 1 }] });
-    else if (k === 3) rules.push({ id, name: `Country ${i}`, when: [{ type: 'destinationCountry', in: ['CA', 'MX'] }, { type: 'shipByWithinHours', hours: 6 + i }], then: [{ type: 'tag', tag: `intl-${i}` }] });
-    else if (k === 4) rules.push({ id, name: `Not expedited ${i}`, when: [{ type: 'serviceLevel', in: ['Expedited'], not: true }, { type: 'lineCount', max: 1 }], then: [{ type: 'addPoints', points: -1 }] });
+    else if (k === 2)
+      rules.push({
+        id,
+        name: `Channel ${i}`,
+        when: [
+          { type: 'channel', in: [channelIds[i % channelIds.length]!] },
+          { type: 'lineCount', min: 2 },
+        ],
+        then: [{ type: 'addPoints', points: 1 }],
+      });
+    else if (k === 3)
+      rules.push({
+        id,
+        name: `Country ${i}`,
+        when: [
+          { type: 'destinationCountry', in: ['CA', 'MX'] },
+          { type: 'shipByWithinHours', hours: 6 + i },
+        ],
+        then: [{ type: 'tag', tag: `intl-${i}` }],
+      });
+    else if (k === 4)
+      rules.push({
+        id,
+        name: `Not expedited ${i}`,
+        when: [
+          { type: 'serviceLevel', in: ['Expedited'], not: true },
+          { type: 'lineCount', max: 1 },
+        ],
+        then: [{ type: 'addPoints', points: -1 }],
+      });
     else rules.push({ id, name: `Blocked ${i}`, when: [{ type: 'buyerTag', in: [`blocked-${i}`] }], then: [{ type: 'hold', reason: 'fraud_review' }] });
   }
   return rules;
@@ -55,18 +112,32 @@ function seedOrders(persistTo: string, sellerId: string, orders: readonly OrderI
   const statements: string[] = [];
   for (let i = 0; i < orders.length; i += 100) {
     const part = orders.slice(i, i + 100).map((o) => ({ o, id: id('ord') }));
-    statements.push(`INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at, currency, total, buyer_name, buyer_email, service_level, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at) VALUES ${part
-      .map(({ o, id }) => `(${[id, sellerId, o.channelId, o.externalId, o.paymentStatus === 'pending' ? 'pending' : 'ready', o.channelStatus, o.placedAt, o.updatedAt, o.currency, o.total, o.buyer?.name, o.buyer?.email, o.serviceLevel, o.shipBy, o.paymentStatus, JSON.stringify(o.shipTo), o.externalId, 1, at, at].map(q).join(',')})`)
-      .join(',')};`);
-    statements.push(`INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, title, quantity, unit_price, shipped_quantity, allocation) VALUES ${part
-      .flatMap(({ o, id: orderId }) => o.lines.map((l, n) => `(${[id('lin'), sellerId, orderId, n + 1, l.sku, l.title, l.quantity, l.unitPrice, 0, 'allocated'].map(q).join(',')})`))
-      .join(',')};`);
+    statements.push(
+      `INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at, currency, total, buyer_name, buyer_email, service_level, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at) VALUES ${part
+        .map(
+          ({ o, id }) =>
+            `(${[id, sellerId, o.channelId, o.externalId, o.paymentStatus === 'pending' ? 'pending' : 'ready', o.channelStatus, o.placedAt, o.updatedAt, o.currency, o.total, o.buyer?.name, o.buyer?.email, o.serviceLevel, o.shipBy, o.paymentStatus, JSON.stringify(o.shipTo), o.externalId, 1, at, at].map(q).join(',')})`,
+        )
+        .join(',')};`,
+    );
+    statements.push(
+      `INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, title, quantity, unit_price, shipped_quantity, allocation) VALUES ${part
+        .flatMap(({ o, id: orderId }) => o.lines.map((l, n) => `(${[id('lin'), sellerId, orderId, n + 1, l.sku, l.title, l.quantity, l.unitPrice, 0, 'allocated'].map(q).join(',')})`))
+        .join(',')};`,
+    );
   }
   const file = path.join(persistTo, 'seed.sql');
   writeFileSync(file, statements.join('\n'));
-  const res = spawnSync(path.join(ROOT, 'node_modules/.bin/wrangler'), ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--config', path.join(persistTo, 'wrangler.toml'), '--file', file, '--yes'], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, maxBuffer: 64 * 1024 * 1024,
-  });
+  const res = spawnSync(
+    path.join(ROOT, 'node_modules/.bin/wrangler'),
+    ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--config', path.join(persistTo, 'wrangler.toml'), '--file', file, '--yes'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (res.status !== 0) throw new Error(`seeding failed:\n${res.stdout}\n${res.stderr}`);
 }
 
@@ -83,7 +154,10 @@ try {
   for (const kind of ['amazon', 'ebay', 'shopify']) channels.push((await post('/v1/channels', { kind, name: kind })).channel.id);
   const skus = Array.from({ length: SKUS }, (_, n) => `SKU-${String(n).padStart(5, '0')}`);
   await post('/v1/skus', { skus: skus.map((sku) => ({ sku })) });
-  await runPool(skus.map((sku) => () => post(`/v1/inventory/${sku}`, { onHand: 1_000_000 }, 'PUT')), 8);
+  await runPool(
+    skus.map((sku) => () => post(`/v1/inventory/${sku}`, { onHand: 1_000_000 }, 'PUT')),
+    8,
+  );
   await post('/v1/rules', { rules: benchRules(channels) }, 'PUT');
   for (let i = 0; i < 100; i++) await post('/v1/customers', { email: `buyer${i * 37}@example.com`, tags: ['VIP'] });
 

@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { OrderInput } from '../shared/schemas/order.js';
 import { generatedOrder, prng } from './lib/generate.js';
-import { createSeller, ROOT, startLocalWorker, type LocalWorker } from './lib/local-worker.js';
+import { createSeller, type LocalWorker, ROOT, startLocalWorker } from './lib/local-worker.js';
 import { fmt, percentile, printFigures, runPool } from './lib/report.js';
 
 const ORDERS = Number(process.env.ORDERS ?? 2000);
@@ -135,7 +135,10 @@ try {
   const stockedOrders = orders(stocked.channelId, ORDERS, 42);
   const half = Math.ceil(ORDERS / 2);
   const runs = { plain: [] as Awaited<ReturnType<typeof capture>>[], reserve: [] as Awaited<ReturnType<typeof capture>>[] };
-  for (const [from, to] of [[0, half], [half, ORDERS]] as const) {
+  for (const [from, to] of [
+    [0, half],
+    [half, ORDERS],
+  ] as const) {
     runs.plain.push(await capture(worker, plain, plainOrders.slice(from, to)));
     runs.reserve.push(await capture(worker, stocked, stockedOrders.slice(from, to)));
   }

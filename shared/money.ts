@@ -13,8 +13,24 @@ export interface Money {
 
 /** Currencies whose minor unit is not 1/100. Everything else has two decimals. */
 const EXPONENTS: Readonly<Record<string, number>> = {
-  JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, HUF: 2, TWD: 2, PYG: 0, UGX: 0, XAF: 0, XOF: 0,
-  BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3, IQD: 3, LYD: 3,
+  JPY: 0,
+  KRW: 0,
+  VND: 0,
+  CLP: 0,
+  ISK: 0,
+  HUF: 2,
+  TWD: 2,
+  PYG: 0,
+  UGX: 0,
+  XAF: 0,
+  XOF: 0,
+  BHD: 3,
+  KWD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+  IQD: 3,
+  LYD: 3,
 };
 
 /** How many decimals the currency's minor unit has (2 for most). */
@@ -24,9 +40,28 @@ export function currencyExponent(currency: string): number {
 
 /** Symbols and prefixes that name a currency, longest first so "AU $" wins over "$". */
 const SYMBOLS: ReadonlyArray<readonly [string, string]> = [
-  ['AU $', 'AUD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['C $', 'CAD'], ['CA $', 'CAD'], ['C$', 'CAD'], ['CA$', 'CAD'],
-  ['US $', 'USD'], ['US$', 'USD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['MX$', 'MXN'], ['R$', 'BRL'],
-  ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['￥', 'JPY'], ['₹', 'INR'], ['zł', 'PLN'], ['kr', 'SEK'],
+  ['AU $', 'AUD'],
+  ['A$', 'AUD'],
+  ['AU$', 'AUD'],
+  ['C $', 'CAD'],
+  ['CA $', 'CAD'],
+  ['C$', 'CAD'],
+  ['CA$', 'CAD'],
+  ['US $', 'USD'],
+  ['US$', 'USD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['S$', 'SGD'],
+  ['MX$', 'MXN'],
+  ['R$', 'BRL'],
+  ['$', 'USD'],
+  ['£', 'GBP'],
+  ['€', 'EUR'],
+  ['¥', 'JPY'],
+  ['￥', 'JPY'],
+  ['₹', 'INR'],
+  ['zł', 'PLN'],
+  ['kr', 'SEK'],
 ];
 
 /**
@@ -94,7 +129,7 @@ export function parseMoney(text: string | null | undefined, fallbackCurrency?: s
   if (s === '') return undefined;
   let currency: string | undefined;
   const code = /(?:^|[^A-Za-z])([A-Z]{3})(?![A-Za-z])/.exec(s);
-  if (code && code[1] && /^[A-Z]{3}$/.test(code[1]) && !/^\d/.test(code[1])) {
+  if (code?.[1] && /^[A-Z]{3}$/.test(code[1]) && !/^\d/.test(code[1])) {
     currency = code[1];
     s = s.replace(code[1], ' ');
   }
@@ -102,7 +137,7 @@ export function parseMoney(text: string | null | undefined, fallbackCurrency?: s
     const at = s.indexOf(symbol);
     if (at >= 0) {
       currency ??= iso;
-      s = s.slice(0, at) + ' ' + s.slice(at + symbol.length);
+      s = `${s.slice(0, at)} ${s.slice(at + symbol.length)}`;
       break;
     }
   }
@@ -110,8 +145,14 @@ export function parseMoney(text: string | null | undefined, fallbackCurrency?: s
   if (!currency) return undefined;
   let negative = false;
   s = s.trim();
-  if (/^\(.*\)$/.test(s)) { negative = true; s = s.slice(1, -1).trim(); }
-  if (s.startsWith('-') || s.endsWith('-')) { negative = true; s = s.replace(/^-|-$/g, '').trim(); }
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (s.startsWith('-') || s.endsWith('-')) {
+    negative = true;
+    s = s.replace(/^-|-$/g, '').trim();
+  }
   s = s.replace(/['’ ]/g, '');
   if (!/^\d[\d.,]*$/.test(s)) return undefined;
   const normalized = normalizeSeparators(s, currencyExponent(currency));
@@ -146,9 +187,7 @@ function normalizeSeparators(s: string, exponent: number): string | undefined {
 export function formatMoney(money: Money, locale = 'en-US'): string {
   const exp = currencyExponent(money.currency);
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: exp, maximumFractionDigits: exp }).format(
-      money.amount / 10 ** exp,
-    );
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: exp, maximumFractionDigits: exp }).format(money.amount / 10 ** exp);
   } catch {
     return `${toDecimalString(money.amount, money.currency)} ${money.currency}`;
   }

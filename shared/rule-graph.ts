@@ -34,15 +34,11 @@ const norm = (tag: string) => tag.trim().toLowerCase();
 /** Edges: for each rule, the rules that must run before it, with the condition and tag that asks. */
 function dependencies(rules: readonly RuleShape[]): Array<Array<{ on: number; conditionIndex: number; tag: string }>> {
   const producers = new Map<string, number[]>();
-  rules.forEach((r, i) =>
-    r.then.forEach((a) => {
-      if (a.type === 'tag' && a.tag) producers.set(norm(a.tag), [...(producers.get(norm(a.tag)) ?? []), i]);
-    }),
-  );
+  for (const [i, r] of rules.entries()) {
+    for (const a of r.then) if (a.type === 'tag' && a.tag) producers.set(norm(a.tag), [...(producers.get(norm(a.tag)) ?? []), i]);
+  }
   return rules.map((r) =>
-    r.when.flatMap((c, conditionIndex) =>
-      c.type === 'orderTag' ? (c.in ?? []).flatMap((tag) => (producers.get(norm(tag)) ?? []).map((on) => ({ on, conditionIndex, tag }))) : [],
-    ),
+    r.when.flatMap((c, conditionIndex) => (c.type === 'orderTag' ? (c.in ?? []).flatMap((tag) => (producers.get(norm(tag)) ?? []).map((on) => ({ on, conditionIndex, tag }))) : [])),
   );
 }
 

@@ -12,18 +12,7 @@
  * order but not its status): it stays outside the fulfillment queue until
  * any capture or the seller gives a real one.
  */
-export const ORDER_STATUSES = [
-  'unknown',
-  'pending',
-  'on_hold',
-  'ready',
-  'in_progress',
-  'partially_shipped',
-  'shipped',
-  'delivered',
-  'cancelled',
-  'returned',
-] as const;
+export const ORDER_STATUSES = ['unknown', 'pending', 'on_hold', 'ready', 'in_progress', 'partially_shipped', 'shipped', 'delivered', 'cancelled', 'returned'] as const;
 
 /** A unified order status. */
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -229,7 +218,11 @@ export interface MappedStatus {
   paymentStatus?: PaymentStatus;
 }
 
-const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+const norm = (s: string | null | undefined) =>
+  (s ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 /**
  * Amazon (SP-API OrderStatus, the flat-file order-status and the words on
@@ -277,8 +270,7 @@ export function mapEbayStatus(fulfillment: string, payment?: string): MappedStat
   const f = norm(fulfillment);
   const p = norm(payment);
   if (p === 'fully refunded') return { status: f === 'fulfilled' ? 'returned' : 'cancelled', paymentStatus: 'refunded' };
-  const paymentStatus: PaymentStatus | undefined =
-    p === 'paid' ? 'paid' : p === 'partially refunded' ? 'partially_refunded' : p === 'pending' || p === 'failed' ? 'pending' : undefined;
+  const paymentStatus: PaymentStatus | undefined = p === 'paid' ? 'paid' : p === 'partially refunded' ? 'partially_refunded' : p === 'pending' || p === 'failed' ? 'pending' : undefined;
   switch (f) {
     case 'not started':
       return paymentStatus === 'pending' ? { status: 'pending', paymentStatus } : { status: 'ready', paymentStatus: paymentStatus ?? 'paid' };

@@ -39,12 +39,7 @@ export type SignatureCheck = 'ok' | 'malformed' | 'too_old' | 'mismatch';
  * text. Refuses timestamps more than `toleranceSeconds` (default 300) from
  * `now` (unix seconds, default the clock).
  */
-export async function verifyWebhook(
-  secret: string,
-  header: string | null | undefined,
-  body: string,
-  opts: { toleranceSeconds?: number; now?: number } = {},
-): Promise<SignatureCheck> {
+export async function verifyWebhook(secret: string, header: string | null | undefined, body: string, opts: { toleranceSeconds?: number; now?: number } = {}): Promise<SignatureCheck> {
   const parts = (header ?? '').split(',').map((p) => p.trim().split('=') as [string, string?]);
   const t = Number(parts.find(([k]) => k === 't')?.[1]);
   const candidates = parts.filter(([k, v]) => k === 'v1' && v).map(([, v]) => fromHex(v!));

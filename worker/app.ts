@@ -5,40 +5,40 @@
  * reference page generated from the same zod schemas the routes validate.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { Scalar } from '@scalar/hono-api-reference';
+import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './env.js';
 import { ApiError } from './errors.js';
 import { requireAdmin, requireSeller } from './http/auth.js';
+import { conditionalReads, ifMatch } from './http/conditional.js';
+import { renderReference } from './http/docs.js';
 import { idempotency } from './http/idempotency.js';
 import { limitBody, rateLimit } from './http/limits.js';
 import { requestId } from './http/request-id.js';
-import { conditionalReads, ifMatch } from './http/conditional.js';
 import { currentVersionOf } from './http/versions.js';
 import { accountRoutes, adminRoutes } from './modules/accounts/routes.js';
 import { channelRoutes } from './modules/accounts/routes-channels.js';
-import { renderReference } from './http/docs.js';
-import { orderRoutes } from './modules/orders/routes.js';
-import { importRoutes } from './modules/imports/routes.js';
+import { customerRoutes } from './modules/customers/routes.js';
+import { pickListRoutes } from './modules/fulfillment/routes-pick-lists.js';
+import { fulfillmentRoutes } from './modules/fulfillment/routes-queue.js';
+import { ruleRoutes } from './modules/fulfillment/routes-rules.js';
 import { hookRoutes } from './modules/hooks-in/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
+import { orderRoutes } from './modules/orders/routes.js';
+import { holdRoutes, shipmentRoutes } from './modules/orders/routes-actions.js';
 import { exportRoutes } from './modules/orders/routes-exports.js';
+import { pageReadRoutes } from './modules/reading/routes-page-reads.js';
+import { adminPortalPackRoutes, portalPackRoutes } from './modules/reading/routes-portal-packs.js';
 import { reportRoutes } from './modules/reports/routes.js';
-import { listingRoutes } from './modules/stock/routes-listings.js';
+import { secretAdminRoutes } from './modules/secrets/routes.js';
 import { availabilityRoutes } from './modules/stock/routes-availability.js';
 import { inventoryRoutes } from './modules/stock/routes-inventory.js';
+import { listingRoutes } from './modules/stock/routes-listings.js';
 import { skuRoutes } from './modules/stock/routes-skus.js';
-import { customerRoutes } from './modules/customers/routes.js';
-import { fulfillmentRoutes } from './modules/fulfillment/routes-queue.js';
-import { holdRoutes, shipmentRoutes } from './modules/orders/routes-actions.js';
-import { pageReadRoutes } from './modules/reading/routes-page-reads.js';
-import { pickListRoutes } from './modules/fulfillment/routes-pick-lists.js';
-import { adminPortalPackRoutes, portalPackRoutes } from './modules/reading/routes-portal-packs.js';
-import { ruleRoutes } from './modules/fulfillment/routes-rules.js';
 import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './modules/webhooks-out/routes.js';
 import { eventRoutes } from './modules/webhooks-out/routes-events.js';
-import { secretAdminRoutes } from './modules/secrets/routes.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;

@@ -33,8 +33,7 @@ export class ApiError extends Error {
 }
 
 /** 400 for input that fails validation, naming each field. */
-export const invalidInput = (issues: FieldIssue[], message = 'The request is not valid.') =>
-  new ApiError(400, 'invalid_input', message, issues);
+export const invalidInput = (issues: FieldIssue[], message = 'The request is not valid.') => new ApiError(400, 'invalid_input', message, issues);
 
 /** 404 for anything missing or belonging to another seller (never reveal which). */
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found.`);
@@ -46,7 +45,14 @@ export async function etagOf(body: string): Promise<string> {
 
 /** 412 for an If-Match that names a version no longer current: the current one in the body and its ETag. */
 export async function preconditionFailed(current: unknown): Promise<ApiError> {
-  return new ApiError(412, 'precondition_failed', 'The resource changed since you read it; the current version is in error.current.', undefined, { ETag: await etagOf(JSON.stringify(current)) }, { current });
+  return new ApiError(
+    412,
+    'precondition_failed',
+    'The resource changed since you read it; the current version is in error.current.',
+    undefined,
+    { ETag: await etagOf(JSON.stringify(current)) },
+    { current },
+  );
 }
 
 /** 409 for a move the current state does not allow. */

@@ -16,7 +16,10 @@ export function newId(prefix: string): string {
 /** A new API token secret: `olk_` and 32 random bytes in base64url. */
 export function newTokenSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return `olk_${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+  return `olk_${btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')}`;
 }
 
 /** SHA-256 of a string, as hex. */

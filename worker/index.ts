@@ -1,14 +1,14 @@
 /** The worker's entry: HTTP through the app, housekeeping on the cron trigger. */
 import { app } from './app.js';
 import { database } from './db/client.js';
-import { secretBox } from './db/secret-box.js';
-import { purgeOldDeliveries } from './modules/hooks-in/queries.js';
 import { purgeExpiredKeys } from './db/queries-idempotency.js';
-import { pruneEvents } from './modules/webhooks-out/queries-events.js';
-import { prunePageReads } from './modules/reading/queries-page-reads.js';
+import { secretBox } from './db/secret-box.js';
 import type { Env } from './env.js';
+import { purgeOldDeliveries } from './modules/hooks-in/queries.js';
+import { prunePageReads } from './modules/reading/queries-page-reads.js';
 import { deliverWebhooks, deliverySettings } from './modules/webhooks-out/deliver-webhooks.js';
 import { EVENTS_KEPT_MS } from './modules/webhooks-out/event-feed.js';
+import { pruneEvents } from './modules/webhooks-out/queries-events.js';
 
 /** How long page-read reports are kept. */
 const PAGE_READS_KEPT_MS = 90 * 24 * 3_600_000;

@@ -4,7 +4,7 @@
  * loopback port, with a random admin token. Nothing is shared with the
  * developer's own `npm start` state.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -104,9 +104,24 @@ export async function startLocalWorker(opts: { port?: number; vars?: Record<stri
     output = '';
     child = spawn(
       WRANGLER,
-      ['dev', '--config', config, '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false',
-        '--inspector-port', String(await freePort()), '--log-level', 'warn',
-        ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])],
+      [
+        'dev',
+        '--config',
+        config,
+        '--local',
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--persist-to',
+        persistTo,
+        '--show-interactive-dev-session=false',
+        '--inspector-port',
+        String(await freePort()),
+        '--log-level',
+        'warn',
+        ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
+      ],
       { cwd: ROOT, env: QUIET_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
     child.stdout?.on('data', (d) => (output += d));

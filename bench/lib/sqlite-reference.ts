@@ -15,7 +15,9 @@ export function referenceDatabase(): { db: DatabaseSync; dispose(): void } {
   const db = new DatabaseSync(path.join(dir, 'reference.sqlite'));
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
   const migrations = path.join(ROOT, 'worker/migrations');
-  for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const file of readdirSync(migrations)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     for (const stmt of readFileSync(path.join(migrations, file), 'utf8').split('--> statement-breakpoint')) {
       if (stmt.trim()) db.exec(stmt);
     }

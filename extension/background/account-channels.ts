@@ -7,13 +7,13 @@
  * Background only.
  */
 import type { PageAccount, PortalId } from '../content/portals/types.js';
-import { accountId, mapAccount, newChannelName, type ChannelOption, type RememberedAccount } from './account-rules.js';
-import { ApiProblem, createChannel, fetchChannels, type Credentials } from './api-client.js';
-import { credentialsDigest } from './credentials.js';
 import { BackgroundError } from '../messaging/messages.js';
-import type { Outbox } from './outbox.js';
 import { PORTAL_NAMES } from '../messaging/portal-links.js';
-import { accountChannelsItem, accountChoicesItem, type AccountAwaitingChoice } from '../messaging/storage.js';
+import { type AccountAwaitingChoice, accountChannelsItem, accountChoicesItem } from '../messaging/storage.js';
+import { accountId, type ChannelOption, mapAccount, newChannelName, type RememberedAccount } from './account-rules.js';
+import { ApiProblem, type Credentials, createChannel, fetchChannels } from './api-client.js';
+import { credentialsDigest } from './credentials.js';
+import type { Outbox } from './outbox.js';
 
 /** An account of the seller on one portal. */
 export interface AccountRef {
@@ -85,8 +85,7 @@ export async function channelIdsForAccounts(creds: Credentials, refs: readonly A
         choices[id] = { channelKind: ref.channelKind, key: ref.account.key, ...(ref.account.name ? { name: ref.account.name } : {}), channels: mapping.channels };
         continue;
       }
-      const channel =
-        mapping.to === 'channel' ? { id: mapping.channelId, name: mapping.channelName } : await channelMadeFor(creds, ref, mapping.name);
+      const channel = mapping.to === 'channel' ? { id: mapping.channelId, name: mapping.channelName } : await channelMadeFor(creds, ref, mapping.name);
       const how = mapping.to === 'new_channel' ? 'created' : mapping.how === 'remembered' ? (accounts[id]?.how ?? 'chosen') : mapping.how;
       accounts[id] = remember(ref, channel, how);
       delete choices[id];

@@ -69,8 +69,7 @@ export function mapAccount(
   const only = ofKind.length === 1 ? ofKind[0]! : undefined;
   const takenByAnother =
     only !== undefined &&
-    ((only.accountKey != null && only.accountKey !== account.key) ||
-      Object.values(remembered).some((r) => r.channelKind === channelKind && r.key !== account.key && r.channelId === only.id));
+    ((only.accountKey != null && only.accountKey !== account.key) || Object.values(remembered).some((r) => r.channelKind === channelKind && r.key !== account.key && r.channelId === only.id));
   if (only && !takenByAnother) return { to: 'channel', channelId: only.id, channelName: only.name, how: 'only_channel' };
   return { to: 'choice', channels: ofKind.map((c) => ({ id: c.id, name: c.name })) };
 }

@@ -11,9 +11,9 @@
  */
 import type { Channel, Seller } from '../../shared/schemas/account.js';
 import type { ImportFormat, ImportResult } from '../../shared/schemas/imports.js';
-import type { PageRead, PageReadSummary } from '../../shared/schemas/page-reads.js';
 import type { ObservationInput, RiskRecord } from '../../shared/schemas/inventory.js';
-import type { CaptureResult, OrderDetail, OrderInput, Order } from '../../shared/schemas/order.js';
+import type { CaptureResult, Order, OrderDetail, OrderInput } from '../../shared/schemas/order.js';
+import type { PageRead, PageReadSummary } from '../../shared/schemas/page-reads.js';
 import type { FulfillmentReport, SalesGroup, SalesReport } from '../../shared/schemas/reports.js';
 import type { OrderStatus } from '../../shared/status.js';
 
@@ -73,12 +73,7 @@ async function answersOpaquely(url: string): Promise<boolean> {
 }
 
 /** Sends one request and reads the JSON answer; throws ApiProblem on anything but a 2xx JSON answer. */
-async function request<T>(
-  creds: Credentials,
-  method: 'GET' | 'POST',
-  path: string,
-  opts: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
-): Promise<T> {
+async function request<T>(creds: Credentials, method: 'GET' | 'POST', path: string, opts: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
   const answer = await exchange<T>(creds, method, path, opts);
   if (answer.status === 304) throw new ApiProblem('not_orderlens', `${creds.url} answered 304 to a request that asked for no revalidation.`, 304);
   return answer.body;
@@ -227,8 +222,7 @@ export interface ReportFilter {
   channelId?: string;
 }
 
-const query = (params: Record<string, string | undefined>) =>
-  new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')).toString();
+const query = (params: Record<string, string | undefined>) => new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')).toString();
 
 /** GET /v1/reports/sales; `top` SKUs listed (0 for none). */
 export function fetchSales(creds: Credentials, filter: ReportFilter, groupBy: SalesGroup, top = 10, signal?: AbortSignal): Promise<SalesReport> {
@@ -275,9 +269,7 @@ export function uploadImport(creds: Credentials, request: ImportRequest, onProgr
     xhr.setRequestHeader('Authorization', `Bearer ${creds.token}`);
     xhr.upload.onprogress = (e) => onProgress({ sent: e.loaded, total: e.lengthComputable ? e.total : e.loaded });
     xhr.onload = () =>
-      xhr.status === 200
-        ? resolve(JSON.parse(xhr.responseText) as ImportResult)
-        : reject(problemOf(creds, 'POST', path, xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After')));
+      xhr.status === 200 ? resolve(JSON.parse(xhr.responseText) as ImportResult) : reject(problemOf(creds, 'POST', path, xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After')));
     xhr.onerror = () => reject(new ApiProblem('unreachable', `Cannot reach ${creds.url}.`));
     xhr.onabort = () => reject(new DOMException('The import was cancelled.', 'AbortError'));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });

@@ -5,7 +5,7 @@
  * same in words. Background only.
  */
 import { browser } from 'wxt/browser';
-import { deliveryItem, outboxSummaryItem, type DeliveryState } from '../messaging/storage.js';
+import { type DeliveryState, deliveryItem, outboxSummaryItem } from '../messaging/storage.js';
 
 /** Badge colours by delivery state. */
 export const BADGE_COLOURS: Readonly<Record<DeliveryState['state'], string>> = {
@@ -27,9 +27,5 @@ export function badgeFor(waiting: number, delivery: Pick<DeliveryState, 'state' 
 export async function refreshBadge(): Promise<void> {
   const [summary, delivery] = await Promise.all([outboxSummaryItem.getValue(), deliveryItem.getValue()]);
   const badge = badgeFor(summary.waiting, delivery);
-  await Promise.all([
-    browser.action.setBadgeText({ text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ color: badge.colour }),
-    browser.action.setTitle({ title: badge.title }),
-  ]);
+  await Promise.all([browser.action.setBadgeText({ text: badge.text }), browser.action.setBadgeBackgroundColor({ color: badge.colour }), browser.action.setTitle({ title: badge.title })]);
 }

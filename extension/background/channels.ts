@@ -6,10 +6,10 @@
  * Background only.
  */
 import type { PortalId } from '../content/portals/types.js';
-import { createChannel, fetchChannels, type Credentials } from './api-client.js';
-import { credentialsDigest } from './credentials.js';
 import { PORTAL_NAMES } from '../messaging/portal-links.js';
 import { channelCacheItem } from '../messaging/storage.js';
+import { type Credentials, createChannel, fetchChannels } from './api-client.js';
+import { credentialsDigest } from './credentials.js';
 
 /**
  * Channel ids for the given kinds. With `create`, a kind the seller has no

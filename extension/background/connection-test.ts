@@ -3,9 +3,10 @@
  * way delivery would use them (GET /v1/me) and says exactly what is wrong.
  * Background only (it holds the token while testing).
  */
+
+import type { ConnectionTest } from '../messaging/messages.js';
 import { ApiProblem, fetchMe } from './api-client.js';
 import { normalizeWorkerUrl } from './worker-url.js';
-import type { ConnectionTest } from '../messaging/messages.js';
 
 /** Tests a worker URL and token without saving them. */
 export async function testConnection(rawUrl: string, token: string): Promise<ConnectionTest> {

@@ -3,10 +3,11 @@
  * names a pair without holding the token (to remember which pair a 401 or a
  * channel list belongs to). Background only.
  */
-import type { Credentials } from './api-client.js';
+
 import { workerUrlItem } from '../messaging/storage.js';
-import { apiTokenItem } from './token.js';
+import type { Credentials } from './api-client.js';
 import { readManagedConfig } from './managed-config.js';
+import { apiTokenItem } from './token.js';
 
 /** The organisation's worker URL and token when set (managed storage), else the saved ones, or undefined until both are set. */
 export async function readCredentials(): Promise<Credentials | undefined> {

@@ -15,18 +15,18 @@
  */
 import { browser } from 'wxt/browser';
 import { MAX_ORDERS_PER_CAPTURE } from '../../shared/schemas/order.js';
-import { ApiProblem, captureOrders, type Credentials } from './api-client.js';
-import { refreshBadge } from './badge.js';
+import { outboxItem } from '../background/stored-state.js';
+import { type DeliveryState, deliveryItem } from '../messaging/storage.js';
 import { channelIdsForAccounts, forgetGoneAccounts } from './account-channels.js';
 import { accountId } from './account-rules.js';
+import { ApiProblem, type Credentials, captureOrders } from './api-client.js';
+import { refreshBadge } from './badge.js';
 import { channelIdsFor, forgetChannels } from './channels.js';
 import { credentialsDigest, readCredentials } from './credentials.js';
 import { toOrderInput } from './order-input.js';
-import { removeBatch, splitBatch, takeBatch, unbatchAll, waitingAccounts, type OrderIssue, type Outbox, type OutboxBatch, type WaitingOrder } from './outbox.js';
+import { type OrderIssue, type Outbox, type OutboxBatch, removeBatch, splitBatch, takeBatch, unbatchAll, type WaitingOrder, waitingAccounts } from './outbox.js';
 import { addRejected, updateOutbox } from './outbox-store.js';
 import { deliverPageReads } from './page-read-reports.js';
-import { deliveryItem, type DeliveryState } from '../messaging/storage.js';
-import { outboxItem } from '../background/stored-state.js';
 
 /** The alarm that retries delivery. */
 export const DELIVERY_ALARM = 'orderlens-delivery';

@@ -7,35 +7,31 @@
  * (`chooseChannel`); the popup and options page ask for lookups, orders,
  * state, accounts and connection tests. No answer carries the token.
  */
-import { ApiProblem, fetchOrder, lookupOrders, type Credentials } from './api-client.js';
+
+import type { PageAccount, PortalId } from '../content/portals/types.js';
+import { validAccountRef, validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../messaging/message-checks.js';
+import { type AccountChoiceAsk, type AccountsOverview, BackgroundError, type CaptureAnswer, type ConnectionState, type MessageHandlers } from '../messaging/messages.js';
+import { portalOrderUrl, shopifyStoreOf } from '../messaging/portal-links.js';
+import { deliveryItem, packChecksItem, portalSwitchesItem, shopifyStoreItem } from '../messaging/storage.js';
+import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from './account-channels.js';
+import { ApiProblem, type Credentials, fetchOrder, lookupOrders } from './api-client.js';
 import { refreshBadge } from './badge.js';
 import { testConnection } from './connection-test.js';
 import { credentialsDigest, readCredentials } from './credentials.js';
 import { deliverOutbox, ensureRetryAlarm } from './delivery.js';
-import {
-  BackgroundError, type AccountChoiceAsk, type AccountsOverview, type CaptureAnswer, type ConnectionState, type MessageHandlers,
-} from '../messaging/messages.js';
-import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from './account-channels.js';
-import { readStatuses } from './order-statuses.js';
-import { toOrderInput } from './order-input.js';
-import { validAccountRef, validCaptures, validChannelChoice, validPageHealth, validStatusesAsk } from '../messaging/message-checks.js';
-import { isNewReading, recordPageHealth } from './page-readings.js';
-import { keepPageRead, pageReadOf } from './page-read-reports.js';
-import { ensurePacksAlarm, refreshPortalPacks } from './portal-packs.js';
 import { readRisks, recordListingQuantities, validObservations, validRisksAsk } from './listing-risks.js';
-import { rejection, waitingCount, waitingOfAccount, type RejectedOrder } from './outbox.js';
+import { toOrderInput } from './order-input.js';
+import { readStatuses } from './order-statuses.js';
+import { type RejectedOrder, rejection, waitingCount, waitingOfAccount } from './outbox.js';
 import { addRejected, noteCounts, persistCaptures, removeRejected } from './outbox-store.js';
-import { portalOrderUrl, shopifyStoreOf } from '../messaging/portal-links.js';
-import type { PageAccount, PortalId } from '../content/portals/types.js';
-import { deliveryItem, packChecksItem, portalSwitchesItem, shopifyStoreItem, workerUrlItem } from '../messaging/storage.js';
+import { keepPageRead, pageReadOf } from './page-read-reports.js';
+import { isNewReading, recordPageHealth } from './page-readings.js';
+import { ensurePacksAlarm, refreshPortalPacks } from './portal-packs.js';
 import { outboxItem, rejectedItem } from './stored-state.js';
-import { apiTokenItem } from './token.js';
 
 /** Connection and outbox state, as the popup and options page show it. */
 async function connectionState(): Promise<ConnectionState> {
-  const [creds, delivery, outbox, rejected, portals] = await Promise.all([
-    readCredentials(), deliveryItem.getValue(), outboxItem.getValue(), rejectedItem.getValue(), portalSwitchesItem.getValue(),
-  ]);
+  const [creds, delivery, outbox, rejected, portals] = await Promise.all([readCredentials(), deliveryItem.getValue(), outboxItem.getValue(), rejectedItem.getValue(), portalSwitchesItem.getValue()]);
   const configured = Boolean(creds);
   const awaitingChoice = creds ? await heldForChoice(creds, outbox) : 0;
   return {
@@ -72,108 +68,108 @@ let currentLookup: AbortController | undefined;
 
 /** One handler per message type. */
 export const messageHandlers: MessageHandlers = {
-    async capture(message, sender): Promise<CaptureAnswer> {
-      const { channelKind, orders, account } = validCaptures(message);
-      if (!(await portalSwitchesItem.getValue())[channelKind]) {
-        throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
-      }
-      const capturedAt = new Date().toISOString();
-      const refused: RejectedOrder[] = [];
-      const accepted = orders.filter((order) => {
-        const waiting = { channelKind, order, firstSeenAt: capturedAt, capturedAt };
-        const converted = toOrderInput(waiting, 'channel');
-        if (!converted.ok) refused.push(rejection(waiting, converted.reason, converted.issues, capturedAt));
-        return converted.ok;
-      });
-      // Persisted before the answer: once a content script hears back, the orders survive anything.
-      const waiting = accepted.length ? await persistCaptures(channelKind, accepted, capturedAt, account) : waitingCount(await outboxItem.getValue());
-      await addRejected(refused);
-      const store = channelKind === 'shopify' ? shopifyStoreOf(sender.url) : undefined;
-      if (store) await shopifyStoreItem.setValue(store);
-      await refreshBadge();
-      const choose = account && accepted.length ? await choiceToAsk(channelKind, account) : undefined;
-      if (accepted.length) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
-      return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting, ...(choose ? { choose } : {}) };
-    },
-    async pageHealth(message, sender) {
-      const { channelKind, health } = validPageHealth(message);
-      const now = new Date();
-      await recordPageHealth(channelKind, health, sender.tabId, now);
-      // A report is a measure: one that cannot be kept is not worth failing the message for.
-      if (isNewReading(channelKind, health, now)) {
-        await keepPageRead(pageReadOf(health, now.toISOString())).catch((error: unknown) => console.warn('Orderlens: a reading report was not kept', error));
-      }
-      return { recorded: true };
-    },
-    async statuses(message) {
-      const { channelKind, externalIds, accountKey } = validStatusesAsk(message);
-      if (!(await portalSwitchesItem.getValue())[channelKind]) {
-        throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
-      }
-      return readStatuses(channelKind, externalIds, accountKey);
-    },
-    async observations(message) {
-      const { channelKind, listings, accountKey } = validObservations(message);
-      if (!(await portalSwitchesItem.getValue())[channelKind]) {
-        throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
-      }
-      return recordListingQuantities(channelKind, listings, accountKey);
-    },
-    async risks(message) {
-      const { channelKind, channelSkus, accountKey } = validRisksAsk(message);
-      if (!(await portalSwitchesItem.getValue())[channelKind]) {
-        throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
-      }
-      return readRisks(channelKind, channelSkus, accountKey);
-    },
-    async lookup({ q, limit }) {
-      const creds = await requireCredentials();
-      currentLookup?.abort();
-      const mine = new AbortController();
-      currentLookup = mine;
-      try {
-        return { results: await lookupOrders(creds, String(q).slice(0, 200), Math.min(50, Math.max(1, limit ?? 10)), mine.signal) };
-      } finally {
-        if (currentLookup === mine) currentLookup = undefined;
-      }
-    },
-    async order({ id }) {
-      const order = await fetchOrder(await requireCredentials(), String(id));
-      return { order, portalUrl: portalOrderUrl(order.channelKind, order.externalId, await shopifyStoreItem.getValue()) };
-    },
-    state: () => connectionState(),
-    testConnection: ({ url, token }) => testConnection(String(url), String(token)),
-    async credentialsChanged() {
+  async capture(message, sender): Promise<CaptureAnswer> {
+    const { channelKind, orders, account } = validCaptures(message);
+    if (!(await portalSwitchesItem.getValue())[channelKind]) {
+      throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
+    }
+    const capturedAt = new Date().toISOString();
+    const refused: RejectedOrder[] = [];
+    const accepted = orders.filter((order) => {
+      const waiting = { channelKind, order, firstSeenAt: capturedAt, capturedAt };
+      const converted = toOrderInput(waiting, 'channel');
+      if (!converted.ok) refused.push(rejection(waiting, converted.reason, converted.issues, capturedAt));
+      return converted.ok;
+    });
+    // Persisted before the answer: once a content script hears back, the orders survive anything.
+    const waiting = accepted.length ? await persistCaptures(channelKind, accepted, capturedAt, account) : waitingCount(await outboxItem.getValue());
+    await addRejected(refused);
+    const store = channelKind === 'shopify' ? shopifyStoreOf(sender.url) : undefined;
+    if (store) await shopifyStoreItem.setValue(store);
+    await refreshBadge();
+    const choose = account && accepted.length ? await choiceToAsk(channelKind, account) : undefined;
+    if (accepted.length) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+    return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting, ...(choose ? { choose } : {}) };
+  },
+  async pageHealth(message, sender) {
+    const { channelKind, health } = validPageHealth(message);
+    const now = new Date();
+    await recordPageHealth(channelKind, health, sender.tabId, now);
+    // A report is a measure: one that cannot be kept is not worth failing the message for.
+    if (isNewReading(channelKind, health, now)) {
+      await keepPageRead(pageReadOf(health, now.toISOString())).catch((error: unknown) => console.warn('Orderlens: a reading report was not kept', error));
+    }
+    return { recorded: true };
+  },
+  async statuses(message) {
+    const { channelKind, externalIds, accountKey } = validStatusesAsk(message);
+    if (!(await portalSwitchesItem.getValue())[channelKind]) {
+      throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
+    }
+    return readStatuses(channelKind, externalIds, accountKey);
+  },
+  async observations(message) {
+    const { channelKind, listings, accountKey } = validObservations(message);
+    if (!(await portalSwitchesItem.getValue())[channelKind]) {
+      throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
+    }
+    return recordListingQuantities(channelKind, listings, accountKey);
+  },
+  async risks(message) {
+    const { channelKind, channelSkus, accountKey } = validRisksAsk(message);
+    if (!(await portalSwitchesItem.getValue())[channelKind]) {
+      throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
+    }
+    return readRisks(channelKind, channelSkus, accountKey);
+  },
+  async lookup({ q, limit }) {
+    const creds = await requireCredentials();
+    currentLookup?.abort();
+    const mine = new AbortController();
+    currentLookup = mine;
+    try {
+      return { results: await lookupOrders(creds, String(q).slice(0, 200), Math.min(50, Math.max(1, limit ?? 10)), mine.signal) };
+    } finally {
+      if (currentLookup === mine) currentLookup = undefined;
+    }
+  },
+  async order({ id }) {
+    const order = await fetchOrder(await requireCredentials(), String(id));
+    return { order, portalUrl: portalOrderUrl(order.channelKind, order.externalId, await shopifyStoreItem.getValue()) };
+  },
+  state: () => connectionState(),
+  testConnection: ({ url, token }) => testConnection(String(url), String(token)),
+  async credentialsChanged() {
     // Answered at once: delivery to a slow worker must not hold the options page's save.
     void afterCredentialsChange().catch((error) => console.error('Orderlens delivery failed', error));
     return { taken: true };
   },
   async checkPacks() {
-      return { outcome: await refreshPortalPacks(await readCredentials()) };
-    },
-    async deliverNow() {
-      await deliverOutbox();
-      return connectionState();
-    },
-    async dismissRejected({ keys }) {
-      await removeRejected(keys?.map(String));
-      return connectionState();
-    },
-    async chooseChannel(message) {
-      const { channelKind, account, target } = validChannelChoice(message);
-      const chosen = await chooseChannel(await requireCredentials(), { channelKind, account }, target);
-      // The account's held orders go now; the choice is answered without waiting for them.
-      void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
-      return chosen;
-    },
-    accounts: async () => accountsWithHeld(await requireCredentials()),
-    async forgetAccount(message) {
-      const creds = await requireCredentials();
-      const { channelKind, account } = validAccountRef({ channelKind: message.channelKind, account: { key: message.key } });
-      await forgetAccount(creds, channelKind, account.key);
-      return accountsWithHeld(creds);
-    },
-  };
+    return { outcome: await refreshPortalPacks(await readCredentials()) };
+  },
+  async deliverNow() {
+    await deliverOutbox();
+    return connectionState();
+  },
+  async dismissRejected({ keys }) {
+    await removeRejected(keys?.map(String));
+    return connectionState();
+  },
+  async chooseChannel(message) {
+    const { channelKind, account, target } = validChannelChoice(message);
+    const chosen = await chooseChannel(await requireCredentials(), { channelKind, account }, target);
+    // The account's held orders go now; the choice is answered without waiting for them.
+    void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+    return chosen;
+  },
+  accounts: async () => accountsWithHeld(await requireCredentials()),
+  async forgetAccount(message) {
+    const creds = await requireCredentials();
+    const { channelKind, account } = validAccountRef({ channelKind: message.channelKind, account: { key: message.key } });
+    await forgetAccount(creds, channelKind, account.key);
+    return accountsWithHeld(creds);
+  },
+};
 
 /**
  * The channel choice a capture's page should ask for, when its account maps

@@ -8,12 +8,12 @@
  * kind; with none, nothing is recorded and every listing is unknown.
  */
 import type { PortalId } from '../content/portals/types.js';
-import { fetchRisks, recordObservations } from './api-client.js';
-import { channelIdToRead } from './account-channels.js';
-import { channelIdsFor } from './channels.js';
-import { readCredentials } from './credentials.js';
 import { BackgroundError, type ListingShown, type RisksAnswer } from '../messaging/messages.js';
 import { isPortal } from '../messaging/portal-links.js';
+import { channelIdToRead } from './account-channels.js';
+import { fetchRisks, recordObservations } from './api-client.js';
+import { channelIdsFor } from './channels.js';
+import { readCredentials } from './credentials.js';
 
 /** Most listings one message may carry. */
 export const MAX_LISTINGS_PER_MESSAGE = 2_000;
@@ -72,8 +72,7 @@ export function validRisksAsk(message: { channelKind?: unknown; channelSkus?: un
 async function channelOf(channelKind: PortalId, accountKey: string | undefined) {
   const creds = await readCredentials();
   if (!creds) throw new BackgroundError('not_configured', 'Connect Orderlens to your worker in Options.');
-  const channelId =
-    accountKey === undefined ? (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind] : await channelIdToRead(creds, channelKind, accountKey);
+  const channelId = accountKey === undefined ? (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind] : await channelIdToRead(creds, channelKind, accountKey);
   return { creds, channelId };
 }
 
@@ -84,7 +83,10 @@ export async function recordListingQuantities(channelKind: PortalId, listings: r
   if (!channelId) return { recorded: 0 };
   const seenAt = new Date().toISOString();
   for (let i = 0; i < listings.length; i += PER_REQUEST) {
-    await recordObservations(creds, listings.slice(i, i + PER_REQUEST).map((l) => ({ channelId, ...l, seenAt })));
+    await recordObservations(
+      creds,
+      listings.slice(i, i + PER_REQUEST).map((l) => ({ channelId, ...l, seenAt })),
+    );
   }
   return { recorded: listings.length };
 }
@@ -99,8 +101,15 @@ export async function readRisks(channelKind: PortalId, channelSkus: readonly str
     const found = await fetchRisks(creds, channelId, channelSkus.slice(i, i + PER_REQUEST));
     for (const r of found.risks) {
       answer.risks[r.channelSku] = {
-        level: r.level, availableToSell: r.availableToSell, onHand: r.onHand, reserved: r.reserved, available: r.available,
-        backordered: r.backordered, listed: r.listed, buffer: r.buffer, sku: r.sku,
+        level: r.level,
+        availableToSell: r.availableToSell,
+        onHand: r.onHand,
+        reserved: r.reserved,
+        available: r.available,
+        backordered: r.backordered,
+        listed: r.listed,
+        buffer: r.buffer,
+        sku: r.sku,
       };
     }
     answer.unknown.push(...found.unknown);

@@ -10,7 +10,7 @@
  * to fail forever.
  */
 import { z } from 'zod';
-import { orderInput, type AddressInput, type OrderInput, type UnknownField } from '../../shared/schemas/order.js';
+import { type AddressInput, type OrderInput, orderInput, type UnknownField } from '../../shared/schemas/order.js';
 import type { CapturedOrder } from '../content/portals/types.js';
 import type { Conversion, WaitingOrder } from './outbox.js';
 

@@ -5,14 +5,15 @@
  * in the outbox are named so the overlay can show them as "queued".
  * Background only.
  */
+
+import { type KnownStatus, knownStatusesItem, outboxItem } from '../background/stored-state.js';
 import type { PortalId } from '../content/portals/types.js';
-import { ApiProblem, fetchStatuses } from './api-client.js';
+import type { StatusesAnswer } from '../messaging/messages.js';
 import { channelIdToRead } from './account-channels.js';
+import { ApiProblem, fetchStatuses } from './api-client.js';
 import { channelIdsFor } from './channels.js';
 import { readCredentials } from './credentials.js';
-import type { StatusesAnswer } from '../messaging/messages.js';
 import { orderKey, waitingKeys } from './outbox.js';
-import { knownStatusesItem, outboxItem, type KnownStatus } from '../background/stored-state.js';
 
 /** Most statuses remembered; the least recently read are forgotten first. */
 export const KNOWN_STATUSES_LIMIT = 5_000;
@@ -34,8 +35,7 @@ export async function readStatuses(channelKind: PortalId, externalIds: readonly 
   const creds = await readCredentials();
   if (!creds || ids.length === 0) return { statuses: await remembered(channelKind, ids), queued, fresh: Boolean(creds) };
   try {
-    const channelId =
-      accountKey === undefined ? (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind] : await channelIdToRead(creds, channelKind, accountKey);
+    const channelId = accountKey === undefined ? (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind] : await channelIdToRead(creds, channelKind, accountKey);
     const statuses: StatusesAnswer['statuses'] = {};
     if (channelId) {
       for (let i = 0; i < ids.length; i += PER_REQUEST) {
@@ -71,8 +71,6 @@ async function remember(channelKind: PortalId, ids: readonly string[], statuses:
       else delete known[orderKey(channelKind, id)];
     }
     const entries = Object.entries(known);
-    await knownStatusesItem.setValue(
-      entries.length > KNOWN_STATUSES_LIMIT ? Object.fromEntries(entries.sort((a, b) => b[1].readAt.localeCompare(a[1].readAt)).slice(0, KNOWN_STATUSES_LIMIT)) : known,
-    );
+    await knownStatusesItem.setValue(entries.length > KNOWN_STATUSES_LIMIT ? Object.fromEntries(entries.sort((a, b) => b[1].readAt.localeCompare(a[1].readAt)).slice(0, KNOWN_STATUSES_LIMIT)) : known);
   });
 }

@@ -4,10 +4,11 @@
  * being delivered can never overwrite it (or be overwritten), and ends by
  * noting the new counts in the small summary pages watch. Background only.
  */
-import type { CapturedOrder, PageAccount, PortalId } from '../content/portals/types.js';
-import { addCaptures, orderKey, waitingCount, type Outbox, type RejectedOrder } from './outbox.js';
-import { outboxSummaryItem, type OutboxSummary } from '../messaging/storage.js';
+
 import { firstSeenItem, outboxItem, rejectedItem } from '../background/stored-state.js';
+import type { CapturedOrder, PageAccount, PortalId } from '../content/portals/types.js';
+import { type OutboxSummary, outboxSummaryItem } from '../messaging/storage.js';
+import { addCaptures, type Outbox, orderKey, type RejectedOrder, waitingCount } from './outbox.js';
 
 /** Most first-seen times remembered; the oldest are forgotten first. */
 const FIRST_SEEN_LIMIT = 20_000;
@@ -80,7 +81,10 @@ export async function persistCaptures(channelKind: PortalId, orders: readonly Ca
     const next = addCaptures(outbox, channelKind, orders, capturedAt, firstSeen, account);
     return { outbox: next, value: waitingCount(next) };
   });
-  await rememberFirstSeen(orders.map((o) => orderKey(channelKind, o.externalId)), capturedAt);
+  await rememberFirstSeen(
+    orders.map((o) => orderKey(channelKind, o.externalId)),
+    capturedAt,
+  );
   await removeRejected(orders.map((o) => orderKey(channelKind, o.externalId)));
   return waiting;
 }

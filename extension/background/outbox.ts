@@ -118,9 +118,7 @@ export function addCaptures(
     const base = { channelKind, ...(known ? { account: known } : {}) };
     waiting.set(
       key,
-      older
-        ? { ...base, order: mergeCaptures(older.order, order), firstSeenAt: older.firstSeenAt, capturedAt }
-        : { ...base, order, firstSeenAt: firstSeen[key] ?? capturedAt, capturedAt },
+      older ? { ...base, order: mergeCaptures(older.order, order), firstSeenAt: older.firstSeenAt, capturedAt } : { ...base, order, firstSeenAt: firstSeen[key] ?? capturedAt, capturedAt },
     );
   }
   return { waiting: [...waiting.values()], batches: outbox.batches };
@@ -225,10 +223,7 @@ function unbatchWhere(outbox: Outbox, which: (batch: OutboxBatch) => boolean): O
   for (const newer of rest.waiting) {
     const older = waiting.get(keyOf(newer));
     const account = newer.account ?? older?.account;
-    waiting.set(
-      keyOf(newer),
-      older ? { ...newer, ...(account ? { account } : {}), order: mergeCaptures(older.order, newer.order), firstSeenAt: older.firstSeenAt } : newer,
-    );
+    waiting.set(keyOf(newer), older ? { ...newer, ...(account ? { account } : {}), order: mergeCaptures(older.order, newer.order), firstSeenAt: older.firstSeenAt } : newer);
   }
   return { waiting: [...waiting.values()], batches: rest.batches };
 }

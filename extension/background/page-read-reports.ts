@@ -7,10 +7,10 @@
  * nothing about them ever holds up or fails the orders. Background only.
  */
 import { browser } from 'wxt/browser';
-import { pageRead, type PageRead } from '../../shared/schemas/page-reads.js';
+import { type PageRead, pageRead } from '../../shared/schemas/page-reads.js';
+import { type KeptPageRead, pageReadsItem } from '../background/stored-state.js';
 import type { PageHealth } from '../content/core/page-health.js';
-import { ApiProblem, sendPageReads, type Credentials } from './api-client.js';
-import { pageReadsItem, type KeptPageRead } from '../background/stored-state.js';
+import { ApiProblem, type Credentials, sendPageReads } from './api-client.js';
 
 /** Most reports kept while the worker cannot take them; the oldest go first. */
 export const PAGE_READS_KEPT = 2_000;
@@ -78,7 +78,10 @@ export async function deliverPageReads(creds: Credentials): Promise<ReportsSent>
     const batch: KeptPageRead[] = (await pageReadsItem.getValue()).reads.slice(0, PAGE_READS_PER_BATCH);
     if (batch.length === 0) break;
     try {
-      await sendPageReads(creds, batch.map((k) => k.read));
+      await sendPageReads(
+        creds,
+        batch.map((k) => k.read),
+      );
       outcome.sent += batch.length;
     } catch (thrown) {
       if (!refusedForGood(thrown)) {

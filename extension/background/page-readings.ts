@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { healthWords, itemsShown, type PageHealth } from '../content/core/page-health.js';
 import type { PortalId } from '../content/portals/types.js';
-import { readingHealthItem, type ReadingHealthLine } from '../messaging/storage.js';
+import { type ReadingHealthLine, readingHealthItem } from '../messaging/storage.js';
 
 /** The badge colour of a tab whose page was not fully read. */
 export const UNSURE_COLOUR = '#B54708';
@@ -31,8 +31,7 @@ const badgeOfTab = new Map<number, string>();
 /** When each portal's and page kind's last reading was reported, by what it counted. */
 const reported = new Map<string, { counts: string; at: number }>();
 
-const sameLine = (a: ReadingHealthLine | undefined, b: ReadingHealthLine) =>
-  a !== undefined && JSON.stringify({ ...a, at: '' }) === JSON.stringify({ ...b, at: '' });
+const sameLine = (a: ReadingHealthLine | undefined, b: ReadingHealthLine) => a !== undefined && JSON.stringify({ ...a, at: '' }) === JSON.stringify({ ...b, at: '' });
 
 /**
  * Records a page's health from `tabId` (when the message came from a tab),

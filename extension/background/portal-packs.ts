@@ -7,9 +7,9 @@
  * stays; a worker without the route (older) serves nothing. Background only.
  */
 import { browser } from 'wxt/browser';
-import { PACK_PORTALS, portalPack, type PackPortal, type PortalPack } from '../../shared/schemas/portal-pack.js';
-import { ApiProblem, fetchPortalPacks, type Credentials } from './api-client.js';
-import { packChecksItem, servedPacksItem, type PackChecks, type ServedPack } from '../messaging/storage.js';
+import { PACK_PORTALS, type PackPortal, type PortalPack, portalPack } from '../../shared/schemas/portal-pack.js';
+import { type PackChecks, packChecksItem, type ServedPack, servedPacksItem } from '../messaging/storage.js';
+import { ApiProblem, type Credentials, fetchPortalPacks } from './api-client.js';
 
 /** The alarm that fetches packs once a day. */
 export const PACKS_ALARM = 'orderlens-portal-packs';
@@ -68,7 +68,12 @@ export async function refreshPortalPacks(creds: Credentials | null | undefined, 
     }
     const list = (answer.body as { packs?: unknown } | undefined)?.packs;
     if (!Array.isArray(list)) throw new ApiProblem('not_orderlens', 'GET /v1/portal-packs did not answer with a list of packs.', 200);
-    await takePacks(list.map(checkServedPack).filter((v) => v !== undefined), checks, answer.etag, at);
+    await takePacks(
+      list.map(checkServedPack).filter((v) => v !== undefined),
+      checks,
+      answer.etag,
+      at,
+    );
     return 'checked';
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 404) {

@@ -7,8 +7,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { PageRead } from '../../shared/schemas/page-reads.js';
 import type { OrderStatus } from '../../shared/status.js';
-import { defineDbItem, type DbItem } from './database.js';
-import { orderKey, type Outbox, type RejectedOrder } from './outbox.js';
+import { type DbItem, defineDbItem } from './database.js';
+import { type Outbox, orderKey, type RejectedOrder } from './outbox.js';
 
 /** Captured orders waiting to be sent to the worker. Background only. */
 export const outboxItem = /* @__PURE__ */ defineDbItem<Outbox>('outbox', { waiting: [], batches: [] }, { durable: true });
@@ -63,9 +63,7 @@ export async function moveStateToDatabase(): Promise<void> {
       waiting: lastOfEach([...legacy.waiting, ...stored.waiting], (w) => orderKey(w.channelKind, w.order.externalId)),
       batches: lastOfEach([...legacy.batches, ...stored.batches], (b) => b.id),
     })),
-    moveToDatabase(rejectedItem, 'orderlens-rejected', (stored, legacy) =>
-      lastOfEach([...legacy, ...stored], (r) => orderKey(r.channelKind, r.externalId)),
-    ),
+    moveToDatabase(rejectedItem, 'orderlens-rejected', (stored, legacy) => lastOfEach([...legacy, ...stored], (r) => orderKey(r.channelKind, r.externalId))),
     moveToDatabase(firstSeenItem, 'orderlens-first-seen', (stored, legacy) => {
       const seen = { ...legacy };
       for (const [key, at] of Object.entries(stored)) if (!seen[key] || at < seen[key]) seen[key] = at;

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isScrubbedPageAsk, MAX_SCRUBBED_PAGE } from '../messaging/message-checks.js';
 import type { ScrubbedPageAnswer } from '../messaging/messages.js';
-import { scrubPage, type ScrubbingAdapter } from './scrub-page.js';
+import { type ScrubbingAdapter, scrubPage } from './scrub-page.js';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -29,7 +29,10 @@ export function savedPageName(adapter: ScrubbingAdapter, url: URL, now: Date): s
   } catch {
     kind = undefined;
   }
-  const when = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  const when = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
   return `orderlens-${adapter.id}-${kind ?? 'page'}-${when}.html`;
 }
 

@@ -7,11 +7,12 @@
  * recursion, so no page is too deep). What stays is decided in
  * scrub-rules.ts; links in scrub-url.ts.
  */
-import { MARK } from './core/observe.js';
+
 import type { PortalPack } from '../../shared/schemas/portal-pack.js';
-import type { CapturedOrder, ListingQuantity, PageKind, PortalAdapter } from './portals/types.js';
+import { MARK } from './core/observe.js';
 import { packFor, packLabels } from './portals/packs.js';
-import { placeholder, scrubRules, type ScrubRules } from './scrub-rules.js';
+import type { CapturedOrder, ListingQuantity, PageKind, PortalAdapter } from './portals/types.js';
+import { placeholder, type ScrubRules, scrubRules } from './scrub-rules.js';
 import { urlScrubber } from './scrub-url.js';
 
 /** A portal adapter: its parsers (the labels it reads values by are its pack's). */
@@ -35,16 +36,20 @@ const DROPPED = new Set(['script', 'noscript', 'iframe', 'frame', 'frameset', 'o
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param']);
 /** Elements that start and end a printed line: text on either side of them is not one run. */
 const BLOCKS = new Set(
-  ('address article aside blockquote body br button caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
+  (
+    'address article aside blockquote body br button caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
     'head header hr html input label legend li main nav ol optgroup option p pre section select summary table tbody td textarea tfoot th thead ' +
-    'title tr ul img svg template').split(' '),
+    'title tr ul img svg template'
+  ).split(' '),
 );
 /** Attributes whose values are the page's structure, kept as they are. */
 const STRUCTURAL = new Set(
-  ('id class role data-test-id data-testid type colspan rowspan for name hidden disabled checked selected readonly multiple required ' +
+  (
+    'id class role data-test-id data-testid type colspan rowspan for name hidden disabled checked selected readonly multiple required ' +
     'tabindex width height lang dir scope headers slot part variant open span start reversed target rel method autocomplete spellcheck ' +
     'draggable contenteditable align valign xmlns xmlns:xlink version viewbox d fill stroke stroke-width stroke-linecap stroke-linejoin ' +
-    'points x y x1 y1 x2 y2 cx cy r rx ry transform focusable preserveaspectratio fill-rule clip-rule opacity').split(' '),
+    'points x y x1 y1 x2 y2 cx cy r rx ry transform focusable preserveaspectratio fill-rule clip-rule opacity'
+  ).split(' '),
 );
 /** ARIA attributes that carry words rather than states or ids. */
 const ARIA_TEXT = new Set(['aria-label', 'aria-description', 'aria-valuetext', 'aria-placeholder', 'aria-roledescription', 'aria-braillelabel', 'aria-brailleroledescription']);
@@ -60,8 +65,19 @@ const leftOut = (el: Element, name: string) => DROPPED.has(name) || el.hasAttrib
 const nameOf = (el: Element) => (el.namespaceURI === HTML_NS || !el.namespaceURI ? el.localName.toLowerCase() : el.localName);
 const isBlock = (name: string) => BLOCKS.has(name) || name.includes('-');
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+const escapeText = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
+const escapeAttribute = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 /** Style text without the addresses it would load. */
 const withoutUrls = (css: string) => css.replace(/@import\b[^;]*;?/gi, '').replace(/url\(\s*(['"]?)[^)]*\)/gi, 'url(data:,)');
 

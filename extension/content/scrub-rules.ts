@@ -54,7 +54,8 @@ function collectLabels(value: unknown, words: Set<string>, patterns: RegExp[]): 
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-const MONTHS = 'jan january januar feb february februar mar march mär märz mrz apr april may mai jun june juni jul july juli aug august sep sept september oct october okt oktober nov november dec december dez dezember';
+const MONTHS =
+  'jan january januar feb february februar mar march mär märz mrz apr april may mai jun june juni jul july juli aug august sep sept september oct october okt oktober nov november dec december dez dezember';
 const DAYS = 'mon monday montag mo tue tues tuesday dienstag di wed wednesday mittwoch mi thu thur thurs thursday donnerstag do fri friday freitag fr sat saturday samstag sa sun sunday sonntag so';
 const ZONES = 'utc gmt pst pdt mst mdt cst cdt est edt bst cet cest mez mesz aest aedt';
 const MONTH_WORDS = new Set(MONTHS.split(' '));
@@ -92,12 +93,9 @@ function isDate(text: string): boolean {
 /** A quantity or a plain price ("42", "1,204", "24.99"): at most six digits before the decimals. */
 const BARE_NUMBER = /^[-\u2212]?(?:\d{1,6}|\d{1,3}(?:[,.\u00a0\u202f]\d{3}){1,2})(?:[.,]\d{1,2})?$/;
 const NUM = String.raw`\d{1,3}(?:[,.]\d{3})*`;
-const UNITS = String.raw`(?:orders?|results?|items?|listings?|products?|units?|bestellungen|artikel)`;
+const UNITS = '(?:orders?|results?|items?|listings?|products?|units?|bestellungen|artikel)';
 /** "Page 2 of 5", "1-25 of 132 orders", "132 results": page counters, made of small numbers and these words only. */
-const COUNTER = new RegExp(
-  String.raw`^(?:page\s+${NUM}(?:\s+(?:of|/|von)\s+${NUM})?|${NUM}(?:\s*[-–]\s*${NUM})?\s+(?:of|von)\s+${NUM}(?:\s+${UNITS})?|${NUM}\s+${UNITS})$`,
-  'i',
-);
+const COUNTER = new RegExp(String.raw`^(?:page\s+${NUM}(?:\s+(?:of|/|von)\s+${NUM})?|${NUM}(?:\s*[-–]\s*${NUM})?\s+(?:of|von)\s+${NUM}(?:\s+${UNITS})?|${NUM}\s+${UNITS})$`, 'i');
 /** Separators printed between values on one line ("$22.00 × 2", "Paid · Unfulfilled"). */
 const JOINERS = /\s*[×·•|]\s*/;
 /** A value followed by a parenthesised aside. */

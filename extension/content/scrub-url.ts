@@ -52,12 +52,7 @@ const scrubbedPart = (raw: string, plusIsSpace = true) => encodeURIComponent(pla
  * page (`isElementId`; ids are copied as they are) stays too; so do
  * `routeWords`, the path words the adapter finds its links by (`/itm/`).
  */
-export function urlScrubber(
-  rules: ScrubRules,
-  pagePath: string,
-  isElementId: (id: string) => boolean = () => false,
-  routeWords: ReadonlySet<string> = new Set(),
-): (href: string) => string {
+export function urlScrubber(rules: ScrubRules, pagePath: string, isElementId: (id: string) => boolean = () => false, routeWords: ReadonlySet<string> = new Set()): (href: string) => string {
   const ownSegments = new Set(pagePath.split('/').filter((s) => s !== '' && !rules.denied(decode(s))));
 
   const segment = (raw: string, previous: string | undefined): string => {
@@ -78,9 +73,7 @@ export function urlScrubber(
     const value = decode(raw);
     if (rules.denied(value)) return `${name}=${scrubbedPart(raw)}`;
     const kept =
-      rules.judge(value) !== undefined ||
-      (ID_PARAMS.test(decode(name)) && rules.isOrderNumber(value)) ||
-      (WORD_PARAMS.test(decode(name)) && /^(?:[a-z]{1,20}:)?[A-Z][A-Z0-9_]{1,40}$/.test(value));
+      rules.judge(value) !== undefined || (ID_PARAMS.test(decode(name)) && rules.isOrderNumber(value)) || (WORD_PARAMS.test(decode(name)) && /^(?:[a-z]{1,20}:)?[A-Z][A-Z0-9_]{1,40}$/.test(value));
     return `${name}=${kept ? raw : scrubbedPart(raw)}`;
   };
 

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { deliverOutbox, DELIVERY_ALARM } from '../background/delivery.js';
+import { DELIVERY_ALARM, deliverOutbox } from '../background/delivery.js';
 import { afterCredentialsChange, checkPortalPacks, describeError, messageHandlers, startUp } from '../background/handlers.js';
 import { readManagedConfig, watchManagedConfig } from '../background/managed-config.js';
 import { PAGE_READS_ALARM } from '../background/page-read-reports.js';
@@ -43,4 +43,3 @@ export default defineBackground({
     void moved.then(startUp);
   },
 });
-

@@ -43,7 +43,8 @@ export function validCaptures(message: { channelKind?: unknown; orders?: unknown
   account: PageAccount | undefined;
 } {
   const { channelKind, orders } = message;
-  if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `capture needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
+  if (typeof channelKind !== 'string' || !isPortal(channelKind))
+    throw new BackgroundError('bad_message', `capture needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
   if (!Array.isArray(orders) || orders.length > MAX_ORDERS_PER_MESSAGE) throw new BackgroundError('bad_message', `capture needs a list of at most ${MAX_ORDERS_PER_MESSAGE} orders.`);
   const bad = orders.findIndex((o) => !looksLikeOrder(o));
   if (bad >= 0) throw new BackgroundError('bad_message', `orders[${bad}] is not a captured order (it needs an externalId and lines with quantities).`);
@@ -54,7 +55,8 @@ export function validCaptures(message: { channelKind?: unknown; orders?: unknown
 /** A portal and one of the seller's accounts on it, or BackgroundError `bad_message`. */
 export function validAccountRef(message: { channelKind?: unknown; account?: unknown }): { channelKind: PortalId; account: PageAccount } {
   const { channelKind } = message;
-  if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `An account needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
+  if (typeof channelKind !== 'string' || !isPortal(channelKind))
+    throw new BackgroundError('bad_message', `An account needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
   return { channelKind, account: validAccount(message.account, 'account') };
 }
 
@@ -78,7 +80,8 @@ export function validStatusesAsk(message: { channelKind?: unknown; externalIds?:
   accountKey: string | undefined;
 } {
   const { channelKind, externalIds, accountKey } = message;
-  if (typeof channelKind !== 'string' || !isPortal(channelKind)) throw new BackgroundError('bad_message', `statuses needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
+  if (typeof channelKind !== 'string' || !isPortal(channelKind))
+    throw new BackgroundError('bad_message', `statuses needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
   if (!Array.isArray(externalIds) || externalIds.some((id) => typeof id !== 'string')) throw new BackgroundError('bad_message', 'statuses needs a list of order numbers.');
   if (accountKey !== undefined && !isAccountText(accountKey)) throw new BackgroundError('bad_message', 'statuses: accountKey must be text of 1 to 200 characters.');
   return { channelKind, externalIds, accountKey: accountKey?.trim() };
@@ -87,8 +90,7 @@ export function validStatusesAsk(message: { channelKind?: unknown; externalIds?:
 const PAGE_KINDS = new Set(['orders', 'order', 'listings']);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100_000;
 const FIELD = /^[A-Za-z][\w.]{0,79}$/;
-const isCounts = (v: unknown, key: RegExp): v is Record<string, number> =>
-  isRecord(v) && Object.keys(v).length <= 100 && Object.entries(v).every(([k, n]) => key.test(k) && isCount(n));
+const isCounts = (v: unknown, key: RegExp): v is Record<string, number> => isRecord(v) && Object.keys(v).length <= 100 && Object.entries(v).every(([k, n]) => key.test(k) && isCount(n));
 
 /** The portal and page health of a pageHealth message, or BackgroundError `bad_message` naming the field. */
 export function validPageHealth(message: { channelKind?: unknown; health?: unknown }): { channelKind: PortalId; health: PageHealth } {

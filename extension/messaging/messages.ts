@@ -14,14 +14,14 @@ import type { Seller } from '../../shared/schemas/account.js';
 import type { RiskRecord } from '../../shared/schemas/inventory.js';
 import type { OrderDetail } from '../../shared/schemas/order.js';
 import type { OrderStatus } from '../../shared/status.js';
-import type { PageHealth } from '../content/core/page-health.js';
-import type { CapturedOrder, PageAccount, PortalId } from '../content/portals/types.js';
 import type { RememberedAccount } from '../background/account-rules.js';
 import type { LookupMatch } from '../background/api-client.js';
-import type { PacksOutcome } from '../background/portal-packs.js';
 import type { RejectedOrder } from '../background/outbox.js';
-import type { AccountAwaitingChoice, DeliveryState, PortalSwitches } from './storage.js';
+import type { PacksOutcome } from '../background/portal-packs.js';
+import type { PageHealth } from '../content/core/page-health.js';
+import type { CapturedOrder, PageAccount, PortalId } from '../content/portals/types.js';
 import { extensionUrl } from './extension-pages.js';
+import type { AccountAwaitingChoice, DeliveryState, PortalSwitches } from './storage.js';
 
 /** What the background answered to a capture. */
 export interface CaptureAnswer {
@@ -151,9 +151,7 @@ export interface BackgroundMessages {
 export type MessageType = keyof BackgroundMessages;
 
 /** A message to the background. */
-export type BackgroundMessage<K extends MessageType = MessageType> = K extends MessageType
-  ? { type: K } & BackgroundMessages[K]['send']
-  : never;
+export type BackgroundMessage<K extends MessageType = MessageType> = K extends MessageType ? { type: K } & BackgroundMessages[K]['send'] : never;
 
 /** The answer to a message. */
 export type AnswerTo<K extends MessageType> = BackgroundMessages[K]['answer'];

@@ -8,8 +8,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { PackPortal, PortalPack } from '../../shared/schemas/portal-pack.js';
-import type { PageKind, PortalId } from '../content/portals/types.js';
 import type { RememberedAccount } from '../background/account-rules.js';
+import type { PageKind, PortalId } from '../content/portals/types.js';
 
 /** The worker the seller connects to, e.g. `http://127.0.0.1:8787` (no trailing slash). */
 export const workerUrlItem = storage.defineItem<string>('local:workerUrl', { fallback: '' });

@@ -55,20 +55,14 @@ export interface PackLine {
  * built-in one (as the content scripts decide), else the built-in one; and
  * the last refusal.
  */
-export function packLines(
-  bundled: Readonly<Record<PackPortal, PortalPack>>,
-  served: Partial<Record<PackPortal, ServedPack>>,
-  checks: PackChecks,
-  when: (iso: string) => string,
-): PackLine[] {
+export function packLines(bundled: Readonly<Record<PackPortal, PortalPack>>, served: Partial<Record<PackPortal, ServedPack>>, checks: PackChecks, when: (iso: string) => string): PackLine[] {
   return (Object.keys(PORTAL_NAMES) as PackPortal[]).map((portal) => {
     const name = PORTAL_NAMES[portal].short;
     const kept = served[portal];
     const pack = kept && kept.pack.version > bundled[portal].version ? kept.pack : bundled[portal];
     const experimental = pack.experimental ? ' (experimental)' : '';
-    const inUse = kept && pack === kept.pack
-      ? `${name}: pack v${pack.version}${experimental} from your worker, fetched ${when(kept.fetchedAt)}`
-      : `${name}: pack v${pack.version}${experimental}, built in`;
+    const inUse =
+      kept && pack === kept.pack ? `${name}: pack v${pack.version}${experimental} from your worker, fetched ${when(kept.fetchedAt)}` : `${name}: pack v${pack.version}${experimental}, built in`;
     const refused = checks.refusals[portal];
     const refusal = refused ? `Refused ${refused.version === null ? 'a pack' : `v${refused.version}`} on ${when(refused.at)}: ${refused.reason}` : undefined;
     return { portal, inUse, ...(refusal ? { refusal } : {}) };

@@ -5,8 +5,8 @@
  * merchant orders have no prices yet and import with zero amounts.
  */
 import { mapAmazonStatus } from '../status.js';
-import { cellsOf, compact, orderKeyBy, type Header } from './fields.js';
 import { readAmazonItems } from './amazon-items.js';
+import { cellsOf, compact, type Header, orderKeyBy } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = 'amazon-order-id';

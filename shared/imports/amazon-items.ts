@@ -4,9 +4,10 @@
  * price, empty while a merchant order is Pending), and order money spread
  * over price, tax, shipping, gift-wrap and promotion columns.
  */
-import { at, clip, unitPrice, type Cells } from './fields.js';
-import type { ImportContext, ImportError, SourceRow } from './types.js';
+
 import type { OrderLineInput } from '../schemas/order.js';
+import { at, type Cells, clip, unitPrice } from './fields.js';
+import type { ImportContext, ImportError, SourceRow } from './types.js';
 
 /** Money columns that add to what the buyer pays. */
 const CHARGES = ['item-price', 'item-tax', 'shipping-price', 'shipping-tax', 'gift-wrap-price', 'gift-wrap-tax'] as const;
@@ -15,10 +16,28 @@ const PROMOTIONS = ['item-promotion-discount', 'ship-promotion-discount'] as con
 
 /** Currencies of Amazon storefronts, for orders whose currency cell is empty (Pending orders have no prices yet). */
 const MARKETPLACE_CURRENCIES: Readonly<Record<string, string>> = {
-  'amazon.com': 'USD', 'amazon.ca': 'CAD', 'amazon.com.mx': 'MXN', 'amazon.com.br': 'BRL', 'amazon.co.uk': 'GBP',
-  'amazon.de': 'EUR', 'amazon.fr': 'EUR', 'amazon.it': 'EUR', 'amazon.es': 'EUR', 'amazon.nl': 'EUR', 'amazon.com.be': 'EUR', 'amazon.ie': 'EUR',
-  'amazon.se': 'SEK', 'amazon.pl': 'PLN', 'amazon.com.tr': 'TRY', 'amazon.co.jp': 'JPY', 'amazon.com.au': 'AUD', 'amazon.in': 'INR',
-  'amazon.ae': 'AED', 'amazon.sa': 'SAR', 'amazon.sg': 'SGD', 'amazon.eg': 'EGP',
+  'amazon.com': 'USD',
+  'amazon.ca': 'CAD',
+  'amazon.com.mx': 'MXN',
+  'amazon.com.br': 'BRL',
+  'amazon.co.uk': 'GBP',
+  'amazon.de': 'EUR',
+  'amazon.fr': 'EUR',
+  'amazon.it': 'EUR',
+  'amazon.es': 'EUR',
+  'amazon.nl': 'EUR',
+  'amazon.com.be': 'EUR',
+  'amazon.ie': 'EUR',
+  'amazon.se': 'SEK',
+  'amazon.pl': 'PLN',
+  'amazon.com.tr': 'TRY',
+  'amazon.co.jp': 'JPY',
+  'amazon.com.au': 'AUD',
+  'amazon.in': 'INR',
+  'amazon.ae': 'AED',
+  'amazon.sa': 'SAR',
+  'amazon.sg': 'SGD',
+  'amazon.eg': 'EGP',
 };
 
 /** The currency of the storefront named in a sales-channel cell ("Amazon.co.uk"). */
@@ -47,7 +66,12 @@ export function readAmazonItems(cells: readonly Cells[], quantityCol: string, co
   const currency = cells.map((c) => c.currency('currency')).find((c) => c !== undefined) ?? marketplaceCurrency(first.text('sales-channel')) ?? context.defaultCurrency;
   const errors: ImportError[] = [];
   if (!currency) {
-    errors.push(at(first.row, { column: first.header.name('currency'), message: hasCurrencyColumn ? 'is empty and no default currency was given' : 'the file has no currency column and no default currency was given' }));
+    errors.push(
+      at(first.row, {
+        column: first.header.name('currency'),
+        message: hasCurrencyColumn ? 'is empty and no default currency was given' : 'the file has no currency column and no default currency was given',
+      }),
+    );
   }
   const lines: OrderLineInput[] = [];
   const lineRows: SourceRow[] = [];
@@ -74,4 +98,3 @@ export function readAmazonItems(cells: readonly Cells[], quantityCol: string, co
   }
   return { currency, lines, lineRows, total, errors };
 }
-

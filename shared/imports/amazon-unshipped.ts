@@ -7,8 +7,8 @@
  * New Orders has prices like the All Orders report.
  */
 import { mapAmazonStatus } from '../status.js';
-import { cellsOf, compact, joinParts, orderKeyBy, type Header } from './fields.js';
 import { readAmazonItems } from './amazon-items.js';
+import { cellsOf, compact, type Header, joinParts, orderKeyBy } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = 'order-id';

@@ -7,13 +7,40 @@
  */
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** Zone abbreviations eBay and Walmart print after times, in minutes east of UTC. */
 const ZONES: Readonly<Record<string, number>> = {
-  UTC: 0, GMT: 0, Z: 0, BST: 60, CET: 60, CEST: 120, PST: -480, PDT: -420, MST: -420, MDT: -360,
-  CST: -360, CDT: -300, EST: -300, EDT: -240, AEST: 600, AEDT: 660, JST: 540,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  PST: -480,
+  PDT: -420,
+  MST: -420,
+  MDT: -360,
+  CST: -360,
+  CDT: -300,
+  EST: -300,
+  EDT: -240,
+  AEST: 600,
+  AEDT: 660,
+  JST: 540,
 };
 
 const TIME = String.raw`(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*([AaPp][Mm])?)?`;
@@ -57,7 +84,7 @@ function build(year: string, month: number | undefined, day: number, time: reado
   const second = Number(ss ?? '0');
   const offset = zoneMinutes(zone);
   if (month === undefined || offset === undefined || hour > 23 || minute > 59 || second > 59) return undefined;
-  const ms = Number(((frac ?? '') + '000').slice(0, 3));
+  const ms = Number(`${frac ?? ''}000`.slice(0, 3));
   const local = Date.UTC(y, month - 1, day, hour, minute, second, ms);
   const check = new Date(local);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;

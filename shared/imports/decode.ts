@@ -66,10 +66,7 @@ const asciiDecoder = new TextDecoder('utf-8');
  * there, so a file whose first accented letter comes late is still read
  * right. Holds at most one chunk plus a few KiB.
  */
-export async function* decodeText(
-  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
-  contentType?: string | null,
-): AsyncGenerator<string> {
+export async function* decodeText(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>, contentType?: string | null): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
   const declared = charsetFromContentType(contentType);
   if (declared) decoder = new TextDecoder(declared);

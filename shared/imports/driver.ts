@@ -4,10 +4,10 @@
  * and handing out batches. A format whose order rows sit together is read
  * one order at a time, so memory stays flat however long the file is.
  */
-import { CsvSyntaxError, type CsvRecord } from './csv.js';
+import { type CsvRecord, CsvSyntaxError } from './csv.js';
 import { Header } from './fields.js';
-import { checkOrder, type Provenance } from './validate.js';
 import type { BuildResult, ImportBatch, ImportError, OrderFormat, SourceRow } from './types.js';
+import { checkOrder, type Provenance } from './validate.js';
 
 /** Most orders (and most errors) in one batch; matches the capture limit. */
 export const BATCH_SIZE = 500;
@@ -31,11 +31,7 @@ export interface FoundHeader {
  * Reads records until the header row: the first non-blank record that
  * `recognise` accepts, within the first few. Returns an error when none is.
  */
-export async function findHeader(
-  records: AsyncIterator<CsvRecord>,
-  recognise: (fields: string[]) => OrderFormat | undefined,
-  expected: string,
-): Promise<FoundHeader | ImportError> {
+export async function findHeader(records: AsyncIterator<CsvRecord>, recognise: (fields: string[]) => OrderFormat | undefined, expected: string): Promise<FoundHeader | ImportError> {
   let seen = 0;
   let firstLine: number | undefined;
   for (let next = await records.next(); !next.done; next = await records.next()) {
@@ -85,11 +81,7 @@ export class Batcher {
  * adjacent are built as soon as their last row is read; a file that breaks
  * that promise gets an error for each order whose rows come back later.
  */
-export async function* readOrderRows(
-  records: AsyncIterator<CsvRecord>,
-  found: FoundHeader,
-  context: Parameters<OrderFormat['open']>[1],
-): AsyncGenerator<ImportBatch> {
+export async function* readOrderRows(records: AsyncIterator<CsvRecord>, found: FoundHeader, context: Parameters<OrderFormat['open']>[1]): AsyncGenerator<ImportBatch> {
   const { format, header } = found;
   const side: Provenance = { header, sources: format.sources };
   const batcher = new Batcher();

@@ -8,9 +8,10 @@
  * `AU $3,000.00`, `EUR 90,00`); dates look like `Sep-18-26` or `26-May-26`.
  * The report has no status column: status follows from paid and shipped dates.
  */
-import { mapEbayStatus } from '../status.js';
+
 import type { OrderLineInput } from '../schemas/order.js';
-import { cellsOf, clip, compact, type Cells, type Header } from './fields.js';
+import { mapEbayStatus } from '../status.js';
+import { type Cells, cellsOf, clip, compact, type Header } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = ['Order Number', 'Sales Record Number'];

@@ -6,9 +6,9 @@
  * are small). Errors name the file ("orders" or "items") and its line.
  */
 import { CsvSyntaxError, readDelimited } from './csv.js';
-import { Batcher, findHeader, isBlankRow, type FoundHeader } from './driver.js';
-import { at, Cells, cellsOf, Header } from './fields.js';
+import { Batcher, type FoundHeader, findHeader, isBlankRow } from './driver.js';
 import { buildEtsyOrder, etsySoldOrderItems, etsySoldOrders } from './etsy-sold-orders.js';
+import { at, Cells, cellsOf, Header } from './fields.js';
 import type { ImportBatch, ImportContext, ImportError, OrderFormat, SourceRow } from './types.js';
 
 /** Text chunks of one uploaded file. */

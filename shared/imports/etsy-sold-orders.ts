@@ -10,10 +10,11 @@
  * at the average price), since it lists no items; the items file's rows of
  * one order need not be adjacent, so that file is grouped in memory.
  */
-import { mapEtsyStatus } from '../status.js';
+
 import type { OrderLineInput } from '../schemas/order.js';
-import { cellsOf, clip, compact, orderKeyBy, unitPrice, type Cells, type Col } from './fields.js';
-import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
+import { mapEtsyStatus } from '../status.js';
+import { type Cells, type Col, cellsOf, clip, compact, orderKeyBy, unitPrice } from './fields.js';
+import type { BuildResult, ImportContext, OrderFormat } from './types.js';
 
 const ORDER_ID = 'Order ID';
 

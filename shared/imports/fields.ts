@@ -6,15 +6,20 @@
  * Every format parser reads its rows through this, so the rules live once.
  */
 import { z } from 'zod';
-import { parseMoney, type Money } from '../money.js';
+import { type Money, parseMoney } from '../money.js';
 import { toCountryCode } from './countries.js';
-import { parseDateTime, type DateOptions } from './dates.js';
+import { type DateOptions, parseDateTime } from './dates.js';
 import type { ImportError, SourceRow } from './types.js';
 
 /** A column named by its header, or by several spellings of it ("Cancelled at" / "Canceled at"). */
 export type Col = string | readonly string[];
 
-const normName = (name: string) => name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+const normName = (name: string) =>
+  name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 const aliases = (col: Col): readonly string[] => (typeof col === 'string' ? [col] : col);
 
 /** A file's header row, looked up by column name. */

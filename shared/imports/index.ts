@@ -13,13 +13,13 @@ import { Header } from './fields.js';
 import { FORMATS } from './formats.js';
 import type { FormatId, ImportBatch, ImportContext, OrderFormat } from './types.js';
 
-export { decodeText, pickEncoding, sniffEncoding, charsetFromContentType } from './decode.js';
+export { charsetFromContentType, decodeText, pickEncoding, sniffEncoding } from './decode.js';
 export { detectFormat } from './detect.js';
-export { importEtsyOrders } from './etsy-join.js';
 export { BATCH_SIZE } from './driver.js';
+export { importEtsyOrders } from './etsy-join.js';
 export { FORMATS } from './formats.js';
-export { FORMAT_IDS } from './types.js';
 export type { FormatId, ImportBatch, ImportContext, ImportError, ImportedOrder, OrderFormat } from './types.js';
+export { FORMAT_IDS } from './types.js';
 
 /** What to import and where. */
 export interface ImportOptions extends ImportContext {

@@ -4,9 +4,10 @@
  * order's first row. Columns are matched by name, with the spelling
  * variants Shopify has shipped ("Cancelled at" / "Canceled at").
  */
-import { mapShopifyStatus } from '../status.js';
+
 import type { OrderLineInput } from '../schemas/order.js';
-import { cellsOf, clip, compact, orderKeyBy, type Header } from './fields.js';
+import { mapShopifyStatus } from '../status.js';
+import { cellsOf, clip, compact, type Header, orderKeyBy } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const NAME = 'Name';

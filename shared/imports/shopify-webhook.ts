@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { toMinorUnits } from '../money.js';
-import { orderInput, type OrderInput, type OrderLineInput } from '../schemas/order.js';
+import { type OrderInput, type OrderLineInput, orderInput } from '../schemas/order.js';
 import { mapShopifyStatus } from '../status.js';
 import { toCountryCode } from './countries.js';
 import { clip, compact } from './fields.js';
@@ -22,8 +22,18 @@ const idLike = z.union([z.number(), z.string()]).transform(String);
 const textish = z.string().nullish();
 const address = z
   .object({
-    name: textish, first_name: textish, last_name: textish, address1: textish, address2: textish, city: textish,
-    province: textish, province_code: textish, zip: textish, country: textish, country_code: textish, phone: textish,
+    name: textish,
+    first_name: textish,
+    last_name: textish,
+    address1: textish,
+    address2: textish,
+    city: textish,
+    province: textish,
+    province_code: textish,
+    zip: textish,
+    country: textish,
+    country_code: textish,
+    phone: textish,
   })
   .nullish();
 

@@ -44,15 +44,7 @@ export interface ImportContext {
 }
 
 /** The formats Orderlens imports. */
-export const FORMAT_IDS = [
-  'amazon-all-orders',
-  'amazon-unshipped',
-  'shopify-orders',
-  'ebay-orders',
-  'etsy-sold-orders',
-  'etsy-sold-order-items',
-  'walmart-orders',
-] as const;
+export const FORMAT_IDS = ['amazon-all-orders', 'amazon-unshipped', 'shopify-orders', 'ebay-orders', 'etsy-sold-orders', 'etsy-sold-order-items', 'walmart-orders'] as const;
 /** A format id. */
 export type FormatId = (typeof FORMAT_IDS)[number];
 

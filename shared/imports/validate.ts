@@ -31,18 +31,18 @@ function locate(path: readonly PropertyKey[], draft: OrderDraft, orderSide: Prov
 function withoutUndefined<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutUndefined) as T;
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, withoutUndefined(v)])) as T;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, withoutUndefined(v)]),
+  ) as T;
 }
 
 /**
  * Checks a drafted order against the capture schema. Returns the parsed
  * order, or one error per issue naming the line and column.
  */
-export function checkOrder(
-  draft: OrderDraft,
-  orderSide: Provenance,
-  lineSide: Provenance = orderSide,
-): { order: ImportedOrder } | { errors: ImportError[] } {
+export function checkOrder(draft: OrderDraft, orderSide: Provenance, lineSide: Provenance = orderSide): { order: ImportedOrder } | { errors: ImportError[] } {
   const parsed = orderInput.safeParse(draft.order);
   if (parsed.success) return { order: withoutUndefined(parsed.data) };
   const externalId = draft.order.externalId;

@@ -6,9 +6,10 @@
  * The evidence for this layout is weak (one public parser), so columns are
  * matched by name with a few likely spellings.
  */
-import { mapWalmartStatus } from '../status.js';
+
 import type { OrderLineInput } from '../schemas/order.js';
-import { cellsOf, clip, compact, orderKeyBy, type Header } from './fields.js';
+import { mapWalmartStatus } from '../status.js';
+import { cellsOf, clip, compact, type Header, orderKeyBy } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const PO = ['PO#', 'PO Number', 'Purchase Order Number'];

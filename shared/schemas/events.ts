@@ -13,7 +13,12 @@ export const eventsQuery = z.strictObject({
   after: z.string().min(1).max(500).optional(),
   types: z
     .string()
-    .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(WEBHOOK_EVENTS, { error: `each type one of ${WEBHOOK_EVENTS.join(', ')}` })).min(1))
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -51,7 +51,11 @@ export const heldEntry = z.object({
 /** GET /v1/fulfillment/queue */
 export const queueQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
-  dueSoonHours: z.coerce.number().positive().max(24 * 30).default(24),
+  dueSoonHours: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
 });
 
 /** The queue: ready and allocated orders, best first; short ones and held ones apart. */

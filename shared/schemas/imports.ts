@@ -22,7 +22,10 @@ export const MAX_LISTED_ERRORS = 1000;
 export const importQuery = queryOf({
   format: z.enum(IMPORT_FORMATS).default('auto'),
   channelId: z.string().min(1).max(64),
-  defaultCurrency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD').optional(),
+  defaultCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD')
+    .optional(),
 });
 
 /** One problem found in the file. */

@@ -13,7 +13,10 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 /** A master SKU code, as the seller writes it. */
 export const skuCode = text(200);
 /** A location code: short, lowercase, no spaces (`default` always exists). */
-export const locationCode = z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'lowercase letters, digits, - and _ (at most 40)');
+export const locationCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'lowercase letters, digits, - and _ (at most 40)');
 const units = z.number().int().min(0).max(1_000_000_000);
 
 /** POST /v1/skus (one SKU) and PUT /v1/skus/:sku (without `sku`). */
@@ -49,14 +52,16 @@ export const setStockBody = z.strictObject({ location: locationCode.optional(), 
 export const adjustmentInput = z.strictObject({
   sku: skuCode,
   location: locationCode.optional(),
-  delta: z.number().int().min(-1_000_000_000).max(1_000_000_000).refine((n) => n !== 0, 'must not be 0'),
+  delta: z
+    .number()
+    .int()
+    .min(-1_000_000_000)
+    .max(1_000_000_000)
+    .refine((n) => n !== 0, 'must not be 0'),
   reason: text(500),
 });
 /** POST /v1/inventory/adjustments: a list, bare or as `{adjustments:[…]}` (up to 500), applied all or nothing. */
-export const adjustmentsBody = z.union([
-  z.array(adjustmentInput).min(1).max(500),
-  z.strictObject({ adjustments: z.array(adjustmentInput).min(1).max(500) }),
-]);
+export const adjustmentsBody = z.union([z.array(adjustmentInput).min(1).max(500), z.strictObject({ adjustments: z.array(adjustmentInput).min(1).max(500) })]);
 
 /** Stock of a SKU at one location. */
 export const locationStock = z.object({ location: z.string(), onHand: z.number().int(), reserved: z.number().int(), available: z.number().int() });
@@ -165,17 +170,21 @@ export const availabilityResult = z.object({
 /** One quantity a portal page showed for a listing. */
 export const observationInput = z.strictObject({ channelId: text(64), channelSku: text(200), listedQuantity: units, seenAt: isoTime });
 /** POST /v1/listings/observations: a list, bare or as `{observations:[…]}` (up to 500). */
-export const observationsBody = z.union([
-  z.array(observationInput).min(1).max(500),
-  z.strictObject({ observations: z.array(observationInput).min(1).max(500) }),
-]);
+export const observationsBody = z.union([z.array(observationInput).min(1).max(500), z.strictObject({ observations: z.array(observationInput).min(1).max(500) })]);
 
 /** A risk level. */
 export const riskLevel = z.enum(RISK_LEVELS);
 const manyStrings = (item: z.ZodString, max: number) =>
   z
     .union([item, z.array(item)])
-    .transform((v) => (Array.isArray(v) ? v : v.split(',').map((s) => s.trim()).filter(Boolean)))
+    .transform((v) =>
+      Array.isArray(v)
+        ? v
+        : v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+    )
     .pipe(z.array(item).max(max));
 /** GET /v1/risk query: `level` and `channelSku` may repeat or be comma-separated (up to 500 channel SKUs). */
 export const riskQuery = z.strictObject({

@@ -32,7 +32,10 @@ export const addressInput = z.strictObject({
   city: text(200).optional(),
   region: text(200).optional(),
   postalCode: text(40).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'a two-letter ISO country code such as US').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'a two-letter ISO country code such as US')
+    .optional(),
   phone: text(60).optional(),
 });
 
@@ -58,38 +61,37 @@ export const UNKNOWN_FIELDS = ['status', 'channelStatus', 'placedAt', 'total', '
 export type UnknownField = (typeof UNKNOWN_FIELDS)[number];
 
 /** One order as captured from a channel. */
-export const orderInput = z.strictObject({
-  channelId: text(64),
-  externalId: text(120),
-  status: orderStatus,
-  channelStatus: text(120).optional(),
-  placedAt: isoTime,
-  updatedAt: isoTime.optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD'),
-  total: z.number().int().min(0).max(1e13),
-  buyer: buyerInput.optional(),
-  serviceLevel: text(60).optional(),
-  shipBy: isoTime.optional(),
-  paymentStatus: paymentStatus.optional(),
-  lines: z.array(orderLineInput).max(500),
-  shipTo: addressInput.optional(),
-  /** Fields this capture could not read: an existing order keeps its values for them. */
-  unknown: z.array(z.enum(UNKNOWN_FIELDS)).max(UNKNOWN_FIELDS.length).optional(),
-}).superRefine((order, ctx) => {
-  // A page that lists orders without their items may say so; otherwise an order has items.
-  if (order.lines.length === 0 && !order.unknown?.includes('lines')) {
-    ctx.addIssue({ code: 'custom', path: ['lines'], message: 'An order needs at least one line (or "lines" in unknown when the page shows none).' });
-  }
-});
+export const orderInput = z
+  .strictObject({
+    channelId: text(64),
+    externalId: text(120),
+    status: orderStatus,
+    channelStatus: text(120).optional(),
+    placedAt: isoTime,
+    updatedAt: isoTime.optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD'),
+    total: z.number().int().min(0).max(1e13),
+    buyer: buyerInput.optional(),
+    serviceLevel: text(60).optional(),
+    shipBy: isoTime.optional(),
+    paymentStatus: paymentStatus.optional(),
+    lines: z.array(orderLineInput).max(500),
+    shipTo: addressInput.optional(),
+    /** Fields this capture could not read: an existing order keeps its values for them. */
+    unknown: z.array(z.enum(UNKNOWN_FIELDS)).max(UNKNOWN_FIELDS.length).optional(),
+  })
+  .superRefine((order, ctx) => {
+    // A page that lists orders without their items may say so; otherwise an order has items.
+    if (order.lines.length === 0 && !order.unknown?.includes('lines')) {
+      ctx.addIssue({ code: 'custom', path: ['lines'], message: 'An order needs at least one line (or "lines" in unknown when the page shows none).' });
+    }
+  });
 
 /** Most orders one capture request may carry. */
 export const MAX_ORDERS_PER_CAPTURE = 500;
 
 /** The body of POST /v1/orders: one order, or a batch of them. */
-export const captureBody = z.union([
-  z.strictObject({ orders: z.array(orderInput).min(1).max(MAX_ORDERS_PER_CAPTURE) }),
-  orderInput,
-]);
+export const captureBody = z.union([z.strictObject({ orders: z.array(orderInput).min(1).max(MAX_ORDERS_PER_CAPTURE) }), orderInput]);
 
 /** What happened to one captured order. */
 export const captureOutcome = z.enum(['created', 'updated', 'unchanged']);
@@ -185,7 +187,12 @@ export type OrderEvent = z.infer<typeof orderEvent>;
 export const orderFilterFields = {
   status: z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(orderStatus))
     .optional(),
   channelId: z.string().min(1).max(64).optional(),

@@ -24,8 +24,16 @@ function compiles(source: string, flags = ''): boolean {
 
 const selector = z.string().trim().min(1).max(500);
 const word = z.string().trim().min(1).max(200);
-const pattern = z.string().min(1).max(500).refine((s) => compiles(s, 'u'), 'not a valid regular expression');
-const flags = z.string().regex(/^[imsu]*$/, 'only the flags i, m, s and u').max(4).optional();
+const pattern = z
+  .string()
+  .min(1)
+  .max(500)
+  .refine((s) => compiles(s, 'u'), 'not a valid regular expression');
+const flags = z
+  .string()
+  .regex(/^[imsu]*$/, 'only the flags i, m, s and u')
+  .max(4)
+  .optional();
 
 /**
  * One way of reading a field, tried in its list's order until one gives a
@@ -57,7 +65,10 @@ export const portalPack = z
     /** True until a real page has confirmed the pack: the extension says so beside what it reads. */
     experimental: z.boolean().optional(),
     /** Which page kind each URL path is (regular expressions over the path), first match wins. */
-    routes: z.array(z.strictObject({ kind: z.enum(['orders', 'order', 'listings']), path: pattern })).min(1).max(40),
+    routes: z
+      .array(z.strictObject({ kind: z.enum(['orders', 'order', 'listings']), path: pattern }))
+      .min(1)
+      .max(40),
     /**
      * Order numbers as the portal writes them (capture group 1), for counting
      * what a page shows against what was read: `href` is tried on every

@@ -4,7 +4,7 @@
  * currency; figures are never summed across currencies.
  */
 import { z } from 'zod';
-import { isoTime, orderFilterFields, orderStatus } from './order.js';
+import { isoTime, orderFilterFields } from './order.js';
 import { queryOf } from './query.js';
 
 /** A day (`2026-11-20`, UTC) or an ISO time with a zone. */
@@ -29,7 +29,10 @@ export type SalesGroup = (typeof SALES_GROUPS)[number];
 export const salesQuery = queryOf({
   ...dateRange,
   groupBy: z.enum(SALES_GROUPS).default('day'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD').optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD')
+    .optional(),
   /** How many top SKUs to list; 0 skips them (one pass less over the range). */
   top: z.coerce.number().int().min(0).max(100).default(10),
 });

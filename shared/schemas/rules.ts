@@ -42,20 +42,33 @@ export const ruleCondition = z.discriminatedUnion('type', [
   z
     .strictObject({
       type: z.literal('orderTotal'),
-      currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD').optional(),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD')
+        .optional(),
       min: amount.optional(),
       max: amount.optional(),
       ...negatable,
     })
     .refine(atLeastOne, bounds),
   /** The ship-by time is at most this many hours away (or already passed). */
-  z.strictObject({ type: z.literal('shipByWithinHours'), hours: z.number().positive().max(24 * 90), ...negatable }),
+  z.strictObject({
+    type: z.literal('shipByWithinHours'),
+    hours: z
+      .number()
+      .positive()
+      .max(24 * 90),
+    ...negatable,
+  }),
   /** The order's payment status. */
   z.strictObject({ type: z.literal('paymentStatus'), in: z.array(z.enum(PAYMENT_STATUSES)).min(1), ...negatable }),
   /** The destination country (ISO 3166-1 alpha-2). */
   z.strictObject({
     type: z.literal('destinationCountry'),
-    in: z.array(z.string().regex(/^[A-Z]{2}$/, 'a two-letter ISO country code such as US')).min(1).max(250),
+    in: z
+      .array(z.string().regex(/^[A-Z]{2}$/, 'a two-letter ISO country code such as US'))
+      .min(1)
+      .max(250),
     ...negatable,
   }),
   /** Any line's SKU or channel SKU. */
@@ -161,7 +174,10 @@ export const DEFAULT_RULES: readonly Rule[] = [
     id: 'prime-nextday-first',
     name: 'Prime and NextDay first',
     when: [{ type: 'serviceLevel', in: ['Prime', 'NextDay'] }],
-    then: [{ type: 'addPoints', points: 100 }, { type: 'tag', tag: 'expedited' }],
+    then: [
+      { type: 'addPoints', points: 100 },
+      { type: 'tag', tag: 'expedited' },
+    ],
   },
   {
     id: 'vip-first',

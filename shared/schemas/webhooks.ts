@@ -5,26 +5,19 @@
 import { z } from 'zod';
 
 /** Events a seller may subscribe to. */
-export const WEBHOOK_EVENTS = [
-  'order.created',
-  'order.status_changed',
-  'order.shipped',
-  'order.cancelled',
-  'order.returned',
-  'shipment.created',
-  'inventory.low',
-  'inventory.oversold',
-] as const;
+export const WEBHOOK_EVENTS = ['order.created', 'order.status_changed', 'order.shipped', 'order.cancelled', 'order.returned', 'shipment.created', 'inventory.low', 'inventory.oversold'] as const;
 /** An event type. */
 export const webhookEventType = z.enum(WEBHOOK_EVENTS);
 export type WebhookEventType = z.infer<typeof webhookEventType>;
 
 /** POST /v1/webhooks */
 export const createWebhookBody = z.strictObject({
-  url: z
-    .url({ protocol: /^https?$/, message: 'an http(s) URL' })
-    .max(2000),
-  events: z.array(webhookEventType).min(1).max(WEBHOOK_EVENTS.length).refine((e) => new Set(e).size === e.length, 'each event once'),
+  url: z.url({ protocol: /^https?$/, message: 'an http(s) URL' }).max(2000),
+  events: z
+    .array(webhookEventType)
+    .min(1)
+    .max(WEBHOOK_EVENTS.length)
+    .refine((e) => new Set(e).size === e.length, 'each event once'),
   description: z.string().trim().min(1).max(300).optional(),
 });
 

@@ -7,10 +7,7 @@
  * arrive in the chosen channel, and Options › Accounts shows the mapping.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  api, buildExtensionIfStale, createSeller, eventually, launchWithExtension, routePortal, screenshot, startLocalWorker,
-  type ExtensionBrowser, type LocalWorker,
-} from './harness.js';
+import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, routePortal, screenshot, startLocalWorker } from './harness.js';
 
 let worker: LocalWorker;
 let ext: ExtensionBrowser;
@@ -40,10 +37,14 @@ describe('pages know their account', () => {
   test('amazon.com goes to the channel with its key; amazon.de asks once, holds its orders, and files them where the seller says', async () => {
     const comPage = await ext.context.newPage();
     await comPage.goto('https://sellercentral.amazon.com/orders-v3');
-    const toUs = await eventually(async () => {
-      const orders = await book.ordersOf(us);
-      return orders.length > 0 ? orders : undefined;
-    }, 30_000, 'amazon.com orders in Amazon US');
+    const toUs = await eventually(
+      async () => {
+        const orders = await book.ordersOf(us);
+        return orders.length > 0 ? orders : undefined;
+      },
+      30_000,
+      'amazon.com orders in Amazon US',
+    );
     expect(toUs.length).toBeGreaterThan(0);
     await comPage.waitForTimeout(500);
     expect(await comPage.locator('[data-orderlens="account-choice"]').count()).toBe(0);
@@ -66,10 +67,14 @@ describe('pages know their account', () => {
 
     await prompt.locator('button', { hasText: 'Amazon UK' }).click();
     await eventually(async () => ((await prompt.textContent()) === 'Orders from amazon.de now go to Amazon UK.' ? true : undefined), 10_000, 'the confirmation');
-    const toUk = await eventually(async () => {
-      const orders = await book.ordersOf(uk);
-      return orders.length === held.awaitingChoice ? orders : undefined;
-    }, 30_000, 'the held amazon.de orders in Amazon UK');
+    const toUk = await eventually(
+      async () => {
+        const orders = await book.ordersOf(uk);
+        return orders.length === held.awaitingChoice ? orders : undefined;
+      },
+      30_000,
+      'the held amazon.de orders in Amazon UK',
+    );
     expect(toUk).toHaveLength(held.awaitingChoice);
     expect((await book.ordersOf(us)).length).toBe(toUs.length);
     expect((await ext.ask({ type: 'state' })).awaitingChoice).toBe(0);

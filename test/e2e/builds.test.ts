@@ -13,8 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { adapters } from '../../extension/content/portals/index.js';
 import { ROOT } from '../../bench/lib/local-worker.js';
+import { adapters } from '../../extension/content/portals/index.js';
 import { buildExtensionIfStale, EXTENSION_DIR } from './harness.js';
 import { zipEntries } from './zip-entries.js';
 
@@ -49,7 +49,7 @@ describe('the Chrome build', () => {
 
   test('runs each portal’s content script on that portal’s pages alone', () => {
     const scripts = manifestIn(EXTENSION_DIR).content_scripts ?? [];
-    expect(scripts.map((s) => s.js).flat().sort()).toEqual(adapters.map((a) => `content-scripts/${a.id}.js`).sort());
+    expect(scripts.flatMap((s) => s.js).sort()).toEqual(adapters.map((a) => `content-scripts/${a.id}.js`).sort());
     for (const adapter of adapters) {
       const script = scripts.find((s) => s.js.includes(`content-scripts/${adapter.id}.js`))!;
       expect(new Set(script.matches)).toEqual(new Set(adapter.matches));
@@ -82,7 +82,9 @@ interface LintMessage {
 
 /** Every file under a folder, relative to it. */
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
 
 describe('web-ext lint of the Firefox package', () => {
   test('reports no errors, and no warnings but the innerHTML branch inside Preact that our code never takes', () => {
@@ -113,7 +115,10 @@ describe('npm run zip', () => {
     const zip = (kind: string) => path.join(ROOT, '.output', `orderlens-${version}-${kind}.zip`);
 
     // Each store package is its build, file for file.
-    for (const [kind, dir] of [['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]] as const) {
+    for (const [kind, dir] of [
+      ['chrome', EXTENSION_DIR],
+      ['firefox', FIREFOX_DIR],
+    ] as const) {
       expect(zipEntries(zip(kind)).sort(), kind).toEqual(filesUnder(dir).sort());
     }
 
@@ -124,9 +129,7 @@ describe('npm run zip', () => {
     // Every file of extension/ and shared/ goes in; nothing outside them but the build's own files.
     const expected = ['extension', 'shared'].flatMap((dir) => filesUnder(path.join(ROOT, dir)).map((f) => `${dir}/${f}`));
     expect(sources.filter((f) => f.startsWith('extension/') || f.startsWith('shared/')).sort()).toEqual(expected.sort());
-    expect(sources.filter((f) => !f.startsWith('extension/') && !f.startsWith('shared/')).sort()).toEqual(
-      ['README.md', 'package-lock.json', 'package.json', 'tsconfig.json', 'wxt.config.ts'],
-    );
+    expect(sources.filter((f) => !f.startsWith('extension/') && !f.startsWith('shared/')).sort()).toEqual(['README.md', 'package-lock.json', 'package.json', 'tsconfig.json', 'wxt.config.ts']);
     expect(sources.filter((f) => /(^|\/)(\.dev\.vars|\.env|node_modules|\.output|test-results|\.wrangler)(\/|$)/.test(f))).toEqual([]);
   }, 300_000);
 });

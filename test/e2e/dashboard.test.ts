@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../../bench/lib/local-worker.js';
-import { api, buildExtensionIfStale, createSeller, launchWithExtension, screenshot, startLocalWorker, type ExtensionBrowser, type LocalWorker } from './harness.js';
+import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
 
 let worker: LocalWorker;
 let ext: ExtensionBrowser | undefined;
@@ -38,14 +38,26 @@ async function sellerWithHistory() {
   const book = api(worker, seller.token);
   const amazon = (await book.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon US' })).body.channel.id as string;
   const shopify = (await book.call('POST', '/v1/channels', { kind: 'shopify', name: 'Shopify store' })).body.channel.id as string;
-  for (const [channelId, file] of [[amazon, 'amazon-all-orders/all-orders.txt'], [shopify, 'shopify-orders/orders_export_1.csv']] as const) {
-    const res = await fetch(`${worker.url}/v1/imports?channelId=${channelId}`, { method: 'POST', headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'text/csv' }, body: fixture(file) });
+  for (const [channelId, file] of [
+    [amazon, 'amazon-all-orders/all-orders.txt'],
+    [shopify, 'shopify-orders/orders_export_1.csv'],
+  ] as const) {
+    const res = await fetch(`${worker.url}/v1/imports?channelId=${channelId}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'text/csv' },
+      body: fixture(file),
+    });
     if (res.status !== 200) throw new Error(`seed import: ${await res.text()}`);
   }
   // Orders placed in September and shipped through Orderlens, so the fulfillment chart has times.
   const orders = Array.from({ length: 6 }, (_, i) => ({
-    channelId: i % 2 ? amazon : shopify, externalId: `SHIP-${i}`, status: 'ready', placedAt: `2026-09-${String(10 + i).padStart(2, '0')}T08:00:00Z`,
-    currency: 'USD', total: 1500 + i * 250, lines: [{ sku: `SKU-${i % 3}`, quantity: 1 + (i % 2), unitPrice: 1500 }],
+    channelId: i % 2 ? amazon : shopify,
+    externalId: `SHIP-${i}`,
+    status: 'ready',
+    placedAt: `2026-09-${String(10 + i).padStart(2, '0')}T08:00:00Z`,
+    currency: 'USD',
+    total: 1500 + i * 250,
+    lines: [{ sku: `SKU-${i % 3}`, quantity: 1 + (i % 2), unitPrice: 1500 }],
   }));
   const captured = await book.call('POST', '/v1/orders', { orders });
   for (const r of captured.body.results.slice(0, 4) as Array<{ id: string }>) {
@@ -74,13 +86,7 @@ describe('the dashboard', () => {
     await page.waitForSelector('[data-chart="ship-time-by-channel"] canvas');
     await page.waitForSelector('[data-chart="open-by-age"] canvas');
     const captions = await page.locator('figcaption').allTextContents();
-    expect(captions).toEqual([
-      'EUR revenue per day: 1 order',
-      'USD revenue per day: 10 orders',
-      'Orders by channel',
-      'Hours from placed to shipped, by channel',
-      'Open orders by age',
-    ]);
+    expect(captions).toEqual(['EUR revenue per day: 1 order', 'USD revenue per day: 10 orders', 'Orders by channel', 'Hours from placed to shipped, by channel', 'Open orders by age']);
     // USD: the Amazon file's 3 orders not cancelled (62.78 + 0 + 1,234.56; 7 units), Shopify #1002 (1,234.56; 1 unit)
     // and the six API orders (15.00 + 17.50 + … + 27.50 = 127.50; 9 units). EUR: Shopify #1001 (54.90; 2 + 1 units).
     expect(await page.locator('.totals li').allTextContents()).toEqual(['€54.90 1 order · 3 units', '$2,659.40 10 orders · 17 units']);
@@ -98,7 +104,18 @@ describe('the dashboard', () => {
     const { seller, amazon } = await sellerWithHistory();
     const header = 'amazon-order-id\tpurchase-date\tlast-updated-date\torder-status\tship-service-level\tproduct-name\tsku\tquantity\tcurrency\titem-price';
     const rows = Array.from({ length: 30_000 }, (_, i) =>
-      [`205-${String(i).padStart(7, '0')}-0000001`, '2026-10-15T10:00:00Z', '2026-10-16T10:00:00Z', 'Shipped', 'Standard', `Mug ${i % 50}, "large"`, `MUG-${i % 50}`, i === 7 ? 'seven' : '1', 'USD', '12.00'].join('\t'),
+      [
+        `205-${String(i).padStart(7, '0')}-0000001`,
+        '2026-10-15T10:00:00Z',
+        '2026-10-16T10:00:00Z',
+        'Shipped',
+        'Standard',
+        `Mug ${i % 50}, "large"`,
+        `MUG-${i % 50}`,
+        i === 7 ? 'seven' : '1',
+        'USD',
+        '12.00',
+      ].join('\t'),
     );
     const file = path.join(files, 'All Orders.txt');
     writeFileSync(file, [header, ...rows].join('\r\n'));

@@ -9,16 +9,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { ROOT } from '../../bench/lib/local-worker.js';
-import type { CapturedOrder, PortalId } from '../../extension/content/portals/types.js';
 import { DATABASE } from '../../extension/background/database.js';
+import type { CapturedOrder, PortalId } from '../../extension/content/portals/types.js';
 import type { AnswerTo, BackgroundMessage, MessageType, Reply } from '../../extension/messaging/messages.js';
 
 /** The extension APIs as seen from an extension page inside `page.evaluate`. */
 declare const chrome: any;
 
-export { createSeller, startLocalWorker, type LocalWorker } from '../../bench/lib/local-worker.js';
+export { createSeller, type LocalWorker, startLocalWorker } from '../../bench/lib/local-worker.js';
 
 /** The Chrome build of the extension. */
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
@@ -37,7 +37,11 @@ function newestMtime(target: string): number {
 export function buildExtensionIfStale(): void {
   const manifest = path.join(EXTENSION_DIR, 'manifest.json');
   const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
-  const sources = Math.max(...SOURCES.map((s) => path.join(ROOT, s)).filter(existsSync).map(newestMtime));
+  const sources = Math.max(
+    ...SOURCES.map((s) => path.join(ROOT, s))
+      .filter(existsSync)
+      .map(newestMtime),
+  );
   if (built > sources) return;
   const res = spawnSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`wxt build failed:\n${res.stdout}\n${res.stderr}`);
@@ -87,8 +91,15 @@ export async function launchWithExtension({ profile: given }: { profile?: string
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
     ],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -115,7 +126,7 @@ export async function launchWithExtension({ profile: given }: { profile?: string
       if (!v.scriptURL.startsWith(base) || v.runningStatus === background.status) continue;
       if (v.runningStatus === 'running') background.starts += 1;
       background.status = v.runningStatus;
-      if (v.runningStatus === 'stopped') background.waiters.splice(0).forEach((resolve) => resolve());
+      if (v.runningStatus === 'stopped') for (const resolve of background.waiters.splice(0)) resolve();
     }
   });
   await cdp.send('ServiceWorker.enable');
@@ -137,8 +148,7 @@ export async function launchWithExtension({ profile: given }: { profile?: string
     setStorage: (values) => page.evaluate((v) => chrome.storage.local.set(v), values),
     records: <T>(keys: string[]) => inDatabase(page, { read: keys }) as Promise<T>,
     setRecords: async (values) => void (await inDatabase(page, { write: values })),
-    badge: () =>
-      page.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), colour: await chrome.action.getBadgeBackgroundColor({}) })),
+    badge: () => page.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), colour: await chrome.action.getBadgeBackgroundColor({}) })),
     // As the options page saves them: the token into the extension's database, then the background is told.
     async configure({ url, token }) {
       await inDatabase(page, { write: { apiToken: token } });

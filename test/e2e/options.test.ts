@@ -6,10 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { freePort } from '../../bench/lib/local-worker.js';
-import {
-  AMAZON, buildExtensionIfStale, capturedOrders, createSeller, launchWithExtension, screenshot, startLocalWorker,
-  type ExtensionBrowser, type LocalWorker,
-} from './harness.js';
+import { AMAZON, buildExtensionIfStale, capturedOrders, createSeller, type ExtensionBrowser, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
 
 let worker: LocalWorker;
 let notOrderlens: Server;
@@ -87,7 +84,7 @@ describe('the options page', () => {
     const amazon = page.getByRole('switch', { name: 'Amazon Seller Central' });
     expect(await amazon.isChecked()).toBe(true);
     await amazon.uncheck();
-    await expect.poll(async () => ((await ext!.storage<{ portals?: Record<string, boolean> }>(['portals'])).portals ?? {}).amazon).toBe(false);
+    await expect.poll(async () => (await ext!.storage<{ portals?: Record<string, boolean> }>(['portals'])).portals?.amazon).toBe(false);
 
     const capture = await ext.askRaw({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(1) });
     expect(capture).toEqual({ ok: false, error: { code: 'portal_off', message: 'Orderlens is switched off for amazon in Options.' } });

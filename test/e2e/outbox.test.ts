@@ -9,10 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  AMAZON, api, buildExtensionIfStale, capturedOrders, createSeller, eventually, launchWithExtension, startLocalWorker,
-  type ExtensionBrowser, type LocalWorker,
-} from './harness.js';
+import { AMAZON, api, buildExtensionIfStale, capturedOrders, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, startLocalWorker } from './harness.js';
 
 let worker: LocalWorker;
 let ext: ExtensionBrowser | undefined;
@@ -48,12 +45,21 @@ describe('the outbox', () => {
       await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(120, 501) }),
       await ext.ask({ type: 'capture', channelKind: AMAZON, orders: first.map((o) => ({ ...o, channelStatus: 'Unshipped ' })) }),
     ];
-    expect(answers.map((a) => [a.queued, a.waiting])).toEqual([[250, 250], [250, 500], [120, 620], [250, 620]]);
+    expect(answers.map((a) => [a.queued, a.waiting])).toEqual([
+      [250, 250],
+      [250, 500],
+      [120, 620],
+      [250, 620],
+    ]);
 
-    const failing = await eventually(async () => {
-      const state = await ext!.ask({ type: 'state' });
-      return state.delivery === 'failing' ? state : undefined;
-    }, 30_000, 'delivery to fail');
+    const failing = await eventually(
+      async () => {
+        const state = await ext!.ask({ type: 'state' });
+        return state.delivery === 'failing' ? state : undefined;
+      },
+      30_000,
+      'delivery to fail',
+    );
     expect(failing.waiting).toBe(620);
     expect(failing.problem).toMatch(/^Cannot reach http:\/\/127\.0\.0\.1:\d+\./);
     expect(await ext.badge()).toEqual({ text: '620', colour: [180, 35, 24, 255] });
@@ -94,16 +100,24 @@ describe('the outbox', () => {
       await worker.restart();
       ext = await launchWithExtension({ profile });
       // The background delivers what waits when it starts; nothing needs asking.
-      const delivered = await eventually(async () => {
-        const state = await ext!.ask({ type: 'state' });
-        return state.waiting === 0 && state.delivery === 'ok' ? state : undefined;
-      }, 60_000, 'delivery after the browser opened again');
+      const delivered = await eventually(
+        async () => {
+          const state = await ext!.ask({ type: 'state' });
+          return state.waiting === 0 && state.delivery === 'ok' ? state : undefined;
+        },
+        60_000,
+        'delivery after the browser opened again',
+      );
       expect(delivered.rejected).toEqual([]);
 
       const book = api(worker, seller.token);
       const [channel] = await book.channels();
       const stored = await book.ordersOf(channel!.id);
-      expect(stored.map((o) => o.externalId).sort()).toEqual(capturedOrders(40, 3001).map((o) => o.externalId).sort());
+      expect(stored.map((o) => o.externalId).sort()).toEqual(
+        capturedOrders(40, 3001)
+          .map((o) => o.externalId)
+          .sort(),
+      );
     } finally {
       await ext?.close();
       ext = undefined;
@@ -121,10 +135,14 @@ describe('the outbox', () => {
 
     await worker.stop();
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(5, 9001) });
-    const frozen = await eventually(async () => {
-      const { outbox } = await ext!.records<StoredOutbox>(['outbox']);
-      return outbox?.batches.length === 1 ? outbox.batches[0] : undefined;
-    }, 30_000, 'a frozen batch');
+    const frozen = await eventually(
+      async () => {
+        const { outbox } = await ext!.records<StoredOutbox>(['outbox']);
+        return outbox?.batches.length === 1 ? outbox.batches[0] : undefined;
+      },
+      30_000,
+      'a frozen batch',
+    );
     expect(frozen.orders.map((o) => o.externalId)).toEqual(capturedOrders(5, 9001).map((o) => o.externalId));
 
     await worker.restart();
@@ -153,19 +171,27 @@ describe('the outbox', () => {
     ext = await launchWithExtension();
     await ext.configure({ url: worker.url, token: 'not-a-real-token' });
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(3, 7000) });
-    const refused = await eventually(async () => {
-      const state = await ext!.ask({ type: 'state' });
-      return state.delivery === 'unauthorized' ? state : undefined;
-    }, 30_000, 'the token to be refused');
+    const refused = await eventually(
+      async () => {
+        const state = await ext!.ask({ type: 'state' });
+        return state.delivery === 'unauthorized' ? state : undefined;
+      },
+      30_000,
+      'the token to be refused',
+    );
     expect(refused.waiting).toBe(3);
     expect(refused.problem).toBe('The worker refused the API token (401). Enter a valid token in Options; captured orders wait until then.');
     expect((await ext.ask({ type: 'deliverNow' })).delivery).toBe('unauthorized');
 
     await ext.configure({ url: worker.url, token: seller.token });
-    const delivered = await eventually(async () => {
-      const state = await ext!.ask({ type: 'state' });
-      return state.waiting === 0 ? state : undefined;
-    }, 30_000, 'delivery with the new token');
+    const delivered = await eventually(
+      async () => {
+        const state = await ext!.ask({ type: 'state' });
+        return state.waiting === 0 ? state : undefined;
+      },
+      30_000,
+      'delivery with the new token',
+    );
     expect(delivered.delivery).toBe('ok');
     const [channel] = await api(worker, seller.token).channels();
     expect(await api(worker, seller.token).ordersOf(channel!.id)).toHaveLength(3);
@@ -180,10 +206,14 @@ describe('the outbox', () => {
     const reason = 'The order could not be read completely: lines.0.quantity Too small: expected number to be >0.';
     expect(answer.queued).toBe(1);
     expect(answer.rejected).toEqual([{ externalId: bad!.externalId, reason }]);
-    const state = await eventually(async () => {
-      const s = await ext!.ask({ type: 'state' });
-      return s.waiting === 0 ? s : undefined;
-    }, 30_000, 'delivery');
+    const state = await eventually(
+      async () => {
+        const s = await ext!.ask({ type: 'state' });
+        return s.waiting === 0 ? s : undefined;
+      },
+      30_000,
+      'delivery',
+    );
     expect(state.rejected.map((r) => [r.externalId, r.reason])).toEqual([[bad!.externalId, reason]]);
     const [channel] = await api(worker, seller.token).channels();
     expect((await api(worker, seller.token).ordersOf(channel!.id)).map((o) => o.externalId)).toEqual([good!.externalId]);

@@ -15,10 +15,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUNDLED_PACKS } from '../../extension/content/portals/packs.js';
-import { startCountingProxy, type CountingProxy } from './counting-proxy.js';
-import {
-  api, buildExtensionIfStale, createSeller, eventually, launchWithExtension, screenshot, startLocalWorker, type ExtensionBrowser, type LocalWorker,
-} from './harness.js';
+import { type CountingProxy, startCountingProxy } from './counting-proxy.js';
+import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
 
 const ORDERS_URL = 'https://sellercentral.amazon.com/orders-v3';
 
@@ -43,9 +41,7 @@ async function statusesInBook(): Promise<Record<string, string>> {
 /** What each order's chip says on the page, by order number. */
 function chipWords(portal: import('playwright-core').Page): Promise<Record<string, string>> {
   return portal.evaluate(() =>
-    Object.fromEntries(
-      Array.from(document.querySelectorAll('[data-orderlens="status"]'), (chip) => [chip.getAttribute('data-orderlens-id'), chip.shadowRoot?.textContent ?? '']),
-    ),
+    Object.fromEntries(Array.from(document.querySelectorAll('[data-orderlens="status"]'), (chip) => [chip.getAttribute('data-orderlens-id'), chip.shadowRoot?.textContent ?? ''])),
   );
 }
 
@@ -81,15 +77,23 @@ test('a page whose order table changed shows the marker, the popup says what was
   await screenshot(portal, 'page-health-marker');
 
   // What the page did not say is unknown in the book, never "Awaiting payment", and the chips say so.
-  const stored = await eventually(async () => {
-    const all = await statusesInBook();
-    return Object.keys(all).length === 6 ? all : undefined;
-  }, 30_000, 'the six orders in the book');
+  const stored = await eventually(
+    async () => {
+      const all = await statusesInBook();
+      return Object.keys(all).length === 6 ? all : undefined;
+    },
+    30_000,
+    'the six orders in the book',
+  );
   expect(new Set(Object.values(stored))).toEqual(new Set(['unknown']));
-  const chips = await eventually(async () => {
-    const words = await chipWords(portal);
-    return Object.values(words).length === 6 && Object.values(words).every((w) => w === 'Status unknown') ? words : undefined;
-  }, 30_000, 'six chips saying the status is unknown');
+  const chips = await eventually(
+    async () => {
+      const words = await chipWords(portal);
+      return Object.values(words).length === 6 && Object.values(words).every((w) => w === 'Status unknown') ? words : undefined;
+    },
+    30_000,
+    'six chips saying the status is unknown',
+  );
   expect(Object.keys(chips).sort()).toEqual(Object.keys(stored).sort());
 
   const popup = await ext.open('popup', { width: 420, height: 640 });
@@ -99,12 +103,16 @@ test('a page whose order table changed shows the marker, the popup says what was
 
   // Reports go with a delivery (the capture's, the seller's "send now", or their alarm a few minutes on):
   // the capture's may have taken it already, so every report since the start counts.
-  const sent = await eventually(async () => {
-    const reports = proxy.requestsTo('POST', '/v1/page-reads', 0);
-    if (reports.length) return reports;
-    await ext.ask({ type: 'deliverNow' });
-    return undefined;
-  }, 20_000, 'a page-read report');
+  const sent = await eventually(
+    async () => {
+      const reports = proxy.requestsTo('POST', '/v1/page-reads', 0);
+      if (reports.length) return reports;
+      await ext.ask({ type: 'deliverNow' });
+      return undefined;
+    },
+    20_000,
+    'a page-read report',
+  );
   const reads = sent.flatMap((r) => r.body.reads);
   expect(reads).toHaveLength(1);
   const { at, ...counts } = reads[0];
@@ -153,20 +161,34 @@ test('a newer pack published on the worker mends the open page, without a new bu
   expect(line).toBe(`Amazon: all 6 orders read · just now · pack v${mended.version}`);
 
   // The page now gives each order's status: the book leaves "unknown" for what the page says.
-  const stored = await eventually(async () => {
-    const all = await statusesInBook();
-    return Object.values(all).includes('unknown') ? undefined : all;
-  }, 30_000, 'the statuses the page gives');
+  const stored = await eventually(
+    async () => {
+      const all = await statusesInBook();
+      return Object.values(all).includes('unknown') ? undefined : all;
+    },
+    30_000,
+    'the statuses the page gives',
+  );
   expect(stored).toEqual({
-    '113-4567890-1234567': 'ready', '114-2345678-9012345': 'ready', '112-8765432-1098765': 'ready',
-    '111-0000000-7654321': 'pending', '113-9988776-5544332': 'cancelled', '114-1122334-4556677': 'shipped',
+    '113-4567890-1234567': 'ready',
+    '114-2345678-9012345': 'ready',
+    '112-8765432-1098765': 'ready',
+    '111-0000000-7654321': 'pending',
+    '113-9988776-5544332': 'cancelled',
+    '114-1122334-4556677': 'shipped',
   });
 
-  const packs = await eventually(() => options.evaluate(() => Array.from(document.querySelectorAll('.packs li'), (li) => li.textContent ?? '')).then((l) => (l[0]?.includes(`v${mended.version}`) ? l : undefined)), 10_000, 'the pack list');
+  const packs = await eventually(
+    () => options.evaluate(() => Array.from(document.querySelectorAll('.packs li'), (li) => li.textContent ?? '')).then((l) => (l[0]?.includes(`v${mended.version}`) ? l : undefined)),
+    10_000,
+    'the pack list',
+  );
   expect(packs[0]).toMatch(new RegExp(`^Amazon: pack v${mended.version} from your worker, fetched \\S`));
   expect(packs.slice(1)).toEqual([
-    `eBay: pack v${BUNDLED_PACKS.ebay.version}, built in`, `Etsy: pack v${BUNDLED_PACKS.etsy.version}, built in`,
-    `Shopify: pack v${BUNDLED_PACKS.shopify.version}, built in`, `Walmart: pack v${BUNDLED_PACKS.walmart.version} (experimental), built in`,
+    `eBay: pack v${BUNDLED_PACKS.ebay.version}, built in`,
+    `Etsy: pack v${BUNDLED_PACKS.etsy.version}, built in`,
+    `Shopify: pack v${BUNDLED_PACKS.shopify.version}, built in`,
+    `Walmart: pack v${BUNDLED_PACKS.walmart.version} (experimental), built in`,
   ]);
   await screenshot(options, 'options-portal-packs');
 });

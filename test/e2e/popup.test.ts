@@ -5,7 +5,7 @@
  * portal.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { api, buildExtensionIfStale, createSeller, launchWithExtension, screenshot, startLocalWorker, type ExtensionBrowser, type LocalWorker } from './harness.js';
+import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
 
 let worker: LocalWorker;
 let ext: ExtensionBrowser | undefined;
@@ -74,9 +74,12 @@ describe('the popup', () => {
     const options = popup.getByRole('option');
     await expect.poll(() => options.count()).toBe(2);
     await search.pressSequentially('2', { delay: 20 });
-    await expect.poll(() => options.allTextContents()).toEqual([
-      '113-1111111-0000002Amazon · Shipped · Grace Hopper · $25.98 · ' + (await popup.evaluate(() => new Date('2026-11-20T10:00:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }))),
-    ]);
+    await expect
+      .poll(() => options.allTextContents())
+      .toEqual([
+        '113-1111111-0000002Amazon · Shipped · Grace Hopper · $25.98 · ' +
+          (await popup.evaluate(() => new Date('2026-11-20T10:00:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }))),
+      ]);
     await screenshot(popup, 'popup-lookup');
 
     await search.press('ArrowDown');

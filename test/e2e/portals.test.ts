@@ -11,13 +11,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { PortalId } from '../../extension/content/portals/types.js';
-import type { OrderStatus } from '../../shared/status.js';
 import { STATUS_WORDS } from '../../extension/shared/words.js';
-import { startCountingProxy, type CountingProxy } from './counting-proxy.js';
-import {
-  api, buildExtensionIfStale, createSeller, eventually, launchWithExtension, routePortal, screenshot, startLocalWorker,
-  type ExtensionBrowser, type LocalWorker,
-} from './harness.js';
+import type { OrderStatus } from '../../shared/status.js';
+import { type CountingProxy, startCountingProxy } from './counting-proxy.js';
+import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, routePortal, screenshot, startLocalWorker } from './harness.js';
 
 /** A listing to link to a SKU with some stock. */
 interface StockedListing {
@@ -51,8 +48,12 @@ const PORTALS: PortalCase[] = [
     orders: { url: 'https://sellercentral.amazon.com/orders-v3', fixture: 'amazon/orders.html' },
     listings: { url: 'https://sellercentral.amazon.com/myinventory/inventory', fixture: 'amazon/inventory.html' },
     chips: {
-      '113-4567890-1234567': 'ready', '114-2345678-9012345': 'ready', '112-8765432-1098765': 'ready',
-      '111-0000000-7654321': 'pending', '113-9988776-5544332': 'cancelled', '114-1122334-4556677': 'shipped',
+      '113-4567890-1234567': 'ready',
+      '114-2345678-9012345': 'ready',
+      '112-8765432-1098765': 'ready',
+      '111-0000000-7654321': 'pending',
+      '113-9988776-5544332': 'cancelled',
+      '114-1122334-4556677': 'shipped',
     },
     rerender: { container: '#orders-table', row: 'tbody > tr', from: '113-4567890-1234567', to: '113-4567890-7777777' },
     atRisk: { channelSku: 'B07XJ8C8F5', sku: 'BCB-L-001', onHand: 12, shown: 42 },
@@ -139,10 +140,14 @@ async function timingOf(page: Page): Promise<{ pass: number; askedSoFar: Record<
  * as the worker saw statuses requests since `from`; returns that number.
  */
 async function statusReadsMatchPasses(page: Page, channelId: string, from: number): Promise<number> {
-  return eventually(async () => {
-    const asked = (await timingOf(page))?.askedSoFar.statuses;
-    return asked !== undefined && asked === statusReadsOf(channelId, from).length ? asked : undefined;
-  }, 10_000, 'one statuses request per pass');
+  return eventually(
+    async () => {
+      const asked = (await timingOf(page))?.askedSoFar.statuses;
+      return asked !== undefined && asked === statusReadsOf(channelId, from).length ? asked : undefined;
+    },
+    10_000,
+    'one statuses request per pass',
+  );
 }
 
 /** The worker's statuses requests about a channel since `from`. */
@@ -153,12 +158,16 @@ const wordsFor = (state: OrderStatus | 'not_in_book' | 'queued') => (state === '
 
 /** Waits until the page shows a chip for each id and none says "Queued"; returns them by id. */
 async function settledChips(page: Page, ids: readonly string[], kind: 'status' | 'risk' = 'status'): Promise<Map<string, ShownChip>> {
-  return eventually(async () => {
-    const chips = await chipsOn(page, kind);
-    const byId = new Map(chips.map((c) => [c.id, c]));
-    const done = ids.every((id) => byId.has(id) && byId.get(id)!.state !== 'queued') && chips.length === ids.length;
-    return done ? byId : undefined;
-  }, 30_000, `${kind} chips for ${ids.join(', ')}`);
+  return eventually(
+    async () => {
+      const chips = await chipsOn(page, kind);
+      const byId = new Map(chips.map((c) => [c.id, c]));
+      const done = ids.every((id) => byId.has(id) && byId.get(id)!.state !== 'queued') && chips.length === ids.length;
+      return done ? byId : undefined;
+    },
+    30_000,
+    `${kind} chips for ${ids.join(', ')}`,
+  );
 }
 
 let worker: LocalWorker;
@@ -222,7 +231,7 @@ function rerender(page: Page, r: PortalCase['rerender']): Promise<void> {
     const old = document.querySelector(container)!;
     const fresh = old.cloneNode(true) as Element;
     // What the portal renders is its own markup, never the chips Orderlens had put there.
-    fresh.querySelectorAll('[data-orderlens]').forEach((chip) => chip.remove());
+    for (const chip of fresh.querySelectorAll('[data-orderlens]')) chip.remove();
     const first = fresh.querySelector(row)!;
     const template = document.createElement('template');
     template.innerHTML = first.outerHTML.replaceAll(from, to);
@@ -239,10 +248,14 @@ describe.each(PORTALS)('the overlay on $id', (portal) => {
     if (portal.order) {
       // An order opened on its own page comes in with its items; the list page later keeps them.
       const { page } = await openPortalPage(portal.order.url);
-      const stored = await eventually(async () => {
-        const orders = await book.ordersOf(channelId);
-        return orders.length === 1 ? orders : undefined;
-      }, 30_000, 'the order opened on its own page');
+      const stored = await eventually(
+        async () => {
+          const orders = await book.ordersOf(channelId);
+          return orders.length === 1 ? orders : undefined;
+        },
+        30_000,
+        'the order opened on its own page',
+      );
       expect(stored.map((o) => o.externalId)).toEqual([portal.order.externalId]);
       await page.close();
     }
@@ -298,10 +311,14 @@ describe.each(PORTALS)('the overlay on $id', (portal) => {
   test('marks a listing shown above what can be sold as at risk, with the numbers on hover', async () => {
     const { page } = await openPortalPage(portal.listings.url);
     const linked = [portal.atRisk.channelSku, portal.ok.channelSku];
-    const chips = await eventually(async () => {
-      const shown = new Map((await chipsOn(page, 'risk')).map((c) => [c.id, c]));
-      return linked.every((sku) => shown.get(sku) && shown.get(sku)!.state !== 'not_linked') ? shown : undefined;
-    }, 30_000, 'risk chips');
+    const chips = await eventually(
+      async () => {
+        const shown = new Map((await chipsOn(page, 'risk')).map((c) => [c.id, c]));
+        return linked.every((sku) => shown.get(sku) && shown.get(sku)!.state !== 'not_linked') ? shown : undefined;
+      },
+      30_000,
+      'risk chips',
+    );
 
     const risk = (await book.call('POST', '/v1/risk/query', { channelId: channelOf[portal.id], channelSkus: [portal.atRisk.channelSku] })).body.risks[0];
     expect(risk).toMatchObject({ channelSku: portal.atRisk.channelSku, level: 'at_risk', listed: portal.atRisk.shown });

@@ -7,15 +7,16 @@
  * captured in Chromium are exactly those the adapter reads from the same
  * markup in happy-dom.
  */
-import { Window } from 'happy-dom';
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Window } from 'happy-dom';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { generatedOrdersPage } from '../../bench/lib/amazon-orders-page.js';
 import { ROOT } from '../../bench/lib/local-worker.js';
 import * as amazon from '../../extension/content/portals/amazon.js';
 import type { CapturedOrder } from '../../extension/content/portals/types.js';
-import { buildExtensionIfStale, eventually, launchWithExtension, type ExtensionBrowser } from './harness.js';
+import { buildExtensionIfStale, type ExtensionBrowser, eventually, launchWithExtension } from './harness.js';
 
 let ext: ExtensionBrowser | undefined;
 
@@ -60,11 +61,15 @@ interface StoredCaptures {
 
 /** Every order the extension captured, from its outbox and its set-aside orders, by order number. */
 async function capturedBy(browser: ExtensionBrowser, expected: number): Promise<CapturedOrder[]> {
-  return eventually(async () => {
-    const { outbox, rejected } = await browser.records<StoredCaptures>(['outbox', 'rejected']);
-    const orders = [...(outbox?.waiting ?? []), ...(rejected ?? [])].map((w) => w.order);
-    return orders.length >= expected ? byNumber(orders) : undefined;
-  }, 60_000, `${expected} captured orders`);
+  return eventually(
+    async () => {
+      const { outbox, rejected } = await browser.records<StoredCaptures>(['outbox', 'rejected']);
+      const orders = [...(outbox?.waiting ?? []), ...(rejected ?? [])].map((w) => w.order);
+      return orders.length >= expected ? byNumber(orders) : undefined;
+    },
+    60_000,
+    `${expected} captured orders`,
+  );
 }
 
 const byNumber = (orders: readonly CapturedOrder[]) => [...orders].sort((a, b) => a.externalId.localeCompare(b.externalId));

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { buildExtensionIfStale, launchWithExtension, routePortal, screenshot, type ExtensionBrowser } from './harness.js';
+import { buildExtensionIfStale, type ExtensionBrowser, launchWithExtension, routePortal, screenshot } from './harness.js';
 
 let ext: ExtensionBrowser | undefined;
 
@@ -31,7 +31,9 @@ describe('saving a portal page for support', () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), save.click()]);
     expect(download.suggestedFilename()).toMatch(/^orderlens-amazon-orders-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.html$/);
     const html = readFileSync((await download.path())!, 'utf8');
-    expect(html).toMatch(/^<!DOCTYPE html>\n<!--\n  scrubbed by Orderlens: names, addresses, emails, phones and free text replaced\n  portal: amazon\n  page: orders\n  url: \/orders-v3\/mfn\/unshipped\n/);
+    expect(html).toMatch(
+      /^<!DOCTYPE html>\n<!--\n {2}scrubbed by Orderlens: names, addresses, emails, phones and free text replaced\n {2}portal: amazon\n {2}page: orders\n {2}url: \/orders-v3\/mfn\/unshipped\n/,
+    );
     expect(html).toContain('113-4567890-1234567');
     expect(html).toContain('SKU: BCB-L-001');
     expect(html).toContain('Item subtotal: $24.99');

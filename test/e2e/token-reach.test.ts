@@ -10,9 +10,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  buildExtensionIfStale, createSeller, eventually, launchWithExtension, routePortal, startLocalWorker, type ExtensionBrowser, type LocalWorker,
-} from './harness.js';
+import { buildExtensionIfStale, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, routePortal, startLocalWorker } from './harness.js';
 
 let worker: LocalWorker;
 let ext: ExtensionBrowser;
@@ -77,7 +75,8 @@ describe('the API token', () => {
     expect(JSON.stringify(state)).not.toContain(token);
     // And a portal page may not tell the background its credentials changed.
     expect(await evaluateIn(cdp, world, "chrome.runtime.sendMessage({ type: 'credentialsChanged' })")).toEqual({
-      ok: false, error: { code: 'forbidden', message: 'A portal page may not send "credentialsChanged".' },
+      ok: false,
+      error: { code: 'forbidden', message: 'A portal page may not send "credentialsChanged".' },
     });
     await page.close();
   });

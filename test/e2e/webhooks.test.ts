@@ -8,7 +8,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSeller, freePort, startLocalWorker, type LocalWorker } from '../../bench/lib/local-worker.js';
+import { createSeller, freePort, type LocalWorker, startLocalWorker } from '../../bench/lib/local-worker.js';
 import { verifyWebhook } from '../../shared/webhook-signature.js';
 
 interface Received {
@@ -38,7 +38,12 @@ async function api(token: string, method: string, path: string, body?: unknown):
   return json;
 }
 
-const drain = async () => (await fetch(`${worker.url}/v1/admin/webhooks/drain`, { method: 'POST', headers: { Authorization: `Bearer ${worker.adminToken}` } })).json() as Promise<{ attempted: number; delivered: number; failed: number }>;
+const drain = async () =>
+  (await fetch(`${worker.url}/v1/admin/webhooks/drain`, { method: 'POST', headers: { Authorization: `Bearer ${worker.adminToken}` } })).json() as Promise<{
+    attempted: number;
+    delivered: number;
+    failed: number;
+  }>;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A receiver that records every request and answers 204. */
@@ -67,8 +72,14 @@ describe('webhook delivery to a real receiver', () => {
     const { endpoint, secret } = await api(seller.token, 'POST', '/v1/webhooks', { url: `http://127.0.0.1:${port}/hooks`, events: ['order.status_changed'] });
 
     const orders = Array.from({ length: 3 }, (_, i) => ({
-      channelId: channel.id, externalId: `WH-${i}`, status: 'ready', placedAt: '2026-11-20T10:00:00Z', currency: 'USD', total: 1000,
-      paymentStatus: 'paid', lines: [{ title: 'Mug', quantity: 1, unitPrice: 1000 }],
+      channelId: channel.id,
+      externalId: `WH-${i}`,
+      status: 'ready',
+      placedAt: '2026-11-20T10:00:00Z',
+      currency: 'USD',
+      total: 1000,
+      paymentStatus: 'paid',
+      lines: [{ title: 'Mug', quantity: 1, unitPrice: 1000 }],
     }));
     const captured = await api(seller.token, 'POST', '/v1/orders', { orders });
     const ids: string[] = captured.results.map((r: { id: string }) => r.id);
@@ -86,7 +97,12 @@ describe('webhook delivery to a real receiver', () => {
     }
     const pending = await api(seller.token, 'GET', `/v1/webhooks/${endpoint.id}/deliveries`);
     expect(pending.deliveries).toHaveLength(9);
-    expect(pending.deliveries.filter((d: any) => d.attempts > 0).map((d: any) => d.subject).sort()).toEqual([...ids].sort());
+    expect(
+      pending.deliveries
+        .filter((d: any) => d.attempts > 0)
+        .map((d: any) => d.subject)
+        .sort(),
+    ).toEqual([...ids].sort());
 
     // Receiver up: passes until everything is delivered.
     const got: Received[] = [];
@@ -108,7 +124,10 @@ describe('webhook delivery to a real receiver', () => {
     expect(got.map((g) => g.deliveryId).sort()).toEqual(log.map((d: any) => d.id).sort());
     // In order per order.
     for (const id of ids) {
-      const moves = got.map((g) => JSON.parse(g.body)).filter((b) => b.data.orderId === id).map((b) => `${b.data.from}→${b.data.to}`);
+      const moves = got
+        .map((g) => JSON.parse(g.body))
+        .filter((b) => b.data.orderId === id)
+        .map((b) => `${b.data.from}→${b.data.to}`);
       expect(moves).toEqual(['ready→on_hold', 'on_hold→ready', 'ready→on_hold']);
     }
     // Signed by the documented recipe.

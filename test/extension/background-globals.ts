@@ -15,7 +15,10 @@ Object.defineProperty(globalThis.navigator, 'locks', {
   value: {
     request(name: string, callback: () => Promise<unknown>) {
       const run = (tails.get(name) ?? Promise.resolve()).then(callback);
-      tails.set(name, run.catch(() => undefined));
+      tails.set(
+        name,
+        run.catch(() => undefined),
+      );
       return run;
     },
   },

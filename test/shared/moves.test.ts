@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, MOVE_NAMES, MOVES, moveEvents, ORDER_STATUSES, planMove, type MoveName, type OrderStatus } from '../../shared/status.js';
+import { canTransition, MOVE_NAMES, MOVES, type MoveName, moveEvents, ORDER_STATUSES, type OrderStatus, planMove } from '../../shared/status.js';
 
 const paid = { paymentStatus: 'paid' as const };
 

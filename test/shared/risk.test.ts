@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { oversellRisk, type ComponentStock } from '../../shared/risk.js';
+import { type ComponentStock, oversellRisk } from '../../shared/risk.js';
 
 const mug = (over: Partial<ComponentStock> = {}): ComponentStock => ({
-  sku: 'MUG', perUnit: 1, onHand: 10, reserved: 2, backordered: 0, buffer: 0, threshold: null, ...over,
+  sku: 'MUG',
+  perUnit: 1,
+  onHand: 10,
+  reserved: 2,
+  backordered: 0,
+  buffer: 0,
+  threshold: null,
+  ...over,
 });
 
 describe('oversellRisk', () => {
   it('a single SKU may sell what is on hand and not reserved', () => {
     expect(oversellRisk([mug()], 8)).toEqual({
-      level: 'ok', availableToSell: 8, sku: 'MUG', onHand: 10, reserved: 2, available: 8, backordered: 0, listed: 8, buffer: 0, threshold: null,
+      level: 'ok',
+      availableToSell: 8,
+      sku: 'MUG',
+      onHand: 10,
+      reserved: 2,
+      available: 8,
+      backordered: 0,
+      listed: 8,
+      buffer: 0,
+      threshold: null,
     });
   });
 

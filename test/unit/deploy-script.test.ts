@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { goLive, type GoLiveOptions } from '../../worker/scripts/deploy/go-live.js';
+import { type GoLiveOptions, goLive } from '../../worker/scripts/deploy/go-live.js';
 import { readWranglerConfig, type WranglerConfig } from '../../worker/scripts/deploy/production-config.js';
 import { spawnWrangler } from '../../worker/scripts/deploy/wrangler.js';
 
@@ -165,13 +165,7 @@ describe('a second deploy', () => {
 
     const { code, printed } = await deploy();
     expect(code).toBe(0);
-    expect(argvs()).toEqual([
-      'whoami --json',
-      'd1 list --json',
-      `d1 migrations apply orderlens --remote --config ${out}`,
-      `secret list --format json --config ${out}`,
-      `deploy --config ${out}`,
-    ]);
+    expect(argvs()).toEqual(['whoami --json', 'd1 list --json', `d1 migrations apply orderlens --remote --config ${out}`, `secret list --format json --config ${out}`, `deploy --config ${out}`]);
     expect(accountNow().databases.map((d) => d.uuid)).toEqual(first.databases.map((d) => d.uuid));
     expect(accountNow().workers.orderlens!.secrets).toEqual(first.workers.orderlens!.secrets);
     expect(readFileSync(out, 'utf8')).toBe(firstConfig);
@@ -246,7 +240,12 @@ describe('a deploy that cannot go on', () => {
   });
 
   test('with a login reaching several accounts asks for CLOUDFLARE_ACCOUNT_ID and creates nothing', async () => {
-    account({ accounts: [{ id: 'a1', name: 'Acme Shop' }, { id: 'b2', name: 'Acme Agency' }] });
+    account({
+      accounts: [
+        { id: 'a1', name: 'Acme Shop' },
+        { id: 'b2', name: 'Acme Agency' },
+      ],
+    });
     const { code, printed } = await deploy();
     expect(code).toBe(1);
     expect(printed).toContain('✗ Your login reaches 2 Cloudflare accounts; choose one with CLOUDFLARE_ACCOUNT_ID=<id> npm run deploy. Nothing was created.');

@@ -32,12 +32,15 @@ function codeImports(file: string): string[] {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return specifiers.filter((s) => s.startsWith('.')).flatMap((s) => {
-    const base = path.resolve(path.dirname(file), s);
-    const found = [base, base.replace(/\.js$/, '.ts'), base.replace(/\.js$/, '.tsx'), `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]
-      .find((candidate) => /\.tsx?$/.test(candidate) && statSync(candidate, { throwIfNoEntry: false })?.isFile());
-    return found ? [found] : [];
-  });
+  return specifiers
+    .filter((s) => s.startsWith('.'))
+    .flatMap((s) => {
+      const base = path.resolve(path.dirname(file), s);
+      const found = [base, base.replace(/\.js$/, '.ts'), base.replace(/\.js$/, '.tsx'), `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find(
+        (candidate) => /\.tsx?$/.test(candidate) && statSync(candidate, { throwIfNoEntry: false })?.isFile(),
+      );
+      return found ? [found] : [];
+    });
 }
 
 /** Every file reachable from `entry` by code imports, with the chain that first reached it. */
@@ -62,22 +65,16 @@ const contentEntries = readdirSync(path.join(EXTENSION, 'entrypoints'))
 
 describe('the extension’s layout', () => {
   it('has a content script entrypoint for each of the five portals', () => {
-    expect(contentEntries.map(rel).sort()).toEqual(
-      ['amazon', 'ebay', 'etsy', 'shopify', 'walmart'].map((portal) => `extension/entrypoints/${portal}.content/index.ts`),
-    );
+    expect(contentEntries.map(rel).sort()).toEqual(['amazon', 'ebay', 'etsy', 'shopify', 'walmart'].map((portal) => `extension/entrypoints/${portal}.content/index.ts`));
   });
 
   it.each(contentEntries.map(rel))('%s reaches no background or extension-page code', (entry) => {
     const chains = reachable(path.join(ROOT, entry));
-    const forbidden = [...chains.entries()]
-      .filter(([file]) => /^extension\/(background|pages)\//.test(rel(file)))
-      .map(([, chain]) => chain.map(rel).join(' → '));
+    const forbidden = [...chains.entries()].filter(([file]) => /^extension\/(background|pages)\//.test(rel(file))).map(([, chain]) => chain.map(rel).join(' → '));
     expect(forbidden).toEqual([]);
     // The walk did follow the script's imports: its adapter, the features and the shared messages are in it.
     const portal = path.basename(path.dirname(entry), '.content');
-    expect([...chains.keys()].map(rel)).toEqual(expect.arrayContaining([
-      `extension/content/portals/${portal}.ts`, 'extension/content/core/run-portal.ts', 'extension/messaging/messages.ts',
-    ]));
+    expect([...chains.keys()].map(rel)).toEqual(expect.arrayContaining([`extension/content/portals/${portal}.ts`, 'extension/content/core/run-portal.ts', 'extension/messaging/messages.ts']));
   });
 
   it('lets only background modules and extension pages import the token’s module', () => {

@@ -40,7 +40,11 @@ if (a === 'whoami') {
 } else if (!state.loggedIn) {
   fail('In a non-interactive environment, it is necessary to set a CLOUDFLARE_API_TOKEN environment variable for wrangler to work.');
 } else if (a === 'd1' && b === 'list') {
-  stdout = `${JSON.stringify(state.databases.map((db) => ({ uuid: db.uuid, name: db.name, created_at: '2026-12-01T10:00:00.000Z', version: 'production', num_tables: 0, file_size: 12288, jurisdiction: null })), null, 2)}\n`;
+  stdout = `${JSON.stringify(
+    state.databases.map((db) => ({ uuid: db.uuid, name: db.name, created_at: '2026-12-01T10:00:00.000Z', version: 'production', num_tables: 0, file_size: 12288, jurisdiction: null })),
+    null,
+    2,
+  )}\n`;
 } else if (a === 'd1' && b === 'create') {
   if (state.databases.some((db) => db.name === c) || state.takenNames.includes(c)) {
     stdout = BANNER;
@@ -64,7 +68,12 @@ if (a === 'whoami') {
     fail('near "TABL": syntax error at offset 7: SQLITE_ERROR [code: 7500]');
   } else {
     db.migrated.push('all');
-    stdout += 'Migrations to be applied:\n┌────────────────┐\n│ name           │\n├────────────────┤\n│ 0001_init.sql  │\n└────────────────┘\n🌀 Executing on remote database ' + name + ' (' + db.uuid + '):\n│ 0001_init.sql  │ ✅ │\n';
+    stdout +=
+      'Migrations to be applied:\n┌────────────────┐\n│ name           │\n├────────────────┤\n│ 0001_init.sql  │\n└────────────────┘\n🌀 Executing on remote database ' +
+      name +
+      ' (' +
+      db.uuid +
+      '):\n│ 0001_init.sql  │ ✅ │\n';
   }
 } else if ((a === 'queues' || (a === 'r2' && b === 'bucket')) && argv.includes('info')) {
   const name = argv[argv.indexOf('info') + 1];
@@ -77,8 +86,16 @@ if (a === 'whoami') {
   stdout = a === 'queues' ? `🌀 Creating queue '${name}'\n✅ Created queue '${name}'\n` : `Creating bucket '${name}'...\n✅ Created bucket '${name}' with default storage class of Standard.\n`;
 } else if (a === 'secret' && b === 'list') {
   const worker = state.workers[config().name];
-  if (!worker) fail(`Worker "${config().name}" not found.\n\nIf this is a new Worker, run \`wrangler deploy\` first to create it.\nOtherwise, check that the Worker name is correct and you're logged into the right account.`);
-  else stdout = `${JSON.stringify(Object.keys(worker.secrets).map((name) => ({ name, type: 'secret_text' })), null, '  ')}\n`;
+  if (!worker)
+    fail(
+      `Worker "${config().name}" not found.\n\nIf this is a new Worker, run \`wrangler deploy\` first to create it.\nOtherwise, check that the Worker name is correct and you're logged into the right account.`,
+    );
+  else
+    stdout = `${JSON.stringify(
+      Object.keys(worker.secrets).map((name) => ({ name, type: 'secret_text' })),
+      null,
+      '  ',
+    )}\n`;
 } else if (a === 'secret' && b === 'put') {
   const name = config().name;
   stdout = BANNER;

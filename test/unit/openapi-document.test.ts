@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { TYPES_FILE, generatedTypes, writeDocument } from '../../worker/scripts/openapi.js';
+import { generatedTypes, TYPES_FILE, writeDocument } from '../../worker/scripts/openapi.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StockBook } from '../../worker/modules/stock/allocation.js';
-import { stockAlerts, type SkuChange, type SkuStock } from '../../worker/modules/stock/stock-alerts.js';
+import { type SkuChange, type SkuStock, stockAlerts } from '../../worker/modules/stock/stock-alerts.js';
 
 const totals = (onHand: number, reserved: number, backordered = 0): SkuStock => ({ onHand, reserved, backordered });
 const change = (before: SkuStock, after: SkuStock, threshold: number | null = 2, sku = 'MUG'): SkuChange => ({ sku, threshold, before, after });
@@ -38,9 +38,7 @@ describe('stockAlerts', () => {
     const again = change(totals(8, 2), totals(8, 7));
     expect(stockAlerts([dip]).map((e) => e.type)).toEqual(['inventory.low']);
     expect(stockAlerts([recover])).toEqual([]);
-    expect(stockAlerts([again])).toEqual([
-      { type: 'inventory.low', subject: 'sku:MUG', data: { sku: 'MUG', onHand: 8, reserved: 7, available: 1, backordered: 0, threshold: 2 } },
-    ]);
+    expect(stockAlerts([again])).toEqual([{ type: 'inventory.low', subject: 'sku:MUG', data: { sku: 'MUG', onHand: 8, reserved: 7, available: 1, backordered: 0, threshold: 2 } }]);
   });
 
   it('leaving oversold while still under the threshold publishes no inventory.low: it was low all along', () => {

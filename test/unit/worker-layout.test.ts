@@ -82,11 +82,13 @@ function layoutViolations(files: readonly Source[]): string[] {
 
 async function workerSources(dir = 'worker'): Promise<Source[]> {
   const entries = await readdir(path.join(root, dir), { withFileTypes: true });
-  const nested = await Promise.all(entries.map(async (e): Promise<Source[]> => {
-    const file = `${dir}/${e.name}`;
-    if (e.isDirectory()) return workerSources(file);
-    return e.name.endsWith('.ts') ? [{ path: file, text: await readFile(path.join(root, file), 'utf8') }] : [];
-  }));
+  const nested = await Promise.all(
+    entries.map(async (e): Promise<Source[]> => {
+      const file = `${dir}/${e.name}`;
+      if (e.isDirectory()) return workerSources(file);
+      return e.name.endsWith('.ts') ? [{ path: file, text: await readFile(path.join(root, file), 'utf8') }] : [];
+    }),
+  );
   return nested.flat();
 }
 
@@ -100,11 +102,11 @@ describe('the worker layout', () => {
   it('names the file and line of SQL planted in a service, a route and a rules file', () => {
     const planted: Source[] = [
       { path: 'worker/modules/orders/order-moves.ts', text: "import { sql } from 'drizzle-orm';\n\nconst rows = await db.all(sql`SELECT 1`);\n" },
-      { path: 'worker/modules/stock/routes-skus.ts', text: 'const q = c.env.DB.prepare(\'SELECT 1\');\nawait database(c.env.DB)\n  .select().from(skus);\n' },
+      { path: 'worker/modules/stock/routes-skus.ts', text: "const q = c.env.DB.prepare('SELECT 1');\nawait database(c.env.DB)\n  .select().from(skus);\n" },
       { path: 'worker/modules/fulfillment/rules.ts', text: 'export const write = (db: Db) => db.insert(ruleSets).values(row);\nconst raw = db.$client;\n' },
     ];
     expect(layoutViolations(planted)).toEqual([
-      'worker/modules/orders/order-moves.ts:3: SQL outside a queries file (drizzle\'s sql`` template)',
+      "worker/modules/orders/order-moves.ts:3: SQL outside a queries file (drizzle's sql`` template)",
       'worker/modules/orders/order-moves.ts:3: SQL outside a queries file (a query on a db handle)',
       'worker/modules/stock/routes-skus.ts:1: SQL outside a queries file (a D1 .prepare() call)',
       'worker/modules/stock/routes-skus.ts:2: SQL outside a queries file (a query on a db handle)',
@@ -126,7 +128,10 @@ describe('the worker layout', () => {
 
   it('names a module reaching into another module’s queries, and a file left in an old folder', () => {
     const planted: Source[] = [
-      { path: 'worker/modules/fulfillment/pick-lists.ts', text: "import { findOrder } from '../orders/queries.js';\nimport { readPickNeeds } from './queries-pick-lists.js';\nimport { setOrderStatus } from '../orders/service.js';\n" },
+      {
+        path: 'worker/modules/fulfillment/pick-lists.ts',
+        text: "import { findOrder } from '../orders/queries.js';\nimport { readPickNeeds } from './queries-pick-lists.js';\nimport { setOrderStatus } from '../orders/service.js';\n",
+      },
       { path: 'worker/modules/stock/listings.ts', text: "const { findChannel } = await import('../accounts/queries-channels.js');\n" },
       { path: 'worker/services/pick-lists.ts', text: 'export {};\n' },
       { path: 'worker/db/queries/orders.ts', text: 'export {};\n' },

@@ -69,7 +69,15 @@ describe('what every answer tells the client', () => {
 
   it('an idempotent replay carries its own Request-Id and the rate-limit state', async () => {
     const s = await newSeller();
-    const order = { channelId: s.channels.amazon, externalId: 'R-1', status: 'ready', placedAt: '2026-11-20T10:00:00Z', currency: 'USD', total: 100, lines: [{ sku: 'A', quantity: 1, unitPrice: 100 }] };
+    const order = {
+      channelId: s.channels.amazon,
+      externalId: 'R-1',
+      status: 'ready',
+      placedAt: '2026-11-20T10:00:00Z',
+      currency: 'USD',
+      total: 100,
+      lines: [{ sku: 'A', quantity: 1, unitPrice: 100 }],
+    };
     await call('POST', '/v1/orders', { token: s.token, body: order, headers: { 'Idempotency-Key': 'k-r' } });
     const replay = await call('POST', '/v1/orders', { token: s.token, body: order, headers: { 'Idempotency-Key': 'k-r', 'Request-Id': 'replay-2' } });
     expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
@@ -99,7 +107,9 @@ describe('what every answer tells the client', () => {
     const res = await call('GET', '/v1/me', { headers: { Origin: 'chrome-extension://abc' } });
     const exposed = res.headers.get('Access-Control-Expose-Headers')!.split(/,\s*/);
     expect(exposed).toEqual(expect.arrayContaining(['Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'ETag']));
-    const preflight = await call('OPTIONS', '/v1/orders', { headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'request-id,if-match' } });
+    const preflight = await call('OPTIONS', '/v1/orders', {
+      headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'request-id,if-match' },
+    });
     expect(preflight.headers.get('Access-Control-Allow-Headers')).toContain('Request-Id');
     expect(preflight.headers.get('Access-Control-Allow-Headers')).toContain('If-Match');
     expect(preflight.headers.get('Request-Id')).toMatch(UUID);

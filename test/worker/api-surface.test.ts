@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { call, newSeller, type Answer } from './helpers.js';
+import { type Answer, call, newSeller } from './helpers.js';
 
 describe('the API surface', () => {
   it('serves an OpenAPI 3.1 description generated from the schemas', async () => {
     const res = await call('GET', '/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/orders', '/v1/orders/{id}', '/v1/orders/lookup', '/v1/orders/statuses', '/v1/orders/{id}/transitions', '/v1/channels', '/v1/tokens', '/v1/me', '/v1/admin/sellers']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/v1/orders', '/v1/orders/{id}', '/v1/orders/lookup', '/v1/orders/statuses', '/v1/orders/{id}/transitions', '/v1/channels', '/v1/tokens', '/v1/me', '/v1/admin/sellers']),
+    );
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/page-reads', '/v1/page-reads/summary', '/v1/portal-packs', '/v1/admin/portal-packs/{portal}']));
     expect(res.body.paths['/v1/admin/portal-packs/{portal}'].put.security).toEqual([{ adminAuth: [] }]);
     expect(Object.keys(res.body.paths['/v1/portal-packs'].get.responses)).toEqual(['200', '304', '401']);
@@ -34,7 +36,9 @@ describe('the API surface', () => {
   });
 
   it('answers CORS preflights so the extension can call from any origin', async () => {
-    const res = await call('OPTIONS', '/v1/orders', { headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key' } });
+    const res = await call('OPTIONS', '/v1/orders', {
+      headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key' },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(res.headers.get('Access-Control-Allow-Headers')).toContain('Idempotency-Key');

@@ -15,16 +15,19 @@ type Bare<U extends string> = U extends `${infer P}?${string}` ? P : U;
 /** True when every segment of a called path fits the document's segment (`{param}` fits any one segment). */
 type Fits<Called extends string[], Declared extends string[]> = Called extends [infer C extends string, ...infer CR extends string[]]
   ? Declared extends [infer D extends string, ...infer DR extends string[]]
-    ? (D extends `{${string}}` ? true : C extends D ? true : false) extends true ? Fits<CR, DR> : false
+    ? (D extends `{${string}}` ? true : C extends D ? true : false) extends true
+      ? Fits<CR, DR>
+      : false
     : false
-  : Declared extends [] ? true : false;
+  : Declared extends []
+    ? true
+    : false;
 
 /** The document's path a called URL belongs to (an exact match first). */
-export type RouteOf<U extends string> = Bare<U> extends keyof paths
-  ? Bare<U>
-  : { [K in keyof paths & string]: Fits<Split<Bare<U>>, Split<K>> extends true ? K : never }[keyof paths & string];
+export type RouteOf<U extends string> = Bare<U> extends keyof paths ? Bare<U> : { [K in keyof paths & string]: Fits<Split<Bare<U>>, Split<K>> extends true ? K : never }[keyof paths & string];
 
-type OperationOf<U extends string, M extends Method> = RouteOf<U> extends infer R extends keyof paths ? (paths[R] extends infer P ? (Lowercase<M> extends keyof P ? P[Lowercase<M>] : never) : never) : never;
+type OperationOf<U extends string, M extends Method> =
+  RouteOf<U> extends infer R extends keyof paths ? (paths[R] extends infer P ? (Lowercase<M> extends keyof P ? P[Lowercase<M>] : never) : never) : never;
 
 type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 type SuccessOf<O> = O extends { responses: infer Rs } ? { [S in keyof Rs]: S extends 200 | 201 | 202 ? JsonOf<Rs[S]> : never }[keyof Rs] : never;
@@ -42,4 +45,8 @@ export interface ErrorBody {
  * error body beside it (tests read `error` after asserting a 4xx status).
  * A path the document does not declare (e.g. /docs) stays untyped.
  */
-export type BodyOf<U extends string, M extends Method> = [OperationOf<U, M>] extends [never] ? any : [SuccessOf<OperationOf<U, M>>] extends [never] ? ErrorBody : SuccessOf<OperationOf<U, M>> & ErrorBody;
+export type BodyOf<U extends string, M extends Method> = [OperationOf<U, M>] extends [never]
+  ? any
+  : [SuccessOf<OperationOf<U, M>>] extends [never]
+    ? ErrorBody
+    : SuccessOf<OperationOf<U, M>> & ErrorBody;

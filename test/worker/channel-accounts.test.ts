@@ -9,7 +9,13 @@ describe('a channel knows which marketplace account it is', () => {
     expect(de.body.channel).toMatchObject({ kind: 'amazon', name: 'Amazon DE', accountKey: 'amazon.de' });
     const list = (await call('GET', '/v1/channels', { token: s.token })).body.channels;
     expect(list.map((c) => [c.kind, c.accountKey])).toEqual([
-      ['amazon', null], ['ebay', null], ['etsy', null], ['shopify', null], ['walmart', null], ['manual', null], ['amazon', 'amazon.de'],
+      ['amazon', null],
+      ['ebay', null],
+      ['etsy', null],
+      ['shopify', null],
+      ['walmart', null],
+      ['manual', null],
+      ['amazon', 'amazon.de'],
     ]);
   });
 
@@ -41,7 +47,10 @@ describe('a channel knows which marketplace account it is', () => {
     expect(clash.status).toBe(409);
     expect(clash.body.error.issues).toEqual([{ path: 'accountKey', message: 'Another channel of this kind already has this account key.' }]);
     const list = (await call('GET', '/v1/channels', { token: s.token })).body.channels;
-    expect(list.filter((c) => c.kind === 'amazon').map((c) => [c.name, c.accountKey])).toEqual([['amazon store', 'amazon.de'], ['Amazon US', null]]);
+    expect(list.filter((c) => c.kind === 'amazon').map((c) => [c.name, c.accountKey])).toEqual([
+      ['amazon store', 'amazon.de'],
+      ['Amazon US', null],
+    ]);
   });
 
   it('the same account key is fine on another kind and for another seller', async () => {

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client.js';
-import { saveRuleSet } from '../../worker/modules/fulfillment/queries-rules.js';
 import { ApiError } from '../../worker/errors.js';
+import { saveRuleSet } from '../../worker/modules/fulfillment/queries-rules.js';
 import { applyMove } from '../../worker/modules/orders/apply-move.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 import { list, stock } from './inventory-helpers.js';
@@ -77,7 +77,11 @@ describe('conditional updates', () => {
     const id = await anOrderId(s);
     const stale = (await call('GET', `/v1/orders/${id}`, { token: s.token })).headers.get('ETag')!;
     expect((await call('POST', `/v1/orders/${id}/hold`, { token: s.token, body: { reason: 'fraud_review' } })).status).toBe(200);
-    for (const [action, body] of [['transitions', { to: 'cancelled' }], ['cancel', {}], ['release', {}]] as const) {
+    for (const [action, body] of [
+      ['transitions', { to: 'cancelled' }],
+      ['cancel', {}],
+      ['release', {}],
+    ] as const) {
       const res = await call('POST', `/v1/orders/${id}/${action}`, { token: s.token, body, headers: { 'If-Match': stale } });
       expect(res.status, action).toBe(412);
       expect(res.body.error.code).toBe('precondition_failed');
@@ -116,7 +120,10 @@ describe('conditional updates', () => {
       () => applyMove(db, s.id, id, { move: 'hold', reason: 'other' }, { source: 'api', expectedVersion: version - 1 }),
       () => applyMove(db, s.id, id, { move: 'cancel' }, { source: 'api', expectedVersion: version - 1 }),
     ]) {
-      const refused = await write().then(() => undefined, (e: unknown) => e);
+      const refused = await write().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(refused).toBeInstanceOf(ApiError);
       expect((refused as ApiError).status).toBe(412);
       expect(((refused as ApiError).details as any).current.order.status).toBe('ready');
@@ -129,7 +136,10 @@ describe('conditional updates', () => {
     const s = await newSeller();
     const db = database(env.DB);
     await saveRuleSet(db, s.id, [rule('theirs')] as any, null, 0);
-    const refused = await saveRuleSet(db, s.id, [rule('mine')] as any, null, 0).then(() => undefined, (e: unknown) => e);
+    const refused = await saveRuleSet(db, s.id, [rule('mine')] as any, null, 0).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect((refused as ApiError).status).toBe(412);
     expect(((refused as ApiError).details as any).current.version).toBe(1);
     expect((await call('GET', '/v1/rules', { token: s.token })).body.rules.map((r: { id: string }) => r.id)).toEqual(['theirs']);

@@ -20,7 +20,10 @@ describe('customers', () => {
     expect(sam!.email).toBe('sam@example.com');
     expect(sam!.orderCount).toBe(4);
     expect(sam!.lifetimeValue).toEqual({ USD: 3000, GBP: 3000 });
-    expect(sam!.keys).toEqual([{ type: 'buyer', channelId: s.channels.ebay, buyerId: 'samlee_88' }, { type: 'email', email: 'sam@example.com' }]);
+    expect(sam!.keys).toEqual([
+      { type: 'buyer', channelId: s.channels.ebay, buyerId: 'samlee_88' },
+      { type: 'email', email: 'sam@example.com' },
+    ]);
     expect((await call('GET', '/v1/customers', { token: s.token })).body.customers).toHaveLength(2);
   });
 

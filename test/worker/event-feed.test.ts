@@ -2,10 +2,10 @@ import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyWebhook } from '../../shared/webhook-signature.js';
 import { database } from '../../worker/db/client.js';
-import { pruneEvents } from '../../worker/modules/webhooks-out/queries-events.js';
 import { encodeKeyCursor } from '../../worker/db/cursor.js';
 import { secretBox } from '../../worker/db/secret-box.js';
 import { deliverWebhooks } from '../../worker/modules/webhooks-out/deliver-webhooks.js';
+import { pruneEvents } from '../../worker/modules/webhooks-out/queries-events.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 
 /** An order captured and put on hold: order.created, then order.status_changed. */

@@ -25,13 +25,26 @@ describe('GET /v1/exports/orders.csv', () => {
       body: {
         orders: [
           anOrder(s.channels.amazon, {
-            externalId: '111-1', placedAt: '2026-10-01T10:00:00Z', total: 2598, buyer: { name: '=HYPERLINK("http://evil")', email: 'a@example.com' },
+            externalId: '111-1',
+            placedAt: '2026-10-01T10:00:00Z',
+            total: 2598,
+            buyer: { name: '=HYPERLINK("http://evil")', email: 'a@example.com' },
             lines: [{ sku: 'MUG', title: 'Mug, "Matte"\nblack', quantity: 2, unitPrice: 1299 }],
             shipTo: { name: 'Ann Lee', line1: '1 Main St', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' },
           }),
           anOrder(s.channels.shopify, {
-            externalId: '#1002', placedAt: '2026-10-02T10:00:00Z', currency: 'JPY', total: 1200, status: 'pending', paymentStatus: 'pending', channelStatus: '-pending',
-            buyer: { name: '@handle' }, lines: [{ sku: '+SKU', quantity: 1, unitPrice: 1000 }, { channelSku: '9002', title: 'Tea, green', quantity: 1, unitPrice: 200 }],
+            externalId: '#1002',
+            placedAt: '2026-10-02T10:00:00Z',
+            currency: 'JPY',
+            total: 1200,
+            status: 'pending',
+            paymentStatus: 'pending',
+            channelStatus: '-pending',
+            buyer: { name: '@handle' },
+            lines: [
+              { sku: '+SKU', quantity: 1, unitPrice: 1000 },
+              { channelSku: '9002', title: 'Tea, green', quantity: 1, unitPrice: 200 },
+            ],
           }),
         ],
       },
@@ -62,10 +75,15 @@ describe('GET /v1/exports/orders.csv', () => {
         ],
       },
     });
-    const numbers = async (query: string) => (await exportCsv(s.token, query)).text.trim().split('\r\n').slice(1).map((r) => r.split(',')[3]);
+    const numbers = async (query: string) =>
+      (await exportCsv(s.token, query)).text
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((r) => r.split(',')[3]);
     expect(await numbers('')).toEqual(['E-3', 'E-2', 'E-1']);
     expect(await numbers('?status=shipped')).toEqual(['E-2']);
-    expect(await numbers('?status=ready,shipped&channelId=' + s.channels.amazon)).toEqual(['E-2', 'E-1']);
+    expect(await numbers(`?status=ready,shipped&channelId=${s.channels.amazon}`)).toEqual(['E-2', 'E-1']);
     expect(await numbers('?placedFrom=2026-10-02T00:00:00Z&placedTo=2026-10-03T00:00:00Z')).toEqual(['E-2']);
     const bad = await call('GET', '/v1/exports/orders.csv?status=lost', { token: s.token });
     expect([bad.status, bad.body.error.issues[0]!.path]).toEqual([400, 'query.status.0']);
@@ -74,7 +92,10 @@ describe('GET /v1/exports/orders.csv', () => {
   test('1,200 orders stream out across pages, each exactly once; another seller gets only the header', async () => {
     const s = await newSeller();
     const header = 'amazon-order-id\tpurchase-date\tlast-updated-date\torder-status\tship-service-level\tproduct-name\tsku\tquantity\tcurrency\titem-price';
-    const rows = Array.from({ length: 1200 }, (_, i) => `300-${String(i).padStart(7, '0')}-0000001\t2026-10-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z\t2026-10-29T00:00:00Z\tShipped\tStandard\tMug\tMUG\t1\tUSD\t10.00`);
+    const rows = Array.from(
+      { length: 1200 },
+      (_, i) => `300-${String(i).padStart(7, '0')}-0000001\t2026-10-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z\t2026-10-29T00:00:00Z\tShipped\tStandard\tMug\tMUG\t1\tUSD\t10.00`,
+    );
     expect((await importFile(s.token, { format: 'amazon-all-orders', channelId: s.channels.amazon }, [header, ...rows].join('\n'))).body.created).toBe(1200);
     const lines = (await exportCsv(s.token)).text.trim().split('\r\n').slice(1);
     expect(lines).toHaveLength(1200);

@@ -22,7 +22,11 @@ async function plansOf(read: (db: ReturnType<typeof database>) => Promise<unknow
           const stmt = target.prepare(query);
           return new Proxy(stmt, {
             get(s, k) {
-              if (k === 'bind') return (...params: unknown[]) => ((seen.params = params), s.bind(...params));
+              if (k === 'bind')
+                return (...params: unknown[]) => {
+                  seen.params = params;
+                  return s.bind(...params);
+                };
               const value = Reflect.get(s, k) as unknown;
               return typeof value === 'function' ? value.bind(s) : value;
             },
@@ -36,7 +40,9 @@ async function plansOf(read: (db: ReturnType<typeof database>) => Promise<unknow
   await read(database(spy));
   const plans: string[][] = [];
   for (const { query, params } of sent) {
-    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query}`).bind(...params).all<{ detail: string }>();
+    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query}`)
+      .bind(...params)
+      .all<{ detail: string }>();
     plans.push(results.map((r) => r.detail));
   }
   return plans;
@@ -60,10 +66,7 @@ describe('the queue read is index-driven', () => {
     const [count] = await plansOf((db) => countBuckets(db, s.id));
     expect(count).toEqual(['SEARCH queue_entries USING COVERING INDEX queue_entries_bucket (seller_id=?)']);
     const [list] = await plansOf((db) => readBucket(db, s.id, 'ready', 100));
-    expect(list).toEqual([
-      'SEARCH q USING INDEX queue_entries_bucket (seller_id=? AND bucket=?)',
-      expect.stringMatching(/^SEARCH o USING INDEX sqlite_autoindex_orders_1 \(id=\?\)/),
-    ]);
+    expect(list).toEqual(['SEARCH q USING INDEX queue_entries_bucket (seller_id=? AND bucket=?)', expect.stringMatching(/^SEARCH o USING INDEX sqlite_autoindex_orders_1 \(id=\?\)/)]);
   });
 
   it('the customer sync reads only the orders captured since its watermark', async () => {

@@ -141,7 +141,10 @@ describe('the queue keeps up with changes between reads', () => {
     const fanRecord = (await call('GET', '/v1/customers?email=fan@example.com', { token: s.token })).body.customers[0];
     await call('PUT', `/v1/customers/${fanRecord!.id}/tags`, { token: s.token, body: { tags: ['VIP'] } });
     q = await queue(s);
-    expect(q.queue.map((e: any) => [e.orderId, e.priority.points])).toEqual([[fan, 50], [plain, 0]]);
+    expect(q.queue.map((e: any) => [e.orderId, e.priority.points])).toEqual([
+      [fan, 50],
+      [plain, 0],
+    ]);
 
     await call('PUT', '/v1/inventory/LAMP', { token: s.token, body: { onHand: 5 } });
     q = await queue(s);
@@ -151,7 +154,11 @@ describe('the queue keeps up with changes between reads', () => {
     await call('PUT', '/v1/rules', { token: s.token, body: { rules: [{ id: 'lamps-first', name: 'Lamps first', when: [{ type: 'sku', in: ['LAMP'] }], then: [{ type: 'addPoints', points: 5 }] }] } });
     q = await queue(s);
     expect(q.ruleSetVersion).toBe(1);
-    expect(q.queue.map((e: any) => [e.orderId, e.priority.points])).toEqual([[waiting, 5], [plain, 0], [fan, 0]]);
+    expect(q.queue.map((e: any) => [e.orderId, e.priority.points])).toEqual([
+      [waiting, 5],
+      [plain, 0],
+      [fan, 0],
+    ]);
   });
 });
 

@@ -24,7 +24,11 @@ describe('the rule set', () => {
     const current = await call('GET', '/v1/rules', { token: s.token });
     expect(current.body.rules[0]!.id).toBe('ebay-more');
     const history = await call('GET', '/v1/rules/history', { token: s.token });
-    expect(history.body.versions.map((v: { version: number; note: string | null }) => [v.version, v.note])).toEqual([[2, null], [1, 'try eBay'], [0, null]]);
+    expect(history.body.versions.map((v: { version: number; note: string | null }) => [v.version, v.note])).toEqual([
+      [2, null],
+      [1, 'try eBay'],
+      [0, null],
+    ]);
   });
 });
 
@@ -42,12 +46,17 @@ describe('bad rules are refused with the field, and nothing changes', () => {
     ['a rule that both holds and releases', { rules: [{ ...ok, then: [{ type: 'hold', reason: 'fraud_review' }, { type: 'release' }] }] }, 'rules.0.then.1', /both hold and release/],
     ['two rules with one id', { rules: [ok, ok] }, 'rules.1.id', /duplicate rule id "a"/],
     ['a rule needing the tag it adds itself', { rules: [{ ...ok, when: [{ type: 'orderTag', in: ['rush'] }], then: [{ type: 'tag', tag: 'rush' }] }] }, 'rules.0.when.0', /cyclic.*a → a/],
-    ['two rules needing each other’s tags', {
-      rules: [
-        { id: 'x', name: 'X', when: [{ type: 'orderTag', in: ['from-y'] }], then: [{ type: 'tag', tag: 'from-x' }] },
-        { id: 'y', name: 'Y', when: [{ type: 'orderTag', in: ['from-x'] }], then: [{ type: 'tag', tag: 'from-y' }] },
-      ],
-    }, 'rules.1.when.0', /cyclic.*x → y → x/],
+    [
+      'two rules needing each other’s tags',
+      {
+        rules: [
+          { id: 'x', name: 'X', when: [{ type: 'orderTag', in: ['from-y'] }], then: [{ type: 'tag', tag: 'from-x' }] },
+          { id: 'y', name: 'Y', when: [{ type: 'orderTag', in: ['from-x'] }], then: [{ type: 'tag', tag: 'from-y' }] },
+        ],
+      },
+      'rules.1.when.0',
+      /cyclic.*x → y → x/,
+    ],
     ['a total condition without bounds', { rules: [{ ...ok, when: [{ type: 'orderTotal' }] }] }, 'rules.0.when.0.min', /min, max or both/],
   ];
   for (const [what, body, path, message] of cases) {
@@ -74,14 +83,32 @@ describe('each condition picks the orders it names', () => {
     ['ship-by within 6 hours', { type: 'shipByWithinHours', hours: 6 }, () => [{ shipBy: hoursFromNow(5) }, { shipBy: hoursFromNow(30) }]],
     ['payment status', { type: 'paymentStatus', in: ['partially_refunded'] }, () => [{ paymentStatus: 'partially_refunded' }, { paymentStatus: 'paid' }]],
     ['destination country', { type: 'destinationCountry', in: ['CA'] }, () => [{ shipTo: { country: 'CA' } }, { shipTo: { country: 'US' } }]],
-    ['a SKU on any line', { type: 'sku', in: ['LAMP'] }, () => [
-      { lines: [{ sku: 'MUG', quantity: 1, unitPrice: 500 }, { sku: 'LAMP', quantity: 1, unitPrice: 500 }] },
-      { lines: [{ sku: 'MUG', quantity: 1, unitPrice: 1000 }] },
-    ]],
-    ['line count', { type: 'lineCount', min: 2 }, () => [
-      { lines: [{ sku: 'MUG', quantity: 1, unitPrice: 500 }, { sku: 'LAMP', quantity: 1, unitPrice: 500 }] },
-      { lines: [{ sku: 'MUG', quantity: 3, unitPrice: 333 }] },
-    ]],
+    [
+      'a SKU on any line',
+      { type: 'sku', in: ['LAMP'] },
+      () => [
+        {
+          lines: [
+            { sku: 'MUG', quantity: 1, unitPrice: 500 },
+            { sku: 'LAMP', quantity: 1, unitPrice: 500 },
+          ],
+        },
+        { lines: [{ sku: 'MUG', quantity: 1, unitPrice: 1000 }] },
+      ],
+    ],
+    [
+      'line count',
+      { type: 'lineCount', min: 2 },
+      () => [
+        {
+          lines: [
+            { sku: 'MUG', quantity: 1, unitPrice: 500 },
+            { sku: 'LAMP', quantity: 1, unitPrice: 500 },
+          ],
+        },
+        { lines: [{ sku: 'MUG', quantity: 3, unitPrice: 333 }] },
+      ],
+    ],
     ['buyer tag', { type: 'buyerTag', in: ['VIP'] }, () => [{ buyer: { email: 'vip@example.com' } }, { buyer: { email: 'someone@example.com' } }]],
     ['negated: not eBay', { type: 'channel', in: ['ebay'], not: true }, (ch) => [{ channelId: ch.amazon }, { channelId: ch.ebay }]],
   ];
@@ -90,11 +117,24 @@ describe('each condition picks the orders it names', () => {
       const s = await newSeller();
       await stockUp(s, { MUG: 100, LAMP: 100 });
       await call('POST', '/v1/customers', { token: s.token, body: { email: 'vip@example.com', tags: ['VIP'] } });
-      await saveRules(s, [{ id: 'under-test', name: what, when: [condition], then: [{ type: 'addPoints', points: 10 }, { type: 'tag', tag: 'hit' }] }]);
+      await saveRules(s, [
+        {
+          id: 'under-test',
+          name: what,
+          when: [condition],
+          then: [
+            { type: 'addPoints', points: 10 },
+            { type: 'tag', tag: 'hit' },
+          ],
+        },
+      ]);
       const [yes, no] = make(s.channels);
       const [yesId, noId] = await capture(s, [anOrder(s.channels.amazon, { ...base, ...yes }), anOrder(s.channels.amazon, { ...base, ...no })]);
       const q = await queue(s);
-      expect(q.queue.map((e: any) => [e.orderId, e.priority.points, e.tags])).toEqual([[yesId, 10, ['hit']], [noId, 0, []]]);
+      expect(q.queue.map((e: any) => [e.orderId, e.priority.points, e.tags])).toEqual([
+        [yesId, 10, ['hit']],
+        [noId, 0, []],
+      ]);
       expect(q.queue[0].priority.rules).toEqual([{ ruleId: 'under-test', name: what, points: 10, tags: ['hit'] }]);
     });
   }
@@ -109,10 +149,20 @@ describe('each action does what it says', () => {
       { id: 'amazon', name: 'Amazon', when: [{ type: 'channel', in: ['amazon'] }], then: [{ type: 'addPoints', points: 12 }] },
       { id: 'big', name: 'Big orders later', when: [{ type: 'orderTotal', min: 100000 }], then: [{ type: 'addPoints', points: -50 }] },
     ]);
-    const [small, big] = await capture(s, [anOrder(s.channels.amazon, { total: 1000, lines: [{ sku: 'MUG', quantity: 1, unitPrice: 1000 }] }), anOrder(s.channels.amazon, { total: 200000, lines: [{ sku: 'MUG', quantity: 1, unitPrice: 200000 }] })]);
+    const [small, big] = await capture(s, [
+      anOrder(s.channels.amazon, { total: 1000, lines: [{ sku: 'MUG', quantity: 1, unitPrice: 1000 }] }),
+      anOrder(s.channels.amazon, { total: 200000, lines: [{ sku: 'MUG', quantity: 1, unitPrice: 200000 }] }),
+    ]);
     const q = await queue(s);
-    expect(q.queue.map((e: any) => [e.orderId, e.priority.points])).toEqual([[small, 42], [big, -8]]);
-    expect(q.queue[1].priority.rules.map((r: any) => [r.ruleId, r.points])).toEqual([['usd', 30], ['amazon', 12], ['big', -50]]);
+    expect(q.queue.map((e: any) => [e.orderId, e.priority.points])).toEqual([
+      [small, 42],
+      [big, -8],
+    ]);
+    expect(q.queue[1].priority.rules.map((r: any) => [r.ruleId, r.points])).toEqual([
+      ['usd', 30],
+      ['amazon', 12],
+      ['big', -50],
+    ]);
   });
 
   it('a tag feeds a later condition, even when the tagging rule is listed after it', async () => {
@@ -133,8 +183,13 @@ describe('each action does what it says', () => {
   it('a hold keeps the order out of the queue and shows its reason and rule', async () => {
     const s = await newSeller();
     await stockUp(s, { MUG: 10 });
-    await saveRules(s, [{ id: 'check-canada', name: 'Check Canadian addresses', when: [{ type: 'destinationCountry', in: ['CA'] }], then: [{ type: 'hold', reason: 'address_check', note: 'postcode format' }] }]);
-    const [ca, us] = await capture(s, [anOrder(s.channels.amazon, { shipTo: { country: 'CA' }, lines: [{ sku: 'MUG', quantity: 1, unitPrice: 100 }] }), anOrder(s.channels.amazon, { shipTo: { country: 'US' }, lines: [{ sku: 'MUG', quantity: 1, unitPrice: 100 }] })]);
+    await saveRules(s, [
+      { id: 'check-canada', name: 'Check Canadian addresses', when: [{ type: 'destinationCountry', in: ['CA'] }], then: [{ type: 'hold', reason: 'address_check', note: 'postcode format' }] },
+    ]);
+    const [ca, us] = await capture(s, [
+      anOrder(s.channels.amazon, { shipTo: { country: 'CA' }, lines: [{ sku: 'MUG', quantity: 1, unitPrice: 100 }] }),
+      anOrder(s.channels.amazon, { shipTo: { country: 'US' }, lines: [{ sku: 'MUG', quantity: 1, unitPrice: 100 }] }),
+    ]);
     const q = await queue(s);
     expect(q.queue.map((e: any) => e.orderId)).toEqual([us]);
     expect(q.held).toEqual([{ orderId: ca, externalId: expect.any(String), status: 'ready', reason: 'address_check', note: 'postcode format', source: 'rule', ruleId: 'check-canada' }]);

@@ -3,8 +3,8 @@
  * D1) and set up sellers, channels and orders the way a client would.
  */
 import { env } from 'cloudflare:test';
-import { app } from '../../worker/app.js';
 import type { OrderInput } from '../../shared/schemas/order.js';
+import { app } from '../../worker/app.js';
 import type { BodyOf, Method } from './api-types.js';
 
 /** An answer: status, headers and parsed JSON body. */
@@ -82,8 +82,6 @@ export function anOrder(channelId: string, overrides: Partial<OrderInput> = {}):
 
 /** Counts rows of a table for one seller, straight from D1. */
 export async function rowCount(table: string, sellerId?: string): Promise<number> {
-  const stmt = sellerId
-    ? env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE seller_id = ?`).bind(sellerId)
-    : env.DB.prepare(`SELECT count(*) AS n FROM ${table}`);
+  const stmt = sellerId ? env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE seller_id = ?`).bind(sellerId) : env.DB.prepare(`SELECT count(*) AS n FROM ${table}`);
   return ((await stmt.first<{ n: number }>())?.n ?? 0) as number;
 }

@@ -32,9 +32,7 @@ describe('Idempotency-Key', () => {
     // A first request that is mid-flight: its key is claimed and not yet answered.
     const { sha256Hex } = await import('../../worker/ids.js');
     const now = new Date();
-    await env.DB.prepare(
-      `INSERT INTO idempotency_keys (seller_id, key, request_hash, state, created_at, expires_at) VALUES (?, 'k-3', ?, 'running', ?, ?)`,
-    )
+    await env.DB.prepare(`INSERT INTO idempotency_keys (seller_id, key, request_hash, state, created_at, expires_at) VALUES (?, 'k-3', ?, 'running', ?, ?)`)
       .bind(s.id, await sha256Hex(`POST /v1/orders\n${body}`), now.toISOString(), new Date(now.getTime() + 86_400_000).toISOString())
       .run();
     const res = await call('POST', '/v1/orders', { token: s.token, body, headers: { 'Idempotency-Key': 'k-3' } });

@@ -22,11 +22,7 @@ async function answer(res: Response): Promise<Answer> {
 
 /** Uploads `file` (text or bytes) as the request body. */
 export async function importFile(token: string, params: ImportParams, file: string | Uint8Array<ArrayBuffer>, contentType = 'text/csv'): Promise<Answer> {
-  const res = await app.request(
-    `/v1/imports?${new URLSearchParams(params)}`,
-    { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType }, body: file },
-    env,
-  );
+  const res = await app.request(`/v1/imports?${new URLSearchParams(params)}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType }, body: file }, env);
   return answer(res);
 }
 

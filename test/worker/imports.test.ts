@@ -21,7 +21,39 @@ const AMAZON_HEADER =
 
 /** One All Orders row. */
 function amazonRow(id: string, { quantity = '1', price = '10.00', title = 'Mug' } = {}): string {
-  return [id, '', '2026-09-23T14:18:23-07:00', '2026-09-24T08:00:00-07:00', 'Shipped', 'Merchant', 'Amazon.com', '', 'Standard', title, 'MUG-1', 'B0MUG', 'Shipped', quantity, 'USD', price, '0.80', '4.00', '0.00', '', '', '', '', 'Seattle', 'WA', '98101', 'US', '', 'false', '', ''].join('\t');
+  return [
+    id,
+    '',
+    '2026-09-23T14:18:23-07:00',
+    '2026-09-24T08:00:00-07:00',
+    'Shipped',
+    'Merchant',
+    'Amazon.com',
+    '',
+    'Standard',
+    title,
+    'MUG-1',
+    'B0MUG',
+    'Shipped',
+    quantity,
+    'USD',
+    price,
+    '0.80',
+    '4.00',
+    '0.00',
+    '',
+    '',
+    '',
+    '',
+    'Seattle',
+    'WA',
+    '98101',
+    'US',
+    '',
+    'false',
+    '',
+    '',
+  ].join('\t');
 }
 
 async function externalIds(token: string, channelId: string): Promise<string[]> {
@@ -39,7 +71,10 @@ describe('POST /v1/imports', () => {
     const found = await call('GET', '/v1/orders/lookup?q=113-1111111-1111111', { token: s.token });
     const detail = await call('GET', `/v1/orders/${found.body.results[0]!.order.id}`, { token: s.token });
     expect(detail.body.order).toMatchObject({ status: 'shipped', currency: 'USD', total: 6278, placedAt: '2026-09-23T21:18:23.000Z' });
-    expect(detail.body.order.lines.map((l) => [l.sku, l.quantity, l.unitPrice])).toEqual([['MUG-12-BLK', 2, 1999], ['COAST-4', 1, 1500]]);
+    expect(detail.body.order.lines.map((l) => [l.sku, l.quantity, l.unitPrice])).toEqual([
+      ['MUG-12-BLK', 2, 1999],
+      ['COAST-4', 1, 1500],
+    ]);
     expect(detail.body.order.events.map((e) => [e.source, e.kind])).toEqual([['import', 'captured']]);
   });
 

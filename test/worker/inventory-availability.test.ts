@@ -8,7 +8,10 @@ describe('available-to-sell per channel', () => {
     await stock(s, { MUG: 21, LID: 5 });
     await list(s, s.channels.etsy, 'MUG-1', [['MUG', 1]]);
     await list(s, s.channels.etsy, 'MUG-2PACK', [['MUG', 2]]);
-    await list(s, s.channels.etsy, 'MUG-KIT', [['MUG', 1], ['LID', 1]]);
+    await list(s, s.channels.etsy, 'MUG-KIT', [
+      ['MUG', 1],
+      ['LID', 1],
+    ]);
     await list(s, s.channels.shopify, 'MUG-1', [['MUG', 1]]);
     for (const b of [{ units: 1 }, { channelId: s.channels.etsy, units: 2 }, { sku: 'LID', units: 3 }, { channelId: s.channels.shopify, sku: 'MUG', units: 10 }]) {
       expect((await call('PUT', '/v1/buffers', { token: s.token, body: b })).status).toBe(200);
@@ -63,8 +66,19 @@ describe('oversell risk', () => {
       ['E-PLATE', 'low'],
     ]);
     expect(res.body.risks[0]).toEqual({
-      channelId: ch, channelSku: 'E-BOWL', level: 'at_risk', availableToSell: 10, sku: 'BOWL', onHand: 10, reserved: 0, available: 10,
-      backordered: 0, listed: 11, buffer: 0, threshold: null, seenAt: '2026-11-20T10:00:00.000Z',
+      channelId: ch,
+      channelSku: 'E-BOWL',
+      level: 'at_risk',
+      availableToSell: 10,
+      sku: 'BOWL',
+      onHand: 10,
+      reserved: 0,
+      available: 10,
+      backordered: 0,
+      listed: 11,
+      buffer: 0,
+      threshold: null,
+      seenAt: '2026-11-20T10:00:00.000Z',
     });
     expect(res.body.risks[2]).toMatchObject({ onHand: 4, reserved: 0, backordered: 5, availableToSell: 4 });
     const oversold = await call('GET', `/v1/risk?level=oversold,at_risk`, { token: s.token });
@@ -80,7 +94,10 @@ describe('oversell risk', () => {
     expect(posted.status).toBe(200);
     expect(posted.body.risks.map((r: { channelSku: string; availableToSell: number }) => [r.channelSku, r.availableToSell])).toEqual([['E-MUG', 4]]);
     expect(posted.body.unknown).toHaveLength(499);
-    const query = skus.slice(0, 3).map((k) => `channelSku=${k}`).join('&');
+    const query = skus
+      .slice(0, 3)
+      .map((k) => `channelSku=${k}`)
+      .join('&');
     const got = await call('GET', `/v1/risk?channelId=${s.channels.ebay}&${query}`, { token: s.token });
     expect(got.body).toMatchObject({ risks: [{ channelSku: 'E-MUG', level: 'ok' }], unknown: ['X-0', 'X-1'] });
     const tooMany = await call('POST', '/v1/risk/query', { token: s.token, body: { channelId: s.channels.ebay, channelSkus: [...skus, 'one-more'] } });

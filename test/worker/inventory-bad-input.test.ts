@@ -20,7 +20,16 @@ describe('bad inventory input is refused, naming the field, and changes nothing'
   it('an adjustment of an unknown SKU', async () => {
     const s = await newSeller();
     await stock(s, { MUG: 5 });
-    await refused(s, 'POST', '/v1/inventory/adjustments', [{ sku: 'MUG', delta: 1, reason: 'ok' }, { sku: 'NOPE', delta: 1, reason: 'typo' }], '1.sku');
+    await refused(
+      s,
+      'POST',
+      '/v1/inventory/adjustments',
+      [
+        { sku: 'MUG', delta: 1, reason: 'ok' },
+        { sku: 'NOPE', delta: 1, reason: 'typo' },
+      ],
+      '1.sku',
+    );
   });
 
   it('an adjustment taking more than is on hand', async () => {
@@ -45,7 +54,20 @@ describe('bad inventory input is refused, naming the field, and changes nothing'
   it('a listing mapped to a missing SKU', async () => {
     const s = await newSeller();
     await stock(s, { MUG: 5 });
-    await refused(s, 'PUT', '/v1/listings', { channelId: s.channels.etsy, channelSku: '123456', components: [{ sku: 'MUG', quantity: 1 }, { sku: 'GHOST', quantity: 1 }] }, 'components.1.sku');
+    await refused(
+      s,
+      'PUT',
+      '/v1/listings',
+      {
+        channelId: s.channels.etsy,
+        channelSku: '123456',
+        components: [
+          { sku: 'MUG', quantity: 1 },
+          { sku: 'GHOST', quantity: 1 },
+        ],
+      },
+      'components.1.sku',
+    );
   });
 
   it('a listing with multiplier 0', async () => {

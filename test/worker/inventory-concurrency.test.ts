@@ -12,9 +12,7 @@ describe('concurrent captures never allocate the same unit twice', () => {
     const s = await newSeller();
     await stock(s, { 'MUG-BLUE': 10 });
     const answers = await Promise.all(
-      Array.from({ length: 50 }, () =>
-        call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon, { lines: [{ sku: 'MUG-BLUE', quantity: 1, unitPrice: 1299 }] }) }),
-      ),
+      Array.from({ length: 50 }, () => call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon, { lines: [{ sku: 'MUG-BLUE', quantity: 1, unitPrice: 1299 }] }) })),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(50).fill(200));
     expect(await lineCounts(s.id)).toEqual([
@@ -29,7 +27,10 @@ describe('concurrent captures never allocate the same unit twice', () => {
     const s = await newSeller();
     await stock(s, { MUG: 10, LID: 30 });
     await list(s, s.channels.ebay, 'MUG-SINGLE', [['MUG', 1]]);
-    await list(s, s.channels.ebay, 'MUG-KIT', [['MUG', 1], ['LID', 1]]);
+    await list(s, s.channels.ebay, 'MUG-KIT', [
+      ['MUG', 1],
+      ['LID', 1],
+    ]);
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         call('POST', '/v1/orders', {
@@ -43,9 +44,7 @@ describe('concurrent captures never allocate the same unit twice', () => {
       { allocation: 'allocated', n: 10 },
       { allocation: 'short', n: 40 },
     ]);
-    const kits = (await env.DB.prepare(`SELECT count(*) AS n FROM order_lines WHERE seller_id = ? AND allocation = 'allocated' AND channel_sku = 'MUG-KIT'`)
-      .bind(s.id)
-      .first<{ n: number }>())!.n;
+    const kits = (await env.DB.prepare(`SELECT count(*) AS n FROM order_lines WHERE seller_id = ? AND allocation = 'allocated' AND channel_sku = 'MUG-KIT'`).bind(s.id).first<{ n: number }>())!.n;
     expect(await totals(s, 'MUG')).toEqual({ onHand: 10, reserved: 10, available: 0, backordered: 40 });
     expect(await totals(s, 'LID')).toEqual({ onHand: 30, reserved: kits, available: 30 - kits, backordered: 25 - kits });
     await expectBalancedBooks(s.id);

@@ -46,7 +46,13 @@ describe('stock reads', () => {
     const first = await call('GET', '/v1/inventory?limit=2', { token: s.token });
     expect(first.body.items.map((i: { sku: string }) => i.sku)).toEqual(['A', 'B']);
     expect(first.body.items[1]).toEqual({
-      sku: 'B', title: 'B', lowStockThreshold: null, onHand: 7, reserved: 0, available: 7, backordered: 0,
+      sku: 'B',
+      title: 'B',
+      lowStockThreshold: null,
+      onHand: 7,
+      reserved: 0,
+      available: 7,
+      backordered: 0,
       locations: [
         { location: 'default', onHand: 2, reserved: 0, available: 2 },
         { location: 'annex', onHand: 5, reserved: 0, available: 5 },

@@ -37,7 +37,12 @@ export async function allocations(s: TestSeller, orderId: string): Promise<strin
   return res.body.order.lines.map((l: { allocation: string }) => l.allocation);
 }
 
-const all = async <T>(query: string, ...binds: unknown[]) => (await env.DB.prepare(query).bind(...binds).all<T>()).results;
+const all = async <T>(query: string, ...binds: unknown[]) =>
+  (
+    await env.DB.prepare(query)
+      .bind(...binds)
+      .all<T>()
+  ).results;
 
 /**
  * The invariants of a seller's stock: per level, reserved = the reservations
@@ -69,10 +74,7 @@ export async function expectBalancedBooks(sellerId: string): Promise<void> {
     sellerId,
   );
   expect(wrongHolds).toEqual([]);
-  const strayHolds = await all(
-    `SELECT r.line_id FROM reservations r JOIN order_lines l ON l.id = r.line_id WHERE r.seller_id = ? AND l.allocation != 'allocated'`,
-    sellerId,
-  );
+  const strayHolds = await all(`SELECT r.line_id FROM reservations r JOIN order_lines l ON l.id = r.line_id WHERE r.seller_id = ? AND l.allocation != 'allocated'`, sellerId);
   expect(strayHolds).toEqual([]);
   const backorders = await all<{ sku: string; backordered: number; need: number }>(
     `SELECT s.sku, s.backordered,

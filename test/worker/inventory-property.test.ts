@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import fc from 'fast-check';
-import { canTransition, type OrderStatus } from '../../shared/status.js';
 import { describe, expect, it } from 'vitest';
+import { canTransition, type OrderStatus } from '../../shared/status.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 import { expectBalancedBooks, list, stock } from './inventory-helpers.js';
 
@@ -16,7 +16,15 @@ type Step =
 
 const item = fc.constantFrom('sku:A', 'sku:B', 'listing:A-2PACK', 'listing:KIT', 'listing:UNLISTED');
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('capture' as const), lines: fc.array(fc.record({ item, quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 2 }), shipByDay: fc.option(fc.integer({ min: 21, max: 28 })), together: fc.integer({ min: 1, max: 4 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('capture' as const),
+      lines: fc.array(fc.record({ item, quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 2 }),
+      shipByDay: fc.option(fc.integer({ min: 21, max: 28 })),
+      together: fc.integer({ min: 1, max: 4 }),
+    }),
+  },
   { weight: 6, arbitrary: fc.record({ kind: fc.constantFrom('cancel' as const, 'ship' as const, 'hold' as const, 'release' as const, 'deliver' as const), order: fc.nat(3), named: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('shipPart' as const), order: fc.nat(3) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('return' as const), order: fc.nat(3), restock: fc.boolean(), named: fc.boolean() }) },
@@ -87,7 +95,10 @@ async function run(s: TestSeller, steps: readonly Step[]): Promise<string[]> {
 /** Every order's history is one chain of moves the model allows, ending at its status, with no hold left open once it left on_hold. */
 async function expectHistoryFollowsModel(s: TestSeller, orders: readonly string[]): Promise<void> {
   for (const id of new Set(orders)) {
-    const order = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order as { status: OrderStatus; events: Array<{ kind: string; source: string; fromStatus: OrderStatus | null; toStatus: OrderStatus | null }> };
+    const order = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order as {
+      status: OrderStatus;
+      events: Array<{ kind: string; source: string; fromStatus: OrderStatus | null; toStatus: OrderStatus | null }>;
+    };
     const moves = order.events.filter((e) => e.toStatus !== null);
     let at: OrderStatus | null = null;
     for (const e of moves) {
@@ -111,7 +122,10 @@ describe('stock and history invariants hold under any sequence of captures, orde
         const s = await newSeller();
         await stock(s, { A: 4, B: 3 });
         await list(s, s.channels.walmart, 'A-2PACK', [['A', 2]]);
-        await list(s, s.channels.walmart, 'KIT', [['A', 1], ['B', 1]]);
+        await list(s, s.channels.walmart, 'KIT', [
+          ['A', 1],
+          ['B', 1],
+        ]);
         const orders = await run(s, steps);
         await expectBalancedBooks(s.id);
         await expectHistoryFollowsModel(s, orders);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allocations, expectBalancedBooks, stock, totals } from './inventory-helpers.js';
 import { anOrder, call, newSeller } from './helpers.js';
+import { allocations, expectBalancedBooks, stock, totals } from './inventory-helpers.js';
 
 const capture = async (token: string, order: object) => {
   const res = await call('POST', '/v1/orders', { token, body: order });

@@ -99,7 +99,15 @@ describe('stock webhook events', () => {
 
   it('each SKU publishes under its own subject, and a SKU without a threshold is never low', async () => {
     const s = await sellerWithStock({ MUG: { onHand: 3, threshold: 2 }, LID: { onHand: 3, threshold: null } });
-    await capture(s, anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity: 2, unitPrice: 1299 }, { sku: 'LID', quantity: 3, unitPrice: 99 }] }));
+    await capture(
+      s,
+      anOrder(s.channels.amazon, {
+        lines: [
+          { sku: 'MUG', quantity: 2, unitPrice: 1299 },
+          { sku: 'LID', quantity: 3, unitPrice: 99 },
+        ],
+      }),
+    );
     await capture(s, anOrder(s.channels.amazon, { lines: [{ sku: 'LID', quantity: 1, unitPrice: 99 }] }));
     expect((await stockEvents(s.id)).map((e) => [e.type, e.subject])).toEqual([
       ['inventory.low', 'sku:MUG'],
@@ -109,9 +117,21 @@ describe('stock webhook events', () => {
 
   it('a refused request publishes nothing', async () => {
     const s = await sellerWithStock({ MUG: { onHand: 3, threshold: 2 } });
-    const below = await call('POST', '/v1/inventory/adjustments', { token: s.token, body: [{ sku: 'MUG', delta: -2, reason: 'Broken' }, { sku: 'MUG', delta: -5, reason: 'Lost' }] });
+    const below = await call('POST', '/v1/inventory/adjustments', {
+      token: s.token,
+      body: [
+        { sku: 'MUG', delta: -2, reason: 'Broken' },
+        { sku: 'MUG', delta: -5, reason: 'Lost' },
+      ],
+    });
     expect(below.status).toBe(400);
-    const unknown = await call('POST', '/v1/inventory/adjustments', { token: s.token, body: [{ sku: 'MUG', delta: -2, reason: 'Broken' }, { sku: 'NOPE', delta: 1, reason: 'Found' }] });
+    const unknown = await call('POST', '/v1/inventory/adjustments', {
+      token: s.token,
+      body: [
+        { sku: 'MUG', delta: -2, reason: 'Broken' },
+        { sku: 'NOPE', delta: 1, reason: 'Found' },
+      ],
+    });
     expect(unknown.status).toBe(400);
     const badChannel = await call('POST', '/v1/orders', { token: s.token, body: { ...mugs(s, 2), channelId: 'chn_nope' } });
     expect(badChannel.status).toBe(400);

@@ -7,7 +7,9 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 async function operations(): Promise<Array<{ where: string; op: any }>> {
   const doc = (await call('GET', '/openapi.json')).body;
   return Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, item]) =>
-    Object.entries(item).filter(([method]) => METHODS.includes(method)).map(([method, op]) => ({ where: `${method.toUpperCase()} ${path}`, op })),
+    Object.entries(item)
+      .filter(([method]) => METHODS.includes(method))
+      .map(([method, op]) => ({ where: `${method.toUpperCase()} ${path}`, op })),
   );
 }
 

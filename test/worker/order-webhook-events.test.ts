@@ -24,7 +24,11 @@ describe('webhook events from captures and transitions', () => {
       { type: 'order.status_changed', subject: id, data: { ...base, from: 'pending', to: 'ready', reason: 'captured from the channel' } },
       { type: 'order.status_changed', subject: id, data: { ...base, from: 'ready', to: 'shipped', reason: null } },
       { type: 'order.shipped', subject: id, data: { ...base, shipment: { id: expect.stringMatching(/^shp_/), carrier: 'UPS', service: null, trackingNumber: '1Z999', lines: null }, complete: true } },
-      { type: 'shipment.created', subject: id, data: { ...base, shipment: { id: expect.stringMatching(/^shp_/), carrier: 'UPS', service: null, trackingNumber: '1Z999', shippedAt: expect.any(String), lines: null } } },
+      {
+        type: 'shipment.created',
+        subject: id,
+        data: { ...base, shipment: { id: expect.stringMatching(/^shp_/), carrier: 'UPS', service: null, trackingNumber: '1Z999', shippedAt: expect.any(String), lines: null } },
+      },
     ]);
     expect(await rowCount('webhook_deliveries', s.id)).toBe(4);
   });
@@ -81,7 +85,19 @@ describe('webhook events where the book ends an order or ships a parcel', () => 
     const back = await call('POST', `/v1/orders/${id}/returns`, { token: s.token, body: { lines: [{ lineId: line!.id, quantity: 1 }], restock: true, reason: 'wrong colour' } });
     expect(back.status).toBe(200);
     expect(of(await published(s.id), 'order.returned')).toEqual([
-      { type: 'order.returned', subject: id, data: { orderId: id, externalId: input.externalId, channelId: s.channels.amazon, from: 'shipped', reason: 'Returned 1 unit(s), restocked: wrong colour', lines: [{ lineId: line!.id, quantity: 1 }], restock: true } },
+      {
+        type: 'order.returned',
+        subject: id,
+        data: {
+          orderId: id,
+          externalId: input.externalId,
+          channelId: s.channels.amazon,
+          from: 'shipped',
+          reason: 'Returned 1 unit(s), restocked: wrong colour',
+          lines: [{ lineId: line!.id, quantity: 1 }],
+          restock: true,
+        },
+      },
     ]);
     expect(await rowCount('webhook_deliveries', s.id)).toBe(1);
   });
@@ -92,7 +108,11 @@ describe('webhook events where the book ends an order or ships a parcel', () => 
     const [id] = await capture(s, [input]);
     expect((await call('POST', `/v1/orders/${id}/transitions`, { token: s.token, body: { to: 'returned', reason: 'refused at the door' } })).status).toBe(200);
     expect(of(await published(s.id), 'order.returned')).toEqual([
-      { type: 'order.returned', subject: id, data: { orderId: id, externalId: input.externalId, channelId: s.channels.ebay, from: 'shipped', reason: 'refused at the door', lines: null, restock: false } },
+      {
+        type: 'order.returned',
+        subject: id,
+        data: { orderId: id, externalId: input.externalId, channelId: s.channels.ebay, from: 'shipped', reason: 'refused at the door', lines: null, restock: false },
+      },
     ]);
   });
 
@@ -103,16 +123,21 @@ describe('webhook events where the book ends an order or ships a parcel', () => 
     const input = anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity: 3, unitPrice: 1000 }] });
     const [id] = await capture(s, [input]);
     const [line] = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines;
-    for (const [trackingNumber, quantity] of [['1ZFIRST', 2], ['1ZSECOND', 1]] as const) {
+    for (const [trackingNumber, quantity] of [
+      ['1ZFIRST', 2],
+      ['1ZSECOND', 1],
+    ] as const) {
       await call('POST', `/v1/orders/${id}/shipments`, { token: s.token, body: { carrier: 'UPS', service: 'Ground', trackingNumber, lines: [{ lineId: line!.id, quantity }] } });
     }
     const parcels = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.shipments;
     const base = { orderId: id, externalId: input.externalId, channelId: s.channels.amazon };
-    expect(of(await published(s.id), 'shipment.created')).toEqual(parcels.map((p: any, i: number) => ({
-      type: 'shipment.created',
-      subject: id,
-      data: { ...base, shipment: { id: p.id, carrier: 'UPS', service: 'Ground', trackingNumber: p.trackingNumber, shippedAt: p.shippedAt, lines: [{ lineId: line!.id, quantity: [2, 1][i] }] } },
-    })));
+    expect(of(await published(s.id), 'shipment.created')).toEqual(
+      parcels.map((p: any, i: number) => ({
+        type: 'shipment.created',
+        subject: id,
+        data: { ...base, shipment: { id: p.id, carrier: 'UPS', service: 'Ground', trackingNumber: p.trackingNumber, shippedAt: p.shippedAt, lines: [{ lineId: line!.id, quantity: [2, 1][i] }] } },
+      })),
+    );
     expect(parcels.map((p) => p.trackingNumber)).toEqual(['1ZFIRST', '1ZSECOND']);
     expect(await rowCount('webhook_deliveries', s.id)).toBe(2);
   });

@@ -5,8 +5,8 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { PageRead } from '../../shared/schemas/page-reads.js';
-import worker from '../../worker/index.js';
 import { database } from '../../worker/db/client.js';
+import worker from '../../worker/index.js';
 import { prunePageReads } from '../../worker/modules/reading/queries-page-reads.js';
 import { call, newSeller, rowCount } from './helpers.js';
 
@@ -30,7 +30,12 @@ const READS: PageRead[] = [
   aRead({ fieldsMissing: { total: 10, buyer: 4, shipBy: 1 }, strategies: { total: { '0': 30, '1': 8 } } }),
   // 23:30 UTC on the 20th, sent with an offset.
   aRead({
-    at: '2026-11-21T01:30:00+02:00', packVersion: 4, idsSeen: 30, rowsRead: 27, rowsSkipped: 0, countPrinted: 30,
+    at: '2026-11-21T01:30:00+02:00',
+    packVersion: 4,
+    idsSeen: 30,
+    rowsRead: 27,
+    rowsSkipped: 0,
+    countPrinted: 30,
     fieldsMissing: { total: 5, shipTo: 20, lines: 3, channelStatus: 2, placedAt: 2, buyer: 0 },
   }),
   aRead({ portal: 'ebay', at: '2026-11-20T12:00:00Z', packVersion: 1, idsSeen: 0, rowsRead: 0, rowsSkipped: 0 }),
@@ -57,17 +62,33 @@ describe('POST /v1/page-reads and GET /v1/page-reads/summary', () => {
       to: '2026-11-22T00:00:00.000Z',
       days: [
         {
-          portal: 'amazon', day: '2026-11-20', passes: 2, idsSeen: 80, rowsRead: 75, rowsSkipped: 2, readShare: 0.9375,
+          portal: 'amazon',
+          day: '2026-11-20',
+          passes: 2,
+          idsSeen: 80,
+          rowsRead: 75,
+          rowsSkipped: 2,
+          readShare: 0.9375,
           worstFields: [
-            { field: 'shipTo', missing: 20 }, { field: 'total', missing: 15 }, { field: 'buyer', missing: 4 },
-            { field: 'lines', missing: 3 }, { field: 'channelStatus', missing: 2 },
+            { field: 'shipTo', missing: 20 },
+            { field: 'total', missing: 15 },
+            { field: 'buyer', missing: 4 },
+            { field: 'lines', missing: 3 },
+            { field: 'channelStatus', missing: 2 },
           ],
           packVersion: 4,
         },
         { portal: 'ebay', day: '2026-11-20', passes: 1, idsSeen: 0, rowsRead: 0, rowsSkipped: 0, readShare: 1, worstFields: [], packVersion: 1 },
         {
-          portal: 'amazon', day: '2026-11-21', passes: 1, idsSeen: 7, rowsRead: 2, rowsSkipped: 5, readShare: 0.2857,
-          worstFields: [{ field: 'total', missing: 2 }], packVersion: 4,
+          portal: 'amazon',
+          day: '2026-11-21',
+          passes: 1,
+          idsSeen: 7,
+          rowsRead: 2,
+          rowsSkipped: 5,
+          readShare: 0.2857,
+          worstFields: [{ field: 'total', missing: 2 }],
+          packVersion: 4,
         },
         { portal: 'ebay', day: '2026-11-21', passes: 1, idsSeen: 3, rowsRead: 3, rowsSkipped: 0, readShare: 1, worstFields: [{ field: 'buyer', missing: 1 }], packVersion: 2 },
       ],
@@ -78,10 +99,19 @@ describe('POST /v1/page-reads and GET /v1/page-reads/summary', () => {
     const s = await newSeller();
     await call('POST', '/v1/page-reads', { token: s.token, body: { reads: [READS[1]] } });
     const row = await env.DB.prepare('SELECT at, portal, page_kind, pack_version, ids_seen, count_printed, rows_read, rows_skipped, fields_missing, strategies FROM page_reads WHERE seller_id = ?')
-      .bind(s.id).first();
+      .bind(s.id)
+      .first();
     expect(row).toEqual({
-      at: '2026-11-20T23:30:00.000Z', portal: 'amazon', page_kind: 'orders', pack_version: 4, ids_seen: 30, count_printed: 30, rows_read: 27, rows_skipped: 0,
-      fields_missing: '{"total":5,"shipTo":20,"lines":3,"channelStatus":2,"placedAt":2,"buyer":0}', strategies: '{}',
+      at: '2026-11-20T23:30:00.000Z',
+      portal: 'amazon',
+      page_kind: 'orders',
+      pack_version: 4,
+      ids_seen: 30,
+      count_printed: 30,
+      rows_read: 27,
+      rows_skipped: 0,
+      fields_missing: '{"total":5,"shipTo":20,"lines":3,"channelStatus":2,"placedAt":2,"buyer":0}',
+      strategies: '{}',
     });
   });
 
@@ -134,16 +164,28 @@ describe('bad page-read reports are refused, naming the field, and nothing is st
       { ...aRead(), orderIds: ['113-1'] },
     ]);
     expect(paths).toEqual([
-      'reads.1.portal', 'reads.2.pageKind', 'reads.3.packVersion', 'reads.4.at', 'reads.5.idsSeen', 'reads.6.countPrinted',
-      'reads.7.rowsRead', 'reads.8.rowsSkipped', 'reads.9.fieldsMissing.total', 'reads.10.strategies.total.first', 'reads.11',
+      'reads.1.portal',
+      'reads.2.pageKind',
+      'reads.3.packVersion',
+      'reads.4.at',
+      'reads.5.idsSeen',
+      'reads.6.countPrinted',
+      'reads.7.rowsRead',
+      'reads.8.rowsSkipped',
+      'reads.9.fieldsMissing.total',
+      'reads.10.strategies.total.first',
+      'reads.11',
     ]);
   });
 
   it('refuses a field name that is not one, and more than 100 fields', async () => {
     const many = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}`, 0]));
-    expect(await refused([{ ...aRead(), fieldsMissing: { 'ship to': 1 } }, { ...aRead(), fieldsMissing: many }])).toEqual([
-      'reads.0.fieldsMissing.ship to', 'reads.1.fieldsMissing',
-    ]);
+    expect(
+      await refused([
+        { ...aRead(), fieldsMissing: { 'ship to': 1 } },
+        { ...aRead(), fieldsMissing: many },
+      ]),
+    ).toEqual(['reads.0.fieldsMissing.ship to', 'reads.1.fieldsMissing']);
   });
 
   it('refuses an empty batch and one of more than 500 reports', async () => {
@@ -153,11 +195,11 @@ describe('bad page-read reports are refused, naming the field, and nothing is st
 
   it('refuses counts that cannot belong together and a time more than a day ahead', async () => {
     const ahead = new Date(Date.now() + 25 * 3_600_000).toISOString();
-    expect(await refused([
-      aRead({ fieldsMissing: { total: 51 } }),
-      aRead({ strategies: { total: { '0': 49, '1': 51 } } }),
-      aRead({ at: ahead }),
-    ])).toEqual(['reads.0.fieldsMissing.total', 'reads.1.strategies.total.1', 'reads.2.at']);
+    expect(await refused([aRead({ fieldsMissing: { total: 51 } }), aRead({ strategies: { total: { '0': 49, '1': 51 } } }), aRead({ at: ahead })])).toEqual([
+      'reads.0.fieldsMissing.total',
+      'reads.1.strategies.total.1',
+      'reads.2.at',
+    ]);
   });
 
   it('refuses a summary range that is reversed, longer than 366 days, or not ISO times', async () => {

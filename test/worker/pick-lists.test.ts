@@ -7,7 +7,13 @@ describe('pick lists', () => {
     const s = await newSeller();
     await stockUp(s, { MUG: 10, LAMP: 10 });
     const [one, two] = await capture(s, [
-      anOrder(s.channels.amazon, { externalId: 'A-1', lines: [{ sku: 'MUG', quantity: 2, unitPrice: 100 }, { sku: 'LAMP', quantity: 1, unitPrice: 100 }] }),
+      anOrder(s.channels.amazon, {
+        externalId: 'A-1',
+        lines: [
+          { sku: 'MUG', quantity: 2, unitPrice: 100 },
+          { sku: 'LAMP', quantity: 1, unitPrice: 100 },
+        ],
+      }),
       anOrder(s.channels.ebay, { externalId: 'E-2', lines: [{ sku: 'MUG', quantity: 3, unitPrice: 100 }] }),
     ]);
     const res = await call('POST', '/v1/picklists', { token: s.token, body: { orderIds: [one, two] } });
@@ -15,7 +21,15 @@ describe('pick lists', () => {
     const list = res.body.pickList;
     expect(list.items.map((i) => [i.location, i.sku, i.units, i.orders.map((o) => [o.externalId, o.units])])).toEqual([
       ['default', 'LAMP', 1, [['A-1', 1]]],
-      ['default', 'MUG', 5, [['A-1', 2], ['E-2', 3]]],
+      [
+        'default',
+        'MUG',
+        5,
+        [
+          ['A-1', 2],
+          ['E-2', 3],
+        ],
+      ],
     ]);
     for (const id of [one, two]) {
       const order = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order;

@@ -18,7 +18,10 @@ function aPack(overrides: Partial<PortalPack> = {}): PortalPack {
     selectors: { row: ['tr[data-row]', '.order-row'], pagination: '.a-pagination' },
     labels: { total: ['Order total', 'Gesamtsumme'] },
     fields: {
-      total: [{ by: 'label', labels: ['Order total'] }, { by: 'pattern', pattern: 'Total:?\\s*(\\S+)', flags: 'i', group: 1 }],
+      total: [
+        { by: 'label', labels: ['Order total'] },
+        { by: 'pattern', pattern: 'Total:?\\s*(\\S+)', flags: 'i', group: 1 },
+      ],
       status: [{ by: 'css', css: '.order-status' }],
     },
     ...overrides,

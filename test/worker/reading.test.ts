@@ -57,9 +57,7 @@ describe('reading the book', () => {
       buyer: { name: 'Amara Okafor', email: 'amara.okafor@example.com' },
       lines: [{ sku: 'CANDLE-CEDAR', channelSku: 'B0CEDAR01', quantity: 1, unitPrice: 1850 }],
     });
-    const noise = Array.from({ length: 20 }, (_, i) =>
-      anOrder(s.channels.ebay, { externalId: `12-0000${i}-00000`, buyer: { name: `Buyer ${i}`, email: `b${i}@example.com` } }),
-    );
+    const noise = Array.from({ length: 20 }, (_, i) => anOrder(s.channels.ebay, { externalId: `12-0000${i}-00000`, buyer: { name: `Buyer ${i}`, email: `b${i}@example.com` } }));
     const id = (await call('POST', '/v1/orders', { token: s.token, body: { orders: [target, ...noise] } })).body.results[0]!.id;
     await call('POST', `/v1/orders/${id}/transitions`, { token: s.token, body: { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } } });
 
@@ -85,10 +83,7 @@ describe('reading the book', () => {
     await call('POST', '/v1/orders', {
       token: s.token,
       body: {
-        orders: [
-          anOrder(s.channels.shopify, { externalId: '10011', buyer: { name: 'Noah 1001' } }),
-          anOrder(s.channels.shopify, { externalId: '1001', buyer: { name: 'Mei Tanaka' } }),
-        ],
+        orders: [anOrder(s.channels.shopify, { externalId: '10011', buyer: { name: 'Noah 1001' } }), anOrder(s.channels.shopify, { externalId: '1001', buyer: { name: 'Mei Tanaka' } })],
       },
     });
     const res = await call('GET', '/v1/orders/lookup?q=1001', { token: s.token });
@@ -102,7 +97,12 @@ describe('reading the book', () => {
     const s = await newSeller();
     await call('POST', '/v1/orders', {
       token: s.token,
-      body: { orders: [anOrder(s.channels.amazon, { externalId: 'S-1', status: 'ready', channelStatus: 'Unshipped' }), anOrder(s.channels.amazon, { externalId: 'S-2', status: 'cancelled', channelStatus: 'Cancelled' })] },
+      body: {
+        orders: [
+          anOrder(s.channels.amazon, { externalId: 'S-1', status: 'ready', channelStatus: 'Unshipped' }),
+          anOrder(s.channels.amazon, { externalId: 'S-2', status: 'cancelled', channelStatus: 'Cancelled' }),
+        ],
+      },
     });
     const ids = ['S-1', 'S-2', 'S-404', ...Array.from({ length: 497 }, (_, i) => `X-${i}`)];
     const res = await call('POST', '/v1/orders/statuses', { token: s.token, body: { channelId: s.channels.amazon, externalIds: ids } });

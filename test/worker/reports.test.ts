@@ -41,8 +41,24 @@ beforeAll(async () => {
   const a = s.channels.amazon;
   const sh = s.channels.shopify;
   await capture([
-    anOrder(a, { externalId: 'A-1', placedAt: '2026-10-05T10:00:00Z', updatedAt: '2026-10-06T00:00:00Z', status: 'shipped', total: 2500, shipBy: '2026-10-06T10:00:00Z', lines: [line('MUG', 2, 1000)] }),
-    anOrder(a, { externalId: 'A-2', placedAt: '2026-10-05T15:00:00Z', updatedAt: '2026-10-08T00:00:00Z', status: 'shipped', total: 1500, shipBy: '2026-10-06T00:00:00Z', lines: [line('MUG', 1, 1000), line('CUP', 1, 500)] }),
+    anOrder(a, {
+      externalId: 'A-1',
+      placedAt: '2026-10-05T10:00:00Z',
+      updatedAt: '2026-10-06T00:00:00Z',
+      status: 'shipped',
+      total: 2500,
+      shipBy: '2026-10-06T10:00:00Z',
+      lines: [line('MUG', 2, 1000)],
+    }),
+    anOrder(a, {
+      externalId: 'A-2',
+      placedAt: '2026-10-05T15:00:00Z',
+      updatedAt: '2026-10-08T00:00:00Z',
+      status: 'shipped',
+      total: 1500,
+      shipBy: '2026-10-06T00:00:00Z',
+      lines: [line('MUG', 1, 1000), line('CUP', 1, 500)],
+    }),
     anOrder(a, { externalId: 'A-3', placedAt: '2026-10-12T09:00:00Z', updatedAt: '2026-10-12T09:00:00Z', status: 'cancelled', total: 4000, lines: [line('CUP', 8, 500)] }),
     anOrder(a, { externalId: 'A-4', placedAt: '2026-10-10T00:00:00Z', updatedAt: '2026-10-11T00:00:00Z', status: 'shipped', total: 900, lines: [line('TEA', 3, 300)] }),
     anOrder(a, { externalId: 'A-5', placedAt: '2026-10-01T00:00:00Z', updatedAt: '2026-10-01T00:00:00Z', status: 'on_hold', total: 500, lines: [line('MUG', 1, 500)] }),
@@ -54,7 +70,9 @@ beforeAll(async () => {
   await addShipment(ids['A-1']!, '2026-10-05T22:00:00.000Z');
   await addShipment(ids['A-2']!, '2026-10-07T15:00:00.000Z');
   // S-1 ships later: a second capture moves it from ready to shipped; its event is dated when that happened.
-  await capture([anOrder(sh, { externalId: 'S-1', placedAt: '2026-10-06T00:00:00Z', updatedAt: '2026-10-07T06:00:00Z', status: 'shipped', currency: 'EUR', total: 3000, lines: [line('NAP', 3, 1000)] })]);
+  await capture([
+    anOrder(sh, { externalId: 'S-1', placedAt: '2026-10-06T00:00:00Z', updatedAt: '2026-10-07T06:00:00Z', status: 'shipped', currency: 'EUR', total: 3000, lines: [line('NAP', 3, 1000)] }),
+  ]);
   await env.DB.prepare("UPDATE order_events SET at = '2026-10-07T06:00:00.000Z' WHERE order_id = ? AND kind = 'updated'").bind(ids['S-1']).run();
 });
 
@@ -156,7 +174,10 @@ describe('GET /v1/reports/sales', () => {
     ]) {
       const res = await call('GET', `/v1/reports/sales?${query}`, { token: s.token });
       expect(res.status, query).toBe(400);
-      expect(res.body.error.issues.map((i: { path: string }) => i.path), query).toContain(path);
+      expect(
+        res.body.error.issues.map((i: { path: string }) => i.path),
+        query,
+      ).toContain(path);
     }
   });
 });
@@ -167,18 +188,42 @@ describe('GET /v1/reports/fulfillment', () => {
     expect(res.status).toBe(200);
     const open = (o: Partial<Record<string, number>>) => ({ under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0, ...o });
     expect(res.body.overall).toEqual({
-      channelId: null, orders: 8, shipped: 3, shippedTimeUnknown: 1, medianHours: 30, p90Hours: 48,
-      withShipBy: 2, late: 1, lateShare: 0.5, open: open({ under_1d: 1, '1_2d': 1, over_7d: 1 }),
+      channelId: null,
+      orders: 8,
+      shipped: 3,
+      shippedTimeUnknown: 1,
+      medianHours: 30,
+      p90Hours: 48,
+      withShipBy: 2,
+      late: 1,
+      lateShare: 0.5,
+      open: open({ under_1d: 1, '1_2d': 1, over_7d: 1 }),
     });
     const byChannel = Object.fromEntries(res.body.byChannel.map((f) => [f.channelId, f]));
     expect(byChannel).toEqual({
       [s.channels.amazon]: {
-        channelId: s.channels.amazon, orders: 5, shipped: 2, shippedTimeUnknown: 1, medianHours: 12, p90Hours: 48,
-        withShipBy: 2, late: 1, lateShare: 0.5, open: open({ over_7d: 1 }),
+        channelId: s.channels.amazon,
+        orders: 5,
+        shipped: 2,
+        shippedTimeUnknown: 1,
+        medianHours: 12,
+        p90Hours: 48,
+        withShipBy: 2,
+        late: 1,
+        lateShare: 0.5,
+        open: open({ over_7d: 1 }),
       },
       [s.channels.shopify]: {
-        channelId: s.channels.shopify, orders: 3, shipped: 1, shippedTimeUnknown: 0, medianHours: 30, p90Hours: 30,
-        withShipBy: 0, late: 0, lateShare: null, open: open({ under_1d: 1, '1_2d': 1 }),
+        channelId: s.channels.shopify,
+        orders: 3,
+        shipped: 1,
+        shippedTimeUnknown: 0,
+        medianHours: 30,
+        p90Hours: 30,
+        withShipBy: 0,
+        late: 0,
+        lateShare: null,
+        open: open({ under_1d: 1, '1_2d': 1 }),
       },
     });
     expect([res.body.from, res.body.to, res.body.asOf]).toEqual(['2026-10-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', '2026-10-22T00:00:00.000Z']);
@@ -189,7 +234,15 @@ describe('GET /v1/reports/fulfillment', () => {
     expect([amazon.body.overall.orders, amazon.body.overall.medianHours, amazon.body.byChannel.length]).toEqual([5, 12, 1]);
     const empty = await call('GET', '/v1/reports/fulfillment?from=2020-01-01&to=2020-02-01', { token: s.token });
     expect(empty.body.overall).toEqual({
-      channelId: null, orders: 0, shipped: 0, shippedTimeUnknown: 0, medianHours: null, p90Hours: null, withShipBy: 0, late: 0, lateShare: null,
+      channelId: null,
+      orders: 0,
+      shipped: 0,
+      shippedTimeUnknown: 0,
+      medianHours: null,
+      p90Hours: null,
+      withShipBy: 0,
+      late: 0,
+      lateShare: null,
       open: { under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0 },
     });
     expect(empty.body.byChannel).toEqual([]);

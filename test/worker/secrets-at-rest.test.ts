@@ -11,7 +11,7 @@ import { database } from '../../worker/db/client.js';
 import { secretBox } from '../../worker/db/secret-box.js';
 import { deliverWebhooks } from '../../worker/modules/webhooks-out/deliver-webhooks.js';
 import created from '../fixtures/webhooks/shopify-orders-create.json';
-import { anOrder, call, newSeller, rowCount, type Answer } from './helpers.js';
+import { type Answer, anOrder, call, newSeller, rowCount } from './helpers.js';
 
 const SHOPIFY_SECRET = 'shpss_0123456789abcdef';
 const NEW_KEY = `test2:${btoa(String.fromCharCode(...new Uint8Array(32).fill(7)))}`;
@@ -91,7 +91,9 @@ describe('secrets at rest', () => {
     const b = await sellerWithSecrets();
     // B's channel gets A's sealed secret: it is bound to A's row, so A's secret does not sign for B's channel.
     const own = await storedChannelSecret(b.shopChannelId);
-    await env.DB.prepare('UPDATE channels SET webhook_secret = ? WHERE id = ?').bind(await storedChannelSecret(a.shopChannelId), b.shopChannelId).run();
+    await env.DB.prepare('UPDATE channels SET webhook_secret = ? WHERE id = ?')
+      .bind(await storedChannelSecret(a.shopChannelId), b.shopChannelId)
+      .run();
     const res = await shopifyDelivery({}, b.shopChannelId);
     expect(res.status).toBe(500);
     expect(res.body.error.code).toBe('secret_unreadable');
@@ -143,10 +145,12 @@ describe('secrets at rest', () => {
     await deliverWebhooks(database(env.DB), secretBox(newOnly));
     // The two orders above and the two Shopify captures: every delivery signed with its endpoint's secret.
     expect(got).toHaveLength(4);
-    const bySecret = await Promise.all(got.map(async (g) => [
-      await verifyWebhook(s.signingSecret, g.headers.get('X-Orderlens-Signature'), g.body),
-      await verifyWebhook(legacyHook.body.secret, g.headers.get('X-Orderlens-Signature'), g.body),
-    ]));
+    const bySecret = await Promise.all(
+      got.map(async (g) => [
+        await verifyWebhook(s.signingSecret, g.headers.get('X-Orderlens-Signature'), g.body),
+        await verifyWebhook(legacyHook.body.secret, g.headers.get('X-Orderlens-Signature'), g.body),
+      ]),
+    );
     expect(bySecret.map((v) => v.includes('ok'))).toEqual([true, true, true, true]);
     expect(bySecret.filter(([own]) => own === 'ok')).toHaveLength(2);
   });
@@ -155,7 +159,8 @@ describe('secrets at rest', () => {
     const s = await newSeller();
     for (let i = 0; i < 5; i++) await call('POST', '/v1/channels', { token: s.token, body: { kind: 'shopify', name: `Store ${i}`, webhookSecret: `${SHOPIFY_SECRET}${i}` } });
     const { rotateSecrets } = await import('../../worker/modules/secrets/service.js');
-    const sealed = async () => (await env.DB.prepare("SELECT (SELECT count(*) FROM channels WHERE webhook_secret IS NOT NULL) + (SELECT count(*) FROM webhook_endpoints) AS n").first<{ n: number }>())!.n;
+    const sealed = async () =>
+      (await env.DB.prepare('SELECT (SELECT count(*) FROM channels WHERE webhook_secret IS NOT NULL) + (SELECT count(*) FROM webhook_endpoints) AS n').first<{ n: number }>())!.n;
     let remaining = await sealed();
     // A third key: every row (whichever key sealed it) has to move, two per table per step.
     const box = secretBox({ SECRET_KEYS: `test3:${btoa(String.fromCharCode(...new Uint8Array(32).fill(9)))},${NEW_KEY},${env.SECRET_KEYS}` });

@@ -8,7 +8,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Method } from './api-types.js';
-import { anOrder, call, newSeller, type Answer, type TestSeller } from './helpers.js';
+import { type Answer, anOrder, call, newSeller, type TestSeller } from './helpers.js';
 
 /** Seller A's resources, one of each kind a path can name. */
 interface Owned {
@@ -44,7 +44,11 @@ async function setUpSellerA(): Promise<Owned> {
   await ok(call('PUT', `/v1/inventory/${sku}`, { token, body: { location, onHand: 20 } }), 'stock');
   await ok(call('PUT', '/v1/listings', { token, body: { channelId: seller.channels.amazon, channelSku, title: 'Mug', components: [{ sku, quantity: 1 }] } }), 'listing');
   const webhook = await ok(call('POST', '/v1/webhooks', { token, body: { url: 'https://hooks.example/a', events: ['order.created'] } }), 'webhook');
-  const order = anOrder(seller.channels.amazon, { buyer: { name: 'Isolde Owner', email: 'isolde@example.com' }, lines: [{ sku: channelSku, title: 'Mug', quantity: 1, unitPrice: 1299 }], total: 1299 });
+  const order = anOrder(seller.channels.amazon, {
+    buyer: { name: 'Isolde Owner', email: 'isolde@example.com' },
+    lines: [{ sku: channelSku, title: 'Mug', quantity: 1, unitPrice: 1299 }],
+    total: 1299,
+  });
   const captured = await ok(call('POST', '/v1/orders', { token, body: order }), 'order');
   const orderId: string = captured.body.results[0].id;
   const detail = await ok(call('GET', `/v1/orders/${orderId}`, { token }), 'order detail');
@@ -140,7 +144,10 @@ const BODY_ID_CASES: Record<string, (a: Owned) => Probe & { method?: string }> =
   'POST /v1/imports': (a) => ({ path: `/v1/imports?format=auto&channelId=${a.seller.channels.amazon}`, body: 'order-id\tpurchase-date\n' }),
   'PUT /v1/listings': (a) => ({ path: '/v1/listings', body: { channelId: a.seller.channels.amazon, channelSku: a.channelSku, title: 'Taken', components: [{ sku: a.sku, quantity: 1 }] } }),
   'DELETE /v1/listings': (a) => ({ path: `/v1/listings?channelId=${a.seller.channels.amazon}&channelSku=${a.channelSku}` }),
-  'POST /v1/listings/observations': (a) => ({ path: '/v1/listings/observations', body: [{ channelId: a.seller.channels.amazon, channelSku: a.channelSku, listedQuantity: 3, seenAt: '2026-11-20T10:00:00Z' }] }),
+  'POST /v1/listings/observations': (a) => ({
+    path: '/v1/listings/observations',
+    body: [{ channelId: a.seller.channels.amazon, channelSku: a.channelSku, listedQuantity: 3, seenAt: '2026-11-20T10:00:00Z' }],
+  }),
   'PUT /v1/buffers': (a) => ({ path: '/v1/buffers', body: { channelId: a.seller.channels.amazon, units: 5 } }),
   'DELETE /v1/buffers': (a) => ({ path: `/v1/buffers?channelId=${a.seller.channels.amazon}` }),
   'GET /v1/availability': (a) => ({ path: `/v1/availability?channelId=${a.seller.channels.amazon}` }),
@@ -176,15 +183,37 @@ beforeAll(async () => {
 });
 
 /** Every id of A's that must never reach B. */
-const idsOfA = () => [a.seller.id, a.orderId, a.externalId, a.lineId, a.customerId, a.pickListId, a.webhookId, a.deliveryId, a.tokenId, a.shopChannelId, a.sku, a.location, a.channelSku, 'Isolde', ...Object.values(a.seller.channels)];
+const idsOfA = () => [
+  a.seller.id,
+  a.orderId,
+  a.externalId,
+  a.lineId,
+  a.customerId,
+  a.pickListId,
+  a.webhookId,
+  a.deliveryId,
+  a.tokenId,
+  a.shopChannelId,
+  a.sku,
+  a.location,
+  a.channelSku,
+  'Isolde',
+  ...Object.values(a.seller.channels),
+];
 
 describe('seller isolation', () => {
   it('every operation in /openapi.json has an isolation case or a stated reason', async () => {
     const doc = await call('GET', '/openapi.json');
     const operations = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     const covered = [PATH_ID_CASES, LIST_CASES, BODY_ID_CASES, EXCLUDED].flatMap((cases) => Object.keys(cases));
-    expect(operations.filter((op) => !covered.includes(op)), 'operations without a case').toEqual([]);
-    expect(covered.filter((op) => !operations.includes(op)), 'cases for operations that no longer exist').toEqual([]);
+    expect(
+      operations.filter((op) => !covered.includes(op)),
+      'operations without a case',
+    ).toEqual([]);
+    expect(
+      covered.filter((op) => !operations.includes(op)),
+      'cases for operations that no longer exist',
+    ).toEqual([]);
     expect(new Set(covered).size).toBe(covered.length);
     // Every operation with a path id is in PATH_ID_CASES, except those excluded with a reason.
     expect(operations.filter((op) => op.includes('{') && !(op in PATH_ID_CASES) && !(op in EXCLUDED))).toEqual([]);
@@ -201,7 +230,10 @@ describe('seller isolation', () => {
     }
     expect(answers).toEqual(Object.fromEntries(Object.keys(PATH_ID_CASES).map((op) => [op, op === 'PUT /v1/inventory/{sku}' ? 400 : 404])));
     const count = await call('PUT', `/v1/inventory/${a.sku}`, { token: b.token, body: { location: a.location, onHand: 0 } });
-    expect(count.body.error.issues).toEqual([{ path: 'param.sku', message: `No SKU ${a.sku}; create it with POST /v1/skus first.` }, { path: 'location', message: `No location ${a.location}; add it with POST /v1/locations first.` }]);
+    expect(count.body.error.issues).toEqual([
+      { path: 'param.sku', message: `No SKU ${a.sku}; create it with POST /v1/skus first.` },
+      { path: 'location', message: `No location ${a.location}; add it with POST /v1/locations first.` },
+    ]);
 
     const after = await call('GET', `/v1/orders/${a.orderId}`, { token: a.seller.token });
     expect(after.body.order).toEqual(before.body.order);

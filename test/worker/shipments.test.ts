@@ -9,7 +9,14 @@ describe('shipments', () => {
   it('a partial shipment makes the order partially_shipped; shipping the rest makes it shipped; stock leaves on hand', async () => {
     const s = await newSeller();
     await stockUp(s, { MUG: 10, LAMP: 5 });
-    const [id] = await capture(s, [anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity: 3, unitPrice: 1000 }, { sku: 'LAMP', quantity: 1, unitPrice: 4000 }] })]);
+    const [id] = await capture(s, [
+      anOrder(s.channels.amazon, {
+        lines: [
+          { sku: 'MUG', quantity: 3, unitPrice: 1000 },
+          { sku: 'LAMP', quantity: 1, unitPrice: 4000 },
+        ],
+      }),
+    ]);
     const order = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order;
     const [mug, lamp] = order.lines.map((l: any) => l.id);
     expect(order.lines.map((l: any) => l.allocation)).toEqual(['allocated', 'allocated']);
@@ -20,10 +27,21 @@ describe('shipments', () => {
     expect(first.body.order.lines.map((l: any) => l.shippedQuantity)).toEqual([2, 0]);
     expect(await stockOf(s, 'MUG')).toEqual({ onHand: 8, reserved: 1 });
 
-    const rest = await ship(s.token, id, [{ lineId: mug, quantity: 1 }, { lineId: lamp, quantity: 1 }], '1ZSECOND');
+    const rest = await ship(
+      s.token,
+      id,
+      [
+        { lineId: mug, quantity: 1 },
+        { lineId: lamp, quantity: 1 },
+      ],
+      '1ZSECOND',
+    );
     expect(rest.body.order.status).toBe('shipped');
     expect(rest.body.order.lines.map((l: any) => l.shippedQuantity)).toEqual([3, 1]);
-    expect(rest.body.order.shipments.map((p: any) => [p.carrier, p.trackingNumber])).toEqual([['UPS', '1ZFIRST'], ['UPS', '1ZSECOND']]);
+    expect(rest.body.order.shipments.map((p: any) => [p.carrier, p.trackingNumber])).toEqual([
+      ['UPS', '1ZFIRST'],
+      ['UPS', '1ZSECOND'],
+    ]);
     expect(rest.body.order.events.slice(1).map((e: any) => [e.kind, e.fromStatus, e.toStatus])).toEqual([
       ['shipment', 'ready', 'partially_shipped'],
       ['shipment', 'partially_shipped', 'shipped'],
@@ -40,7 +58,10 @@ describe('shipments', () => {
     await stockUp(s, { MUG: 10 });
     const [id] = await capture(s, [anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity: 2, unitPrice: 1000 }] })]);
     const [line] = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines;
-    const res = await ship(s.token, id, [{ lineId: line!.id, quantity: 3 }, { lineId: 'lin_nope', quantity: 1 }]);
+    const res = await ship(s.token, id, [
+      { lineId: line!.id, quantity: 3 },
+      { lineId: 'lin_nope', quantity: 1 },
+    ]);
     expect(res.status).toBe(400);
     expect(res.body.error.issues).toEqual([
       { path: 'lines.0.quantity', message: 'Only 2 unit(s) of this line are left to ship.' },

@@ -6,7 +6,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, test } from 'vitest';
 import { app } from '../../worker/app.js';
 import created from '../fixtures/webhooks/shopify-orders-create.json';
-import { call, newSeller, rowCount, type Answer } from './helpers.js';
+import { type Answer, call, newSeller, rowCount } from './helpers.js';
 
 const SECRET = 'shpss_0123456789abcdef';
 

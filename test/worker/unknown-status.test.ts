@@ -40,7 +40,15 @@ describe('an order whose status could not be read', () => {
     const order = anOrder(s.channels.amazon, { status: 'ready' });
     const [id] = await capture(s, [order]);
     const later = { ...order, updatedAt: '2026-11-21T00:00:00Z' };
-    const res = await call('POST', '/v1/orders', { token: s.token, body: { orders: [{ ...later, status: 'unknown' }, { ...later, status: 'pending', unknown: ['status'] }] } });
+    const res = await call('POST', '/v1/orders', {
+      token: s.token,
+      body: {
+        orders: [
+          { ...later, status: 'unknown' },
+          { ...later, status: 'pending', unknown: ['status'] },
+        ],
+      },
+    });
     expect(res.body.results.map((r: any) => r.outcome)).toEqual(['unchanged', 'unchanged']);
     expect((await detail(s.token, id)).status).toBe('ready');
   });
@@ -68,7 +76,10 @@ describe('an order whose status could not be read', () => {
     expect(res.body.results[0]!.outcome).toBe('updated');
     const after = await detail(s.token, id);
     expect(after.status).toBe('ready');
-    expect(after.events.map((e: any) => [e.kind, e.fromStatus, e.toStatus])).toEqual([['captured', null, 'unknown'], ['updated', 'unknown', 'ready']]);
+    expect(after.events.map((e: any) => [e.kind, e.fromStatus, e.toStatus])).toEqual([
+      ['captured', null, 'unknown'],
+      ['updated', 'unknown', 'ready'],
+    ]);
     expect(after.events[1]!.changes).toEqual([
       { field: 'status', from: 'unknown', to: 'ready' },
       { field: 'channelStatus', from: null, to: 'Unshipped' },

@@ -38,7 +38,10 @@ describe('the outbox', () => {
     const [id] = await capture(s, [anOrder(s.channels.amazon)]);
     await call('POST', `/v1/orders/${id}/hold`, { token: s.token, body: { reason: 'fraud_review' } });
     const events = await env.DB.prepare('SELECT type, subject, payload FROM outbox_events WHERE seller_id = ? ORDER BY seq').bind(s.id).all<any>();
-    expect(events.results.map((e) => [e.type, e.subject])).toEqual([['order.created', id], ['order.status_changed', id]]);
+    expect(events.results.map((e) => [e.type, e.subject])).toEqual([
+      ['order.created', id],
+      ['order.status_changed', id],
+    ]);
     expect(JSON.parse(events.results[1].payload).data).toMatchObject({ orderId: id, from: 'ready', to: 'on_hold' });
     // Nobody subscribed to order.created; endpoint a gets the status change, b nothing.
     expect(await rowCount('webhook_deliveries', s.id)).toBe(1);

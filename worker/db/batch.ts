@@ -6,7 +6,7 @@
  * what was read has changed meanwhile. The writer then reads again and
  * retries (optimistic concurrency).
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.js';
 

@@ -1,5 +1,5 @@
 /** Builds the drizzle client for one request from the D1 binding (never a module-level db). */
-import { drizzle, type DrizzleD1Database } from 'drizzle-orm/d1';
+import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import * as schema from './schema.js';
 
 /** The typed database handle every query module takes. */

@@ -15,10 +15,7 @@ export interface StoredKey {
  * Claims a key for a request: true when this request may run (the key is new,
  * expired, or its first request died while running for over `staleAfterMs`).
  */
-export async function claimKey(
-  db: Db,
-  row: { sellerId: string; key: string; requestHash: string; now: Date; ttlMs: number; staleAfterMs: number },
-): Promise<boolean> {
+export async function claimKey(db: Db, row: { sellerId: string; key: string; requestHash: string; now: Date; ttlMs: number; staleAfterMs: number }): Promise<boolean> {
   const now = row.now.toISOString();
   const stale = new Date(row.now.getTime() - row.staleAfterMs).toISOString();
   const expires = new Date(row.now.getTime() + row.ttlMs).toISOString();

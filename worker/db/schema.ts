@@ -5,12 +5,13 @@
  * beside a currency. drizzle-kit turns these into the SQL migrations under
  * worker/migrations.
  */
-export * from './schema-core.js';
+
 export * from '../modules/accounts/schema.js';
-export * from '../modules/orders/schema.js';
 export * from '../modules/customers/schema.js';
-export * from '../modules/stock/schema.js';
 export * from '../modules/fulfillment/schema.js';
-export * from '../modules/webhooks-out/schema.js';
 export * from '../modules/hooks-in/schema.js';
+export * from '../modules/orders/schema.js';
 export * from '../modules/reading/schema.js';
+export * from '../modules/stock/schema.js';
+export * from '../modules/webhooks-out/schema.js';
+export * from './schema-core.js';

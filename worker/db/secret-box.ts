@@ -40,7 +40,10 @@ const fromBase64 = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(at
 const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
 
 async function importRing(setting: string | undefined): Promise<KeyRing> {
-  const entries = (setting ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (setting ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) throw keysProblem('is not set, so secrets cannot be stored or read.');
   const keys = new Map<string, CryptoKey>();
   for (const entry of entries) {

@@ -5,13 +5,12 @@
  */
 import { createMiddleware } from 'hono/factory';
 import { database } from '../db/client.js';
-import { findLiveToken } from '../modules/accounts/queries.js';
 import type { AppEnv, Env } from '../env.js';
 import { ApiError } from '../errors.js';
 import { sha256Hex } from '../ids.js';
+import { findLiveToken } from '../modules/accounts/queries.js';
 
-const unauthorized = (message: string) =>
-  new ApiError(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer realm="orderlens"' });
+const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer realm="orderlens"' });
 
 function bearer(header: string | undefined): string {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');

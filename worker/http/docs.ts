@@ -22,9 +22,7 @@ interface Operation {
 }
 
 function operation(method: string, path: string, op: Operation): string {
-  const params = (op.parameters ?? [])
-    .map((p) => `<li><code>${escapeHtml(p.name)}</code> <small>${escapeHtml(p.in)}${p.required ? ', required' : ''}</small></li>`)
-    .join('');
+  const params = (op.parameters ?? []).map((p) => `<li><code>${escapeHtml(p.name)}</code> <small>${escapeHtml(p.in)}${p.required ? ', required' : ''}</small></li>`).join('');
   const body = op.requestBody?.content?.['application/json']?.schema;
   const responses = Object.entries(op.responses ?? {})
     .map(([code, r]) => `<li><b>${escapeHtml(code)}</b> ${escapeHtml(r.description ?? '')}</li>`)
@@ -41,9 +39,7 @@ function operation(method: string, path: string, op: Operation): string {
 /** The reference page for an OpenAPI document. */
 export function renderReference(doc: Doc): string {
   const paths = (doc.paths ?? {}) as Record<string, Record<string, Operation | undefined> | undefined>;
-  const ops = Object.entries(paths).flatMap(([path, methods]) =>
-    Object.entries(methods ?? {}).flatMap(([method, op]) => (op && typeof op === 'object' ? [operation(method, path, op)] : [])),
-  );
+  const ops = Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods ?? {}).flatMap(([method, op]) => (op && typeof op === 'object' ? [operation(method, path, op)] : [])));
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.info.title)}</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
 code,pre{font:13px ui-monospace,monospace}pre{background:#f6f8fa;padding:.75rem;overflow:auto}

@@ -4,12 +4,12 @@
  * is the one it sends back. Undefined when the resource does not exist.
  */
 import type { Context } from 'hono';
-import { database, type Db } from '../db/client.js';
+import { type Db, database } from '../db/client.js';
+import type { AppEnv } from '../env.js';
+import { currentRuleSet } from '../modules/fulfillment/queries-rules.js';
+import { findOrder, getOrderDetail } from '../modules/orders/queries.js';
 import { readStockRecords } from '../modules/stock/queries-inventory.js';
 import { listListings } from '../modules/stock/queries-listings.js';
-import { findOrder, getOrderDetail } from '../modules/orders/queries.js';
-import { currentRuleSet } from '../modules/fulfillment/queries-rules.js';
-import type { AppEnv } from '../env.js';
 
 /** GET /v1/orders/:id. */
 export async function orderRepresentation(db: Db, sellerId: string, id: string) {

@@ -35,11 +35,16 @@ const STATUSES: OrderStatus[] = ['ready', 'ready', 'ready', 'pending', 'in_progr
 function orderNumber(kind: ChannelKind, n: number): string {
   const d = (len: number, seed: number) => String(Math.abs(Math.imul(seed + 1, 2654435761)) % 10 ** len).padStart(len, '0');
   switch (kind) {
-    case 'amazon': return `113-${d(7, n)}-${d(7, n * 7)}`;
-    case 'ebay': return `12-${d(5, n)}-${d(5, n * 3)}`;
-    case 'etsy': return `31${d(8, n)}`;
-    case 'shopify': return `#${1001 + n}`;
-    default: return `10${d(11, n)}`;
+    case 'amazon':
+      return `113-${d(7, n)}-${d(7, n * 7)}`;
+    case 'ebay':
+      return `12-${d(5, n)}-${d(5, n * 3)}`;
+    case 'etsy':
+      return `31${d(8, n)}`;
+    case 'shopify':
+      return `#${1001 + n}`;
+    default:
+      return `10${d(11, n)}`;
   }
 }
 
@@ -75,7 +80,13 @@ export function demoOrders(channels: ReadonlyArray<{ id: string; kind: ChannelKi
         updatedAt: placed.toISOString(),
         currency: channel.kind === 'etsy' && i % 4 === 0 ? 'EUR' : 'USD',
         total: lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0) + 499,
-        buyer: { name: BUYERS[n % BUYERS.length]!, email: `${BUYERS[n % BUYERS.length]!.split(' ')[0]!.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase()}${n}@example.com` },
+        buyer: {
+          name: BUYERS[n % BUYERS.length]!,
+          email: `${BUYERS[n % BUYERS.length]!.split(' ')[0]!
+            .normalize('NFD')
+            .replace(/[^a-zA-Z]/g, '')
+            .toLowerCase()}${n}@example.com`,
+        },
         serviceLevel: n % 5 === 0 ? 'NextDay' : n % 4 === 0 ? 'Expedited' : 'Standard',
         shipBy: new Date(placed.getTime() + 48 * 3600_000).toISOString(),
         paymentStatus: status === 'pending' ? 'pending' : 'paid',

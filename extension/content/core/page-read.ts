@@ -7,8 +7,9 @@
  * rows are also remembered by their text, so a table the portal draws again
  * with new elements is not read again (see readOrderRows).
  */
-import { forgetChanged, pageMemory, readingOnce, type ReadMemory } from '../portals/page-text.js';
+
 import { packFor } from '../portals/packs.js';
+import { forgetChanged, pageMemory, type ReadMemory, readingOnce } from '../portals/page-text.js';
 import type { PageKind, PortalAdapter } from '../portals/types.js';
 import type { PageRead } from './features.js';
 import { pageHealth } from './page-health.js';
@@ -27,7 +28,10 @@ export function pageReadings(): PageReadings {
   return {
     memory,
     changed(records) {
-      forgetChanged(memory, records.map((r) => r.target));
+      forgetChanged(
+        memory,
+        records.map((r) => r.target),
+      );
     },
   };
 }

@@ -7,11 +7,11 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PackPortal, PortalPack } from '../../../shared/schemas/portal-pack.js';
+import { ALL_PORTALS_ON, type PortalSwitches, portalSwitchesItem, type ServedPack, servedPacksItem } from '../../messaging/storage.js';
 import { useServedPacks } from '../portals/packs.js';
-import { answerPageSaves } from '../save-page.js';
 import type { PortalAdapter } from '../portals/types.js';
-import { ALL_PORTALS_ON, portalSwitchesItem, servedPacksItem, type PortalSwitches, type ServedPack } from '../../messaging/storage.js';
-import { runFeatures, startFeatures, type PortalFeature } from './features.js';
+import { answerPageSaves } from '../save-page.js';
+import { type PortalFeature, runFeatures, startFeatures } from './features.js';
 import { observePage, type PageWatch } from './observe.js';
 import { pageReadings, readPage } from './page-read.js';
 import { newTiming, publishTiming } from './timing.js';

@@ -8,12 +8,12 @@
  * background, which remembers it and sends the held orders.
  */
 import type { VNode } from 'preact';
+import { type AccountChoiceAsk, askBackground } from '../../messaging/messages.js';
+import { PORTAL_NAMES } from '../../messaging/portal-links.js';
+import type { PortalFeature } from '../core/features.js';
 import { chipLayer } from '../core/mount.js';
 import { PILL_CSS } from '../core/pill.js';
-import type { PortalFeature } from '../core/features.js';
 import type { PortalId } from '../portals/types.js';
-import { askBackground, type AccountChoiceAsk } from '../../messaging/messages.js';
-import { PORTAL_NAMES } from '../../messaging/portal-links.js';
 
 /** The prompt sits in the page's corner above the page-health marker, in the pills' palette. */
 const PROMPT_CSS = `.prompt{position:fixed;right:16px;bottom:48px;z-index:2147483647;box-sizing:border-box;max-width:min(30em,90vw);
@@ -24,10 +24,7 @@ padding:10px 12px;border-radius:10px;font:400 13px/18px system-ui,-apple-system,
 .prompt button:disabled{opacity:.6;cursor:default;}.prompt button.quiet{border-color:#d0d5dd;color:#475467;}`;
 
 /** What the prompt shows: the question, a choice being sent, the answer, or a problem. */
-export type PromptState =
-  | { step: 'asking'; problem?: string | undefined }
-  | { step: 'sending' }
-  | { step: 'chosen'; channelName: string };
+export type PromptState = { step: 'asking'; problem?: string | undefined } | { step: 'sending' } | { step: 'chosen'; channelName: string };
 
 /** The question, as the seller reads it: "Which Orderlens channel is Amazon (amazon.de)?" */
 export function accountQuestion(portal: PortalId, ask: AccountChoiceAsk): string {
@@ -41,7 +38,13 @@ export function accountWhy(ask: AccountChoiceAsk): string {
 }
 
 /** The prompt's view. */
-export function AccountPrompt({ portal, ask, state, choose, later }: {
+export function AccountPrompt({
+  portal,
+  ask,
+  state,
+  choose,
+  later,
+}: {
   portal: PortalId;
   ask: AccountChoiceAsk;
   state: PromptState;
@@ -51,7 +54,9 @@ export function AccountPrompt({ portal, ask, state, choose, later }: {
   if (state.step === 'chosen') {
     return (
       <div class="prompt good" role="status">
-        <p>Orders from {ask.account.name ?? ask.account.key} now go to {state.channelName}.</p>
+        <p>
+          Orders from {ask.account.name ?? ask.account.key} now go to {state.channelName}.
+        </p>
       </div>
     );
   }

@@ -13,11 +13,12 @@
  * tell which channel that account is, it says so in its answer, and the
  * account-choice feature asks the seller on the page.
  */
+
+import { askBackground } from '../../messaging/messages.js';
+import type { PortalFeature } from '../core/features.js';
 import { sentMemory } from '../core/sent-memory.js';
 import { waitedFor } from '../core/timing.js';
-import type { PortalFeature } from '../core/features.js';
 import type { CapturedOrder } from '../portals/types.js';
-import { askBackground } from '../../messaging/messages.js';
 import { noteChoiceAsked } from './account-choice.js';
 
 export const captureOrders: PortalFeature = {

@@ -5,10 +5,11 @@
  * this page last sent them travel; one that did not get through is sent
  * again next pass.
  */
+
+import { askBackground, type ListingShown } from '../../messaging/messages.js';
+import type { PortalFeature } from '../core/features.js';
 import { sentMemory } from '../core/sent-memory.js';
 import { waitedFor } from '../core/timing.js';
-import type { PortalFeature } from '../core/features.js';
-import { askBackground, type ListingShown } from '../../messaging/messages.js';
 
 export const listingQuantities: PortalFeature = {
   id: 'listing-quantities',
@@ -17,9 +18,7 @@ export const listingQuantities: PortalFeature = {
     const memory = sentMemory<ListingShown>((listing) => listing.channelSku);
     return async (page) => {
       // A negative count (Shopify shows oversold stock as "-2") is not a quantity on offer.
-      const shown = page.listings.flatMap((l) =>
-        Number.isInteger(l.listedQuantity) && l.listedQuantity! >= 0 ? [{ channelSku: l.channelSku, listedQuantity: l.listedQuantity! }] : [],
-      );
+      const shown = page.listings.flatMap((l) => (Number.isInteger(l.listedQuantity) && l.listedQuantity! >= 0 ? [{ channelSku: l.channelSku, listedQuantity: l.listedQuantity! }] : []));
       const changed = memory.changed(shown);
       if (changed.length === 0) return;
       await waitedFor(page.timing, 'observations', () => askBackground({ type: 'observations', channelKind: portal, listings: changed, ...(page.account ? { accountKey: page.account.key } : {}) }));

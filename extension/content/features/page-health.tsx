@@ -5,14 +5,15 @@
  * corner says so, in the chips' style; the background is told the counts
  * (badge, popup, reading reports). A page that reads fully shows nothing.
  */
-import { annotated } from '../core/timing.js';
-import { chipLayer } from '../core/mount.js';
-import { healthWords, type PageHealth } from '../core/page-health.js';
-import { pillView, PILL_CSS } from '../core/pill.js';
-import type { PortalFeature } from '../core/features.js';
+
 import { askBackground } from '../../messaging/messages.js';
 import { PORTAL_NAMES } from '../../messaging/portal-links.js';
 import { fieldWords } from '../../shared/field-words.js';
+import type { PortalFeature } from '../core/features.js';
+import { chipLayer } from '../core/mount.js';
+import { healthWords, type PageHealth } from '../core/page-health.js';
+import { PILL_CSS, pillView } from '../core/pill.js';
+import { annotated } from '../core/timing.js';
 
 /** The marker sits in the page's corner, above the portal's own layers, wide enough for its sentence. */
 const MARKER_CSS = `.pill{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:min(44em,90vw);

@@ -7,12 +7,13 @@
  * after the page's quantities were recorded, so the book judges what the
  * seller sees.
  */
-import { annotated, waitedFor } from '../core/timing.js';
-import { chipLayer } from '../core/mount.js';
-import { pillView, PILL_CSS, type PillTone } from '../core/pill.js';
-import type { PortalFeature } from '../core/features.js';
+
 import type { RiskLevel } from '../../../shared/risk.js';
-import { askBackground, BackgroundError, type ListingRisk } from '../../messaging/messages.js';
+import { type AnswerTo, askBackground, BackgroundError, type ListingRisk } from '../../messaging/messages.js';
+import type { PortalFeature } from '../core/features.js';
+import { chipLayer } from '../core/mount.js';
+import { PILL_CSS, type PillTone, pillView } from '../core/pill.js';
+import { annotated, waitedFor } from '../core/timing.js';
 
 /** What a risk chip can say, as the code on its `data-orderlens-state`. */
 export type RiskChipState = RiskLevel | 'not_linked';
@@ -28,12 +29,7 @@ const LOOKS: Readonly<Record<RiskLevel, { tone: PillTone; words: string }>> = {
 export function riskChipView(channelSku: string, risk: ListingRisk | undefined, shown: number | undefined): { state: RiskChipState; tone: PillTone; words: string; details: string } {
   if (!risk) return { state: 'not_linked', tone: 'muted', words: 'Not linked', details: `Listing ${channelSku} is not linked to a SKU in your Orderlens book.` };
   const listed = shown ?? risk.listed;
-  const details = [
-    `On hand ${risk.onHand}`,
-    `Reserved ${risk.reserved}`,
-    `Available to sell here ${risk.availableToSell}`,
-    `Listed here ${listed ?? '—'}`,
-  ].join(' · ');
+  const details = [`On hand ${risk.onHand}`, `Reserved ${risk.reserved}`, `Available to sell here ${risk.availableToSell}`, `Listed here ${listed ?? '—'}`].join(' · ');
   return { state: risk.level, ...LOOKS[risk.level], details: `${details} (SKU ${risk.sku})` };
 }
 
@@ -46,7 +42,7 @@ export const riskChip: PortalFeature = {
       const rows = page.anchors.flatMap((a) => (a.kind === 'listing' ? [a] : []));
       if (rows.length === 0) return annotated(page.timing, () => chips.keepOnly(new Set()));
       const channelSkus = [...new Set(rows.map((r) => r.channelSku))];
-      let answer;
+      let answer: AnswerTo<'risks'>;
       try {
         answer = await waitedFor(page.timing, 'risks', () => askBackground({ type: 'risks', channelKind: portal, channelSkus, ...(page.account ? { accountKey: page.account.key } : {}) }));
       } catch (error) {

@@ -7,15 +7,16 @@
  * a chip says "Queued", the chips are refreshed each time the outbox
  * delivers.
  */
-import { annotated, waitedFor } from '../core/timing.js';
-import { chipLayer } from '../core/mount.js';
-import { pillView, PILL_CSS, type PillTone } from '../core/pill.js';
-import type { PortalFeature } from '../core/features.js';
+
 import type { OrderStatus } from '../../../shared/status.js';
 import { askBackground, type StatusesAnswer } from '../../messaging/messages.js';
 import { PORTAL_NAMES } from '../../messaging/portal-links.js';
 import { deliveryItem } from '../../messaging/storage.js';
 import { STATUS_WORDS } from '../../shared/words.js';
+import type { PortalFeature } from '../core/features.js';
+import { chipLayer } from '../core/mount.js';
+import { PILL_CSS, type PillTone, pillView } from '../core/pill.js';
+import { annotated, waitedFor } from '../core/timing.js';
 
 /** What a status chip can say, as the code on its `data-orderlens-state`. */
 export type StatusChipState = OrderStatus | 'queued' | 'not_in_book';

@@ -8,18 +8,32 @@
  */
 import type { Money } from '../../../shared/money.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
-import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import {
-  all, firstElementAt, firstLine, firstTextAt, linesOf, nothingHere, readRows, shownRows, shownValue, skipRow, startsWithLabel, tableRows, text, textAt, valueAfterLabel, valueInLines,
-  type ShownRow, type TableRow,
+  all,
+  firstElementAt,
+  firstLine,
+  firstTextAt,
+  linesOf,
+  nothingHere,
+  readRows,
+  type ShownRow,
+  shownRows,
+  shownValue,
+  skipRow,
+  startsWithLabel,
+  type TableRow,
+  tableRows,
+  text,
+  textAt,
+  valueAfterLabel,
+  valueInLines,
 } from './dom.js';
 import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
-import { readOrderRows, unitPriceOf, type OrderRowReader } from './rows.js';
-import { anyText, elementScope, fieldReader, readField, withVia, type Scope } from './strategies.js';
+import { type OrderRowReader, readOrderRows, unitPriceOf } from './rows.js';
+import { anyText, elementScope, fieldReader, readField, type Scope, withVia } from './strategies.js';
+import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { pageKindOf, pageParam } from './urls.js';
-import {
-  addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, rememberingByText, statusFields, withMissing, type NumericDateOrder,
-} from './values.js';
+import { addressFromLines, moneyIn, type NumericDateOrder, parsePageInfo, parsePortalDate, quantityIn, rememberingByText, statusFields, withMissing } from './values.js';
 
 export const id = 'amazon';
 
@@ -118,7 +132,13 @@ function listRowReader(url: URL, pack: PortalPack): OrderRowReader<ListRow> {
   const productOf = (scope: Scope) => readField(fields['list.product'], scope, anyText)?.value ?? '';
   let scopeRow: ListRow | undefined;
   let scope: Scope | undefined;
-  const scopeOf = (row: ListRow) => (scopeRow === row ? scope! : ((scopeRow = row), (scope = rowScope(row, cellName))));
+  const scopeOf = (row: ListRow) => {
+    if (scopeRow !== row) {
+      scopeRow = row;
+      scope = rowScope(row, cellName);
+    }
+    return scope!;
+  };
   return {
     // A row's reading depends on what it shows, the host's currency and date order, and the pack.
     remembered: `amazon list ${url.hostname} ${packStamp(pack)}`,
@@ -210,7 +230,7 @@ function parseOrderDetail(doc: Document, url: URL, pack: PortalPack): ParsedPage
     return {
       sku: info ? valueAfterLabel(info, label('sku')) : undefined,
       channelSku: info ? valueAfterLabel(info, label('asin')) : undefined,
-      title: product ? textAt(product, selectorOf(pack, 'detailItemTitle')) ?? text(product) : undefined,
+      title: product ? (textAt(product, selectorOf(pack, 'detailItemTitle')) ?? text(product)) : undefined,
       quantity,
       unitPrice: moneyIn(text(cell(label('columnUnitPrice'))), currency)?.amount,
     };
@@ -228,7 +248,10 @@ function parseOrderDetail(doc: Document, url: URL, pack: PortalPack): ParsedPage
   const buyer = read('order.buyer', scope, anyText);
   const order: Omit<CapturedOrder, 'partial' | 'missing'> = {
     externalId,
-    ...statusFields('amazon', read('order.status', scope, (t) => firstLine(t))),
+    ...statusFields(
+      'amazon',
+      read('order.status', scope, (t) => firstLine(t)),
+    ),
     placedAt: read('order.placedAt', scope, dateOf),
     shipBy: read('order.shipBy', scope, dateOf),
     serviceLevel: read('order.serviceLevel', scope, anyText),

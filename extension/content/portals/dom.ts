@@ -8,7 +8,7 @@
 import { collapse, foldedText, isWhitespace, linesOf, renderedCell, renderedRow, text } from './page-text.js';
 import type { ParsedPage } from './types.js';
 
-export { forgetChanged, linesOf, pageMemory, readingOnce, text, type ReadMemory } from './page-text.js';
+export { forgetChanged, linesOf, pageMemory, type ReadMemory, readingOnce, text } from './page-text.js';
 
 const fold = (s: string) => collapse(s).toLowerCase();
 

@@ -10,10 +10,10 @@
 import type { AddressInput } from '../../../shared/schemas/order.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { all, nothingHere, readRows, text, valueAfterLabel } from './dom.js';
-import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, quantitySold, statusOfText, type EbaySite } from './ebay-values.js';
+import { type EbaySite, ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, quantitySold, statusOfText } from './ebay-values.js';
 import { labelsOf, selectorOf } from './packs.js';
 import { linesOf } from './page-text.js';
-import { anyText, fieldReader, withVia, type Scope } from './strategies.js';
+import { anyText, fieldReader, type Scope, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ParsedPage } from './types.js';
 import { addressFromLines, parsePortalDate, withMissing } from './values.js';
 
@@ -124,7 +124,10 @@ function orderFields(scope: Scope, pack: PortalPack, site: EbaySite, via: Record
   const total = read('order.total', scope, (t) => ebayMoney(t, site));
   const buyer = { name: read('order.buyerName', scope, anyText), externalId: read('order.buyerId', scope, userIdIn) };
   return {
-    ...statusOfText(read('order.status', scope, (t) => t.split('\n')[0]), labelsOf(pack, 'shipByStatus')),
+    ...statusOfText(
+      read('order.status', scope, (t) => t.split('\n')[0]),
+      labelsOf(pack, 'shipByStatus'),
+    ),
     placedAt: read('order.placedAt', scope, dateOf),
     shipBy: read('order.shipBy', scope, dateOf),
     serviceLevel: read('order.serviceLevel', scope, anyText),

@@ -8,7 +8,7 @@ import type { Money } from '../../../shared/money.js';
 import { mapNativeStatus } from '../../../shared/status.js';
 import { startsWithLabel } from './dom.js';
 import type { CapturedOrder, PageInfo } from './types.js';
-import { moneyIn, parsePageInfo, quantityIn, statusFields, type NumericDateOrder } from './values.js';
+import { moneyIn, type NumericDateOrder, parsePageInfo, quantityIn, statusFields } from './values.js';
 
 /** One eBay site: the currency a bare amount is in, and how numeric dates are written. */
 export interface EbaySite {
@@ -83,9 +83,7 @@ export function ebayMoney(printed: string | undefined, site: EbaySite): Money | 
  * known. A cell saying only when to ship ("Ship by Sep 21", "Dispatch by
  * 21 Sep") is eBay's word for a paid order awaiting shipment.
  */
-export function statusOfText(
-  printed: string | undefined, shipByWords: readonly string[],
-): Pick<CapturedOrder, 'channelStatus' | 'status' | 'paymentStatus'> {
+export function statusOfText(printed: string | undefined, shipByWords: readonly string[]): Pick<CapturedOrder, 'channelStatus' | 'status' | 'paymentStatus'> {
   const fields = statusFields('ebay', printed);
   if (printed === undefined || fields.status !== undefined || !startsWithLabel(printed, shipByWords)) return fields;
   const mapped = mapNativeStatus('ebay', 'ship by');

@@ -10,14 +10,14 @@
  * details link's address, the page's address), never from text.
  */
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
-import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
-import { all, firstElementAt, nothingHere, readRows, skipRow, text, textAt, valueAfterLabel, type TableRow } from './dom.js';
-import { parseOldOrderPage, parseOrderPage, pairValue } from './ebay-order-page.js';
-import { ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, pageOfResults, pagesOfRange, quantitySold, statusOfText, type EbaySite } from './ebay-values.js';
+import { all, firstElementAt, nothingHere, readRows, skipRow, type TableRow, text, textAt, valueAfterLabel } from './dom.js';
+import { pairValue, parseOldOrderPage, parseOrderPage } from './ebay-order-page.js';
+import { type EbaySite, ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, pageOfResults, pagesOfRange, quantitySold, statusOfText } from './ebay-values.js';
 import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
-import { readOrderRows, type OrderRowReader } from './rows.js';
-import { anyText, fieldReader, readField, withVia, type Scope } from './strategies.js';
 import { linesOf } from './page-text.js';
+import { type OrderRowReader, readOrderRows } from './rows.js';
+import { anyText, fieldReader, readField, type Scope, withVia } from './strategies.js';
+import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { pageKindOf, pageParam } from './urls.js';
 import { parsePortalDate, quantityIn, withMissing } from './values.js';
 
@@ -185,7 +185,10 @@ function gridReader(url: URL, pack: PortalPack): OrderRowReader<GridRow> {
       const buyer = { name: read('grid.buyerName', row.scope, anyText), externalId: read('grid.buyerId', row.scope, userId) };
       return {
         externalId,
-        ...statusOfText(read('grid.status', row.scope, (t) => t.split('\n')[0]), labelsOf(pack, 'shipByStatus')),
+        ...statusOfText(
+          read('grid.status', row.scope, (t) => t.split('\n')[0]),
+          labelsOf(pack, 'shipByStatus'),
+        ),
         placedAt: read('grid.placedAt', row.scope, dateOf),
         shipBy: read('grid.shipBy', row.scope, dateOf),
         currency: total?.currency,
@@ -203,9 +206,7 @@ function gridReader(url: URL, pack: PortalPack): OrderRowReader<GridRow> {
 function parseOrderGrid(doc: Document, url: URL, pack: PortalPack): ParsedPage<CapturedOrder> {
   const warnings: string[] = [];
   const table = ordersTable(doc, pack);
-  const rows = table
-    ? gridRows(table, pack, { headers: selectorOf(pack, 'orderHeaders'), rows: selectorOf(pack, 'orderRows'), cells: selectorOf(pack, 'orderCells') })
-    : [];
+  const rows = table ? gridRows(table, pack, { headers: selectorOf(pack, 'orderHeaders'), rows: selectorOf(pack, 'orderRows'), cells: selectorOf(pack, 'orderCells') }) : [];
   if (rows.length === 0) warnings.push('no order rows on the page');
   const items = readOrderRows(rows, gridReader(url, pack), LIST_EXPECTS, warnings);
   const count = text(firstElementAt(doc, selectorsOf(pack, 'resultCount')));
@@ -224,10 +225,10 @@ export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> 
   if (kind !== 'order') return nothingHere(`not an eBay orders page: ${url.pathname}`);
   // Which kind of order page it is, by what it holds: eBay has served each at the other's address.
   if (doc.querySelector(selectorOf(pack, 'orderPage')) || doc.querySelector(selectorOf(pack, 'itemCards'))) return parseOrderPage(doc, url, pack, DETAIL_EXPECTS);
-  const items = (root: ParentNode) =>
-    gridRows(root, pack, { headers: selectorOf(pack, 'oldItemHeaders'), rows: selectorOf(pack, 'oldItemRows'), cells: selectorOf(pack, 'oldItemCells') });
+  const items = (root: ParentNode) => gridRows(root, pack, { headers: selectorOf(pack, 'oldItemHeaders'), rows: selectorOf(pack, 'oldItemRows'), cells: selectorOf(pack, 'oldItemCells') });
   return parseOldOrderPage(doc, url, pack, DETAIL_EXPECTS, (root, warnings, unread, via) =>
-    readRows(items(root), 'item row', warnings, (row) => itemLine(row, pack, ebaySiteOf(url), 'per item', unread, via)));
+    readRows(items(root), 'item row', warnings, (row) => itemLine(row, pack, ebaySiteOf(url), 'per item', unread, via)),
+  );
 }
 
 /** Active listings: item number, custom label, title, available quantity and price. */

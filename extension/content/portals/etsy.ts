@@ -15,12 +15,12 @@
  */
 import type { AddressInput } from '../../../shared/schemas/order.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
-import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { all, linesOf, nothingHere, readRows, skipRow, text, textAt, valueAfterLabel } from './dom.js';
 import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf } from './packs.js';
 import { anyText, elementScope, fieldReader, withVia } from './strategies.js';
+import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { matchesPattern, pageKindOf, pageParam } from './urls.js';
-import { compact, countryCode, moneyIn, parsePageInfo, parsePortalDate, quantityIn, statusFields, withMissing, type NumericDateOrder } from './values.js';
+import { compact, countryCode, moneyIn, type NumericDateOrder, parsePageInfo, parsePortalDate, quantityIn, statusFields, withMissing } from './values.js';
 
 export const id = 'etsy';
 
@@ -50,7 +50,10 @@ const stockPatterns = new WeakMap<PortalPack, RegExp>();
 function stockPattern(pack: PortalPack): RegExp {
   let re = stockPatterns.get(pack);
   if (!re) {
-    const words = (name: string) => labelsOf(pack, name).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    const words = (name: string) =>
+      labelsOf(pack, name)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+        .join('|');
     stockPatterns.set(pack, (re = new RegExp(`(\\d[\\d,]*)\\s+(?:${words('inStock')})|(${words('soldOut')})`, 'iu')));
   }
   return re;
@@ -116,8 +119,7 @@ function onlyOrder(pack: PortalPack, el: Element, externalId: string): boolean {
   return ids.size === 1 && ids.has(externalId);
 }
 
-const isLabel = (el: Element | null, names: readonly string[]) =>
-  el !== null && names.some((n) => n.toLowerCase() === (text(el) ?? '').toLowerCase().replace(/:$/, ''));
+const isLabel = (el: Element | null, names: readonly string[]) => el !== null && names.some((n) => n.toLowerCase() === (text(el) ?? '').toLowerCase().replace(/:$/, ''));
 
 /**
  * Items of an order on the live page: the largest element around each
@@ -164,8 +166,13 @@ function addressOf(pack: PortalPack, root: Element): AddressInput | undefined {
   if (!block) return undefined;
   const part = (name: string) => textAt(block, selectorOf(pack, name));
   return compact({
-    name: part('addressName'), line1: part('addressLine1'), line2: part('addressLine2'), city: part('addressCity'),
-    region: part('addressRegion'), postalCode: part('addressPostalCode'), country: countryCode(part('addressCountry')),
+    name: part('addressName'),
+    line1: part('addressLine1'),
+    line2: part('addressLine2'),
+    city: part('addressCity'),
+    region: part('addressRegion'),
+    postalCode: part('addressPostalCode'),
+    country: countryCode(part('addressCountry')),
   });
 }
 
@@ -203,7 +210,14 @@ function withPanel(pack: PortalPack, order: CapturedOrder, panel: Element, via: 
     total: total ? total.amount : order.total,
     shipTo: order.shipTo ?? addressOf(pack, panel),
   };
-  return withVia(withMissing(added, ORDER_EXPECTS, order.missing.filter((m) => m.startsWith('lines.'))), via);
+  return withVia(
+    withMissing(
+      added,
+      ORDER_EXPECTS,
+      order.missing.filter((m) => m.startsWith('lines.')),
+    ),
+    via,
+  );
 }
 
 /**
@@ -234,7 +248,9 @@ function orderOf(pack: PortalPack, { card, externalId, via }: OrderBlock, dates:
       name: read('order.buyer', scope, anyText),
       externalId: read('order.buyerId', scope, (href) => /\/people\/([^/?#]+)/.exec(href)?.[1]),
     }),
-    lines: itemsOf(pack, card).map((item) => itemLine(item, read, unread)).filter((l): l is CapturedLine => l !== undefined),
+    lines: itemsOf(pack, card)
+      .map((item) => itemLine(item, read, unread))
+      .filter((l): l is CapturedLine => l !== undefined),
     shipTo: addressOf(pack, card),
   };
   // The row prints how many items the order has ("3 items"): lines that do not come to it are not all there.

@@ -7,9 +7,9 @@ import * as amazon from './amazon.js';
 import * as ebay from './ebay.js';
 import * as etsy from './etsy.js';
 import * as shopify from './shopify.js';
-import * as walmart from './walmart.js';
 import type { PortalAdapter } from './types.js';
 import { matchesPattern } from './urls.js';
+import * as walmart from './walmart.js';
 
 export type * from './types.js';
 

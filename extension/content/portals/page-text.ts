@@ -156,8 +156,31 @@ export function memoryOfRead(): ReadMemory | undefined {
 }
 
 const BLOCKS = new Set([
-  'address', 'article', 'div', 'p', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'table', 'thead', 'tbody', 'tr', 'td', 'th', 'section', 'header', 'footer',
+  'address',
+  'article',
+  'div',
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dd',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'section',
+  'header',
+  'footer',
 ]);
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);

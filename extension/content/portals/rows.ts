@@ -5,10 +5,11 @@
  * and marks what each order lacks. Rows can be remembered by what they show from
  * one read of a watched page to the next (see `OrderRowReader.remembered`).
  */
-import type { CapturedLine, CapturedOrder } from './types.js';
+
 import { readRows, skipRow } from './dom.js';
 import { memoryOfRead, type ReadMemory } from './page-text.js';
 import { withVia } from './strategies.js';
+import type { CapturedLine, CapturedOrder } from './types.js';
 import { withMissing } from './values.js';
 
 /** An order being put together from its rows; `unread` names fields that were there but could not be read. */
@@ -57,7 +58,11 @@ export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: Orde
   const recall = reader.remembered === undefined ? undefined : rowMemory(reader.remembered);
   readRows(rows, 'order row', warnings, (row) => {
     try {
-      if (recall) foldReading(recall(row.group ?? '', row.key ?? row.row.textContent ?? '', () => readingOf(row, reader)), drafts);
+      if (recall)
+        foldReading(
+          recall(row.group ?? '', row.key ?? row.row.textContent ?? '', () => readingOf(row, reader)),
+          drafts,
+        );
       else {
         const started = reader.start(row);
         const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');

@@ -5,12 +5,12 @@
  * shipping address. Each field by the Shopify pack's strategies.
  */
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
-import type { CapturedLine, CapturedOrder, ParsedPage } from './types.js';
 import { all, firstElementAt, linesOf, nothingHere, text, textWithout, valueAfterLabel } from './dom.js';
 import { labelsOf, selectorOf, selectorsOf } from './packs.js';
-import { anyText, elementScope, fieldReader, withVia, type Scope } from './strategies.js';
-import { addressFromLines, compact, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
 import { isAmountLine, LABELLED, orderName, PRICE_TIMES, soleAmount, statusBadgeWords, statusOf, variantIdIn, variantIdOf, variantTitle } from './shopify-words.js';
+import { anyText, elementScope, fieldReader, type Scope, withVia } from './strategies.js';
+import type { CapturedLine, CapturedOrder, ParsedPage } from './types.js';
+import { addressFromLines, compact, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
 
 const DETAIL_EXPECTS = ['placedAt', 'channelStatus', 'status', 'currency', 'total', 'buyer.name', 'serviceLevel', 'shipTo', 'lines', 'lines.channelSku', 'lines.unitPrice'];
 
@@ -169,8 +169,12 @@ export function parseOrderPage(doc: Document, pack: PortalPack): ParsedPage<Capt
   const lineRow = selectorOf(pack, 'lineRow');
   const productLink = selectorOf(pack, 'productLink');
   const lines = [
-    ...outermost(main, lineRow).filter((row) => row.querySelector(productLink)).map((row) => liveLine(pack, row, read, unread)),
-    ...all(main, selectorOf(pack, 'variantLink')).filter((link) => !link.closest(lineRow)).map((link) => listedLine(pack, link, unread)),
+    ...outermost(main, lineRow)
+      .filter((row) => row.querySelector(productLink))
+      .map((row) => liveLine(pack, row, read, unread)),
+    ...all(main, selectorOf(pack, 'variantLink'))
+      .filter((link) => !link.closest(lineRow))
+      .map((link) => listedLine(pack, link, unread)),
   ].filter((l): l is CapturedLine => l !== undefined);
   const total = read('order.total', mainScope, soleAmount);
   // The page prints how many items the order has: lines whose quantities come to another number are not all its lines.

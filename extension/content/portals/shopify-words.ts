@@ -3,13 +3,14 @@
  * variant ids in links, badge words and the status they stand for, and
  * amounts printed alone. Words and selectors come from the Shopify pack.
  */
-import { mapShopifyStatus } from '../../../shared/status.js';
+
+import type { Money } from '../../../shared/money.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
-import type { CapturedOrder } from './types.js';
+import { mapShopifyStatus } from '../../../shared/status.js';
 import { all, text } from './dom.js';
 import { labelsOf, selectorOf } from './packs.js';
+import type { CapturedOrder } from './types.js';
 import { moneyIn } from './values.js';
-import type { Money } from '../../../shared/money.js';
 
 /** "#1001", or a name with the store's own prefix or suffix ("SO-1001"); it always has a digit. */
 const ORDER_NAME = /^(?=.{1,40}$)#?[\w-]*\d[\w-]*$/;
@@ -77,7 +78,12 @@ export function statusBadgeWords(pack: PortalPack, root: Element): string[] {
   const words = badgeWords(pack, root);
   const known = statusWords(pack);
   const isStatus = (w: string) => ['payment', 'fulfillment', 'cancelled'].includes(known.get(w.toLowerCase())?.[0] ?? '');
-  const printed = new Set(all(shown(pack, root)!, '*').filter((e) => e.firstElementChild === null).map((e) => text(e) ?? '').filter(isStatus));
+  const printed = new Set(
+    all(shown(pack, root)!, '*')
+      .filter((e) => e.firstElementChild === null)
+      .map((e) => text(e) ?? '')
+      .filter(isStatus),
+  );
   const onBadges = new Set(words.filter(isStatus));
   return printed.size === onBadges.size && [...printed].every((w) => onBadges.has(w)) ? words : [];
 }

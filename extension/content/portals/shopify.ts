@@ -12,12 +12,12 @@
  * read only from a link to the order's own page.
  */
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
-import type { CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { all, cellByHeader, columnsOf, linesOf, nothingHere, readRows, shownValue, skipRow, text, textWithout, valueAfterLabel } from './dom.js';
 import { BUNDLED_PACKS, labelsOf, orderIdPatterns, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
 import { parseOrderPage } from './shopify-order-page.js';
 import { isAmountLine, orderName, shown, soleAmount, statusBadgeWords, statusOf, variantIdOf, variantTitle } from './shopify-words.js';
-import { anyText, fieldReader, withVia, type Scope } from './strategies.js';
+import { anyText, fieldReader, type Scope, withVia } from './strategies.js';
+import type { CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { matchesPattern, pageKindOf } from './urls.js';
 import { moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
 
@@ -43,9 +43,7 @@ export function pageKind(url: URL): PageKind | undefined {
  */
 export function account(doc: Document, url: URL): PageAccount | undefined {
   if (!matches.some((p) => matchesPattern(p, url))) return undefined;
-  const handle = url.hostname === 'admin.shopify.com'
-    ? /^\/store\/([a-z0-9][a-z0-9-]*)(?:\/|$)/i.exec(url.pathname)?.[1]
-    : /^([a-z0-9][a-z0-9-]*)\.myshopify\.com$/i.exec(url.hostname)?.[1];
+  const handle = url.hostname === 'admin.shopify.com' ? /^\/store\/([a-z0-9][a-z0-9-]*)(?:\/|$)/i.exec(url.pathname)?.[1] : /^([a-z0-9][a-z0-9-]*)\.myshopify\.com$/i.exec(url.hostname)?.[1];
   if (!handle) return undefined;
   const parts = (doc.title ?? '').split(' · ').map((p) => p.trim());
   const name = parts.length >= 3 && parts.at(-1) === 'Shopify' ? parts.at(-2) || undefined : undefined;

@@ -93,9 +93,7 @@ export interface PageAccount {
 }
 
 /** An element on the page beside which the overlay puts a chip. */
-export type RowAnchor =
-  | { kind: 'order'; externalId: string; anchor: Element }
-  | { kind: 'listing'; channelSku: string; anchor: Element };
+export type RowAnchor = { kind: 'order'; externalId: string; anchor: Element } | { kind: 'listing'; channelSku: string; anchor: Element };
 
 /** Everything the extension needs to know about one seller portal. */
 export interface PortalAdapter {

@@ -4,22 +4,69 @@
  * quantities, country names (to ISO codes), "Page 2 of 5" counters, and the
  * bookkeeping of which fields a parsed item lacks.
  */
-import { parseMoney, type Money } from '../../../shared/money.js';
+import { type Money, parseMoney } from '../../../shared/money.js';
 import type { AddressInput } from '../../../shared/schemas/order.js';
-import { mapNativeStatus, type ChannelKind } from '../../../shared/status.js';
+import { type ChannelKind, mapNativeStatus } from '../../../shared/status.js';
 import type { CapturedOrder, PageInfo } from './types.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, januar: 1, feb: 2, february: 2, februar: 2, mar: 3, march: 3, mär: 3, märz: 3, mrz: 3,
-  apr: 4, april: 4, may: 5, mai: 5, jun: 6, june: 6, juni: 6, jul: 7, july: 7, juli: 7, aug: 8, august: 8,
-  sep: 9, sept: 9, september: 9, oct: 10, october: 10, okt: 10, oktober: 10, nov: 11, november: 11,
-  dec: 12, december: 12, dez: 12, dezember: 12,
+  jan: 1,
+  january: 1,
+  januar: 1,
+  feb: 2,
+  february: 2,
+  februar: 2,
+  mar: 3,
+  march: 3,
+  mär: 3,
+  märz: 3,
+  mrz: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juni: 6,
+  jul: 7,
+  july: 7,
+  juli: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  okt: 10,
+  oktober: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+  dez: 12,
+  dezember: 12,
 };
 
 /** Zone abbreviations portals print after times, as minutes east of UTC. */
 const ZONES: Readonly<Record<string, number>> = {
-  UTC: 0, GMT: 0, PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240,
-  BST: 60, CET: 60, CEST: 120, MEZ: 60, MESZ: 120, AEST: 600, AEDT: 660,
+  UTC: 0,
+  GMT: 0,
+  PST: -480,
+  PDT: -420,
+  MST: -420,
+  MDT: -360,
+  CST: -360,
+  CDT: -300,
+  EST: -300,
+  EDT: -240,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  MEZ: 60,
+  MESZ: 120,
+  AEST: 600,
+  AEDT: 660,
 };
 
 /** How a portal writes all-numeric dates: 09/18/2026 (US) or 18/09/2026 (most elsewhere). */
@@ -140,12 +187,40 @@ export function quantityIn(text: string | undefined): number | undefined {
 }
 
 const COUNTRIES: Readonly<Record<string, string>> = {
-  'united states': 'US', 'united states of america': 'US', usa: 'US', 'u.s.a.': 'US',
-  'united kingdom': 'GB', uk: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB',
-  germany: 'DE', deutschland: 'DE', france: 'FR', frankreich: 'FR', italy: 'IT', italien: 'IT', spain: 'ES', spanien: 'ES',
-  netherlands: 'NL', niederlande: 'NL', austria: 'AT', österreich: 'AT', switzerland: 'CH', schweiz: 'CH',
-  belgium: 'BE', ireland: 'IE', poland: 'PL', sweden: 'SE', denmark: 'DK', canada: 'CA', australia: 'AU',
-  'new zealand': 'NZ', mexico: 'MX', japan: 'JP',
+  'united states': 'US',
+  'united states of america': 'US',
+  usa: 'US',
+  'u.s.a.': 'US',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  germany: 'DE',
+  deutschland: 'DE',
+  france: 'FR',
+  frankreich: 'FR',
+  italy: 'IT',
+  italien: 'IT',
+  spain: 'ES',
+  spanien: 'ES',
+  netherlands: 'NL',
+  niederlande: 'NL',
+  austria: 'AT',
+  österreich: 'AT',
+  switzerland: 'CH',
+  schweiz: 'CH',
+  belgium: 'BE',
+  ireland: 'IE',
+  poland: 'PL',
+  sweden: 'SE',
+  denmark: 'DK',
+  canada: 'CA',
+  australia: 'AU',
+  'new zealand': 'NZ',
+  mexico: 'MX',
+  japan: 'JP',
 };
 
 /** The ISO 3166-1 alpha-2 code for a country as portals print it ("United States", "Deutschland", "US"). */
@@ -197,11 +272,7 @@ function pathsOf(expected: readonly string[]): ReadonlyArray<readonly string[]> 
  * The item is marked in place and returned (adapters pass the object they
  * just built: copying it again for each of a page's orders is waste).
  */
-export function withMissing<T extends object>(
-  item: T,
-  expected: readonly string[],
-  alsoMissing: readonly string[] = [],
-): T & { partial: boolean; missing: string[] } {
+export function withMissing<T extends object>(item: T, expected: readonly string[], alsoMissing: readonly string[] = []): T & { partial: boolean; missing: string[] } {
   const paths = pathsOf(expected);
   const missing: string[] = [];
   for (let i = 0; i < paths.length; i++) if (absent(item, paths[i]!, 0)) missing.push(expected[i]!);

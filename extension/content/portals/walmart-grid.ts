@@ -7,8 +7,8 @@
  */
 import type { PortalPack, Strategy } from '../../../shared/schemas/portal-pack.js';
 import { all } from './dom.js';
-import { linesOf } from './page-text.js';
 import { selectorOf, strategiesOf } from './packs.js';
+import { linesOf } from './page-text.js';
 import type { Scope } from './strategies.js';
 
 /** One body row of a table, its cells found by its own table's column headers. */
@@ -71,11 +71,13 @@ export function gridsOf(pack: PortalPack, root: ParentNode): GridRow[][] {
     });
 }
 
-const columnHeaders = (pack: PortalPack, field: string) =>
-  strategiesOf(pack, field).flatMap((s: Strategy) => (s.by === 'column' ? [s.headers] : []));
+const columnHeaders = (pack: PortalPack, field: string) => strategiesOf(pack, field).flatMap((s: Strategy) => (s.by === 'column' ? [s.headers] : []));
 
 /** The cell a field's column strategies find in a row, if any. */
-export const cellOf = (pack: PortalPack, field: string, cells: GridRow) => columnHeaders(pack, field).map((h) => cells.cell(h)).find((c) => c);
+export const cellOf = (pack: PortalPack, field: string, cells: GridRow) =>
+  columnHeaders(pack, field)
+    .map((h) => cells.cell(h))
+    .find((c) => c);
 
 /** Whether a table has a column a field's strategies read. */
 export const hasColumn = (pack: PortalPack, field: string, rows: readonly GridRow[]) => rows.some((r) => columnHeaders(pack, field).some((h) => r.has(h)));

@@ -16,14 +16,14 @@
  */
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { mapWalmartStatus } from '../../../shared/status.js';
-import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { all, elementAfterLabel, linesOf, nothingHere, readRows, skipRow, text, textAt } from './dom.js';
 import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, strategiesOf } from './packs.js';
-import { readOrderRows, type OrderDraft, type OrderRowReader } from './rows.js';
+import { type OrderDraft, type OrderRowReader, readOrderRows } from './rows.js';
 import { anyText, elementScope, fieldReader, viaOf, withVia } from './strategies.js';
-import { allRowsDrawn, cellOf, fold, gridsOf, hasColumn, type GridRow } from './walmart-grid.js';
+import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { matchesPattern, pageKindOf, pageParam } from './urls.js';
 import { addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, withMissing } from './values.js';
+import { allRowsDrawn, cellOf, fold, type GridRow, gridsOf, hasColumn } from './walmart-grid.js';
 
 export const id = 'walmart';
 
@@ -57,7 +57,6 @@ const LOCAL_TIME = /\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*$/;
 /** A date as Seller Center prints it, as the calendar day it names: a time printed without a zone is dropped rather than read as UTC. */
 const dateOf = (printed: string) => parsePortalDate(printed.replace(LOCAL_TIME, ''), 'mdy');
 
-
 /** The pack's PO pattern over a link address, compiled once per pack. */
 const hrefPatterns = new WeakMap<PortalPack, RegExp>();
 function poInHref(pack: PortalPack, href: string): string | undefined {
@@ -73,7 +72,11 @@ function poInHref(pack: PortalPack, href: string): string | undefined {
 function poOf(pack: PortalPack, cells: GridRow, read: Read): string | undefined {
   const printed = read('row.po', cells.scope, poIn);
   const cell = cellOf(pack, 'row.po', cells);
-  const linked = cell ? all(cell, selectorOf(pack, 'poLink')).map((a) => poInHref(pack, a.getAttribute('href') ?? '')).find((po) => po) : undefined;
+  const linked = cell
+    ? all(cell, selectorOf(pack, 'poLink'))
+        .map((a) => poInHref(pack, a.getAttribute('href') ?? ''))
+        .find((po) => po)
+    : undefined;
   if (printed && linked && printed !== linked) skipRow(`PO number ${printed} and its link to ${linked} disagree`);
   return printed;
 }
@@ -206,7 +209,7 @@ function shipToOf(pack: PortalPack, doc: Document, po: string) {
   const block = elementAfterLabel(doc.querySelector(selectorOf(pack, 'details')) ?? doc, labelsOf(pack, 'shipTo'));
   if (!block) return undefined;
   const panel = block.closest(selectorOf(pack, 'shipToPanel'));
-  const named = panel ? `${panel.getAttribute('aria-label') ?? ''} ${panel.textContent ?? ''}`.match(/\b\d{13,16}\b/g) ?? [] : [];
+  const named = panel ? (`${panel.getAttribute('aria-label') ?? ''} ${panel.textContent ?? ''}`.match(/\b\d{13,16}\b/g) ?? []) : [];
   return named.some((other) => other !== po) ? undefined : addressFromLines(linesOf(block));
 }
 
@@ -266,7 +269,9 @@ export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> 
   const wanted = url.searchParams.get('poNumber');
   if (pageKindOf(url, matches, routesOf(pack)) === 'order') return { items: detailsOrder(pack, doc, wanted!, warnings), warnings, page: {} };
   // The tables that list POs: those with a PO column (a page may hold others).
-  const rows = gridsOf(pack, doc).filter((grid) => hasColumn(pack, 'row.po', grid)).flat();
+  const rows = gridsOf(pack, doc)
+    .filter((grid) => hasColumn(pack, 'row.po', grid))
+    .flat();
   if (rows.length === 0) warnings.push('no order rows on the page');
   let items = readOrderRows(rows, poReader(pack), ORDER_EXPECTS, warnings);
   if (kind === 'order') {

@@ -9,9 +9,7 @@ import { useEffect } from 'preact/hooks';
 import type { Channel } from '../../../shared/schemas/account.js';
 import type { PageReadSummary } from '../../../shared/schemas/page-reads.js';
 import type { FulfillmentReport, SalesReport } from '../../../shared/schemas/reports.js';
-import {
-  ApiProblem, fetchChannels, fetchFulfillment, fetchPageReadSummary, fetchSales, type Credentials, type ReportFilter,
-} from '../../background/api-client.js';
+import { ApiProblem, type Credentials, fetchChannels, fetchFulfillment, fetchPageReadSummary, fetchSales, type ReportFilter } from '../../background/api-client.js';
 import { readCredentials } from '../../background/credentials.js';
 import { extensionUrl } from '../../messaging/extension-pages.js';
 import { FulfillmentSection } from './fulfillment-section.js';
@@ -101,11 +99,19 @@ function Filters() {
         <label for="channel">Channel</label>
         <select id="channel" value={channelFilter.value} onChange={(e) => (channelFilter.value = (e.currentTarget as HTMLSelectElement).value)}>
           <option value="">All channels</option>
-          {channels.value.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {channels.value.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" class="primary" disabled={loading.value}>Show</button>
-      <span class="muted" role="status" aria-live="polite">{loading.value ? 'Loading…' : ''}</span>
+      <button type="submit" class="primary" disabled={loading.value}>
+        Show
+      </button>
+      <span class="muted" role="status" aria-live="polite">
+        {loading.value ? 'Loading…' : ''}
+      </span>
     </form>
   );
 }
@@ -120,12 +126,19 @@ export function DashboardPage() {
     return () => current?.abort();
   }, []);
 
-  if (creds.value === undefined) return <main class="dashboard"><p class="muted">Loading…</p></main>;
+  if (creds.value === undefined)
+    return (
+      <main class="dashboard">
+        <p class="muted">Loading…</p>
+      </main>
+    );
   if (creds.value === null) {
     return (
       <main class="dashboard">
         <h1>Orderlens dashboard</h1>
-        <p>Connect Orderlens to your worker first, in <a href={extensionUrl('/options.html')}>the options</a>.</p>
+        <p>
+          Connect Orderlens to your worker first, in <a href={extensionUrl('/options.html')}>the options</a>.
+        </p>
       </main>
     );
   }
@@ -137,7 +150,11 @@ export function DashboardPage() {
         <h1>Orderlens dashboard</h1>
         <Filters />
       </header>
-      {problem.value && <p class="bad" role="alert">{problem.value}</p>}
+      {problem.value && (
+        <p class="bad" role="alert">
+          {problem.value}
+        </p>
+      )}
       {r && (
         <>
           <SalesSection overTime={r.overTime} byChannel={r.byChannel} fromDay={r.filter.from} toDay={r.filter.to} step={r.step} names={names} />

@@ -34,10 +34,26 @@ function ShipTimeChart({ rows }: { rows: ReturnType<typeof namedFulfillment> }) 
       caption="Hours from placed to shipped, by channel"
       table={
         <table>
-          <thead><tr><th scope="col">Channel</th><th scope="col">Shipped</th><th scope="col">Median</th><th scope="col">90th percentile</th><th scope="col">After ship-by</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Channel</th>
+              <th scope="col">Shipped</th>
+              <th scope="col">Median</th>
+              <th scope="col">90th percentile</th>
+              <th scope="col">After ship-by</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.channelId}><td>{r.name}</td><td>{r.shipped}</td><td>{hours(r.medianHours)}</td><td>{hours(r.p90Hours)}</td><td>{share(r.lateShare)} ({r.late} of {r.withShipBy})</td></tr>
+              <tr key={r.channelId}>
+                <td>{r.name}</td>
+                <td>{r.shipped}</td>
+                <td>{hours(r.medianHours)}</td>
+                <td>{hours(r.p90Hours)}</td>
+                <td>
+                  {share(r.lateShare)} ({r.late} of {r.withShipBy})
+                </td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -65,8 +81,20 @@ function OpenAgeChart({ open }: { open: Record<AgeBucket, number> }) {
       caption="Open orders by age"
       table={
         <table>
-          <thead><tr><th scope="col">Age</th><th scope="col">Open orders</th></tr></thead>
-          <tbody>{AGE_BUCKETS.map((b) => <tr key={b}><td>{AGE_LABELS[b]}</td><td>{open[b]}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">Age</th>
+              <th scope="col">Open orders</th>
+            </tr>
+          </thead>
+          <tbody>
+            {AGE_BUCKETS.map((b) => (
+              <tr key={b}>
+                <td>{AGE_LABELS[b]}</td>
+                <td>{open[b]}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       }
     >
@@ -83,10 +111,25 @@ export function FulfillmentSection({ report, names }: { report: FulfillmentRepor
     <section aria-labelledby="fulfillment-title" class="card">
       <h2 id="fulfillment-title">Fulfillment</h2>
       <dl class="stats">
-        <div><dt>Median time to ship</dt><dd data-stat="median">{hours(o.medianHours)}</dd></div>
-        <div><dt>90th percentile</dt><dd data-stat="p90">{hours(o.p90Hours)}</dd></div>
-        <div><dt>Shipped after ship-by</dt><dd data-stat="late">{share(o.lateShare)}</dd></div>
-        <div><dt>Shipped</dt><dd>{o.shipped}{o.shippedTimeUnknown ? ` (+${o.shippedTimeUnknown} without a ship time)` : ''}</dd></div>
+        <div>
+          <dt>Median time to ship</dt>
+          <dd data-stat="median">{hours(o.medianHours)}</dd>
+        </div>
+        <div>
+          <dt>90th percentile</dt>
+          <dd data-stat="p90">{hours(o.p90Hours)}</dd>
+        </div>
+        <div>
+          <dt>Shipped after ship-by</dt>
+          <dd data-stat="late">{share(o.lateShare)}</dd>
+        </div>
+        <div>
+          <dt>Shipped</dt>
+          <dd>
+            {o.shipped}
+            {o.shippedTimeUnknown ? ` (+${o.shippedTimeUnknown} without a ship time)` : ''}
+          </dd>
+        </div>
       </dl>
       <div class="grid">
         {rows.length > 0 && <ShipTimeChart rows={rows} />}

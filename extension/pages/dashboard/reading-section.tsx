@@ -24,10 +24,7 @@ function ReadShareChart({ summary }: { summary: PageReadSummary }) {
       axes: [axis(), axis({ label: '% read', size: 56 })],
       legend: { show: true, live: false },
       cursor: { drag: { x: false, y: false } },
-      series: [
-        {},
-        ...series.portals.map((s, i) => ({ label: portalName(s.portal), stroke: p.series[i % p.series.length], width: 2, points: { show: series.x.length <= 40 } })),
-      ],
+      series: [{}, ...series.portals.map((s, i) => ({ label: portalName(s.portal), stroke: p.series[i % p.series.length], width: 2, points: { show: series.x.length <= 40 } }))],
     };
   }, [series]);
   const data = useMemo((): uPlot.AlignedData => [series.x, ...series.portals.map((s) => s.share)], [series]);
@@ -36,11 +33,29 @@ function ReadShareChart({ summary }: { summary: PageReadSummary }) {
       caption="Share of the orders shown that were read, by portal and day"
       table={
         <table>
-          <thead><tr><th scope="col">Day</th><th scope="col">Portal</th><th scope="col">Passes</th><th scope="col">Orders shown</th><th scope="col">Read</th><th scope="col">Skipped</th><th scope="col">Read share</th><th scope="col">Pack</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Portal</th>
+              <th scope="col">Passes</th>
+              <th scope="col">Orders shown</th>
+              <th scope="col">Read</th>
+              <th scope="col">Skipped</th>
+              <th scope="col">Read share</th>
+              <th scope="col">Pack</th>
+            </tr>
+          </thead>
           <tbody>
             {summary.days.map((d) => (
               <tr key={`${d.day} ${d.portal}`}>
-                <td>{d.day}</td><td>{portalName(d.portal)}</td><td>{d.passes}</td><td>{d.idsSeen}</td><td>{d.rowsRead}</td><td>{d.rowsSkipped}</td><td>{percent(d.readShare)}</td><td>v{d.packVersion}</td>
+                <td>{d.day}</td>
+                <td>{portalName(d.portal)}</td>
+                <td>{d.passes}</td>
+                <td>{d.idsSeen}</td>
+                <td>{d.rowsRead}</td>
+                <td>{d.rowsSkipped}</td>
+                <td>{percent(d.readShare)}</td>
+                <td>v{d.packVersion}</td>
               </tr>
             ))}
           </tbody>
@@ -65,17 +80,35 @@ export function ReadingSection({ summary, cut }: { summary: PageReadSummary | Er
       ) : (
         <>
           {cut && <p class="muted">Showing the last 366 days of the range.</p>}
-          <p class="muted">{plural(summary.days.reduce((n, d) => n + d.passes, 0), 'page read')} reported.</p>
+          <p class="muted">
+            {plural(
+              summary.days.reduce((n, d) => n + d.passes, 0),
+              'page read',
+            )}{' '}
+            reported.
+          </p>
           <ReadShareChart summary={summary} />
           <h3>Fields most often not read</h3>
           {missing.length === 0 ? (
             <p class="muted">Every field was read on every order.</p>
           ) : (
             <table class="worst-fields">
-              <thead><tr><th scope="col">Day</th><th scope="col">Portal</th><th scope="col">Read share</th><th scope="col">Not read (orders)</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col">Portal</th>
+                  <th scope="col">Read share</th>
+                  <th scope="col">Not read (orders)</th>
+                </tr>
+              </thead>
               <tbody>
                 {missing.map((d) => (
-                  <tr key={`${d.day} ${d.portal}`}><td>{d.day}</td><td>{portalName(d.portal)}</td><td>{percent(d.readShare)}</td><td>{missingText(d.worstFields)}</td></tr>
+                  <tr key={`${d.day} ${d.portal}`}>
+                    <td>{d.day}</td>
+                    <td>{portalName(d.portal)}</td>
+                    <td>{percent(d.readShare)}</td>
+                    <td>{missingText(d.worstFields)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

@@ -30,7 +30,7 @@ export interface ReadShareSeries {
 /** The read share (as a percentage) of each portal that was read, over every day of the summary's range. */
 export function readShareSeries(summary: Pick<PageReadSummary, 'from' | 'to' | 'days'>): ReadShareSeries {
   const x: number[] = [];
-  const first = Date.parse(summary.from.slice(0, 10) + 'T00:00:00Z');
+  const first = Date.parse(`${summary.from.slice(0, 10)}T00:00:00Z`);
   for (let t = first; t < Date.parse(summary.to); t += DAY_MS) x.push(t / 1000);
   const index = new Map(x.map((t, i) => [new Date(t * 1000).toISOString().slice(0, 10), i]));
   const read = new Set(summary.days.map((d) => d.portal));

@@ -8,7 +8,7 @@ import type uPlot from 'uplot';
 import { formatMoney } from '../../../shared/money.js';
 import type { SalesReport } from '../../../shared/schemas/reports.js';
 import { axis, bars, Chart, Figure, fromZero, palette } from './chart.js';
-import { plural, salesByChannel, seriesByCurrency, type ChannelSales, type CurrencySeries } from './series.js';
+import { type ChannelSales, type CurrencySeries, plural, salesByChannel, seriesByCurrency } from './series.js';
 
 const money = (amount: number, currency: string) => formatMoney({ amount, currency });
 const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
@@ -28,18 +28,44 @@ function RevenueChart({ series, step }: { series: CurrencySeries; step: 'day' | 
   const total = series.revenue.reduce((a, b) => a + b, 0);
   return (
     <Figure
-      caption={`${series.currency} revenue per ${step}: ${plural(series.orders.reduce((a, b) => a + b, 0), 'order')}`}
+      caption={`${series.currency} revenue per ${step}: ${plural(
+        series.orders.reduce((a, b) => a + b, 0),
+        'order',
+      )}`}
       table={
         <table>
-          <thead><tr><th scope="col">{step === 'week' ? 'Week of' : 'Day'}</th><th scope="col">Orders</th><th scope="col">Units</th><th scope="col">Revenue</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{step === 'week' ? 'Week of' : 'Day'}</th>
+              <th scope="col">Orders</th>
+              <th scope="col">Units</th>
+              <th scope="col">Revenue</th>
+            </tr>
+          </thead>
           <tbody>
             {series.x.map((t, i) =>
               series.orders[i] ? (
-                <tr key={t}><td>{day(t)}</td><td>{series.orders[i]}</td><td>{series.units[i]}</td><td>{series.revenue[i]!.toFixed(2)} {series.currency}</td></tr>
+                <tr key={t}>
+                  <td>{day(t)}</td>
+                  <td>{series.orders[i]}</td>
+                  <td>{series.units[i]}</td>
+                  <td>
+                    {series.revenue[i]!.toFixed(2)} {series.currency}
+                  </td>
+                </tr>
               ) : null,
             )}
           </tbody>
-          <tfoot><tr><th scope="row">Total</th><td /><td /><td>{total.toFixed(2)} {series.currency}</td></tr></tfoot>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td />
+              <td />
+              <td>
+                {total.toFixed(2)} {series.currency}
+              </td>
+            </tr>
+          </tfoot>
         </table>
       }
     >
@@ -65,10 +91,22 @@ function ChannelChart({ rows }: { rows: ChannelSales[] }) {
       caption="Orders by channel"
       table={
         <table>
-          <thead><tr><th scope="col">Channel</th><th scope="col">Orders</th><th scope="col">Units</th><th scope="col">Revenue</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Channel</th>
+              <th scope="col">Orders</th>
+              <th scope="col">Units</th>
+              <th scope="col">Revenue</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.channelId}><td>{r.name}</td><td>{r.orders}</td><td>{r.units}</td><td>{r.revenue.map((m) => money(m.amount, m.currency)).join(' · ')}</td></tr>
+              <tr key={r.channelId}>
+                <td>{r.name}</td>
+                <td>{r.orders}</td>
+                <td>{r.units}</td>
+                <td>{r.revenue.map((m) => money(m.amount, m.currency)).join(' · ')}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -80,7 +118,14 @@ function ChannelChart({ rows }: { rows: ChannelSales[] }) {
 }
 
 /** The sales part of the dashboard. */
-export function SalesSection({ overTime, byChannel, fromDay, toDay, step, names }: {
+export function SalesSection({
+  overTime,
+  byChannel,
+  fromDay,
+  toDay,
+  step,
+  names,
+}: {
   overTime: SalesReport;
   byChannel: SalesReport;
   fromDay: string;
@@ -100,20 +145,37 @@ export function SalesSection({ overTime, byChannel, fromDay, toDay, step, names 
           <ul class="totals">
             {overTime.totals.map((t) => (
               <li key={t.currency}>
-                <strong>{money(t.revenue, t.currency)}</strong> <span class="muted">{plural(t.orders, 'order')} · {plural(t.units, 'unit')}</span>
+                <strong>{money(t.revenue, t.currency)}</strong>{' '}
+                <span class="muted">
+                  {plural(t.orders, 'order')} · {plural(t.units, 'unit')}
+                </span>
               </li>
             ))}
           </ul>
           <div class="grid">
-            {series.map((s) => <RevenueChart key={s.currency} series={s} step={step} />)}
+            {series.map((s) => (
+              <RevenueChart key={s.currency} series={s} step={step} />
+            ))}
             <ChannelChart rows={channels} />
           </div>
           <h3>Top SKUs</h3>
           <table class="top-skus">
-            <thead><tr><th scope="col">SKU</th><th scope="col">Units</th><th scope="col">Orders</th><th scope="col">Line sales</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">SKU</th>
+                <th scope="col">Units</th>
+                <th scope="col">Orders</th>
+                <th scope="col">Line sales</th>
+              </tr>
+            </thead>
             <tbody>
               {overTime.topSkus.map((s) => (
-                <tr key={`${s.key} ${s.currency}`}><td>{s.key}</td><td>{s.units}</td><td>{s.orders}</td><td>{money(s.revenue, s.currency)}</td></tr>
+                <tr key={`${s.key} ${s.currency}`}>
+                  <td>{s.key}</td>
+                  <td>{s.units}</td>
+                  <td>{s.orders}</td>
+                  <td>{money(s.revenue, s.currency)}</td>
+                </tr>
               ))}
             </tbody>
           </table>

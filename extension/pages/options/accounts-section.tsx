@@ -7,9 +7,9 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { RememberedAccount } from '../../background/account-rules.js';
-import { askBackground, BackgroundError, type AccountsOverview } from '../../messaging/messages.js';
-import { PORTAL_NAMES } from '../../messaging/portal-links.js';
 import type { PortalId } from '../../content/portals/types.js';
+import { type AccountsOverview, askBackground, BackgroundError } from '../../messaging/messages.js';
+import { PORTAL_NAMES } from '../../messaging/portal-links.js';
 
 const overview = signal<AccountsOverview | null>(null);
 const problem = signal<string | null>(null);
@@ -69,10 +69,7 @@ export function AccountsSection() {
   return (
     <fieldset id="accounts">
       <legend>Accounts</legend>
-      <p class="hint muted">
-        Which channel each of your portal accounts files its orders under. Orderlens asks on the page when it cannot tell, and remembers the answer for this
-        worker and token.
-      </p>
+      <p class="hint muted">Which channel each of your portal accounts files its orders under. Orderlens asks on the page when it cannot tell, and remembers the answer for this worker and token.</p>
       {awaiting.map((a) => (
         <div class="account waiting" key={`${a.channelKind}:${a.key}`} data-account={`${a.channelKind}:${a.key}`}>
           <p>
@@ -105,11 +102,7 @@ export function AccountsSection() {
                   <span class="hint muted"> {HOW[a.how]}</span>
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    disabled={busy.value}
-                    onClick={() => void refresh(() => askBackground({ type: 'forgetAccount', channelKind: a.channelKind, key: a.key }))}
-                  >
+                  <button type="button" disabled={busy.value} onClick={() => void refresh(() => askBackground({ type: 'forgetAccount', channelKind: a.channelKind, key: a.key }))}>
                     Forget
                   </button>
                 </td>

@@ -8,19 +8,19 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askBackground } from '../../messaging/messages.js';
-import { PORTAL_NAMES, PORTALS } from '../../messaging/portal-links.js';
-import { ALL_PORTALS_ON, packChecksItem, portalSwitchesItem, servedPacksItem, workerUrlItem, type PackChecks, type PortalSwitches, type ServedPack } from '../../messaging/storage.js';
-import { apiTokenItem } from '../../background/token.js';
-import { BUNDLED_PACKS } from '../../content/portals/packs.js';
-import { packLines } from '../reading-words.js';
-import { when } from '../../shared/words.js';
 import type { PackPortal } from '../../../shared/schemas/portal-pack.js';
-import { normalizeWorkerUrl, originPattern } from '../../background/worker-url.js';
-import type { PortalId } from '../../content/portals/types.js';
-import { AccountsSection } from './accounts-section.js';
 import { readManagedConfig } from '../../background/managed-config.js';
 import type { PacksOutcome } from '../../background/portal-packs.js';
+import { apiTokenItem } from '../../background/token.js';
+import { normalizeWorkerUrl, originPattern } from '../../background/worker-url.js';
+import { BUNDLED_PACKS } from '../../content/portals/packs.js';
+import type { PortalId } from '../../content/portals/types.js';
+import { askBackground } from '../../messaging/messages.js';
+import { PORTAL_NAMES, PORTALS } from '../../messaging/portal-links.js';
+import { ALL_PORTALS_ON, type PackChecks, type PortalSwitches, packChecksItem, portalSwitchesItem, type ServedPack, servedPacksItem, workerUrlItem } from '../../messaging/storage.js';
+import { when } from '../../shared/words.js';
+import { packLines } from '../reading-words.js';
+import { AccountsSection } from './accounts-section.js';
 
 type Notice = { tone: 'good' | 'bad' | 'muted'; text: string } | null;
 
@@ -150,7 +150,11 @@ function PortalPacks() {
         <button type="button" class="check-packs" disabled={packCheck.value.busy} onClick={() => void checkPacksNow()}>
           Check for newer packs
         </button>{' '}
-        {packCheck.value.said && <span class="hint muted" role="status">{packCheck.value.said}</span>}
+        {packCheck.value.said && (
+          <span class="hint muted" role="status">
+            {packCheck.value.said}
+          </span>
+        )}
       </p>
     </fieldset>
   );
@@ -162,7 +166,9 @@ export function OptionsPage() {
   useEffect(() => {
     void loadPacks();
     const unwatch = [servedPacksItem.watch(() => void loadPacks()), packChecksItem.watch(() => void loadPacks())];
-    return () => unwatch.forEach((stop) => stop());
+    return () => {
+      for (const stop of unwatch) stop();
+    };
   }, []);
   return (
     <>
@@ -193,12 +199,14 @@ export function OptionsPage() {
           aria-describedby="token-hint"
         />
         <p id="token-hint" class="hint muted">
-          {managed.value
-            ? 'Set by your organisation: the worker URL and token come from its policy and cannot be changed here.'
-            : 'The seller token the worker printed (npm start shows a demo one).'}
+          {managed.value ? 'Set by your organisation: the worker URL and token come from its policy and cannot be changed here.' : 'The seller token the worker printed (npm start shows a demo one).'}
         </p>
         <div class="row">
-          {!managed.value && <button type="submit" class="primary">Save</button>}
+          {!managed.value && (
+            <button type="submit" class="primary">
+              Save
+            </button>
+          )}
           <button type="button" onClick={() => void test()} disabled={testing.value}>
             Test connection
           </button>
@@ -211,7 +219,7 @@ export function OptionsPage() {
         <p class="hint muted">Orderlens reads and annotates only the portals switched on.</p>
         {PORTALS.map((portal) => (
           <label class="switch" key={portal}>
-            <input type="checkbox" role="switch" checked={portals.value[portal]} onChange={(e) => void toggle(portal, e.currentTarget.checked)} />
+            <input type="checkbox" role="switch" aria-checked={portals.value[portal]} checked={portals.value[portal]} onChange={(e) => void toggle(portal, e.currentTarget.checked)} />
             {PORTAL_NAMES[portal].full}
           </label>
         ))}

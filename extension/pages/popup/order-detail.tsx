@@ -1,7 +1,7 @@
 /** One order in the popup: what was bought, where it stands, its history and tracking, and the way back to the portal. */
 import { useEffect, useRef } from 'preact/hooks';
 import type { OrderAnswer } from '../../messaging/messages.js';
-import { PORTAL_NAMES, isPortal } from '../../messaging/portal-links.js';
+import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
 import { money, statusWords, when } from '../../shared/words.js';
 
 /** The detail view; Escape or the back button returns to the results. */
@@ -10,7 +10,11 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), onBack());
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      onBack();
+    };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [order.id]);

@@ -7,17 +7,30 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openDashboard } from '../../messaging/extension-pages.js';
-import { PORTAL_NAMES, isPortal } from '../../messaging/portal-links.js';
+import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
 import { deliveryItem, outboxSummaryItem, readingHealthItem } from '../../messaging/storage.js';
 import { money, statusWords, when } from '../../shared/words.js';
 import { ConnectionLine } from './connection-line.js';
 import { OrderDetailView } from './order-detail.js';
+import {
+  active,
+  closeOrder,
+  moveHighlight,
+  opened,
+  openOrder,
+  openProblem,
+  openState,
+  query,
+  refreshConnection,
+  refreshReadingHealth,
+  results,
+  searchProblem,
+  searchState,
+  typeQuery,
+} from './popup-state.js';
 import { PortalAccess } from './portal-access.js';
 import { ReadingHealth } from './reading-health.js';
 import { SavePageButton } from './save-page-button.js';
-import {
-  active, closeOrder, moveHighlight, openOrder, openProblem, openState, opened, query, refreshConnection, refreshReadingHealth, results, searchProblem, searchState, typeQuery,
-} from './popup-state.js';
 
 const channelName = (kind: string) => (isPortal(kind) ? PORTAL_NAMES[kind].short : kind);
 
@@ -33,25 +46,28 @@ function onSearchKey(event: KeyboardEvent): void {
 }
 
 function SearchResults() {
-  if (searchState.value === 'failed') return <p class="message bad" role="alert">{searchProblem.value}</p>;
-  if (searchState.value === 'done' && results.value.length === 0) return <p class="message muted" role="status">No order matches “{query.value.trim()}”.</p>;
+  if (searchState.value === 'failed')
+    return (
+      <p class="message bad" role="alert">
+        {searchProblem.value}
+      </p>
+    );
+  if (searchState.value === 'done' && results.value.length === 0)
+    return (
+      <p class="message muted" role="status">
+        No order matches “{query.value.trim()}”.
+      </p>
+    );
   return (
+    // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern; the search field keeps focus and names the active option.
     <ul id="lookup-results" class="results" role="listbox" aria-label="Orders found">
       {results.value.map(({ order }, i) => (
-        <li
-          id={`result-${i}`}
-          key={order.id}
-          role="option"
-          aria-selected={i === active.value}
-          onMouseEnter={() => (active.value = i)}
-          onClick={() => void openOrder(order.id)}
-        >
+        // biome-ignore lint/a11y/useKeyWithClickEvents: arrow keys and Enter are handled on the search field (aria-activedescendant).
+        // biome-ignore lint/a11y/useFocusableInteractive: options of a combobox listbox are not focused themselves.
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: each result is an option of the listbox above.
+        <li id={`result-${i}`} key={order.id} role="option" aria-selected={i === active.value} onMouseEnter={() => (active.value = i)} onClick={() => void openOrder(order.id)}>
           <div class="number">{order.externalId}</div>
-          <div class="meta">
-            {[channelName(order.channelKind), statusWords(order.status), order.buyer.name, money(order.total, order.currency), when(order.placedAt)]
-              .filter(Boolean)
-              .join(' · ')}
-          </div>
+          <div class="meta">{[channelName(order.channelKind), statusWords(order.status), order.buyer.name, money(order.total, order.currency), when(order.placedAt)].filter(Boolean).join(' · ')}</div>
         </li>
       ))}
     </ul>
@@ -66,7 +82,9 @@ export function PopupApp() {
     void refreshReadingHealth();
     const unwatch = [outboxSummaryItem, deliveryItem].map((item) => item.watch(() => void refreshConnection()));
     unwatch.push(readingHealthItem.watch(() => void refreshReadingHealth()));
-    return () => unwatch.forEach((stop) => stop());
+    return () => {
+      for (const stop of unwatch) stop();
+    };
   }, []);
   useEffect(() => {
     if (!opened.value) input.current?.focus();
@@ -86,6 +104,7 @@ export function PopupApp() {
             ref={input}
             id="find-order"
             type="text"
+            // biome-ignore lint/a11y/noAutofocus: the popup exists to find an order; its one field takes the typing at once.
             autoFocus
             autoComplete="off"
             spellcheck={false}
@@ -100,8 +119,16 @@ export function PopupApp() {
             onKeyDown={onSearchKey}
           />
           <SearchResults />
-          {openState.value === 'loading' && <p class="message muted" role="status">Opening…</p>}
-          {openState.value === 'failed' && <p class="message bad" role="alert">{openProblem.value}</p>}
+          {openState.value === 'loading' && (
+            <p class="message muted" role="status">
+              Opening…
+            </p>
+          )}
+          {openState.value === 'failed' && (
+            <p class="message bad" role="alert">
+              {openProblem.value}
+            </p>
+          )}
           <ReadingHealth />
         </>
       )}

@@ -5,9 +5,9 @@
  */
 import { signal } from '@preact/signals';
 import type { LookupMatch } from '../../background/api-client.js';
-import { askBackground, BackgroundError, type ConnectionState, type OrderAnswer } from '../../messaging/messages.js';
-import { readingHealthItem, type ReadingHealthLine } from '../../messaging/storage.js';
 import type { PortalId } from '../../content/portals/types.js';
+import { askBackground, BackgroundError, type ConnectionState, type OrderAnswer } from '../../messaging/messages.js';
+import { type ReadingHealthLine, readingHealthItem } from '../../messaging/storage.js';
 
 /** How long typing must pause before a search is sent. */
 export const SEARCH_DELAY_MS = 150;

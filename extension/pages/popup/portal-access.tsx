@@ -8,8 +8,8 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PORTAL_NAMES, isPortal } from '../../messaging/portal-links.js';
 import type { PortalId } from '../../content/portals/types.js';
+import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
 
 /** A portal with the match patterns of its sites the browser withholds. */
 export interface WithheldPortal {
@@ -67,14 +67,17 @@ export function PortalAccess() {
     <section aria-label="Portal access" class="portal-access">
       {withheld.value.map(({ portal, origins }) => (
         <p class="connection warn" role="status" key={portal} data-portal={portal}>
-          The browser does not let Orderlens read {PORTAL_NAMES[portal].full} on {origins.map((o) => o.replace(/^https?:\/\/|\/\*$/g, '')).join(', ')}, so
-          those pages show nothing and capture nothing.{' '}
+          The browser does not let Orderlens read {PORTAL_NAMES[portal].full} on {origins.map((o) => o.replace(/^https?:\/\/|\/\*$/g, '')).join(', ')}, so those pages show nothing and capture nothing.{' '}
           <button type="button" class="link" onClick={() => allow(origins)}>
             Allow
           </button>
         </p>
       ))}
-      {refusal.value && <p class="message bad" role="alert">{refusal.value}</p>}
+      {refusal.value && (
+        <p class="message bad" role="alert">
+          {refusal.value}
+        </p>
+      )}
     </section>
   );
 }

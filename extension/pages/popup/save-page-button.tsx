@@ -14,8 +14,16 @@ export function SavePageButton() {
           {state === 'saving' ? 'Saving…' : 'Save this page for support'}
         </button>
       )}
-      {state === 'saved' && <p class="message muted" role="status">{saveLine.value}</p>}
-      {state === 'failed' && <p class="message bad" role="alert">{saveLine.value}</p>}
+      {state === 'saved' && (
+        <p class="message muted" role="status">
+          {saveLine.value}
+        </p>
+      )}
+      {state === 'failed' && (
+        <p class="message bad" role="alert">
+          {saveLine.value}
+        </p>
+      )}
     </section>
   );
 }

@@ -15,7 +15,7 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { ROOT } from '../../../bench/lib/local-worker.js';
 import { MANAGED_KEYS } from '../../../extension/background/managed-config.js';
 
-export { createSeller, startLocalWorker, type LocalWorker } from '../../../bench/lib/local-worker.js';
+export { createSeller, type LocalWorker, startLocalWorker } from '../../../bench/lib/local-worker.js';
 
 /** The Firefox build of the extension. */
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv3');
@@ -34,7 +34,11 @@ function newestMtime(target: string): number {
 export function buildFirefoxExtensionIfStale(): void {
   const manifest = path.join(FIREFOX_EXTENSION_DIR, 'manifest.json');
   const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
-  const sources = Math.max(...SOURCES.map((s) => path.join(ROOT, s)).filter(existsSync).map(newestMtime));
+  const sources = Math.max(
+    ...SOURCES.map((s) => path.join(ROOT, s))
+      .filter(existsSync)
+      .map(newestMtime),
+  );
   if (built > sources) return;
   const res = spawnSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: ROOT, encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`wxt build -b firefox failed:\n${res.stdout}\n${res.stderr}`);

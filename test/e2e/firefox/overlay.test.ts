@@ -22,12 +22,10 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { PortalId } from '../../../extension/content/portals/types.js';
-import type { OrderStatus } from '../../../shared/status.js';
 import { STATUS_WORDS } from '../../../extension/shared/words.js';
+import type { OrderStatus } from '../../../shared/status.js';
 import { api, eventually } from '../harness.js';
-import {
-  buildFirefoxExtensionIfStale, chipsOn, createSeller, fixture, launchFirefox, startLocalWorker, type FirefoxWithAddon, type LocalWorker, type ShownChip,
-} from './harness.js';
+import { buildFirefoxExtensionIfStale, chipsOn, createSeller, type FirefoxWithAddon, fixture, type LocalWorker, launchFirefox, type ShownChip, startLocalWorker } from './harness.js';
 
 /** One portal's orders page and the unified status each order's chip should show. */
 interface PortalCase {
@@ -43,8 +41,12 @@ const PORTALS: PortalCase[] = [
     url: 'https://sellercentral.amazon.com/orders-v3',
     fixture: 'amazon/orders.html',
     chips: {
-      '113-4567890-1234567': 'ready', '114-2345678-9012345': 'ready', '112-8765432-1098765': 'ready',
-      '111-0000000-7654321': 'pending', '113-9988776-5544332': 'cancelled', '114-1122334-4556677': 'shipped',
+      '113-4567890-1234567': 'ready',
+      '114-2345678-9012345': 'ready',
+      '112-8765432-1098765': 'ready',
+      '111-0000000-7654321': 'pending',
+      '113-9988776-5544332': 'cancelled',
+      '114-1122334-4556677': 'shipped',
     },
   },
   {
@@ -96,10 +98,14 @@ let started = 0;
 
 /** Waits until the page shows a chip for each id and each is `settled` (by default: not "Queued"); returns them by id. */
 function settledChips(page: Page, ids: readonly string[], kind: 'status' | 'risk' = 'status', settled = (c: ShownChip) => c.state !== 'queued') {
-  return eventually(async () => {
-    const byId = new Map((await chipsOn(page, kind)).map((c) => [c.id, c]));
-    return byId.size === ids.length && ids.every((id) => byId.has(id) && settled(byId.get(id)!)) ? byId : undefined;
-  }, 30_000, `${kind} chips for ${ids.join(', ')}`);
+  return eventually(
+    async () => {
+      const byId = new Map((await chipsOn(page, kind)).map((c) => [c.id, c]));
+      return byId.size === ids.length && ids.every((id) => byId.has(id) && settled(byId.get(id)!)) ? byId : undefined;
+    },
+    30_000,
+    `${kind} chips for ${ids.join(', ')}`,
+  );
 }
 
 /** Starts the worker and gives the seller its channels and the Amazon listings' stock; returns the add-on's settings. */
@@ -166,10 +172,14 @@ describe.each(PORTALS)('the overlay on $id in Firefox', (portal) => {
 
 test('marks a listing shown above what can be sold as at risk, with the numbers on hover', async () => {
   const page = await open(LISTINGS_URL);
-  const chips = await eventually(async () => {
-    const shown = new Map((await chipsOn(page, 'risk')).map((c) => [c.id, c]));
-    return [AT_RISK.channelSku, OK.channelSku].every((sku) => shown.get(sku) && shown.get(sku)!.state !== 'not_linked') ? shown : undefined;
-  }, 30_000, 'risk chips');
+  const chips = await eventually(
+    async () => {
+      const shown = new Map((await chipsOn(page, 'risk')).map((c) => [c.id, c]));
+      return [AT_RISK.channelSku, OK.channelSku].every((sku) => shown.get(sku) && shown.get(sku)!.state !== 'not_linked') ? shown : undefined;
+    },
+    30_000,
+    'risk chips',
+  );
 
   const risk = (await book.call('POST', '/v1/risk/query', { channelId: channelOf.amazon, channelSkus: [AT_RISK.channelSku] })).body.risks[0];
   expect(risk).toMatchObject({ channelSku: AT_RISK.channelSku, level: 'at_risk', listed: AT_RISK.shown });
@@ -205,14 +215,23 @@ test('orders captured while the worker is down wait as "Queued" and reach the bo
   const page = await open(WALMART.url);
   await settledChips(page, ids, 'status', (c) => c.state === 'queued');
   await page.close();
-  expect(await fetch(worker.url).then(() => 'up', () => 'down')).toBe('down');
+  expect(
+    await fetch(worker.url).then(
+      () => 'up',
+      () => 'down',
+    ),
+  ).toBe('down');
 
   await worker.restart();
   // The retry alarm (30 s after the first failure) delivers them; nothing here asks the add-on to.
-  const stored = await eventually(async () => {
-    const orders = await book.ordersOf(channelOf.walmart!);
-    return orders.length === ids.length ? orders : undefined;
-  }, 60_000, 'the queued orders in the book');
+  const stored = await eventually(
+    async () => {
+      const orders = await book.ordersOf(channelOf.walmart!);
+      return orders.length === ids.length ? orders : undefined;
+    },
+    60_000,
+    'the queued orders in the book',
+  );
   expect(new Map(stored.map((o) => [o.externalId, o.status]))).toEqual(new Map(Object.entries(WALMART.chips)));
 
   const again = await open(WALMART.url);

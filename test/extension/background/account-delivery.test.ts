@@ -9,16 +9,16 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 
 import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from '../../../extension/background/account-channels.js';
+import { credentialsDigest } from '../../../extension/background/credentials.js';
 import { deliverOutbox } from '../../../extension/background/delivery.js';
-import { readStatuses } from '../../../extension/background/order-statuses.js';
 import { readRisks } from '../../../extension/background/listing-risks.js';
+import { readStatuses } from '../../../extension/background/order-statuses.js';
 import type { Outbox } from '../../../extension/background/outbox.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
-import { credentialsDigest } from '../../../extension/background/credentials.js';
-import { accountChannelsItem, accountChoicesItem, workerUrlItem } from '../../../extension/messaging/storage.js';
 import { firstSeenItem, knownStatusesItem, outboxItem, rejectedItem } from '../../../extension/background/stored-state.js';
 import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder, PageAccount } from '../../../extension/content/portals/types.js';
+import { accountChannelsItem, accountChoicesItem, workerUrlItem } from '../../../extension/messaging/storage.js';
 
 const URL_ = 'http://127.0.0.1:8787';
 const CREDS = { url: URL_, token: 'good-token' };
@@ -103,7 +103,10 @@ describe('orders go to their account’s channel', () => {
     await deliverOutbox();
     await captureFrom(DE, 'A-2');
     await deliverOutbox();
-    expect(worker.sentTo()).toEqual([['A-1', 'chn_de'], ['A-2', 'chn_de']]);
+    expect(worker.sentTo()).toEqual([
+      ['A-1', 'chn_de'],
+      ['A-2', 'chn_de'],
+    ]);
     expect(worker.channelReads()).toBe(1);
     expect(await remembered()).toEqual({
       'amazon:amazon.de': { channelKind: 'amazon', key: 'amazon.de', name: 'Amazon.de', channelId: 'chn_de', channelName: 'Amazon DE', how: 'account_key' },
@@ -139,7 +142,10 @@ describe('orders go to their account’s channel', () => {
     await captureFrom(undefined, 'X-1');
     await captureFrom(DE, 'D-1');
     await deliverOutbox();
-    expect(worker.sentTo()).toEqual([['X-1', 'chn_us'], ['D-1', 'chn_de']]);
+    expect(worker.sentTo()).toEqual([
+      ['X-1', 'chn_us'],
+      ['D-1', 'chn_de'],
+    ]);
   });
 });
 
@@ -152,7 +158,10 @@ test('a remembered channel deleted on the worker is forgotten, and the account p
   await captureFrom(DE, 'D-1');
   await deliverOutbox();
   // Refused for the gone channel (400 naming channelId), then sent again to the account's channel now.
-  expect(worker.sentTo()).toEqual([['D-1', 'chn_uk'], ['D-1', 'chn_de']]);
+  expect(worker.sentTo()).toEqual([
+    ['D-1', 'chn_uk'],
+    ['D-1', 'chn_de'],
+  ]);
   expect(await outboxItem.getValue()).toEqual({ waiting: [], batches: [] });
   expect((await remembered())['amazon:amazon.de']).toMatchObject({ channelId: 'chn_de', how: 'account_key' });
   expect(await rejectedItem.getValue()).toEqual([]);
@@ -171,9 +180,18 @@ describe('an account that maps to no channel for sure', () => {
     expect(worker.sentTo()).toEqual([['U-1', 'chn_us']]);
     const outbox: Outbox = await outboxItem.getValue();
     expect(outbox.batches).toEqual([]);
-    expect(outbox.waiting.map((w) => [w.order.externalId, w.account])).toEqual([['D-1', DE], ['D-2', DE]]);
+    expect(outbox.waiting.map((w) => [w.order.externalId, w.account])).toEqual([
+      ['D-1', DE],
+      ['D-2', DE],
+    ]);
     expect(await choiceAwaited(CREDS, { channelKind: 'amazon', account: DE })).toEqual({
-      channelKind: 'amazon', key: 'amazon.de', name: 'Amazon.de', channels: [{ id: 'chn_us', name: 'Amazon US' }, { id: 'chn_uk', name: 'Amazon UK' }],
+      channelKind: 'amazon',
+      key: 'amazon.de',
+      name: 'Amazon.de',
+      channels: [
+        { id: 'chn_us', name: 'Amazon US' },
+        { id: 'chn_uk', name: 'Amazon UK' },
+      ],
     });
     expect(await heldForChoice(CREDS, outbox)).toBe(2);
     // Delivering again (an alarm, a new capture) still sends nothing of it.
@@ -191,7 +209,11 @@ describe('an account that maps to no channel for sure', () => {
     await deliverOutbox();
     await captureFrom(DE, 'D-3');
     await deliverOutbox();
-    expect(worker.sentTo()).toEqual([['D-1', 'chn_uk'], ['D-2', 'chn_uk'], ['D-3', 'chn_uk']]);
+    expect(worker.sentTo()).toEqual([
+      ['D-1', 'chn_uk'],
+      ['D-2', 'chn_uk'],
+      ['D-3', 'chn_uk'],
+    ]);
     expect(await outboxItem.getValue()).toEqual({ waiting: [], batches: [] });
     expect(await choiceAwaited(CREDS, { channelKind: 'amazon', account: DE })).toBeUndefined();
     expect(await heldForChoice(CREDS, await outboxItem.getValue())).toBe(0);

@@ -1,6 +1,6 @@
 /** Which channel a page's account files its orders under: each rule, in order, with exact results. */
 import { describe, expect, test } from 'vitest';
-import { accountId, mapAccount, newChannelName, type ChannelOption, type RememberedAccount } from '../../../extension/background/account-rules.js';
+import { accountId, type ChannelOption, mapAccount, newChannelName, type RememberedAccount } from '../../../extension/background/account-rules.js';
 
 const DE = { key: 'amazon.de' };
 const ch = (id: string, name: string, accountKey: string | null = null, kind = 'amazon'): ChannelOption => ({ id, kind, name, accountKey });
@@ -12,14 +12,20 @@ describe('mapping a page’s account to a channel', () => {
   test('a remembered choice wins over a channel whose account key matches', () => {
     const channels = [ch('chn_us', 'Amazon US', 'amazon.com'), ch('chn_de', 'Amazon DE', 'amazon.de')];
     expect(mapAccount('amazon', DE, channels, rememberedAs('amazon.de', 'chn_us'), 'Amazon')).toEqual({
-      to: 'channel', channelId: 'chn_us', channelName: 'Amazon US', how: 'remembered',
+      to: 'channel',
+      channelId: 'chn_us',
+      channelName: 'Amazon US',
+      how: 'remembered',
     });
   });
 
   test('a remembered choice whose channel is gone counts as not remembered', () => {
     const channels = [ch('chn_us', 'Amazon US', 'amazon.com'), ch('chn_de', 'Amazon DE', 'amazon.de')];
     expect(mapAccount('amazon', DE, channels, rememberedAs('amazon.de', 'chn_deleted'), 'Amazon')).toEqual({
-      to: 'channel', channelId: 'chn_de', channelName: 'Amazon DE', how: 'account_key',
+      to: 'channel',
+      channelId: 'chn_de',
+      channelName: 'Amazon DE',
+      how: 'account_key',
     });
   });
 
@@ -31,7 +37,11 @@ describe('mapping a page’s account to a channel', () => {
   test('an account key of another kind does not match', () => {
     const channels = [ch('chn_us', 'Amazon US'), ch('chn_x', 'Other', 'amazon.de', 'ebay'), ch('chn_uk', 'Amazon UK')];
     expect(mapAccount('amazon', DE, channels, {}, 'Amazon')).toEqual({
-      to: 'choice', channels: [{ id: 'chn_us', name: 'Amazon US' }, { id: 'chn_uk', name: 'Amazon UK' }],
+      to: 'choice',
+      channels: [
+        { id: 'chn_us', name: 'Amazon US' },
+        { id: 'chn_uk', name: 'Amazon UK' },
+      ],
     });
   });
 
@@ -48,7 +58,8 @@ describe('mapping a page’s account to a channel', () => {
   test('the only channel of the kind is not used when another account is remembered to it', () => {
     const channels = [ch('chn_us', 'Amazon')];
     expect(mapAccount('amazon', DE, channels, rememberedAs('amazon.com', 'chn_us', 'only_channel'), 'Amazon')).toEqual({
-      to: 'choice', channels: [{ id: 'chn_us', name: 'Amazon' }],
+      to: 'choice',
+      channels: [{ id: 'chn_us', name: 'Amazon' }],
     });
   });
 
@@ -61,7 +72,11 @@ describe('mapping a page’s account to a channel', () => {
   test('several channels of the kind and none matching: the seller chooses, nothing is guessed', () => {
     const channels = [ch('chn_a', 'Amazon A'), ch('chn_b', 'Amazon B')];
     expect(mapAccount('amazon', DE, channels, {}, 'Amazon')).toEqual({
-      to: 'choice', channels: [{ id: 'chn_a', name: 'Amazon A' }, { id: 'chn_b', name: 'Amazon B' }],
+      to: 'choice',
+      channels: [
+        { id: 'chn_a', name: 'Amazon A' },
+        { id: 'chn_b', name: 'Amazon B' },
+      ],
     });
   });
 });

@@ -18,7 +18,10 @@ function answer(status: number, body: string, headers: Record<string, string> = 
 }
 
 async function problemOf(call: Promise<unknown>): Promise<ApiProblem> {
-  const error = await call.then(() => undefined, (e: unknown) => e);
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof ApiProblem)) throw new Error(`expected an ApiProblem, got ${String(error)}`);
   return error;
 }
@@ -32,15 +35,13 @@ describe('the API client', () => {
     const calls = answer(200, JSON.stringify({ groups: [] }));
     expect(await fetchSales(creds, { ...filter, channelId: 'chn_1' }, 'day', 5)).toEqual({ groups: [] });
     expect(calls[0]!.url).toBe('http://127.0.0.1:8787/v1/reports/sales?from=2026-11-01&to=2026-11-30&channelId=chn_1&groupBy=day&top=5');
-    expect((calls[0]!.init?.headers as Record<string, string>).Authorization).toBe('Bearer olk_test');
+    expect((calls[0]!.init!.headers as Record<string, string>).Authorization).toBe('Bearer olk_test');
   });
 
   test('a refused filter is an api problem with its code, field issues and status', async () => {
     answer(400, JSON.stringify({ error: { code: 'invalid_request', message: 'from is after to', issues: [{ path: 'from', message: 'after to' }] } }));
     const problem = await problemOf(fetchSales(creds, filter, 'day'));
-    expect([problem.kind, problem.status, problem.code, problem.message, problem.issues]).toEqual([
-      'api', 400, 'invalid_request', 'from is after to', [{ path: 'from', message: 'after to' }],
-    ]);
+    expect([problem.kind, problem.status, problem.code, problem.message, problem.issues]).toEqual(['api', 400, 'invalid_request', 'from is after to', [{ path: 'from', message: 'after to' }]]);
   });
 
   test('a refused token is unauthorized, for the dashboard as for the background', async () => {
@@ -52,8 +53,6 @@ describe('the API client', () => {
   test('an answer that is not JSON says the server is not an Orderlens worker', async () => {
     answer(502, '<html>Bad gateway</html>', { 'Content-Type': 'text/html' });
     const problem = await problemOf(fetchSales(creds, filter, 'week'));
-    expect([problem.kind, problem.status, problem.message]).toEqual([
-      'not_orderlens', 502, 'http://127.0.0.1:8787 answered 502 with something that is not JSON; is this an Orderlens worker?',
-    ]);
+    expect([problem.kind, problem.status, problem.message]).toEqual(['not_orderlens', 502, 'http://127.0.0.1:8787 answered 502 with something that is not JSON; is this an Orderlens worker?']);
   });
 });

@@ -9,21 +9,28 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 // The extension modules read the browser's globals when they load, so they are in place first.
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 
-import type { CapturedOrder } from '../../../extension/content/portals/types.js';
 import { closeDatabase, defineDbItem } from '../../../extension/background/database.js';
 import type { Outbox, OutboxBatch, RejectedOrder, WaitingOrder } from '../../../extension/background/outbox.js';
 import { noteCounts } from '../../../extension/background/outbox-store.js';
-import { outboxSummaryItem } from '../../../extension/messaging/storage.js';
 import { firstSeenItem, knownStatusesItem, moveStateToDatabase, outboxItem, rejectedItem } from '../../../extension/background/stored-state.js';
+import type { CapturedOrder } from '../../../extension/content/portals/types.js';
+import { outboxSummaryItem } from '../../../extension/messaging/storage.js';
 
 function order(externalId: string, buyer = 'Ann'): CapturedOrder {
   return { externalId, status: 'pending', channelStatus: 'Unshipped', buyer: { name: buyer }, lines: [], missing: [], partial: false } as unknown as CapturedOrder;
 }
 const waiting = (externalId: string, buyer?: string): WaitingOrder => ({
-  channelKind: 'amazon', order: order(externalId, buyer), firstSeenAt: '2026-11-01T00:00:00.000Z', capturedAt: '2026-11-01T00:00:00.000Z',
+  channelKind: 'amazon',
+  order: order(externalId, buyer),
+  firstSeenAt: '2026-11-01T00:00:00.000Z',
+  capturedAt: '2026-11-01T00:00:00.000Z',
 });
 const batch = (id: string, ...ids: string[]): OutboxBatch => ({
-  id, idempotencyKey: `key-${id}`, createdAt: '2026-11-01T00:00:00.000Z', entries: ids.map((i) => waiting(i)), orders: [],
+  id,
+  idempotencyKey: `key-${id}`,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  entries: ids.map((i) => waiting(i)),
+  orders: [],
 });
 
 beforeEach(async () => {
@@ -68,11 +75,17 @@ describe('moving state out of extension storage', () => {
     await moveStateToDatabase();
 
     const outbox = await outboxItem.getValue();
-    expect(outbox.waiting.map((w) => [w.order.externalId, w.order.buyer?.name])).toEqual([['A', 'New Ann'], ['B', 'Ann'], ['D', 'Ann']]);
+    expect(outbox.waiting.map((w) => [w.order.externalId, w.order.buyer?.name])).toEqual([
+      ['A', 'New Ann'],
+      ['B', 'Ann'],
+      ['D', 'Ann'],
+    ]);
     expect(outbox.batches.map((b) => b.id)).toEqual(['b1', 'b2']);
     expect((await rejectedItem.getValue()).map((r) => r.externalId)).toEqual(['R']);
     expect(await firstSeenItem.getValue()).toEqual({
-      'amazon:A': '2026-10-01T00:00:00.000Z', 'amazon:B': '2026-10-02T00:00:00.000Z', 'amazon:D': '2026-11-01T00:00:00.000Z',
+      'amazon:A': '2026-10-01T00:00:00.000Z',
+      'amazon:B': '2026-10-02T00:00:00.000Z',
+      'amazon:D': '2026-11-01T00:00:00.000Z',
     });
     expect(Object.keys(await knownStatusesItem.getValue())).toEqual(['amazon:A']);
     // Extension storage keeps the settings and nothing of what moved.

@@ -13,10 +13,10 @@ import { badgeFor } from '../../../extension/background/badge.js';
 import { DELIVERY_ALARM, deliverOutbox, retryDelayMs } from '../../../extension/background/delivery.js';
 import type { Outbox, RejectedOrder } from '../../../extension/background/outbox.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
-import { deliveryItem, outboxSummaryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
 import { firstSeenItem, knownStatusesItem, outboxItem, rejectedItem } from '../../../extension/background/stored-state.js';
 import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
+import { deliveryItem, outboxSummaryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
 
 const URL_ = 'http://127.0.0.1:8787';
 
@@ -31,14 +31,12 @@ interface Seen {
 function fakeWorker() {
   const seen: Seen[] = [];
   const channels: Array<{ id: string; kind: string; name: string; createdAt: string }> = [];
-  const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
   const worker = {
     seen,
     channels,
     up: true,
-    answerCapture: (body: { orders: Array<{ externalId: string }> }): Response =>
-      json(200, { results: body.orders.map((o, i) => ({ externalId: o.externalId, id: `ord_${i}`, outcome: 'created' })) }),
+    answerCapture: (body: { orders: Array<{ externalId: string }> }): Response => json(200, { results: body.orders.map((o, i) => ({ externalId: o.externalId, id: `ord_${i}`, outcome: 'created' })) }),
     captures: () => seen.filter((s) => s.method === 'POST' && s.path === '/v1/orders'),
     async fetch(input: string, init: RequestInit = {}): Promise<Response> {
       if (!worker.up) throw new TypeError('Failed to fetch');
@@ -65,7 +63,11 @@ function captured(n: number, extra: Partial<CapturedOrder> = {}): CapturedOrder 
 }
 
 const capture = (from: number, count: number) =>
-  persistCaptures('amazon', Array.from({ length: count }, (_, i) => captured(from + i)), '2026-11-25T10:00:00.000Z');
+  persistCaptures(
+    'amazon',
+    Array.from({ length: count }, (_, i) => captured(from + i)),
+    '2026-11-25T10:00:00.000Z',
+  );
 
 let worker: ReturnType<typeof fakeWorker>;
 
@@ -135,11 +137,7 @@ describe('delivering the outbox', () => {
     await deliverOutbox();
     await deliverOutbox();
     const delivery = await deliveryItem.getValue();
-    expect([delivery.state, delivery.failures, delivery.problem]).toEqual([
-      'failing',
-      2,
-      'Cannot reach http://127.0.0.1:8787. Orders wait and will be sent when it answers.',
-    ]);
+    expect([delivery.state, delivery.failures, delivery.problem]).toEqual(['failing', 2, 'Cannot reach http://127.0.0.1:8787. Orders wait and will be sent when it answers.']);
     expect((await fakeBrowser.alarms.get(DELIVERY_ALARM))?.periodInMinutes).toBe(1);
     expect((await outboxItem.getValue()).waiting).toHaveLength(2);
   });
@@ -164,7 +162,9 @@ describe('delivering the outbox', () => {
     await capture(1, 3);
     worker.answerCapture = (body) =>
       body.orders.some((o) => o.externalId === captured(2).externalId)
-        ? new Response(JSON.stringify({ error: { code: 'invalid_input', message: 'The request is not valid.', issues: [{ path: 'orders.1.lines.0.unitPrice', message: 'Too big' }] } }), { status: 400 })
+        ? new Response(JSON.stringify({ error: { code: 'invalid_input', message: 'The request is not valid.', issues: [{ path: 'orders.1.lines.0.unitPrice', message: 'Too big' }] } }), {
+            status: 400,
+          })
         : fakeWorker().answerCapture(body);
     await deliverOutbox();
     const [refused, resent] = worker.captures();
@@ -198,7 +198,9 @@ describe('delivering the outbox', () => {
     worker.channels.push({ id: 'chn_new', kind: 'amazon', name: 'Amazon', createdAt: '2026-11-25T00:00:00Z' });
     worker.answerCapture = (body: any) =>
       body.orders[0].channelId === 'chn_1'
-        ? new Response(JSON.stringify({ error: { code: 'invalid_input', message: 'Unknown channel.', issues: [{ path: 'orders.0.channelId', message: 'No channel chn_1 for this seller.' }] } }), { status: 400 })
+        ? new Response(JSON.stringify({ error: { code: 'invalid_input', message: 'Unknown channel.', issues: [{ path: 'orders.0.channelId', message: 'No channel chn_1 for this seller.' }] } }), {
+            status: 400,
+          })
         : fakeWorker().answerCapture(body);
     await capture(2, 1);
     await deliverOutbox();
@@ -209,14 +211,30 @@ describe('delivering the outbox', () => {
   test('after a switch to another worker, every batch frozen with the old worker’s channel is resent with the new one', async () => {
     const entry = (n: number) => ({ channelKind: 'amazon' as const, order: captured(n), firstSeenAt: '2026-11-25T10:00:00.000Z', capturedAt: '2026-11-25T10:00:00.000Z' });
     const frozen = (id: string, ns: number[]) => ({
-      id, idempotencyKey: `key-${id}`, createdAt: 't', entries: ns.map(entry),
-      orders: ns.map((n) => ({ channelId: 'chn_old', externalId: captured(n).externalId, status: 'ready' as const, placedAt: '2026-11-25T10:00:00.000Z', currency: 'USD', total: 0, lines: [{ quantity: 1, unitPrice: 0 }] })),
+      id,
+      idempotencyKey: `key-${id}`,
+      createdAt: 't',
+      entries: ns.map(entry),
+      orders: ns.map((n) => ({
+        channelId: 'chn_old',
+        externalId: captured(n).externalId,
+        status: 'ready' as const,
+        placedAt: '2026-11-25T10:00:00.000Z',
+        currency: 'USD',
+        total: 0,
+        lines: [{ quantity: 1, unitPrice: 0 }],
+      })),
     });
     await outboxItem.setValue({ waiting: [], batches: [frozen('a', [1, 2]), frozen('b', [3])] });
     worker.channels.push({ id: 'chn_new', kind: 'amazon', name: 'Amazon', createdAt: '2026-11-25T00:00:00Z' });
     worker.answerCapture = (body: any) =>
       body.orders.some((o: { channelId: string }) => o.channelId === 'chn_old')
-        ? new Response(JSON.stringify({ error: { code: 'invalid_input', message: 'Unknown channel.', issues: body.orders.map((_: unknown, i: number) => ({ path: `orders.${i}.channelId`, message: 'No channel.' })) } }), { status: 400 })
+        ? new Response(
+            JSON.stringify({
+              error: { code: 'invalid_input', message: 'Unknown channel.', issues: body.orders.map((_: unknown, i: number) => ({ path: `orders.${i}.channelId`, message: 'No channel.' })) },
+            }),
+            { status: 400 },
+          )
         : fakeWorker().answerCapture(body);
     await deliverOutbox();
     const accepted = worker.captures().filter((c) => c.body.orders.every((o: { channelId: string }) => o.channelId === 'chn_new'));

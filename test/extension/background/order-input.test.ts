@@ -1,8 +1,8 @@
 /** A partial page capture becomes a valid order body, or a clear rejection. */
 import { describe, expect, test } from 'vitest';
-import type { CapturedOrder } from '../../../extension/content/portals/types.js';
 import { toOrderInput } from '../../../extension/background/order-input.js';
 import type { WaitingOrder } from '../../../extension/background/outbox.js';
+import type { CapturedOrder } from '../../../extension/content/portals/types.js';
 
 const waiting = (order: Partial<CapturedOrder>): WaitingOrder => ({
   channelKind: 'amazon',

@@ -1,10 +1,8 @@
 /** The outbox as data: one waiting entry per order, frozen batches, splitting what the worker refused. */
 import { describe, expect, test } from 'vitest';
-import type { OrderInput } from '../../../shared/schemas/order.js';
+import { addCaptures, type BatchMaker, mergeCaptures, type Outbox, splitBatch, takeBatch, unbatch, waitingCount, waitingKeys } from '../../../extension/background/outbox.js';
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
-import {
-  addCaptures, mergeCaptures, splitBatch, takeBatch, unbatch, waitingCount, waitingKeys, type BatchMaker, type Outbox,
-} from '../../../extension/background/outbox.js';
+import type { OrderInput } from '../../../shared/schemas/order.js';
 
 const EMPTY: Outbox = { waiting: [], batches: [] };
 
@@ -75,11 +73,23 @@ describe('merging two captures of one order', () => {
 
 describe('batches', () => {
   test('a batch takes at most the maximum, only orders whose channel is known, each batch with a new key', () => {
-    let outbox = addCaptures(EMPTY, 'amazon', ['A', 'B', 'C'].map((id) => captured(id)), 't');
+    let outbox = addCaptures(
+      EMPTY,
+      'amazon',
+      ['A', 'B', 'C'].map((id) => captured(id)),
+      't',
+    );
     outbox = addCaptures(outbox, 'walmart', [captured('W')], 't');
     const m = maker({ maxOrders: 2 });
     const first = takeBatch(outbox, m);
-    expect(first.batch).toMatchObject({ id: 'id-1', idempotencyKey: 'id-2', orders: [{ channelId: 'chn_amz', externalId: 'A' }, { channelId: 'chn_amz', externalId: 'B' }] });
+    expect(first.batch).toMatchObject({
+      id: 'id-1',
+      idempotencyKey: 'id-2',
+      orders: [
+        { channelId: 'chn_amz', externalId: 'A' },
+        { channelId: 'chn_amz', externalId: 'B' },
+      ],
+    });
     const second = takeBatch(first.outbox, m);
     expect(second.batch?.orders.map((o) => o.externalId)).toEqual(['C']);
     expect(second.batch?.idempotencyKey).toBe('id-4');
@@ -89,14 +99,30 @@ describe('batches', () => {
 
   test('an order that cannot be converted comes back rejected with the reason', () => {
     const outbox = addCaptures(EMPTY, 'amazon', [captured('A'), captured('B')], 't');
-    const taken = takeBatch(outbox, maker({ convert: (w, channelId) => (w.order.externalId === 'B' ? { ok: false, reason: 'no lines', issues: [{ path: 'lines', message: 'empty' }] } : { ok: true, order: { channelId, externalId: 'A' } as OrderInput }) }));
+    const taken = takeBatch(
+      outbox,
+      maker({
+        convert: (w, channelId) =>
+          w.order.externalId === 'B' ? { ok: false, reason: 'no lines', issues: [{ path: 'lines', message: 'empty' }] } : { ok: true, order: { channelId, externalId: 'A' } as OrderInput },
+      }),
+    );
     expect(taken.batch?.orders.map((o) => o.externalId)).toEqual(['A']);
-    expect(taken.rejected).toEqual([{ channelKind: 'amazon', externalId: 'B', reason: 'no lines', issues: [{ path: 'lines', message: 'empty' }], rejectedAt: '2026-11-25T12:00:00.000Z', order: captured('B') }]);
+    expect(taken.rejected).toEqual([
+      { channelKind: 'amazon', externalId: 'B', reason: 'no lines', issues: [{ path: 'lines', message: 'empty' }], rejectedAt: '2026-11-25T12:00:00.000Z', order: captured('B') },
+    ]);
     expect(waitingCount(taken.outbox)).toBe(1);
   });
 
   test('splitting a refused batch rejects the named orders and rebatches the rest under new keys', () => {
-    const outbox = takeBatch(addCaptures(EMPTY, 'amazon', ['A', 'B', 'C', 'D'].map((id) => captured(id)), 't'), maker()).outbox;
+    const outbox = takeBatch(
+      addCaptures(
+        EMPTY,
+        'amazon',
+        ['A', 'B', 'C', 'D'].map((id) => captured(id)),
+        't',
+      ),
+      maker(),
+    ).outbox;
     const batchId = outbox.batches[0]!.id;
     let n = 0;
     const split = splitBatch(outbox, batchId, {

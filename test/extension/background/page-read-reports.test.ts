@@ -8,15 +8,15 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 
-import type { PageRead } from '../../../shared/schemas/page-reads.js';
-import type { PageHealth } from '../../../extension/content/core/page-health.js';
 import { deliverOutbox } from '../../../extension/background/delivery.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
 import { keepPageRead, PAGE_READS_ALARM, pageReadOf } from '../../../extension/background/page-read-reports.js';
-import { deliveryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
 import { firstSeenItem, knownStatusesItem, outboxItem, pageReadsItem, rejectedItem } from '../../../extension/background/stored-state.js';
 import { apiTokenItem } from '../../../extension/background/token.js';
+import type { PageHealth } from '../../../extension/content/core/page-health.js';
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
+import { deliveryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
+import type { PageRead } from '../../../shared/schemas/page-reads.js';
 
 const URL_ = 'http://127.0.0.1:8787';
 
@@ -57,8 +57,19 @@ function fakeWorker() {
 /** A page health as a content script sends it. */
 function health(extra: Partial<PageHealth> = {}): PageHealth {
   return {
-    portal: 'amazon', pageKind: 'orders', packVersion: 3, experimental: false, idsSeen: 50, countPrinted: 50, rowsRead: 48, rowsSkipped: 2,
-    fieldsMissing: { shipBy: 12, status: 3 }, strategies: { status: { '0': 40, '1': 5 } }, unread: 17, ok: false, ...extra,
+    portal: 'amazon',
+    pageKind: 'orders',
+    packVersion: 3,
+    experimental: false,
+    idsSeen: 50,
+    countPrinted: 50,
+    rowsRead: 48,
+    rowsSkipped: 2,
+    fieldsMissing: { shipBy: 12, status: 3 },
+    strategies: { status: { '0': 40, '1': 5 } },
+    unread: 17,
+    ok: false,
+    ...extra,
   };
 }
 

@@ -6,13 +6,23 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 
-import type { PageHealth } from '../../../extension/content/core/page-health.js';
 import { isNewReading, LINE_FRESH_MS, recordPageHealth, SAME_READING_MS } from '../../../extension/background/page-readings.js';
+import type { PageHealth } from '../../../extension/content/core/page-health.js';
 import { readingHealthItem } from '../../../extension/messaging/storage.js';
 
 const health = (over: Partial<PageHealth> = {}): PageHealth => ({
-  portal: 'amazon', pageKind: 'orders', packVersion: 1, experimental: false, idsSeen: 50, rowsRead: 50, rowsSkipped: 0,
-  fieldsMissing: {}, strategies: { 'list.status': { '0': 50 } }, unread: 0, ok: true, ...over,
+  portal: 'amazon',
+  pageKind: 'orders',
+  packVersion: 1,
+  experimental: false,
+  idsSeen: 50,
+  rowsRead: 50,
+  rowsSkipped: 0,
+  fieldsMissing: {},
+  strategies: { 'list.status': { '0': 50 } },
+  unread: 0,
+  ok: true,
+  ...over,
 });
 const at = (ms: number) => new Date(Date.parse('2026-12-07T10:00:00.000Z') + ms);
 
@@ -31,7 +41,14 @@ describe('the popup’s health line', () => {
     await recordPageHealth('amazon', health({ unread: 3, ok: false, fieldsMissing: { status: 3 } }), undefined, at(20_000 + LINE_FRESH_MS));
     expect(writes).toHaveBeenCalledTimes(3);
     expect((await readingHealthItem.getValue()).amazon).toEqual({
-      at: at(20_000 + LINE_FRESH_MS).toISOString(), pageKind: 'orders', ok: false, shown: 50, unread: 3, worstFields: ['status'], packVersion: 1, experimental: false,
+      at: at(20_000 + LINE_FRESH_MS).toISOString(),
+      pageKind: 'orders',
+      ok: false,
+      shown: 50,
+      unread: 3,
+      worstFields: ['status'],
+      packVersion: 1,
+      experimental: false,
     });
   });
 });

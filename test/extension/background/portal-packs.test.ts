@@ -9,17 +9,16 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 
-import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
-import { BUNDLED_PACKS } from '../../../extension/content/portals/packs.js';
 import { checkServedPack, ensurePacksAlarm, PACKS_ALARM, refreshPortalPacks } from '../../../extension/background/portal-packs.js';
+import { BUNDLED_PACKS } from '../../../extension/content/portals/packs.js';
 import { packChecksItem, servedPacksItem } from '../../../extension/messaging/storage.js';
+import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 
 const creds = { url: 'http://127.0.0.1:8787', token: 'good-token' };
 const MONDAY = new Date('2026-12-07T04:00:00.000Z');
 const TUESDAY = new Date('2026-12-08T04:00:00.000Z');
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
 /** The bundled Amazon pack at `version`, changed by `change`. */
 function amazonPack(version: number, change: (pack: any) => void = () => undefined): PortalPack {

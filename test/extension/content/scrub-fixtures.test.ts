@@ -8,13 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scrubPage } from '../../../extension/content/scrub-page.js';
 import * as amazon from '../../../extension/content/portals/amazon.js';
 import * as ebay from '../../../extension/content/portals/ebay.js';
 import * as etsy from '../../../extension/content/portals/etsy.js';
 import * as shopify from '../../../extension/content/portals/shopify.js';
 import type { CapturedOrder, ListingQuantity } from '../../../extension/content/portals/types.js';
 import * as walmart from '../../../extension/content/portals/walmart.js';
+import { scrubPage } from '../../../extension/content/scrub-page.js';
 import { loadPage, pageOf } from './portals/fixtures.js';
 
 const amazonUs = (path: string) => `https://sellercentral.amazon.com${path}`;
@@ -75,7 +75,12 @@ const PAGES = [
 
 /** What must survive the scrub: an order's numbers, SKUs, statuses and total. */
 const orderFacts = (o: CapturedOrder) => ({
-  externalId: o.externalId, channelStatus: o.channelStatus, status: o.status, paymentStatus: o.paymentStatus, currency: o.currency, total: o.total,
+  externalId: o.externalId,
+  channelStatus: o.channelStatus,
+  status: o.status,
+  paymentStatus: o.paymentStatus,
+  currency: o.currency,
+  total: o.total,
   lines: o.lines.map((l) => ({ sku: l.sku, channelSku: l.channelSku, quantity: l.quantity, unitPrice: l.unitPrice })),
 });
 const listingFacts = (l: ListingQuantity) => ({ channelSku: l.channelSku, sku: l.sku, listedQuantity: l.listedQuantity, price: l.price, currency: l.currency });
@@ -96,7 +101,10 @@ const NOW = new Date('2026-12-07T04:00:00Z');
 
 describe('a scrubbed portal page', () => {
   it('is tested for every saved portal page', () => {
-    const saved = fs.readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
+    const saved = fs
+      .readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => f.split(path.sep).join('/'));
     expect(PAGES.map((p) => `${p.adapter.id}/${p.file}`).sort()).toEqual(saved.sort());
   });
 

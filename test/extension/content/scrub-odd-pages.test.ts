@@ -4,9 +4,9 @@
  * page as it was, and writes nothing that could run or load.
  */
 import { describe, expect, it } from 'vitest';
-import { scrubPage, type ScrubbingAdapter } from '../../../extension/content/scrub-page.js';
 import * as amazon from '../../../extension/content/portals/amazon.js';
 import * as etsy from '../../../extension/content/portals/etsy.js';
+import { type ScrubbingAdapter, scrubPage } from '../../../extension/content/scrub-page.js';
 import { pageOf } from './portals/fixtures.js';
 
 const orders = new URL('https://sellercentral.amazon.com/orders-v3');
@@ -41,7 +41,9 @@ describe('scrubbing odd pages', () => {
   });
 
   it('copies SVG with its names in their own case, its text scrubbed and its links judged', () => {
-    const html = scrub(pageOf('<svg viewBox="0 0 10 10"><linearGradient id="g"></linearGradient><text x="1" y="2">Jane Smith</text><use href="#g"></use><foreignObject><p>Jane</p></foreignObject></svg>'));
+    const html = scrub(
+      pageOf('<svg viewBox="0 0 10 10"><linearGradient id="g"></linearGradient><text x="1" y="2">Jane Smith</text><use href="#g"></use><foreignObject><p>Jane</p></foreignObject></svg>'),
+    );
     expect(html).toContain('<svg viewBox="0 0 10 10"><linearGradient id="g"></linearGradient><text x="1" y="2">Xxxx Xxxxx</text><use href="#g"></use>');
     expect(html).toContain('<foreignObject><p>Xxxx</p></foreignObject>');
   });
@@ -66,7 +68,11 @@ describe('scrubbing odd pages', () => {
   });
 
   it('keeps style sheets but not the addresses they would load', () => {
-    const html = scrub(pageOf('<style>@import "https://x.example/a.css";.a { color: red } .b { background: url("https://x.example/jane.png") }</style><p style="background:url(/jane.png);color:blue">Pending</p><svg><image href="https://x.example/jane.png"></image></svg>'));
+    const html = scrub(
+      pageOf(
+        '<style>@import "https://x.example/a.css";.a { color: red } .b { background: url("https://x.example/jane.png") }</style><p style="background:url(/jane.png);color:blue">Pending</p><svg><image href="https://x.example/jane.png"></image></svg>',
+      ),
+    );
     expect(html).toContain('<style>.a { color: red } .b { background: url(data:,) }</style>');
     expect(html).toContain('<image href="data:,"></image>');
     expect(html).toContain('<p style="background:url(data:,);color:blue">Pending</p>');
@@ -103,12 +109,18 @@ describe('scrubbing odd pages', () => {
         throw new Error('adapter bug');
       },
     };
-    const html = scrub(pageOf('<section aria-label="orders"><a href="/your/orders/sold?order_id=3141592654">#3141592654</a> Jane Smith</section>'), broken, new URL('https://www.etsy.com/your/orders/sold'));
+    const html = scrub(
+      pageOf('<section aria-label="orders"><a href="/your/orders/sold?order_id=3141592654">#3141592654</a> Jane Smith</section>'),
+      broken,
+      new URL('https://www.etsy.com/your/orders/sold'),
+    );
     expect(html).toContain('<a href="/your/orders/sold?order_id=3141592654">#3141592654</a> Xxxx Xxxxx');
   });
 
   it('leaves out Orderlens’s own chips', () => {
-    const doc = pageOf('<div><a href="/orders-v3/order/113-4567890-1234567">113-4567890-1234567</a><orderlens-status data-orderlens="status" data-orderlens-id="113-4567890-1234567"><span>Ready</span></orderlens-status></div>');
+    const doc = pageOf(
+      '<div><a href="/orders-v3/order/113-4567890-1234567">113-4567890-1234567</a><orderlens-status data-orderlens="status" data-orderlens-id="113-4567890-1234567"><span>Ready</span></orderlens-status></div>',
+    );
     expect(scrub(doc)).toContain('<div><a href="/orders-v3/order/113-4567890-1234567">113-4567890-1234567</a></div>');
   });
 

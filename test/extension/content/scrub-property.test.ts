@@ -8,14 +8,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scrubRules } from '../../../extension/content/scrub-rules.js';
-import { scrubPage, type ScrubbingAdapter } from '../../../extension/content/scrub-page.js';
 import * as amazon from '../../../extension/content/portals/amazon.js';
 import * as ebay from '../../../extension/content/portals/ebay.js';
 import * as etsy from '../../../extension/content/portals/etsy.js';
+import { packFor, packLabels } from '../../../extension/content/portals/packs.js';
 import * as shopify from '../../../extension/content/portals/shopify.js';
 import * as walmart from '../../../extension/content/portals/walmart.js';
-import { packFor, packLabels } from '../../../extension/content/portals/packs.js';
+import { type ScrubbingAdapter, scrubPage } from '../../../extension/content/scrub-page.js';
+import { scrubRules } from '../../../extension/content/scrub-rules.js';
 import { pageOf } from './portals/fixtures.js';
 
 /** Each portal with a page of its and the label its pack reads an order's total by (Shopify prints a bare "Total"). */
@@ -70,7 +70,7 @@ const monthNamedContact: fc.Arbitrary<Datum> = fc
   .map(([first, groups]) => ({ text: `${first} ${groups.join(' ')}`, words: [], digits: groups.join('') }));
 const datum = fc.oneof(name, email, phone, street, town, message, monthNamedContact);
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** The datum split into pieces at `cuts`, each piece wrapped one level deeper in inline elements. */
 function splitOver(text: string, cuts: number[], tags: string[]): string {
@@ -84,32 +84,34 @@ function splitOver(text: string, cuts: number[], tags: string[]): string {
   let html = '';
   pieces.reverse().forEach((piece, i) => {
     const tag = tags[i % tags.length]!;
-    html = `<${tag}>${escape(piece)}${html}</${tag}>`;
+    html = `<${tag}>${escapeHtml(piece)}${html}</${tag}>`;
   });
   return html;
 }
 
 /** Where on a page a datum can be planted. */
 const PLACES: Array<fc.Arbitrary<(d: Datum) => string>> = [
-  fc.constant((d: Datum) => `<p>${escape(d.text)}</p>`),
-  fc.constant((d: Datum) => `<td>${escape(d.text)}</td>`),
-  fc.constantFrom('Buyer name', 'Customer', 'SKU', 'Quantity', 'Order total', 'Ship to').map((label) => (d: Datum) => `<div>${label}: ${escape(d.text)}</div>`),
-  fc
-    .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.shuffledSubarray(['span', 'b', 'i', 'a', 'em', 'strong', 'kat-label'], { minLength: 1 }))
-    .map(([cuts, tags]) => (d: Datum) => `<div>${splitOver(d.text, cuts, tags)}</div>`),
-  fc.constantFrom('title', 'aria-label', 'aria-description', 'data-note', 'data-buyer', 'alt', 'placeholder').map((attr) => (d: Datum) => `<span ${attr}="${escape(d.text)}">Paid</span>`),
-  fc.constant((d: Datum) => `<input type="text" name="buyer" value="${escape(d.text)}">`),
-  fc.constant((d: Datum) => `<textarea name="note">${escape(d.text)}</textarea>`),
-  fc.constant((d: Datum) => `<a href="mailto:${escape(d.text)}">Contact</a>`),
-  fc.constant((d: Datum) => `<a href="tel:${escape(d.text)}">Call</a>`),
+  fc.constant((d: Datum) => `<p>${escapeHtml(d.text)}</p>`),
+  fc.constant((d: Datum) => `<td>${escapeHtml(d.text)}</td>`),
+  fc.constantFrom('Buyer name', 'Customer', 'SKU', 'Quantity', 'Order total', 'Ship to').map((label) => (d: Datum) => `<div>${label}: ${escapeHtml(d.text)}</div>`),
+  fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.shuffledSubarray(['span', 'b', 'i', 'a', 'em', 'strong', 'kat-label'], { minLength: 1 })).map(
+    ([cuts, tags]) =>
+      (d: Datum) =>
+        `<div>${splitOver(d.text, cuts, tags)}</div>`,
+  ),
+  fc.constantFrom('title', 'aria-label', 'aria-description', 'data-note', 'data-buyer', 'alt', 'placeholder').map((attr) => (d: Datum) => `<span ${attr}="${escapeHtml(d.text)}">Paid</span>`),
+  fc.constant((d: Datum) => `<input type="text" name="buyer" value="${escapeHtml(d.text)}">`),
+  fc.constant((d: Datum) => `<textarea name="note">${escapeHtml(d.text)}</textarea>`),
+  fc.constant((d: Datum) => `<a href="mailto:${escapeHtml(d.text)}">Contact</a>`),
+  fc.constant((d: Datum) => `<a href="tel:${escapeHtml(d.text)}">Call</a>`),
   fc.constant((d: Datum) => `<a href="/messaging/contact?orderID=113-4567890-1234567&amp;buyer=${encodeURIComponent(d.text)}">Message</a>`),
   fc.constant((d: Datum) => `<a href="https://www.etsy.com/people/${encodeURIComponent(d.words[0] ?? d.text)}?ref=${encodeURIComponent(d.text)}">Buyer</a>`),
   fc.constant((d: Datum) => `<a href="/search/${encodeURIComponent(d.text)}#${encodeURIComponent(d.text)}">Search</a>`),
-  fc.constant((d: Datum) => `<template><p>${escape(d.text)}</p></template>`),
-  fc.constant((d: Datum) => `<svg viewBox="0 0 10 10"><title>${escape(d.text)}</title><text x="1" y="5">${escape(d.text)}</text></svg>`),
-  fc.constant((d: Datum) => `<select name="ship"><option value="${escape(d.text)}">${escape(d.text)}</option></select>`),
+  fc.constant((d: Datum) => `<template><p>${escapeHtml(d.text)}</p></template>`),
+  fc.constant((d: Datum) => `<svg viewBox="0 0 10 10"><title>${escapeHtml(d.text)}</title><text x="1" y="5">${escapeHtml(d.text)}</text></svg>`),
+  fc.constant((d: Datum) => `<select name="ship"><option value="${escapeHtml(d.text)}">${escapeHtml(d.text)}</option></select>`),
   fc.constant((d: Datum) => `<!-- ${d.text.replace(/-/g, ' ')} --><p hidden>x</p>`),
-  fc.constant((d: Datum) => `<script>var buyer = ${JSON.stringify(d.text)};</script><noscript>${escape(d.text)}</noscript>`),
+  fc.constant((d: Datum) => `<script>var buyer = ${JSON.stringify(d.text)};</script><noscript>${escapeHtml(d.text)}</noscript>`),
 ];
 const placement = fc.oneof(...PLACES);
 
@@ -126,7 +128,11 @@ describe('planting personal data on a page', () => {
     const markup = new Set(
       PORTALS.flatMap(({ adapter, url, total }) => {
         const everywhere = PLACES.flatMap((place) => fc.sample(place, 12).map((put) => put(empty)));
-        return scrubPage(pageOf(FRAME(everywhere.join(''), total)), { portal: adapter, url: new URL(url) }).toLowerCase().match(/[a-z]{3,}/g) ?? [];
+        return (
+          scrubPage(pageOf(FRAME(everywhere.join(''), total)), { portal: adapter, url: new URL(url) })
+            .toLowerCase()
+            .match(/[a-z]{3,}/g) ?? []
+        );
       }),
     );
     const harmless = (adapter: ScrubbingAdapter, w: string) =>

@@ -2,13 +2,13 @@
  * What a scrub keeps of a text, a line or a link, and what it makes of the rest.
  */
 import { describe, expect, it } from 'vitest';
-import { placeholder, scrubRules } from '../../../extension/content/scrub-rules.js';
-import { urlScrubber } from '../../../extension/content/scrub-url.js';
 import * as amazon from '../../../extension/content/portals/amazon.js';
 import * as ebay from '../../../extension/content/portals/ebay.js';
 import * as etsy from '../../../extension/content/portals/etsy.js';
-import * as walmart from '../../../extension/content/portals/walmart.js';
 import { packFor, packLabels } from '../../../extension/content/portals/packs.js';
+import * as walmart from '../../../extension/content/portals/walmart.js';
+import { placeholder, scrubRules } from '../../../extension/content/scrub-rules.js';
+import { urlScrubber } from '../../../extension/content/scrub-url.js';
 
 const amazonRules = scrubRules('amazon', { labels: packLabels(packFor(amazon.id)), keep: ['BCB-L-001', 'B07XJ8C8F5'], deny: ['Jane Smith', '62704'] });
 

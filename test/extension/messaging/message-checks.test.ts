@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 await vi.hoisted(async () => {
   (globalThis as Record<string, unknown>).chrome = (await import('@webext-core/fake-browser')).fakeBrowser;
 });
+
 import { validCaptures, validChannelChoice, validStatusesAsk } from '../../../extension/messaging/message-checks.js';
 
 describe('checking account messages from content scripts', () => {
@@ -21,13 +22,17 @@ describe('checking account messages from content scripts', () => {
 
   test('a channel choice names one channel or a new one, never both or neither', () => {
     expect(validChannelChoice({ channelKind: 'amazon', account: { key: 'amazon.de' }, channelId: 'chn_1' })).toEqual({
-      channelKind: 'amazon', account: { key: 'amazon.de' }, target: { channelId: 'chn_1' },
+      channelKind: 'amazon',
+      account: { key: 'amazon.de' },
+      target: { channelId: 'chn_1' },
     });
     expect(validChannelChoice({ channelKind: 'shopify', account: { key: 'acme' }, newChannel: true }).target).toEqual({ newChannel: true });
     const both = () => validChannelChoice({ channelKind: 'amazon', account: { key: 'amazon.de' }, channelId: 'chn_1', newChannel: true });
     expect(both).toThrow('chooseChannel needs either channelId (a channel id) or newChannel: true.');
     expect(() => validChannelChoice({ channelKind: 'amazon', account: { key: 'amazon.de' } })).toThrow('chooseChannel needs either channelId');
-    expect(() => validChannelChoice({ channelKind: 'aliexpress', account: { key: 'x' }, channelId: 'chn_1' })).toThrow('An account needs channelKind amazon, ebay, etsy, shopify or walmart, not "aliexpress".');
+    expect(() => validChannelChoice({ channelKind: 'aliexpress', account: { key: 'x' }, channelId: 'chn_1' })).toThrow(
+      'An account needs channelKind amazon, ebay, etsy, shopify or walmart, not "aliexpress".',
+    );
     expect(() => validChannelChoice({ channelKind: 'amazon', channelId: 'chn_1' })).toThrow('account.key must be text');
   });
 

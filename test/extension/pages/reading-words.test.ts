@@ -3,14 +3,22 @@
  * the seller's words.
  */
 import { describe, expect, test } from 'vitest';
-import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { BUNDLED_PACKS } from '../../../extension/content/portals/packs.js';
 import type { PackChecks, ReadingHealthLine } from '../../../extension/messaging/storage.js';
 import { ago, packLines, readingHealthWords } from '../../../extension/pages/reading-words.js';
+import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 
 const NOW = new Date('2026-12-07T04:02:00.000Z');
 const line = (extra: Partial<ReadingHealthLine> = {}): ReadingHealthLine => ({
-  at: '2026-12-07T04:00:00.000Z', pageKind: 'orders', ok: true, shown: 50, unread: 0, worstFields: [], packVersion: 3, experimental: false, ...extra,
+  at: '2026-12-07T04:00:00.000Z',
+  pageKind: 'orders',
+  ok: true,
+  shown: 50,
+  unread: 0,
+  worstFields: [],
+  packVersion: 3,
+  experimental: false,
+  ...extra,
 });
 
 describe('a portal’s reading health line', () => {

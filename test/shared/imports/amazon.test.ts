@@ -1,15 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { decodeText, importOrders, type ImportedOrder } from '../../../shared/imports/index.js';
+import { decodeText, type ImportedOrder, importOrders } from '../../../shared/imports/index.js';
 import { collect, fixture, randomChunks, streamOf } from './helpers.js';
 
 const opts = { format: 'amazon-all-orders', channelId: 'ch_amz' } as const;
 
 const ALL_ORDERS: ImportedOrder[] = [
   {
-    channelId: 'ch_amz', externalId: '113-1111111-1111111', status: 'shipped', channelStatus: 'Shipped',
-    placedAt: '2026-09-23T21:18:23.000Z', updatedAt: '2026-09-24T15:00:00.000Z', currency: 'USD',
+    channelId: 'ch_amz',
+    externalId: '113-1111111-1111111',
+    status: 'shipped',
+    channelStatus: 'Shipped',
+    placedAt: '2026-09-23T21:18:23.000Z',
+    updatedAt: '2026-09-24T15:00:00.000Z',
+    currency: 'USD',
     // 39.98 + 3.20 + 5.00 + 0.40 − 2.00 (promotion) + 15.00 + 1.20
-    total: 6278, serviceLevel: 'Standard', paymentStatus: 'paid',
+    total: 6278,
+    serviceLevel: 'Standard',
+    paymentStatus: 'paid',
     lines: [
       { sku: 'MUG-12-BLK', channelSku: 'B0MUG00001', title: 'Ceramic Mug, 12oz "Matte"', quantity: 2, unitPrice: 1999 },
       { sku: 'COAST-4', channelSku: 'B0COAST004', title: 'Coaster set', quantity: 1, unitPrice: 1500 },
@@ -17,22 +24,42 @@ const ALL_ORDERS: ImportedOrder[] = [
     shipTo: { city: 'SEATTLE', region: 'WA', postalCode: '98101-1234', country: 'US' },
   },
   {
-    channelId: 'ch_amz', externalId: '113-2222222-2222222', status: 'pending', channelStatus: 'Pending',
-    placedAt: '2026-09-25T16:05:00.000Z', updatedAt: '2026-09-25T16:05:10.000Z', currency: 'USD', total: 0,
-    serviceLevel: 'Standard', paymentStatus: 'pending',
+    channelId: 'ch_amz',
+    externalId: '113-2222222-2222222',
+    status: 'pending',
+    channelStatus: 'Pending',
+    placedAt: '2026-09-25T16:05:00.000Z',
+    updatedAt: '2026-09-25T16:05:10.000Z',
+    currency: 'USD',
+    total: 0,
+    serviceLevel: 'Standard',
+    paymentStatus: 'pending',
     lines: [{ sku: 'TEAPOT-1', channelSku: 'B0TEAPOT01', title: 'Teapot', quantity: 1, unitPrice: 0 }],
     shipTo: { city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' },
   },
   {
-    channelId: 'ch_amz', externalId: '114-3333333-3333333', status: 'shipped', channelStatus: 'Shipped',
-    placedAt: '2026-09-26T23:30:00.000Z', updatedAt: '2026-09-27T10:00:00.000Z', currency: 'USD', total: 123456,
-    serviceLevel: 'Expedited', paymentStatus: 'paid',
+    channelId: 'ch_amz',
+    externalId: '114-3333333-3333333',
+    status: 'shipped',
+    channelStatus: 'Shipped',
+    placedAt: '2026-09-26T23:30:00.000Z',
+    updatedAt: '2026-09-27T10:00:00.000Z',
+    currency: 'USD',
+    total: 123456,
+    serviceLevel: 'Expedited',
+    paymentStatus: 'paid',
     lines: [{ sku: 'CUP-ESP-2', channelSku: 'B0CUPESP02', title: 'Espresso cups (set of 2)', quantity: 3, unitPrice: 41152 }],
     shipTo: { city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' },
   },
   {
-    channelId: 'ch_amz', externalId: '114-4444444-4444444', status: 'cancelled', channelStatus: 'Cancelled',
-    placedAt: '2026-09-27T19:00:00.000Z', updatedAt: '2026-09-28T19:00:00.000Z', currency: 'USD', total: 800,
+    channelId: 'ch_amz',
+    externalId: '114-4444444-4444444',
+    status: 'cancelled',
+    channelStatus: 'Cancelled',
+    placedAt: '2026-09-27T19:00:00.000Z',
+    updatedAt: '2026-09-28T19:00:00.000Z',
+    currency: 'USD',
+    total: 800,
     serviceLevel: 'Standard',
     lines: [{ sku: 'SAUCER-1', channelSku: 'B0SAUCER01', title: 'Saucer', quantity: 1, unitPrice: 800 }],
     shipTo: { city: 'Boston', region: 'MA', postalCode: '02101', country: 'US' },
@@ -44,7 +71,39 @@ const HEADER =
 
 /** One All Orders row with the given id, quantity, date and buyer city. */
 function row(id: string, { quantity = '1', date = '2026-09-23T14:18:23-07:00', city = 'Seattle', status = 'Shipped', price = '10.00' } = {}): string {
-  return [id, '', date, '2026-09-24T08:00:00-07:00', status, 'Merchant', 'Amazon.com', '', 'Standard', 'Mug', 'MUG-1', 'B0MUG', status, quantity, 'USD', price, '0.80', '4.00', '0.00', '', '', '', '', city, 'WA', '98101', 'US', '', 'false', '', ''].join('\t');
+  return [
+    id,
+    '',
+    date,
+    '2026-09-24T08:00:00-07:00',
+    status,
+    'Merchant',
+    'Amazon.com',
+    '',
+    'Standard',
+    'Mug',
+    'MUG-1',
+    'B0MUG',
+    status,
+    quantity,
+    'USD',
+    price,
+    '0.80',
+    '4.00',
+    '0.00',
+    '',
+    '',
+    '',
+    '',
+    city,
+    'WA',
+    '98101',
+    'US',
+    '',
+    'false',
+    '',
+    '',
+  ].join('\t');
 }
 
 describe('Amazon All Orders report', () => {
@@ -87,7 +146,9 @@ describe('Amazon All Orders report', () => {
       { line: 5, column: 'purchase-date', message: '"yesterday" is not a date', externalId: '111-0000003-0000003' },
       { line: 6, column: 'order-status', message: '"Teleported" is not an Amazon order status', externalId: '111-0000004-0000004' },
       {
-        line: 7, column: 'quantity', externalId: '111-0000005-0000005',
+        line: 7,
+        column: 'quantity',
+        externalId: '111-0000005-0000005',
         message: 'no item has a quantity above 0 (Amazon lists cancelled items with 0), and an order needs at least one line',
       },
       { line: 8, column: 'item-price', message: 'total: Too small: expected number to be >=0', externalId: '111-0000006-0000006' },
@@ -107,28 +168,24 @@ describe('Amazon All Orders report', () => {
     const text = [HEADER, row('111-0000001-0000001'), row('111-0000002-0000002'), row('111-0000001-0000001')].join('\n');
     const { orders, errors } = await collect(importOrders([text], opts));
     expect(orders.map((o) => o.externalId)).toEqual(['111-0000001-0000001', '111-0000002-0000002']);
-    expect(errors).toEqual([
-      { line: 4, message: 'rows of order 111-0000001-0000001 are not next to its earlier rows; these rows were not imported', externalId: '111-0000001-0000001' },
-    ]);
+    expect(errors).toEqual([{ line: 4, message: 'rows of order 111-0000001-0000001 are not next to its earlier rows; these rows were not imported', externalId: '111-0000001-0000001' }]);
   });
 
   test('a file that is not an All Orders report is one clear error', async () => {
     const { orders, errors } = await collect(importOrders(['Name,Total\n#1,3\n'], opts));
     expect(orders).toEqual([]);
-    expect(errors).toEqual([
-      { line: 1, message: 'no header row of Amazon All Orders report (columns amazon-order-id, purchase-date, order-status, quantity) found' },
-    ]);
+    expect(errors).toEqual([{ line: 1, message: 'no header row of Amazon All Orders report (columns amazon-order-id, purchase-date, order-status, quantity) found' }]);
   });
 
   test('100,000 rows stream through in batches of 500, holding one order at a time', async () => {
     const ROWS = 100_000;
     let produced = 0;
     async function* generated() {
-      yield HEADER + '\n';
+      yield `${HEADER}\n`;
       let chunk = '';
       for (let i = 0; i < ROWS; i++) {
         // Two items per order: 50,000 orders.
-        chunk += row(`111-${String(Math.floor(i / 2)).padStart(7, '0')}-0000000`) + '\n';
+        chunk += `${row(`111-${String(Math.floor(i / 2)).padStart(7, '0')}-0000000`)}\n`;
         if (chunk.length > 60_000) {
           produced = i + 1;
           yield chunk;
@@ -160,16 +217,21 @@ describe('Amazon All Orders report', () => {
 
 describe('Amazon Unshipped / New Orders report', () => {
   test('imports ship-to, buyer, promise date as ship-by, and zero prices in the default currency', async () => {
-    const { orders, errors } = await collect(
-      importOrders(streamOf(randomChunks(fixture('amazon-unshipped/unshipped.txt'), 9)), { format: 'auto', channelId: 'ch_amz', defaultCurrency: 'USD' }),
-    );
+    const { orders, errors } = await collect(importOrders(streamOf(randomChunks(fixture('amazon-unshipped/unshipped.txt'), 9)), { format: 'auto', channelId: 'ch_amz', defaultCurrency: 'USD' }));
     expect(errors).toEqual([]);
     expect(orders).toEqual([
       {
-        channelId: 'ch_amz', externalId: '112-5555555-5555555', status: 'ready', channelStatus: 'Unshipped',
-        placedAt: '2026-10-01T17:00:00.000Z', currency: 'USD', total: 0,
+        channelId: 'ch_amz',
+        externalId: '112-5555555-5555555',
+        status: 'ready',
+        channelStatus: 'Unshipped',
+        placedAt: '2026-10-01T17:00:00.000Z',
+        currency: 'USD',
+        total: 0,
         buyer: { name: 'Jane Doe', email: 'abc123xyz@marketplace.amazon.com' },
-        serviceLevel: 'Standard', shipBy: '2026-10-04T06:59:59.000Z', paymentStatus: 'paid',
+        serviceLevel: 'Standard',
+        shipBy: '2026-10-04T06:59:59.000Z',
+        paymentStatus: 'paid',
         lines: [
           { sku: 'MUG-12-BLK', title: 'Ceramic Mug', quantity: 2, unitPrice: 0 },
           { sku: 'COAST-4', title: 'Coaster set', quantity: 1, unitPrice: 0 },
@@ -177,11 +239,18 @@ describe('Amazon Unshipped / New Orders report', () => {
         shipTo: { name: 'Jane Doe', line1: '1 Main St', line2: 'Apt 4, Building C', city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US', phone: '+1 206-555-0100' },
       },
       {
-        channelId: 'ch_amz', externalId: '112-6666666-6666666', status: 'ready', channelStatus: 'Unshipped',
-        placedAt: '2026-10-02T15:00:00.000Z', currency: 'USD', total: 0,
+        channelId: 'ch_amz',
+        externalId: '112-6666666-6666666',
+        status: 'ready',
+        channelStatus: 'Unshipped',
+        placedAt: '2026-10-02T15:00:00.000Z',
+        currency: 'USD',
+        total: 0,
         // "Invalid Request" in buyer-email is not an address: left out, the order still imports.
         buyer: { name: 'Max Power' },
-        serviceLevel: 'Expedited', shipBy: '2026-10-06T06:59:59.000Z', paymentStatus: 'paid',
+        serviceLevel: 'Expedited',
+        shipBy: '2026-10-06T06:59:59.000Z',
+        paymentStatus: 'paid',
         lines: [{ sku: 'TEAPOT-1', title: 'Teapot', quantity: 1, unitPrice: 0 }],
         shipTo: { name: 'Max Power', line1: '9 Elm Rd', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'CA' },
       },
@@ -192,19 +261,100 @@ describe('Amazon Unshipped / New Orders report', () => {
     const { orders, errors } = await collect(importOrders([fixture('amazon-unshipped/unshipped.txt')], { format: 'amazon-unshipped', channelId: 'ch_amz' }));
     expect(orders).toEqual([]);
     expect(errors[0]).toEqual({
-      line: 2, column: 'currency', message: 'the file has no currency column and no default currency was given', externalId: '112-5555555-5555555',
+      line: 2,
+      column: 'currency',
+      message: 'the file has no currency column and no default currency was given',
+      externalId: '112-5555555-5555555',
     });
   });
 
   test('the legacy New Orders report imports with its prices', async () => {
-    const header = ['order-id', 'order-item-id', 'purchase-date', 'payments-date', 'buyer-email', 'buyer-name', 'buyer-phone-number', 'sku', 'product-name', 'quantity-purchased', 'currency', 'item-price', 'item-tax', 'shipping-price', 'shipping-tax', 'ship-service-level', 'recipient-name', 'ship-address-1', 'ship-address-2', 'ship-address-3', 'ship-city', 'ship-state', 'ship-postal-code', 'ship-country', 'ship-phone-number', 'item-promotion-discount', 'item-promotion-id', 'ship-promotion-discount', 'ship-promotion-id', 'delivery-start-date', 'delivery-end-date', 'delivery-time-zone', 'delivery-Instructions', 'sales-channel'];
-    const line = ['026-1111111-2222222', '55555', '2026-10-03T09:00:00+01:00', '2026-10-03T09:01:00+01:00', 'x9@marketplace.amazon.co.uk', 'Ann Lee', '', 'MUG-1', 'Mug', '2', 'GBP', '17.00', '0.00', '3.99', '0.00', 'Std UK Dom_1', 'Ann Lee', '3 Mill Lane', '', '', 'Leeds', 'West Yorkshire', 'LS1 4AP', 'GB', '0113 496 0000', '-1.00', 'PROMO', '0.00', '', '', '', '', '', 'Amazon.co.uk'];
+    const header = [
+      'order-id',
+      'order-item-id',
+      'purchase-date',
+      'payments-date',
+      'buyer-email',
+      'buyer-name',
+      'buyer-phone-number',
+      'sku',
+      'product-name',
+      'quantity-purchased',
+      'currency',
+      'item-price',
+      'item-tax',
+      'shipping-price',
+      'shipping-tax',
+      'ship-service-level',
+      'recipient-name',
+      'ship-address-1',
+      'ship-address-2',
+      'ship-address-3',
+      'ship-city',
+      'ship-state',
+      'ship-postal-code',
+      'ship-country',
+      'ship-phone-number',
+      'item-promotion-discount',
+      'item-promotion-id',
+      'ship-promotion-discount',
+      'ship-promotion-id',
+      'delivery-start-date',
+      'delivery-end-date',
+      'delivery-time-zone',
+      'delivery-Instructions',
+      'sales-channel',
+    ];
+    const line = [
+      '026-1111111-2222222',
+      '55555',
+      '2026-10-03T09:00:00+01:00',
+      '2026-10-03T09:01:00+01:00',
+      'x9@marketplace.amazon.co.uk',
+      'Ann Lee',
+      '',
+      'MUG-1',
+      'Mug',
+      '2',
+      'GBP',
+      '17.00',
+      '0.00',
+      '3.99',
+      '0.00',
+      'Std UK Dom_1',
+      'Ann Lee',
+      '3 Mill Lane',
+      '',
+      '',
+      'Leeds',
+      'West Yorkshire',
+      'LS1 4AP',
+      'GB',
+      '0113 496 0000',
+      '-1.00',
+      'PROMO',
+      '0.00',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Amazon.co.uk',
+    ];
     const { orders, errors } = await collect(importOrders([`${header.join('\t')}\n${line.join('\t')}\n`], { format: 'auto', channelId: 'ch_uk' }));
     expect(errors).toEqual([]);
     expect(orders).toEqual([
       {
-        channelId: 'ch_uk', externalId: '026-1111111-2222222', status: 'ready', channelStatus: 'Unshipped', placedAt: '2026-10-03T08:00:00.000Z',
-        currency: 'GBP', total: 1999, buyer: { name: 'Ann Lee', email: 'x9@marketplace.amazon.co.uk' }, serviceLevel: 'Std UK Dom_1', paymentStatus: 'paid',
+        channelId: 'ch_uk',
+        externalId: '026-1111111-2222222',
+        status: 'ready',
+        channelStatus: 'Unshipped',
+        placedAt: '2026-10-03T08:00:00.000Z',
+        currency: 'GBP',
+        total: 1999,
+        buyer: { name: 'Ann Lee', email: 'x9@marketplace.amazon.co.uk' },
+        serviceLevel: 'Std UK Dom_1',
+        paymentStatus: 'paid',
         lines: [{ sku: 'MUG-1', title: 'Mug', quantity: 2, unitPrice: 850 }],
         shipTo: { name: 'Ann Lee', line1: '3 Mill Lane', city: 'Leeds', region: 'West Yorkshire', postalCode: 'LS1 4AP', country: 'GB', phone: '0113 496 0000' },
       },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CsvSyntaxError, DelimitedTextReader, guessDelimiter, readDelimited, type CsvRecord } from '../../../shared/imports/csv.js';
+import { type CsvRecord, CsvSyntaxError, DelimitedTextReader, guessDelimiter, readDelimited } from '../../../shared/imports/csv.js';
 import { randomChunks } from './helpers.js';
 
 function readAll(chunks: string[], delimiter?: ',' | '\t' | ';' | 'auto'): CsvRecord[] {
@@ -69,7 +69,7 @@ describe('reading delimited text', () => {
 
   test('a field longer than the limit stops the read instead of holding the file', () => {
     const reader = new DelimitedTextReader({ delimiter: ',', maxFieldLength: 10 });
-    expect(() => reader.push('a,"' + 'x'.repeat(20))).toThrow(new CsvSyntaxError(1, 'a field is longer than 10 characters (is a quote left open?)'));
+    expect(() => reader.push(`a,"${'x'.repeat(20)}`)).toThrow(new CsvSyntaxError(1, 'a field is longer than 10 characters (is a quote left open?)'));
   });
 
   test('readDelimited streams records from async chunks', async () => {

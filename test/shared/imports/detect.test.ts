@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { DelimitedTextReader } from '../../../shared/imports/csv.js';
 import { detectFormat, FORMATS } from '../../../shared/imports/index.js';
 import { fixture } from './helpers.js';
-import { DelimitedTextReader } from '../../../shared/imports/csv.js';
 
 /** The header row of a fixture: the first record with more than a couple of filled cells. */
 function headerOf(name: string): string[] {

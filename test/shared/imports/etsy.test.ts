@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { importEtsyOrders, importOrders, type ImportedOrder } from '../../../shared/imports/index.js';
+import { type ImportedOrder, importEtsyOrders, importOrders } from '../../../shared/imports/index.js';
 import { collect, fixture, randomChunks, streamOf } from './helpers.js';
 
 const ORDERS_FILE = 'etsy/EtsySoldOrders2026-9.csv';
@@ -16,12 +16,30 @@ const OLIVER_LINES = [{ sku: 'MUG-TEAL', channelSku: '2222222222', title: 'Teal 
 
 const JOINED: ImportedOrder[] = [
   {
-    channelId: 'ch_etsy', externalId: '3012345678', status: 'shipped', channelStatus: 'Completed', placedAt: '2026-09-18T00:00:00.000Z',
-    currency: 'USD', total: 4420, buyer: { name: 'Dana Whitfield', externalId: '88001122' }, paymentStatus: 'paid', lines: DANA_LINES, shipTo: SHIP_DANA,
+    channelId: 'ch_etsy',
+    externalId: '3012345678',
+    status: 'shipped',
+    channelStatus: 'Completed',
+    placedAt: '2026-09-18T00:00:00.000Z',
+    currency: 'USD',
+    total: 4420,
+    buyer: { name: 'Dana Whitfield', externalId: '88001122' },
+    paymentStatus: 'paid',
+    lines: DANA_LINES,
+    shipTo: SHIP_DANA,
   },
   {
-    channelId: 'ch_etsy', externalId: '3012349999', status: 'ready', channelStatus: 'Paid', placedAt: '2026-09-19T00:00:00.000Z',
-    currency: 'GBP', total: 3350, buyer: { name: 'Oliver Grant', externalId: '88003344' }, paymentStatus: 'paid', lines: OLIVER_LINES, shipTo: SHIP_OLIVER,
+    channelId: 'ch_etsy',
+    externalId: '3012349999',
+    status: 'ready',
+    channelStatus: 'Paid',
+    placedAt: '2026-09-19T00:00:00.000Z',
+    currency: 'GBP',
+    total: 3350,
+    buyer: { name: 'Oliver Grant', externalId: '88003344' },
+    paymentStatus: 'paid',
+    lines: OLIVER_LINES,
+    shipTo: SHIP_OLIVER,
   },
 ];
 

@@ -33,7 +33,15 @@ describe('dates as exports print them', () => {
 describe('countries', () => {
   test('codes pass, common names map, unknown names are left out', () => {
     expect(['us', 'GB', 'UK', 'United States', 'united  kingdom', 'Deutschland', 'Australia', 'Narnia', ''].map(toCountryCode)).toEqual([
-      'US', 'GB', 'GB', 'US', 'GB', 'DE', 'AU', undefined, undefined,
+      'US',
+      'GB',
+      'GB',
+      'US',
+      'GB',
+      'DE',
+      'AU',
+      undefined,
+      undefined,
     ]);
   });
 });

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ImportBatch, ImportError, ImportedOrder } from '../../../shared/imports/index.js';
 import { prng } from '../../../bench/lib/generate.js';
+import type { ImportBatch, ImportError, ImportedOrder } from '../../../shared/imports/index.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/imports');
 

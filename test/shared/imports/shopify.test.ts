@@ -1,13 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { importOrders, type ImportedOrder } from '../../../shared/imports/index.js';
+import { type ImportedOrder, importOrders } from '../../../shared/imports/index.js';
 import { collect, fixture, randomChunks, streamOf } from './helpers.js';
 
 const opts = { format: 'shopify-orders', channelId: 'ch_shop' } as const;
 
 const ORDERS: ImportedOrder[] = [
   {
-    channelId: 'ch_shop', externalId: '#1001', status: 'shipped', channelStatus: 'paid / fulfilled', placedAt: '2026-10-07T07:50:26.000Z',
-    currency: 'EUR', total: 5490, buyer: { name: 'Claire Dubois', email: 'claire@example.fr' }, serviceLevel: 'Colissimo', paymentStatus: 'paid',
+    channelId: 'ch_shop',
+    externalId: '#1001',
+    status: 'shipped',
+    channelStatus: 'paid / fulfilled',
+    placedAt: '2026-10-07T07:50:26.000Z',
+    currency: 'EUR',
+    total: 5490,
+    buyer: { name: 'Claire Dubois', email: 'claire@example.fr' },
+    serviceLevel: 'Colissimo',
+    paymentStatus: 'paid',
     lines: [
       { sku: 'NAP-4', title: 'Linen napkin, set of 4', quantity: 2, unitPrice: 1995 },
       { sku: 'TC-PROV', title: 'Tablecloth "Provence"', quantity: 1, unitPrice: 900 },
@@ -15,15 +23,30 @@ const ORDERS: ImportedOrder[] = [
     shipTo: { name: 'Claire Dubois', line1: '12 Rue de Rivoli', line2: 'Bâtiment B', city: 'Paris', postalCode: '75008', country: 'FR', phone: '+33 1 23 45 67 89' },
   },
   {
-    channelId: 'ch_shop', externalId: '#1002', status: 'pending', channelStatus: 'pending / unfulfilled', placedAt: '2026-10-08T22:02:11.000Z',
-    currency: 'USD', total: 123456, buyer: { name: "O'Brien, Pat", email: 'pat@example.com' }, serviceLevel: 'Standard Shipping', paymentStatus: 'pending',
+    channelId: 'ch_shop',
+    externalId: '#1002',
+    status: 'pending',
+    channelStatus: 'pending / unfulfilled',
+    placedAt: '2026-10-08T22:02:11.000Z',
+    currency: 'USD',
+    total: 123456,
+    buyer: { name: "O'Brien, Pat", email: 'pat@example.com' },
+    serviceLevel: 'Standard Shipping',
+    paymentStatus: 'pending',
     lines: [{ sku: 'TABLE-WAL', title: 'Walnut dining table', quantity: 1, unitPrice: 123456 }],
     shipTo: { name: "O'Brien, Pat", line1: '77 Harbor Way, Unit 5', city: 'Boston', region: 'MA', postalCode: '02110', country: 'US' },
   },
   {
     // "not an email" is dropped; the cancelled-at date makes it cancelled.
-    channelId: 'ch_shop', externalId: '#1003', status: 'cancelled', channelStatus: 'refunded / unfulfilled / cancelled', placedAt: '2026-10-09T07:00:00.000Z',
-    currency: 'USD', total: 1600, buyer: { name: 'Sam Lee' }, paymentStatus: 'refunded',
+    channelId: 'ch_shop',
+    externalId: '#1003',
+    status: 'cancelled',
+    channelStatus: 'refunded / unfulfilled / cancelled',
+    placedAt: '2026-10-09T07:00:00.000Z',
+    currency: 'USD',
+    total: 1600,
+    buyer: { name: 'Sam Lee' },
+    paymentStatus: 'refunded',
     lines: [{ title: 'Gift card', quantity: 1, unitPrice: 1200 }],
   },
 ];
@@ -36,7 +59,7 @@ describe('Shopify orders export', () => {
   });
 
   test('the file as CRLF with a BOM, in small random chunks, gives the same orders', async () => {
-    const text = '\ufeff' + fixture('shopify-orders/orders_export_1.csv').replace(/\n/g, '\r\n');
+    const text = `\ufeff${fixture('shopify-orders/orders_export_1.csv').replace(/\n/g, '\r\n')}`;
     for (const seed of [11, 12, 13]) {
       const result = await collect(importOrders(streamOf(randomChunks(text, seed, 9)), { ...opts, format: 'auto' }));
       expect({ orders: result.orders, errors: result.errors }).toEqual({ orders: ORDERS, errors: [] });
@@ -52,8 +75,15 @@ describe('Shopify orders export', () => {
     expect(errors).toEqual([]);
     expect(orders).toEqual([
       {
-        channelId: 'ch_shop', externalId: '#2001', status: 'cancelled', channelStatus: 'paid / cancelled', placedAt: '2026-10-07T07:50:26.000Z',
-        currency: 'EUR', total: 123456, paymentStatus: 'paid', lines: [{ quantity: 1, unitPrice: 123456 }],
+        channelId: 'ch_shop',
+        externalId: '#2001',
+        status: 'cancelled',
+        channelStatus: 'paid / cancelled',
+        placedAt: '2026-10-07T07:50:26.000Z',
+        currency: 'EUR',
+        total: 123456,
+        paymentStatus: 'paid',
+        lines: [{ quantity: 1, unitPrice: 123456 }],
       },
     ]);
   });

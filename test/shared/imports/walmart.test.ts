@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { importOrders, type ImportedOrder } from '../../../shared/imports/index.js';
+import { type ImportedOrder, importOrders } from '../../../shared/imports/index.js';
 import { collect, fixture, randomChunks, streamOf } from './helpers.js';
 
 const opts = { format: 'walmart-orders', channelId: 'ch_wmt' } as const;
@@ -7,8 +7,15 @@ const opts = { format: 'walmart-orders', channelId: 'ch_wmt' } as const;
 const ORDERS: ImportedOrder[] = [
   {
     // One line shipped, one acknowledged: partially shipped. 2 × 9.99 + 2.00 + 1.65 + 15.00 − 1.00 + 1.16
-    channelId: 'ch_wmt', externalId: '1000001', status: 'partially_shipped', channelStatus: 'Shipped, Acknowledged', placedAt: '2026-09-23T10:15:00.000Z',
-    currency: 'USD', total: 3879, buyer: { name: 'Maria Garcia' }, paymentStatus: 'paid',
+    channelId: 'ch_wmt',
+    externalId: '1000001',
+    status: 'partially_shipped',
+    channelStatus: 'Shipped, Acknowledged',
+    placedAt: '2026-09-23T10:15:00.000Z',
+    currency: 'USD',
+    total: 3879,
+    buyer: { name: 'Maria Garcia' },
+    paymentStatus: 'paid',
     lines: [
       { sku: 'MUG-12-BLK', channelSku: '555000111', title: 'Ceramic Mug, 12oz', quantity: 2, unitPrice: 999 },
       { sku: 'COAST-4', channelSku: '555000222', title: 'Coaster set', quantity: 1, unitPrice: 1500 },
@@ -16,8 +23,14 @@ const ORDERS: ImportedOrder[] = [
     shipTo: { name: 'Maria Garcia', city: 'Dallas', region: 'TX', country: 'US' },
   },
   {
-    channelId: 'ch_wmt', externalId: '1000002', status: 'cancelled', channelStatus: 'Cancelled', placedAt: '2026-09-24T08:00:00.000Z',
-    currency: 'USD', total: 123456, buyer: { name: 'Lee Chen' },
+    channelId: 'ch_wmt',
+    externalId: '1000002',
+    status: 'cancelled',
+    channelStatus: 'Cancelled',
+    placedAt: '2026-09-24T08:00:00.000Z',
+    currency: 'USD',
+    total: 123456,
+    buyer: { name: 'Lee Chen' },
     lines: [{ sku: 'TEAPOT-1', channelSku: '555000333', title: 'Teapot', quantity: 1, unitPrice: 123456 }],
     shipTo: { name: 'Lee Chen', city: 'Reno', region: 'NV', country: 'US' },
   },

@@ -1,10 +1,10 @@
 /** Channel reads and writes, always scoped to one seller. */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ChannelKind } from '../../../shared/status.js';
-import { ApiError } from '../../errors.js';
 import { chunks, rowsPerStatement } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { channels } from '../../db/schema.js';
+import { ApiError } from '../../errors.js';
 
 /** A channel as the API shows it. */
 export interface ChannelRow {
@@ -35,20 +35,24 @@ export async function insertChannel(
   sellerId: string,
   row: { id: string; kind: ChannelKind; name: string; webhookSecret?: string | undefined; accountKey?: string | undefined },
 ): Promise<ChannelRow> {
-  const [created] = await keyChecked(() => db.insert(channels).values({ ...row, sellerId }).returning(columns));
+  const [created] = await keyChecked(() =>
+    db
+      .insert(channels)
+      .values({ ...row, sellerId })
+      .returning(columns),
+  );
   return created as ChannelRow;
 }
 
 /** Renames a channel or sets its account key (null clears it); undefined when the seller has no such channel. */
-export async function updateChannel(
-  db: Db,
-  sellerId: string,
-  id: string,
-  change: { name?: string | undefined; accountKey?: string | null | undefined },
-): Promise<ChannelRow | undefined> {
+export async function updateChannel(db: Db, sellerId: string, id: string, change: { name?: string | undefined; accountKey?: string | null | undefined }): Promise<ChannelRow | undefined> {
   const set = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
   const [updated] = await keyChecked(() =>
-    db.update(channels).set(set).where(and(eq(channels.sellerId, sellerId), eq(channels.id, id))).returning(columns),
+    db
+      .update(channels)
+      .set(set)
+      .where(and(eq(channels.sellerId, sellerId), eq(channels.id, id)))
+      .returning(columns),
   );
   return updated as ChannelRow | undefined;
 }
@@ -80,10 +84,7 @@ export interface HookChannel {
  * a channel's webhook secret: only an incoming hook checks it.
  */
 export async function channelForHook(db: Db, channelId: string): Promise<HookChannel | undefined> {
-  const [row] = await db
-    .select({ id: channels.id, sellerId: channels.sellerId, kind: channels.kind, webhookSecret: channels.webhookSecret })
-    .from(channels)
-    .where(eq(channels.id, channelId));
+  const [row] = await db.select({ id: channels.id, sellerId: channels.sellerId, kind: channels.kind, webhookSecret: channels.webhookSecret }).from(channels).where(eq(channels.id, channelId));
   return row;
 }
 

@@ -4,11 +4,7 @@ import type { Db } from '../../db/client.js';
 import { apiTokens, sellers } from '../../db/schema.js';
 
 /** Creates a seller and its first token in one batch. */
-export async function insertSellerWithToken(
-  db: Db,
-  seller: { id: string; name: string },
-  token: { id: string; name: string; tokenHash: string; prefix: string },
-): Promise<void> {
+export async function insertSellerWithToken(db: Db, seller: { id: string; name: string }, token: { id: string; name: string; tokenHash: string; prefix: string }): Promise<void> {
   await db.batch([db.insert(sellers).values(seller), db.insert(apiTokens).values({ ...token, sellerId: seller.id })]);
 }
 

@@ -3,10 +3,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { channel, createChannelBody, updateChannelBody } from '../../../shared/schemas/account.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
-import { insertChannel, listChannels, updateChannel } from './queries-channels.js';
 import { notFound } from '../../errors.js';
-import { newId } from '../../ids.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { newId } from '../../ids.js';
+import { insertChannel, listChannels, updateChannel } from './queries-channels.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 

@@ -1,18 +1,11 @@
 /** Sellers (admin), the current seller, and the seller's API tokens. */
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  apiToken,
-  createSellerBody,
-  createSellerResult,
-  createTokenBody,
-  createTokenResult,
-  seller,
-} from '../../../shared/schemas/account.js';
+import { apiToken, createSellerBody, createSellerResult, createTokenBody, createTokenResult, seller } from '../../../shared/schemas/account.js';
 import { database } from '../../db/client.js';
-import { findSeller, insertSellerWithToken, insertToken, listTokens, revokeToken } from './queries.js';
 import { notFound } from '../../errors.js';
-import { newId, newTokenSecret, sha256Hex } from '../../ids.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { newId, newTokenSecret, sha256Hex } from '../../ids.js';
+import { findSeller, insertSellerWithToken, insertToken, listTokens, revokeToken } from './queries.js';
 
 async function mintToken(name: string) {
   const secret = newTokenSecret();

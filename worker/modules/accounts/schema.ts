@@ -4,7 +4,7 @@
  * Re-exported from db/schema.ts, which drizzle-kit reads.
  */
 import { sql } from 'drizzle-orm';
-import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -20,7 +20,9 @@ export const apiTokens = sqliteTable(
   'api_tokens',
   {
     id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull().references(() => sellers.id),
+    sellerId: text('seller_id')
+      .notNull()
+      .references(() => sellers.id),
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull(),
     prefix: text('prefix').notNull(),
@@ -35,7 +37,9 @@ export const channels = sqliteTable(
   'channels',
   {
     id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull().references(() => sellers.id),
+    sellerId: text('seller_id')
+      .notNull()
+      .references(() => sellers.id),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
     /** Shared secret for the channel's incoming webhooks (e.g. Shopify), if set. */

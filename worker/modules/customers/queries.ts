@@ -4,10 +4,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Customer, CustomerKey } from '../../../shared/schemas/customers.js';
-import type { CustomerAssignment, OrderBuyer } from './rules.js';
-import { guard, runBatch, statement, type Statement } from '../../db/batch.js';
+import { guard, runBatch, type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
+import type { CustomerAssignment, OrderBuyer } from './rules.js';
 
 /** Where the seller's customer sync stopped: the rowid of the last order it read (0 before the first). */
 export async function readSyncMark(db: Db, sellerId: string): Promise<number> {
@@ -43,26 +43,49 @@ export function syncStatements(db: Db, sellerId: string, last: number, upTo: num
   const json = (v: unknown) => JSON.stringify(v);
   const stmts: Statement[] = [
     guard(db, sql`coalesce((SELECT last_order_rowid FROM customer_sync WHERE seller_id = ${sellerId}), 0) = ${last}`),
-    statement(db, sql`INSERT INTO customer_sync (seller_id, last_order_rowid) VALUES (${sellerId}, ${upTo})
-                      ON CONFLICT (seller_id) DO UPDATE SET last_order_rowid = excluded.last_order_rowid`),
+    statement(
+      db,
+      sql`INSERT INTO customer_sync (seller_id, last_order_rowid) VALUES (${sellerId}, ${upTo})
+                      ON CONFLICT (seller_id) DO UPDATE SET last_order_rowid = excluded.last_order_rowid`,
+    ),
   ];
   if (a.created.length) {
-    stmts.push(statement(db, sql`INSERT INTO customers (id, seller_id, name, email, tags, created_at, updated_at)
-      SELECT value->>'id', ${sellerId}, value->>'name', value->>'email', '[]', ${at}, ${at} FROM json_each(${json(a.created)})`));
+    stmts.push(
+      statement(
+        db,
+        sql`INSERT INTO customers (id, seller_id, name, email, tags, created_at, updated_at)
+      SELECT value->>'id', ${sellerId}, value->>'name', value->>'email', '[]', ${at}, ${at} FROM json_each(${json(a.created)})`,
+      ),
+    );
   }
   for (const m of a.merges) stmts.push(...mergeCustomers(db, sellerId, m.from, m.into, at));
   if (a.keys.length) {
-    stmts.push(statement(db, sql`INSERT INTO customer_keys (seller_id, key, customer_id)
-      SELECT ${sellerId}, value->>'key', value->>'customerId' FROM json_each(${json(a.keys)})`));
+    stmts.push(
+      statement(
+        db,
+        sql`INSERT INTO customer_keys (seller_id, key, customer_id)
+      SELECT ${sellerId}, value->>'key', value->>'customerId' FROM json_each(${json(a.keys)})`,
+      ),
+    );
   }
   if (a.links.length) {
-    stmts.push(statement(db, sql`INSERT INTO order_customers (order_id, seller_id, customer_id)
+    stmts.push(
+      statement(
+        db,
+        sql`INSERT INTO order_customers (order_id, seller_id, customer_id)
       SELECT value->>'orderId', ${sellerId}, value->>'customerId' FROM json_each(${json(a.links)}) WHERE true
-      ON CONFLICT (order_id) DO UPDATE SET customer_id = excluded.customer_id`));
+      ON CONFLICT (order_id) DO UPDATE SET customer_id = excluded.customer_id`,
+      ),
+    );
   }
   if (a.fills.length) {
-    stmts.push(statement(db, sql`UPDATE customers SET name = coalesce(customers.name, f.value->>'name'), email = coalesce(customers.email, f.value->>'email')
-      FROM json_each(${json(a.fills)}) f WHERE customers.id = f.value->>'id' AND customers.seller_id = ${sellerId}`));
+    stmts.push(
+      statement(
+        db,
+        sql`UPDATE customers SET name = coalesce(customers.name, f.value->>'name'), email = coalesce(customers.email, f.value->>'email')
+      FROM json_each(${json(a.fills)}) f WHERE customers.id = f.value->>'id' AND customers.seller_id = ${sellerId}`,
+      ),
+    );
   }
   return stmts;
 }
@@ -72,10 +95,13 @@ function mergeCustomers(db: Db, sellerId: string, from: string, into: string, at
   return [
     statement(db, sql`UPDATE customer_keys SET customer_id = ${into} WHERE seller_id = ${sellerId} AND customer_id = ${from}`),
     statement(db, sql`UPDATE order_customers SET customer_id = ${into} WHERE seller_id = ${sellerId} AND customer_id = ${from}`),
-    statement(db, sql`UPDATE customers SET updated_at = ${at}, tags = (
+    statement(
+      db,
+      sql`UPDATE customers SET updated_at = ${at}, tags = (
         SELECT json_group_array(value) FROM (SELECT value FROM json_each(customers.tags) UNION
                                              SELECT value FROM json_each((SELECT tags FROM customers WHERE id = ${from} AND seller_id = ${sellerId}))))
-      WHERE id = ${into} AND seller_id = ${sellerId}`),
+      WHERE id = ${into} AND seller_id = ${sellerId}`,
+    ),
     statement(db, sql`DELETE FROM customers WHERE id = ${from} AND seller_id = ${sellerId}`),
   ];
 }
@@ -95,7 +121,11 @@ export async function listCustomers(db: Db, sellerId: string, filter: CustomerFi
       ${filter.email ? sql`AND c.id IN (SELECT customer_id FROM customer_keys WHERE seller_id = ${sellerId} AND key = ${`email:${filter.email.toLowerCase()}`})` : sql``}
       ${filter.after ? sql`AND (c.created_at, c.id) > (${filter.after.createdAt}, ${filter.after.id})` : sql``}
      ORDER BY c.created_at, c.id LIMIT ${limit}`);
-  return readCustomers(db, sellerId, rows.map((r) => r.id));
+  return readCustomers(
+    db,
+    sellerId,
+    rows.map((r) => r.id),
+  );
 }
 
 /** The given customers (in that order) with keys, order count and lifetime value. */
@@ -119,16 +149,18 @@ export async function readCustomers(db: Db, sellerId: string, ids: readonly stri
     const b = byId.get(id);
     if (!b) return [];
     const mine = stats.filter((s) => s.customerId === id);
-    return [{
-      id,
-      name: b.name,
-      email: b.email,
-      tags: JSON.parse(b.tags) as string[],
-      keys: keys.filter((k) => k.customerId === id).map((k) => parseKey(k.key)),
-      orderCount: mine.reduce((n, s) => n + s.orders, 0),
-      lifetimeValue: Object.fromEntries(mine.map((s) => [s.currency, s.value])),
-      createdAt: b.createdAt,
-    }];
+    return [
+      {
+        id,
+        name: b.name,
+        email: b.email,
+        tags: JSON.parse(b.tags) as string[],
+        keys: keys.filter((k) => k.customerId === id).map((k) => parseKey(k.key)),
+        orderCount: mine.reduce((n, s) => n + s.orders, 0),
+        lifetimeValue: Object.fromEntries(mine.map((s) => [s.currency, s.value])),
+        createdAt: b.createdAt,
+      },
+    ];
   });
 }
 
@@ -144,24 +176,20 @@ export async function ownersOfKeys(db: Db, sellerId: string, keys: readonly stri
 }
 
 /** Inserts a customer with its keys (a key taken meanwhile aborts the batch). */
-export async function insertCustomer(
-  db: Db,
-  sellerId: string,
-  c: { id: string; name: string | null; email: string | null; tags: string[]; keys: string[] },
-): Promise<void> {
+export async function insertCustomer(db: Db, sellerId: string, c: { id: string; name: string | null; email: string | null; tags: string[]; keys: string[] }): Promise<void> {
   const at = new Date().toISOString();
   await runBatch(db, [
-    statement(db, sql`INSERT INTO customers (id, seller_id, name, email, tags, created_at, updated_at)
-                      VALUES (${c.id}, ${sellerId}, ${c.name}, ${c.email}, ${JSON.stringify(c.tags)}, ${at}, ${at})`),
+    statement(
+      db,
+      sql`INSERT INTO customers (id, seller_id, name, email, tags, created_at, updated_at)
+                      VALUES (${c.id}, ${sellerId}, ${c.name}, ${c.email}, ${JSON.stringify(c.tags)}, ${at}, ${at})`,
+    ),
     statement(db, sql`INSERT INTO customer_keys (seller_id, key, customer_id) SELECT ${sellerId}, value, ${c.id} FROM json_each(${JSON.stringify(c.keys)})`),
   ]);
 }
 
 /** Replaces a customer's tags; false when the customer is not the seller's. */
 export async function setCustomerTags(db: Db, sellerId: string, id: string, tags: readonly string[]): Promise<boolean> {
-  const res = await db.$client
-    .prepare('UPDATE customers SET tags = ?, updated_at = ? WHERE id = ? AND seller_id = ?')
-    .bind(JSON.stringify(tags), new Date().toISOString(), id, sellerId)
-    .run();
+  const res = await db.$client.prepare('UPDATE customers SET tags = ?, updated_at = ? WHERE id = ? AND seller_id = ?').bind(JSON.stringify(tags), new Date().toISOString(), id, sellerId).run();
   return res.meta.changes > 0;
 }

@@ -3,10 +3,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createCustomerBody, customer, customerPage, customerTagsBody, listCustomersQuery } from '../../../shared/schemas/customers.js';
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
-import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
-import { createCustomer, syncCustomers, uniqueTags } from './service.js';
 import { notFound } from '../../errors.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
+import { createCustomer, syncCustomers, uniqueTags } from './service.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -32,11 +32,16 @@ export const customerRoutes = router()
       const q = c.req.valid('query');
       const db = database(c.env.DB);
       await syncCustomers(db, c.get('sellerId'));
-      const page = await listCustomers(db, c.get('sellerId'), {
-        ...(q.tag ? { tag: q.tag } : {}),
-        ...(q.email ? { email: q.email } : {}),
-        ...(q.cursor ? { after: afterCursor(q.cursor) } : {}),
-      }, q.limit);
+      const page = await listCustomers(
+        db,
+        c.get('sellerId'),
+        {
+          ...(q.tag ? { tag: q.tag } : {}),
+          ...(q.email ? { email: q.email } : {}),
+          ...(q.cursor ? { after: afterCursor(q.cursor) } : {}),
+        },
+        q.limit,
+      );
       const last = page[page.length - 1];
       const nextCursor = page.length === q.limit && last ? encodeKeyCursor(last.createdAt, last.id) : null;
       return c.json({ customers: page, nextCursor }, 200);

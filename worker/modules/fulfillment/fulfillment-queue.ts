@@ -15,25 +15,25 @@ import type { HeldEntry, QueueAnswer, QueueEntry } from '../../../shared/schemas
 import { runBatch } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
+import { newId } from '../../ids.js';
 import { syncCustomers } from '../customers/service.js';
 import {
   countBuckets,
+  type EndRuleHold,
+  type OpenOrderRow,
+  type PlaceRuleHold,
   readActiveRuleHolds,
   readBucket,
   readOpenOrders,
   readStaleOrderIds,
   reconcileRuleHoldStatements,
+  type StoredPlacement,
   settleStaleMarks,
   storePlacements,
-  type EndRuleHold,
-  type OpenOrderRow,
-  type PlaceRuleHold,
-  type StoredPlacement,
 } from './queries-queue.js';
 import { currentRuleSet } from './queries-rules.js';
 import { clockFlags, decideQueue, type OpenOrder } from './queue.js';
-import { compileRules, type CompiledRules } from './rules.js';
-import { newId } from '../../ids.js';
+import { type CompiledRules, compileRules } from './rules.js';
 
 const HOLD_TEXT: Record<string, string> = {
   payment_not_received: 'payment not received',
@@ -88,15 +88,26 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
   const open = new Set(rows.map((r) => r.id));
   const at = new Date(now).toISOString();
   const place: PlaceRuleHold[] = decision.place.map(({ order, hold }) => ({
-    holdId: newId('hld'), eventId: newId('evt'), orderId: order.id, orderVersion: order.version, status: order.status,
-    reason: hold.reason, note: hold.note, ruleId: hold.ruleId,
+    holdId: newId('hld'),
+    eventId: newId('evt'),
+    orderId: order.id,
+    orderVersion: order.version,
+    status: order.status,
+    reason: hold.reason,
+    note: hold.note,
+    ruleId: hold.ruleId,
     text: `Held by rule ${hold.ruleId}: ${HOLD_TEXT[hold.reason] ?? hold.reason}${hold.note ? ` (${hold.note})` : ''}`,
   }));
   const end: EndRuleHold[] = decision.end.map(({ record, order }) => ({
-    holdId: record.id, eventId: newId('evt'), orderId: order.id, status: order.status, reason: record.reason,
-    text: record.reason === 'payment_not_received' && order.facts.paymentStatus === 'paid'
-      ? 'Released: payment received'
-      : `Released: no rule holds it for ${HOLD_TEXT[record.reason] ?? record.reason} any more`,
+    holdId: record.id,
+    eventId: newId('evt'),
+    orderId: order.id,
+    status: order.status,
+    reason: record.reason,
+    text:
+      record.reason === 'payment_not_received' && order.facts.paymentStatus === 'paid'
+        ? 'Released: payment received'
+        : `Released: no rule holds it for ${HOLD_TEXT[record.reason] ?? record.reason} any more`,
   }));
   for (const r of recorded) {
     if (!open.has(r.orderId)) end.push({ holdId: r.id, eventId: newId('evt'), orderId: r.orderId, status: null, reason: r.reason, text: 'Released: the order left the queue' });
@@ -113,11 +124,7 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
   }));
   // Placements are a cache (safe to write apart); hold records are conditional writes, each applied once.
   // The marks go last: they are cleared only for orders the writes before them settled.
-  await runBatch(db, [
-    ...reconcileRuleHoldStatements(db, sellerId, place, end, at),
-    ...storePlacements(db, sellerId, rulesVersion, placements),
-    settleStaleMarks(db, sellerId, ids),
-  ]);
+  await runBatch(db, [...reconcileRuleHoldStatements(db, sellerId, place, end, at), ...storePlacements(db, sellerId, rulesVersion, placements), settleStaleMarks(db, sellerId, ids)]);
 }
 
 /**

@@ -33,7 +33,8 @@ export function aggregatePicks(needs: readonly PickNeed[]): PickItem[] {
 export function pickListHtml(list: PickList): string {
   const rows = list.items
     .map(
-      (i) => `<tr><td class="box">&#9744;</td><td>${escapeHtml(i.location)}</td><td class="sku">${escapeHtml(i.sku)}</td><td class="n">${escapeHtml(i.units)}</td>` +
+      (i) =>
+        `<tr><td class="box">&#9744;</td><td>${escapeHtml(i.location)}</td><td class="sku">${escapeHtml(i.sku)}</td><td class="n">${escapeHtml(i.units)}</td>` +
         `<td>${i.orders.map((o) => `${escapeHtml(o.externalId)} &times; ${escapeHtml(o.units)}`).join('<br>')}</td></tr>`,
     )
     .join('\n');
@@ -67,5 +68,5 @@ function csvField(value: string | number): string {
 export function pickListCsv(list: PickList): string {
   const rows = [['location', 'sku', 'units_total', 'order', 'order_id', 'line_id', 'units']];
   for (const i of list.items) for (const o of i.orders) rows.push([i.location, i.sku, String(i.units), o.externalId, o.orderId, o.lineId, String(o.units)]);
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

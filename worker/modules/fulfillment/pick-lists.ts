@@ -6,15 +6,15 @@
  * one batch guarded on each order's version.
  */
 import type { PickList, PickListBody } from '../../../shared/schemas/fulfillment.js';
-import { runBatch, withConflictRetry, type Statement } from '../../db/batch.js';
-import type { Db } from '../../db/client.js';
 import { planMove } from '../../../shared/status.js';
-import { moveStatements } from '../orders/service.js';
-import { aggregatePicks } from './pick-list.js';
-import { insertPickList, readPickNeeds } from './queries-pick-lists.js';
+import { runBatch, type Statement, withConflictRetry } from '../../db/batch.js';
+import type { Db } from '../../db/client.js';
 import { ApiError } from '../../errors.js';
 import { newId } from '../../ids.js';
+import { moveStatements } from '../orders/service.js';
 import { readQueue } from './fulfillment-queue.js';
+import { aggregatePicks } from './pick-list.js';
+import { insertPickList, readPickNeeds } from './queries-pick-lists.js';
 
 /** Creates a pick list and moves its orders to in_progress. */
 export async function createPickList(db: Db, sellerId: string, body: PickListBody): Promise<PickList> {

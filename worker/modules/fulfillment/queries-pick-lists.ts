@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { PickList } from '../../../shared/schemas/fulfillment.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
-import { statement, type Statement } from '../../db/batch.js';
+import { type Statement, statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { pickLists } from '../../db/schema.js';
 import type { PickNeed } from './pick-list.js';

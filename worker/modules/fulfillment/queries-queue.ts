@@ -8,7 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
-import { statement, type Statement } from '../../db/batch.js';
+import { type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 
@@ -84,12 +84,15 @@ export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: 
  * rule hold left. An order that changed meanwhile keeps its mark.
  */
 export function settleStaleMarks(db: Db, sellerId: string, orderIds: readonly string[]): Statement {
-  return statement(db, sql`
+  return statement(
+    db,
+    sql`
     DELETE FROM queue_stale WHERE seller_id = ${sellerId} AND order_id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)}))
        AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = queue_stale.order_id AND +o.seller_id = queue_stale.seller_id AND o.status IN ('pending', 'on_hold', 'ready')
                           AND o.version IS NOT (SELECT q.order_version FROM queue_entries q WHERE q.order_id = o.id AND +q.seller_id = o.seller_id))
        AND NOT EXISTS (SELECT 1 FROM orders o JOIN order_holds h ON h.order_id = o.id AND +h.seller_id = o.seller_id AND h.kind = 'rule' AND h.released_at IS NULL
-                        WHERE o.id = queue_stale.order_id AND +o.seller_id = queue_stale.seller_id AND o.status NOT IN ('pending', 'on_hold', 'ready'))`);
+                        WHERE o.id = queue_stale.order_id AND +o.seller_id = queue_stale.seller_id AND o.status NOT IN ('pending', 'on_hold', 'ready'))`,
+  );
 }
 
 /** A placement to store. */
@@ -113,7 +116,10 @@ export interface StoredPlacement {
 export function storePlacements(db: Db, sellerId: string, rulesVersion: number, rows: readonly StoredPlacement[]): Statement[] {
   const out: Statement[] = [];
   for (const run of chunks(rows, 250)) {
-    out.push(statement(db, sql`
+    out.push(
+      statement(
+        db,
+        sql`
       INSERT INTO queue_entries (order_id, seller_id, order_version, rules_version, customer_sig, short, bucket, sort_key, valid_until, entry)
       SELECT p.value->>'orderId', ${sellerId}, p.value->>'orderVersion', ${rulesVersion}, p.value->>'customerSig', p.value->>'short',
              p.value->>'bucket', p.value->>'sortKey', p.value->>'validUntil', p.value->>'entry'
@@ -121,7 +127,9 @@ export function storePlacements(db: Db, sellerId: string, rulesVersion: number, 
         JOIN orders o ON o.id = p.value->>'orderId' AND +o.seller_id = ${sellerId} AND o.version = p.value->>'orderVersion' WHERE true
       ON CONFLICT (order_id) DO UPDATE SET order_version = excluded.order_version, rules_version = excluded.rules_version,
              customer_sig = excluded.customer_sig, short = excluded.short, bucket = excluded.bucket, sort_key = excluded.sort_key,
-             valid_until = excluded.valid_until, entry = excluded.entry`));
+             valid_until = excluded.valid_until, entry = excluded.entry`,
+      ),
+    );
   }
   return out;
 }
@@ -190,14 +198,20 @@ export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: rea
   for (const run of chunks(end, 200)) {
     const part = JSON.stringify(run);
     out.push(
-      statement(db, sql`
+      statement(
+        db,
+        sql`
         INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
         SELECT e.value->>'eventId', ${sellerId}, e.value->>'orderId', ${at}, 'system', 'released', e.value->>'status', e.value->>'status',
                json_array(json_object('field', 'hold', 'from', e.value->>'reason', 'to', NULL)), e.value->>'text'
-          FROM json_each(${part}) e JOIN order_holds h ON h.id = e.value->>'holdId' AND +h.seller_id = ${sellerId} AND h.released_at IS NULL`),
-      statement(db, sql`
+          FROM json_each(${part}) e JOIN order_holds h ON h.id = e.value->>'holdId' AND +h.seller_id = ${sellerId} AND h.released_at IS NULL`,
+      ),
+      statement(
+        db,
+        sql`
         UPDATE order_holds SET released_at = ${at}, release_reason = e.value->>'text'
-          FROM json_each(${part}) e WHERE order_holds.id = e.value->>'holdId' AND +order_holds.seller_id = ${sellerId} AND order_holds.released_at IS NULL`),
+          FROM json_each(${part}) e WHERE order_holds.id = e.value->>'holdId' AND +order_holds.seller_id = ${sellerId} AND order_holds.released_at IS NULL`,
+      ),
     );
   }
   for (const run of chunks(place, 200)) {
@@ -205,15 +219,21 @@ export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: rea
     const notHeld = sql`NOT EXISTS (SELECT 1 FROM order_holds h WHERE h.order_id = p.value->>'orderId' AND +h.seller_id = ${sellerId} AND h.kind = 'rule' AND h.released_at IS NULL)
       AND EXISTS (SELECT 1 FROM orders o WHERE o.id = p.value->>'orderId' AND +o.seller_id = ${sellerId} AND o.version = p.value->>'orderVersion')`;
     out.push(
-      statement(db, sql`
+      statement(
+        db,
+        sql`
         INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
         SELECT p.value->>'eventId', ${sellerId}, p.value->>'orderId', ${at}, 'system', 'held', p.value->>'status', p.value->>'status',
                json_array(json_object('field', 'hold', 'from', NULL, 'to', p.value->>'reason')), p.value->>'text'
-          FROM json_each(${part}) p WHERE ${notHeld}`),
-      statement(db, sql`
+          FROM json_each(${part}) p WHERE ${notHeld}`,
+      ),
+      statement(
+        db,
+        sql`
         INSERT INTO order_holds (id, seller_id, order_id, kind, reason, note, rule_id, placed_at)
         SELECT p.value->>'holdId', ${sellerId}, p.value->>'orderId', 'rule', p.value->>'reason', p.value->>'note', p.value->>'ruleId', ${at}
-          FROM json_each(${part}) p WHERE ${notHeld}`),
+          FROM json_each(${part}) p WHERE ${notHeld}`,
+      ),
     );
   }
   return out;

@@ -46,13 +46,19 @@ export async function saveRuleSet(db: Db, sellerId: string, rules: readonly Rule
     const version = current.version + 1;
     const at = new Date().toISOString();
     await runBatch(db, [statement(db, db.insert(ruleSets).values({ sellerId, version, rules: [...rules], note, createdAt: at }))]);
-    const [row] = await db.select().from(ruleSets).where(and(eq(ruleSets.sellerId, sellerId), eq(ruleSets.version, version)));
+    const [row] = await db
+      .select()
+      .from(ruleSets)
+      .where(and(eq(ruleSets.sellerId, sellerId), eq(ruleSets.version, version)));
     return toRuleSet(row!);
   });
 }
 
 /** The seller's current rules version number (0 for the defaults), cheaply. */
 export async function currentRuleVersion(db: Db, sellerId: string): Promise<number> {
-  const [row] = await db.select({ v: sql<number>`coalesce(max(${ruleSets.version}), 0)` }).from(ruleSets).where(eq(ruleSets.sellerId, sellerId));
+  const [row] = await db
+    .select({ v: sql<number>`coalesce(max(${ruleSets.version}), 0)` })
+    .from(ruleSets)
+    .where(eq(ruleSets.sellerId, sellerId));
   return row?.v ?? 0;
 }

@@ -7,7 +7,7 @@
  */
 import type { HeldEntry, QueueEntry } from '../../../shared/schemas/fulfillment.js';
 import type { OrderStatus } from '../../../shared/status.js';
-import { evaluateRules, type CompiledRules, type OrderFacts, type RuleHold } from './rules.js';
+import { type CompiledRules, evaluateRules, type OrderFacts, type RuleHold } from './rules.js';
 
 /** An open order with what the queue needs besides the rules' facts. */
 export interface OpenOrder {
@@ -83,20 +83,17 @@ export function queueSortKey(e: Pick<QueueEntry, 'priority' | 'shipBy' | 'placed
 }
 
 /** Sorts the seller's open orders into the queue at time `now` (epoch ms). */
-export function decideQueue(
-  orders: readonly OpenOrder[],
-  rules: CompiledRules,
-  recorded: readonly RecordedRuleHold[],
-  now: number,
-  dueSoonHours: number,
-): QueueDecision {
+export function decideQueue(orders: readonly OpenOrder[], rules: CompiledRules, recorded: readonly RecordedRuleHold[], now: number, dueSoonHours: number): QueueDecision {
   const recordedByOrder = new Map(recorded.map((r) => [r.orderId, r]));
   const out: QueueDecision = { placements: [], ready: [], short: [], held: [], place: [], end: [] };
   const watched = [...new Set(rules.rules.flatMap((r) => r.when.flatMap((c) => (c.type === 'shipByWithinHours' ? [c.hours * HOUR] : []))))];
   const validUntil = (o: OpenOrder) => {
     const shipBy = o.facts.shipBy;
     if (shipBy === null) return Infinity;
-    return watched.map((w) => shipBy - w).filter((t) => t > now).reduce((a, b) => Math.min(a, b), Infinity);
+    return watched
+      .map((w) => shipBy - w)
+      .filter((t) => t > now)
+      .reduce((a, b) => Math.min(a, b), Infinity);
   };
   const heldKey = (o: OpenOrder) => `${o.placedAt} ${o.externalId} ${o.id}`;
   const hold = (o: OpenOrder, entry: HeldEntry) => {

@@ -2,11 +2,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { pickList, pickListBody } from '../../../shared/schemas/fulfillment.js';
 import { database } from '../../db/client.js';
-import { pickListCsv, pickListHtml } from './pick-list.js';
 import { notFound } from '../../errors.js';
+import { answerHeaders, bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { pickListCsv, pickListHtml } from './pick-list.js';
 import { createPickList } from './pick-lists.js';
 import { findPickList } from './queries-pick-lists.js';
-import { answerHeaders, bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 
 /** POST /v1/picklists, GET /v1/picklists/:id[.html|.csv]. */
 export const pickListRoutes = router()

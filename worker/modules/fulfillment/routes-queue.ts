@@ -2,8 +2,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { queueAnswer, queueQuery } from '../../../shared/schemas/fulfillment.js';
 import { database } from '../../db/client.js';
-import { readQueue } from './fulfillment-queue.js';
 import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
+import { readQueue } from './fulfillment-queue.js';
 
 /** GET /v1/fulfillment/queue */
 export const fulfillmentRoutes = router().openapi(
@@ -23,7 +23,12 @@ export const fulfillmentRoutes = router().openapi(
     const timings: Record<string, number> = {};
     const answer = await readQueue(database(c.env.DB), c.get('sellerId'), c.req.valid('query'), timings);
     // Where the time went, for benchmarks and browser dev tools.
-    c.header('Server-Timing', Object.entries(timings).map(([k, v]) => `${k};dur=${v.toFixed(1)}`).join(', '));
+    c.header(
+      'Server-Timing',
+      Object.entries(timings)
+        .map(([k, v]) => `${k};dur=${v.toFixed(1)}`)
+        .join(', '),
+    );
     return c.json(answer, 200);
   },
 );

@@ -2,9 +2,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ruleSet, ruleSetBody, ruleSetHistory } from '../../../shared/schemas/rules.js';
 import { database } from '../../db/client.js';
-import { ruleSetVersions, saveRuleSet } from './queries-rules.js';
-import { rulesRepresentation } from '../../http/versions.js';
 import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { rulesRepresentation } from '../../http/versions.js';
+import { ruleSetVersions, saveRuleSet } from './queries-rules.js';
 
 /** GET/PUT /v1/rules and GET /v1/rules/history. */
 export const ruleRoutes = router()

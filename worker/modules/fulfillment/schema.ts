@@ -15,7 +15,9 @@ export const shipments = sqliteTable(
   {
     id: text('id').primaryKey(),
     sellerId: text('seller_id').notNull(),
-    orderId: text('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
     carrier: text('carrier'),
     service: text('service'),
     trackingNumber: text('tracking_number'),

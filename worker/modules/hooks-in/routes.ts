@@ -14,13 +14,13 @@ import { SHOPIFY_ORDER_TOPICS, shopifyWebhookOrder } from '../../../shared/impor
 import { captureOutcome } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
-import { channelForHook } from '../accounts/service.js';
-import { findDelivery, recordDelivery } from './queries.js';
-import { findOrder } from '../orders/service.js';
-import { verifyHmacSha256 } from './webhook-signature.js';
 import { ApiError, invalidInput } from '../../errors.js';
-import { captureOrders } from '../orders/capture-orders.js';
 import { errors, jsonAnswer, router } from '../../http/router.js';
+import { channelForHook } from '../accounts/service.js';
+import { captureOrders } from '../orders/capture-orders.js';
+import { findOrder } from '../orders/service.js';
+import { findDelivery, recordDelivery } from './queries.js';
+import { verifyHmacSha256 } from './webhook-signature.js';
 
 const unauthorized = () => new ApiError(401, 'bad_signature', 'The webhook signature does not match this channel’s secret.');
 
@@ -49,7 +49,9 @@ export const hookRoutes = router().openapi(
     request: { params: z.object({ channelId: z.string().min(1).max(64) }) },
     responses: {
       200: jsonAnswer(hookResult, 'The delivery was taken.'),
-      400: errors[400], 401: errors[401], 413: errors[413],
+      400: errors[400],
+      401: errors[401],
+      413: errors[413],
     },
   }),
   async (c) => {

@@ -6,7 +6,7 @@
  * the capture outcomes and lists the file's problems by line.
  */
 import type { ImportBatch, ImportError } from '../../../shared/imports/index.js';
-import { MAX_LISTED_ERRORS, type ImportErrorItem, type ImportResult } from '../../../shared/schemas/imports.js';
+import { type ImportErrorItem, type ImportResult, MAX_LISTED_ERRORS } from '../../../shared/schemas/imports.js';
 import type { Db } from '../../db/client.js';
 import { captureOrders } from '../orders/capture-orders.js';
 

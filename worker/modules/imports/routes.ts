@@ -18,13 +18,13 @@
  * that point captured (sending the file again is safe).
  */
 import { createRoute } from '@hono/zod-openapi';
-import { decodeText, importEtsyOrders, importOrders, type ImportBatch } from '../../../shared/imports/index.js';
+import { decodeText, type ImportBatch, importEtsyOrders, importOrders } from '../../../shared/imports/index.js';
 import { importQuery, importResult, MAX_IMPORT_BYTES } from '../../../shared/schemas/imports.js';
 import { database } from '../../db/client.js';
-import { findChannel } from '../accounts/service.js';
 import { ApiError, invalidInput } from '../../errors.js';
-import { captureImport } from './import-orders.js';
 import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
+import { findChannel } from '../accounts/service.js';
+import { captureImport } from './import-orders.js';
 
 const tooLarge = () => new ApiError(413, 'body_too_large', `An import file may be at most ${MAX_IMPORT_BYTES} bytes.`);
 
@@ -79,7 +79,10 @@ export const importRoutes = router().openapi(
     },
     responses: {
       200: jsonAnswer(importResult, 'What the import did, with the problems found by line.'),
-      400: errors[400], 401: errors[401], 413: errors[413], 429: errors[429],
+      400: errors[400],
+      401: errors[401],
+      413: errors[413],
+      429: errors[429],
     },
   }),
   async (c) => {

@@ -5,15 +5,16 @@
  * shipment or return, stock and webhook events written together, retried
  * when a concurrent writer got there first.
  */
-import type { HoldReason } from '../../../shared/schemas/rules.js';
+
 import type { EventSource, OrderDetail } from '../../../shared/schemas/order.js';
-import { MOVES, moveEvents, planMove, type MoveName, type OrderStatus } from '../../../shared/status.js';
-import { runBatch, withConflictRetry, type Statement } from '../../db/batch.js';
+import type { HoldReason } from '../../../shared/schemas/rules.js';
+import { MOVES, type MoveName, moveEvents, type OrderStatus, planMove } from '../../../shared/status.js';
+import { runBatch, type Statement, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import { conflict, invalidInput, notFound, type FieldIssue } from '../../errors.js';
+import { conflict, type FieldIssue, invalidInput, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { orderMoveStatements, releaseOrderStock, restockReturn, shipLines } from '../stock/service.js';
-import { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent, type OutboxEvent, type ShipmentEventData } from '../webhooks-out/service.js';
+import { type OutboxEvent, orderEndEvents, orderEventData, outboxStatements, type ShipmentEventData, shipmentCreatedEvent } from '../webhooks-out/service.js';
 import { requireOrderVersion } from './order-version.js';
 import { findOrder, getOrderDetail, insertEvents, recordShipment, setOrderStatus } from './queries.js';
 import { placeHold, readMoveLines, recordReturn, releaseHolds } from './queries-moves.js';
@@ -64,7 +65,12 @@ export async function applyMove(db: Db, sellerId: string, id: string, input: Mov
  * the events the move publishes. Pick lists use it for many orders at once.
  */
 export function moveStatements(
-  db: Db, sellerId: string, order: MovingOrder, input: MoveInput | { move: 'pick'; listId: string }, to: OrderStatus, when: { at: string; source: EventSource },
+  db: Db,
+  sellerId: string,
+  order: MovingOrder,
+  input: MoveInput | { move: 'pick'; listId: string },
+  to: OrderStatus,
+  when: { at: string; source: EventSource },
 ): Statement[] {
   const { at, source } = when;
   const from = order.status;
@@ -72,13 +78,22 @@ export function moveStatements(
   const parcel = parcelOf(input, at);
   const out: Statement[] = [
     ...setOrderStatus(db, sellerId, order.id, order.version, to, at),
-    ...insertEvents(db, sellerId, [{
-      id: newId('evt'), orderId: order.id, at, source, kind: MOVES[input.move].history, fromStatus: from, toStatus: to,
-      changes: from !== to ? [{ field: 'status', from, to }] : [], reason,
-    }]),
+    ...insertEvents(db, sellerId, [
+      {
+        id: newId('evt'),
+        orderId: order.id,
+        at,
+        source,
+        kind: MOVES[input.move].history,
+        fromStatus: from,
+        toStatus: to,
+        changes: from !== to ? [{ field: 'status', from, to }] : [],
+        reason,
+      },
+    ]),
   ];
   if (input.move === 'hold') out.push(placeHold(db, sellerId, { id: newId('hld'), orderId: order.id, reason: input.reason, note: input.note ?? null, at }));
-  if (from === 'on_hold' && to !== 'on_hold') out.push(releaseHolds(db, sellerId, order.id, input.move === 'release' ? input.reason ?? 'released' : reason ?? input.move, at));
+  if (from === 'on_hold' && to !== 'on_hold') out.push(releaseHolds(db, sellerId, order.id, input.move === 'release' ? (input.reason ?? 'released') : (reason ?? input.move), at));
   if (parcel) out.push(...recordShipment(db, sellerId, order.id, { ...parcel, lines: parcel.lines ? [...parcel.lines] : undefined }));
   if (input.move === 'return') out.push(recordReturn(db, sellerId, { id: newId('ret'), orderId: order.id, lines: input.lines, restock: input.restock, reason: input.reason ?? null, at }));
   out.push(...outboxStatements(db, sellerId, outboxEvents(order, input, to, reason, parcel), at));
@@ -92,7 +107,8 @@ async function checkLines(db: Db, sellerId: string, orderId: string, input: Extr
   input.lines.forEach((asked, i) => {
     const line = lines.find((l) => l.id === asked.lineId);
     if (!line) issues.push({ path: `lines.${i}.lineId`, message: `No line ${asked.lineId} in this order.` });
-    else if (input.move === 'ship' && asked.quantity > line.quantity - line.shipped) issues.push({ path: `lines.${i}.quantity`, message: `Only ${line.quantity - line.shipped} unit(s) of this line are left to ship.` });
+    else if (input.move === 'ship' && asked.quantity > line.quantity - line.shipped)
+      issues.push({ path: `lines.${i}.quantity`, message: `Only ${line.quantity - line.shipped} unit(s) of this line are left to ship.` });
     else if (input.move === 'return' && asked.quantity > line.shipped) issues.push({ path: `lines.${i}.quantity`, message: `Only ${line.shipped} unit(s) of this line were shipped.` });
   });
   if (issues.length) throw invalidInput(issues);
@@ -154,8 +170,10 @@ function parcelOf(input: MoveInput | { move: 'pick' }, at: string): ShipmentEven
 function outboxEvents(order: MovingOrder, input: MoveInput | { move: MoveName }, to: OrderStatus, reason: string | null, parcel: ShipmentEventData | null): OutboxEvent[] {
   const from = order.status;
   const move = { from, to, reason };
-  const returned = input.move === 'return' ? { lines: (input as Extract<MoveInput, { move: 'return' }>).lines, restock: (input as Extract<MoveInput, { move: 'return' }>).restock }
-    : { lines: null, restock: input.move === 'transition' && (input as Extract<MoveInput, { move: 'transition' }>).restock === true };
+  const returned =
+    input.move === 'return'
+      ? { lines: (input as Extract<MoveInput, { move: 'return' }>).lines, restock: (input as Extract<MoveInput, { move: 'return' }>).restock }
+      : { lines: null, restock: input.move === 'transition' && (input as Extract<MoveInput, { move: 'transition' }>).restock === true };
   const events: OutboxEvent[] = [];
   for (const type of moveEvents(input.move, from, to)) {
     if (type === 'order.status_changed') events.push({ type, subject: order.id, data: orderEventData(order, move) });

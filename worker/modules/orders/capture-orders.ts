@@ -12,25 +12,14 @@ import type { CaptureResult, EventSource, OrderInput } from '../../../shared/sch
 import type { OrderStatus } from '../../../shared/status.js';
 import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import { channelKinds } from '../accounts/service.js';
-import {
-  existingFor,
-  insertEvents,
-  insertOrders,
-  readExistingOrders,
-  replaceLines,
-  updateOrders,
-  type EventWrite,
-  type ExistingOrder,
-  type LineWrite,
-  type OrderWrite,
-} from './queries.js';
-import { stockGuards, stockWrites } from '../stock/service.js';
-import { orderEndEvents, orderEventData, outboxStatements, type OutboxEvent } from '../webhooks-out/service.js';
-import { decideCapture, normalizeOrder, orderKey, searchText } from './capture.js';
 import { invalidInput } from '../../errors.js';
 import { newId } from '../../ids.js';
+import { channelKinds } from '../accounts/service.js';
 import { planCaptureStock } from '../stock/capture-stock.js';
+import { stockGuards, stockWrites } from '../stock/service.js';
+import { type OutboxEvent, orderEndEvents, orderEventData, outboxStatements } from '../webhooks-out/service.js';
+import { decideCapture, normalizeOrder, orderKey, searchText } from './capture.js';
+import { type EventWrite, type ExistingOrder, existingFor, insertEvents, insertOrders, type LineWrite, type OrderWrite, readExistingOrders, replaceLines, updateOrders } from './queries.js';
 
 /**
  * Captures orders for a seller. `paths` names each order's place in the
@@ -108,9 +97,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
         expectedVersion: o.expectedVersion,
       }));
   // Line ids come first: the stock plan names the lines it allocates.
-  const lines: LineWrite[] = toWrite
-    .filter((o) => linesChanged.has(o.id))
-    .flatMap((o) => o.lines.map((l, i) => ({ ...l, id: newId('lin'), orderId: o.id, lineNo: i + 1, allocation: 'none' })));
+  const lines: LineWrite[] = toWrite.filter((o) => linesChanged.has(o.id)).flatMap((o) => o.lines.map((l, i) => ({ ...l, id: newId('lin'), orderId: o.id, lineNo: i + 1, allocation: 'none' })));
   const stock = await planCaptureStock(
     db,
     sellerId,
@@ -131,7 +118,12 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
     ...(stock ? stockGuards(db, sellerId, stock) : []),
     ...insertOrders(db, sellerId, rows(true), at),
     ...updateOrders(db, sellerId, rows(false), at),
-    ...replaceLines(db, sellerId, toWrite.filter((o) => !o.isNew && linesChanged.has(o.id)).map((o) => o.id), lines),
+    ...replaceLines(
+      db,
+      sellerId,
+      toWrite.filter((o) => !o.isNew && linesChanged.has(o.id)).map((o) => o.id),
+      lines,
+    ),
     ...insertEvents(db, sellerId, events),
     ...(stock ? stockWrites(db, sellerId, stock, stockCtx) : []),
     ...outboxStatements(db, sellerId, webhookEvents(toWrite, existing), at),

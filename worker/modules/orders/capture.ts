@@ -111,8 +111,17 @@ export function normalizeOrder(input: OrderInput, capturedAt: string): Normalize
 }
 
 const SCALAR_FIELDS = [
-  'status', 'channelStatus', 'placedAt', 'currency', 'total', 'buyerName', 'buyerEmail', 'buyerExternalId',
-  'serviceLevel', 'shipBy', 'paymentStatus',
+  'status',
+  'channelStatus',
+  'placedAt',
+  'currency',
+  'total',
+  'buyerName',
+  'buyerEmail',
+  'buyerExternalId',
+  'serviceLevel',
+  'shipBy',
+  'paymentStatus',
 ] as const satisfies ReadonlyArray<keyof OrderFields>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

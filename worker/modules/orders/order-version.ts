@@ -6,8 +6,8 @@
  * step, also across conflict retries.
  */
 import type { Db } from '../../db/client.js';
-import { getOrderDetail } from './queries.js';
 import { preconditionFailed } from '../../errors.js';
+import { getOrderDetail } from './queries.js';
 
 /** 412 with the current order unless `expected` is undefined or the order's version. */
 export async function requireOrderVersion(db: Db, sellerId: string, order: { id: string; version: number }, expected: number | undefined): Promise<void> {

@@ -3,7 +3,7 @@
  * first with keyset pagination on (placed_at, id), filtered like the order
  * list. An order is never split across pages.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { OrderStatus } from '../../../shared/status.js';
 import type { Db } from '../../db/client.js';
 import type { OrderCursor, OrderFilter } from './queries.js';
@@ -39,13 +39,7 @@ export interface ExportRow {
  * The lines of the next `orders` orders after `after` (or from the newest).
  * Returns the rows and the cursor of the last order, if a page was full.
  */
-export async function exportPage(
-  db: Db,
-  sellerId: string,
-  filter: OrderFilter,
-  orders: number,
-  after?: OrderCursor,
-): Promise<{ rows: ExportRow[]; next?: OrderCursor }> {
+export async function exportPage(db: Db, sellerId: string, filter: OrderFilter, orders: number, after?: OrderCursor): Promise<{ rows: ExportRow[]; next?: OrderCursor }> {
   const where: SQL[] = [sql`o.seller_id = ${sellerId}`];
   if (filter.status?.length) where.push(sql`o.status IN (SELECT value FROM json_each(${JSON.stringify(filter.status)}))`);
   if (filter.channelId) where.push(sql`o.channel_id = ${filter.channelId}`);

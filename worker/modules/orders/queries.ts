@@ -3,14 +3,14 @@
  * parameter and unpack them with `json_each`, so a statement binds a handful
  * of parameters whatever the batch size (D1 refuses more than 100).
  */
-import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLine } from '../../../shared/schemas/order.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
-import { orderKey, type FieldChange, type LineFields, type OrderFields, type StoredOrder } from './capture.js';
-import { guard, statement, type Statement } from '../../db/batch.js';
+import { guard, type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { channels, orderEvents, orderLines, orders, shipments } from '../../db/schema.js';
+import { type FieldChange, type LineFields, type OrderFields, orderKey, type StoredOrder } from './capture.js';
 
 /** Rows per JSON parameter: keeps each bound value well under D1's size limits. */
 const CHUNK = 100;
@@ -21,11 +21,7 @@ export interface ExistingOrder extends StoredOrder {
 }
 
 /** The book's current state of the given orders, keyed by channel and external id. */
-export async function readExistingOrders(
-  db: Db,
-  sellerId: string,
-  keys: ReadonlyArray<{ channelId: string; externalId: string }>,
-): Promise<Map<string, ExistingOrder>> {
+export async function readExistingOrders(db: Db, sellerId: string, keys: ReadonlyArray<{ channelId: string; externalId: string }>): Promise<Map<string, ExistingOrder>> {
   const found = new Map<string, ExistingOrder>();
   for (const part of chunks(keys, 250)) {
     const rows = await db.all<Record<string, unknown>>(sql`
@@ -120,14 +116,17 @@ const orderJson = (o: OrderWrite) => ({
 /** Statements inserting new orders (a unique key makes a concurrent duplicate abort the batch). */
 export function insertOrders(db: Db, sellerId: string, rows: readonly OrderWrite[], at: string): Statement[] {
   return chunks(rows, CHUNK).map((part) =>
-    statement(db, sql`
+    statement(
+      db,
+      sql`
       INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at,
                           currency, total, buyer_name, buyer_email, buyer_external_id, service_level, ship_by,
                           payment_status, ship_to, search_text, version, created_at, updated_at)
       SELECT j->>'id', ${sellerId}, j->>'channelId', j->>'externalId', j->>'status', j->>'channelStatus', j->>'placedAt',
              j->>'sourceUpdatedAt', j->>'currency', j->>'total', j->>'buyerName', j->>'buyerEmail', j->>'buyerExternalId',
              j->>'serviceLevel', j->>'shipBy', j->>'paymentStatus', j->'shipTo', j->>'searchText', 1, ${at}, ${at}
-        FROM (SELECT value AS j FROM json_each(${JSON.stringify(part.map(orderJson))}))`),
+        FROM (SELECT value AS j FROM json_each(${JSON.stringify(part.map(orderJson))}))`,
+    ),
   );
 }
 
@@ -144,29 +143,33 @@ export function updateOrders(db: Db, sellerId: string, rows: readonly OrderWrite
         sql`NOT EXISTS (SELECT 1 FROM json_each(${json}) u CROSS JOIN orders o ON o.id = u.value->>'id'
                         WHERE o.seller_id = ${sellerId} AND o.version != u.value->>'expectedVersion')`,
       ),
-      statement(db, sql`
+      statement(
+        db,
+        sql`
         UPDATE orders SET status = u.j->>'status', channel_status = u.j->>'channelStatus', placed_at = u.j->>'placedAt',
                source_updated_at = u.j->>'sourceUpdatedAt', currency = u.j->>'currency', total = u.j->>'total',
                buyer_name = u.j->>'buyerName', buyer_email = u.j->>'buyerEmail', buyer_external_id = u.j->>'buyerExternalId',
                service_level = u.j->>'serviceLevel', ship_by = u.j->>'shipBy', payment_status = u.j->>'paymentStatus',
                ship_to = u.j->'shipTo', search_text = u.j->>'searchText', version = version + 1, updated_at = ${at}
           FROM (SELECT value AS j FROM json_each(${json})) u
-         WHERE orders.id = u.j->>'id' AND orders.seller_id = ${sellerId}`),
+         WHERE orders.id = u.j->>'id' AND orders.seller_id = ${sellerId}`,
+      ),
     ];
   });
 }
 
 /** Statements replacing the lines of the given orders. */
 export function replaceLines(db: Db, sellerId: string, orderIds: readonly string[], lines: readonly LineWrite[]): Statement[] {
-  const deletes = chunks(orderIds, 500).map((part) =>
-    statement(db, sql`DELETE FROM order_lines WHERE seller_id = ${sellerId} AND order_id IN (SELECT value FROM json_each(${JSON.stringify(part)}))`),
-  );
+  const deletes = chunks(orderIds, 500).map((part) => statement(db, sql`DELETE FROM order_lines WHERE seller_id = ${sellerId} AND order_id IN (SELECT value FROM json_each(${JSON.stringify(part)}))`));
   const inserts = chunks(lines, 250).map((part) =>
-    statement(db, sql`
+    statement(
+      db,
+      sql`
       INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, channel_sku, title, quantity, unit_price, shipped_quantity, allocation)
       SELECT j->>'id', ${sellerId}, j->>'orderId', j->>'lineNo', j->>'sku', j->>'channelSku', j->>'title', j->>'quantity',
              j->>'unitPrice', 0, j->>'allocation'
-        FROM (SELECT value AS j FROM json_each(${JSON.stringify(part)}))`),
+        FROM (SELECT value AS j FROM json_each(${JSON.stringify(part)}))`,
+    ),
   );
   return [...deletes, ...inserts];
 }
@@ -174,11 +177,14 @@ export function replaceLines(db: Db, sellerId: string, orderIds: readonly string
 /** Statements appending events to orders' histories. */
 export function insertEvents(db: Db, sellerId: string, events: readonly EventWrite[]): Statement[] {
   return chunks(events, 250).map((part) =>
-    statement(db, sql`
+    statement(
+      db,
+      sql`
       INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
       SELECT j->>'id', ${sellerId}, j->>'orderId', j->>'at', j->>'source', j->>'kind', j->>'fromStatus', j->>'toStatus',
              json(j->'changes'), j->>'reason'
-        FROM (SELECT value AS j FROM json_each(${JSON.stringify(part)}))`),
+        FROM (SELECT value AS j FROM json_each(${JSON.stringify(part)}))`,
+    ),
   );
 }
 
@@ -209,13 +215,28 @@ function toOrder(r: OrderRow): Order {
 function selectOrders(db: Db) {
   return db
     .select({
-      id: orders.id, sellerId: orders.sellerId, channelId: orders.channelId, externalId: orders.externalId,
-      status: orders.status, channelStatus: orders.channelStatus, placedAt: orders.placedAt,
-      sourceUpdatedAt: orders.sourceUpdatedAt, currency: orders.currency, total: orders.total,
-      buyerName: orders.buyerName, buyerEmail: orders.buyerEmail, buyerExternalId: orders.buyerExternalId,
-      serviceLevel: orders.serviceLevel, shipBy: orders.shipBy, paymentStatus: orders.paymentStatus,
-      shipTo: orders.shipTo, searchText: orders.searchText, version: orders.version, createdAt: orders.createdAt,
-      updatedAt: orders.updatedAt, channelKind: channels.kind,
+      id: orders.id,
+      sellerId: orders.sellerId,
+      channelId: orders.channelId,
+      externalId: orders.externalId,
+      status: orders.status,
+      channelStatus: orders.channelStatus,
+      placedAt: orders.placedAt,
+      sourceUpdatedAt: orders.sourceUpdatedAt,
+      currency: orders.currency,
+      total: orders.total,
+      buyerName: orders.buyerName,
+      buyerEmail: orders.buyerEmail,
+      buyerExternalId: orders.buyerExternalId,
+      serviceLevel: orders.serviceLevel,
+      shipBy: orders.shipBy,
+      paymentStatus: orders.paymentStatus,
+      shipTo: orders.shipTo,
+      searchText: orders.searchText,
+      version: orders.version,
+      createdAt: orders.createdAt,
+      updatedAt: orders.updatedAt,
+      channelKind: channels.kind,
     })
     .from(orders)
     .innerJoin(channels, eq(channels.id, orders.channelId));
@@ -232,24 +253,49 @@ export async function getOrderDetail(db: Db, sellerId: string, id: string): Prom
   const order = await findOrder(db, sellerId, id);
   if (!order) return undefined;
   const [lines, events, parcels] = await db.batch([
-    db.select().from(orderLines).where(and(eq(orderLines.sellerId, sellerId), eq(orderLines.orderId, id))).orderBy(asc(orderLines.lineNo)),
+    db
+      .select()
+      .from(orderLines)
+      .where(and(eq(orderLines.sellerId, sellerId), eq(orderLines.orderId, id)))
+      .orderBy(asc(orderLines.lineNo)),
     // Events of one write share a time; rowid keeps them in the order they were written.
-    db.select().from(orderEvents).where(and(eq(orderEvents.sellerId, sellerId), eq(orderEvents.orderId, id))).orderBy(asc(orderEvents.at), sql`rowid`),
-    db.select().from(shipments).where(and(eq(shipments.sellerId, sellerId), eq(shipments.orderId, id))).orderBy(asc(shipments.shippedAt)),
+    db
+      .select()
+      .from(orderEvents)
+      .where(and(eq(orderEvents.sellerId, sellerId), eq(orderEvents.orderId, id)))
+      .orderBy(asc(orderEvents.at), sql`rowid`),
+    db
+      .select()
+      .from(shipments)
+      .where(and(eq(shipments.sellerId, sellerId), eq(shipments.orderId, id)))
+      .orderBy(asc(shipments.shippedAt)),
   ]);
   const { version: _version, ...rest } = order;
   return {
     ...rest,
     lines: lines.map(
       (l): OrderLine => ({
-        id: l.id, lineNo: l.lineNo, sku: l.sku, channelSku: l.channelSku, title: l.title, quantity: l.quantity,
-        unitPrice: l.unitPrice, shippedQuantity: l.shippedQuantity, allocation: l.allocation as OrderLine['allocation'],
+        id: l.id,
+        lineNo: l.lineNo,
+        sku: l.sku,
+        channelSku: l.channelSku,
+        title: l.title,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+        shippedQuantity: l.shippedQuantity,
+        allocation: l.allocation as OrderLine['allocation'],
       }),
     ),
     events: events.map(
       (e): OrderEvent => ({
-        id: e.id, at: e.at, source: e.source as EventSource, kind: e.kind, fromStatus: e.fromStatus as OrderStatus | null,
-        toStatus: e.toStatus as OrderStatus | null, changes: e.changes as FieldChange[], reason: e.reason,
+        id: e.id,
+        at: e.at,
+        source: e.source as EventSource,
+        kind: e.kind,
+        fromStatus: e.fromStatus as OrderStatus | null,
+        toStatus: e.toStatus as OrderStatus | null,
+        changes: e.changes as FieldChange[],
+        reason: e.reason,
       }),
     ),
     shipments: parcels.map((s) => ({ id: s.id, carrier: s.carrier, service: s.service, trackingNumber: s.trackingNumber, shippedAt: s.shippedAt })),
@@ -271,13 +317,7 @@ export interface OrderCursor {
 }
 
 /** A page of orders, newest placed first, and the cursor of the next page if any. */
-export async function listOrders(
-  db: Db,
-  sellerId: string,
-  filter: OrderFilter,
-  limit: number,
-  after?: OrderCursor,
-): Promise<{ orders: Order[]; next?: OrderCursor }> {
+export async function listOrders(db: Db, sellerId: string, filter: OrderFilter, limit: number, after?: OrderCursor): Promise<{ orders: Order[]; next?: OrderCursor }> {
   const where: SQL[] = [eq(orders.sellerId, sellerId)];
   if (filter.status?.length) where.push(inArray(orders.status, filter.status));
   if (filter.channelId) where.push(eq(orders.channelId, filter.channelId));
@@ -317,15 +357,27 @@ export async function lookupOrders(db: Db, sellerId: string, q: string, limit: n
   const rows = await db.all<{ id: string; rank_group: number }>(sql`
     SELECT id, min(rank_group) AS rank_group FROM (
       SELECT id, CASE WHEN external_id = ${term} THEN 0 ELSE 1 END AS rank_group, 0 AS score
-        FROM orders WHERE seller_id = ${sellerId} AND external_id >= ${term} AND external_id < ${term + '\uffff'}
-      ${fts ? sql`UNION ALL
+        FROM orders WHERE seller_id = ${sellerId} AND external_id >= ${term} AND external_id < ${`${term}\uffff`}
+      ${
+        fts
+          ? sql`UNION ALL
       SELECT o.id, 2, f.rank FROM orders_fts f JOIN orders o ON o.rowid = f.rowid
-       WHERE orders_fts MATCH ${fts} AND o.seller_id = ${sellerId}` : sql``}
+       WHERE orders_fts MATCH ${fts} AND o.seller_id = ${sellerId}`
+          : sql``
+      }
       ORDER BY rank_group, score
       LIMIT ${limit * 3}
     ) GROUP BY id ORDER BY rank_group LIMIT ${limit}`);
   if (rows.length === 0) return [];
-  const found = await selectOrders(db).where(and(eq(orders.sellerId, sellerId), inArray(orders.id, rows.map((r) => r.id))));
+  const found = await selectOrders(db).where(
+    and(
+      eq(orders.sellerId, sellerId),
+      inArray(
+        orders.id,
+        rows.map((r) => r.id),
+      ),
+    ),
+  );
   const byId = new Map(found.map((r) => [r.id, r]));
   const labels = ['order_number', 'order_number_prefix', 'text'] as const;
   return rows.flatMap((r) => {
@@ -351,7 +403,13 @@ export async function orderStatuses(
 export function setOrderStatus(db: Db, sellerId: string, orderId: string, expectedVersion: number, to: OrderStatus, at: string): Statement[] {
   return [
     guard(db, sql`EXISTS (SELECT 1 FROM orders WHERE id = ${orderId} AND seller_id = ${sellerId} AND version = ${expectedVersion})`),
-    statement(db, db.update(orders).set({ status: to, version: sql`${orders.version} + 1`, updatedAt: at }).where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId)))),
+    statement(
+      db,
+      db
+        .update(orders)
+        .set({ status: to, version: sql`${orders.version} + 1`, updatedAt: at })
+        .where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId))),
+    ),
   ];
 }
 
@@ -362,14 +420,13 @@ export function recordShipment(
   orderId: string,
   parcel: { id: string; carrier: string | null; service: string | null; trackingNumber: string | null; shippedAt: string; lines?: unknown[] },
 ): Statement[] {
-  const out: Statement[] = [
-    statement(db, db.insert(shipments).values({ ...parcel, sellerId, orderId, lines: parcel.lines ?? [] })),
-  ];
+  const out: Statement[] = [statement(db, db.insert(shipments).values({ ...parcel, sellerId, orderId, lines: parcel.lines ?? [] }))];
   if (parcel.trackingNumber) {
     out.push(
       statement(
         db,
-        db.update(orders)
+        db
+          .update(orders)
           .set({ searchText: sql`${orders.searchText} || ' ' || ${parcel.trackingNumber}` })
           .where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId))),
       ),

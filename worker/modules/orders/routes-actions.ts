@@ -7,8 +7,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { holdBody, reasonBody, releaseBody, returnBody, shipmentBody } from '../../../shared/schemas/fulfillment.js';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
-import { applyMove, type MoveInput } from './apply-move.js';
 import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { applyMove, type MoveInput } from './apply-move.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 const answer = jsonAnswer(z.object({ order: orderDetail }), 'The order after the change.');
@@ -26,16 +26,40 @@ const row = <B extends z.ZodType>(r: MoveRoute<B>) => r;
 
 /** Hold and release: the seller's own stops. */
 const HOLD_MOVES = [
-  row({ path: '/orders/{id}/hold', operationId: 'holdOrder', summary: 'Put an order on hold, with a reason', body: holdBody, input: (b) => ({ move: 'hold', reason: b.reason, note: b.note ?? null }) }),
-  row({ path: '/orders/{id}/release', operationId: 'releaseOrder', summary: 'Release an order from hold (to ready, or pending while unpaid)', body: releaseBody, input: (b) => ({ move: 'release', reason: b.reason ?? null }) }),
+  row({
+    path: '/orders/{id}/hold',
+    operationId: 'holdOrder',
+    summary: 'Put an order on hold, with a reason',
+    body: holdBody,
+    input: (b) => ({ move: 'hold', reason: b.reason, note: b.note ?? null }),
+  }),
+  row({
+    path: '/orders/{id}/release',
+    operationId: 'releaseOrder',
+    summary: 'Release an order from hold (to ready, or pending while unpaid)',
+    body: releaseBody,
+    input: (b) => ({ move: 'release', reason: b.reason ?? null }),
+  }),
 ];
 
 /** Shipping, delivery, cancelling and returns. */
 const SHIPMENT_MOVES = [
-  row({ path: '/orders/{id}/shipments', operationId: 'shipOrder', summary: 'Ship some or all of an order’s lines (partially_shipped until every unit has gone)', body: shipmentBody, input: (b) => ({ move: 'ship', ...b }) }),
+  row({
+    path: '/orders/{id}/shipments',
+    operationId: 'shipOrder',
+    summary: 'Ship some or all of an order’s lines (partially_shipped until every unit has gone)',
+    body: shipmentBody,
+    input: (b) => ({ move: 'ship', ...b }),
+  }),
   row({ path: '/orders/{id}/deliver', operationId: 'deliverOrder', summary: 'Mark a shipped order delivered', body: reasonBody, input: (b) => ({ move: 'deliver', reason: b.reason ?? null }) }),
   row({ path: '/orders/{id}/cancel', operationId: 'cancelOrder', summary: 'Cancel an order; its stock is released', body: reasonBody, input: (b) => ({ move: 'cancel', reason: b.reason ?? null }) }),
-  row({ path: '/orders/{id}/returns', operationId: 'returnOrder', summary: 'Take back units of a shipped or delivered order, restocking them or not', body: returnBody, input: (b) => ({ move: 'return', ...b }) }),
+  row({
+    path: '/orders/{id}/returns',
+    operationId: 'returnOrder',
+    summary: 'Take back units of a shipped or delivered order, restocking them or not',
+    body: returnBody,
+    input: (b) => ({ move: 'return', ...b }),
+  }),
 ];
 
 function serve(moves: ReadonlyArray<MoveRoute<z.ZodType>>) {
@@ -54,7 +78,9 @@ function serve(moves: ReadonlyArray<MoveRoute<z.ZodType>>) {
       }),
       async (c) => {
         const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, m.input(c.req.valid('json')), {
-          source: 'api', actor: c.get('tokenId'), expectedVersion: c.get('expectedOrderVersion'),
+          source: 'api',
+          actor: c.get('tokenId'),
+          expectedVersion: c.get('expectedOrderVersion'),
         });
         return c.json({ order }, 200);
       },

@@ -5,34 +5,84 @@
  * Money is a plain decimal in the order's currency.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { toDecimalString } from '../../../shared/money.js';
 import type { AddressInput } from '../../../shared/schemas/order.js';
 import { exportOrdersQuery } from '../../../shared/schemas/reports.js';
-import { toDecimalString } from '../../../shared/money.js';
 import { database } from '../../db/client.js';
-import { exportPage, type ExportRow } from './queries-exports.js';
-import type { OrderCursor, OrderFilter } from './queries.js';
 import { csvRow } from '../../http/csv-out.js';
 import { bearerAuth, errors, router } from '../../http/router.js';
+import type { OrderCursor, OrderFilter } from './queries.js';
+import { type ExportRow, exportPage } from './queries-exports.js';
 
 /** Orders read per page. */
 const PAGE_ORDERS = 500;
 
 /** The columns of the orders CSV, in order. */
 export const ORDER_CSV_COLUMNS = [
-  'order_id', 'channel_id', 'channel_kind', 'order_number', 'status', 'channel_status', 'placed_at', 'updated_at',
-  'currency', 'order_total', 'payment_status', 'service_level', 'ship_by', 'buyer_name', 'buyer_email',
-  'ship_name', 'ship_line1', 'ship_line2', 'ship_city', 'ship_region', 'ship_postal_code', 'ship_country',
-  'line_no', 'sku', 'channel_sku', 'title', 'quantity', 'unit_price', 'shipped_quantity',
+  'order_id',
+  'channel_id',
+  'channel_kind',
+  'order_number',
+  'status',
+  'channel_status',
+  'placed_at',
+  'updated_at',
+  'currency',
+  'order_total',
+  'payment_status',
+  'service_level',
+  'ship_by',
+  'buyer_name',
+  'buyer_email',
+  'ship_name',
+  'ship_line1',
+  'ship_line2',
+  'ship_city',
+  'ship_region',
+  'ship_postal_code',
+  'ship_country',
+  'line_no',
+  'sku',
+  'channel_sku',
+  'title',
+  'quantity',
+  'unit_price',
+  'shipped_quantity',
 ] as const;
 
 function rowCells(r: ExportRow) {
   const to = ((r.ship_to ? JSON.parse(r.ship_to) : null) ?? {}) as AddressInput;
   const money = (n: number | null) => (n === null ? null : toDecimalString(n, r.currency));
   return [
-    r.id, r.channel_id, r.channel_kind, r.external_id, r.status, r.channel_status, r.placed_at, r.updated_at,
-    r.currency, money(r.total), r.payment_status, r.service_level, r.ship_by, r.buyer_name, r.buyer_email,
-    to.name, to.line1, to.line2, to.city, to.region, to.postalCode, to.country,
-    r.line_no, r.sku, r.channel_sku, r.title, r.quantity, money(r.unit_price), r.shipped_quantity,
+    r.id,
+    r.channel_id,
+    r.channel_kind,
+    r.external_id,
+    r.status,
+    r.channel_status,
+    r.placed_at,
+    r.updated_at,
+    r.currency,
+    money(r.total),
+    r.payment_status,
+    r.service_level,
+    r.ship_by,
+    r.buyer_name,
+    r.buyer_email,
+    to.name,
+    to.line1,
+    to.line2,
+    to.city,
+    to.region,
+    to.postalCode,
+    to.country,
+    r.line_no,
+    r.sku,
+    r.channel_sku,
+    r.title,
+    r.quantity,
+    money(r.unit_price),
+    r.shipped_quantity,
   ];
 }
 
@@ -51,7 +101,8 @@ export const exportRoutes = router().openapi(
     request: { query: exportOrdersQuery },
     responses: {
       200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } },
-      400: errors[400], 401: errors[401],
+      400: errors[400],
+      401: errors[401],
     },
   }),
   async (c) => {

@@ -1,26 +1,15 @@
 /** Orders: capture, read, list, lookup, the batch status read and transitions. */
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  captureBody,
-  captureResult,
-  listOrdersQuery,
-  lookupQuery,
-  lookupResult,
-  orderDetail,
-  orderPage,
-  statusesBody,
-  statusesResult,
-  transitionBody,
-} from '../../../shared/schemas/order.js';
+import { captureBody, captureResult, listOrdersQuery, lookupQuery, lookupResult, orderDetail, orderPage, statusesBody, statusesResult, transitionBody } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
-import { listOrders, lookupOrders, orderStatuses, type OrderCursor } from './queries.js';
-import { invalidInput, notFound } from '../../errors.js';
-import { captureOrders } from './capture-orders.js';
-import { applyMove } from './apply-move.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { notFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { orderRepresentation } from '../../http/versions.js';
 import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { orderRepresentation } from '../../http/versions.js';
+import { applyMove } from './apply-move.js';
+import { captureOrders } from './capture-orders.js';
+import { listOrders, lookupOrders, type OrderCursor, orderStatuses } from './queries.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -46,7 +35,12 @@ export const orderRoutes = router()
       request: { body: jsonBody(captureBody, examples.captureOrders.request), headers: z.object({ 'idempotency-key': z.string().optional() }) },
       responses: {
         200: jsonAnswer(captureResult, 'One result per order, in input order.', examples.captureOrders.response),
-        400: errors[400], 401: errors[401], 409: errors[409], 413: errors[413], 422: errors[422], 429: errors[429],
+        400: errors[400],
+        401: errors[401],
+        409: errors[409],
+        413: errors[413],
+        422: errors[422],
+        429: errors[429],
       },
     }),
     async (c) => {
@@ -141,13 +135,25 @@ export const orderRoutes = router()
       request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(transitionBody, examples.transitionOrder.request) },
       responses: {
         200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'),
-        400: errors[400], 401: errors[401], 404: errors[404], 409: errors[409], 412: errors[412],
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+        409: errors[409],
+        412: errors[412],
       },
     }),
     async (c) => {
-      const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, { move: 'transition', ...c.req.valid('json') }, {
-        source: 'api', actor: c.get('tokenId'), expectedVersion: c.get('expectedOrderVersion'),
-      });
+      const order = await applyMove(
+        database(c.env.DB),
+        c.get('sellerId'),
+        c.req.valid('param').id,
+        { move: 'transition', ...c.req.valid('json') },
+        {
+          source: 'api',
+          actor: c.get('tokenId'),
+          expectedVersion: c.get('expectedOrderVersion'),
+        },
+      );
       return c.json({ order }, 200);
     },
   );

@@ -4,7 +4,7 @@
  * Re-exported from db/schema.ts, which drizzle-kit reads.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { channels, sellers } from '../accounts/schema.js';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
@@ -14,8 +14,12 @@ export const orders = sqliteTable(
   'orders',
   {
     id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull().references(() => sellers.id),
-    channelId: text('channel_id').notNull().references(() => channels.id),
+    sellerId: text('seller_id')
+      .notNull()
+      .references(() => sellers.id),
+    channelId: text('channel_id')
+      .notNull()
+      .references(() => channels.id),
     externalId: text('external_id').notNull(),
     status: text('status').notNull(),
     channelStatus: text('channel_status'),
@@ -54,7 +58,9 @@ export const orderLines = sqliteTable(
   {
     id: text('id').primaryKey(),
     sellerId: text('seller_id').notNull(),
-    orderId: text('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
     lineNo: integer('line_no').notNull(),
     sku: text('sku'),
     channelSku: text('channel_sku'),
@@ -74,7 +80,9 @@ export const orderEvents = sqliteTable(
   {
     id: text('id').primaryKey(),
     sellerId: text('seller_id').notNull(),
-    orderId: text('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
     at: text('at').notNull(),
     source: text('source').notNull(),
     kind: text('kind').notNull(),

@@ -6,8 +6,8 @@
  */
 import type { PackPortal, PortalPack } from '../../../shared/schemas/portal-pack.js';
 import type { Db } from '../../db/client.js';
-import { readPack, storePackIfNewer } from './queries-portal-packs.js';
 import { ApiError } from '../../errors.js';
+import { readPack, storePackIfNewer } from './queries-portal-packs.js';
 
 /** What publishing did. */
 export interface Published {
@@ -19,9 +19,7 @@ export interface Published {
 
 /** JSON with object keys sorted at every depth (arrays keep their order: a strategy list's order matters). */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
 }
 
 const staleVersion = (stored: number, sent: number) =>

@@ -41,12 +41,15 @@ export async function insertPageReads(db: Db, sellerId: string, rows: readonly P
   await runBatch(
     db,
     jsonChunks(rows).map((json) =>
-      statement(db, sql`
+      statement(
+        db,
+        sql`
         INSERT INTO page_reads (seller_id, at, id, portal, page_kind, pack_version, ids_seen, count_printed, rows_read, rows_skipped,
                                 fields_missing, strategies, received_at)
         SELECT ${sellerId}, j->>'at', j->>'id', j->>'portal', j->>'pageKind', j->>'packVersion', j->>'idsSeen', j->>'countPrinted',
                j->>'rowsRead', j->>'rowsSkipped', j->'fieldsMissing', j->'strategies', ${receivedAt}
-          FROM (SELECT value AS j FROM json_each(${json}))`),
+          FROM (SELECT value AS j FROM json_each(${json}))`,
+      ),
     ),
   );
 }

@@ -8,11 +8,11 @@ import { isoTime } from '../../../shared/schemas/order.js';
 import { pageReadBatch, pageReadSummary } from '../../../shared/schemas/page-reads.js';
 import { queryOf } from '../../../shared/schemas/query.js';
 import { database } from '../../db/client.js';
+import { invalidInput } from '../../errors.js';
+import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { newId } from '../../ids.js';
 import { insertPageReads, pageReadDays } from './queries-page-reads.js';
 import { implausibleReads } from './rules.js';
-import { invalidInput } from '../../errors.js';
-import { newId } from '../../ids.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 
 const DAY_MS = 24 * 3_600_000;
 /** The default span of a summary: the 30 days up to now. */

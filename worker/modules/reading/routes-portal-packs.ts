@@ -5,12 +5,12 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { etag } from 'hono/etag';
-import { PACK_PORTALS, portalPack, type PortalPack } from '../../../shared/schemas/portal-pack.js';
+import { PACK_PORTALS, type PortalPack, portalPack } from '../../../shared/schemas/portal-pack.js';
 import { database } from '../../db/client.js';
-import { readPacks } from './queries-portal-packs.js';
 import { invalidInput } from '../../errors.js';
-import { publishPortalPack } from './portal-packs.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { publishPortalPack } from './portal-packs.js';
+import { readPacks } from './queries-portal-packs.js';
 
 const published = z.object({
   portal: z.enum(PACK_PORTALS),

@@ -7,7 +7,7 @@
  *
  * Cancelled orders are not sales. Times are UTC; weeks start on Monday.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { AgeBucket, FulfillmentFigures, SalesFigure, SalesGroup } from '../../../shared/schemas/reports.js';
 import type { Db } from '../../db/client.js';
 

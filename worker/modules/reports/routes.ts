@@ -1,10 +1,10 @@
 /** Reports: sales and fulfillment figures over a date range (GET /v1/reports/…). */
 import { createRoute } from '@hono/zod-openapi';
-import { fulfillmentQuery, fulfillmentReport, salesQuery, salesReport, type SalesFigure } from '../../../shared/schemas/reports.js';
+import { fulfillmentQuery, fulfillmentReport, type SalesFigure, salesQuery, salesReport } from '../../../shared/schemas/reports.js';
 import { database } from '../../db/client.js';
-import { fulfillmentFigures, salesByGroup, salesBySku, salesTotals, type ReportScope } from './queries.js';
 import { invalidInput } from '../../errors.js';
 import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
+import { fulfillmentFigures, type ReportScope, salesByGroup, salesBySku, salesTotals } from './queries.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The default range: the 30 days up to now. */

@@ -4,7 +4,7 @@
  * writing them back re-sealed. Rotation spans every seller, so these are the
  * only secret queries not scoped to one.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 
@@ -24,15 +24,12 @@ const SOURCES = {
   channels: { from: sql`channels`, column: sql`webhook_secret` },
 } as const;
 
-const notSealedWith = (column: SQL, prefix: string) =>
-  sql`${column} IS NOT NULL AND substr(${column}, 1, ${prefix.length}) <> ${prefix}`;
+const notSealedWith = (column: SQL, prefix: string) => sql`${column} IS NOT NULL AND substr(${column}, 1, ${prefix.length}) <> ${prefix}`;
 
 /** Up to `limit` secrets of a table that are not sealed with `keyId`, in id order. */
 export async function secretsNotSealedWith(db: Db, table: SecretTable, keyId: string, limit: number): Promise<StoredSecret[]> {
   const { from, column } = SOURCES[table];
-  const rows = await db.all<{ id: string; stored: string }>(
-    sql`SELECT id, ${column} AS stored FROM ${from} WHERE ${notSealedWith(column, `v1.${keyId}.`)} ORDER BY id LIMIT ${limit}`,
-  );
+  const rows = await db.all<{ id: string; stored: string }>(sql`SELECT id, ${column} AS stored FROM ${from} WHERE ${notSealedWith(column, `v1.${keyId}.`)} ORDER BY id LIMIT ${limit}`);
   return rows.map((r) => ({ table, id: r.id, stored: r.stored }));
 }
 

@@ -3,8 +3,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { rotateSecretsResult } from '../../../shared/schemas/secrets.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
-import { rotateSecrets } from './service.js';
 import { errors, jsonAnswer, router } from '../../http/router.js';
+import { rotateSecrets } from './service.js';
 
 /** /v1/admin/secrets/… */
 export const secretAdminRoutes = router().openapi(

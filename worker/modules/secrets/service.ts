@@ -6,8 +6,8 @@
  */
 import type { RotateSecretsResult } from '../../../shared/schemas/secrets.js';
 import type { Db } from '../../db/client.js';
-import { countNotSealedWith, secretsNotSealedWith, writeResealed, type SecretTable } from './queries.js';
 import type { SecretBox } from '../../db/secret-box.js';
+import { countNotSealedWith, type SecretTable, secretsNotSealedWith, writeResealed } from './queries.js';
 
 const TABLES: readonly SecretTable[] = ['webhook_endpoints', 'channels'];
 

@@ -7,21 +7,29 @@
  */
 import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import { findSkus, knownLocations } from './queries-inventory.js';
+import { type FieldIssue, invalidInput } from '../../errors.js';
 import { StockBook } from './allocation.js';
+import { findSkus, knownLocations } from './queries-inventory.js';
+import { loadStock, planStatements, type StockContext, settle } from './service.js';
 import type { LedgerReason } from './stock-types.js';
-import { invalidInput, type FieldIssue } from '../../errors.js';
-import { loadStock, planStatements, settle, type StockContext } from './service.js';
 
 /** One change: set on hand to `onHand`, or move it by `delta`. `path` names it in errors ("adjustments.2"). */
-export type StockChange = { sku: string; location: string; reason: LedgerReason; note: string | null; path: string } & (
-  | { onHand: number }
-  | { delta: number }
-);
+export type StockChange = { sku: string; location: string; reason: LedgerReason; note: string | null; path: string } & ({ onHand: number } | { delta: number });
 
 /** Applies stock changes all or nothing; 400 naming each bad field, and then nothing changes. */
 export async function changeStock(db: Db, sellerId: string, changes: readonly StockChange[], ctx: StockContext): Promise<void> {
-  const [skus, places] = await Promise.all([findSkus(db, sellerId, changes.map((c) => c.sku)), knownLocations(db, sellerId, changes.map((c) => c.location))]);
+  const [skus, places] = await Promise.all([
+    findSkus(
+      db,
+      sellerId,
+      changes.map((c) => c.sku),
+    ),
+    knownLocations(
+      db,
+      sellerId,
+      changes.map((c) => c.location),
+    ),
+  ]);
   const unknown: FieldIssue[] = changes.flatMap((c) => [
     ...(skus.has(c.sku) ? [] : [{ path: `${c.path}.sku`, message: `No SKU ${c.sku}; create it with POST /v1/skus first.` }]),
     ...(places.has(c.location) ? [] : [{ path: `${c.path}.location`, message: `No location ${c.location}; add it with POST /v1/locations first.` }]),
@@ -30,7 +38,12 @@ export async function changeStock(db: Db, sellerId: string, changes: readonly St
 
   await withConflictRetry(async () => {
     const book = new StockBook();
-    await loadStock(db, sellerId, book, changes.map((c) => c.sku));
+    await loadStock(
+      db,
+      sellerId,
+      book,
+      changes.map((c) => c.sku),
+    );
     const below: FieldIssue[] = [];
     for (const c of changes) {
       const current = book.onHand(c.sku, c.location);

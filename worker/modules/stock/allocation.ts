@@ -255,14 +255,10 @@ export class StockBook {
       levels,
       backordered: [...this.backorders].filter(([, b]) => b.now !== b.was).map(([sku, b]) => ({ sku, delta: b.now - b.was })),
       held: [...this.heldDeltas.values()].filter((h) => h.delta !== 0),
-      newComponents: lines
-        .filter((l) => l.componentsNew && l.storedComponents)
-        .flatMap((l) => l.components.map((c) => ({ lineId: l.lineId, orderId: l.orderId, sku: c.sku, perUnit: c.perUnit }))),
+      newComponents: lines.filter((l) => l.componentsNew && l.storedComponents).flatMap((l) => l.components.map((c) => ({ lineId: l.lineId, orderId: l.orderId, sku: c.sku, perUnit: c.perUnit }))),
       closedLines: lines.filter((l) => l.was !== null && !l.componentsNew && !l.storedComponents && l.components.length > 0).map((l) => l.lineId),
       lines: lines.flatMap((l) =>
-        l.was && (l.was.allocation !== l.allocation || l.was.shipped !== l.shipped)
-          ? [{ lineId: l.lineId, allocation: l.allocation, shipped: l.shipped, was: l.was }]
-          : [],
+        l.was && (l.was.allocation !== l.allocation || l.was.shipped !== l.shipped) ? [{ lineId: l.lineId, allocation: l.allocation, shipped: l.shipped, was: l.was }] : [],
       ),
       placed: new Map(lines.filter((l) => l.was === null).map((l) => [l.lineId, l.allocation])),
       moves: [...this.moves],
@@ -295,9 +291,7 @@ export class StockBook {
       t.after.onHand += l.onHand;
       t.after.reserved += l.reserved;
     }
-    return [...totals.values()].filter(
-      (t) => t.before.onHand !== t.after.onHand || t.before.reserved !== t.after.reserved || t.before.backordered !== t.after.backordered,
-    );
+    return [...totals.values()].filter((t) => t.before.onHand !== t.after.onHand || t.before.reserved !== t.after.reserved || t.before.backordered !== t.after.backordered);
   }
 
   private allocateResolved(l: BookLine, components: readonly Component[]): void {
@@ -318,9 +312,7 @@ export class StockBook {
   }
 
   private skuLevels(sku: string): BookLevel[] {
-    return [...this.levels.values()]
-      .filter((l) => l.sku === sku)
-      .sort((a, b) => (a.location === DEFAULT_LOCATION ? -1 : b.location === DEFAULT_LOCATION ? 1 : a.location < b.location ? -1 : 1));
+    return [...this.levels.values()].filter((l) => l.sku === sku).sort((a, b) => (a.location === DEFAULT_LOCATION ? -1 : b.location === DEFAULT_LOCATION ? 1 : a.location < b.location ? -1 : 1));
   }
 
   private levelFor(sku: string, location: string): BookLevel {

@@ -11,12 +11,12 @@
  */
 import { commitsStock, type OrderStatus } from '../../../shared/status.js';
 import type { Db } from '../../db/client.js';
+import { byPriority, StockBook } from './allocation.js';
 import { readCatalog, readOrderLines } from './queries.js';
-import { StockBook, byPriority } from './allocation.js';
 import { catalogKeys, resolveLine } from './resolve-lines.js';
+import { loadStock, settle } from './service.js';
 import { applyStatusMove } from './stock-effects.js';
 import type { StockPlan } from './stock-types.js';
-import { loadStock, settle } from './service.js';
 
 /** An order a capture writes, as stock needs to see it. */
 export interface CapturedOrder {
@@ -39,16 +39,19 @@ export async function planCaptureStock(db: Db, sellerId: string, orders: readonl
   if (withOldLines.length === 0 && placing.length === 0) return undefined;
 
   const book = new StockBook();
-  const old = withOldLines.length ? await readOrderLines(db, sellerId, withOldLines.map((o) => o.id)) : [];
+  const old = withOldLines.length
+    ? await readOrderLines(
+        db,
+        sellerId,
+        withOldLines.map((o) => o.id),
+      )
+    : [];
   const newLines = placing.flatMap((o) => o.newLines!.map((l) => ({ ...l, channelId: o.channelId })));
   const catalog = newLines.length ? await readCatalog(db, sellerId, catalogKeys(newLines)) : undefined;
   // The catalog read brings the stock of every SKU the new lines may resolve to; the book takes it as read.
   if (catalog) book.addStock(catalog.stock.levels, catalog.stock.skus);
   const resolved = new Map(newLines.map((l) => [l.id, catalog ? resolveLine(l, l.channelId, catalog) : []]));
-  await loadStock(db, sellerId, book, [
-    ...old.flatMap((l) => [...l.components.map((c) => c.sku), ...l.held.map((h) => h.sku)]),
-    ...[...resolved.values()].flatMap((cs) => cs.map((c) => c.sku)),
-  ]);
+  await loadStock(db, sellerId, book, [...old.flatMap((l) => [...l.components.map((c) => c.sku), ...l.held.map((h) => h.sku)]), ...[...resolved.values()].flatMap((cs) => cs.map((c) => c.sku))]);
   book.addLines(old);
 
   for (const o of withOldLines) {

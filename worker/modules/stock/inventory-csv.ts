@@ -4,7 +4,7 @@
  * the default one) into rows or per-row errors naming line and column, and
  * writing the export. Pure; the reader is the shared delimited-text reader.
  */
-import { CsvSyntaxError, DelimitedTextReader } from '../../../shared/imports/csv.js';
+import { type CsvRecord, CsvSyntaxError, DelimitedTextReader } from '../../../shared/imports/csv.js';
 import { DEFAULT_LOCATION } from './allocation.js';
 
 /** One row to apply: its physical line in the file, and what it sets. */
@@ -26,13 +26,17 @@ export interface CsvIssue {
 export const MAX_CSV_ROWS = 20_000;
 
 const COLUMNS = { sku: 'sku', location: 'location', onhand: 'onHand' } as const;
-const normalize = (name: string) => name.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+const normalize = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 const LOCATION = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
 /** Reads an inventory CSV: every row, or every problem (then nothing is applied). */
 export function parseInventoryCsv(text: string): { rows: InventoryCsvRow[]; issues: CsvIssue[] } {
   const reader = new DelimitedTextReader();
-  let records;
+  let records: CsvRecord[];
   try {
     records = [...reader.push(text), ...reader.end()];
   } catch (error) {

@@ -5,18 +5,19 @@
  * Availability and oversell risk per listing come from the one shared
  * function (shared/risk.ts) over each listing's components' stock.
  */
-import type { ListingBody, RiskRecord } from '../../../shared/schemas/inventory.js';
+
 import { oversellRisk, type RiskLevel } from '../../../shared/risk.js';
+import type { ListingBody, RiskRecord } from '../../../shared/schemas/inventory.js';
 import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import { findChannel } from '../accounts/service.js';
-import { findSkus } from './queries-inventory.js';
-import { listBuffers, putListingStatements, readListingStock, type ListingStock } from './queries-listings.js';
-import { readUnmappedLines, stockGuards, stockWrites } from './queries.js';
-import { StockBook, byPriority } from './allocation.js';
-import { bufferFor, type Buffer } from './buffers.js';
 import { invalidInput } from '../../errors.js';
-import { loadStock, settle, type StockContext } from './service.js';
+import { findChannel } from '../accounts/service.js';
+import { byPriority, StockBook } from './allocation.js';
+import { type Buffer, bufferFor } from './buffers.js';
+import { readUnmappedLines, stockGuards, stockWrites } from './queries.js';
+import { findSkus } from './queries-inventory.js';
+import { type ListingStock, listBuffers, putListingStatements, readListingStock } from './queries-listings.js';
+import { loadStock, type StockContext, settle } from './service.js';
 
 /** 400 naming `channelId` unless the channel is the seller's. */
 export async function requireChannel(db: Db, sellerId: string, channelId: string, path = 'channelId'): Promise<void> {
@@ -26,7 +27,11 @@ export async function requireChannel(db: Db, sellerId: string, channelId: string
 /** Creates or replaces a listing, then allocates the open lines it maps for the first time. */
 export async function putListing(db: Db, sellerId: string, body: ListingBody, ctx: StockContext): Promise<void> {
   await requireChannel(db, sellerId, body.channelId);
-  const known = await findSkus(db, sellerId, body.components.map((c) => c.sku));
+  const known = await findSkus(
+    db,
+    sellerId,
+    body.components.map((c) => c.sku),
+  );
   const missing = body.components.flatMap((c, i) => (known.has(c.sku) ? [] : [{ path: `components.${i}.sku`, message: `No SKU ${c.sku}; create it with POST /v1/skus first.` }]));
   if (missing.length) throw invalidInput(missing, 'A component names an unknown SKU.');
 
@@ -35,7 +40,12 @@ export async function putListing(db: Db, sellerId: string, body: ListingBody, ct
     const lines = await readUnmappedLines(db, sellerId, body.channelId, body.channelSku);
     const components = body.components.map((c) => ({ sku: c.sku, perUnit: c.quantity }));
     if (lines.length) {
-      await loadStock(db, sellerId, book, components.map((c) => c.sku));
+      await loadStock(
+        db,
+        sellerId,
+        book,
+        components.map((c) => c.sku),
+      );
       book.addLines(lines);
       // A line that names a master SKU resolves to it directly; only the others take this listing.
       for (const l of lines.filter((x) => !(x.sku && known.has(x.sku))).sort(byPriority)) book.resolve(l.lineId, components);

@@ -4,11 +4,11 @@
  */
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { LedgerEntry, SkuInput, SkuRecord, StockRecord } from '../../../shared/schemas/inventory.js';
-import { DEFAULT_LOCATION } from './allocation.js';
 import { statement } from '../../db/batch.js';
 import { chunks, rowsPerStatement } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { inventoryLedger, locations, skus } from '../../db/schema.js';
+import { DEFAULT_LOCATION } from './allocation.js';
 
 /** Codes bound per read: one parameter each, beside the seller id. */
 const CODES_PER_READ = rowsPerStatement(1, 1);
@@ -27,16 +27,23 @@ export async function upsertSkus(db: Db, sellerId: string, rows: readonly SkuInp
   const json = JSON.stringify(rows.map((r) => ({ ...r, hasThreshold: r.lowStockThreshold !== undefined })));
   await db.$client.batch([
     statement(db, sql`INSERT INTO locations (seller_id, code, name, created_at) VALUES (${sellerId}, ${DEFAULT_LOCATION}, 'Default', ${at}) ON CONFLICT DO NOTHING`),
-    statement(db, sql`INSERT INTO skus (seller_id, sku, title, barcode, low_stock_threshold, created_at, updated_at)
+    statement(
+      db,
+      sql`INSERT INTO skus (seller_id, sku, title, barcode, low_stock_threshold, created_at, updated_at)
       SELECT ${sellerId}, g.value->>'sku', g.value->>'title', g.value->>'barcode', g.value->>'lowStockThreshold', ${at}, ${at}
         FROM json_each(${json}) g WHERE true
       ON CONFLICT (seller_id, sku) DO UPDATE SET
         title = coalesce(excluded.title, skus.title), barcode = coalesce(excluded.barcode, skus.barcode),
         low_stock_threshold = CASE WHEN (SELECT g2.value->>'hasThreshold' FROM json_each(${json}) g2 WHERE g2.value->>'sku' = excluded.sku LIMIT 1)
                                    THEN excluded.low_stock_threshold ELSE skus.low_stock_threshold END,
-        updated_at = excluded.updated_at`),
+        updated_at = excluded.updated_at`,
+    ),
   ]);
-  const found = await findSkus(db, sellerId, rows.map((r) => r.sku));
+  const found = await findSkus(
+    db,
+    sellerId,
+    rows.map((r) => r.sku),
+  );
   return rows.map((r) => found.get(r.sku)!).filter(Boolean);
 }
 
@@ -45,7 +52,10 @@ export async function findSkus(db: Db, sellerId: string, codes: readonly string[
   const out = new Map<string, SkuRecord>();
   const unique = [...new Set(codes)];
   for (const part of chunks(unique, CODES_PER_READ)) {
-    const rows = await db.select(skuColumns).from(skus).where(and(eq(skus.sellerId, sellerId), inArray(skus.sku, part)));
+    const rows = await db
+      .select(skuColumns)
+      .from(skus)
+      .where(and(eq(skus.sellerId, sellerId), inArray(skus.sku, part)));
     for (const r of rows) out.set(r.sku, r);
   }
   return out;
@@ -76,11 +86,7 @@ export async function listLocations(db: Db, sellerId: string): Promise<Array<{ c
 
 /** Stock records of the given SKUs, or a page of all SKUs by code. */
 export async function readStockRecords(db: Db, sellerId: string, opts: { skus?: readonly string[]; limit?: number; after?: string }): Promise<StockRecord[]> {
-  const filter = opts.skus
-    ? sql`s.sku IN (SELECT value FROM json_each(${JSON.stringify(opts.skus)}))`
-    : opts.after
-      ? sql`s.sku > ${opts.after}`
-      : sql`1`;
+  const filter = opts.skus ? sql`s.sku IN (SELECT value FROM json_each(${JSON.stringify(opts.skus)}))` : opts.after ? sql`s.sku > ${opts.after}` : sql`1`;
   const rows = await db.all<Record<string, unknown>>(sql`
     SELECT s.sku, s.title, s.low_stock_threshold, s.backordered,
            (SELECT json_group_array(json_object('location', v.location, 'onHand', v.on_hand, 'reserved', v.reserved))
@@ -117,17 +123,22 @@ export interface LedgerCursor {
 }
 
 /** A SKU's ledger, newest first. */
-export async function readLedger(
-  db: Db,
-  sellerId: string,
-  sku: string,
-  opts: { location?: string; limit: number; after?: LedgerCursor },
-): Promise<LedgerEntry[]> {
+export async function readLedger(db: Db, sellerId: string, sku: string, opts: { location?: string; limit: number; after?: LedgerCursor }): Promise<LedgerEntry[]> {
   const l = inventoryLedger;
   const rows = await db
     .select({
-      id: l.id, sku: l.sku, location: l.location, onHandDelta: l.onHandDelta, reservedDelta: l.reservedDelta, reason: l.reason,
-      note: l.note, orderId: l.orderId, lineId: l.lineId, source: l.source, actor: l.actor, at: l.at,
+      id: l.id,
+      sku: l.sku,
+      location: l.location,
+      onHandDelta: l.onHandDelta,
+      reservedDelta: l.reservedDelta,
+      reason: l.reason,
+      note: l.note,
+      orderId: l.orderId,
+      lineId: l.lineId,
+      source: l.source,
+      actor: l.actor,
+      at: l.at,
     })
     .from(l)
     .where(
@@ -157,7 +168,10 @@ export async function knownLocations(db: Db, sellerId: string, codes: readonly s
   const unique = [...new Set(codes)].filter((c) => c !== DEFAULT_LOCATION);
   const found = new Set<string>([DEFAULT_LOCATION]);
   for (const part of chunks(unique, CODES_PER_READ)) {
-    const rows = await db.select({ code: locations.code }).from(locations).where(and(eq(locations.sellerId, sellerId), inArray(locations.code, part)));
+    const rows = await db
+      .select({ code: locations.code })
+      .from(locations)
+      .where(and(eq(locations.sellerId, sellerId), inArray(locations.code, part)));
     for (const r of rows) found.add(r.code);
   }
   return found;

@@ -4,32 +4,35 @@
  * read that gathers, per listing, everything available-to-sell and oversell
  * risk are computed from.
  */
-import { sql, type SQL } from 'drizzle-orm';
-import type { BufferRecord, ListingBody, ListingRecord, ObservationInput } from '../../../shared/schemas/inventory.js';
+import { type SQL, sql } from 'drizzle-orm';
 import type { ComponentStock } from '../../../shared/risk.js';
-import { statement, type Statement } from '../../db/batch.js';
+import type { BufferRecord, ListingBody, ListingRecord, ObservationInput } from '../../../shared/schemas/inventory.js';
+import { type Statement, statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 
 /** Statements creating or replacing a listing and its components. */
 export function putListingStatements(db: Db, sellerId: string, body: ListingBody, at: string): Statement[] {
   const key = sql`seller_id = ${sellerId} AND channel_id = ${body.channelId} AND channel_sku = ${body.channelSku}`;
   return [
-    statement(db, sql`INSERT INTO listings (seller_id, channel_id, channel_sku, title, created_at, updated_at)
+    statement(
+      db,
+      sql`INSERT INTO listings (seller_id, channel_id, channel_sku, title, created_at, updated_at)
       VALUES (${sellerId}, ${body.channelId}, ${body.channelSku}, ${body.title ?? null}, ${at}, ${at})
-      ON CONFLICT (seller_id, channel_id, channel_sku) DO UPDATE SET title = excluded.title, updated_at = excluded.updated_at`),
+      ON CONFLICT (seller_id, channel_id, channel_sku) DO UPDATE SET title = excluded.title, updated_at = excluded.updated_at`,
+    ),
     statement(db, sql`DELETE FROM listing_components WHERE ${key}`),
-    statement(db, sql`INSERT INTO listing_components (seller_id, channel_id, channel_sku, sku, quantity)
-      SELECT ${sellerId}, ${body.channelId}, ${body.channelSku}, g.value->>'sku', g.value->>'quantity' FROM json_each(${JSON.stringify(body.components)}) g`),
+    statement(
+      db,
+      sql`INSERT INTO listing_components (seller_id, channel_id, channel_sku, sku, quantity)
+      SELECT ${sellerId}, ${body.channelId}, ${body.channelSku}, g.value->>'sku', g.value->>'quantity' FROM json_each(${JSON.stringify(body.components)}) g`,
+    ),
   ];
 }
 
 /** Removes a listing; false when there was none. */
 export async function deleteListing(db: Db, sellerId: string, channelId: string, channelSku: string): Promise<boolean> {
   const key = sql`seller_id = ${sellerId} AND channel_id = ${channelId} AND channel_sku = ${channelSku}`;
-  const [, gone] = await db.$client.batch([
-    statement(db, sql`DELETE FROM listing_components WHERE ${key}`),
-    statement(db, sql`DELETE FROM listings WHERE ${key}`),
-  ]);
+  const [, gone] = await db.$client.batch([statement(db, sql`DELETE FROM listing_components WHERE ${key}`), statement(db, sql`DELETE FROM listings WHERE ${key}`)]);
   return (gone?.meta.changes ?? 0) > 0;
 }
 

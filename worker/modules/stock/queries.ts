@@ -6,17 +6,17 @@
  * events the change publishes (modules/stock/stock-alerts.ts). Rows travel as one
  * JSON parameter unpacked with `json_each` (D1 binds at most 100 values).
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { EventSource } from '../../../shared/schemas/order.js';
-import type { Catalog } from './resolve-lines.js';
-import type { Component, Level, LineAllocation, StockLine, StockPlan } from './allocation.js';
-import type { ShippedUnits } from './stock-effects.js';
-import { alertState, stockAlerts } from './stock-alerts.js';
-import { newId } from '../../ids.js';
-import { guard, statement, type Statement } from '../../db/batch.js';
+import { guard, type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
+import { newId } from '../../ids.js';
 import { outboxStatements } from '../webhooks-out/service.js';
+import type { Component, Level, LineAllocation, StockLine, StockPlan } from './allocation.js';
+import type { Catalog } from './resolve-lines.js';
+import { alertState, stockAlerts } from './stock-alerts.js';
+import type { ShippedUnits } from './stock-effects.js';
 
 /** Rows per JSON parameter. */
 const CHUNK = 200;
@@ -44,8 +44,11 @@ export async function readStock(db: Db, sellerId: string, skus: readonly string[
     const json = JSON.stringify(part);
     const [s, l] = await db.$client.batch<Record<string, unknown>>([
       statement(db, sql`SELECT sku, backordered, low_stock_threshold AS threshold FROM skus WHERE seller_id = ${sellerId} AND sku IN (SELECT value FROM json_each(${json}))`),
-      statement(db, sql`SELECT sku, location, on_hand AS onHand, reserved FROM inventory_levels
-                         WHERE seller_id = ${sellerId} AND sku IN (SELECT value FROM json_each(${json}))`),
+      statement(
+        db,
+        sql`SELECT sku, location, on_hand AS onHand, reserved FROM inventory_levels
+                         WHERE seller_id = ${sellerId} AND sku IN (SELECT value FROM json_each(${json}))`,
+      ),
     ]);
     known.push(...((s?.results ?? []) as StockSku[]));
     levels.push(...((l?.results ?? []) as unknown as Level[]));
@@ -166,30 +169,50 @@ export async function readCatalog(
 export function stockGuards(db: Db, sellerId: string, plan: StockPlan): Statement[] {
   const out: Statement[] = [];
   for (const part of chunks(plan.guards.fit, CHUNK)) {
-    out.push(guard(db, sql`NOT EXISTS (
+    out.push(
+      guard(
+        db,
+        sql`NOT EXISTS (
       SELECT 1 FROM json_each(${JSON.stringify(part)}) g
         LEFT JOIN inventory_levels v ON v.seller_id = ${sellerId} AND v.sku = g.value->>'sku' AND v.location = g.value->>'location'
        WHERE coalesce(v.on_hand, 0) + (g.value->>'onHandDelta') < coalesce(v.reserved, 0) + (g.value->>'reservedDelta')
-          OR coalesce(v.on_hand, 0) + (g.value->>'onHandDelta') < 0)`));
+          OR coalesce(v.on_hand, 0) + (g.value->>'onHandDelta') < 0)`,
+      ),
+    );
   }
   for (const part of chunks(plan.guards.short, CHUNK)) {
-    out.push(guard(db, sql`NOT EXISTS (
+    out.push(
+      guard(
+        db,
+        sql`NOT EXISTS (
       SELECT 1 FROM json_each(${JSON.stringify(part)}) g
        WHERE (SELECT coalesce(sum(v.on_hand - v.reserved), 0) FROM inventory_levels v
-               WHERE v.seller_id = ${sellerId} AND v.sku = g.value->>'sku') > g.value->>'available')`));
+               WHERE v.seller_id = ${sellerId} AND v.sku = g.value->>'sku') > g.value->>'available')`,
+      ),
+    );
   }
   for (const part of chunks(plan.guards.freed, CHUNK)) {
-    out.push(guard(db, sql`NOT EXISTS (
+    out.push(
+      guard(
+        db,
+        sql`NOT EXISTS (
       SELECT 1 FROM json_each(${JSON.stringify(part)}) g
         LEFT JOIN skus s ON s.seller_id = ${sellerId} AND s.sku = g.value->>'sku'
-       WHERE coalesce(s.backordered, 0) != g.value->>'backordered')`));
+       WHERE coalesce(s.backordered, 0) != g.value->>'backordered')`,
+      ),
+    );
   }
   out.push(...alertGuards(db, sellerId, plan));
   for (const part of chunks(plan.lines, CHUNK)) {
-    out.push(guard(db, sql`NOT EXISTS (
+    out.push(
+      guard(
+        db,
+        sql`NOT EXISTS (
       SELECT 1 FROM json_each(${JSON.stringify(part.map((l) => ({ id: l.lineId, ...l.was })))}) g
         LEFT JOIN order_lines l ON l.id = g.value->>'id' AND l.seller_id = ${sellerId}
-       WHERE l.id IS NULL OR l.allocation != g.value->>'allocation' OR l.shipped_quantity != g.value->>'shipped')`));
+       WHERE l.id IS NULL OR l.allocation != g.value->>'allocation' OR l.shipped_quantity != g.value->>'shipped')`,
+      ),
+    );
   }
   return out;
 }
@@ -226,7 +249,9 @@ function alertGuards(db: Db, sellerId: string, plan: StockPlan): Statement[] {
     };
   });
   return chunks(rows, CHUNK).map((part) =>
-    guard(db, sql`NOT EXISTS (
+    guard(
+      db,
+      sql`NOT EXISTS (
       SELECT 1 FROM (
         SELECT g.value AS e, coalesce(sum(v.on_hand), 0) AS on_hand, coalesce(sum(v.reserved), 0) AS reserved,
                coalesce(s.backordered, 0) AS backordered, s.low_stock_threshold AS threshold
@@ -240,7 +265,8 @@ function alertGuards(db: Db, sellerId: string, plan: StockPlan): Statement[] {
           OR (reserved + backordered > on_hand) != e->>'wasOversold'
           OR (threshold IS NOT NULL AND max(0, on_hand - reserved) < threshold) != e->>'wasLow'
           OR (reserved + (e->>'reservedDelta') + backordered + (e->>'backorderedDelta') > on_hand + (e->>'onHandDelta')) != e->>'nowOversold'
-          OR (threshold IS NOT NULL AND max(0, on_hand + (e->>'onHandDelta') - reserved - (e->>'reservedDelta')) < threshold) != e->>'nowLow')`),
+          OR (threshold IS NOT NULL AND max(0, on_hand + (e->>'onHandDelta') - reserved - (e->>'reservedDelta')) < threshold) != e->>'nowLow')`,
+    ),
   );
 }
 
@@ -254,52 +280,97 @@ export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: Stoc
   for (const part of chunks(plan.levels, CHUNK)) {
     const json = JSON.stringify(part);
     // New levels start at zero and take their deltas like the others (a CHECK would refuse a negative delta as a row).
-    out.push(statement(db, sql`INSERT INTO inventory_levels (seller_id, sku, location, on_hand, reserved, updated_at)
+    out.push(
+      statement(
+        db,
+        sql`INSERT INTO inventory_levels (seller_id, sku, location, on_hand, reserved, updated_at)
       SELECT ${sellerId}, g.value->>'sku', g.value->>'location', 0, 0, ${ctx.at} FROM json_each(${json}) g WHERE true
-      ON CONFLICT DO NOTHING`));
+      ON CONFLICT DO NOTHING`,
+      ),
+    );
     // Row-value IN probes the (seller, sku, location) key per row; the deltas come from the same JSON.
     const delta = (field: string) => sql`(SELECT g.value->>${field} FROM json_each(${json}) g
                                            WHERE g.value->>'sku' = inventory_levels.sku AND g.value->>'location' = inventory_levels.location)`;
-    out.push(statement(db, sql`UPDATE inventory_levels
+    out.push(
+      statement(
+        db,
+        sql`UPDATE inventory_levels
          SET on_hand = on_hand + ${delta('onHandDelta')}, reserved = reserved + ${delta('reservedDelta')}, updated_at = ${ctx.at}
-       WHERE seller_id = ${sellerId} AND (sku, location) IN (SELECT g.value->>'sku', g.value->>'location' FROM json_each(${json}) g)`));
+       WHERE seller_id = ${sellerId} AND (sku, location) IN (SELECT g.value->>'sku', g.value->>'location' FROM json_each(${json}) g)`,
+      ),
+    );
   }
   for (const part of chunks(plan.backordered, CHUNK)) {
     const json = JSON.stringify(part);
-    out.push(statement(db, sql`UPDATE skus SET backordered = backordered + (SELECT g.value->>'delta' FROM json_each(${json}) g WHERE g.value->>'sku' = skus.sku)
-       WHERE seller_id = ${sellerId} AND sku IN (SELECT g.value->>'sku' FROM json_each(${json}) g)`));
+    out.push(
+      statement(
+        db,
+        sql`UPDATE skus SET backordered = backordered + (SELECT g.value->>'delta' FROM json_each(${json}) g WHERE g.value->>'sku' = skus.sku)
+       WHERE seller_id = ${sellerId} AND sku IN (SELECT g.value->>'sku' FROM json_each(${json}) g)`,
+      ),
+    );
   }
   for (const part of chunks(plan.held, CHUNK)) {
     const json = JSON.stringify(part);
     const match = sql`g.value->>'lineId' = reservations.line_id AND g.value->>'sku' = reservations.sku AND g.value->>'location' = reservations.location`;
-    out.push(statement(db, sql`DELETE FROM reservations WHERE +seller_id = ${sellerId}
-      AND (line_id, sku, location, -quantity) IN (SELECT g.value->>'lineId', g.value->>'sku', g.value->>'location', g.value->>'delta' FROM json_each(${json}) g)`));
-    out.push(statement(db, sql`UPDATE reservations SET quantity = quantity + (g.value->>'delta')
-        FROM json_each(${json}) g WHERE +reservations.seller_id = ${sellerId} AND ${match}`));
-    out.push(statement(db, sql`INSERT INTO reservations (seller_id, line_id, order_id, sku, location, quantity)
+    out.push(
+      statement(
+        db,
+        sql`DELETE FROM reservations WHERE +seller_id = ${sellerId}
+      AND (line_id, sku, location, -quantity) IN (SELECT g.value->>'lineId', g.value->>'sku', g.value->>'location', g.value->>'delta' FROM json_each(${json}) g)`,
+      ),
+    );
+    out.push(
+      statement(
+        db,
+        sql`UPDATE reservations SET quantity = quantity + (g.value->>'delta')
+        FROM json_each(${json}) g WHERE +reservations.seller_id = ${sellerId} AND ${match}`,
+      ),
+    );
+    out.push(
+      statement(
+        db,
+        sql`INSERT INTO reservations (seller_id, line_id, order_id, sku, location, quantity)
       SELECT ${sellerId}, g.value->>'lineId', g.value->>'orderId', g.value->>'sku', g.value->>'location', g.value->>'delta'
         FROM json_each(${json}) g
        WHERE (g.value->>'delta') > 0
-         AND NOT EXISTS (SELECT 1 FROM reservations r WHERE r.line_id = g.value->>'lineId' AND +r.seller_id = ${sellerId} AND r.sku = g.value->>'sku' AND r.location = g.value->>'location')`));
+         AND NOT EXISTS (SELECT 1 FROM reservations r WHERE r.line_id = g.value->>'lineId' AND +r.seller_id = ${sellerId} AND r.sku = g.value->>'sku' AND r.location = g.value->>'location')`,
+      ),
+    );
   }
   for (const part of chunks(plan.moves, CHUNK)) {
     const rows = part.map((m) => ({ ...m, id: newId('stk') }));
-    out.push(statement(db, sql`INSERT INTO inventory_ledger (id, seller_id, sku, location, on_hand_delta, reserved_delta, reason, note, order_id, line_id, source, actor, at)
+    out.push(
+      statement(
+        db,
+        sql`INSERT INTO inventory_ledger (id, seller_id, sku, location, on_hand_delta, reserved_delta, reason, note, order_id, line_id, source, actor, at)
       SELECT g.value->>'id', ${sellerId}, g.value->>'sku', g.value->>'location', g.value->>'onHandDelta', g.value->>'reservedDelta',
              g.value->>'reason', g.value->>'note', g.value->>'orderId', g.value->>'lineId', ${ctx.source}, ${ctx.actor ?? null}, ${ctx.at}
-        FROM json_each(${JSON.stringify(rows)}) g`));
+        FROM json_each(${JSON.stringify(rows)}) g`,
+      ),
+    );
   }
   for (const part of chunks(plan.lines, CHUNK)) {
-    out.push(statement(db, sql`UPDATE order_lines SET allocation = g.value->>'allocation', shipped_quantity = g.value->>'shipped'
+    out.push(
+      statement(
+        db,
+        sql`UPDATE order_lines SET allocation = g.value->>'allocation', shipped_quantity = g.value->>'shipped'
         FROM json_each(${JSON.stringify(part.map((l) => ({ id: l.lineId, allocation: l.allocation, shipped: l.shipped })))}) g
-       WHERE order_lines.id = g.value->>'id' AND +order_lines.seller_id = ${sellerId}`));
+       WHERE order_lines.id = g.value->>'id' AND +order_lines.seller_id = ${sellerId}`,
+      ),
+    );
   }
   for (const part of chunks(plan.closedLines, 500)) {
     out.push(statement(db, sql`DELETE FROM line_components WHERE +seller_id = ${sellerId} AND line_id IN (SELECT value FROM json_each(${JSON.stringify(part)}))`));
   }
   for (const part of chunks(plan.newComponents, CHUNK)) {
-    out.push(statement(db, sql`INSERT INTO line_components (seller_id, line_id, order_id, sku, per_unit)
-      SELECT ${sellerId}, g.value->>'lineId', g.value->>'orderId', g.value->>'sku', g.value->>'perUnit' FROM json_each(${JSON.stringify(part)}) g`));
+    out.push(
+      statement(
+        db,
+        sql`INSERT INTO line_components (seller_id, line_id, order_id, sku, per_unit)
+      SELECT ${sellerId}, g.value->>'lineId', g.value->>'orderId', g.value->>'sku', g.value->>'perUnit' FROM json_each(${JSON.stringify(part)}) g`,
+      ),
+    );
   }
   out.push(...outboxStatements(db, sellerId, stockAlerts(plan.skus), ctx.at));
   return out;

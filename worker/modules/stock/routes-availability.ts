@@ -1,21 +1,12 @@
 /** Safety buffers, available-to-sell per channel and oversell risk per listing. */
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  availabilityQuery,
-  availabilityResult,
-  bufferBody,
-  bufferKeyQuery,
-  bufferRecord,
-  riskLookupBody,
-  riskQuery,
-  riskResult,
-} from '../../../shared/schemas/inventory.js';
+import { availabilityQuery, availabilityResult, bufferBody, bufferKeyQuery, bufferRecord, riskLookupBody, riskQuery, riskResult } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
+import { invalidInput, notFound } from '../../errors.js';
+import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { channelAvailability, listingRisks, requireChannel } from './listings.js';
 import { findSkus } from './queries-inventory.js';
 import { deleteBuffer, listBuffers, putBuffer } from './queries-listings.js';
-import { invalidInput, notFound } from '../../errors.js';
-import { channelAvailability, listingRisks, requireChannel } from './listings.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 
 /** /v1/buffers, /v1/availability and /v1/risk. */
 export const availabilityRoutes = router()

@@ -1,32 +1,27 @@
 /** Stock: counts, adjustments, reads, the ledger, and the CSV import and export. */
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  adjustmentsBody,
-  importResult,
-  inventoryPage,
-  inventoryQuery,
-  ledgerPage,
-  ledgerQuery,
-  setStockBody,
-  skuCode,
-  stockRecord,
-} from '../../../shared/schemas/inventory.js';
+import { adjustmentsBody, importResult, inventoryPage, inventoryQuery, ledgerPage, ledgerQuery, setStockBody, skuCode, stockRecord } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { findSkus, readAllLevels, readLedger, readStockRecords } from './queries-inventory.js';
-import { DEFAULT_LOCATION } from './allocation.js';
-import { parseInventoryCsv, writeInventoryCsv, type CsvIssue } from './inventory-csv.js';
-import { ApiError, notFound } from '../../errors.js';
-import { changeStock } from './adjust-stock.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { ApiError, notFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { stockRepresentation } from '../../http/versions.js';
 import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { stockRepresentation } from '../../http/versions.js';
+import { changeStock } from './adjust-stock.js';
+import { DEFAULT_LOCATION } from './allocation.js';
+import { type CsvIssue, parseInventoryCsv, writeInventoryCsv } from './inventory-csv.js';
+import { findSkus, readAllLevels, readLedger, readStockRecords } from './queries-inventory.js';
 
 const skuParam = z.object({ sku: skuCode });
 
 /** 400 listing every problem of a CSV file by line and column. */
 function csvError(issues: readonly CsvIssue[], message: string): ApiError {
-  return new ApiError(400, 'invalid_csv', message, issues.map((i) => ({ path: `line.${i.line}.${i.column}`, message: i.message, line: i.line, column: i.column })));
+  return new ApiError(
+    400,
+    'invalid_csv',
+    message,
+    issues.map((i) => ({ path: `line.${i.line}.${i.column}`, message: i.message, line: i.line, column: i.column })),
+  );
 }
 
 /** /v1/inventory and below. */
@@ -144,7 +139,12 @@ export const inventoryRoutes = router()
         // A single count names its own fields: the SKU is the path parameter, the units are onHand.
         if (!(error instanceof ApiError) || !error.issues) throw error;
         const rename = (path: string) => ({ '(body).sku': 'param.sku', '(body).delta': 'onHand', '(body).location': 'location' })[path] ?? path;
-        throw new ApiError(error.status, error.code, error.message, error.issues.map((i) => ({ ...i, path: rename(i.path) })));
+        throw new ApiError(
+          error.status,
+          error.code,
+          error.message,
+          error.issues.map((i) => ({ ...i, path: rename(i.path) })),
+        );
       });
       return c.json({ item: (await readStockRecords(db, c.get('sellerId'), { skus: [sku] }))[0]! }, 200);
     },

@@ -2,13 +2,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQuery, observationsBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { channelKinds } from '../accounts/service.js';
-import { deleteListing, listListings, upsertObservations } from './queries-listings.js';
-import { invalidInput, notFound } from '../../errors.js';
-import { putListing } from './listings.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
-import { listingRepresentation } from '../../http/versions.js';
+import { invalidInput, notFound } from '../../errors.js';
 import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { listingRepresentation } from '../../http/versions.js';
+import { channelKinds } from '../accounts/service.js';
+import { putListing } from './listings.js';
+import { deleteListing, listListings, upsertObservations } from './queries-listings.js';
 
 /** /v1/listings and below. */
 export const listingRoutes = router()

@@ -2,10 +2,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createLocationBody, createSkusBody, locationRecord, skuCode, skuRecord, updateSkuBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from './queries-inventory.js';
-import { ApiError, notFound } from '../../errors.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { ApiError, notFound } from '../../errors.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from './queries-inventory.js';
 
 const skuParam = z.object({ sku: skuCode });
 

@@ -51,10 +51,7 @@ export const inventoryLevels = sqliteTable(
     reserved: integer('reserved').notNull().default(0),
     updatedAt: text('updated_at').notNull().default(now),
   },
-  (t) => [
-    primaryKey({ columns: [t.sellerId, t.sku, t.location] }),
-    check('inventory_levels_counts', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`),
-  ],
+  (t) => [primaryKey({ columns: [t.sellerId, t.sku, t.location] }), check('inventory_levels_counts', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`)],
 );
 
 /** Units of one SKU at one location held for one order line. */
@@ -89,11 +86,7 @@ export const lineComponents = sqliteTable(
     sku: text('sku').notNull(),
     perUnit: integer('per_unit').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.lineId, t.sku] }),
-    index('line_components_seller_sku').on(t.sellerId, t.sku),
-    index('line_components_order').on(t.orderId),
-  ],
+  (t) => [primaryKey({ columns: [t.lineId, t.sku] }), index('line_components_seller_sku').on(t.sellerId, t.sku), index('line_components_order').on(t.orderId)],
 );
 
 /**

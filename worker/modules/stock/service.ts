@@ -14,25 +14,15 @@
 import type { OrderStatus } from '../../../shared/status.js';
 import type { Statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import {
-  readHoldingLines,
-  readOrderLines,
-  readShippedUnits,
-  readShortLines,
-  readStock,
-  stockGuards,
-  stockWrites,
-  type StockContext,
-} from './queries.js';
+import { invalidInput } from '../../errors.js';
 import { StockBook } from './allocation.js';
+import { readHoldingLines, readOrderLines, readShippedUnits, readShortLines, readStock, type StockContext, stockGuards, stockWrites } from './queries.js';
 import { applyStatusMove, type ShippedUnits } from './stock-effects.js';
 import type { StockPlan } from './stock-types.js';
-import { invalidInput } from '../../errors.js';
-
-/** The stock statements a capture adds to its own batch (guards first, then writes). */
-export { stockGuards, stockWrites } from './queries.js';
 
 export type { StockContext } from './queries.js';
+/** The stock statements a capture adds to its own batch (guards first, then writes). */
+export { stockGuards, stockWrites } from './queries.js';
 
 /** Adds the stock of the given SKUs to the book, reading only SKUs it does not know yet. */
 export async function loadStock(db: Db, sellerId: string, book: StockBook, skus: readonly string[]): Promise<void> {
@@ -84,13 +74,7 @@ async function bookForOrder(db: Db, sellerId: string, orderId: string) {
  * `shipped_quantity`, so the caller must not. Units beyond what a line has
  * left to ship are refused (400 naming `lines.i.quantity`).
  */
-export async function shipLines(
-  db: Db,
-  sellerId: string,
-  orderId: string,
-  lines: ReadonlyArray<{ lineId: string; quantity: number }>,
-  ctx: StockContext,
-): Promise<Statement[]> {
+export async function shipLines(db: Db, sellerId: string, orderId: string, lines: ReadonlyArray<{ lineId: string; quantity: number }>, ctx: StockContext): Promise<Statement[]> {
   const { book } = await bookForOrder(db, sellerId, orderId);
   const issues = lines.flatMap((s, i) => {
     const line = book.line(s.lineId);
@@ -119,7 +103,12 @@ export async function restockReturn(
 ): Promise<Statement[]> {
   const { book, lines: stored } = await bookForOrder(db, sellerId, orderId);
   const units = restockUnits(await readShippedUnits(db, sellerId, orderId), stored, lines);
-  await loadStock(db, sellerId, book, units.map((u) => u.sku));
+  await loadStock(
+    db,
+    sellerId,
+    book,
+    units.map((u) => u.sku),
+  );
   for (const u of units) book.changeOnHand(u.sku, u.location, u.quantity, 'restocked', { orderId: u.orderId, lineId: u.lineId });
   return planStatements(db, sellerId, await settle(db, sellerId, book), ctx);
 }
@@ -152,18 +141,21 @@ export async function releaseOrderStock(db: Db, sellerId: string, orderId: strin
  * (see modules/stock/stock-effects.ts); `restock` puts a returned order's shipped
  * units back on hand.
  */
-export async function orderMoveStatements(
-  db: Db,
-  sellerId: string,
-  orderId: string,
-  from: OrderStatus,
-  to: OrderStatus,
-  ctx: StockContext,
-  opts: { restock?: boolean } = {},
-): Promise<Statement[]> {
+export async function orderMoveStatements(db: Db, sellerId: string, orderId: string, from: OrderStatus, to: OrderStatus, ctx: StockContext, opts: { restock?: boolean } = {}): Promise<Statement[]> {
   const { book, lines } = await bookForOrder(db, sellerId, orderId);
   const restock = to === 'returned' && opts.restock ? await readShippedUnits(db, sellerId, orderId) : [];
-  await loadStock(db, sellerId, book, restock.map((r) => r.sku));
-  applyStatusMove(book, lines.map((l) => l.lineId), from, to, restock);
+  await loadStock(
+    db,
+    sellerId,
+    book,
+    restock.map((r) => r.sku),
+  );
+  applyStatusMove(
+    book,
+    lines.map((l) => l.lineId),
+    from,
+    to,
+    restock,
+  );
   return planStatements(db, sellerId, await settle(db, sellerId, book), ctx);
 }

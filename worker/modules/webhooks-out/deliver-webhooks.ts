@@ -10,10 +10,10 @@
 import { signWebhook } from '../../../shared/webhook-signature.js';
 import type { Db } from '../../db/client.js';
 import type { SecretBox } from '../../db/secret-box.js';
-import { claimDueDeliveries, deliveryForRetry, deliveryOf, recordAttempts, type AttemptOutcome, type ClaimedDelivery } from './queries.js';
 import { notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { eventCursor } from './event-feed.js';
+import { type AttemptOutcome, type ClaimedDelivery, claimDueDeliveries, deliveryForRetry, deliveryOf, recordAttempts } from './queries.js';
 
 /** How deliveries are retried; the worker reads overrides from vars (see `deliverySettings`). */
 export interface DeliverySettings {

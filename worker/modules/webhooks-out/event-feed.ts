@@ -8,9 +8,9 @@
 import { EVENTS_KEPT_DAYS, type EventsQuery, type FeedEvent } from '../../../shared/schemas/events.js';
 import type { WebhookPayload } from '../../../shared/schemas/webhooks.js';
 import type { Db } from '../../db/client.js';
-import { isSellersEvent, listEvents } from './queries-events.js';
-import { invalidInput } from '../../errors.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { invalidInput } from '../../errors.js';
+import { isSellersEvent, listEvents } from './queries-events.js';
 
 /** How long events are kept, in ms. */
 export const EVENTS_KEPT_MS = EVENTS_KEPT_DAYS * 24 * 3_600_000;
@@ -20,8 +20,7 @@ export function eventCursor(seq: number, id: string): string {
   return encodeKeyCursor(String(seq), id);
 }
 
-const notOurs = () =>
-  invalidInput([{ path: 'query.after', message: `not a cursor of this seller's feed, or its event is older than ${EVENTS_KEPT_DAYS} days: read again without after` }]);
+const notOurs = () => invalidInput([{ path: 'query.after', message: `not a cursor of this seller's feed, or its event is older than ${EVENTS_KEPT_DAYS} days: read again without after` }]);
 
 /** Where `after` points: the seq of the seller's event it names; 400 naming `after` otherwise. */
 async function afterSeq(db: Db, sellerId: string, after: string | undefined, since: string): Promise<number> {

@@ -7,10 +7,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { WebhookEventType } from '../../../shared/schemas/webhooks.js';
-import { newId } from '../../ids.js';
-import { statement, type Statement } from '../../db/batch.js';
+import { type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
+import { newId } from '../../ids.js';
 
 /** An event to publish. `subject` is what deliveries keep in order: an order id, or `sku:<sku>`. */
 export interface OutboxEvent {
@@ -34,27 +34,30 @@ export function outboxStatements(db: Db, sellerId: string, events: readonly Outb
     const part = JSON.stringify(run);
     out.push(
       // json_each keeps array order, and seq is AUTOINCREMENT: events keep the order they were given in.
-      statement(db, sql`
+      statement(
+        db,
+        sql`
         INSERT INTO outbox_events (id, seller_id, type, subject, payload, created_at)
         SELECT value->>'id', ${sellerId}, value->>'type', value->>'subject', value->>'payload', ${at}
-          FROM json_each(${part}) ORDER BY key`),
-      statement(db, sql`
+          FROM json_each(${part}) ORDER BY key`,
+      ),
+      statement(
+        db,
+        sql`
         INSERT INTO webhook_deliveries (id, seller_id, endpoint_id, event_seq, subject, state, attempts, next_attempt_at, created_at)
         SELECT 'dlv_' || lower(hex(randomblob(12))), ${sellerId}, w.id, e.seq, e.subject, 'pending', 0, ${at}, ${at}
           FROM json_each(${part}) j
           JOIN outbox_events e ON e.id = j.value->>'id' AND +e.seller_id = ${sellerId}
           JOIN webhook_endpoints w ON w.seller_id = ${sellerId} AND EXISTS (SELECT 1 FROM json_each(w.events) t WHERE t.value = e.type)
-         ORDER BY e.seq`),
+         ORDER BY e.seq`,
+      ),
     );
   }
   return out;
 }
 
 /** The data of an order event: who the order is and where it stands. */
-export function orderEventData(
-  o: { id: string; externalId: string; channelId: string },
-  extra: Record<string, unknown>,
-): Record<string, unknown> {
+export function orderEventData(o: { id: string; externalId: string; channelId: string }, extra: Record<string, unknown>): Record<string, unknown> {
   return { orderId: o.id, externalId: o.externalId, channelId: o.channelId, ...extra };
 }
 

@@ -6,9 +6,9 @@
  */
 import { sql } from 'drizzle-orm';
 import type { WebhookDelivery, WebhookEndpoint, WebhookEventType } from '../../../shared/schemas/webhooks.js';
-import { newId } from '../../ids.js';
 import { runBatch, statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
+import { newId } from '../../ids.js';
 
 type EndpointRow = { id: string; url: string; events: string; description: string | null; createdAt: string };
 const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({ ...r, events: JSON.parse(r.events) as WebhookEventType[] });
@@ -120,16 +120,22 @@ export async function recordAttempts(db: Db, outcomes: readonly AttemptOutcome[]
   if (outcomes.length === 0) return;
   const json = JSON.stringify(outcomes.map((o) => ({ ...o, attemptId: newId('att') })));
   await runBatch(db, [
-    statement(db, sql`
+    statement(
+      db,
+      sql`
       INSERT INTO webhook_attempts (id, seller_id, delivery_id, at, status_code, error, duration_ms)
       SELECT o.value->>'attemptId', d.seller_id, d.id, o.value->>'at', o.value->>'statusCode', o.value->>'error', o.value->>'durationMs'
-        FROM json_each(${json}) o JOIN webhook_deliveries d ON d.id = o.value->>'deliveryId'`),
-    statement(db, sql`
+        FROM json_each(${json}) o JOIN webhook_deliveries d ON d.id = o.value->>'deliveryId'`,
+    ),
+    statement(
+      db,
+      sql`
       UPDATE webhook_deliveries SET attempts = attempts + 1, state = o.value->>'state', lease_until = NULL,
              last_status = o.value->>'statusCode', last_error = o.value->>'error',
              next_attempt_at = coalesce(o.value->>'nextAttemptAt', next_attempt_at),
              delivered_at = CASE WHEN o.value->>'state' = 'delivered' THEN coalesce(delivered_at, o.value->>'at') END
-        FROM json_each(${json}) o WHERE webhook_deliveries.id = o.value->>'deliveryId'`),
+        FROM json_each(${json}) o WHERE webhook_deliveries.id = o.value->>'deliveryId'`,
+    ),
   ]);
 }
 

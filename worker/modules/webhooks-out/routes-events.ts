@@ -2,8 +2,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { eventPage, eventsQuery } from '../../../shared/schemas/events.js';
 import { database } from '../../db/client.js';
-import { readFeed } from './event-feed.js';
 import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
+import { readFeed } from './event-feed.js';
 
 /** GET /v1/events */
 export const eventRoutes = router().openapi(

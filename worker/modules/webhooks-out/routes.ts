@@ -5,16 +5,16 @@
  * same delivery pass as the cron trigger on demand (for tests and operations).
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { webhookTestResult } from '../../../shared/schemas/events.js';
 import { createdWebhook, createWebhookBody, deliveriesQuery, webhookDelivery, webhookEndpoint, webhookRetryResult } from '../../../shared/schemas/webhooks.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
-import { deleteEndpoint, endpointForTest, insertEndpoint, listDeliveries, listEndpoints } from './queries.js';
 import { notFound } from '../../errors.js';
-import { newId } from '../../ids.js';
-import { deliverWebhooks, deliverySettings, retryDelivery, sendTestEvent } from './deliver-webhooks.js';
-import { webhookTestResult } from '../../../shared/schemas/events.js';
 import { examples } from '../../http/examples.js';
 import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { newId } from '../../ids.js';
+import { deliverWebhooks, deliverySettings, retryDelivery, sendTestEvent } from './deliver-webhooks.js';
+import { deleteEndpoint, endpointForTest, insertEndpoint, listDeliveries, listEndpoints } from './queries.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -97,46 +97,48 @@ export const webhookRoutes = router()
 const deliveryParams = z.object({ id: z.string().min(1).max(64), deliveryId: z.string().min(1).max(64) });
 
 /** POST /v1/webhooks/:id/test: one signed test event, sent now; POST …/deliveries/:deliveryId/retry: one delivery, sent again now. */
-export const webhookTestRoutes = router().openapi(
-  createRoute({
-    method: 'post',
-    path: '/webhooks/{id}/test',
-    operationId: 'testWebhook',
-    tags: ['Webhooks'],
-    summary: 'Send the endpoint a signed `webhook.test` event now and show what it answered',
-    description: 'Signed and sent like any delivery (same headers), but not stored, not retried and not in the event feed.',
-    security: bearerAuth,
-    request: { params: idParam },
-    responses: { 200: jsonAnswer(webhookTestResult, 'What the endpoint answered; `delivered` is true for any 2xx within 10 s.'), 401: errors[401], 404: errors[404] },
-  }),
-  async (c) => {
-    const endpoint = await endpointForTest(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
-    if (!endpoint) throw notFound('Webhook endpoint');
-    const secret = await secretBox(c.env).open(endpoint.secret, `webhook_endpoints/${endpoint.id}`);
-    return c.json(await sendTestEvent({ ...endpoint, secret }, deliverySettings(c.env)), 200);
-  },
-).openapi(
-  createRoute({
-    method: 'post',
-    path: '/webhooks/{id}/deliveries/{deliveryId}/retry',
-    operationId: 'retryWebhookDelivery',
-    tags: ['Webhooks'],
-    summary: 'Send one delivery again now and show what the endpoint answered',
-    description:
-      'Sent as the cron sends it: the same `X-Orderlens-Delivery` id (receivers drop repeats), event headers and a fresh signature, now and out of its turn. The attempt is recorded in the delivery log; a 2xx marks the delivery delivered, a failure leaves a delivered or dead delivery as it was and retries a pending one later as usual.',
-    security: bearerAuth,
-    request: { params: deliveryParams },
-    responses: {
-      200: jsonAnswer(webhookRetryResult, 'What the endpoint answered (`delivered` is true for any 2xx within 10 s) and the delivery as it now stands.', examples.retryWebhookDelivery.response),
-      401: errors[401],
-      404: errors[404],
+export const webhookTestRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/webhooks/{id}/test',
+      operationId: 'testWebhook',
+      tags: ['Webhooks'],
+      summary: 'Send the endpoint a signed `webhook.test` event now and show what it answered',
+      description: 'Signed and sent like any delivery (same headers), but not stored, not retried and not in the event feed.',
+      security: bearerAuth,
+      request: { params: idParam },
+      responses: { 200: jsonAnswer(webhookTestResult, 'What the endpoint answered; `delivered` is true for any 2xx within 10 s.'), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const endpoint = await endpointForTest(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
+      if (!endpoint) throw notFound('Webhook endpoint');
+      const secret = await secretBox(c.env).open(endpoint.secret, `webhook_endpoints/${endpoint.id}`);
+      return c.json(await sendTestEvent({ ...endpoint, secret }, deliverySettings(c.env)), 200);
     },
-  }),
-  async (c) => {
-    const { id, deliveryId } = c.req.valid('param');
-    return c.json(await retryDelivery(database(c.env.DB), secretBox(c.env), c.get('sellerId'), id, deliveryId, deliverySettings(c.env)), 200);
-  },
-);
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/webhooks/{id}/deliveries/{deliveryId}/retry',
+      operationId: 'retryWebhookDelivery',
+      tags: ['Webhooks'],
+      summary: 'Send one delivery again now and show what the endpoint answered',
+      description:
+        'Sent as the cron sends it: the same `X-Orderlens-Delivery` id (receivers drop repeats), event headers and a fresh signature, now and out of its turn. The attempt is recorded in the delivery log; a 2xx marks the delivery delivered, a failure leaves a delivered or dead delivery as it was and retries a pending one later as usual.',
+      security: bearerAuth,
+      request: { params: deliveryParams },
+      responses: {
+        200: jsonAnswer(webhookRetryResult, 'What the endpoint answered (`delivered` is true for any 2xx within 10 s) and the delivery as it now stands.', examples.retryWebhookDelivery.response),
+        401: errors[401],
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const { id, deliveryId } = c.req.valid('param');
+      return c.json(await retryDelivery(database(c.env.DB), secretBox(c.env), c.get('sellerId'), id, deliveryId, deliverySettings(c.env)), 200);
+    },
+  );
 
 /** POST /v1/admin/webhooks/drain (admin token): one delivery pass now, as the cron does. */
 export const webhookAdminRoutes = router().openapi(

@@ -4,5 +4,6 @@
  * they carry. Draining the outbox is deliver-webhooks.ts; the feed is
  * event-feed.ts.
  */
-export { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent } from './queries-outbox.js';
+
 export type { OutboxEvent, ShipmentEventData } from './queries-outbox.js';
+export { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent } from './queries-outbox.js';

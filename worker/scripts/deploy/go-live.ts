@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { forWorker, resourcesOf, withDatabaseIds, writeProductionConfig, type Resource, type WranglerConfig } from './production-config.js';
+import { forWorker, type Resource, resourcesOf, type WranglerConfig, withDatabaseIds, writeProductionConfig } from './production-config.js';
 import { deployedUrl, errorOf, jsonOf, type Wrangler, type WranglerResult } from './wrangler.js';
 
 /** What the seller asked for on the command line. */
@@ -249,7 +249,7 @@ async function secretNames(options: GoLiveOptions, io: GoLiveIo): Promise<Set<st
     throw new DeployStop(`Listing the worker's secrets failed, so nothing was deployed:\n${indent(errorOf(result))}`);
   }
   const list = jsonOf<Array<{ name: string }>>(result.stdout);
-  if (!Array.isArray(list)) throw new DeployStop('Listing the worker\'s secrets failed: Wrangler printed no JSON list. Nothing was deployed.');
+  if (!Array.isArray(list)) throw new DeployStop("Listing the worker's secrets failed: Wrangler printed no JSON list. Nothing was deployed.");
   return new Set(list.map((s) => s.name));
 }
 

@@ -69,10 +69,7 @@ export function forWorker(config: WranglerConfig, workerName: string): WranglerC
 
 /** Every account resource the config's bindings need, each once. */
 export function resourcesOf(config: WranglerConfig): Resource[] {
-  const queues = [
-    ...(config.queues?.producers ?? []).map((p) => p.queue),
-    ...(config.queues?.consumers ?? []).flatMap((c) => [c.queue, ...(c.dead_letter_queue ? [c.dead_letter_queue] : [])]),
-  ];
+  const queues = [...(config.queues?.producers ?? []).map((p) => p.queue), ...(config.queues?.consumers ?? []).flatMap((c) => [c.queue, ...(c.dead_letter_queue ? [c.dead_letter_queue] : [])])];
   return [
     ...(config.d1_databases ?? []).map((db): Resource => ({ kind: 'd1', binding: db.binding, name: db.database_name })),
     ...[...new Set(queues)].map((name): Resource => ({ kind: 'queue', name })),

@@ -39,6 +39,7 @@ export function spawnWrangler(bin: string, cwd: string, env: NodeJS.ProcessEnv =
     });
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: wrangler colours its output with ANSI escapes (ESC, \u001b) that messages must not carry.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** The JSON document a `--json` command printed, after any banner or log lines before it. */
@@ -63,9 +64,20 @@ export function errorOf(result: WranglerResult): string {
   const at = lines.findIndex((l) => l.includes('[ERROR]'));
   const picked =
     at >= 0
-      ? lines.slice(at).filter((l) => !l.includes('Logs were written to')).map((l) => l.replace(/^.*\[ERROR\]\s*/, '').trimEnd())
-      : lines.map((l) => l.trim()).filter(Boolean).slice(-5);
-  return picked.join('\n').replace(/\n{2,}/g, '\n').trim() || `wrangler exited with code ${result.code}`;
+      ? lines
+          .slice(at)
+          .filter((l) => !l.includes('Logs were written to'))
+          .map((l) => l.replace(/^.*\[ERROR\]\s*/, '').trimEnd())
+      : lines
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .slice(-5);
+  return (
+    picked
+      .join('\n')
+      .replace(/\n{2,}/g, '\n')
+      .trim() || `wrangler exited with code ${result.code}`
+  );
 }
 
 /** The workers.dev URL `wrangler deploy` printed under "Deployed <name> triggers", else the first https URL it printed there. */

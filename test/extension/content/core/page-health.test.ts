@@ -26,8 +26,7 @@ function healthOf(portal: string, file: string, url: string) {
 }
 
 /** The health of `doc` read as Amazon's Manage Orders page. */
-const amazonOrdersHealth = (doc: Document) =>
-  readDocument(adapters.find((a) => a.id === 'amazon')!, doc, new URL('https://sellercentral.amazon.com/orders-v3'), 'orders').health;
+const amazonOrdersHealth = (doc: Document) => readDocument(adapters.find((a) => a.id === 'amazon')!, doc, new URL('https://sellercentral.amazon.com/orders-v3'), 'orders').health;
 
 describe('page health', () => {
   it.each(PAGES)('finds %s %s fully read, or says exactly what was not', (portal, file, url) => {

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageReadings } from '../../../../extension/content/core/page-read.js';
-import { readingOnce } from '../../../../extension/content/portals/dom.js';
 import * as amazon from '../../../../extension/content/portals/amazon.js';
+import { readingOnce } from '../../../../extension/content/portals/dom.js';
 import { loadPage } from '../portals/fixtures.js';
 
 const url = new URL('https://sellercentral.amazon.com/orders-v3');

@@ -4,11 +4,20 @@ import { sentMemory } from '../../../../extension/content/core/sent-memory.js';
 describe('what a page already sent', () => {
   it('offers everything the first time, nothing unchanged afterwards, and only what changed', () => {
     const memory = sentMemory<{ id: string; status: string }>((o) => o.id);
-    const page = [{ id: 'a', status: 'Unshipped' }, { id: 'b', status: 'Unshipped' }];
+    const page = [
+      { id: 'a', status: 'Unshipped' },
+      { id: 'b', status: 'Unshipped' },
+    ];
     expect(memory.changed(page)).toEqual(page);
     memory.noteSent(page);
     expect(memory.changed(page)).toEqual([]);
-    expect(memory.changed([{ id: 'a', status: 'Shipped' }, { id: 'b', status: 'Unshipped' }, { id: 'c', status: 'Pending' }])).toEqual([
+    expect(
+      memory.changed([
+        { id: 'a', status: 'Shipped' },
+        { id: 'b', status: 'Unshipped' },
+        { id: 'c', status: 'Pending' },
+      ]),
+    ).toEqual([
       { id: 'a', status: 'Shipped' },
       { id: 'c', status: 'Pending' },
     ]);
@@ -22,6 +31,11 @@ describe('what a page already sent', () => {
 
   it('counts an item listed twice on one page once, as its last showing', () => {
     const memory = sentMemory<{ id: string; n: number }>((o) => o.id);
-    expect(memory.changed([{ id: 'a', n: 1 }, { id: 'a', n: 2 }])).toEqual([{ id: 'a', n: 2 }]);
+    expect(
+      memory.changed([
+        { id: 'a', n: 1 },
+        { id: 'a', n: 2 },
+      ]),
+    ).toEqual([{ id: 'a', n: 2 }]);
   });
 });

@@ -7,11 +7,19 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   (globalThis as Record<string, unknown>).chrome = fakeBrowser;
   return { fakeBrowser };
 });
-import { accountChoice, accountQuestion, accountWhy, noteChoiceAsked } from '../../../../extension/content/features/account-choice.js';
+
 import type { PageRead } from '../../../../extension/content/core/features.js';
+import { accountChoice, accountQuestion, accountWhy, noteChoiceAsked } from '../../../../extension/content/features/account-choice.js';
 import type { AccountChoiceAsk } from '../../../../extension/messaging/messages.js';
 
-const ASK: AccountChoiceAsk = { account: { key: 'amazon.de' }, channels: [{ id: 'chn_us', name: 'Amazon US' }, { id: 'chn_uk', name: 'Amazon UK' }], held: 3 };
+const ASK: AccountChoiceAsk = {
+  account: { key: 'amazon.de' },
+  channels: [
+    { id: 'chn_us', name: 'Amazon US' },
+    { id: 'chn_uk', name: 'Amazon UK' },
+  ],
+  held: 3,
+};
 const pageOf = (key: string | undefined) => ({ account: key ? { key } : undefined, kind: 'orders' }) as unknown as PageRead;
 const prompt = () => document.querySelector('[data-orderlens="account-choice"]');
 const text = () => prompt()?.shadowRoot?.querySelector('.prompt')?.textContent ?? null;
@@ -34,7 +42,8 @@ describe('asking which channel a page’s account is', () => {
     const abort = new AbortController();
     const pass = accountChoice.start({ portal: 'amazon', signal: abort.signal, schedule: () => undefined });
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
-      ok: true, value: { channelKind: 'amazon', key: 'amazon.de', channelId: 'chn_uk', channelName: 'Amazon UK', how: 'chosen' },
+      ok: true,
+      value: { channelKind: 'amazon', key: 'amazon.de', channelId: 'chn_uk', channelName: 'Amazon UK', how: 'chosen' },
     } as never);
     noteChoiceAsked(ASK);
     await pass(pageOf('amazon.de'));

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 await vi.hoisted(async () => {
   (globalThis as Record<string, unknown>).chrome = (await import('@webext-core/fake-browser')).fakeBrowser;
 });
+
 import { riskChipView } from '../../../../extension/content/features/risk-chip.js';
 import { statusChipView } from '../../../../extension/content/features/status-chip.js';
 
@@ -18,7 +19,10 @@ describe('what a status chip says', () => {
   it('keeps the book’s status for an order the book has while a newer reading waits, and says the status is old when the worker could not be asked', () => {
     const answer = { statuses: { '113-1': { status: 'shipped' as const, channelStatus: null, updatedAt: at } }, queued: ['113-1'], fresh: false };
     expect(statusChipView('113-1', answer, 'Amazon')).toEqual({
-      state: 'shipped', tone: 'good', words: 'Shipped', details: 'Order 113-1 in your book (last known; the worker could not be asked). A newer reading waits to be sent.',
+      state: 'shipped',
+      tone: 'good',
+      words: 'Shipped',
+      details: 'Order 113-1 in your book (last known; the worker could not be asked). A newer reading waits to be sent.',
     });
   });
 
@@ -39,7 +43,9 @@ describe('what a risk chip says', () => {
 
   it('says the level, with on hand, reserved, available to sell here and listed here (as the page shows it) on hover', () => {
     expect(riskChipView('B07', risk, 42)).toEqual({
-      state: 'at_risk', tone: 'bad', words: 'At risk',
+      state: 'at_risk',
+      tone: 'bad',
+      words: 'At risk',
       details: 'On hand 12 · Reserved 4 · Available to sell here 8 · Listed here 42 (SKU BCB-L-001)',
     });
   });

@@ -36,16 +36,28 @@ describe('Amazon Manage Orders', () => {
     expect(page).toEqual({ current: 2, total: 5, totalItems: 132 });
     expect(items).toEqual([
       {
-        externalId: '113-4567890-1234567', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T21:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
-        buyer: { name: 'Jane Smith' }, currency: 'USD',
+        externalId: '113-4567890-1234567',
+        channelStatus: 'Unshipped',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T21:31:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        buyer: { name: 'Jane Smith' },
+        currency: 'USD',
         lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
         ...ok,
       },
       {
-        externalId: '114-2345678-9012345', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T18:04:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
-        buyer: { name: 'Carlos Méndez' }, currency: 'USD',
+        externalId: '114-2345678-9012345',
+        channelStatus: 'Unshipped',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T18:04:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        buyer: { name: 'Carlos Méndez' },
+        currency: 'USD',
         lines: [
           { sku: 'BW-WRAP-3', channelSku: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', quantity: 2, unitPrice: 1999 },
           { sku: 'CPB-5', channelSku: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
@@ -53,29 +65,52 @@ describe('Amazon Manage Orders', () => {
         ...ok,
       },
       {
-        externalId: '112-8765432-1098765', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T16:47:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Expedited',
-        buyer: { name: 'Priya Natarajan' }, currency: 'USD',
+        externalId: '112-8765432-1098765',
+        channelStatus: 'Unshipped',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T16:47:00.000Z',
+        shipBy: '2026-09-19T00:00:00.000Z',
+        serviceLevel: 'Expedited',
+        buyer: { name: 'Priya Natarajan' },
+        currency: 'USD',
         lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 3, unitPrice: 2499 }],
         ...ok,
       },
       {
-        externalId: '111-0000000-7654321', channelStatus: 'Pending', status: 'pending', paymentStatus: 'pending',
-        placedAt: '2026-09-18T03:15:00.000Z', serviceLevel: 'Standard', currency: 'USD',
+        externalId: '111-0000000-7654321',
+        channelStatus: 'Pending',
+        status: 'pending',
+        paymentStatus: 'pending',
+        placedAt: '2026-09-18T03:15:00.000Z',
+        serviceLevel: 'Standard',
+        currency: 'USD',
         lines: [{ sku: 'LTT-NAT-2', channelSku: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', quantity: 1, unitPrice: 1800 }],
         ...ok,
       },
       {
-        externalId: '113-9988776-5544332', channelStatus: 'Canceled', status: 'cancelled',
-        placedAt: '2026-09-16T14:02:00.000Z', serviceLevel: 'Standard', buyer: { name: "Tom O'Neill" }, currency: 'USD',
+        externalId: '113-9988776-5544332',
+        channelStatus: 'Canceled',
+        status: 'cancelled',
+        placedAt: '2026-09-16T14:02:00.000Z',
+        serviceLevel: 'Standard',
+        buyer: { name: "Tom O'Neill" },
+        currency: 'USD',
         lines: [{ sku: 'BW-WRAP-3', channelSku: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', quantity: 1, unitPrice: 1999 }],
         ...ok,
       },
       {
-        externalId: '114-1122334-4556677', channelStatus: 'Shipped', status: 'shipped', paymentStatus: 'paid',
-        shipBy: '2026-09-22T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'Mei Chen' }, currency: 'USD',
+        externalId: '114-1122334-4556677',
+        channelStatus: 'Shipped',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        shipBy: '2026-09-22T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        buyer: { name: 'Mei Chen' },
+        currency: 'USD',
         lines: [{ sku: 'LTT-NAT-2', channelSku: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', quantity: 2, unitPrice: 1800 }],
-        partial: true, missing: ['placedAt'],
+        partial: true,
+        missing: ['placedAt'],
       },
     ]);
   });
@@ -86,16 +121,28 @@ describe('Amazon Manage Orders', () => {
     expect(page).toEqual({ totalItems: 2 });
     expect(items).toEqual([
       {
-        externalId: '302-1234567-7654321', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T12:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
-        buyer: { name: 'Lena Müller' }, currency: 'EUR',
+        externalId: '302-1234567-7654321',
+        channelStatus: 'Unshipped',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T12:31:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        buyer: { name: 'Lena Müller' },
+        currency: 'EUR',
         lines: [{ sku: 'ESP-ST-01', channelSku: 'B0DE4X7Q1M', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
         ...ok,
       },
       {
-        externalId: '305-7654321-1234567', channelStatus: 'Shipped', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-17T08:05:00.000Z', shipBy: '2026-09-18T00:00:00.000Z', serviceLevel: 'Premiumversand',
-        buyer: { name: 'Jonas Becker' }, currency: 'EUR',
+        externalId: '305-7654321-1234567',
+        channelStatus: 'Shipped',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-17T08:05:00.000Z',
+        shipBy: '2026-09-18T00:00:00.000Z',
+        serviceLevel: 'Premiumversand',
+        buyer: { name: 'Jonas Becker' },
+        currency: 'EUR',
         lines: [{ sku: 'MAS-EL-02', channelSku: 'B0DE9Z2K4P', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
         ...ok,
       },
@@ -105,7 +152,12 @@ describe('Amazon Manage Orders', () => {
   it('puts a chip anchor on each order-number link', () => {
     const anchors = amazon.rowAnchors(loadPage('amazon', 'orders.html'));
     expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual([
-      '113-4567890-1234567', '114-2345678-9012345', '112-8765432-1098765', '111-0000000-7654321', '113-9988776-5544332', '114-1122334-4556677',
+      '113-4567890-1234567',
+      '114-2345678-9012345',
+      '112-8765432-1098765',
+      '111-0000000-7654321',
+      '113-9988776-5544332',
+      '114-1122334-4556677',
     ]);
     expect(anchors.every((a) => a.kind === 'order' && a.anchor.localName === 'a')).toBe(true);
   });
@@ -117,12 +169,25 @@ describe('Amazon order details', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '113-4567890-1234567', channelStatus: 'Unshipped', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T21:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
-        currency: 'USD', total: 3349, buyer: { name: 'Jane Smith' },
+        externalId: '113-4567890-1234567',
+        channelStatus: 'Unshipped',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T21:31:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 3349,
+        buyer: { name: 'Jane Smith' },
         lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
         shipTo: {
-          name: 'Jane Smith', line1: '1200 Elm Street', line2: 'Apt 4B', city: 'Springfield', region: 'IL', postalCode: '62704-1234', country: 'US',
+          name: 'Jane Smith',
+          line1: '1200 Elm Street',
+          line2: 'Apt 4B',
+          city: 'Springfield',
+          region: 'IL',
+          postalCode: '62704-1234',
+          country: 'US',
         },
         ...ok,
       },
@@ -187,9 +252,14 @@ describe('Amazon pages that are broken or not what was expected', () => {
     row.querySelector('[data-test-id="oth-order-status"]')?.remove();
     const { items } = amazon.parseOrders(doc, url);
     expect(items[0]).toEqual({
-      externalId: '113-4567890-1234567', placedAt: '2026-09-18T21:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z',
-      serviceLevel: 'Standard', buyer: { name: 'Jane Smith' }, lines: [],
-      partial: true, missing: ['channelStatus', 'status', 'lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice'],
+      externalId: '113-4567890-1234567',
+      placedAt: '2026-09-18T21:31:00.000Z',
+      shipBy: '2026-09-21T00:00:00.000Z',
+      serviceLevel: 'Standard',
+      buyer: { name: 'Jane Smith' },
+      lines: [],
+      partial: true,
+      missing: ['channelStatus', 'status', 'lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice'],
     });
     expect(items).toHaveLength(6);
   });
@@ -249,7 +319,11 @@ describe('Amazon pages as public readers of the live site see them', () => {
     ]);
     expect(items[4]?.missing).toEqual(['status']);
     expect(items[0]).toMatchObject({
-      placedAt: '2026-09-17T23:12:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'Ava Thompson' }, currency: 'USD',
+      placedAt: '2026-09-17T23:12:00.000Z',
+      shipBy: '2026-09-19T00:00:00.000Z',
+      serviceLevel: 'Standard',
+      buyer: { name: 'Ava Thompson' },
+      currency: 'USD',
       lines: [{ sku: 'CIS-10', channelSku: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 }],
       ...ok,
     });
@@ -272,23 +346,40 @@ describe('Amazon pages as public readers of the live site see them', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '302-2000001-3000001', channelStatus: 'Versandt', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-18T12:31:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
-        buyer: { name: 'Lena Müller' }, currency: 'EUR',
+        externalId: '302-2000001-3000001',
+        channelStatus: 'Versandt',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T12:31:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        buyer: { name: 'Lena Müller' },
+        currency: 'EUR',
         lines: [{ sku: 'ESP-ST-01', channelSku: 'B0DE4X7Q1M', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
         ...ok,
       },
       {
-        externalId: '302-2000002-3000002', channelStatus: 'Unversandt', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T07:05:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Premiumversand',
-        buyer: { name: 'Jonas Becker' }, currency: 'EUR',
+        externalId: '302-2000002-3000002',
+        channelStatus: 'Unversandt',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T07:05:00.000Z',
+        shipBy: '2026-09-19T00:00:00.000Z',
+        serviceLevel: 'Premiumversand',
+        buyer: { name: 'Jonas Becker' },
+        currency: 'EUR',
         lines: [{ sku: 'MAS-EL-02', channelSku: 'B0DE9Z2K4P', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
         ...ok,
       },
       {
-        externalId: '302-2000003-3000003', channelStatus: 'Storniert', status: 'cancelled',
-        placedAt: '2026-09-17T17:40:00.000Z', shipBy: '2026-09-20T00:00:00.000Z', serviceLevel: 'Standard',
-        buyer: { name: 'Sophie Wagner' }, currency: 'EUR',
+        externalId: '302-2000003-3000003',
+        channelStatus: 'Storniert',
+        status: 'cancelled',
+        placedAt: '2026-09-17T17:40:00.000Z',
+        shipBy: '2026-09-20T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        buyer: { name: 'Sophie Wagner' },
+        currency: 'EUR',
         lines: [{ sku: 'KM-KER-03', channelSku: 'B0DEKM3R7T', title: 'Kaffeemühle, Keramikmahlwerk', quantity: 1, unitPrice: 4500 }],
         ...ok,
       },
@@ -300,9 +391,16 @@ describe('Amazon pages as public readers of the live site see them', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '113-1000001-2000001', channelStatus: 'Shipped', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-17T23:12:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Standard',
-        currency: 'USD', total: 9143, buyer: { name: 'Ava Thompson' },
+        externalId: '113-1000001-2000001',
+        channelStatus: 'Shipped',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-17T23:12:00.000Z',
+        shipBy: '2026-09-19T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 9143,
+        buyer: { name: 'Ava Thompson' },
         lines: [
           { sku: 'CIS-10', channelSku: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 },
           { sku: 'APR-NAT', channelSku: 'B0LNAPRN02', title: 'Linen Apron, Natural', quantity: 2, unitPrice: 2200 },
@@ -317,7 +415,13 @@ describe('Amazon pages as public readers of the live site see them', () => {
   it('falls back to the labels when the order page carries no summary test ids', () => {
     const { items } = amazon.parseOrders(loadPage('amazon', 'order-live-labels.html'), us('/orders-v3/order/113-1000002-2000002'));
     expect(items[0]).toMatchObject({
-      channelStatus: 'Canceled', status: 'cancelled', placedAt: '2026-09-17T16:03:00.000Z', shipBy: '2026-09-18T00:00:00.000Z', serviceLevel: 'Expedited', total: 4400, ...ok,
+      channelStatus: 'Canceled',
+      status: 'cancelled',
+      placedAt: '2026-09-17T16:03:00.000Z',
+      shipBy: '2026-09-18T00:00:00.000Z',
+      serviceLevel: 'Expedited',
+      total: 4400,
+      ...ok,
     });
     expect(viaOf(items[0]!)).toMatchObject({ 'order.placedAt': 1, 'order.shipBy': 1, 'order.serviceLevel': 1 });
   });

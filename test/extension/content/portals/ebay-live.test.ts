@@ -5,9 +5,9 @@
  * with its summary table. The older shapes are in ebay.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { readDocument } from '../../../../extension/content/core/page-read.js';
 import * as ebay from '../../../../extension/content/portals/ebay.js';
 import { adapterForUrl } from '../../../../extension/content/portals/index.js';
-import { readDocument } from '../../../../extension/content/core/page-read.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const uk = (path: string) => new URL(`https://www.ebay.co.uk${path}`);
@@ -46,15 +46,20 @@ describe('eBay order pages on /mesh/ord/details', () => {
     expect(items).toEqual([
       {
         externalId: '07-11223-44556',
-        placedAt: '2026-09-18T13:02:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Royal Mail Tracked 48',
-        currency: 'GBP', total: 17949, buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
+        placedAt: '2026-09-18T13:02:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        serviceLevel: 'Royal Mail Tracked 48',
+        currency: 'GBP',
+        total: 17949,
+        buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
         lines: [
           { sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 },
           { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2, unitPrice: 850 },
         ],
         shipTo: { name: 'Joe Miller', line1: '14 Harbour Road', line2: 'Flat 2', city: 'Bristol', postalCode: 'BS1 5DB', country: 'GB', phone: '07700 900123' },
         // The page prints no order status: unknown, and said so.
-        partial: true, missing: ['channelStatus', 'status'],
+        partial: true,
+        missing: ['channelStatus', 'status'],
       },
     ]);
     expect(items[0]!.status).toBeUndefined();
@@ -65,11 +70,16 @@ describe('eBay order pages on /mesh/ord/details', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '21-09876-54321', placedAt: '2026-10-03T00:00:00.000Z', serviceLevel: 'DHL Paket',
-        currency: 'EUR', total: 5497, buyer: { name: 'Anna Vogel', externalId: 'annavogel' },
+        externalId: '21-09876-54321',
+        placedAt: '2026-10-03T00:00:00.000Z',
+        serviceLevel: 'DHL Paket',
+        currency: 'EUR',
+        total: 5497,
+        buyer: { name: 'Anna Vogel', externalId: 'annavogel' },
         lines: [{ channelSku: '145678901234', title: 'Trinkflasche Edelstahl 750 ml', quantity: 2, unitPrice: 2499 }],
         shipTo: { name: 'Anna Vogel', line1: 'Hauptstraße 5', city: 'Berlin', postalCode: '10115', country: 'DE' },
-        partial: true, missing: ['channelStatus', 'status', 'shipBy'],
+        partial: true,
+        missing: ['channelStatus', 'status', 'shipBy'],
       },
     ]);
   });
@@ -80,11 +90,16 @@ describe('eBay order pages on /mesh/ord/details', () => {
     expect(items).toEqual([
       {
         externalId: '14-05512-33987',
-        placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'USPS Ground Advantage',
-        currency: 'USD', total: 7743, buyer: { externalId: 'lynnp_ks' },
+        placedAt: '2026-09-18T00:00:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        serviceLevel: 'USPS Ground Advantage',
+        currency: 'USD',
+        total: 7743,
+        buyer: { externalId: 'lynnp_ks' },
         lines: [{ sku: 'TOWEL-L-BLU', channelSku: '334455667788', title: 'Microfiber camp towel, large', quantity: 3, unitPrice: 2255 }],
         shipTo: { name: 'Lynn Parker', line1: '3735 SE 53rd St', line2: 'Apt 4B', city: 'Berryton', region: 'KS', postalCode: '66409-9217', country: 'US', phone: '(785) 555-0142' },
-        partial: true, missing: ['channelStatus', 'status', 'buyer.name'],
+        partial: true,
+        missing: ['channelStatus', 'status', 'buyer.name'],
       },
     ]);
     expect(ebay.account(loadPage('ebay', 'order-mesh-us.html'), us('/mesh/ord/details?orderid=14-05512-33987'))).toEqual({ key: 'ebay.com', name: 'dana.sells.gear' });
@@ -100,7 +115,8 @@ describe('eBay order pages on /mesh/ord/details', () => {
   it('does not read a page that shows another order than its address names', () => {
     const doc = loadPage('ebay', 'order-mesh.html');
     expect(ebay.parseOrders(doc, uk('/mesh/ord/details?orderid=12-34567-89012'))).toEqual({
-      items: [], warnings: ['the page shows order 07-11223-44556, not 12-34567-89012'],
+      items: [],
+      warnings: ['the page shows order 07-11223-44556, not 12-34567-89012'],
     });
     expect(ebay.parseOrders(doc, uk('/mesh/ord/details'))).toEqual({ items: [], warnings: ['no order details on the page'] });
   });
@@ -173,28 +189,46 @@ describe('eBay orders grid with a summary table', () => {
     expect(page).toEqual({ totalItems: 57, current: 1, total: 19 });
     expect(items).toEqual([
       {
-        externalId: '07-11223-44556', channelStatus: 'Dispatch by 21 Sep', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T00:00:00.000Z', currency: 'GBP', total: 17949, buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
+        externalId: '07-11223-44556',
+        channelStatus: 'Dispatch by 21 Sep',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T00:00:00.000Z',
+        currency: 'GBP',
+        total: 17949,
+        buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
         lines: [
           { sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 },
           // "Sold for £17.00" for two: the grid does not say whether that is each or both.
           { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2 },
         ],
-        partial: true, missing: ['lines.unitPrice'],
+        partial: true,
+        missing: ['lines.unitPrice'],
       },
       {
         // "Dispatch overdue" is not a word the status model knows: kept as printed, status unknown.
-        externalId: '08-22334-55667', channelStatus: 'Dispatch overdue',
-        placedAt: '2026-09-17T00:00:00.000Z', currency: 'GBP', total: 1520, buyer: { name: 'Sarah Lee', externalId: 'trail_mix_co' },
+        externalId: '08-22334-55667',
+        channelStatus: 'Dispatch overdue',
+        placedAt: '2026-09-17T00:00:00.000Z',
+        currency: 'GBP',
+        total: 1520,
+        buyer: { name: 'Sarah Lee', externalId: 'trail_mix_co' },
         lines: [{ sku: 'MUG-EN', channelSku: '256789012348', title: 'Enamel camp mug', quantity: 1, unitPrice: 1200 }],
-        partial: true, missing: ['status'],
+        partial: true,
+        missing: ['status'],
       },
       {
         // One span in the buyer button: whether it is a name or a user id is not known, so neither is taken.
-        externalId: '09-33445-66778', channelStatus: 'Paid and dispatched', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-12T00:00:00.000Z', currency: 'GBP', total: 6870,
+        externalId: '09-33445-66778',
+        channelStatus: 'Paid and dispatched',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-12T00:00:00.000Z',
+        currency: 'GBP',
+        total: 6870,
         lines: [{ channelSku: '256789012349', title: 'Folding camp stool', quantity: 3 }],
-        partial: true, missing: ['buyer.externalId', 'lines.unitPrice'],
+        partial: true,
+        missing: ['buyer.externalId', 'lines.unitPrice'],
       },
     ]);
   });
@@ -205,16 +239,28 @@ describe('eBay orders grid with a summary table', () => {
     expect(page).toEqual({ totalItems: 27, current: 2, total: 2 });
     expect(items).toEqual([
       {
-        externalId: '21-09876-54321', channelStatus: 'Versand bis 6. Okt.', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-10-03T00:00:00.000Z', currency: 'EUR', total: 5497, buyer: { name: 'Anna Vogel', externalId: 'annavogel' },
+        externalId: '21-09876-54321',
+        channelStatus: 'Versand bis 6. Okt.',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-10-03T00:00:00.000Z',
+        currency: 'EUR',
+        total: 5497,
+        buyer: { name: 'Anna Vogel', externalId: 'annavogel' },
         lines: [{ channelSku: '145678901234', title: 'Trinkflasche Edelstahl 750 ml', quantity: 2 }],
-        partial: true, missing: ['lines.unitPrice'],
+        partial: true,
+        missing: ['lines.unitPrice'],
       },
       {
-        externalId: '22-11111-22222', channelStatus: 'Rücksendung beantragt',
-        placedAt: '2026-10-01T00:00:00.000Z', currency: 'EUR', total: 114900, buyer: { name: 'Max Huber', externalId: 'maxh_77' },
+        externalId: '22-11111-22222',
+        channelStatus: 'Rücksendung beantragt',
+        placedAt: '2026-10-01T00:00:00.000Z',
+        currency: 'EUR',
+        total: 114900,
+        buyer: { name: 'Max Huber', externalId: 'maxh_77' },
         lines: [{ sku: 'STUHL-FALT', channelSku: '145678901299', title: 'Campingstuhl faltbar', quantity: 1, unitPrice: 114900 }],
-        partial: true, missing: ['status'],
+        partial: true,
+        missing: ['status'],
       },
     ]);
   });
@@ -222,7 +268,12 @@ describe('eBay orders grid with a summary table', () => {
   it('shows page health what it shows and what was read: three orders of 57, one with a status unknown', () => {
     const health = readDocument(ebay, loadPage('ebay', 'orders-grid.html'), ukGrid, 'orders').health;
     expect(health).toMatchObject({
-      idsSeen: 3, rowsRead: 3, rowsSkipped: 0, fieldsMissing: { status: 1, 'buyer.externalId': 1, 'lines.unitPrice': 2 }, unread: 1, ok: false,
+      idsSeen: 3,
+      rowsRead: 3,
+      rowsSkipped: 0,
+      fieldsMissing: { status: 1, 'buyer.externalId': 1, 'lines.unitPrice': 2 },
+      unread: 1,
+      ok: false,
     });
     expect(health.countPrinted).toBeUndefined();
   });
@@ -251,9 +302,13 @@ describe('eBay orders grid with a summary table', () => {
 
   it('never reads a summary row as an order, even one holding an order checkbox and link', () => {
     const doc = loadPage('ebay', 'orders-grid.html');
-    doc.querySelector('.orders-table tbody')!.insertAdjacentHTML('afterbegin',
-      '<tr class="totalSummaryTableRow"><td><input type="checkbox" data-testid="order-checkbox" data-ordernumber="99-99999-99999"></td>'
-      + '<td><div class="order-details"><a href="/mesh/ord/details?orderid=99-99999-99999">99-99999-99999</a></div></td><td></td><td>3</td><td></td><td class="price-column"><div class="total-price">£263.39</div></td><td></td><td></td></tr>');
+    doc
+      .querySelector('.orders-table tbody')!
+      .insertAdjacentHTML(
+        'afterbegin',
+        '<tr class="totalSummaryTableRow"><td><input type="checkbox" data-testid="order-checkbox" data-ordernumber="99-99999-99999"></td>' +
+          '<td><div class="order-details"><a href="/mesh/ord/details?orderid=99-99999-99999">99-99999-99999</a></div></td><td></td><td>3</td><td></td><td class="price-column"><div class="total-price">£263.39</div></td><td></td><td></td></tr>',
+      );
     expect(ebay.parseOrders(doc, ukGrid).items.map((o) => o.externalId)).toEqual(['07-11223-44556', '08-22334-55667', '09-33445-66778']);
   });
 
@@ -327,7 +382,14 @@ describe('eBay /mesh addresses as other public readers find them', () => {
     for (const button of Array.from(block.querySelectorAll('button'))) button.className = 'btn-plain';
     const [order] = ebay.parseOrders(doc, us('/mesh/ord/details?orderid=14-05512-33987')).items;
     expect(order!.shipTo).toEqual({
-      name: 'Lynn Parker', line1: '3735 SE 53rd St', line2: 'Apt 4B', city: 'Berryton', region: 'KS', postalCode: '66409-9217', country: 'US', phone: '(785) 555-0142',
+      name: 'Lynn Parker',
+      line1: '3735 SE 53rd St',
+      line2: 'Apt 4B',
+      city: 'Berryton',
+      region: 'KS',
+      postalCode: '66409-9217',
+      country: 'US',
+      phone: '(785) 555-0142',
     });
   });
 });

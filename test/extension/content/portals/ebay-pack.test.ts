@@ -5,11 +5,11 @@
  * change to the adapter's code.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PortalPack, Strategy } from '../../../../shared/schemas/portal-pack.js';
-import { portalPack } from '../../../../shared/schemas/portal-pack.js';
 import * as ebay from '../../../../extension/content/portals/ebay.js';
 import { BUNDLED_PACKS, useServedPacks } from '../../../../extension/content/portals/packs.js';
 import { viaOf } from '../../../../extension/content/portals/strategies.js';
+import type { PortalPack, Strategy } from '../../../../shared/schemas/portal-pack.js';
+import { portalPack } from '../../../../shared/schemas/portal-pack.js';
 import { loadPage } from './fixtures.js';
 
 const ukGrid = new URL('https://www.ebay.co.uk/sh/ord/?filter=status:ALL_ORDERS');
@@ -29,8 +29,17 @@ describe('the eBay pack', () => {
   it('notes which strategy read each field: the stable anchor on live pages, later ones on older pages', () => {
     const live = ebay.parseOrders(loadPage('ebay', 'orders-grid.html'), ukGrid).items;
     expect(viaOf(live[0]!)).toEqual({
-      'grid.orderId': 0, 'grid.status': 0, 'grid.placedAt': 0, 'grid.total': 0, 'grid.buyerName': 0, 'grid.buyerId': 0,
-      'line.channelSku': 0, 'line.title': 0, 'line.quantity': 0, 'line.price': 0, 'line.sku': 0,
+      'grid.orderId': 0,
+      'grid.status': 0,
+      'grid.placedAt': 0,
+      'grid.total': 0,
+      'grid.buyerName': 0,
+      'grid.buyerId': 0,
+      'line.channelSku': 0,
+      'line.title': 0,
+      'line.quantity': 0,
+      'line.price': 0,
+      'line.sku': 0,
     });
     // A checkbox with only an id: the third order-number strategy.
     expect(viaOf(live[2]!)?.['grid.orderId']).toBe(2);
@@ -39,8 +48,18 @@ describe('the eBay pack', () => {
     expect(viaOf(old[0]!)).toMatchObject({ 'grid.orderId': 5, 'grid.status': 1, 'grid.total': 1, 'grid.buyerName': 1, 'grid.buyerId': 2, 'line.quantity': 1 });
     const page = ebay.parseOrders(loadPage('ebay', 'order-mesh.html'), new URL('https://www.ebay.co.uk/mesh/ord/details?orderid=07-11223-44556')).items;
     expect(viaOf(page[0]!)).toEqual({
-      'order.placedAt': 0, 'order.shipBy': 0, 'order.serviceLevel': 0, 'order.total': 0, 'order.buyerName': 0, 'order.buyerId': 0,
-      'card.quantity': 0, 'card.sku': 0, 'card.channelSku': 0, 'card.title': 0, 'card.soldPrice': 0, 'card.total': 0,
+      'order.placedAt': 0,
+      'order.shipBy': 0,
+      'order.serviceLevel': 0,
+      'order.total': 0,
+      'order.buyerName': 0,
+      'order.buyerId': 0,
+      'card.quantity': 0,
+      'card.sku': 0,
+      'card.channelSku': 0,
+      'card.title': 0,
+      'card.soldPrice': 0,
+      'card.total': 0,
     });
   });
 });
@@ -94,9 +113,7 @@ describe('a newer eBay pack served by the worker', () => {
     const routes = [...BUNDLED_PACKS.ebay.routes, { kind: 'orders' as const, path: '^/mesh/ord/?$' }];
     useServedPacks({ ebay: newerPack({}, { routes }) });
     expect(ebay.pageKind(moved)).toBe('orders');
-    expect(ebay.parseOrders(loadPage('ebay', 'orders-grid.html'), moved).items.map((o) => o.externalId)).toEqual([
-      '07-11223-44556', '08-22334-55667', '09-33445-66778',
-    ]);
+    expect(ebay.parseOrders(loadPage('ebay', 'orders-grid.html'), moved).items.map((o) => o.externalId)).toEqual(['07-11223-44556', '08-22334-55667', '09-33445-66778']);
   });
 
   it('finds the orders table by a checkbox eBay renamed, once the pack names it', () => {

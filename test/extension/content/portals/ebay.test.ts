@@ -32,50 +32,80 @@ describe('eBay orders grid', () => {
     expect(page).toEqual({ current: 1, total: 23, totalItems: 112 });
     expect(items).toEqual([
       {
-        externalId: '12-34567-89012', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', currency: 'GBP', total: 16249,
+        externalId: '12-34567-89012',
+        channelStatus: 'Awaiting dispatch',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T00:00:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        currency: 'GBP',
+        total: 16249,
         buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
         lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
         ...ok,
       },
       {
-        externalId: '23-45678-90123', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-20T00:00:00.000Z', currency: 'GBP', total: 3450,
+        externalId: '23-45678-90123',
+        channelStatus: 'Awaiting dispatch',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-17T00:00:00.000Z',
+        shipBy: '2026-09-20T00:00:00.000Z',
+        currency: 'GBP',
+        total: 3450,
         buyer: { name: 'Sarah Lee', externalId: 'trail_mix_co' },
         lines: [
           // Two sporks "Sold for £17.00": each, or both? Unknown, and said so.
           { sku: 'SPORK-TI', channelSku: '256789012346', title: 'Titanium spork', quantity: 2 },
           { sku: 'MUG-EN', channelSku: '256789012348', title: 'Enamel camp mug', quantity: 1, unitPrice: 1200 },
         ],
-        partial: true, missing: ['lines.unitPrice'],
+        partial: true,
+        missing: ['lines.unitPrice'],
       },
       {
-        externalId: '34-56789-01234', channelStatus: 'Awaiting payment', status: 'pending', paymentStatus: 'pending',
-        placedAt: '2026-09-16T00:00:00.000Z', currency: 'GBP', total: 4500, buyer: { externalId: 'mossyrock' },
+        externalId: '34-56789-01234',
+        channelStatus: 'Awaiting payment',
+        status: 'pending',
+        paymentStatus: 'pending',
+        placedAt: '2026-09-16T00:00:00.000Z',
+        currency: 'GBP',
+        total: 4500,
+        buyer: { externalId: 'mossyrock' },
         lines: [{ sku: 'STOOL-FLD', channelSku: '256789012349', title: 'Folding camp stool', quantity: 3 }],
-        partial: true, missing: ['lines.unitPrice'],
+        partial: true,
+        missing: ['lines.unitPrice'],
       },
       {
-        externalId: '45-67890-12345', channelStatus: 'Paid and shipped', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-12T00:00:00.000Z', shipBy: '2026-09-15T00:00:00.000Z', currency: 'GBP', total: 1284,
+        externalId: '45-67890-12345',
+        channelStatus: 'Paid and shipped',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-12T00:00:00.000Z',
+        shipBy: '2026-09-15T00:00:00.000Z',
+        currency: 'GBP',
+        total: 1284,
         buyer: { name: 'Ben Bramble', externalId: 'bramble.b' },
         lines: [{ channelSku: '256789012350', title: 'Waterproof map case', quantity: 1, unitPrice: 999 }],
         ...ok,
       },
       {
-        externalId: '56-78901-23456', channelStatus: 'Cancelled', status: 'cancelled',
-        shipBy: '2026-09-20T00:00:00.000Z', currency: 'GBP', total: 114999, buyer: { name: 'Amy Hart', externalId: 'kestrel77' },
+        externalId: '56-78901-23456',
+        channelStatus: 'Cancelled',
+        status: 'cancelled',
+        shipBy: '2026-09-20T00:00:00.000Z',
+        currency: 'GBP',
+        total: 114999,
+        buyer: { name: 'Amy Hart', externalId: 'kestrel77' },
         lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 114999 }],
-        partial: true, missing: ['placedAt'],
+        partial: true,
+        missing: ['placedAt'],
       },
     ]);
   });
 
   it('puts a chip anchor on each order-number link', () => {
     const anchors = ebay.rowAnchors(loadPage('ebay', 'orders.html'));
-    expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual([
-      '12-34567-89012', '23-45678-90123', '34-56789-01234', '45-67890-12345', '56-78901-23456',
-    ]);
+    expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual(['12-34567-89012', '23-45678-90123', '34-56789-01234', '45-67890-12345', '56-78901-23456']);
     expect(anchors.every((a) => a.kind === 'order' && a.anchor.closest('.order-details') !== null)).toBe(true);
   });
 });
@@ -86,12 +116,25 @@ describe('eBay order details', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '12-34567-89012', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T13:02:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Royal Mail Tracked 48',
-        currency: 'GBP', total: 16249, buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
+        externalId: '12-34567-89012',
+        channelStatus: 'Awaiting dispatch',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T13:02:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        serviceLevel: 'Royal Mail Tracked 48',
+        currency: 'GBP',
+        total: 16249,
+        buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
         lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
         shipTo: {
-          name: 'Joe Miller', line1: '14 Harbour Road', line2: 'Flat 2', city: 'Bristol', postalCode: 'BS1 5DB', country: 'GB', phone: '07700 900123',
+          name: 'Joe Miller',
+          line1: '14 Harbour Road',
+          line2: 'Flat 2',
+          city: 'Bristol',
+          postalCode: 'BS1 5DB',
+          country: 'GB',
+          phone: '07700 900123',
         },
         ...ok,
       },
@@ -129,10 +172,16 @@ describe('eBay pages that are broken or not what was expected', () => {
     const { items, warnings } = ebay.parseOrders(doc, url);
     expect(warnings).toEqual([]);
     expect(items[0]).toEqual({
-      externalId: '12-34567-89012', channelStatus: 'Awaiting dispatch', status: 'ready', paymentStatus: 'paid',
-      placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
+      externalId: '12-34567-89012',
+      channelStatus: 'Awaiting dispatch',
+      status: 'ready',
+      paymentStatus: 'paid',
+      placedAt: '2026-09-18T00:00:00.000Z',
+      shipBy: '2026-09-21T00:00:00.000Z',
+      buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
       lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],
-      partial: true, missing: ['currency', 'total'],
+      partial: true,
+      missing: ['currency', 'total'],
     });
     expect(items.every((o) => o.partial)).toBe(true);
   });

@@ -1,28 +1,42 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PortalPack } from '../../../../shared/schemas/portal-pack.js';
+import { healthWords } from '../../../../extension/content/core/page-health.js';
+import { readDocument } from '../../../../extension/content/core/page-read.js';
 import * as etsy from '../../../../extension/content/portals/etsy.js';
 import { BUNDLED_PACKS, useServedPacks } from '../../../../extension/content/portals/packs.js';
 import { viaOf } from '../../../../extension/content/portals/strategies.js';
-import { healthWords } from '../../../../extension/content/core/page-health.js';
-import { readDocument } from '../../../../extension/content/core/page-read.js';
+import type { PortalPack } from '../../../../shared/schemas/portal-pack.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const etsyUrl = (path: string) => new URL(`https://www.etsy.com${path}`);
 const ok = { partial: false, missing: [] };
 
 const emily = {
-  externalId: '3141592653', channelStatus: 'Not shipped', status: 'ready', paymentStatus: 'paid',
-  placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-22T00:00:00.000Z', serviceLevel: 'Standard Shipping',
-  currency: 'USD', total: 4150, buyer: { name: 'Emily Rose', externalId: 'sunnyday88' },
+  externalId: '3141592653',
+  channelStatus: 'Not shipped',
+  status: 'ready',
+  paymentStatus: 'paid',
+  placedAt: '2026-09-18T00:00:00.000Z',
+  shipBy: '2026-09-22T00:00:00.000Z',
+  serviceLevel: 'Standard Shipping',
+  currency: 'USD',
+  total: 4150,
+  buyer: { name: 'Emily Rose', externalId: 'sunnyday88' },
   lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 }],
   shipTo: { name: 'Emily Rose', line1: '88 Willow Lane', city: 'Portland', region: 'OR', postalCode: '97205', country: 'US' },
   ...ok,
 };
 const liam = {
-  externalId: '3141592654', channelStatus: 'Not shipped', status: 'ready', paymentStatus: 'paid',
-  placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard International',
-  currency: 'USD', total: 7999, buyer: { name: "Liam O'Brien", externalId: 'liamob' },
+  externalId: '3141592654',
+  channelStatus: 'Not shipped',
+  status: 'ready',
+  paymentStatus: 'paid',
+  placedAt: '2026-09-17T00:00:00.000Z',
+  shipBy: '2026-09-21T00:00:00.000Z',
+  serviceLevel: 'Standard International',
+  currency: 'USD',
+  total: 7999,
+  buyer: { name: "Liam O'Brien", externalId: 'liamob' },
   lines: [
     { channelSku: '1234567891', title: 'Ceramic planter, small', quantity: 2, unitPrice: 1800 },
     { sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 },
@@ -64,27 +78,45 @@ describe('Etsy sold orders', () => {
       emily,
       liam,
       {
-        externalId: '3141592655', channelStatus: 'Completed', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-10T00:00:00.000Z', serviceLevel: 'Standard Shipping', currency: 'USD', total: 2700,
+        externalId: '3141592655',
+        channelStatus: 'Completed',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-10T00:00:00.000Z',
+        serviceLevel: 'Standard Shipping',
+        currency: 'USD',
+        total: 2700,
         buyer: { name: 'Noah Kim', externalId: 'noahk' },
         lines: [{ sku: 'SPOON-RST', channelSku: '1234567892', title: 'Glazed spoon rest', quantity: 1, unitPrice: 2100 }],
         shipTo: { name: 'Noah Kim', line1: '12 Birch Ave', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' },
         ...ok,
       },
       {
-        externalId: '3141592656', channelStatus: 'Canceled', status: 'cancelled',
-        placedAt: '2026-09-09T00:00:00.000Z', serviceLevel: 'Standard Shipping', currency: 'USD', total: 3400,
+        externalId: '3141592656',
+        channelStatus: 'Canceled',
+        status: 'cancelled',
+        placedAt: '2026-09-09T00:00:00.000Z',
+        serviceLevel: 'Standard Shipping',
+        currency: 'USD',
+        total: 3400,
         buyer: { name: 'Ava Patel', externalId: 'avap' },
         lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 }],
         shipTo: { name: 'Ava Patel', line1: '9 Elm Court', city: 'Denver', region: 'CO', postalCode: '80202', country: 'US' },
         ...ok,
       },
       {
-        externalId: '3141592657', channelStatus: 'Payment processing', status: 'pending', paymentStatus: 'pending',
-        serviceLevel: 'Express', currency: 'USD', total: 125000, buyer: { name: 'Zoe Martin', externalId: 'zoemartin' },
+        externalId: '3141592657',
+        channelStatus: 'Payment processing',
+        status: 'pending',
+        paymentStatus: 'pending',
+        serviceLevel: 'Express',
+        currency: 'USD',
+        total: 125000,
+        buyer: { name: 'Zoe Martin', externalId: 'zoemartin' },
         lines: [{ sku: 'DIN-24', channelSku: '1234567893', title: 'Dinnerware set, 24 pieces', quantity: 1, unitPrice: 125000 }],
         shipTo: { name: 'Zoe Martin', line1: '77 Ocean Drive', city: 'Miami', region: 'FL', postalCode: '33139', country: 'US' },
-        partial: true, missing: ['placedAt'],
+        partial: true,
+        missing: ['placedAt'],
       },
     ]);
   });
@@ -96,9 +128,7 @@ describe('Etsy sold orders', () => {
 
   it('puts a chip anchor on each order-number link', () => {
     const anchors = etsy.rowAnchors(loadPage('etsy', 'orders.html'));
-    expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual([
-      '3141592653', '3141592654', '3141592655', '3141592656', '3141592657',
-    ]);
+    expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual(['3141592653', '3141592654', '3141592655', '3141592656', '3141592657']);
     expect(anchors.every((a) => a.anchor.textContent === `#${a.kind === 'order' ? a.externalId : ''}`)).toBe(true);
   });
 });
@@ -145,9 +175,7 @@ describe('Etsy pages that are broken or not what was expected', () => {
   it('reports pages without orders or listings with warnings and nothing read', () => {
     const empty = pageOf('<section aria-label="orders"><p>No orders yet</p></section>');
     expect(etsy.parseOrders(empty, url)).toEqual({ items: [], warnings: ['no orders on the page'], page: {} });
-    expect(etsy.parseOrders(loadPage('etsy', 'orders.html'), etsyUrl('/your/orders/sold?order_id=1111111111')).warnings).toEqual([
-      'order 1111111111 is not on the page',
-    ]);
+    expect(etsy.parseOrders(loadPage('etsy', 'orders.html'), etsyUrl('/your/orders/sold?order_id=1111111111')).warnings).toEqual(['order 1111111111 is not on the page']);
     const unrelated = pageOf('<h1>Your shop stats</h1>');
     expect(etsy.parseOrders(unrelated, url)).toEqual({ items: [], warnings: ['no orders section on the page'] });
     expect(etsy.parseOrders(unrelated, etsyUrl('/your/shops/me/stats'))).toEqual({ items: [], warnings: ['not an Etsy orders page: /your/shops/me/stats'] });
@@ -158,10 +186,14 @@ describe('Etsy pages that are broken or not what was expected', () => {
 
 const unread = ['channelStatus', 'status', 'currency', 'total', 'serviceLevel'];
 const emilyLive = {
-  externalId: '4172259915', placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-22T00:00:00.000Z', buyer: { name: 'Emily Rose' },
+  externalId: '4172259915',
+  placedAt: '2026-09-18T00:00:00.000Z',
+  shipBy: '2026-09-22T00:00:00.000Z',
+  buyer: { name: 'Emily Rose' },
   lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1 }],
   shipTo: { name: 'Emily Rose', line1: '88 Willow Lane', city: 'Portland', region: 'OR', postalCode: '97205', country: 'US' },
-  partial: true, missing: [...unread, 'lines.unitPrice'],
+  partial: true,
+  missing: [...unread, 'lines.unitPrice'],
 };
 const liamLines = [
   { channelSku: '1234567891', title: 'Ceramic planter, small', quantity: 2 },
@@ -178,13 +210,21 @@ describe('Etsy sold orders as the live page draws them', () => {
     expect(items).toEqual([
       emilyLive,
       {
-        externalId: '4172259916', buyer: { name: "Liam O'Brien" }, lines: liamLines, shipTo: liamAddress,
-        partial: true, missing: ['placedAt', ...unread, 'lines.unitPrice'],
+        externalId: '4172259916',
+        buyer: { name: "Liam O'Brien" },
+        lines: liamLines,
+        shipTo: liamAddress,
+        partial: true,
+        missing: ['placedAt', ...unread, 'lines.unitPrice'],
       },
       {
-        externalId: '4172259917', placedAt: '2026-09-10T00:00:00.000Z', shipBy: '2026-09-14T00:00:00.000Z', buyer: { name: 'Noah Kim' },
+        externalId: '4172259917',
+        placedAt: '2026-09-10T00:00:00.000Z',
+        shipBy: '2026-09-14T00:00:00.000Z',
+        buyer: { name: 'Noah Kim' },
         lines: [{ sku: 'SPOON-RST', title: 'Glazed spoon rest', quantity: 1 }],
-        partial: true, missing: [...unread, 'shipTo', 'lines.channelSku', 'lines.unitPrice'],
+        partial: true,
+        missing: [...unread, 'shipTo', 'lines.channelSku', 'lines.unitPrice'],
       },
     ]);
   });
@@ -197,7 +237,7 @@ describe('Etsy sold orders as the live page draws them', () => {
     expect(liam?.lines.map((l) => l.unitPrice)).toEqual([undefined, undefined]); // "$36.00" may be the line's total
   });
 
-  it('says an order\'s lines are not all there when they do not come to the items its row counts', () => {
+  it("says an order's lines are not all there when they do not come to the items its row counts", () => {
     const doc = loadPage('etsy', 'orders-live.html');
     doc.querySelector('[data-transaction-id="3390012203"]')!.remove(); // the mug of Liam's "3 items" not drawn yet
     const [, liam] = etsy.parseOrders(doc, url).items;
@@ -228,14 +268,21 @@ describe('Etsy sold orders as the live page draws them', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '4188812034', placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-22T00:00:00.000Z', buyer: { name: 'Jürgen Weiß' },
+        externalId: '4188812034',
+        placedAt: '2026-09-18T00:00:00.000Z',
+        shipBy: '2026-09-22T00:00:00.000Z',
+        buyer: { name: 'Jürgen Weiß' },
         lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Handgetöpferte Tasse, gesprenkelt', quantity: 2 }],
         shipTo: { name: 'Jürgen Weiß', line1: 'Kastanienallee 12', city: 'Berlin', postalCode: '10435', country: 'DE' },
-        partial: true, missing: [...unread, 'lines.unitPrice', 'lines.quantity'],
+        partial: true,
+        missing: [...unread, 'lines.unitPrice', 'lines.quantity'],
       },
       {
-        externalId: '4188812035', buyer: { name: 'Anna Schmidt' }, lines: [{ title: 'Keramik-Pflanztopf, klein', quantity: 1 }],
-        partial: true, missing: ['placedAt', ...unread, 'shipTo', 'lines.channelSku', 'lines.unitPrice'],
+        externalId: '4188812035',
+        buyer: { name: 'Anna Schmidt' },
+        lines: [{ title: 'Keramik-Pflanztopf, klein', quantity: 1 }],
+        partial: true,
+        missing: ['placedAt', ...unread, 'shipTo', 'lines.channelSku', 'lines.unitPrice'],
       },
     ]);
   });
@@ -245,9 +292,16 @@ describe('Etsy sold orders as the live page draws them', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '4172259916', placedAt: '2026-09-17T00:00:00.000Z', serviceLevel: 'Standard International', currency: 'USD', total: 7999,
-        buyer: { name: "Liam O'Brien" }, lines: liamLines, shipTo: liamAddress,
-        partial: true, missing: ['channelStatus', 'status', 'lines.unitPrice'],
+        externalId: '4172259916',
+        placedAt: '2026-09-17T00:00:00.000Z',
+        serviceLevel: 'Standard International',
+        currency: 'USD',
+        total: 7999,
+        buyer: { name: "Liam O'Brien" },
+        lines: liamLines,
+        shipTo: liamAddress,
+        partial: true,
+        missing: ['channelStatus', 'status', 'lines.unitPrice'],
       },
     ]);
   });
@@ -257,11 +311,17 @@ describe('Etsy sold orders as the live page draws them', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '4188812035', placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standardversand',
-        currency: 'EUR', total: 2290, buyer: { name: 'Anna Schmidt' },
+        externalId: '4188812035',
+        placedAt: '2026-09-17T00:00:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        serviceLevel: 'Standardversand',
+        currency: 'EUR',
+        total: 2290,
+        buyer: { name: 'Anna Schmidt' },
         lines: [{ channelSku: '1234567891', title: 'Keramik-Pflanztopf, klein', quantity: 1, unitPrice: 1800 }],
         shipTo: { name: 'Anna Schmidt', line1: 'Lindenstraße 5', line2: 'Hinterhaus', city: 'München', postalCode: '80331', country: 'DE' },
-        partial: true, missing: ['channelStatus', 'status'],
+        partial: true,
+        missing: ['channelStatus', 'status'],
       },
     ]);
   });
@@ -278,7 +338,9 @@ describe('Etsy sold orders as the live page draws them', () => {
     const anchors = etsy.rowAnchors(loadPage('etsy', 'orders-live.html'));
     expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual(['4172259915', '4172259916', '4172259917']);
     expect(anchors.map((a) => a.anchor.getAttribute('href'))).toEqual([
-      '/your/orders/sold/new?order_id=4172259915', '/your/orders/sold/new?order_id=4172259916', 'https://www.etsy.com/your/orders/sold/new?order_id=4172259917&ref=mcnav',
+      '/your/orders/sold/new?order_id=4172259915',
+      '/your/orders/sold/new?order_id=4172259916',
+      'https://www.etsy.com/your/orders/sold/new?order_id=4172259917&ref=mcnav',
     ]);
     expect(etsy.rowAnchors(loadPage('etsy', 'orders-live-de.html')).map((a) => (a.kind === 'order' ? a.externalId : ''))).toEqual(['4188812034', '4188812035']);
   });
@@ -304,10 +366,18 @@ describe('Etsy reading by the pack', () => {
   const serve = (change: Partial<PortalPack>) => useServedPacks({ etsy: { ...bundled, version: bundled.version + 1, ...change } });
   afterEach(() => useServedPacks({}));
 
-  it('notes which strategy read each field: the live test id, or the older page\'s buyer link', () => {
+  it("notes which strategy read each field: the live test id, or the older page's buyer link", () => {
     const [live] = etsy.parseOrders(loadPage('etsy', 'orders-live.html'), url).items;
     expect(viaOf(live!)).toEqual({
-      'order.id': 0, 'order.placedAt': 0, 'order.shipBy': 0, 'order.buyer': 0, 'line.quantity': 0, 'line.sku': 0, 'line.channelSku': 0, 'line.title': 0, 'order.itemCount': 0,
+      'order.id': 0,
+      'order.placedAt': 0,
+      'order.shipBy': 0,
+      'order.buyer': 0,
+      'line.quantity': 0,
+      'line.sku': 0,
+      'line.channelSku': 0,
+      'line.title': 0,
+      'order.itemCount': 0,
     });
     const [old] = etsy.parseOrders(loadPage('etsy', 'orders.html'), etsyUrl('/your/orders/sold')).items;
     expect(viaOf(old!)).toMatchObject({ 'order.buyer': 1, 'order.buyerId': 0, 'line.title': 1, 'line.unitPrice': 0 });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { PACK_PORTALS, portalPack, type PortalPack } from '../../../../shared/schemas/portal-pack.js';
 import * as amazon from '../../../../extension/content/portals/amazon.js';
 import { BUNDLED_PACKS, packFor, useServedPacks } from '../../../../extension/content/portals/packs.js';
 import { readField, type Scope } from '../../../../extension/content/portals/strategies.js';
+import { PACK_PORTALS, type PortalPack, portalPack } from '../../../../shared/schemas/portal-pack.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const orders = new URL('https://sellercentral.amazon.com/orders-v3');
@@ -78,7 +78,17 @@ describe('reading a field by its strategies', () => {
   it('takes the first strategy that gives a value the field accepts, and says which', () => {
     const scope = scopeOf('<div data-cell="a"></div><b class="x">not a number</b><i>Qty 7</i>');
     const number = (t: string) => (/^\d+$/.test(t) ? Number(t) : undefined);
-    expect(readField([{ by: 'cell', name: 'a' }, { by: 'css', css: '.x' }, { by: 'pattern', pattern: 'Qty (\\d+)' }], scope, number)).toEqual({ value: 7, via: 2 });
+    expect(
+      readField(
+        [
+          { by: 'cell', name: 'a' },
+          { by: 'css', css: '.x' },
+          { by: 'pattern', pattern: 'Qty (\\d+)' },
+        ],
+        scope,
+        number,
+      ),
+    ).toEqual({ value: 7, via: 2 });
     expect(readField([{ by: 'css', css: '.x' }], scope, number)).toBeUndefined();
     expect(readField(undefined, scope, number)).toBeUndefined();
   });

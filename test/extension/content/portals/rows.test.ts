@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageMemory, readingOnce, text } from '../../../../extension/content/portals/dom.js';
-import { readOrderRows, type OrderRowReader } from '../../../../extension/content/portals/rows.js';
+import { type OrderRowReader, readOrderRows } from '../../../../extension/content/portals/rows.js';
 
 /** Rows "order-id | sku | quantity"; an empty order cell continues the order above; "bad" cannot be read. */
 function table(rows: string[]): Element[] {
@@ -45,7 +45,16 @@ const ROWS = ['A-1 | SKU-1 | 2', ' | SKU-2 | x', 'bad | | ', 'B-2 | SKU-3 | 1'];
 
 function readAll(rows: Element[], reader: OrderRowReader<{ row: Element }>, memory = pageMemory()) {
   const warnings: string[] = [];
-  const orders = readingOnce(() => readOrderRows(rows.map((row) => ({ row })), reader, ['lines.sku'], warnings), memory);
+  const orders = readingOnce(
+    () =>
+      readOrderRows(
+        rows.map((row) => ({ row })),
+        reader,
+        ['lines.sku'],
+        warnings,
+      ),
+    memory,
+  );
   return { orders, warnings };
 }
 

@@ -20,21 +20,55 @@ describe('Shopify orders list as an ARIA grid', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '#1011', channelStatus: 'Paid, Fulfilled', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-18T14:31:00.000Z', serviceLevel: 'Standard', currency: 'USD', total: 5650, buyer: { name: 'Jane Smith' }, lines: [], ...ok,
+        externalId: '#1011',
+        channelStatus: 'Paid, Fulfilled',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T14:31:00.000Z',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 5650,
+        buyer: { name: 'Jane Smith' },
+        lines: [],
+        ...ok,
       },
       {
-        externalId: '#1012', channelStatus: 'Payment pending, Unfulfilled', status: 'pending', paymentStatus: 'pending',
-        placedAt: '2026-09-17T09:05:00.000Z', serviceLevel: 'Express', currency: 'USD', total: 120400, buyer: { name: 'Carlos Méndez' }, lines: [], ...ok,
+        externalId: '#1012',
+        channelStatus: 'Payment pending, Unfulfilled',
+        status: 'pending',
+        paymentStatus: 'pending',
+        placedAt: '2026-09-17T09:05:00.000Z',
+        serviceLevel: 'Express',
+        currency: 'USD',
+        total: 120400,
+        buyer: { name: 'Carlos Méndez' },
+        lines: [],
+        ...ok,
       },
       {
-        externalId: '#1013', channelStatus: 'Refunded, Fulfilled', status: 'returned', paymentStatus: 'refunded',
-        serviceLevel: 'Standard', currency: 'USD', total: 2200, lines: [], partial: true, missing: ['placedAt'],
+        externalId: '#1013',
+        channelStatus: 'Refunded, Fulfilled',
+        status: 'returned',
+        paymentStatus: 'refunded',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 2200,
+        lines: [],
+        partial: true,
+        missing: ['placedAt'],
       },
       {
-        externalId: '#1014', channelStatus: 'Paid, Ready for pickup', paymentStatus: 'paid',
-        placedAt: '2026-09-15T11:40:00.000Z', serviceLevel: 'Pickup at Main Street', currency: 'USD', total: 8800, buyer: { name: 'Priya Natarajan' }, lines: [],
-        partial: true, missing: ['status'],
+        externalId: '#1014',
+        channelStatus: 'Paid, Ready for pickup',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-15T11:40:00.000Z',
+        serviceLevel: 'Pickup at Main Street',
+        currency: 'USD',
+        total: 8800,
+        buyer: { name: 'Priya Natarajan' },
+        lines: [],
+        partial: true,
+        missing: ['status'],
       },
     ]);
   });
@@ -44,16 +78,41 @@ describe('Shopify orders list as an ARIA grid', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '#2041', channelStatus: 'Bezahlt', paymentStatus: 'paid', placedAt: '2026-09-18T14:31:00.000Z', serviceLevel: 'Standardversand',
-        currency: 'EUR', total: 5650, buyer: { name: 'Lena Vogel' }, lines: [], partial: true, missing: ['status'],
+        externalId: '#2041',
+        channelStatus: 'Bezahlt',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T14:31:00.000Z',
+        serviceLevel: 'Standardversand',
+        currency: 'EUR',
+        total: 5650,
+        buyer: { name: 'Lena Vogel' },
+        lines: [],
+        partial: true,
+        missing: ['status'],
       },
       {
-        externalId: '#2042', channelStatus: 'Storniert', status: 'cancelled', placedAt: '2026-09-17T09:05:00.000Z', serviceLevel: 'Standardversand',
-        currency: 'EUR', total: 0, buyer: { name: 'Jonas Becker' }, lines: [], ...ok,
+        externalId: '#2042',
+        channelStatus: 'Storniert',
+        status: 'cancelled',
+        placedAt: '2026-09-17T09:05:00.000Z',
+        serviceLevel: 'Standardversand',
+        currency: 'EUR',
+        total: 0,
+        buyer: { name: 'Jonas Becker' },
+        lines: [],
+        ...ok,
       },
       {
-        externalId: '#2043', channelStatus: 'Zahlung ausstehend', paymentStatus: 'pending', placedAt: '2026-09-02T18:45:00.000Z', serviceLevel: 'Expressversand',
-        currency: 'EUR', total: 120400, lines: [], partial: true, missing: ['status'],
+        externalId: '#2043',
+        channelStatus: 'Zahlung ausstehend',
+        paymentStatus: 'pending',
+        placedAt: '2026-09-02T18:45:00.000Z',
+        serviceLevel: 'Expressversand',
+        currency: 'EUR',
+        total: 120400,
+        lines: [],
+        partial: true,
+        missing: ['status'],
       },
     ]);
     expect(items[1]).not.toHaveProperty('paymentStatus', expect.anything());
@@ -65,8 +124,15 @@ describe('Shopify orders list as an ARIA grid', () => {
     const [first] = shopify.parseOrders(doc, store('acme-goods', '/orders')).items;
     // Date and total are each printed once in the row; the delivery badge "In transit" is not a word the status is read from.
     expect(first).toEqual({
-      externalId: '#1011', channelStatus: 'Paid, Fulfilled, In transit', paymentStatus: 'paid',
-      placedAt: '2026-09-18T14:31:00.000Z', currency: 'USD', total: 5650, lines: [], partial: true, missing: ['status'],
+      externalId: '#1011',
+      channelStatus: 'Paid, Fulfilled, In transit',
+      paymentStatus: 'paid',
+      placedAt: '2026-09-18T14:31:00.000Z',
+      currency: 'USD',
+      total: 5650,
+      lines: [],
+      partial: true,
+      missing: ['status'],
     });
   });
 
@@ -110,16 +176,37 @@ describe('Shopify orders list in the condensed (narrow) layout', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '#1021', channelStatus: 'Paid, Fulfilled', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-18T14:31:00.000Z', currency: 'USD', total: 5650, lines: [], ...ok,
+        externalId: '#1021',
+        channelStatus: 'Paid, Fulfilled',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T14:31:00.000Z',
+        currency: 'USD',
+        total: 5650,
+        lines: [],
+        ...ok,
       },
       {
-        externalId: '#1022', channelStatus: 'Payment pending, Unfulfilled', status: 'pending', paymentStatus: 'pending',
-        currency: 'USD', total: 120400, lines: [], partial: true, missing: ['placedAt'],
+        externalId: '#1022',
+        channelStatus: 'Payment pending, Unfulfilled',
+        status: 'pending',
+        paymentStatus: 'pending',
+        currency: 'USD',
+        total: 120400,
+        lines: [],
+        partial: true,
+        missing: ['placedAt'],
       },
       {
-        externalId: '#1023', channelStatus: 'Authorized, Unfulfilled', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-16T19:12:00.000Z', currency: 'USD', total: 2200, lines: [], ...ok,
+        externalId: '#1023',
+        channelStatus: 'Authorized, Unfulfilled',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-16T19:12:00.000Z',
+        currency: 'USD',
+        total: 2200,
+        lines: [],
+        ...ok,
       },
     ]);
   });
@@ -130,16 +217,35 @@ describe('Shopify orders list in the condensed (narrow) layout', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '#2051', channelStatus: 'Bezahlt, Nicht ausgeführt', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T14:31:00.000Z', currency: 'EUR', total: 5650, lines: [], ...ok,
+        externalId: '#2051',
+        channelStatus: 'Bezahlt, Nicht ausgeführt',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T14:31:00.000Z',
+        currency: 'EUR',
+        total: 5650,
+        lines: [],
+        ...ok,
       },
       {
-        externalId: '#2052', channelStatus: 'Bezahlt, Ausgeführt, Archiviert', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-17T09:05:00.000Z', currency: 'EUR', total: 8800, lines: [], ...ok,
+        externalId: '#2052',
+        channelStatus: 'Bezahlt, Ausgeführt, Archiviert',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-17T09:05:00.000Z',
+        currency: 'EUR',
+        total: 8800,
+        lines: [],
+        ...ok,
       },
       {
-        externalId: '#2053', placedAt: '2026-09-16T19:12:00.000Z', currency: 'EUR', total: 2200, lines: [],
-        partial: true, missing: ['channelStatus', 'status'],
+        externalId: '#2053',
+        placedAt: '2026-09-16T19:12:00.000Z',
+        currency: 'EUR',
+        total: 2200,
+        lines: [],
+        partial: true,
+        missing: ['channelStatus', 'status'],
       },
     ]);
   });
@@ -161,7 +267,7 @@ describe('Shopify orders list in the condensed (narrow) layout', () => {
     expect(first).toMatchObject({ externalId: '#1021', currency: undefined, total: undefined, partial: true, missing: ['currency', 'total'] });
   });
 
-  it('puts a chip anchor on each item\'s order link', () => {
+  it("puts a chip anchor on each item's order link", () => {
     const doc = loadPage('shopify', 'orders-condensed.html');
     expect(names(doc)).toEqual(['#1021', '#1022', '#1023']);
     expect(shopify.rowAnchors(doc).every((a) => a.anchor.localName === 'a')).toBe(true);
@@ -175,16 +281,40 @@ describe('Shopify orders list as Polaris-Table rows', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '#T1061', channelStatus: 'Paid, Fulfilled', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-12T10:02:00.000Z', currency: 'GBP', total: 3490, buyer: { name: 'Oliver Hughes' }, lines: [], ...ok,
+        externalId: '#T1061',
+        channelStatus: 'Paid, Fulfilled',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-12T10:02:00.000Z',
+        currency: 'GBP',
+        total: 3490,
+        buyer: { name: 'Oliver Hughes' },
+        lines: [],
+        ...ok,
       },
       {
-        externalId: '#T1062', channelStatus: 'Paid, Unfulfilled', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-11T16:48:00.000Z', currency: 'GBP', total: 1250, buyer: { name: 'Amelia Clarke' }, lines: [], ...ok,
+        externalId: '#T1062',
+        channelStatus: 'Paid, Unfulfilled',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-11T16:48:00.000Z',
+        currency: 'GBP',
+        total: 1250,
+        buyer: { name: 'Amelia Clarke' },
+        lines: [],
+        ...ok,
       },
       {
-        externalId: '#T1063', channelStatus: 'Partially refunded, Partially fulfilled', status: 'partially_shipped', paymentStatus: 'partially_refunded',
-        placedAt: '2026-09-10T08:15:00.000Z', currency: 'GBP', total: 6100, buyer: { name: 'George Patel' }, lines: [], ...ok,
+        externalId: '#T1063',
+        channelStatus: 'Partially refunded, Partially fulfilled',
+        status: 'partially_shipped',
+        paymentStatus: 'partially_refunded',
+        placedAt: '2026-09-10T08:15:00.000Z',
+        currency: 'GBP',
+        total: 6100,
+        buyer: { name: 'George Patel' },
+        lines: [],
+        ...ok,
       },
     ]);
   });
@@ -194,22 +324,43 @@ describe('Shopify orders list as Polaris-Table rows', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '#T1071', channelStatus: 'Paid, Fulfilled', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-09T09:30:00.000Z', currency: 'GBP', total: 1800, lines: [], ...ok,
+        externalId: '#T1071',
+        channelStatus: 'Paid, Fulfilled',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-09T09:30:00.000Z',
+        currency: 'GBP',
+        total: 1800,
+        lines: [],
+        ...ok,
       },
       // Placed on the 8th, to be delivered on the 15th: two dates and no heading to tell them apart.
       {
-        externalId: '#T1072', channelStatus: 'Paid, Unfulfilled', status: 'ready', paymentStatus: 'paid',
-        currency: 'GBP', total: 4500, lines: [], partial: true, missing: ['placedAt'],
+        externalId: '#T1072',
+        channelStatus: 'Paid, Unfulfilled',
+        status: 'ready',
+        paymentStatus: 'paid',
+        currency: 'GBP',
+        total: 4500,
+        lines: [],
+        partial: true,
+        missing: ['placedAt'],
       },
       {
-        externalId: '#T1073', channelStatus: 'Payment pending', paymentStatus: 'pending',
-        placedAt: '2026-09-07T11:11:00.000Z', currency: 'GBP', total: 999, lines: [], partial: true, missing: ['status'],
+        externalId: '#T1073',
+        channelStatus: 'Payment pending',
+        paymentStatus: 'pending',
+        placedAt: '2026-09-07T11:11:00.000Z',
+        currency: 'GBP',
+        total: 999,
+        lines: [],
+        partial: true,
+        missing: ['status'],
       },
     ]);
   });
 
-  it('puts a chip anchor on each row\'s order link', () => {
+  it("puts a chip anchor on each row's order link", () => {
     expect(names(loadPage('shopify', 'orders-selectable.html'))).toEqual(['#T1061', '#T1062', '#T1063']);
     expect(names(loadPage('shopify', 'orders-selectable-headless.html'))).toEqual(['#T1071', '#T1072', '#T1073']);
   });
@@ -221,15 +372,28 @@ describe('Shopify order page as the admin draws it live', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '#1031', channelStatus: 'Paid, Fulfilled', status: 'shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-18T14:31:00.000Z', serviceLevel: 'Standard Shipping', currency: 'USD', total: 5650,
+        externalId: '#1031',
+        channelStatus: 'Paid, Fulfilled',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T14:31:00.000Z',
+        serviceLevel: 'Standard Shipping',
+        currency: 'USD',
+        total: 5650,
         buyer: { name: 'Jane Smith', email: 'jane.smith@example.com', externalId: '7123456789012' },
         lines: [
           { sku: 'TEE-ORG-BLK-M', channelSku: '45123456789012', title: 'Organic Cotton Tee - Black / M', quantity: 2, unitPrice: 2200 },
           { sku: 'TOTE-NAT', channelSku: '45123456789020', title: 'Canvas Tote Bag', quantity: 1, unitPrice: 1200 },
         ],
         shipTo: {
-          name: 'Jane Smith', line1: '1200 Elm Street', line2: 'Apt 4B', city: 'San Francisco', region: 'CA', postalCode: '94103', country: 'US', phone: '+1 415-555-0134',
+          name: 'Jane Smith',
+          line1: '1200 Elm Street',
+          line2: 'Apt 4B',
+          city: 'San Francisco',
+          region: 'CA',
+          postalCode: '94103',
+          country: 'US',
+          phone: '+1 415-555-0134',
         },
         ...ok,
       },
@@ -242,8 +406,13 @@ describe('Shopify order page as the admin draws it live', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '#2041', channelStatus: 'Bezahlt, Nicht ausgeführt', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T14:31:00.000Z', currency: 'EUR', total: 6450,
+        externalId: '#2041',
+        channelStatus: 'Bezahlt, Nicht ausgeführt',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T14:31:00.000Z',
+        currency: 'EUR',
+        total: 6450,
         buyer: { name: 'Lena Vogel', externalId: '8123456789044' },
         lines: [
           { sku: 'ESP-1KG-GB', channelSku: '47123456789001', title: 'Espresso Bohnen 1 kg - Ganze Bohne', quantity: 2, unitPrice: 2200 },
@@ -252,7 +421,8 @@ describe('Shopify order page as the admin draws it live', () => {
           { channelSku: '47123456789031', title: 'Keramiktasse - Weiß', quantity: 2 },
         ],
         shipTo: { name: 'Lena Vogel', line1: 'Hauptstraße 5', postalCode: '10115', city: 'Berlin', country: 'DE' },
-        partial: true, missing: ['serviceLevel', 'lines.channelSku', 'lines.unitPrice'],
+        partial: true,
+        missing: ['serviceLevel', 'lines.channelSku', 'lines.unitPrice'],
       },
     ]);
   });
@@ -308,8 +478,10 @@ describe('Shopify pages and accounts', () => {
   it('says which store a page belongs to: its handle, and its name from the page title', () => {
     expect(shopify.account(loadPage('shopify', 'orders-aria.html'), store('acme-goods', '/orders'))).toEqual({ key: 'acme-goods', name: 'Acme Goods' });
     expect(shopify.account(loadPage('shopify', 'orders-selectable.html'), store('Tea-and-Tin', '/orders'))).toEqual({ key: 'tea-and-tin', name: 'Tea & Tin' });
-    expect(shopify.account(loadPage('shopify', 'order-live-de.html'), new URL('https://kaffee-koenig.myshopify.com/admin/orders/5512345678941')))
-      .toEqual({ key: 'kaffee-koenig', name: 'Kaffee König' });
+    expect(shopify.account(loadPage('shopify', 'order-live-de.html'), new URL('https://kaffee-koenig.myshopify.com/admin/orders/5512345678941'))).toEqual({
+      key: 'kaffee-koenig',
+      name: 'Kaffee König',
+    });
   });
 
   it('gives the handle alone when the title does not name the store, and nothing off Shopify admin', () => {
@@ -337,7 +509,7 @@ describe('Shopify inventory in the live layouts', () => {
     expect(anchors.map((a) => a.anchor.getAttribute('role'))).toEqual(['cell', 'cell', 'cell', 'cell']);
   });
 
-  it('reads the condensed list\'s available quantity from the input labelled for it, in German', () => {
+  it("reads the condensed list's available quantity from the input labelled for it, in German", () => {
     const doc = loadPage('shopify', 'inventory-condensed-de.html');
     const { items, warnings } = shopify.parseListings(doc, new URL('https://kaffee-koenig.myshopify.com/admin/products/inventory'));
     expect(warnings).toEqual([]);
@@ -348,7 +520,9 @@ describe('Shopify inventory in the live layouts', () => {
     ]);
     // No cell to stand beside: each chip goes beside the variant's link.
     expect(shopify.rowAnchors(doc).map((a) => [a.kind === 'listing' ? a.channelSku : '', a.anchor.localName])).toEqual([
-      ['47123456789001', 'a'], ['47123456789002', 'a'], ['47123456789031', 'a'],
+      ['47123456789001', 'a'],
+      ['47123456789002', 'a'],
+      ['47123456789031', 'a'],
     ]);
   });
 });

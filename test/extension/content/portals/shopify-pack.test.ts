@@ -5,11 +5,11 @@
  * order says which strategy read each of its fields.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS, useServedPacks } from '../../../../extension/content/portals/packs.js';
+import * as shopify from '../../../../extension/content/portals/shopify.js';
+import { viaOf } from '../../../../extension/content/portals/strategies.js';
 import type { PortalPack } from '../../../../shared/schemas/portal-pack.js';
 import { portalPack } from '../../../../shared/schemas/portal-pack.js';
-import * as shopify from '../../../../extension/content/portals/shopify.js';
-import { BUNDLED_PACKS, useServedPacks } from '../../../../extension/content/portals/packs.js';
-import { viaOf } from '../../../../extension/content/portals/strategies.js';
 import { loadPage } from './fixtures.js';
 
 const store = (handle: string, path: string) => new URL(`https://admin.shopify.com/store/${handle}${path}`);
@@ -65,7 +65,10 @@ describe('a newer Shopify pack', () => {
 
     useServedPacks({ shopify: served({ selectors: { lineRow: "[class*='_MainRow'], [class*='_PrimaryRow']" } }) });
     const [after] = shopify.parseOrders(page(), url).items;
-    expect(after!.lines.map((l) => [l.channelSku, l.quantity, l.unitPrice])).toEqual([['45123456789012', 2, 2200], ['45123456789020', 1, 1200]]);
+    expect(after!.lines.map((l) => [l.channelSku, l.quantity, l.unitPrice])).toEqual([
+      ['45123456789012', 2, 2200],
+      ['45123456789020', 1, 1200],
+    ]);
     expect(after).toMatchObject({ partial: false, missing: [] });
   });
 
@@ -79,19 +82,32 @@ describe('which strategy read each Shopify field', () => {
   it('is the column on the table list, and the one printed date and amount on the condensed list', () => {
     const [grid] = shopify.parseOrders(loadPage('shopify', 'orders-aria.html'), store('acme-goods', '/orders')).items;
     expect(viaOf(grid!)).toEqual({
-      'list.orderName': 0, 'list.total': 0, 'list.customer': 0, 'list.payment': 0, 'list.fulfillment': 0, 'list.placedAt': 0, 'list.serviceLevel': 0,
+      'list.orderName': 0,
+      'list.total': 0,
+      'list.customer': 0,
+      'list.payment': 0,
+      'list.fulfillment': 0,
+      'list.placedAt': 0,
+      'list.serviceLevel': 0,
     });
     const [condensed] = shopify.parseOrders(loadPage('shopify', 'orders-condensed.html'), store('acme-goods', '/orders')).items;
     expect(viaOf(condensed!)).toEqual({ 'list.orderName': 0, 'list.total': 1, 'list.badges': 0, 'list.placedAt': 1 });
   });
 
-  it('is the label on the first-written order page, and the live page\'s own hooks on the live one', () => {
+  it("is the label on the first-written order page, and the live page's own hooks on the live one", () => {
     const [old] = shopify.parseOrders(loadPage('shopify', 'order.html'), store('acme-goods', '/orders/6012345678901')).items;
     expect(viaOf(old!)).toMatchObject({ 'order.total': 0, 'order.serviceLevel': 1, 'order.customer': 1, 'order.email': 0, 'order.placedAt': 1 });
     const [live] = shopify.parseOrders(loadPage('shopify', 'order-live.html'), store('acme-goods', '/orders/6012345678931')).items;
     expect(viaOf(live!)).toMatchObject({
-      'order.name': 0, 'order.total': 1, 'order.serviceLevel': 0, 'order.customer': 0, 'order.email': 1, 'order.placedAt': 0,
-      'line.quantity': 0, 'line.channelSku': 0, 'line.sku': 0,
+      'order.name': 0,
+      'order.total': 1,
+      'order.serviceLevel': 0,
+      'order.customer': 0,
+      'order.email': 1,
+      'order.placedAt': 0,
+      'line.quantity': 0,
+      'line.channelSku': 0,
+      'line.sku': 0,
     });
   });
 });

@@ -31,28 +31,67 @@ describe('Shopify orders list', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '#1001', channelStatus: 'Paid, Unfulfilled', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T14:31:00.000Z', serviceLevel: 'Standard', currency: 'USD', total: 5650, buyer: { name: 'Jane Smith' }, lines: [],
+        externalId: '#1001',
+        channelStatus: 'Paid, Unfulfilled',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T14:31:00.000Z',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 5650,
+        buyer: { name: 'Jane Smith' },
+        lines: [],
         ...ok,
       },
       {
-        externalId: '#1002', channelStatus: 'Payment pending, Unfulfilled', status: 'pending', paymentStatus: 'pending',
-        placedAt: '2026-09-18T09:05:00.000Z', serviceLevel: 'Express', currency: 'USD', total: 120400, buyer: { name: 'Carlos Méndez' }, lines: [],
+        externalId: '#1002',
+        channelStatus: 'Payment pending, Unfulfilled',
+        status: 'pending',
+        paymentStatus: 'pending',
+        placedAt: '2026-09-18T09:05:00.000Z',
+        serviceLevel: 'Express',
+        currency: 'USD',
+        total: 120400,
+        buyer: { name: 'Carlos Méndez' },
+        lines: [],
         ...ok,
       },
       {
-        externalId: '#1003', channelStatus: 'Paid, Fulfilled', status: 'shipped', paymentStatus: 'paid',
-        serviceLevel: 'Standard', currency: 'USD', total: 2200, buyer: { name: 'Priya Natarajan' }, lines: [],
-        partial: true, missing: ['placedAt'],
+        externalId: '#1003',
+        channelStatus: 'Paid, Fulfilled',
+        status: 'shipped',
+        paymentStatus: 'paid',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 2200,
+        buyer: { name: 'Priya Natarajan' },
+        lines: [],
+        partial: true,
+        missing: ['placedAt'],
       },
       {
-        externalId: '#1004', channelStatus: 'Voided, Unfulfilled', status: 'cancelled', paymentStatus: 'pending',
-        placedAt: '2026-09-10T08:00:00.000Z', serviceLevel: 'Standard', currency: 'USD', total: 0, buyer: { name: "Tom O'Neill" }, lines: [],
+        externalId: '#1004',
+        channelStatus: 'Voided, Unfulfilled',
+        status: 'cancelled',
+        paymentStatus: 'pending',
+        placedAt: '2026-09-10T08:00:00.000Z',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 0,
+        buyer: { name: "Tom O'Neill" },
+        lines: [],
         ...ok,
       },
       {
-        externalId: '#1005', channelStatus: 'Partially refunded, Partially fulfilled', status: 'partially_shipped', paymentStatus: 'partially_refunded',
-        placedAt: '2026-09-09T18:45:00.000Z', serviceLevel: 'Local delivery', currency: 'USD', total: 8800, lines: [],
+        externalId: '#1005',
+        channelStatus: 'Partially refunded, Partially fulfilled',
+        status: 'partially_shipped',
+        paymentStatus: 'partially_refunded',
+        placedAt: '2026-09-09T18:45:00.000Z',
+        serviceLevel: 'Local delivery',
+        currency: 'USD',
+        total: 8800,
+        lines: [],
         ...ok,
       },
     ]);
@@ -71,15 +110,28 @@ describe('Shopify order page', () => {
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '#1001', channelStatus: 'Paid, Unfulfilled', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T14:31:00.000Z', serviceLevel: 'Standard', currency: 'USD', total: 5650,
+        externalId: '#1001',
+        channelStatus: 'Paid, Unfulfilled',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T14:31:00.000Z',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 5650,
         buyer: { name: 'Jane Smith', email: 'jane.smith@example.com', externalId: '7123456789012' },
         lines: [
           { sku: 'TEE-ORG-BLK-M', channelSku: '45123456789012', title: 'Organic Cotton Tee - Black / M', quantity: 2, unitPrice: 2200 },
           { sku: 'TOTE-NAT', channelSku: '45123456789020', title: 'Canvas Tote Bag - Natural', quantity: 1, unitPrice: 1200 },
         ],
         shipTo: {
-          name: 'Jane Smith', line1: '1200 Elm Street', line2: 'Apt 4B', city: 'San Francisco', region: 'CA', postalCode: '94103', country: 'US', phone: '+1 415-555-0134',
+          name: 'Jane Smith',
+          line1: '1200 Elm Street',
+          line2: 'Apt 4B',
+          city: 'San Francisco',
+          region: 'CA',
+          postalCode: '94103',
+          country: 'US',
+          phone: '+1 415-555-0134',
         },
         ...ok,
       },
@@ -113,9 +165,7 @@ describe('Shopify inventory', () => {
 
   it('puts a chip anchor beside each Available cell', () => {
     const anchors = shopify.rowAnchors(loadPage('shopify', 'listings.html'));
-    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual([
-      '45123456789012', '45123456789013', '45123456789020', '45123456789030',
-    ]);
+    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['45123456789012', '45123456789013', '45123456789020', '45123456789030']);
     expect(anchors.every((a) => a.anchor.localName === 'td')).toBe(true);
   });
 });

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linesOf, text, valueAfterLabel, valueInLines } from '../../../../extension/content/portals/dom.js';
-import { addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, rememberingByText } from '../../../../extension/content/portals/values.js';
 import { collapse, isWhitespace, needsCollapsing, renderedLines } from '../../../../extension/content/portals/page-text.js';
 import { matchesPattern } from '../../../../extension/content/portals/urls.js';
+import { addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, rememberingByText } from '../../../../extension/content/portals/values.js';
 import { pageOf } from './fixtures.js';
 
 describe('dates as portals print them', () => {
@@ -29,7 +29,20 @@ describe('dates as portals print them', () => {
   });
 
   it('gives nothing for relative, impossible or unknown-zone dates', () => {
-    for (const t of ['Today 2:31 PM', 'Yesterday', '3 days ago', 'Sep 12 at 4:15 pm', 'Feb 30, 2026', 'Feb 29, 2026', 'Apr 31, 2026', '13/13/2026', '00/10/2026', 'Sep 18, 2026 2:31 PM XYZT', '', undefined]) {
+    for (const t of [
+      'Today 2:31 PM',
+      'Yesterday',
+      '3 days ago',
+      'Sep 12 at 4:15 pm',
+      'Feb 30, 2026',
+      'Feb 29, 2026',
+      'Apr 31, 2026',
+      '13/13/2026',
+      '00/10/2026',
+      'Sep 18, 2026 2:31 PM XYZT',
+      '',
+      undefined,
+    ]) {
       expect(parsePortalDate(t), String(t)).toBeUndefined();
     }
   });
@@ -61,7 +74,14 @@ describe('amounts and counts as portals print them', () => {
 
 describe('addresses as portals print them', () => {
   it('splits US, Canadian, UK and German town lines', () => {
-    expect(addressFromLines(['A B', '1 Main St', 'Springfield, IL 62704', 'United States'])).toEqual({ name: 'A B', line1: '1 Main St', city: 'Springfield', region: 'IL', postalCode: '62704', country: 'US' });
+    expect(addressFromLines(['A B', '1 Main St', 'Springfield, IL 62704', 'United States'])).toEqual({
+      name: 'A B',
+      line1: '1 Main St',
+      city: 'Springfield',
+      region: 'IL',
+      postalCode: '62704',
+      country: 'US',
+    });
     expect(addressFromLines(['A B', '1 Main St', 'New York NY 10001-1234'])).toEqual({ name: 'A B', line1: '1 Main St', city: 'New York', region: 'NY', postalCode: '10001-1234' });
     expect(addressFromLines(['A B', '1 King St', 'Toronto, ON M5V 2T6', 'Canada'])).toEqual({ name: 'A B', line1: '1 King St', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'CA' });
     expect(addressFromLines(['A B', '2 High St', 'London SW1A 1AA', 'UK'])).toEqual({ name: 'A B', line1: '2 High St', city: 'London', postalCode: 'SW1A 1AA', country: 'GB' });
@@ -130,7 +150,13 @@ describe('collapsing whitespace', () => {
     const rendered = fc.array(fc.oneof(texty, fc.constantFrom('\n', '\n\n', ' \n', '\n ')), { maxLength: 8 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(rendered, (s) => {
-        expect(renderedLines(s)).toBe(s.split('\n').map(collapse).filter((line) => line !== '').join('\n'));
+        expect(renderedLines(s)).toBe(
+          s
+            .split('\n')
+            .map(collapse)
+            .filter((line) => line !== '')
+            .join('\n'),
+        );
       }),
       { numRuns: 20_000 },
     );

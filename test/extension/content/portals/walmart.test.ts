@@ -1,20 +1,27 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PortalPack } from '../../../../shared/schemas/portal-pack.js';
-import { BUNDLED_PACKS, useServedPacks } from '../../../../extension/content/portals/packs.js';
-import { viaOf } from '../../../../extension/content/portals/strategies.js';
 import { healthWords } from '../../../../extension/content/core/page-health.js';
 import { readDocument } from '../../../../extension/content/core/page-read.js';
+import { BUNDLED_PACKS, useServedPacks } from '../../../../extension/content/portals/packs.js';
+import { viaOf } from '../../../../extension/content/portals/strategies.js';
 import * as walmart from '../../../../extension/content/portals/walmart.js';
+import type { PortalPack } from '../../../../shared/schemas/portal-pack.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const seller = (path: string) => new URL(`https://seller.walmart.com${path}`);
 const ok = { partial: false, missing: [] };
 
 const lunchBagPo = {
-  externalId: '1234567890124', channelStatus: 'Acknowledged, Shipped', status: 'partially_shipped', paymentStatus: 'paid',
-  placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Standard',
-  currency: 'USD', total: 3850, buyer: { name: 'David Okafor' },
+  externalId: '1234567890124',
+  channelStatus: 'Acknowledged, Shipped',
+  status: 'partially_shipped',
+  paymentStatus: 'paid',
+  placedAt: '2026-09-17T00:00:00.000Z',
+  shipBy: '2026-09-19T00:00:00.000Z',
+  serviceLevel: 'Standard',
+  currency: 'USD',
+  total: 3850,
+  buyer: { name: 'David Okafor' },
   lines: [
     { sku: 'LB-INS-BLU', channelSku: '987654321', title: 'Insulated Lunch Bag, Blue', quantity: 2, unitPrice: 1500 },
     { sku: 'IP-SET-4', channelSku: '876543210', title: 'Reusable Ice Pack Set, 4 pack', quantity: 1, unitPrice: 850 },
@@ -46,34 +53,58 @@ describe('Walmart Manage Orders', () => {
     expect(page).toEqual({ current: 2, total: 5, totalItems: 23 });
     expect(items).toEqual([
       {
-        externalId: '1234567890123', channelStatus: 'Created', status: 'ready', paymentStatus: 'paid',
-        placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard',
-        currency: 'USD', total: 2499, buyer: { name: 'Maria Garcia' },
+        externalId: '1234567890123',
+        channelStatus: 'Created',
+        status: 'ready',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-18T00:00:00.000Z',
+        shipBy: '2026-09-21T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 2499,
+        buyer: { name: 'Maria Garcia' },
         lines: [{ sku: 'WB-32-SS', channelSku: '512345678', title: 'Stainless Steel Water Bottle, 32 oz', quantity: 1, unitPrice: 2499 }],
         ...ok,
       },
       lunchBagPo,
       {
-        externalId: '1234567890125', channelStatus: 'Delivered', status: 'delivered', paymentStatus: 'paid',
-        placedAt: '2026-09-15T00:00:00.000Z', shipBy: '2026-09-16T00:00:00.000Z', serviceLevel: 'Two-Day',
-        currency: 'USD', total: 7497, buyer: { name: 'Kevin Wright' },
+        externalId: '1234567890125',
+        channelStatus: 'Delivered',
+        status: 'delivered',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-15T00:00:00.000Z',
+        shipBy: '2026-09-16T00:00:00.000Z',
+        serviceLevel: 'Two-Day',
+        currency: 'USD',
+        total: 7497,
+        buyer: { name: 'Kevin Wright' },
         lines: [{ sku: 'WB-32-SS', channelSku: '512345678', title: 'Stainless Steel Water Bottle, 32 oz', quantity: 3, unitPrice: 2499 }],
         ...ok,
       },
       {
-        externalId: '1234567890126', channelStatus: 'Cancelled', status: 'cancelled',
-        placedAt: '2026-09-14T00:00:00.000Z', shipBy: '2026-09-17T00:00:00.000Z', serviceLevel: 'Standard',
-        currency: 'USD', total: 3200, buyer: { name: 'Grace Liu' },
+        externalId: '1234567890126',
+        channelStatus: 'Cancelled',
+        status: 'cancelled',
+        placedAt: '2026-09-14T00:00:00.000Z',
+        shipBy: '2026-09-17T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 3200,
+        buyer: { name: 'Grace Liu' },
         lines: [{ sku: 'MUG-SET-6', channelSku: '765432109', title: 'Ceramic Mug Set, 6 pieces', quantity: 1, unitPrice: 3200 }],
         ...ok,
       },
       {
         externalId: '1234567890127',
-        placedAt: '2026-09-13T00:00:00.000Z', shipBy: '2026-09-16T00:00:00.000Z',
-        currency: 'USD', total: 101500, buyer: { name: 'Omar Haddad' },
+        placedAt: '2026-09-13T00:00:00.000Z',
+        shipBy: '2026-09-16T00:00:00.000Z',
+        currency: 'USD',
+        total: 101500,
+        buyer: { name: 'Omar Haddad' },
         lines: [{ sku: 'LB-INS-BLU', channelSku: '987654321', title: 'Insulated Lunch Bag, Blue', quantity: 1, unitPrice: 1500 }],
         // The last PO on the page: a further line of it may not be drawn yet, and its lines do not add up to its total.
-        partial: true, missing: ['channelStatus', 'status', 'serviceLevel', 'lines'],
+        partial: true,
+        missing: ['channelStatus', 'status', 'serviceLevel', 'lines'],
       },
     ]);
   });
@@ -85,7 +116,14 @@ describe('Walmart Manage Orders', () => {
       {
         ...lunchBagPo,
         shipTo: {
-          name: 'David Okafor', line1: '455 Peachtree Street NE', line2: 'Suite 1200', city: 'Atlanta', region: 'GA', postalCode: '30308', country: 'US', phone: '(404) 555-0187',
+          name: 'David Okafor',
+          line1: '455 Peachtree Street NE',
+          line2: 'Suite 1200',
+          city: 'Atlanta',
+          region: 'GA',
+          postalCode: '30308',
+          country: 'US',
+          phone: '(404) 555-0187',
         },
       },
     ]);
@@ -93,9 +131,7 @@ describe('Walmart Manage Orders', () => {
 
   it('puts a chip anchor on each PO number, not on the rows of further lines', () => {
     const anchors = walmart.rowAnchors(loadPage('walmart', 'orders.html'));
-    expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual([
-      '1234567890123', '1234567890124', '1234567890125', '1234567890126', '1234567890127',
-    ]);
+    expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual(['1234567890123', '1234567890124', '1234567890125', '1234567890126', '1234567890127']);
     expect(anchors.every((a) => a.anchor.localName === 'a')).toBe(true);
   });
 });
@@ -154,9 +190,7 @@ describe('Walmart pages that are broken or not what was expected', () => {
   it('reports empty and unrelated pages with warnings and nothing read', () => {
     const empty = pageOf('<div role="table"><div role="row"><div role="columnheader">PO #</div></div></div>');
     expect(walmart.parseOrders(empty, url)).toEqual({ items: [], warnings: ['no order rows on the page'], page: {} });
-    expect(walmart.parseOrders(loadPage('walmart', 'orders.html'), seller('/orders/manage-orders?poNumber=9999999999999')).warnings).toEqual([
-      'PO 9999999999999 is not on the page',
-    ]);
+    expect(walmart.parseOrders(loadPage('walmart', 'orders.html'), seller('/orders/manage-orders?poNumber=9999999999999')).warnings).toEqual(['PO 9999999999999 is not on the page']);
     const unrelated = pageOf('<h1>Growth opportunities</h1>');
     expect(walmart.parseOrders(unrelated, seller('/growth'))).toEqual({ items: [], warnings: ['not a Walmart orders page: /growth'] });
     expect(walmart.parseListings(unrelated, seller('/items-and-inventory/manage-items'))).toEqual({ items: [], warnings: ['no item rows on the page'] });
@@ -167,16 +201,33 @@ describe('Walmart pages that are broken or not what was expected', () => {
 describe('Walmart pages as live Seller Center draws them (experimental)', () => {
   const grid = (path = '/orders/manage-orders?orderGroups=Unshipped') => walmart.parseOrders(loadPage('walmart', 'orders-grid.html'), seller(path));
   const maria = {
-    externalId: '1234567890201', channelStatus: 'Acknowledged', status: 'ready', paymentStatus: 'paid',
-    placedAt: '2026-09-18T00:00:00.000Z', shipBy: '2026-09-21T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'Maria Garcia' },
+    externalId: '1234567890201',
+    channelStatus: 'Acknowledged',
+    status: 'ready',
+    paymentStatus: 'paid',
+    placedAt: '2026-09-18T00:00:00.000Z',
+    shipBy: '2026-09-21T00:00:00.000Z',
+    serviceLevel: 'Standard',
+    buyer: { name: 'Maria Garcia' },
     lines: [{ sku: 'WB-32-SS', quantity: 1, unitPrice: 2499 }],
-    partial: true, missing: ['currency', 'total', 'lines.channelSku'],
+    partial: true,
+    missing: ['currency', 'total', 'lines.channelSku'],
   };
   const davidGrid = {
-    externalId: '1234567890202', channelStatus: 'Acknowledged, Shipped', status: 'partially_shipped', paymentStatus: 'paid',
-    placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'David Okafor' },
-    lines: [{ sku: 'LB-INS-BLU', quantity: 2 }, { sku: 'IP-SET-4', quantity: 1, unitPrice: 850 }],
-    partial: true, missing: ['currency', 'total', 'lines.channelSku', 'lines.unitPrice'],
+    externalId: '1234567890202',
+    channelStatus: 'Acknowledged, Shipped',
+    status: 'partially_shipped',
+    paymentStatus: 'paid',
+    placedAt: '2026-09-17T00:00:00.000Z',
+    shipBy: '2026-09-19T00:00:00.000Z',
+    serviceLevel: 'Standard',
+    buyer: { name: 'David Okafor' },
+    lines: [
+      { sku: 'LB-INS-BLU', quantity: 2 },
+      { sku: 'IP-SET-4', quantity: 1, unitPrice: 850 },
+    ],
+    partial: true,
+    missing: ['currency', 'total', 'lines.channelSku', 'lines.unitPrice'],
   };
 
   it('says its reading is experimental until a real page confirms it', () => {
@@ -198,17 +249,25 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
       maria,
       davidGrid,
       {
-        externalId: '1234567890203', channelStatus: 'Ready to ship',
-        placedAt: '2026-09-16T00:00:00.000Z', shipBy: '2026-09-17T00:00:00.000Z', serviceLevel: 'Two-Day', buyer: { name: 'Kevin Wright' },
+        externalId: '1234567890203',
+        channelStatus: 'Ready to ship',
+        placedAt: '2026-09-16T00:00:00.000Z',
+        shipBy: '2026-09-17T00:00:00.000Z',
+        serviceLevel: 'Two-Day',
+        buyer: { name: 'Kevin Wright' },
         lines: [{ sku: 'MUG-SET-6', quantity: 1, unitPrice: 3200 }],
-        partial: true, missing: ['status', 'currency', 'total', 'lines.channelSku'],
+        partial: true,
+        missing: ['status', 'currency', 'total', 'lines.channelSku'],
       },
     ]);
   });
 
   it('takes "Item Cost" as the unit price only for a line of one unit, and never reads "Item Cost" as the item', () => {
     const [, david] = grid().items;
-    expect(david?.lines).toEqual([{ sku: 'LB-INS-BLU', quantity: 2 }, { sku: 'IP-SET-4', quantity: 1, unitPrice: 850 }]);
+    expect(david?.lines).toEqual([
+      { sku: 'LB-INS-BLU', quantity: 2 },
+      { sku: 'IP-SET-4', quantity: 1, unitPrice: 850 },
+    ]);
     expect(david?.lines.every((l) => l.title === undefined)).toBe(true);
   });
 
@@ -222,13 +281,17 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     expect(items).toEqual([
       {
         // No total to add its lines up to, no row count: a third line may not be drawn yet, so its status is not told.
-        externalId: '1234567890202', placedAt: '2026-09-17T00:00:00.000Z', serviceLevel: 'Standard', buyer: { name: 'David Okafor' },
+        externalId: '1234567890202',
+        placedAt: '2026-09-17T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        buyer: { name: 'David Okafor' },
         lines: [
           { sku: 'LB-INS-BLU', channelSku: '987654321', title: 'Insulated Lunch Bag, Blue', quantity: 2 },
           { sku: 'IP-SET-4', channelSku: '876543210', title: 'Reusable Ice Pack Set, 4 pack', quantity: 1, unitPrice: 850 },
         ],
         shipTo: { name: 'David Okafor', line1: '455 Peachtree Street NE', city: 'Atlanta', region: 'GA', postalCode: '30308', country: 'US' },
-        partial: true, missing: ['shipBy', 'channelStatus', 'status', 'currency', 'total', 'lines.unitPrice', 'lines'],
+        partial: true,
+        missing: ['shipBy', 'channelStatus', 'status', 'currency', 'total', 'lines.unitPrice', 'lines'],
       },
     ]);
   });
@@ -247,8 +310,15 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     const lunchBag = { sku: 'LB-INS-BLU', channelSku: '987654321', title: 'Insulated Lunch Bag, Blue', quantity: 1, unitPrice: 1500 };
     expect(items).toEqual([
       {
-        externalId: '1234567890202', channelStatus: 'Acknowledged, Shipped', status: 'partially_shipped', paymentStatus: 'paid',
-        placedAt: '2026-09-17T00:00:00.000Z', shipBy: '2026-09-19T00:00:00.000Z', serviceLevel: 'Standard', currency: 'USD', total: 3850,
+        externalId: '1234567890202',
+        channelStatus: 'Acknowledged, Shipped',
+        status: 'partially_shipped',
+        paymentStatus: 'paid',
+        placedAt: '2026-09-17T00:00:00.000Z',
+        shipBy: '2026-09-19T00:00:00.000Z',
+        serviceLevel: 'Standard',
+        currency: 'USD',
+        total: 3850,
         buyer: { name: 'David Okafor' },
         lines: [lunchBag, lunchBag, { sku: 'IP-SET-4', channelSku: '876543210', title: 'Reusable Ice Pack Set, 4 pack', quantity: 1, unitPrice: 850 }],
         shipTo: { name: 'David Okafor', line1: '455 Peachtree Street NE', line2: 'Suite 1200', city: 'Atlanta', region: 'GA', postalCode: '30308', country: 'US', phone: '(404) 555-0187' },
@@ -262,9 +332,12 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     expect(warnings).toEqual([]);
     expect(items).toEqual([
       {
-        externalId: '1234567890203', placedAt: '2026-09-16T00:00:00.000Z', buyer: { name: 'Kevin Wright' },
+        externalId: '1234567890203',
+        placedAt: '2026-09-16T00:00:00.000Z',
+        buyer: { name: 'Kevin Wright' },
         lines: [{ sku: 'MUG-SET-6', title: 'Ceramic Mug Set, 6 pieces', quantity: 3 }],
-        partial: true, missing: ['shipBy', 'channelStatus', 'status', 'currency', 'total', 'serviceLevel', 'lines.channelSku', 'lines.unitPrice', 'lines.quantity', 'lines'],
+        partial: true,
+        missing: ['shipBy', 'channelStatus', 'status', 'currency', 'total', 'serviceLevel', 'lines.channelSku', 'lines.unitPrice', 'lines.quantity', 'lines'],
       },
     ]);
   });
@@ -312,12 +385,12 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     const rows = doc.querySelectorAll('[role="rowgroup"] + [role="rowgroup"] [role="row"]');
     rows[1]!.insertAdjacentHTML('afterbegin', '<div role="cell">!</div>'); // PO …124's first row no longer lines up
     const { items, warnings } = walmart.parseOrders(doc, seller('/orders/manage-orders'));
-    expect(warnings).toEqual([
-      'order row 2 skipped: its cells do not line up with the column headers',
-      'order row 3 skipped: a further line of a PO row that could not be read',
-    ]);
+    expect(warnings).toEqual(['order row 2 skipped: its cells do not line up with the column headers', 'order row 3 skipped: a further line of a PO row that could not be read']);
     expect(items.map((o) => [o.externalId, o.lines.length])).toEqual([
-      ['1234567890123', 1], ['1234567890125', 1], ['1234567890126', 1], ['1234567890127', 1],
+      ['1234567890123', 1],
+      ['1234567890125', 1],
+      ['1234567890126', 1],
+      ['1234567890127', 1],
     ]);
   });
 
@@ -326,12 +399,17 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     const table = doc.querySelector('[role="table"]')!;
     const second = table.cloneNode(true) as Element;
     const bodyRows = second.querySelectorAll('[role="rowgroup"] + [role="rowgroup"] [role="row"]');
-    bodyRows.forEach((row, i) => i !== 2 && row.remove()); // only a further line of PO …124, its PO cell empty
+    // only a further line of PO …124, its PO cell empty
+    for (const [i, row] of bodyRows.entries()) if (i !== 2) row.remove();
     table.after(second);
     const { items, warnings } = walmart.parseOrders(doc, seller('/orders/manage-orders'));
     expect(warnings).toEqual(['order row 7 skipped: a further line with no PO above it in its table']);
     expect(items.map((o) => [o.externalId, o.lines.length])).toEqual([
-      ['1234567890123', 1], ['1234567890124', 2], ['1234567890125', 1], ['1234567890126', 1], ['1234567890127', 1],
+      ['1234567890123', 1],
+      ['1234567890124', 2],
+      ['1234567890125', 1],
+      ['1234567890126', 1],
+      ['1234567890127', 1],
     ]);
   });
 
@@ -357,7 +435,7 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     const rows = doc.querySelectorAll('[role="rowgroup"] + [role="rowgroup"] [role="row"]');
     rows[3]!.after(rows[2]!); // David's second line moves below Kevin's PO
     const { items, warnings } = walmart.parseOrders(doc, seller('/orders/manage-orders'));
-    expect(warnings).toEqual(['order row 4 skipped: PO 1234567890202 is split by other POs\' rows']);
+    expect(warnings).toEqual(["order row 4 skipped: PO 1234567890202 is split by other POs' rows"]);
     expect(items[1]).toMatchObject({ externalId: '1234567890202', lines: [{ sku: 'LB-INS-BLU', quantity: 2 }], partial: true });
     expect(items[1]?.missing).toContain('lines');
   });
@@ -401,7 +479,15 @@ describe('Walmart reading by the pack', () => {
   it('notes which strategy read each field of a PO and its lines', () => {
     const [first] = walmart.parseOrders(loadPage('walmart', 'orders-grid.html'), url).items;
     expect(viaOf(first!)).toEqual({
-      'row.po': 0, 'row.customer': 0, 'row.placedAt': 0, 'row.shipBy': 0, 'row.serviceLevel': 0, 'line.status': 0, 'line.quantity': 0, 'line.sku': 0, 'line.cost': 0,
+      'row.po': 0,
+      'row.customer': 0,
+      'row.placedAt': 0,
+      'row.shipBy': 0,
+      'row.serviceLevel': 0,
+      'line.status': 0,
+      'line.quantity': 0,
+      'line.sku': 0,
+      'line.cost': 0,
     });
     const [details] = walmart.parseOrders(loadPage('walmart', 'details-legacy.html'), seller('/order-management/details?poNumber=1234567890202')).items;
     expect(viaOf(details!)).toMatchObject({ 'details.po': 0, 'details.total': 0, 'details.placedAt': 0, 'line.cost': 0 });

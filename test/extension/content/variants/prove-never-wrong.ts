@@ -14,7 +14,6 @@ import { compareItem, markupVariant, newTally } from './markup-variants.js';
 /** Variants per portal, spread over its pages. */
 const VARIANTS = Number(process.env.VARIANTS ?? 1000);
 
-
 type Item = CapturedOrder | ListingQuantity;
 const keyOf = (item: Item) => ('externalId' in item ? item.externalId : item.channelSku);
 

@@ -5,7 +5,12 @@ import { describe, expect, test, vi } from 'vitest';
 import type { PageReadSummary } from '../../../../shared/schemas/page-reads.js';
 
 // The chart module draws with uPlot on a canvas, which happy-dom has not: a stand-in takes its place.
-vi.mock('uplot', () => ({ default: class { setSize() {} destroy() {} } }));
+vi.mock('uplot', () => ({
+  default: class {
+    setSize() {}
+    destroy() {}
+  },
+}));
 vi.mock('uplot/dist/uPlot.min.css', () => ({}));
 const { ReadingSection } = await import('../../../../extension/pages/dashboard/reading-section.js');
 const { missingText, readingRange, readShareSeries } = await import('../../../../extension/pages/dashboard/reading-series.js');
@@ -18,8 +23,18 @@ const SUMMARY: PageReadSummary = {
   days: [
     { portal: 'ebay', day: '2026-11-20', passes: 1, idsSeen: 0, rowsRead: 0, rowsSkipped: 0, readShare: 1, worstFields: [], packVersion: 1 },
     {
-      portal: 'amazon', day: '2026-11-20', passes: 2, idsSeen: 80, rowsRead: 75, rowsSkipped: 2, readShare: 0.9375,
-      worstFields: [{ field: 'shipTo', missing: 20 }, { field: 'total', missing: 15 }], packVersion: 4,
+      portal: 'amazon',
+      day: '2026-11-20',
+      passes: 2,
+      idsSeen: 80,
+      rowsRead: 75,
+      rowsSkipped: 2,
+      readShare: 0.9375,
+      worstFields: [
+        { field: 'shipTo', missing: 20 },
+        { field: 'total', missing: 15 },
+      ],
+      packVersion: 4,
     },
     { portal: 'amazon', day: '2026-11-22', passes: 1, idsSeen: 7, rowsRead: 2, rowsSkipped: 5, readShare: 0.2857, worstFields: [{ field: 'total', missing: 2 }], packVersion: 4 },
   ],
@@ -45,7 +60,13 @@ describe('reading health figures', () => {
   });
 
   test('missing fields read as names with counts', () => {
-    expect([missingText([{ field: 'shipTo', missing: 1200 }, { field: 'total', missing: 15 }]), missingText([])]).toEqual(['shipTo (1,200) · total (15)', '—']);
+    expect([
+      missingText([
+        { field: 'shipTo', missing: 1200 },
+        { field: 'total', missing: 15 },
+      ]),
+      missingText([]),
+    ]).toEqual(['shipTo (1,200) · total (15)', '—']);
   });
 });
 

@@ -31,7 +31,10 @@ describe('dashboard series', () => {
   });
 
   test('channels are named, most orders first, revenue kept per currency', () => {
-    const names = new Map([['ch_a', 'Amazon US'], ['ch_s', 'Shopify']]);
+    const names = new Map([
+      ['ch_a', 'Amazon US'],
+      ['ch_s', 'Shopify'],
+    ]);
     expect(
       salesByChannel(
         [
@@ -43,17 +46,44 @@ describe('dashboard series', () => {
       ),
     ).toEqual([
       { channelId: 'ch_a', name: 'Amazon US', orders: 3, units: 3, revenue: [{ currency: 'USD', amount: 900 }] },
-      { channelId: 'ch_s', name: 'Shopify', orders: 2, units: 3, revenue: [{ currency: 'EUR', amount: 500 }, { currency: 'USD', amount: 100 }] },
+      {
+        channelId: 'ch_s',
+        name: 'Shopify',
+        orders: 2,
+        units: 3,
+        revenue: [
+          { currency: 'EUR', amount: 500 },
+          { currency: 'USD', amount: 100 },
+        ],
+      },
     ]);
   });
 
   test('fulfillment rows are named and the slowest median comes first', () => {
     const figure = (channelId: string, medianHours: number | null) => ({
-      channelId, orders: 1, shipped: 1, shippedTimeUnknown: 0, medianHours, p90Hours: medianHours, withShipBy: 0, late: 0, lateShare: null,
+      channelId,
+      orders: 1,
+      shipped: 1,
+      shippedTimeUnknown: 0,
+      medianHours,
+      p90Hours: medianHours,
+      withShipBy: 0,
+      late: 0,
+      lateShare: null,
       open: { under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0 },
     });
-    const rows = namedFulfillment([figure('ch_a', 12), figure('ch_x', null), figure('ch_s', 30)], new Map([['ch_a', 'Amazon'], ['ch_s', 'Shopify']]));
-    expect(rows.map((r) => [r.name, r.medianHours])).toEqual([['Shopify', 30], ['Amazon', 12], ['ch_x', null]]);
+    const rows = namedFulfillment(
+      [figure('ch_a', 12), figure('ch_x', null), figure('ch_s', 30)],
+      new Map([
+        ['ch_a', 'Amazon'],
+        ['ch_s', 'Shopify'],
+      ]),
+    );
+    expect(rows.map((r) => [r.name, r.medianHours])).toEqual([
+      ['Shopify', 30],
+      ['Amazon', 12],
+      ['ch_x', null],
+    ]);
   });
 
   test('counts read as words', () => {

@@ -7,9 +7,10 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   (globalThis as Record<string, unknown>).chrome = fakeBrowser;
   return { fakeBrowser };
 });
+
 import { render } from 'preact';
-import { AccountsSection } from '../../../../extension/pages/options/accounts-section.js';
 import type { AccountsOverview } from '../../../../extension/messaging/messages.js';
+import { AccountsSection } from '../../../../extension/pages/options/accounts-section.js';
 
 const OVERVIEW: AccountsOverview = {
   remembered: [{ channelKind: 'amazon', key: 'amazon.de', channelId: 'chn_de', channelName: 'Amazon DE', how: 'chosen' }],
