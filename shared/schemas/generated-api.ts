@@ -8984,7 +8984,7 @@ export interface operations {
                         endpoints: {
                             id: string;
                             url: string;
-                            events: ("order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold")[];
+                            events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
                             description: string | null;
                             createdAt: string;
                         }[];
@@ -9039,7 +9039,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url: string;
-                    events: ("order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold")[];
+                    events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
                     description?: string;
                 };
             };
@@ -9058,7 +9058,7 @@ export interface operations {
                         endpoint: {
                             id: string;
                             url: string;
-                            events: ("order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold")[];
+                            events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
                             description: string | null;
                             createdAt: string;
                         };
@@ -9216,7 +9216,7 @@ export interface operations {
                             id: string;
                             eventId: string;
                             /** @enum {string} */
-                            eventType: "order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold";
+                            eventType: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
                             subject: string;
                             /** @enum {string} */
                             state: "pending" | "delivered" | "dead";
@@ -9447,7 +9447,7 @@ export interface operations {
                             id: string;
                             eventId: string;
                             /** @enum {string} */
-                            eventType: "order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold";
+                            eventType: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
                             subject: string;
                             /** @enum {string} */
                             state: "pending" | "delivered" | "dead";
@@ -9539,7 +9539,7 @@ export interface operations {
                         events: {
                             id: string;
                             /** @enum {string} */
-                            type: "order.created" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "inventory.low" | "inventory.oversold";
+                            type: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
                             createdAt: string;
                             data: {
                                 [key: string]: unknown;

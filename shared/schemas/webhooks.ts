@@ -5,7 +5,19 @@
 import { z } from 'zod';
 
 /** Events a seller may subscribe to. */
-export const WEBHOOK_EVENTS = ['order.created', 'order.status_changed', 'order.shipped', 'order.cancelled', 'order.returned', 'shipment.created', 'inventory.low', 'inventory.oversold'] as const;
+export const WEBHOOK_EVENTS = [
+  'order.created',
+  'order.updated',
+  'order.status_changed',
+  'order.shipped',
+  'order.cancelled',
+  'order.returned',
+  'shipment.created',
+  'stock.changed',
+  'inventory.low',
+  'inventory.oversold',
+  'listing.at_risk',
+] as const;
 /** An event type. */
 export const webhookEventType = z.enum(WEBHOOK_EVENTS);
 export type WebhookEventType = z.infer<typeof webhookEventType>;

@@ -22,6 +22,7 @@ describe('webhook events from captures and transitions', () => {
     expect(await published(s.id)).toEqual([
       { type: 'order.created', subject: id, data: { ...base, status: 'pending', total: 2598, currency: 'USD', placedAt: '2026-11-20T10:00:00.000Z' } },
       { type: 'order.status_changed', subject: id, data: { ...base, from: 'pending', to: 'ready', reason: 'captured from the channel' } },
+      { type: 'order.updated', subject: id, data: { ...base, fields: ['paymentStatus'] } },
       { type: 'order.status_changed', subject: id, data: { ...base, from: 'ready', to: 'shipped', reason: null } },
       { type: 'order.shipped', subject: id, data: { ...base, shipment: { id: expect.stringMatching(/^shp_/), carrier: 'UPS', service: null, trackingNumber: '1Z999', lines: null }, complete: true } },
       {

@@ -45,6 +45,8 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
   // Orders as they will stand after this batch; a later duplicate in the same batch builds on an earlier one.
   const state = new Map<string, ExistingOrder & { channelId: string; externalId: string; isNew: boolean; expectedVersion: number }>();
   const linesChanged = new Set<string>();
+  // Fields other than the status a capture changed on an order the book already held (order.updated names them).
+  const updatedFields = new Map<string, Set<string>>();
   const events: EventWrite[] = [];
   const results: CaptureResult['results'] = [];
 
@@ -69,6 +71,11 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
       isNew: stored?.isNew ?? true,
     });
     if (decision.outcome === 'created' || decision.linesChanged) linesChanged.add(id);
+    if (decision.outcome === 'updated' && !stored!.isNew) {
+      const fields = updatedFields.get(id) ?? new Set<string>();
+      for (const c of decision.changes) if (!STATUS_FIELDS.has(c.field)) fields.add(API_FIELDS[c.field] ?? c.field);
+      updatedFields.set(id, fields);
+    }
     events.push({
       id: newId('evt'),
       orderId: id,
@@ -126,7 +133,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
     ),
     ...insertEvents(db, sellerId, events),
     ...(stock ? stockWrites(db, sellerId, stock, stockCtx) : []),
-    ...outboxStatements(db, sellerId, webhookEvents(toWrite, existing), at),
+    ...outboxStatements(db, sellerId, webhookEvents(toWrite, existing, updatedFields), at),
   ]);
   return { results };
 }
@@ -135,11 +142,14 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
  * What the captured orders tell webhook subscribers, in order per order:
  * order.created for new orders, order.status_changed when a capture moved
  * the status, order.shipped when it moved the order to (partially) shipped,
- * and order.cancelled or order.returned when it moved it there.
+ * order.cancelled or order.returned when it moved it there, and
+ * order.updated naming (never carrying: buyers' data stays in the book) the
+ * other fields it changed.
  */
 function webhookEvents(
   written: ReadonlyArray<{ id: string; channelId: string; externalId: string; isNew: boolean; status: OrderStatus; total: number; currency: string; placedAt: string }>,
   existing: Map<string, ExistingOrder>,
+  updatedFields: ReadonlyMap<string, ReadonlySet<string>>,
 ): OutboxEvent[] {
   return written.flatMap((o): OutboxEvent[] => {
     const before = o.isNew ? null : (existingFor(existing, o.channelId, o.externalId)?.status ?? null);
@@ -150,9 +160,17 @@ function webhookEvents(
       events.push({ type: 'order.shipped', subject: o.id, data: orderEventData(o, { shipment: null, complete: o.status === 'shipped' }) });
     }
     events.push(...orderEndEvents(o, { from: before, to: o.status, reason: 'captured from the channel' }));
+    const fields = updatedFields.get(o.id);
+    if (fields?.size) events.push({ type: 'order.updated', subject: o.id, data: orderEventData(o, { fields: [...fields].sort() }) });
     return events;
   });
 }
+
+/** Fields whose change is told by order.status_changed, not order.updated. */
+const STATUS_FIELDS: ReadonlySet<string> = new Set(['status', 'channelStatus']);
+
+/** Book fields named as the API's order shows them. */
+const API_FIELDS: Readonly<Record<string, string>> = { buyerName: 'buyer.name', buyerEmail: 'buyer.email', buyerExternalId: 'buyer.externalId' };
 
 function wrapExisting(found: ExistingOrder | undefined, input: OrderInput) {
   return found && { ...found, channelId: input.channelId, externalId: input.externalId, isNew: false, expectedVersion: found.version };

@@ -7,16 +7,17 @@
  */
 
 import { oversellRisk, type RiskLevel } from '../../../shared/risk.js';
-import type { ListingBody, RiskRecord } from '../../../shared/schemas/inventory.js';
+import type { ListingBody, ObservationInput, RiskRecord } from '../../../shared/schemas/inventory.js';
 import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
 import { findChannel } from '../accounts/service.js';
+import { type OutboxEvent, outboxStatements } from '../webhooks-out/service.js';
 import { byPriority, StockBook } from './allocation.js';
 import { type Buffer, bufferFor } from './buffers.js';
 import { readUnmappedLines, stockGuards, stockWrites } from './queries.js';
 import { findSkus } from './queries-inventory.js';
-import { type ListingStock, listBuffers, putListingStatements, readListingStock } from './queries-listings.js';
+import { type ListingStock, listBuffers, observationStatement, observationsUnchanged, putListingStatements, readListingStock } from './queries-listings.js';
 import { loadStock, type StockContext, settle } from './service.js';
 
 /** 400 naming `channelId` unless the channel is the seller's. */
@@ -52,6 +53,48 @@ export async function putListing(db: Db, sellerId: string, body: ListingBody, ct
     }
     const plan = await settle(db, sellerId, book);
     await runBatch(db, [...stockGuards(db, sellerId, plan), ...putListingStatements(db, sellerId, body, ctx.at), ...stockWrites(db, sellerId, plan, ctx)]);
+  });
+}
+
+/** The channel shows more of the listing than can be sold. */
+const showsTooMany = (r: Pick<RiskRecord, 'listed' | 'availableToSell'>) => r.listed !== null && r.listed > r.availableToSell;
+
+/**
+ * Records what portal pages showed, and publishes `listing.at_risk` for
+ * each listing the sighting makes show more than it can sell (a crossing:
+ * a listing already shown too high publishes nothing more). The sightings
+ * and the events are one batch, guarded on the sightings read.
+ */
+export async function recordObservations(db: Db, sellerId: string, rows: readonly ObservationInput[]): Promise<void> {
+  const newest = new Map<string, ObservationInput & { seenAt: string }>();
+  for (const r of rows) {
+    const seen = { ...r, seenAt: new Date(r.seenAt).toISOString() };
+    const key = `${r.channelId}\n${r.channelSku}`;
+    const kept = newest.get(key);
+    if (!kept || kept.seenAt <= seen.seenAt) newest.set(key, seen);
+  }
+  await withConflictRetry(async () => {
+    const [listings, buffers] = await Promise.all([readListingStock(db, sellerId, { channelSkus: [...new Set(rows.map((r) => r.channelSku))] }), listBuffers(db, sellerId)]);
+    const read: Array<{ channelId: string; channelSku: string; seenAt: string | null }> = [];
+    const events: OutboxEvent[] = [];
+    for (const l of listings) {
+      const seen = newest.get(`${l.channelId}\n${l.channelSku}`);
+      if (!seen || (l.seenAt !== null && l.seenAt > seen.seenAt)) continue;
+      const before = riskOf(l, buffers);
+      const after = riskOf({ ...l, listed: seen.listedQuantity, seenAt: seen.seenAt }, buffers);
+      if (!showsTooMany(after) || showsTooMany(before)) continue;
+      read.push({ channelId: l.channelId, channelSku: l.channelSku, seenAt: l.seenAt });
+      events.push({
+        type: 'listing.at_risk',
+        subject: `listing:${l.channelId}:${l.channelSku}`,
+        data: { channelId: l.channelId, channelSku: l.channelSku, listed: after.listed, availableToSell: after.availableToSell, level: after.level, sku: after.sku, seenAt: seen.seenAt },
+      });
+    }
+    await runBatch(db, [
+      ...(read.length ? [observationsUnchanged(db, sellerId, read)] : []),
+      observationStatement(db, sellerId, rows),
+      ...outboxStatements(db, sellerId, events, new Date().toISOString()),
+    ]);
   });
 }
 

@@ -7,7 +7,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ComponentStock } from '../../../shared/risk.js';
 import type { BufferRecord, ListingBody, ListingRecord, ObservationInput } from '../../../shared/schemas/inventory.js';
-import { type Statement, statement } from '../../db/batch.js';
+import { guard, type Statement, statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 
 /** Statements creating or replacing a listing and its components. */
@@ -86,14 +86,27 @@ export async function listBuffers(db: Db, sellerId: string): Promise<BufferRecor
   return rows.map((r) => ({ channelId: r.channelId || null, sku: r.sku || null, units: r.units, updatedAt: r.updatedAt }));
 }
 
-/** Records what portal pages showed; an older sighting never replaces a newer one. */
-export async function upsertObservations(db: Db, sellerId: string, rows: readonly ObservationInput[]): Promise<void> {
+/** The statement recording what portal pages showed; an older sighting never replaces a newer one. */
+export function observationStatement(db: Db, sellerId: string, rows: readonly ObservationInput[]): Statement {
   const json = JSON.stringify(rows.map((r) => ({ ...r, seenAt: new Date(r.seenAt).toISOString() })));
-  await db.run(sql`INSERT INTO listing_observations (seller_id, channel_id, channel_sku, listed_quantity, seen_at)
+  return statement(
+    db,
+    sql`INSERT INTO listing_observations (seller_id, channel_id, channel_sku, listed_quantity, seen_at)
     SELECT ${sellerId}, g.value->>'channelId', g.value->>'channelSku', g.value->>'listedQuantity', g.value->>'seenAt'
       FROM json_each(${json}) g WHERE true
     ON CONFLICT (seller_id, channel_id, channel_sku) DO UPDATE SET listed_quantity = excluded.listed_quantity, seen_at = excluded.seen_at
-     WHERE excluded.seen_at >= listing_observations.seen_at`);
+     WHERE excluded.seen_at >= listing_observations.seen_at`,
+  );
+}
+
+/** A guard aborting the batch unless each listing's kept sighting is still the one read (seenAt null: none was kept). */
+export function observationsUnchanged(db: Db, sellerId: string, read: ReadonlyArray<{ channelId: string; channelSku: string; seenAt: string | null }>): Statement {
+  return guard(
+    db,
+    sql`NOT EXISTS (SELECT 1 FROM json_each(${JSON.stringify(read)}) g
+      LEFT JOIN listing_observations o ON o.seller_id = ${sellerId} AND o.channel_id = g.value->>'channelId' AND o.channel_sku = g.value->>'channelSku'
+     WHERE o.seen_at IS NOT g.value->>'seenAt')`,
+  );
 }
 
 /** A listing with its components' stock and what its channel last showed. */

@@ -15,7 +15,7 @@ import { newId } from '../../ids.js';
 import { outboxStatements } from '../webhooks-out/service.js';
 import type { Component, Level, LineAllocation, StockLine, StockPlan } from './allocation.js';
 import type { Catalog } from './resolve-lines.js';
-import { alertState, stockAlerts } from './stock-alerts.js';
+import { alertState, stockAlerts, stockChanges } from './stock-alerts.js';
 import type { ShippedUnits } from './stock-effects.js';
 
 /** Rows per JSON parameter. */
@@ -372,7 +372,7 @@ export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: Stoc
       ),
     );
   }
-  out.push(...outboxStatements(db, sellerId, stockAlerts(plan.skus), ctx.at));
+  out.push(...outboxStatements(db, sellerId, [...stockChanges(plan.skus), ...stockAlerts(plan.skus)], ctx.at));
   return out;
 }
 

@@ -7,8 +7,8 @@ import { invalidInput, notFound } from '../../errors.js';
 import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 import { listingRepresentation } from '../../http/versions.js';
 import { channelKinds } from '../accounts/service.js';
-import { putListing } from './listings.js';
-import { deleteListing, listListings, upsertObservations } from './queries-listings.js';
+import { putListing, recordObservations } from './listings.js';
+import { deleteListing, listListings } from './queries-listings.js';
 
 /** /v1/listings and below. */
 export const listingRoutes = router()
@@ -113,7 +113,7 @@ export const listingRoutes = router()
       const kinds = await channelKinds(db, c.get('sellerId'), [...new Set(list.map((o) => o.channelId))]);
       const unknown = list.flatMap((o, i) => (kinds.has(o.channelId) ? [] : [{ path: `${prefix}${i}.channelId`, message: `No channel ${o.channelId} for this seller.` }]));
       if (unknown.length) throw invalidInput(unknown, 'Unknown channel.');
-      await upsertObservations(db, c.get('sellerId'), list);
+      await recordObservations(db, c.get('sellerId'), list);
       return c.json({ received: list.length }, 200);
     },
   );

@@ -59,6 +59,22 @@ export function alertState(stock: SkuStock, threshold: number | null): AlertStat
   return { oversold: isOversold(stock), low: isBelowThreshold(stock, threshold) };
 }
 
+/**
+ * `stock.changed` for every SKU whose totals the change moves, carrying
+ * the deltas only: they are exact whatever else ran at the same time,
+ * where totals read before the batch might not be (GET /v1/inventory/{sku}
+ * answers the totals).
+ */
+export function stockChanges(changes: readonly SkuChange[]): Array<{ type: 'stock.changed'; subject: string; data: Record<string, unknown> }> {
+  return changes.flatMap((c) => {
+    const onHandDelta = c.after.onHand - c.before.onHand;
+    const reservedDelta = c.after.reserved - c.before.reserved;
+    const backorderedDelta = c.after.backordered - c.before.backordered;
+    if (onHandDelta === 0 && reservedDelta === 0 && backorderedDelta === 0) return [];
+    return [{ type: 'stock.changed' as const, subject: `sku:${c.sku}`, data: { sku: c.sku, onHandDelta, reservedDelta, backorderedDelta } }];
+  });
+}
+
 /** The events the given changes publish, in the order of the changes; at most one per SKU. */
 export function stockAlerts(changes: readonly SkuChange[]): StockAlert[] {
   return changes.flatMap((c): StockAlert[] => {
