@@ -30,6 +30,43 @@ interface StoredOutbox {
   outbox?: { waiting: unknown[]; batches: Array<{ id: string; idempotencyKey: string; orders: Array<{ externalId: string }>; entries: unknown[] }> };
 }
 
+describe('the event feed across a worker restart', () => {
+  test('an integrator paging with its cursor before and after the restart sees every event once, in order', async () => {
+    const seller = await createSeller(worker, 'Feed Goods');
+    const book = api(worker, seller.token);
+    const channel = (await book.call('POST', '/v1/channels', { kind: 'manual', name: 'Phone orders' })).body.channel.id as string;
+    const capture = async (n: number) => {
+      const orders = Array.from({ length: n }, (_, i) => ({
+        channelId: channel,
+        externalId: `FEED-${Date.now()}-${i}`,
+        status: 'ready',
+        placedAt: '2026-12-01T10:00:00Z',
+        currency: 'USD',
+        total: 500,
+        lines: [{ sku: 'MUG', quantity: 1, unitPrice: 500 }],
+      }));
+      expect((await book.call('POST', '/v1/orders', { orders })).status).toBe(200);
+    };
+    type Page = { events: Array<{ id: string; cursor: string }>; nextCursor: string | null };
+    await capture(3);
+    const first = (await book.call<Page>('GET', '/v1/events?limit=2')).body;
+    const seen = first.events.map((e) => e.id);
+    await worker.stop();
+    await worker.restart();
+    await capture(2);
+    let after = first.nextCursor!;
+    for (;;) {
+      const page = (await book.call<Page>('GET', `/v1/events?limit=2&after=${encodeURIComponent(after)}`)).body;
+      if (page.events.length === 0) break;
+      seen.push(...page.events.map((e) => e.id));
+      after = page.nextCursor!;
+    }
+    const all = (await book.call<Page>('GET', '/v1/events?limit=100')).body.events.map((e) => e.id);
+    expect(all).toHaveLength(5);
+    expect(seen).toEqual(all);
+  });
+});
+
 describe('the outbox', () => {
   test('orders captured while the worker is down survive a killed service worker and arrive exactly once', async () => {
     const seller = await createSeller(worker, 'Down Time Goods');

@@ -33,6 +33,26 @@ afterEach(() => {
 });
 
 describe('the event feed', () => {
+  it('a reader paging while captures land at the same time sees every event once, in order', async () => {
+    const s = await newSeller();
+    let done = false;
+    const writes = Promise.all(Array.from({ length: 8 }, () => call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon) }))).then(() => {
+      done = true;
+    });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let quiet = 0; quiet < 2; ) {
+      const resume: string = after ? `&after=${encodeURIComponent(after)}` : '';
+      const page = await call('GET', `/v1/events?limit=1${resume}`, { token: s.token });
+      seen.push(...page.body.events.map((e) => e.id));
+      after = page.body.nextCursor ?? after;
+      if (page.body.events.length === 0 && done) quiet++;
+    }
+    await writes;
+    expect(seen).toHaveLength(8);
+    expect(seen).toEqual((await stored(s.id)).map((e) => e.id));
+  });
+
   it('lists every event the worker emitted, oldest first, as webhooks carry them, each with its cursor', async () => {
     const s = await newSeller();
     const id = await createdAndHeld(s);
