@@ -42,7 +42,7 @@ async function connectionState(): Promise<ConnectionState> {
     problem: configured ? delivery.problem : 'Connect Orderlens to your worker in Options.',
     waiting: waitingCount(outbox),
     awaitingChoice,
-    rejected,
+    rejected: rejected.map(({ order: _capture, ...shown }) => shown),
     lastDeliveredAt: delivery.lastDeliveredAt,
     nextAttemptAt: delivery.nextAttemptAt,
     portals,

@@ -11,7 +11,7 @@ const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'
 
 import { DATABASE } from '../../../extension/background/database.js';
 import { deliverOutbox } from '../../../extension/background/delivery.js';
-import { startUp } from '../../../extension/background/handlers.js';
+import { messageHandlers, startUp } from '../../../extension/background/handlers.js';
 import { readStatuses } from '../../../extension/background/order-statuses.js';
 import type { RejectedOrder } from '../../../extension/background/outbox.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
@@ -128,6 +128,15 @@ describe('what a delivered order leaves behind', () => {
       [`amazon:${captured(2).externalId}`]: { status: 'ready', channelStatus: 'Unshipped', updatedAt: '2026-11-25T10:00:00Z', readAt: expect.any(String) },
     });
     expect(await firstSeenItem.getValue()).toEqual({ [`amazon:${captured(1).externalId}`]: NOW.toISOString(), [`amazon:${captured(2).externalId}`]: NOW.toISOString() });
+  });
+});
+
+describe('what pages are told of a rejected order', () => {
+  test('the popup’s state names a rejected order and its reason, never its buyer', async () => {
+    await rejectedItem.setValue([rejectedAt(1, NOW.toISOString())]);
+    const state = await messageHandlers.state({ type: 'state' }, { fromPortalPage: false, url: undefined, tabId: undefined });
+    expect(state.rejected).toEqual([{ channelKind: 'amazon', externalId: captured(1).externalId, reason: rejectedAt(1, NOW.toISOString()).reason, issues: [], rejectedAt: NOW.toISOString() }]);
+    expect(BUYER_STRINGS.filter((s) => JSON.stringify(state).includes(s))).toEqual([]);
   });
 });
 
