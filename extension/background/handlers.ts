@@ -27,6 +27,7 @@ import { addRejected, noteCounts, persistCaptures, removeRejected } from './outb
 import { keepPageRead, pageReadOf } from './page-read-reports.js';
 import { isNewReading, recordPageHealth } from './page-readings.js';
 import { ensurePacksAlarm, refreshPortalPacks } from './portal-packs.js';
+import { ensureRetentionAlarm, sweepExpired } from './retention.js';
 import { outboxItem, rejectedItem } from './stored-state.js';
 
 /** Connection and outbox state, as the popup and options page show it. */
@@ -41,7 +42,7 @@ async function connectionState(): Promise<ConnectionState> {
     problem: configured ? delivery.problem : 'Connect Orderlens to your worker in Options.',
     waiting: waitingCount(outbox),
     awaitingChoice,
-    rejected,
+    rejected: rejected.map(({ order: _capture, ...shown }) => shown),
     lastDeliveredAt: delivery.lastDeliveredAt,
     nextAttemptAt: delivery.nextAttemptAt,
     portals,
@@ -215,9 +216,12 @@ export async function checkPortalPacks(): Promise<void> {
   await refreshPortalPacks(await readCredentials());
 }
 
-/** What every wake-up of the service worker does: counts, badge, alarms, and a delivery when orders wait. */
+/** What every wake-up of the service worker does: forgets what expired, counts, badge, alarms, and a delivery when orders wait. */
 export async function startUp(): Promise<void> {
   try {
+    // Forgetting is no reason to hold back delivery: a failed sweep runs again on its alarm.
+    await sweepExpired().catch((error: unknown) => console.error('Orderlens could not forget expired state', error));
+    await ensureRetentionAlarm();
     const { waiting } = await noteCounts();
     await refreshBadge();
     await ensureRetryAlarm();

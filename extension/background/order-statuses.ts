@@ -67,7 +67,8 @@ async function remember(channelKind: PortalId, ids: readonly string[], statuses:
     const known: Record<string, KnownStatus> = { ...(await knownStatusesItem.getValue()) };
     for (const id of ids) {
       const s = statuses[id];
-      if (s) known[orderKey(channelKind, id)] = { ...s, readAt };
+      // Named fields only: the cache keeps what the chip shows, never more of the order.
+      if (s) known[orderKey(channelKind, id)] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt, readAt };
       else delete known[orderKey(channelKind, id)];
     }
     const entries = Object.entries(known);

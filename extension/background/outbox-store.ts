@@ -71,6 +71,16 @@ export async function removeRejected(keys?: readonly string[]): Promise<void> {
   });
 }
 
+/** Keeps only the rejected orders `keep` returns (the retention sweep); returns how many went. */
+export async function keepRejected(keep: (rejected: RejectedOrder[]) => RejectedOrder[]): Promise<number> {
+  return await navigator.locks.request('orderlens-rejected', async () => {
+    const rejected = await rejectedItem.getValue();
+    const kept = keep(rejected);
+    if (kept.length !== rejected.length) await setRejected(kept);
+    return rejected.length - kept.length;
+  });
+}
+
 /**
  * Persists captured orders in the outbox and returns how many now wait.
  * Resolves only after storage has them: the caller may acknowledge then.

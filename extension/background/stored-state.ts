@@ -13,7 +13,7 @@ import { type Outbox, orderKey, type RejectedOrder } from './outbox.js';
 /** Captured orders waiting to be sent to the worker. Background only. */
 export const outboxItem = /* @__PURE__ */ defineDbItem<Outbox>('outbox', { waiting: [], batches: [] }, { durable: true });
 
-/** Captured orders the worker can never accept, with the reason; shown in the popup until dismissed. Background only. */
+/** Captured orders the worker can never accept, with the reason; shown in the popup until dismissed, captured again or a week old (retention.ts). Background only. */
 export const rejectedItem = /* @__PURE__ */ defineDbItem<RejectedOrder[]>('rejected', [], { durable: true });
 
 /** A status the book last reported for an order, and when we asked. */
@@ -25,12 +25,12 @@ export interface KnownStatus {
   readAt: string;
 }
 
-/** Last known statuses by `<kind>:<externalId>`, so an overlay can show something while offline. Background only. */
+/** Last known statuses by `<kind>:<externalId>`, so an overlay can show something while offline; a week at most (retention.ts). Background only. */
 export const knownStatusesItem = /* @__PURE__ */ defineDbItem<Record<string, KnownStatus>>('knownStatuses', {});
 
 /**
  * When each order was first seen on a portal page, by `<kind>:<externalId>` (stands in for a missing
- * order date). Background only. Not flushed on each write: a waiting order carries its own first-seen
+ * order date); a week at most (retention.ts). Background only. Not flushed on each write: a waiting order carries its own first-seen
  * time in the outbox, which is.
  */
 export const firstSeenItem = /* @__PURE__ */ defineDbItem<Record<string, string>>('firstSeen', {});

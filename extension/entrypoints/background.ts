@@ -11,6 +11,7 @@ import { afterCredentialsChange, checkPortalPacks, describeError, messageHandler
 import { readManagedConfig, watchManagedConfig } from '../background/managed-config.js';
 import { PAGE_READS_ALARM } from '../background/page-read-reports.js';
 import { PACKS_ALARM } from '../background/portal-packs.js';
+import { RETENTION_ALARM, sweepExpired } from '../background/retention.js';
 import { moveStateToDatabase } from '../background/stored-state.js';
 import { answerMessages } from '../messaging/messages.js';
 import { workerUrlItem } from '../messaging/storage.js';
@@ -24,6 +25,7 @@ export default defineBackground({
       // Reading reports go with a delivery: orders first, then the reports.
       if (alarm.name === DELIVERY_ALARM || alarm.name === PAGE_READS_ALARM) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
       if (alarm.name === PACKS_ALARM) void checkPortalPacks();
+      if (alarm.name === RETENTION_ALARM) void sweepExpired().catch((error) => console.error('Orderlens could not forget expired state', error));
     });
 
     // A new URL: a refused token may now be accepted, and a new worker has its own channels.

@@ -88,7 +88,8 @@ export interface ConnectionState {
   waiting: number;
   /** Of those waiting, the orders held until the seller chooses their account's channel. */
   awaitingChoice: number;
-  rejected: RejectedOrder[];
+  /** Orders set aside, without their capture: a page needs the order number and the reason, never the buyer. */
+  rejected: Array<Omit<RejectedOrder, 'order'>>;
   lastDeliveredAt: string | null;
   nextAttemptAt: string | null;
   portals: PortalSwitches;

@@ -9,7 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { DATABASE } from '../../extension/background/database.js';
 import { AMAZON, api, buildExtensionIfStale, capturedOrders, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, startLocalWorker } from './harness.js';
+
+// The extension's API, inside page.evaluate (runs in the extension's page, not here).
+declare const chrome: any;
 
 let worker: LocalWorker;
 let ext: ExtensionBrowser | undefined;
@@ -254,6 +258,47 @@ describe('the outbox', () => {
     expect(state.rejected.map((r) => [r.externalId, r.reason])).toEqual([[bad!.externalId, reason]]);
     const [channel] = await api(worker, seller.token).channels();
     expect((await api(worker, seller.token).ordersOf(channel!.id)).map((o) => o.externalId)).toEqual([good!.externalId]);
+  });
+});
+
+describe('what the extension keeps of a delivered order', () => {
+  test('once the worker has the orders, nothing in the extension’s database or storage names their buyer', async () => {
+    const seller = await createSeller(worker, 'Quiet Goods');
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: seller.token });
+    const buyer = { name: 'Winifred Quackenbush', email: 'winifred.q@example.org', phone: '+1 555 0199 4242', street: '77 Juniper Hollow Lane' };
+    const orders = capturedOrders(3, 9100, {
+      buyer: { name: buyer.name, email: buyer.email },
+      shipTo: { name: buyer.name, line1: buyer.street, city: 'Springfield', postalCode: '62704', country: 'US', phone: buyer.phone },
+    });
+    await ext.ask({ type: 'capture', channelKind: AMAZON, orders });
+    await eventually(async () => ((await ext!.ask({ type: 'state' })).waiting === 0 ? true : undefined), 30_000, 'delivery');
+    const ids = orders.map((o) => o.externalId);
+    const read = await ext.ask({ type: 'statuses', channelKind: AMAZON, externalIds: ids });
+    expect(Object.keys(read.statuses).sort()).toEqual([...ids].sort());
+
+    const everything = await ext.page.evaluate(async (name) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const records = await Promise.all(
+        [...db.objectStoreNames].map(
+          (store) =>
+            new Promise<unknown[]>((resolve, reject) => {
+              const all = db.transaction(store, 'readonly').objectStore(store).getAll();
+              all.onsuccess = () => resolve(all.result);
+              all.onerror = () => reject(all.error);
+            }),
+        ),
+      );
+      db.close();
+      return JSON.stringify({ records, local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) });
+    }, DATABASE.name);
+    // The orders are known by number (statuses, first-seen times); their buyer is not.
+    for (const id of ids) expect(everything).toContain(id);
+    expect(Object.values(buyer).filter((s) => everything.includes(s))).toEqual([]);
   });
 });
 

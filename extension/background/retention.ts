@@ -1,0 +1,129 @@
+/**
+ * How long the extension keeps what it keeps, and the sweep that forgets
+ * what outlived its limit: on every start of the background and hourly on an
+ * alarm (a service worker may stop at any moment; an alarm wakes it again).
+ * Background only.
+ *
+ * Everything the extension stores, and for how long (a week at most unless a
+ * reason is written; "buyer data" = names, emails, phones, addresses):
+ *
+ * | where | what | buyer data | kept |
+ * | --- | --- | --- | --- |
+ * | db `outbox` | captured orders waiting, frozen batches with their Idempotency-Key | yes | until the worker takes them (2xx), then removed at once. Longer than a week while the worker is unreachable, the token refused or the account's channel unchosen: a captured order is a promise that it reaches the book |
+ * | db `rejected` | orders the worker can never accept: id, reason, issues, the capture | yes | REJECTED_KEEP_MS (7 days) from rejection, or until dismissed in the popup or captured again |
+ * | db `knownStatuses` | status, portal status words, update and read times, by `<kind>:<order id>` | no | KNOWN_STATUS_KEEP_MS (7 days) from the last read; at most 5,000 |
+ * | db `firstSeen` | first-seen time by `<kind>:<order id>` | no | FIRST_SEEN_KEEP_MS (7 days); at most 20,000 |
+ * | db `pageReads` | reading reports waiting to be sent: counts and field names | no | until sent, at most PAGE_READS_KEEP_MS (7 days); at most 2,000 |
+ * | db `apiToken` | the seller's token | no | until changed: a setting |
+ * | local `workerUrl`, `portals` | settings | no | until changed |
+ * | local `outboxSummary`, `delivery` | counts; delivery state and its last problem in words | no | overwritten on every change |
+ * | local `channels`, `accountChannels`, `accountChoices` | the seller's channel ids; the seller's own portal accounts and the channel each files under | no | channel ids until the credentials change; accounts until the seller forgets them in Options: the seller's own settings, not buyers' |
+ * | local `readingHealth` | the last reading of each portal: counts and field names | no | one line per portal, overwritten |
+ * | local `shopifyStore`, `servedPacks`, `packChecks` | the seller's store handle; portal packs and how fetching them went | no | overwritten by the next |
+ * | managed storage | the organisation's worker URL and token | no | the organisation's policy; read only |
+ * | memory only | a page's sent fingerprints (content/core/sent-memory.ts), badge and reading marks, the managed config read | the fingerprints, yes | gone with the page or the service worker |
+ *
+ * Nothing is kept in `storage.session`, `storage.sync`, `localStorage` or `sessionStorage`.
+ */
+import { browser } from 'wxt/browser';
+import type { RejectedOrder } from './outbox.js';
+import { keepRejected } from './outbox-store.js';
+import { firstSeenItem, type KeptPageRead, type KnownStatus, knownStatusesItem, pageReadsItem } from './stored-state.js';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * A rejected order keeps its capture for a week: long enough for a seller who
+ * opens the popup now and then to see it and fix the page or the channel at
+ * fault; a capture of it after that queues it again anyway.
+ */
+export const REJECTED_KEEP_MS = 7 * DAY_MS;
+/** A last known status older than a week says little about the order now. */
+export const KNOWN_STATUS_KEEP_MS = 7 * DAY_MS;
+/**
+ * A first-seen time only stands in for the order date of an order the book
+ * has not got yet; a waiting order carries its own, and the book keeps the
+ * date it was first given.
+ */
+export const FIRST_SEEN_KEEP_MS = 7 * DAY_MS;
+/** Reading reports are a measure: a week-old one that still could not be sent is dropped. */
+export const PAGE_READS_KEEP_MS = 7 * DAY_MS;
+
+/** The alarm that runs the sweep. */
+export const RETENTION_ALARM = 'orderlens-retention';
+/** How often the sweep runs (Chrome fires alarms no more often than every 30 s). */
+export const SWEEP_PERIOD_MINUTES = 60;
+
+/** How many entries one sweep forgot, per store. */
+export interface Swept {
+  rejected: number;
+  knownStatuses: number;
+  firstSeen: number;
+  pageReads: number;
+}
+
+/** Whether an ISO time lies more than `keepMs` before `now` (an unreadable time counts as expired). */
+function expired(at: string, keepMs: number, now: number): boolean {
+  const time = Date.parse(at);
+  return !(time > now - keepMs);
+}
+
+/** The rejected orders still within their limit. */
+export function rejectedToKeep(rejected: readonly RejectedOrder[], now: number): RejectedOrder[] {
+  return rejected.filter((r) => !expired(r.rejectedAt, REJECTED_KEEP_MS, now));
+}
+
+/** The known statuses still within their limit. */
+export function statusesToKeep(known: Readonly<Record<string, KnownStatus>>, now: number): Record<string, KnownStatus> {
+  return Object.fromEntries(Object.entries(known).filter(([, s]) => !expired(s.readAt, KNOWN_STATUS_KEEP_MS, now)));
+}
+
+/** The first-seen times still within their limit. */
+export function firstSeenToKeep(seen: Readonly<Record<string, string>>, now: number): Record<string, string> {
+  return Object.fromEntries(Object.entries(seen).filter(([, at]) => !expired(at, FIRST_SEEN_KEEP_MS, now)));
+}
+
+/** The reading reports still within their limit. */
+export function pageReadsToKeep(reads: readonly KeptPageRead[], now: number): KeptPageRead[] {
+  return reads.filter((k) => !expired(k.read.at, PAGE_READS_KEEP_MS, now));
+}
+
+/**
+ * Forgets whatever outlived its limit, each store under the lock its writers
+ * take, writing only the stores that change.
+ */
+export async function sweepExpired(now = new Date()): Promise<Swept> {
+  const at = now.getTime();
+  const [rejected, knownStatuses, firstSeen, pageReads] = await Promise.all([
+    keepRejected((rejected) => rejectedToKeep(rejected, at)),
+    navigator.locks.request('orderlens-known-statuses', async () => {
+      const known = await knownStatusesItem.getValue();
+      const kept = statusesToKeep(known, at);
+      const gone = Object.keys(known).length - Object.keys(kept).length;
+      if (gone > 0) await knownStatusesItem.setValue(kept);
+      return gone;
+    }),
+    navigator.locks.request('orderlens-first-seen', async () => {
+      const seen = await firstSeenItem.getValue();
+      const kept = firstSeenToKeep(seen, at);
+      const gone = Object.keys(seen).length - Object.keys(kept).length;
+      if (gone > 0) await firstSeenItem.setValue(kept);
+      return gone;
+    }),
+    navigator.locks.request('orderlens-page-reads', async () => {
+      const stored = await pageReadsItem.getValue();
+      const kept = pageReadsToKeep(stored.reads, at);
+      const gone = stored.reads.length - kept.length;
+      if (gone > 0) await pageReadsItem.setValue({ next: stored.next, reads: kept });
+      return gone;
+    }),
+  ]);
+  return { rejected, knownStatuses, firstSeen, pageReads };
+}
+
+/** Makes sure the sweep's alarm exists (alarms may not survive a browser restart or an update). */
+export async function ensureRetentionAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(RETENTION_ALARM))) {
+    await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: SWEEP_PERIOD_MINUTES, periodInMinutes: SWEEP_PERIOD_MINUTES });
+  }
+}
