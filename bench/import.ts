@@ -9,13 +9,11 @@
  *
  * ROWS=20000 npm run bench:import  for a quicker run.
  */
-import { randomUUID } from 'node:crypto';
 import { type ImportedOrder, importOrders } from '../shared/imports/index.js';
-import { normalizeOrder, searchText } from '../worker/modules/orders/capture.js';
 import { prng } from './lib/generate.js';
 import { createSeller, startLocalWorker } from './lib/local-worker.js';
 import { fmt, printFigures } from './lib/report.js';
-import { referenceDatabase } from './lib/sqlite-reference.js';
+import { referenceDatabase, referenceOrderWriter } from './lib/sqlite-reference.js';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);
 
@@ -143,14 +141,7 @@ async function timed(url: string, token: string): Promise<{ ms: number; bytes: n
 async function referenceImport(file: string): Promise<{ seconds: number; parseSeconds: number; orders: number }> {
   const ref = referenceDatabase();
   try {
-    const insertOrder = ref.db.prepare(`INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at,
-      currency, total, buyer_name, buyer_email, buyer_external_id, service_level, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at)
-      VALUES (?, 's', 'c', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
-    const insertLine = ref.db.prepare(`INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, channel_sku, title, quantity, unit_price, shipped_quantity, allocation)
-      VALUES (?, 's', ?, ?, ?, ?, ?, ?, ?, 0, 'none')`);
-    const insertEvent = ref.db.prepare(`INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
-      VALUES (?, 's', ?, ?, 'import', 'captured', NULL, ?, '[]', NULL)`);
-    ref.db.exec(`INSERT INTO sellers (id, name) VALUES ('s', 'Bench'); INSERT INTO channels (id, seller_id, kind, name) VALUES ('c', 's', 'amazon', 'Bench');`);
+    const writeOrder = referenceOrderWriter(ref.db, 'import');
     const at = new Date().toISOString();
     let parseMs = 0;
     let orders = 0;
@@ -163,30 +154,7 @@ async function referenceImport(file: string): Promise<{ seconds: number; parseSe
       if (next.done) break;
       ref.db.exec('BEGIN');
       for (const input of next.value.orders as ImportedOrder[]) {
-        const { fields, sourceUpdatedAt } = normalizeOrder(input, at);
-        const id = `ord_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
-        insertOrder.run(
-          id,
-          input.externalId,
-          fields.status,
-          fields.channelStatus,
-          fields.placedAt,
-          sourceUpdatedAt,
-          fields.currency,
-          fields.total,
-          fields.buyerName,
-          fields.buyerEmail,
-          fields.buyerExternalId,
-          fields.serviceLevel,
-          fields.shipBy,
-          fields.paymentStatus,
-          fields.shipTo ? JSON.stringify(fields.shipTo) : null,
-          searchText(input.externalId, fields),
-          at,
-          at,
-        );
-        for (const [n, l] of fields.lines.entries()) insertLine.run(`lin_${randomUUID()}`, id, n + 1, l.sku, l.channelSku, l.title, l.quantity, l.unitPrice);
-        insertEvent.run(`evt_${randomUUID()}`, id, at, fields.status);
+        writeOrder(input, at);
         orders++;
       }
       ref.db.exec('COMMIT');

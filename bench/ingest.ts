@@ -7,12 +7,10 @@
  *
  * ORDERS=20000 npm run bench:ingest  for a quicker run.
  */
-import { randomUUID } from 'node:crypto';
-import { normalizeOrder, searchText } from '../worker/modules/orders/capture.js';
 import { generatedOrder, prng } from './lib/generate.js';
 import { createSeller, startLocalWorker } from './lib/local-worker.js';
 import { fmt, percentile, printFigures, runPool } from './lib/report.js';
-import { referenceDatabase } from './lib/sqlite-reference.js';
+import { referenceDatabase, referenceOrderWriter } from './lib/sqlite-reference.js';
 
 const TOTAL = Number(process.env.ORDERS ?? 100_000);
 const BATCH = 500;
@@ -59,45 +57,13 @@ try {
 
   // The reference: the same rows into plain SQLite, one transaction per 500 orders.
   const ref = referenceDatabase();
-  const insertOrder = ref.db.prepare(`INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at, currency, total,
-    buyer_name, buyer_email, buyer_external_id, service_level, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
-  const insertLine = ref.db.prepare(`INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, channel_sku, title, quantity, unit_price, shipped_quantity, allocation)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'none')`);
-  const insertEvent = ref.db.prepare(`INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
-    VALUES (?, ?, ?, ?, 'api', 'captured', NULL, ?, '[]', NULL)`);
-  ref.db.exec(`INSERT INTO sellers (id, name) VALUES ('s', 'Bench'); INSERT INTO channels (id, seller_id, kind, name) VALUES ('c', 's', 'amazon', 'Bench');`);
+  const writeOrder = referenceOrderWriter(ref.db, 'api');
   const t1 = performance.now();
   const at = new Date().toISOString();
   for (let i = 0; i < TOTAL; i += BATCH) {
     ref.db.exec('BEGIN');
     for (const input of orders.slice(i, i + BATCH)) {
-      const { fields, sourceUpdatedAt } = normalizeOrder({ ...input, channelId: 'c' }, at);
-      const id = `ord_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
-      insertOrder.run(
-        id,
-        's',
-        'c',
-        input.externalId,
-        fields.status,
-        fields.channelStatus,
-        fields.placedAt,
-        sourceUpdatedAt,
-        fields.currency,
-        fields.total,
-        fields.buyerName,
-        fields.buyerEmail,
-        fields.buyerExternalId,
-        fields.serviceLevel,
-        fields.shipBy,
-        fields.paymentStatus,
-        null,
-        searchText(input.externalId, fields),
-        at,
-        at,
-      );
-      for (const [n, l] of fields.lines.entries()) insertLine.run(`lin_${randomUUID()}`, 's', id, n + 1, l.sku, l.channelSku, l.title, l.quantity, l.unitPrice);
-      insertEvent.run(`evt_${randomUUID()}`, 's', id, at, fields.status);
+      writeOrder({ ...input, channelId: 'c' }, at);
     }
     ref.db.exec('COMMIT');
   }

@@ -6,7 +6,7 @@
  */
 import { mapAmazonStatus } from '../status.js';
 import { readAmazonItems } from './amazon-items.js';
-import { cellsOf, compact, type Header, orderKeyBy } from './fields.js';
+import { cellsOf, compact, type Header, openByOrderKey } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = 'amazon-order-id';
@@ -74,8 +74,5 @@ export const amazonAllOrders: OrderFormat = {
     'lines.*.quantity': 'quantity',
     'lines.*.unitPrice': 'item-price',
   },
-  open: (header, context) => ({
-    orderKey: orderKeyBy(header, ORDER_ID),
-    build: (rows) => build(header, rows, context),
-  }),
+  open: openByOrderKey(ORDER_ID, build),
 };

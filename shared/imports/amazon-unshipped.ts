@@ -8,7 +8,7 @@
  */
 import { mapAmazonStatus } from '../status.js';
 import { readAmazonItems } from './amazon-items.js';
-import { cellsOf, compact, type Header, joinParts, orderKeyBy } from './fields.js';
+import { cellsOf, compact, type Header, joinParts, openByOrderKey } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = 'order-id';
@@ -84,8 +84,5 @@ export const amazonUnshipped: OrderFormat = {
     'lines.*.quantity': 'quantity-purchased',
     'lines.*.unitPrice': 'item-price',
   },
-  open: (header, context) => ({
-    orderKey: orderKeyBy(header, ORDER_ID),
-    build: (rows) => build(header, rows, context),
-  }),
+  open: openByOrderKey(ORDER_ID, build),
 };

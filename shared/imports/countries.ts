@@ -30,13 +30,17 @@ const NAMES: Readonly<Record<string, string>> = {
   deutschland: 'DE',
   deu: 'DE',
   france: 'FR',
+  frankreich: 'FR',
   fra: 'FR',
   italy: 'IT',
   italia: 'IT',
+  italien: 'IT',
   spain: 'ES',
+  spanien: 'ES',
   españa: 'ES',
   espana: 'ES',
   netherlands: 'NL',
+  niederlande: 'NL',
   'the netherlands': 'NL',
   nederland: 'NL',
   holland: 'NL',
@@ -87,6 +91,11 @@ const NAMES: Readonly<Record<string, string>> = {
   türkiye: 'TR',
 };
 
+/** The ISO alpha-2 code for a country name ("United States", "Deutschland"); undefined when not in the table. */
+export function countryByName(name: string): string | undefined {
+  return NAMES[name.trim().toLowerCase().replace(/\s+/g, ' ')];
+}
+
 /**
  * The ISO alpha-2 code for a country as an export prints it: a code
  * ("us", "GB"; "UK" becomes "GB") or a name in the table. Undefined when
@@ -99,5 +108,5 @@ export function toCountryCode(text: string | undefined): string | undefined {
     const code = s.toUpperCase();
     return code === 'UK' ? 'GB' : code;
   }
-  return NAMES[s.toLowerCase().replace(/\s+/g, ' ')];
+  return countryByName(s);
 }

@@ -22,14 +22,16 @@ const MONTHS: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
-/** Zone abbreviations eBay and Walmart print after times, in minutes east of UTC. */
-const ZONES: Readonly<Record<string, number>> = {
+/** Zone abbreviations exports and portal pages print after times, in minutes east of UTC. */
+export const ZONES: Readonly<Record<string, number>> = {
   UTC: 0,
   GMT: 0,
   Z: 0,
   BST: 60,
   CET: 60,
   CEST: 120,
+  MEZ: 60,
+  MESZ: 120,
   PST: -480,
   PDT: -420,
   MST: -420,

@@ -13,7 +13,7 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapEtsyStatus } from '../status.js';
-import { type Cells, type Col, cellsOf, clip, compact, orderKeyBy, unitPrice } from './fields.js';
+import { type Cells, type Col, cellsOf, clip, compact, openByOrderKey, orderKeyBy, unitPrice } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat } from './types.js';
 
 const ORDER_ID = 'Order ID';
@@ -143,8 +143,5 @@ export const etsySoldOrderItems: OrderFormat = {
   signature: ['Sale Date', ORDER_ID, 'Transaction ID', 'Quantity', 'Price'],
   rowsAdjacent: false,
   sources: SOURCES,
-  open: (header, context) => ({
-    orderKey: orderKeyBy(header, ORDER_ID),
-    build: (rows) => buildEtsyOrder(undefined, cellsOf(header, rows), context),
-  }),
+  open: openByOrderKey(ORDER_ID, (header, rows, context) => buildEtsyOrder(undefined, cellsOf(header, rows), context)),
 };

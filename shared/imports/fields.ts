@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { type Money, parseMoney } from '../money.js';
 import { toCountryCode } from './countries.js';
 import { type DateOptions, parseDateTime } from './dates.js';
-import type { ImportError, SourceRow } from './types.js';
+import type { BuildResult, ImportContext, ImportError, OrderFormat, SourceRow } from './types.js';
 
 /** A column named by its header, or by several spellings of it ("Cancelled at" / "Canceled at"). */
 export type Col = string | readonly string[];
@@ -182,6 +182,17 @@ export function at(row: SourceRow, error: Omit<ImportError, 'line'>): ImportErro
 export function orderKeyBy(header: Header, col: Col): (row: SourceRow) => string {
   const i = header.index(col);
   return (row) => (i === undefined ? '' : (row.fields[i] ?? '')).trim();
+}
+
+/**
+ * Opens a format whose orders are keyed by one column (`col`) and built
+ * from all of their rows by `build`: the reader most formats share.
+ */
+export function openByOrderKey(col: Col, build: (header: Header, rows: SourceRow[], context: ImportContext) => BuildResult): OrderFormat['open'] {
+  return (header, context) => ({
+    orderKey: orderKeyBy(header, col),
+    build: (rows) => build(header, rows, context),
+  });
 }
 
 /** Reads every row of an order through the header. */

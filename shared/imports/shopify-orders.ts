@@ -7,7 +7,7 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapShopifyStatus } from '../status.js';
-import { cellsOf, clip, compact, type Header, orderKeyBy } from './fields.js';
+import { cellsOf, clip, compact, type Header, openByOrderKey } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const NAME = 'Name';
@@ -97,8 +97,5 @@ export const shopifyOrders: OrderFormat = {
     'lines.*.quantity': 'Lineitem quantity',
     'lines.*.unitPrice': 'Lineitem price',
   },
-  open: (header, context) => ({
-    orderKey: orderKeyBy(header, NAME),
-    build: (rows) => build(header, rows, context),
-  }),
+  open: openByOrderKey(NAME, build),
 };

@@ -9,7 +9,7 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapWalmartStatus } from '../status.js';
-import { cellsOf, clip, compact, type Header, orderKeyBy } from './fields.js';
+import { cellsOf, clip, compact, type Header, openByOrderKey } from './fields.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const PO = ['PO#', 'PO Number', 'Purchase Order Number'];
@@ -96,8 +96,5 @@ export const walmartOrders: OrderFormat = {
     'lines.*.quantity': QTY,
     'lines.*.unitPrice': ITEM_COST,
   },
-  open: (header, context) => ({
-    orderKey: orderKeyBy(header, PO),
-    build: (rows) => build(header, rows, context),
-  }),
+  open: openByOrderKey(PO, build),
 };

@@ -33,9 +33,9 @@ function newestMtime(target: string): number {
   return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
 }
 
-/** Builds the Chrome extension unless `.output/chrome-mv3` is newer than every source file. */
-export function buildExtensionIfStale(): void {
-  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
+/** Builds the extension with `wxt <args>` unless `outputDir` holds a manifest newer than every source file. */
+export function buildIfStale(outputDir: string, args: readonly string[]): void {
+  const manifest = path.join(outputDir, 'manifest.json');
   const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
   const sources = Math.max(
     ...SOURCES.map((s) => path.join(ROOT, s))
@@ -43,8 +43,37 @@ export function buildExtensionIfStale(): void {
       .map(newestMtime),
   );
   if (built > sources) return;
-  const res = spawnSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, encoding: 'utf8' });
-  if (res.status !== 0) throw new Error(`wxt build failed:\n${res.stdout}\n${res.stderr}`);
+  const res = spawnSync(path.join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`wxt ${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
+}
+
+/** Builds the Chrome extension unless `.output/chrome-mv3` is newer than every source file. */
+export function buildExtensionIfStale(): void {
+  buildIfStale(EXTENSION_DIR, ['build']);
+}
+
+/** A status or risk chip as the page shows it. */
+export interface ShownChip {
+  id: string;
+  state: string;
+  words: string;
+  details: string;
+}
+
+/**
+ * Runs inside the page (pass it to `page.evaluate` with the kind): every
+ * chip of a kind, read from the main world through the open shadow roots.
+ */
+export function chipsInPage(kind: 'status' | 'risk'): ShownChip[] {
+  return Array.from(document.querySelectorAll(`[data-orderlens="${kind}"]`), (host) => {
+    const pill = host.shadowRoot?.querySelector('.pill');
+    return {
+      id: host.getAttribute('data-orderlens-id') ?? '',
+      state: host.getAttribute('data-orderlens-state') ?? '',
+      words: pill?.textContent ?? '',
+      details: pill?.getAttribute('title') ?? '',
+    };
+  });
 }
 
 /** A browser with the extension loaded. */

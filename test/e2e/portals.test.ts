@@ -14,7 +14,20 @@ import type { PortalId } from '../../extension/content/portals/types.js';
 import { STATUS_WORDS } from '../../extension/shared/words.js';
 import type { OrderStatus } from '../../shared/status.js';
 import { type CountingProxy, startCountingProxy } from './counting-proxy.js';
-import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, routePortal, screenshot, startLocalWorker } from './harness.js';
+import {
+  api,
+  buildExtensionIfStale,
+  chipsInPage,
+  createSeller,
+  type ExtensionBrowser,
+  eventually,
+  type LocalWorker,
+  launchWithExtension,
+  routePortal,
+  type ShownChip,
+  screenshot,
+  startLocalWorker,
+} from './harness.js';
 
 /** A listing to link to a SKU with some stock. */
 interface StockedListing {
@@ -107,26 +120,9 @@ const PORTALS: PortalCase[] = [
 ];
 
 /** A chip as the page shows it: the host's marks and the words inside its shadow root. */
-interface ShownChip {
-  id: string;
-  state: string;
-  words: string;
-  details: string;
-}
-
-/** Every chip of a kind on the page, read from the main world through the open shadow roots. */
+/** Every chip of a kind on the page. */
 function chipsOn(page: Page, kind: 'status' | 'risk'): Promise<ShownChip[]> {
-  return page.evaluate((k) => {
-    return Array.from(document.querySelectorAll(`[data-orderlens="${k}"]`), (host) => {
-      const pill = host.shadowRoot?.querySelector('.pill');
-      return {
-        id: host.getAttribute('data-orderlens-id') ?? '',
-        state: host.getAttribute('data-orderlens-state') ?? '',
-        words: pill?.textContent ?? '',
-        details: pill?.getAttribute('title') ?? '',
-      };
-    });
-  }, kind);
+  return page.evaluate(chipsInPage, kind);
 }
 
 /** The content script's last pass figures (data-orderlens-timing on <html>). */

@@ -6,7 +6,7 @@ import { encodeKeyCursor } from '../../worker/db/cursor.js';
 import { secretBox } from '../../worker/db/secret-box.js';
 import { deliverWebhooks } from '../../worker/modules/webhooks-out/deliver-webhooks.js';
 import { pruneEvents } from '../../worker/modules/webhooks-out/queries-events.js';
-import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
+import { anOrder, call, newSeller, type TestSeller, webhookReceiver } from './helpers.js';
 
 /** An order captured and put on hold: order.created, then order.status_changed. */
 async function createdAndHeld(s: TestSeller): Promise<string> {
@@ -17,16 +17,6 @@ async function createdAndHeld(s: TestSeller): Promise<string> {
 
 const stored = async (sellerId: string) =>
   (await env.DB.prepare('SELECT payload FROM outbox_events WHERE seller_id = ? ORDER BY seq').bind(sellerId).all<{ payload: string }>()).results.map((r) => JSON.parse(r.payload));
-
-/** Records what the worker POSTs and answers with `status`. */
-function receiver(status = 204) {
-  const got: Array<{ url: string; headers: Headers; body: string }> = [];
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
-    got.push({ url: String(input), headers: new Headers(init?.headers), body: String(init?.body) });
-    return new Response(null, { status });
-  });
-  return got;
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -120,7 +110,7 @@ describe('deliveries and test events', () => {
     await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://hooks.example/orderlens', events: ['order.created', 'order.status_changed'] } });
     await createdAndHeld(s);
     const feed = (await call('GET', '/v1/events', { token: s.token })).body.events;
-    const got = receiver();
+    const got = webhookReceiver();
     // Deliveries for one order go one per pass, in order.
     for (let pass = 0; pass < 3; pass++) await deliverWebhooks(database(env.DB), secretBox(env));
     const mine = got.filter((g) => feed.some((e) => e.id === g.headers.get('X-Orderlens-Event-Id')));
@@ -131,7 +121,7 @@ describe('deliveries and test events', () => {
   it('POST /v1/webhooks/:id/test sends one signed test event and says what the endpoint answered', async () => {
     const s = await newSeller();
     const made = (await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://hooks.example/test', events: ['order.shipped'] } })).body;
-    const got = receiver(204);
+    const got = webhookReceiver(204);
     const res = await call('POST', `/v1/webhooks/${made.endpoint.id}/test`, { token: s.token });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ delivered: true, statusCode: 204, error: null, event: { type: 'webhook.test', data: { endpointId: made.endpoint.id } } });
@@ -149,7 +139,7 @@ describe('deliveries and test events', () => {
     const s = await newSeller();
     const other = await newSeller('Other');
     const made = (await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://hooks.example/down', events: ['order.shipped'] } })).body;
-    receiver(500);
+    webhookReceiver(500);
     const res = await call('POST', `/v1/webhooks/${made.endpoint.id}/test`, { token: s.token });
     expect(res.body).toMatchObject({ delivered: false, statusCode: 500, error: 'endpoint answered 500' });
     expect((await call('POST', `/v1/webhooks/${made.endpoint.id}/test`, { token: other.token })).status).toBe(404);

@@ -3,6 +3,7 @@
  * D1) and set up sellers, channels and orders the way a client would.
  */
 import { env } from 'cloudflare:test';
+import { vi } from 'vitest';
 import type { OrderInput } from '../../shared/schemas/order.js';
 import { app } from '../../worker/app.js';
 import type { BodyOf, Method } from './api-types.js';
@@ -84,4 +85,24 @@ export function anOrder(channelId: string, overrides: Partial<OrderInput> = {}):
 export async function rowCount(table: string, sellerId?: string): Promise<number> {
   const stmt = sellerId ? env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE seller_id = ?`).bind(sellerId) : env.DB.prepare(`SELECT count(*) AS n FROM ${table}`);
   return ((await stmt.first<{ n: number }>())?.n ?? 0) as number;
+}
+
+/** A webhook POST as the receiver got it. */
+export interface ReceivedWebhook {
+  url: string;
+  headers: Headers;
+  body: string;
+}
+
+/**
+ * Stands in for every webhook receiver: records what the worker POSTs and
+ * answers with `status`. Tests restore `fetch` with vi.restoreAllMocks().
+ */
+export function webhookReceiver(status = 204): ReceivedWebhook[] {
+  const got: ReceivedWebhook[] = [];
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
+    got.push({ url: String(input), headers: new Headers(init?.headers), body: String(init?.body) });
+    return new Response(null, { status });
+  });
+  return got;
 }

@@ -13,48 +13,9 @@ import etsyItems from '../fixtures/imports/etsy/EtsySoldOrderItems2026-9.csv?raw
 import etsyOrders from '../fixtures/imports/etsy/EtsySoldOrders2026-9.csv?raw';
 import shopifyOrders from '../fixtures/imports/shopify-orders/orders_export_1.csv?raw';
 import walmartOrders from '../fixtures/imports/walmart-orders/po-data.csv?raw';
+import { AMAZON_ALL_ORDERS_HEADER, amazonAllOrdersRow } from '../shared/imports/amazon-rows.js';
 import { call, newSeller, rowCount } from './helpers.js';
 import { importFile, importParts, NOTHING } from './import-helpers.js';
-
-const AMAZON_HEADER =
-  'amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tfulfillment-channel\tsales-channel\torder-channel\tship-service-level\tproduct-name\tsku\tasin\titem-status\tquantity\tcurrency\titem-price\titem-tax\tshipping-price\tshipping-tax\tgift-wrap-price\tgift-wrap-tax\titem-promotion-discount\tship-promotion-discount\tship-city\tship-state\tship-postal-code\tship-country\tpromotion-ids\tis-business-order\tpurchase-order-number\tprice-designation';
-
-/** One All Orders row. */
-function amazonRow(id: string, { quantity = '1', price = '10.00', title = 'Mug' } = {}): string {
-  return [
-    id,
-    '',
-    '2026-09-23T14:18:23-07:00',
-    '2026-09-24T08:00:00-07:00',
-    'Shipped',
-    'Merchant',
-    'Amazon.com',
-    '',
-    'Standard',
-    title,
-    'MUG-1',
-    'B0MUG',
-    'Shipped',
-    quantity,
-    'USD',
-    price,
-    '0.80',
-    '4.00',
-    '0.00',
-    '',
-    '',
-    '',
-    '',
-    'Seattle',
-    'WA',
-    '98101',
-    'US',
-    '',
-    'false',
-    '',
-    '',
-  ].join('\t');
-}
 
 async function externalIds(token: string, channelId: string): Promise<string[]> {
   const page = await call('GET', `/v1/orders?channelId=${channelId}&limit=200`, { token });
@@ -126,11 +87,11 @@ describe('POST /v1/imports', () => {
   test('bad rows are reported by line and column; the good orders around them are captured', async () => {
     const s = await newSeller();
     const file = [
-      AMAZON_HEADER,
-      amazonRow('111-0000001-0000001'),
-      amazonRow('111-0000002-0000002', { quantity: 'two' }),
-      amazonRow('111-0000003-0000003', { price: 'ten' }),
-      amazonRow('111-0000004-0000004'),
+      AMAZON_ALL_ORDERS_HEADER,
+      amazonAllOrdersRow('111-0000001-0000001'),
+      amazonAllOrdersRow('111-0000002-0000002', { quantity: 'two' }),
+      amazonAllOrdersRow('111-0000003-0000003', { price: 'ten' }),
+      amazonAllOrdersRow('111-0000004-0000004'),
     ].join('\r\n');
     const res = await importFile(s.token, { format: 'amazon-all-orders', channelId: s.channels.amazon }, file);
     expect(res.body).toEqual({
@@ -168,7 +129,7 @@ describe('POST /v1/imports', () => {
 
   test('a Windows-1252 file without a declared charset is sniffed; a declared charset is obeyed', async () => {
     const s = await newSeller();
-    const text = [AMAZON_HEADER, amazonRow('111-0000009-0000009', { title: 'Café crème mug' })].join('\n');
+    const text = [AMAZON_ALL_ORDERS_HEADER, amazonAllOrdersRow('111-0000009-0000009', { title: 'Café crème mug' })].join('\n');
     const latin1 = Uint8Array.from(text, (ch) => ch.charCodeAt(0));
     expect((await importFile(s.token, { channelId: s.channels.amazon }, latin1, 'text/plain')).body).toEqual({ ...NOTHING, created: 1 });
     const found = await call('GET', '/v1/orders/lookup?q=111-0000009-0000009', { token: s.token });
@@ -180,8 +141,8 @@ describe('POST /v1/imports', () => {
 
   test('a file of 1,500 orders is captured batch by batch, each order once', async () => {
     const s = await newSeller();
-    const rows = Array.from({ length: 1500 }, (_, i) => amazonRow(`200-${String(i).padStart(7, '0')}-0000001`, { quantity: String(1 + (i % 3)) }));
-    const res = await importFile(s.token, { format: 'amazon-all-orders', channelId: s.channels.amazon }, [AMAZON_HEADER, ...rows, ''].join('\n'));
+    const rows = Array.from({ length: 1500 }, (_, i) => amazonAllOrdersRow(`200-${String(i).padStart(7, '0')}-0000001`, { quantity: String(1 + (i % 3)) }));
+    const res = await importFile(s.token, { format: 'amazon-all-orders', channelId: s.channels.amazon }, [AMAZON_ALL_ORDERS_HEADER, ...rows, ''].join('\n'));
     expect(res.body).toEqual({ ...NOTHING, created: 1500 });
     expect(await rowCount('orders', s.id)).toBe(1500);
     expect(await rowCount('order_lines', s.id)).toBe(1500);

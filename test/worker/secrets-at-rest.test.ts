@@ -11,7 +11,7 @@ import { database } from '../../worker/db/client.js';
 import { secretBox } from '../../worker/db/secret-box.js';
 import { deliverWebhooks } from '../../worker/modules/webhooks-out/deliver-webhooks.js';
 import created from '../fixtures/webhooks/shopify-orders-create.json';
-import { type Answer, anOrder, call, newSeller, rowCount } from './helpers.js';
+import { type Answer, anOrder, call, newSeller, rowCount, webhookReceiver } from './helpers.js';
 
 const SHOPIFY_SECRET = 'shpss_0123456789abcdef';
 const NEW_KEY = `test2:${btoa(String.fromCharCode(...new Uint8Array(32).fill(7)))}`;
@@ -40,16 +40,6 @@ async function shopifyDelivery(bindings: Record<string, unknown>, channelId: str
   });
 }
 
-/** Records what the worker POSTs, answering 204. */
-function receiver() {
-  const got: Array<{ headers: Headers; body: string }> = [];
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (_input: RequestInfo | URL, init?: RequestInit) => {
-    got.push({ headers: new Headers(init?.headers), body: String(init?.body) });
-    return new Response(null, { status: 204 });
-  });
-  return got;
-}
-
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -76,7 +66,7 @@ describe('secrets at rest', () => {
     expect(channelSecret).not.toContain('0123456789abcdef');
 
     await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon) });
-    const got = receiver();
+    const got = webhookReceiver();
     await deliverWebhooks(database(env.DB), secretBox(env));
     expect(got).toHaveLength(1);
     expect(await verifyWebhook(s.signingSecret, got[0]!.headers.get('X-Orderlens-Signature'), got[0]!.body)).toBe('ok');
@@ -104,7 +94,7 @@ describe('secrets at rest', () => {
 
   it('rotation re-seals every row with the new key, legacy clear text too, in chunks, and everything still verifies', async () => {
     // Deliveries left pending by earlier tests of this file go out first.
-    receiver();
+    webhookReceiver();
     await deliverWebhooks(database(env.DB), secretBox(env));
     vi.restoreAllMocks();
     const s = await sellerWithSecrets();
@@ -141,7 +131,7 @@ describe('secrets at rest', () => {
     expect((await shopifyDelivery(newOnly, legacyShop.body.channel.id)).status).toBe(200);
     await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon) });
     await call('POST', '/v1/orders', { token: legacy.token, body: anOrder(legacy.channels.amazon) });
-    const got = receiver();
+    const got = webhookReceiver();
     await deliverWebhooks(database(env.DB), secretBox(newOnly));
     // The two orders above and the two Shopify captures: every delivery signed with its endpoint's secret.
     expect(got).toHaveLength(4);

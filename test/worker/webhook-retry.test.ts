@@ -4,17 +4,7 @@ import { verifyWebhook } from '../../shared/webhook-signature.js';
 import { database } from '../../worker/db/client.js';
 import { secretBox } from '../../worker/db/secret-box.js';
 import { deliverWebhooks } from '../../worker/modules/webhooks-out/deliver-webhooks.js';
-import { anOrder, call, newSeller, rowCount, type TestSeller } from './helpers.js';
-
-/** Records what the worker POSTs and answers with `status`. */
-function receiver(status = 204) {
-  const got: Array<{ url: string; headers: Headers; body: string }> = [];
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
-    got.push({ url: String(input), headers: new Headers(init?.headers), body: String(init?.body) });
-    return new Response(null, { status });
-  });
-  return got;
-}
+import { anOrder, call, newSeller, rowCount, type TestSeller, webhookReceiver } from './helpers.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -34,10 +24,10 @@ describe('retrying a delivery', () => {
   it('sends the delivery again now, signed as the cron sends it with the same delivery id, and records the attempt', async () => {
     const s = await newSeller();
     const { endpointId, secret, delivery } = await oneDelivery(s);
-    const cron = receiver(500);
+    const cron = webhookReceiver(500);
     await deliverWebhooks(database(env.DB), secretBox(env));
     vi.restoreAllMocks();
-    const got = receiver(204);
+    const got = webhookReceiver(204);
     const res = await call('POST', retryPath(endpointId, delivery!.id), { token: s.token });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ delivered: true, statusCode: 204, error: null });
@@ -57,7 +47,7 @@ describe('retrying a delivery', () => {
   it('a failed retry is reported; a pending delivery stays pending, a dead one stays dead', async () => {
     const s = await newSeller();
     const { endpointId, delivery } = await oneDelivery(s);
-    receiver(503);
+    webhookReceiver(503);
     const res = await call('POST', retryPath(endpointId, delivery!.id), { token: s.token });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ delivered: false, statusCode: 503, error: 'endpoint answered 503' });
@@ -73,7 +63,7 @@ describe('retrying a delivery', () => {
     const other = await newSeller('Other');
     const { endpointId, delivery } = await oneDelivery(s);
     const second = (await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://hooks.example/shipped', events: ['order.shipped'] } })).body.endpoint.id;
-    const got = receiver(204);
+    const got = webhookReceiver(204);
     expect((await call('POST', retryPath(endpointId, delivery!.id), { token: other.token })).status).toBe(404);
     const unknown = await call('POST', retryPath(endpointId, 'dlv_unknown'), { token: s.token });
     expect(unknown.status).toBe(404);

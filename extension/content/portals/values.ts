@@ -4,6 +4,8 @@
  * quantities, country names (to ISO codes), "Page 2 of 5" counters, and the
  * bookkeeping of which fields a parsed item lacks.
  */
+import { countryByName } from '../../../shared/imports/countries.js';
+import { ZONES } from '../../../shared/imports/dates.js';
 import { type Money, parseMoney } from '../../../shared/money.js';
 import type { AddressInput } from '../../../shared/schemas/order.js';
 import { type ChannelKind, mapNativeStatus } from '../../../shared/status.js';
@@ -46,27 +48,6 @@ const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
   dez: 12,
   dezember: 12,
-};
-
-/** Zone abbreviations portals print after times, as minutes east of UTC. */
-const ZONES: Readonly<Record<string, number>> = {
-  UTC: 0,
-  GMT: 0,
-  PST: -480,
-  PDT: -420,
-  MST: -420,
-  MDT: -360,
-  CST: -360,
-  CDT: -300,
-  EST: -300,
-  EDT: -240,
-  BST: 60,
-  CET: 60,
-  CEST: 120,
-  MEZ: 60,
-  MESZ: 120,
-  AEST: 600,
-  AEDT: 660,
 };
 
 /** How a portal writes all-numeric dates: 09/18/2026 (US) or 18/09/2026 (most elsewhere). */
@@ -186,47 +167,10 @@ export function quantityIn(text: string | undefined): number | undefined {
   return m[1] ? -n : n;
 }
 
-const COUNTRIES: Readonly<Record<string, string>> = {
-  'united states': 'US',
-  'united states of america': 'US',
-  usa: 'US',
-  'u.s.a.': 'US',
-  'united kingdom': 'GB',
-  uk: 'GB',
-  'great britain': 'GB',
-  england: 'GB',
-  scotland: 'GB',
-  wales: 'GB',
-  germany: 'DE',
-  deutschland: 'DE',
-  france: 'FR',
-  frankreich: 'FR',
-  italy: 'IT',
-  italien: 'IT',
-  spain: 'ES',
-  spanien: 'ES',
-  netherlands: 'NL',
-  niederlande: 'NL',
-  austria: 'AT',
-  österreich: 'AT',
-  switzerland: 'CH',
-  schweiz: 'CH',
-  belgium: 'BE',
-  ireland: 'IE',
-  poland: 'PL',
-  sweden: 'SE',
-  denmark: 'DK',
-  canada: 'CA',
-  australia: 'AU',
-  'new zealand': 'NZ',
-  mexico: 'MX',
-  japan: 'JP',
-};
-
 /** The ISO 3166-1 alpha-2 code for a country as portals print it ("United States", "Deutschland", "US"). */
 export function countryCode(text: string | undefined): string | undefined {
   const t = (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-  return COUNTRIES[t.toLowerCase()] ?? (/^[A-Z]{2}$/.test(t) ? t : undefined);
+  return countryByName(t) ?? (/^[A-Z]{2}$/.test(t) ? t : undefined);
 }
 
 /**

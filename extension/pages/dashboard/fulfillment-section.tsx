@@ -6,6 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import type uPlot from 'uplot';
 import { AGE_BUCKETS, type AgeBucket, type FulfillmentReport } from '../../../shared/schemas/reports.js';
+import { ColumnHeads } from '../column-heads.js';
 import { axis, bars, Chart, Figure, fromZero, palette } from './chart.js';
 import { namedFulfillment } from './series.js';
 
@@ -34,15 +35,7 @@ function ShipTimeChart({ rows }: { rows: ReturnType<typeof namedFulfillment> }) 
       caption="Hours from placed to shipped, by channel"
       table={
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Channel</th>
-              <th scope="col">Shipped</th>
-              <th scope="col">Median</th>
-              <th scope="col">90th percentile</th>
-              <th scope="col">After ship-by</th>
-            </tr>
-          </thead>
+          <ColumnHeads titles={['Channel', 'Shipped', 'Median', '90th percentile', 'After ship-by']} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.channelId}>
@@ -81,12 +74,7 @@ function OpenAgeChart({ open }: { open: Record<AgeBucket, number> }) {
       caption="Open orders by age"
       table={
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Age</th>
-              <th scope="col">Open orders</th>
-            </tr>
-          </thead>
+          <ColumnHeads titles={['Age', 'Open orders']} />
           <tbody>
             {AGE_BUCKETS.map((b) => (
               <tr key={b}>

@@ -8,6 +8,7 @@ import { signal } from '@preact/signals';
 import type { Channel } from '../../../shared/schemas/account.js';
 import type { ImportFormat, ImportResult } from '../../../shared/schemas/imports.js';
 import { type Credentials, type UploadProgress, uploadImport } from '../../background/api-client.js';
+import { ColumnHeads } from '../column-heads.js';
 
 const FORMAT_LABELS: ReadonlyArray<readonly [ImportFormat, string]> = [
   ['auto', 'Recognise from the file'],
@@ -94,14 +95,7 @@ function Result({ result }: { result: ImportResult }) {
       {result.errors.length > 0 && (
         <table class="errors">
           <caption>Problems found in the file{result.moreErrors ? ` (first ${result.errors.length}; ${result.moreErrors} more)` : ''}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Column</th>
-              <th scope="col">Order</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
+          <ColumnHeads titles={['Line', 'Column', 'Order', 'Problem']} />
           <tbody>
             {result.errors.map((e, i) => (
               <tr key={i}>

@@ -8,6 +8,7 @@ import type uPlot from 'uplot';
 import type { PageReadSummary } from '../../../shared/schemas/page-reads.js';
 import type { PortalId } from '../../content/portals/types.js';
 import { PORTAL_NAMES } from '../../messaging/portal-links.js';
+import { ColumnHeads } from '../column-heads.js';
 import { axis, Chart, Figure, palette } from './chart.js';
 import { missingText, readShareSeries } from './reading-series.js';
 import { plural } from './series.js';
@@ -33,18 +34,7 @@ function ReadShareChart({ summary }: { summary: PageReadSummary }) {
       caption="Share of the orders shown that were read, by portal and day"
       table={
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Portal</th>
-              <th scope="col">Passes</th>
-              <th scope="col">Orders shown</th>
-              <th scope="col">Read</th>
-              <th scope="col">Skipped</th>
-              <th scope="col">Read share</th>
-              <th scope="col">Pack</th>
-            </tr>
-          </thead>
+          <ColumnHeads titles={['Day', 'Portal', 'Passes', 'Orders shown', 'Read', 'Skipped', 'Read share', 'Pack']} />
           <tbody>
             {summary.days.map((d) => (
               <tr key={`${d.day} ${d.portal}`}>
@@ -93,14 +83,7 @@ export function ReadingSection({ summary, cut }: { summary: PageReadSummary | Er
             <p class="muted">Every field was read on every order.</p>
           ) : (
             <table class="worst-fields">
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col">Portal</th>
-                  <th scope="col">Read share</th>
-                  <th scope="col">Not read (orders)</th>
-                </tr>
-              </thead>
+              <ColumnHeads titles={['Day', 'Portal', 'Read share', 'Not read (orders)']} />
               <tbody>
                 {missing.map((d) => (
                   <tr key={`${d.day} ${d.portal}`}>

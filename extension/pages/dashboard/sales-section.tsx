@@ -7,6 +7,7 @@ import { useMemo } from 'preact/hooks';
 import type uPlot from 'uplot';
 import { formatMoney } from '../../../shared/money.js';
 import type { SalesReport } from '../../../shared/schemas/reports.js';
+import { ColumnHeads } from '../column-heads.js';
 import { axis, bars, Chart, Figure, fromZero, palette } from './chart.js';
 import { type ChannelSales, type CurrencySeries, plural, salesByChannel, seriesByCurrency } from './series.js';
 
@@ -34,14 +35,7 @@ function RevenueChart({ series, step }: { series: CurrencySeries; step: 'day' | 
       )}`}
       table={
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{step === 'week' ? 'Week of' : 'Day'}</th>
-              <th scope="col">Orders</th>
-              <th scope="col">Units</th>
-              <th scope="col">Revenue</th>
-            </tr>
-          </thead>
+          <ColumnHeads titles={[step === 'week' ? 'Week of' : 'Day', 'Orders', 'Units', 'Revenue']} />
           <tbody>
             {series.x.map((t, i) =>
               series.orders[i] ? (
@@ -91,14 +85,7 @@ function ChannelChart({ rows }: { rows: ChannelSales[] }) {
       caption="Orders by channel"
       table={
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Channel</th>
-              <th scope="col">Orders</th>
-              <th scope="col">Units</th>
-              <th scope="col">Revenue</th>
-            </tr>
-          </thead>
+          <ColumnHeads titles={['Channel', 'Orders', 'Units', 'Revenue']} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.channelId}>
@@ -160,14 +147,7 @@ export function SalesSection({
           </div>
           <h3>Top SKUs</h3>
           <table class="top-skus">
-            <thead>
-              <tr>
-                <th scope="col">SKU</th>
-                <th scope="col">Units</th>
-                <th scope="col">Orders</th>
-                <th scope="col">Line sales</th>
-              </tr>
-            </thead>
+            <ColumnHeads titles={['SKU', 'Units', 'Orders', 'Line sales']} />
             <tbody>
               {overTime.topSkus.map((s) => (
                 <tr key={`${s.key} ${s.currency}`}>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { OrderAnswer } from '../../messaging/messages.js';
 import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
 import { money, statusWords, when } from '../../shared/words.js';
+import { ColumnHeads } from '../column-heads.js';
 
 /** The detail view; Escape or the back button returns to the results. */
 export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBack: () => void }) {
@@ -54,14 +55,7 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
 
       <h2>Items</h2>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">SKU</th>
-            <th scope="col">Item</th>
-            <th scope="col">Qty</th>
-            <th scope="col">Price</th>
-          </tr>
-        </thead>
+        <ColumnHeads titles={['SKU', 'Item', 'Qty', 'Price']} />
         <tbody>
           {order.lines.map((line) => (
             <tr key={line.id}>

@@ -7,41 +7,26 @@
  * the HOME Firefox is started with. Portal URLs are answered from the saved
  * pages by request interception, so the manifest's match patterns fire.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { ROOT } from '../../../bench/lib/local-worker.js';
 import { MANAGED_KEYS } from '../../../extension/background/managed-config.js';
+import { buildIfStale, chipsInPage, type ShownChip } from '../harness.js';
 
 export { createSeller, type LocalWorker, startLocalWorker } from '../../../bench/lib/local-worker.js';
+export type { ShownChip } from '../harness.js';
 
 /** The Firefox build of the extension. */
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv3');
 /** The add-on id (wxt.config.ts): Firefox finds managed storage by it. */
 export const ADDON_ID = 'orderlens@orderlens.app';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const SOURCES = ['extension', 'shared', 'wxt.config.ts'];
-
-function newestMtime(target: string): number {
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
-}
 
 /** Builds the Firefox extension unless `.output/firefox-mv3` is newer than every source file. */
 export function buildFirefoxExtensionIfStale(): void {
-  const manifest = path.join(FIREFOX_EXTENSION_DIR, 'manifest.json');
-  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
-  const sources = Math.max(
-    ...SOURCES.map((s) => path.join(ROOT, s))
-      .filter(existsSync)
-      .map(newestMtime),
-  );
-  if (built > sources) return;
-  const res = spawnSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: ROOT, encoding: 'utf8' });
-  if (res.status !== 0) throw new Error(`wxt build -b firefox failed:\n${res.stdout}\n${res.stderr}`);
+  buildIfStale(FIREFOX_EXTENSION_DIR, ['build', '-b', 'firefox']);
 }
 
 /**
@@ -133,25 +118,7 @@ export async function launchFirefox(settings: Promise<{ url: string; token: stri
   };
 }
 
-/** A chip as the page shows it: the host's marks and the words inside its shadow root. */
-export interface ShownChip {
-  id: string;
-  state: string;
-  words: string;
-  details: string;
-}
-
-/** Every chip of a kind on the page, read from the page through the open shadow roots. */
+/** Every chip of a kind on the page. */
 export function chipsOn(page: Page, kind: 'status' | 'risk'): Promise<ShownChip[]> {
-  return page.evaluate((k) => {
-    return Array.from(document.querySelectorAll(`[data-orderlens="${k}"]`), (host) => {
-      const pill = host.shadowRoot?.querySelector('.pill');
-      return {
-        id: host.getAttribute('data-orderlens-id') ?? '',
-        state: host.getAttribute('data-orderlens-state') ?? '',
-        words: pill?.textContent ?? '',
-        details: pill?.getAttribute('title') ?? '',
-      };
-    });
-  }, kind);
+  return page.evaluate(chipsInPage, kind);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeText, type ImportedOrder, importOrders } from '../../../shared/imports/index.js';
+import { AMAZON_ALL_ORDERS_HEADER, amazonAllOrdersRow } from './amazon-rows.js';
 import { collect, fixture, randomChunks, streamOf } from './helpers.js';
 
 const opts = { format: 'amazon-all-orders', channelId: 'ch_amz' } as const;
@@ -66,46 +67,6 @@ const ALL_ORDERS: ImportedOrder[] = [
   },
 ];
 
-const HEADER =
-  'amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tfulfillment-channel\tsales-channel\torder-channel\tship-service-level\tproduct-name\tsku\tasin\titem-status\tquantity\tcurrency\titem-price\titem-tax\tshipping-price\tshipping-tax\tgift-wrap-price\tgift-wrap-tax\titem-promotion-discount\tship-promotion-discount\tship-city\tship-state\tship-postal-code\tship-country\tpromotion-ids\tis-business-order\tpurchase-order-number\tprice-designation';
-
-/** One All Orders row with the given id, quantity, date and buyer city. */
-function row(id: string, { quantity = '1', date = '2026-09-23T14:18:23-07:00', city = 'Seattle', status = 'Shipped', price = '10.00' } = {}): string {
-  return [
-    id,
-    '',
-    date,
-    '2026-09-24T08:00:00-07:00',
-    status,
-    'Merchant',
-    'Amazon.com',
-    '',
-    'Standard',
-    'Mug',
-    'MUG-1',
-    'B0MUG',
-    status,
-    quantity,
-    'USD',
-    price,
-    '0.80',
-    '4.00',
-    '0.00',
-    '',
-    '',
-    '',
-    '',
-    city,
-    'WA',
-    '98101',
-    'US',
-    '',
-    'false',
-    '',
-    '',
-  ].join('\t');
-}
-
 describe('Amazon All Orders report', () => {
   test('imports every order with its items, totals, statuses and FBA orders (BOM, CRLF, blank lines)', async () => {
     const { orders, errors, batches } = await collect(importOrders([fixture('amazon-all-orders/all-orders.txt')], opts));
@@ -129,15 +90,15 @@ describe('Amazon All Orders report', () => {
 
   test('an order with a bad row is rejected whole, naming line and column, while good orders import', async () => {
     const text = [
-      HEADER,
-      row('111-0000001-0000001'),
-      row('111-0000002-0000002'),
-      row('111-0000002-0000002', { quantity: 'two' }),
-      row('111-0000003-0000003', { date: 'yesterday' }),
-      row('111-0000004-0000004', { status: 'Teleported' }),
-      row('111-0000005-0000005', { status: 'Cancelled', quantity: '0', price: '' }),
-      row('111-0000006-0000006', { price: '-50.00' }),
-      row('111-0000007-0000007'),
+      AMAZON_ALL_ORDERS_HEADER,
+      amazonAllOrdersRow('111-0000001-0000001'),
+      amazonAllOrdersRow('111-0000002-0000002'),
+      amazonAllOrdersRow('111-0000002-0000002', { quantity: 'two' }),
+      amazonAllOrdersRow('111-0000003-0000003', { date: 'yesterday' }),
+      amazonAllOrdersRow('111-0000004-0000004', { status: 'Teleported' }),
+      amazonAllOrdersRow('111-0000005-0000005', { status: 'Cancelled', quantity: '0', price: '' }),
+      amazonAllOrdersRow('111-0000006-0000006', { price: '-50.00' }),
+      amazonAllOrdersRow('111-0000007-0000007'),
     ].join('\n');
     const { orders, errors } = await collect(importOrders([text], opts));
     expect(orders.map((o) => o.externalId)).toEqual(['111-0000001-0000001', '111-0000007-0000007']);
@@ -157,7 +118,7 @@ describe('Amazon All Orders report', () => {
   });
 
   test('a Windows-1252 file (EU download) reads accented names right', async () => {
-    const text = `${HEADER}\n${row('302-1234567-1234567', { city: 'M\u00fcnchen Caf\u00e9' })}\n`;
+    const text = `${AMAZON_ALL_ORDERS_HEADER}\n${amazonAllOrdersRow('302-1234567-1234567', { city: 'M\u00fcnchen Caf\u00e9' })}\n`;
     const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
     expect(bytes.includes(0xfc) && bytes.includes(0xe9)).toBe(true);
     const { orders } = await collect(importOrders(decodeText(streamOf([bytes.subarray(0, 400), bytes.subarray(400)])), opts));
@@ -165,7 +126,7 @@ describe('Amazon All Orders report', () => {
   });
 
   test('an order whose rows are split apart is imported once and the stray rows are reported', async () => {
-    const text = [HEADER, row('111-0000001-0000001'), row('111-0000002-0000002'), row('111-0000001-0000001')].join('\n');
+    const text = [AMAZON_ALL_ORDERS_HEADER, amazonAllOrdersRow('111-0000001-0000001'), amazonAllOrdersRow('111-0000002-0000002'), amazonAllOrdersRow('111-0000001-0000001')].join('\n');
     const { orders, errors } = await collect(importOrders([text], opts));
     expect(orders.map((o) => o.externalId)).toEqual(['111-0000001-0000001', '111-0000002-0000002']);
     expect(errors).toEqual([{ line: 4, message: 'rows of order 111-0000001-0000001 are not next to its earlier rows; these rows were not imported', externalId: '111-0000001-0000001' }]);
@@ -181,11 +142,11 @@ describe('Amazon All Orders report', () => {
     const ROWS = 100_000;
     let produced = 0;
     async function* generated() {
-      yield `${HEADER}\n`;
+      yield `${AMAZON_ALL_ORDERS_HEADER}\n`;
       let chunk = '';
       for (let i = 0; i < ROWS; i++) {
         // Two items per order: 50,000 orders.
-        chunk += `${row(`111-${String(Math.floor(i / 2)).padStart(7, '0')}-0000000`)}\n`;
+        chunk += `${amazonAllOrdersRow(`111-${String(Math.floor(i / 2)).padStart(7, '0')}-0000000`)}\n`;
         if (chunk.length > 60_000) {
           produced = i + 1;
           yield chunk;
