@@ -9,8 +9,10 @@
  * with its code and field issues), so callers decide on retry vs reject
  * without parsing messages.
  */
+import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
 import type { Channel, Seller } from '../../shared/schemas/account.js';
-import type { ImportFormat, ImportResult } from '../../shared/schemas/imports.js';
+import type { paths } from '../../shared/schemas/generated-api.js';
+import type { ImportFormat } from '../../shared/schemas/imports.js';
 import type { ObservationInput, RiskRecord } from '../../shared/schemas/inventory.js';
 import type { CaptureResult, Order, OrderDetail, OrderInput } from '../../shared/schemas/order.js';
 import type { PageRead, PageReadSummary } from '../../shared/schemas/page-reads.js';
@@ -58,6 +60,24 @@ export interface BookStatus {
 
 const TIMEOUT_MS = 20_000;
 
+/** The worker's /v1 API as its OpenAPI description declares it. */
+type Api = Client<paths>;
+
+/**
+ * A client for one call: paths, parameters, bodies and answers are checked
+ * against the contract (`npm run openapi` regenerates it), and every failure
+ * comes out of `exchange` as an ApiProblem, so a call that returns answered 2xx.
+ */
+export function api(creds: Credentials, signal?: AbortSignal): Api {
+  return createClient<paths>({
+    baseUrl: creds.url,
+    headers: { Authorization: `Bearer ${creds.token}`, Accept: 'application/json' },
+    credentials: 'omit',
+    signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]) : AbortSignal.timeout(TIMEOUT_MS),
+    fetch: (request) => exchange(creds, request, signal),
+  });
+}
+
 /**
  * True when a server answers at `url` even though a normal request failed:
  * a server that is not an Orderlens worker sends no CORS headers, so the
@@ -72,51 +92,37 @@ async function answersOpaquely(url: string): Promise<boolean> {
   }
 }
 
-/** Sends one request and reads the JSON answer; throws ApiProblem on anything but a 2xx JSON answer. */
-async function request<T>(creds: Credentials, method: 'GET' | 'POST', path: string, opts: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
-  const answer = await exchange<T>(creds, method, path, opts);
-  if (answer.status === 304) throw new ApiProblem('not_orderlens', `${creds.url} answered 304 to a request that asked for no revalidation.`, 304);
-  return answer.body;
-}
-
-/** Sends one request; a 2xx JSON answer (or a 304, without body) comes back with its status and headers, anything else throws ApiProblem. */
-async function exchange<T>(
-  creds: Credentials,
-  method: 'GET' | 'POST',
-  path: string,
-  opts: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal },
-): Promise<{ status: number; headers: Headers; body: T }> {
-  const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(TIMEOUT_MS)]) : AbortSignal.timeout(TIMEOUT_MS);
+/** Sends one request; a 2xx JSON answer (or a 304) comes back, anything else throws ApiProblem. */
+async function exchange(creds: Credentials, request: Request, callerSignal: AbortSignal | undefined): Promise<Response> {
+  const url = new URL(request.url);
+  const path = `${url.pathname}${url.search}`;
   let res: Response;
   try {
-    res = await fetch(`${creds.url}${path}`, {
-      method,
-      headers: {
-        Authorization: `Bearer ${creds.token}`,
-        Accept: 'application/json',
-        ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-        ...opts.headers,
-      },
-      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
-      signal,
-      credentials: 'omit',
-    });
+    res = await fetch(request);
   } catch (error) {
-    if (opts.signal?.aborted) throw error;
+    if (callerSignal?.aborted) throw error;
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    if (!timedOut && (await answersOpaquely(`${creds.url}${path}`))) {
+    if (!timedOut && (await answersOpaquely(request.url))) {
       throw new ApiProblem('not_orderlens', `Something answers at ${creds.url}, but not as an Orderlens worker does (it does not let the extension read its answers).`);
     }
     throw new ApiProblem('unreachable', timedOut ? `${creds.url} did not answer within ${TIMEOUT_MS / 1000} s.` : `Cannot reach ${creds.url}.`);
   }
-  if (res.status === 304) return { status: 304, headers: res.headers, body: undefined as T };
+  if (res.status === 304) return res;
   const text = await res.text().catch(() => '');
-  if (!res.ok) throw problemOf(creds, method, path, res.status, text, res.headers.get('Retry-After'));
+  if (!res.ok) throw problemOf(creds, request.method, path, res.status, text, res.headers.get('Retry-After'));
   try {
-    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
+    if (text) JSON.parse(text);
   } catch {
     throw new ApiProblem('not_orderlens', `${creds.url} answered ${res.status} with something that is not JSON; is this an Orderlens worker?`, res.status);
   }
+  return new Response(text || null, { status: res.status, statusText: res.statusText, headers: res.headers });
+}
+
+/** The body of a 2xx answer; a 304 to a request that asked for no revalidation means something else answered. */
+function bodyOf<T>(creds: Credentials, result: { data?: T; response: Response }): T {
+  if (result.response.status === 304) throw new ApiProblem('not_orderlens', `${creds.url} answered 304 to a request that asked for no revalidation.`, 304);
+  if (result.data === undefined) throw new ApiProblem('not_orderlens', `${creds.url} answered ${result.response.status} without a body; is this an Orderlens worker?`, result.response.status);
+  return result.data;
 }
 
 /** The ApiProblem a worker's error answer (status and body text) stands for. */
@@ -149,7 +155,7 @@ function problemOf(creds: Credentials, method: string, path: string, status: num
 
 /** The seller the token belongs to (GET /v1/me). */
 export async function fetchMe(creds: Credentials): Promise<Seller> {
-  const body = await request<{ seller?: Seller }>(creds, 'GET', '/v1/me');
+  const body: { seller?: Seller } = bodyOf(creds, await api(creds).GET('/v1/me'));
   if (!body?.seller || typeof body.seller.id !== 'string') {
     throw new ApiProblem('not_orderlens', `${creds.url}/v1/me did not answer with a seller; is this an Orderlens worker?`, 200);
   }
@@ -158,51 +164,56 @@ export async function fetchMe(creds: Credentials): Promise<Seller> {
 
 /** The seller's channels, oldest first. */
 export async function fetchChannels(creds: Credentials, signal?: AbortSignal): Promise<Channel[]> {
-  return (await request<{ channels: Channel[] }>(creds, 'GET', '/v1/channels', signal ? { signal } : {})).channels;
+  return bodyOf(creds, await api(creds, signal).GET('/v1/channels')).channels;
 }
 
 /** Adds a channel, with the marketplace account it is when known. */
 export async function createChannel(creds: Credentials, kind: Channel['kind'], name: string, accountKey?: string): Promise<Channel> {
-  return (await request<{ channel: Channel }>(creds, 'POST', '/v1/channels', { body: accountKey === undefined ? { kind, name } : { kind, name, accountKey } })).channel;
+  return bodyOf(creds, await api(creds).POST('/v1/channels', { body: accountKey === undefined ? { kind, name } : { kind, name, accountKey } })).channel;
 }
 
 /** Captures a batch of orders with its Idempotency-Key, marked as coming from the extension. */
 export async function captureOrders(creds: Credentials, orders: readonly OrderInput[], idempotencyKey: string): Promise<CaptureResult> {
-  return request<CaptureResult>(creds, 'POST', '/v1/orders', {
-    body: { orders },
-    headers: { 'Idempotency-Key': idempotencyKey, 'X-Orderlens-Source': 'extension' },
-  });
+  return bodyOf(
+    creds,
+    await api(creds).POST('/v1/orders', {
+      body: { orders: [...orders] },
+      params: { header: { 'idempotency-key': idempotencyKey } },
+      headers: { 'X-Orderlens-Source': 'extension' },
+    }),
+  );
 }
 
 /** Statuses of up to 500 orders of one channel; unknown ids are absent. */
 export async function fetchStatuses(creds: Credentials, channelId: string, externalIds: readonly string[]): Promise<Record<string, BookStatus>> {
-  return (await request<{ statuses: Record<string, BookStatus> }>(creds, 'POST', '/v1/orders/statuses', { body: { channelId, externalIds } })).statuses;
+  return bodyOf(creds, await api(creds).POST('/v1/orders/statuses', { body: { channelId, externalIds: [...externalIds] } })).statuses;
 }
 
 /** Records listing quantities portal pages showed (up to 500). */
 export async function recordObservations(creds: Credentials, observations: readonly ObservationInput[]): Promise<void> {
-  await request<unknown>(creds, 'POST', '/v1/listings/observations', { body: { observations } });
+  bodyOf(creds, await api(creds).POST('/v1/listings/observations', { body: { observations: [...observations] } }));
 }
 
 /** Oversell risk of up to 500 listings of one channel; channel SKUs linked to no SKU come back in `unknown`. */
 export async function fetchRisks(creds: Credentials, channelId: string, channelSkus: readonly string[]): Promise<{ risks: RiskRecord[]; unknown: string[] }> {
-  return request<{ risks: RiskRecord[]; unknown: string[] }>(creds, 'POST', '/v1/risk/query', { body: { channelId, channelSkus } });
+  return bodyOf(creds, await api(creds).POST('/v1/risk/query', { body: { channelId, channelSkus: [...channelSkus] } }));
 }
 
 /** Orders matching a search, best first. */
 export async function lookupOrders(creds: Credentials, q: string, limit: number, signal?: AbortSignal): Promise<LookupMatch[]> {
-  const query = new URLSearchParams({ q, limit: String(limit) });
-  return (await request<{ results: LookupMatch[] }>(creds, 'GET', `/v1/orders/lookup?${query}`, signal ? { signal } : {})).results;
+  return bodyOf(creds, await api(creds, signal).GET('/v1/orders/lookup', { params: { query: { q, limit } } })).results;
 }
 
 /** One order with lines, history and shipments. */
 export async function fetchOrder(creds: Credentials, id: string): Promise<OrderDetail> {
-  return (await request<{ order: OrderDetail }>(creds, 'GET', `/v1/orders/${encodeURIComponent(id)}`)).order;
+  // The generated types are looser than the zod schema the answer is built from: an event change's
+  // `from`/`to` (z.unknown()) come out optional; the answer always carries both.
+  return bodyOf(creds, await api(creds).GET('/v1/orders/{id}', { params: { path: { id } } })).order as OrderDetail;
 }
 
 /** Sends reading reports (at most 500; POST /v1/page-reads). */
 export async function sendPageReads(creds: Credentials, reads: readonly PageRead[]): Promise<void> {
-  await request<unknown>(creds, 'POST', '/v1/page-reads', { body: { reads } });
+  bodyOf(creds, await api(creds).POST('/v1/page-reads', { body: { reads: [...reads] } }));
 }
 
 /** The worker's portal packs as it answered (unvalidated), or `unchanged` when they match `etag`. */
@@ -210,9 +221,9 @@ export type PackAnswer = { unchanged: true } | { unchanged: false; etag: string 
 
 /** Every portal pack the worker publishes (GET /v1/portal-packs), revalidated with the ETag of the last answer taken. */
 export async function fetchPortalPacks(creds: Credentials, etag: string | null): Promise<PackAnswer> {
-  const answer = await exchange<unknown>(creds, 'GET', '/v1/portal-packs', etag ? { headers: { 'If-None-Match': etag } } : {});
-  if (answer.status === 304) return { unchanged: true };
-  return { unchanged: false, etag: answer.headers.get('ETag'), body: answer.body };
+  const answer = await api(creds).GET('/v1/portal-packs', etag ? { headers: { 'If-None-Match': etag } } : {});
+  if (answer.response.status === 304) return { unchanged: true };
+  return { unchanged: false, etag: answer.response.headers.get('ETag'), body: answer.data };
 }
 
 /** Which orders a report covers: days (inclusive, UTC) and optionally one channel. */
@@ -222,21 +233,25 @@ export interface ReportFilter {
   channelId?: string;
 }
 
-const query = (params: Record<string, string | undefined>) => new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')).toString();
+/** The parameters without the ones left empty (a filter field left blank means "any"). */
+function present<Q extends Record<string, unknown>>(params: Q): Q {
+  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== '')) as Q;
+}
 
 /** GET /v1/reports/sales; `top` SKUs listed (0 for none). */
-export function fetchSales(creds: Credentials, filter: ReportFilter, groupBy: SalesGroup, top = 10, signal?: AbortSignal): Promise<SalesReport> {
-  return request(creds, 'GET', `/v1/reports/sales?${query({ ...filter, groupBy, top: String(top) })}`, signal ? { signal } : {});
+export async function fetchSales(creds: Credentials, filter: ReportFilter, groupBy: SalesGroup, top = 10, signal?: AbortSignal): Promise<SalesReport> {
+  return bodyOf(creds, await api(creds, signal).GET('/v1/reports/sales', { params: { query: present({ ...filter, groupBy, top }) } }));
 }
 
 /** GET /v1/reports/fulfillment */
-export function fetchFulfillment(creds: Credentials, filter: ReportFilter, signal?: AbortSignal): Promise<FulfillmentReport> {
-  return request(creds, 'GET', `/v1/reports/fulfillment?${query({ ...filter })}`, signal ? { signal } : {});
+export async function fetchFulfillment(creds: Credentials, filter: ReportFilter, signal?: AbortSignal): Promise<FulfillmentReport> {
+  // The generated types make the age-bucket record partial (an enum-keyed z.record); the worker fills every bucket.
+  return bodyOf(creds, await api(creds, signal).GET('/v1/reports/fulfillment', { params: { query: present({ ...filter }) } })) as FulfillmentReport;
 }
 
 /** GET /v1/page-reads/summary: how well each portal was read, per UTC day, over an ISO range. */
-export function fetchPageReadSummary(creds: Credentials, range: { from: string; to: string }, signal?: AbortSignal): Promise<PageReadSummary> {
-  return request(creds, 'GET', `/v1/page-reads/summary?${query(range)}`, signal ? { signal } : {});
+export async function fetchPageReadSummary(creds: Credentials, range: { from: string; to: string }, signal?: AbortSignal): Promise<PageReadSummary> {
+  return bodyOf(creds, await api(creds, signal).GET('/v1/page-reads/summary', { params: { query: present(range) } }));
 }
 
 /** What to import: one file, or for `etsy` the two Etsy files. */
@@ -254,6 +269,11 @@ export interface UploadProgress {
   total: number;
 }
 
+const IMPORTS_PATH = '/v1/imports' satisfies keyof paths;
+type ImportOperation = paths[typeof IMPORTS_PATH]['post'];
+/** What the worker answers to an import, as the contract declares it. */
+export type ImportAnswer = ImportOperation['responses'][200]['content']['application/json'];
+
 /**
  * POSTs a file to /v1/imports, reporting upload progress (XMLHttpRequest:
  * fetch reports none). The worker imports as the bytes arrive, but buffers
@@ -261,15 +281,16 @@ export interface UploadProgress {
  * the last byte, the page shows that the worker is still importing until it
  * answers.
  */
-export function uploadImport(creds: Credentials, request: ImportRequest, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<ImportResult> {
+export function uploadImport(creds: Credentials, request: ImportRequest, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<ImportAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const path = `/v1/imports?${query({ format: request.format, channelId: request.channelId, defaultCurrency: request.defaultCurrency })}`;
+    const params: ImportOperation['parameters']['query'] = present({ format: request.format, channelId: request.channelId, defaultCurrency: request.defaultCurrency });
+    const path = `${IMPORTS_PATH}?${createQuerySerializer()(params)}`;
     xhr.open('POST', `${creds.url}${path}`);
     xhr.setRequestHeader('Authorization', `Bearer ${creds.token}`);
     xhr.upload.onprogress = (e) => onProgress({ sent: e.loaded, total: e.lengthComputable ? e.total : e.loaded });
     xhr.onload = () =>
-      xhr.status === 200 ? resolve(JSON.parse(xhr.responseText) as ImportResult) : reject(problemOf(creds, 'POST', path, xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After')));
+      xhr.status === 200 ? resolve(JSON.parse(xhr.responseText) as ImportAnswer) : reject(problemOf(creds, 'POST', path, xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After')));
     xhr.onerror = () => reject(new ApiProblem('unreachable', `Cannot reach ${creds.url}.`));
     xhr.onabort = () => reject(new DOMException('The import was cancelled.', 'AbortError'));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });

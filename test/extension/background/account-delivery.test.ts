@@ -19,6 +19,7 @@ import { firstSeenItem, knownStatusesItem, outboxItem, rejectedItem } from '../.
 import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder, PageAccount } from '../../../extension/content/portals/types.js';
 import { accountChannelsItem, accountChoicesItem, workerUrlItem } from '../../../extension/messaging/storage.js';
+import { plainRequest } from './plain-request.js';
 
 const URL_ = 'http://127.0.0.1:8787';
 const CREDS = { url: URL_, token: 'good-token' };
@@ -87,7 +88,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await Promise.all([outboxItem, rejectedItem, firstSeenItem, knownStatusesItem].map((item) => item.removeValue()));
   worker = fakeWorker();
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => worker.fetch(input, init));
+  vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
   await workerUrlItem.setValue(URL_);
   await apiTokenItem.setValue('good-token');
 });

@@ -17,6 +17,7 @@ import { firstSeenItem, knownStatusesItem, outboxItem, rejectedItem } from '../.
 import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
 import { deliveryItem, outboxSummaryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
+import { plainRequest } from './plain-request.js';
 
 const URL_ = 'http://127.0.0.1:8787';
 
@@ -44,7 +45,7 @@ function fakeWorker() {
       const headers = Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>));
       const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
       seen.push({ method: init.method ?? 'GET', path: url.pathname, headers, body });
-      if (headers.Authorization !== 'Bearer good-token') return json(401, { error: { code: 'unauthorized', message: 'The API token is not valid or has been revoked.' } });
+      if (headers.authorization !== 'Bearer good-token') return json(401, { error: { code: 'unauthorized', message: 'The API token is not valid or has been revoked.' } });
       if (url.pathname === '/v1/channels' && init.method === 'GET') return json(200, { channels });
       if (url.pathname === '/v1/channels' && init.method === 'POST') {
         const channel = { id: `chn_${channels.length + 1}`, kind: body.kind, name: body.name, createdAt: '2026-11-25T00:00:00Z' };
@@ -75,7 +76,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await Promise.all([outboxItem, rejectedItem, firstSeenItem, knownStatusesItem].map((item) => item.removeValue()));
   worker = fakeWorker();
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => worker.fetch(input, init));
+  vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
   await workerUrlItem.setValue(URL_);
   await apiTokenItem.setValue('good-token');
 });
@@ -89,8 +90,8 @@ describe('delivering the outbox', () => {
     await deliverOutbox();
     const sent = worker.captures();
     expect(sent.map((s) => s.body.orders.length)).toEqual([500, 500, 200]);
-    expect(new Set(sent.map((s) => s.headers['Idempotency-Key'])).size).toBe(3);
-    expect(sent.every((s) => s.headers['X-Orderlens-Source'] === 'extension')).toBe(true);
+    expect(new Set(sent.map((s) => s.headers['idempotency-key'])).size).toBe(3);
+    expect(sent.every((s) => s.headers['x-orderlens-source'] === 'extension')).toBe(true);
     expect(await outboxItem.getValue()).toEqual({ waiting: [], batches: [] });
     expect(await outboxSummaryItem.getValue()).toEqual({ waiting: 0, rejected: 0 });
     expect(worker.channels.map((c) => [c.kind, c.name])).toEqual([['amazon', 'Amazon (from extension)']]);
@@ -124,7 +125,7 @@ describe('delivering the outbox', () => {
     await fakeBrowser.alarms.onAlarm.trigger(alarm!);
     await deliverOutbox();
     const [first, retry] = worker.captures();
-    expect(retry!.headers['Idempotency-Key']).toBe(first!.headers['Idempotency-Key']);
+    expect(retry!.headers['idempotency-key']).toBe(first!.headers['idempotency-key']);
     expect(JSON.stringify(retry!.body)).toBe(JSON.stringify(first!.body));
     expect(await outboxItem.getValue()).toEqual({ waiting: [], batches: [] });
     expect((await deliveryItem.getValue()).state).toBe('ok');
@@ -169,7 +170,7 @@ describe('delivering the outbox', () => {
     await deliverOutbox();
     const [refused, resent] = worker.captures();
     expect(resent!.body.orders.map((o: { externalId: string }) => o.externalId)).toEqual([captured(1).externalId, captured(3).externalId]);
-    expect(resent!.headers['Idempotency-Key']).not.toBe(refused!.headers['Idempotency-Key']);
+    expect(resent!.headers['idempotency-key']).not.toBe(refused!.headers['idempotency-key']);
     const rejected: RejectedOrder[] = await rejectedItem.getValue();
     expect(rejected.map((r) => [r.externalId, r.reason, r.issues])).toEqual([
       [captured(2).externalId, 'The worker refused this order: The request is not valid.', [{ path: 'lines.0.unitPrice', message: 'Too big' }]],

@@ -17,6 +17,7 @@ import type { PageHealth } from '../../../extension/content/core/page-health.js'
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
 import { deliveryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
 import type { PageRead } from '../../../shared/schemas/page-reads.js';
+import { plainRequest } from './plain-request.js';
 
 const URL_ = 'http://127.0.0.1:8787';
 
@@ -93,7 +94,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await Promise.all([outboxItem, rejectedItem, firstSeenItem, knownStatusesItem, pageReadsItem].map((item) => item.removeValue()));
   worker = fakeWorker();
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => worker.fetch(input, init));
+  vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
   await workerUrlItem.setValue(URL_);
   await apiTokenItem.setValue('good-token');
 });

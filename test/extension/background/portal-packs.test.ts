@@ -13,6 +13,7 @@ import { checkServedPack, ensurePacksAlarm, PACKS_ALARM, refreshPortalPacks } fr
 import { BUNDLED_PACKS } from '../../../extension/content/portals/packs.js';
 import { packChecksItem, servedPacksItem } from '../../../extension/messaging/storage.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
+import { plainRequest } from './plain-request.js';
 
 const creds = { url: 'http://127.0.0.1:8787', token: 'good-token' };
 const MONDAY = new Date('2026-12-07T04:00:00.000Z');
@@ -40,7 +41,7 @@ function servingWorker() {
       worker.asked.push(headers);
       expect(new URL(input).pathname).toBe('/v1/portal-packs');
       if (worker.answer) return worker.answer();
-      if (headers['If-None-Match'] === worker.etag) return new Response(null, { status: 304 });
+      if (headers['if-none-match'] === worker.etag) return new Response(null, { status: 304 });
       return json(200, { packs: worker.packs }, { ETag: worker.etag });
     },
   };
@@ -52,7 +53,7 @@ let worker: ReturnType<typeof servingWorker>;
 beforeEach(() => {
   fakeBrowser.reset();
   worker = servingWorker();
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => worker.fetch(input, init));
+  vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 afterEach(() => {
@@ -70,7 +71,7 @@ describe('served packs', () => {
     expect(await packChecksItem.getValue()).toEqual({ checkedAt: MONDAY.toISOString(), etag: '"v1"', unsupported: false, refusals: {} });
 
     expect(await refreshPortalPacks(creds, TUESDAY)).toBe('unchanged');
-    expect(worker.asked.map((h) => h['If-None-Match'])).toEqual([undefined, '"v1"']);
+    expect(worker.asked.map((h) => h['if-none-match'])).toEqual([undefined, '"v1"']);
     expect(await servedPacksItem.getValue()).toEqual({ amazon: { pack: amazonPack(7), fetchedAt: MONDAY.toISOString() } });
     expect(await packChecksItem.getValue()).toEqual({ checkedAt: TUESDAY.toISOString(), etag: '"v1"', unsupported: false, refusals: {} });
   });
