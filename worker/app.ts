@@ -186,7 +186,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
   return app;
 }
 
-/** The app, built once per isolate (it holds no per-request state). */
+/**
+ * The app, built once per isolate (it holds no per-request state). Clients
+ * are typed from its served contract (shared/schemas/generated-api.ts), not
+ * from this value's type: the worker's types need Workers' globals, which
+ * clash with the browser's in the extension's program.
+ */
 export const app = createApp();
-/** The app's type, for Hono's typed client in the extension. */
-export type AppType = typeof app;
