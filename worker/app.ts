@@ -38,6 +38,7 @@ import { adminPortalPackRoutes, portalPackRoutes } from './modules/reading/route
 import { ruleRoutes } from './modules/fulfillment/routes-rules.js';
 import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './modules/webhooks-out/routes.js';
 import { eventRoutes } from './modules/webhooks-out/routes-events.js';
+import { retentionRoutes } from './modules/privacy/routes.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
@@ -96,6 +97,7 @@ const OPENAPI = {
     { name: 'Portal packs', description: 'What the extension knows about each portal, updatable without a release.' },
     { name: 'Webhooks', description: 'Outgoing event endpoints and their deliveries.' },
     { name: 'Events', description: 'Every event the worker emitted, as a feed.' },
+    { name: 'Privacy', description: 'How long buyer data is kept, erasing a buyer on request, and a seller’s whole export.' },
   ],
 };
 
@@ -154,6 +156,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', webhookRoutes);
   app.route('/v1', webhookTestRoutes);
   app.route('/v1', eventRoutes);
+  app.route('/v1', retentionRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });

@@ -8,6 +8,7 @@ import { prunePageReads } from './modules/reading/queries-page-reads.js';
 import type { Env } from './env.js';
 import { deliverWebhooks, deliverySettings } from './modules/webhooks-out/deliver-webhooks.js';
 import { EVENTS_KEPT_MS } from './modules/webhooks-out/event-feed.js';
+import { redactExpiredBuyerData } from './modules/privacy/service.js';
 
 /** How long page-read reports are kept. */
 const PAGE_READS_KEPT_MS = 90 * 24 * 3_600_000;
@@ -23,5 +24,7 @@ export default {
     ctx.waitUntil(pruneEvents(database(env.DB), new Date(Date.now() - EVENTS_KEPT_MS).toISOString()));
     // The webhook outbox: every due delivery, with retries (modules/webhooks-out/deliver-webhooks.ts).
     ctx.waitUntil(deliverWebhooks(database(env.DB), deliverySettings(env)));
+    // Buyer data past each seller's retention period is redacted in bounded chunks (modules/privacy/retention.ts).
+    ctx.waitUntil(redactExpiredBuyerData(database(env.DB), new Date()));
   },
 } satisfies ExportedHandler<Env>;

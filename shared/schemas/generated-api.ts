@@ -1028,6 +1028,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/privacy/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How long buyer data is kept after an order is delivered, cancelled or returned */
+        get: operations["getRetention"];
+        /**
+         * Set how long buyer data is kept, by default and per channel kind
+         * @description After the period, the cron redacts the buyer’s name, email, phone and street lines of closed orders; a marketplace’s own limit (Amazon: 30 days) is never exceeded.
+         */
+        put: operations["setRetention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/webhooks/drain": {
         parameters: {
             query?: never;
@@ -1788,6 +1809,7 @@ export interface operations {
                      *             "postalCode": "62701",
                      *             "country": "US"
                      *           },
+                     *           "redactedAt": null,
                      *           "createdAt": "2026-11-20T10:06:12.000Z"
                      *         }
                      *       ],
@@ -1826,6 +1848,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                         }[];
                         nextCursor: string | null;
@@ -2259,6 +2283,7 @@ export interface operations {
                      *               "postalCode": "62701",
                      *               "country": "US"
                      *             },
+                     *             "redactedAt": null,
                      *             "createdAt": "2026-11-20T10:06:12.000Z"
                      *           },
                      *           "matched": "order_number"
@@ -2299,6 +2324,8 @@ export interface operations {
                                     country?: string;
                                     phone?: string;
                                 } | null;
+                                /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                                redactedAt: string | null;
                                 createdAt: string;
                             };
                             /** @enum {string} */
@@ -2498,6 +2525,7 @@ export interface operations {
                      *           "postalCode": "62701",
                      *           "country": "US"
                      *         },
+                     *         "redactedAt": null,
                      *         "createdAt": "2026-11-20T10:06:12.000Z",
                      *         "lines": [
                      *           {
@@ -2560,6 +2588,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -2587,6 +2617,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -2738,6 +2773,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -2765,6 +2802,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -6232,6 +6274,8 @@ export interface operations {
                             lifetimeValue: {
                                 [key: string]: number;
                             };
+                            /** @description When name and email were redacted (then null); null while they are held. */
+                            redactedAt: string | null;
                             createdAt: string;
                         }[];
                         nextCursor: string | null;
@@ -6341,6 +6385,8 @@ export interface operations {
                             lifetimeValue: {
                                 [key: string]: number;
                             };
+                            /** @description When name and email were redacted (then null); null while they are held. */
+                            redactedAt: string | null;
                             createdAt: string;
                         };
                     };
@@ -6463,6 +6509,8 @@ export interface operations {
                             lifetimeValue: {
                                 [key: string]: number;
                             };
+                            /** @description When name and email were redacted (then null); null while they are held. */
+                            redactedAt: string | null;
                             createdAt: string;
                         };
                     };
@@ -6566,6 +6614,8 @@ export interface operations {
                             lifetimeValue: {
                                 [key: string]: number;
                             };
+                            /** @description When name and email were redacted (then null); null while they are held. */
+                            redactedAt: string | null;
                             createdAt: string;
                         };
                     };
@@ -6859,6 +6909,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -6886,6 +6938,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -7088,6 +7145,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -7115,6 +7174,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -7323,6 +7387,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -7350,6 +7416,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -7552,6 +7623,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -7579,6 +7652,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -7781,6 +7859,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -7808,6 +7888,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -8015,6 +8100,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -8042,6 +8129,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -9527,6 +9619,252 @@ export interface operations {
                             cursor: string;
                         }[];
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings and the period each channel kind gets. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "defaultDays": 30,
+                     *       "channelKinds": {
+                     *         "shopify": 90
+                     *       },
+                     *       "effective": {
+                     *         "amazon": 30,
+                     *         "ebay": 30,
+                     *         "etsy": 30,
+                     *         "shopify": 90,
+                     *         "walmart": 30,
+                     *         "manual": 30,
+                     *         "api": 30
+                     *       },
+                     *       "marketplaceMaxDays": {
+                     *         "amazon": 30
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        defaultDays: number;
+                        channelKinds: {
+                            amazon?: number;
+                            ebay?: number;
+                            etsy?: number;
+                            shopify?: number;
+                            walmart?: number;
+                            manual?: number;
+                            api?: number;
+                        };
+                        /** @description Days each channel kind’s buyer data is kept: its own setting, else the default, capped by the marketplace. */
+                        effective: {
+                            amazon: number;
+                            ebay: number;
+                            etsy: number;
+                            shopify: number;
+                            walmart: number;
+                            manual: number;
+                            api: number;
+                        };
+                        marketplaceMaxDays: {
+                            amazon?: number;
+                            ebay?: number;
+                            etsy?: number;
+                            shopify?: number;
+                            walmart?: number;
+                            manual?: number;
+                            api?: number;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "defaultDays": 30,
+                 *       "channelKinds": {
+                 *         "shopify": 90
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Days for every channel kind without its own period; a marketplace’s own limit still caps it. */
+                    defaultDays: number;
+                    /** @description Days per channel kind; never more than the marketplace allows (Amazon: 30). */
+                    channelKinds?: {
+                        amazon?: number;
+                        ebay?: number;
+                        etsy?: number;
+                        shopify?: number;
+                        walmart?: number;
+                        manual?: number;
+                        api?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The settings now in force. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "defaultDays": 30,
+                     *       "channelKinds": {
+                     *         "shopify": 90
+                     *       },
+                     *       "effective": {
+                     *         "amazon": 30,
+                     *         "ebay": 30,
+                     *         "etsy": 30,
+                     *         "shopify": 90,
+                     *         "walmart": 30,
+                     *         "manual": 30,
+                     *         "api": 30
+                     *       },
+                     *       "marketplaceMaxDays": {
+                     *         "amazon": 30
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        defaultDays: number;
+                        channelKinds: {
+                            amazon?: number;
+                            ebay?: number;
+                            etsy?: number;
+                            shopify?: number;
+                            walmart?: number;
+                            manual?: number;
+                            api?: number;
+                        };
+                        /** @description Days each channel kind’s buyer data is kept: its own setting, else the default, capped by the marketplace. */
+                        effective: {
+                            amazon: number;
+                            ebay: number;
+                            etsy: number;
+                            shopify: number;
+                            walmart: number;
+                            manual: number;
+                            api: number;
+                        };
+                        marketplaceMaxDays: {
+                            amazon?: number;
+                            ebay?: number;
+                            etsy?: number;
+                            shopify?: number;
+                            walmart?: number;
+                            manual?: number;
+                            api?: number;
+                        };
                     };
                 };
             };

@@ -14,3 +14,4 @@ export * from '../modules/fulfillment/schema.js';
 export * from '../modules/webhooks-out/schema.js';
 export * from '../modules/hooks-in/schema.js';
 export * from '../modules/reading/schema.js';
+export * from '../modules/privacy/schema.js';

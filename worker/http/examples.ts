@@ -37,6 +37,7 @@ const order = {
   shipBy: '2026-11-22T23:59:59.000Z',
   paymentStatus: 'paid',
   shipTo: orderInput.shipTo,
+  redactedAt: null,
   createdAt: '2026-11-20T10:06:12.000Z',
 };
 
@@ -59,6 +60,15 @@ export const examples = {
   },
   lookupOrders: { response: { results: [{ order, matched: 'order_number' }] } },
   transitionOrder: { request: { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } } },
+  getRetention: {
+    response: {
+      defaultDays: 30,
+      channelKinds: { shopify: 90 },
+      effective: { amazon: 30, ebay: 30, etsy: 30, shopify: 90, walmart: 30, manual: 30, api: 30 },
+      marketplaceMaxDays: { amazon: 30 },
+    },
+  },
+  setRetention: { request: { defaultDays: 30, channelKinds: { shopify: 90 } } },
   setStockLevel: { request: { location: 'main', onHand: 40, note: 'cycle count' } },
   createWebhook: { request: { url: 'https://example.com/orderlens-events', events: ['order.created', 'order.status_changed'] } },
   retryWebhookDelivery: {

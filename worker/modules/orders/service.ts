@@ -5,3 +5,5 @@
  */
 export { moveStatements } from './apply-move.js';
 export { findOrder, insertEvents, setOrderStatus } from './queries.js';
+export { searchText } from './capture.js';
+export type { EventWrite } from './queries.js';
