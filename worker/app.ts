@@ -39,6 +39,7 @@ import { ruleRoutes } from './modules/fulfillment/routes-rules.js';
 import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './modules/webhooks-out/routes.js';
 import { eventRoutes } from './modules/webhooks-out/routes-events.js';
 import { retentionRoutes } from './modules/privacy/routes.js';
+import { erasureRoutes } from './modules/privacy/routes-erasure.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
@@ -157,6 +158,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', webhookTestRoutes);
   app.route('/v1', eventRoutes);
   app.route('/v1', retentionRoutes);
+  app.route('/v1', erasureRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });

@@ -6,8 +6,22 @@ import { createExecutionContext, createScheduledController, env, waitOnExecution
 import worker from '../../worker/index.js';
 import { anOrder, call, type TestSeller } from './helpers.js';
 
-/** The buyer whose data the tests follow. */
-export const BUYER = { name: 'Wilhelmina Quaxley', email: 'w.quaxley@mailbox.example', phone: '+1 206 555 0199', street: '742 Evergreen Terrace' };
+/** A buyer whose data a test follows: name, email, phone and street. */
+export interface Buyer {
+  name: string;
+  email: string;
+  phone: string;
+  street: string;
+}
+
+let made = 0;
+
+/** A buyer no other test shares (the test D1 is shared by a file's tests), so a scan finds only theirs. */
+export function aBuyer(): Buyer {
+  made += 1;
+  const tag = `${String.fromCharCode(97 + (made % 26))}${Math.random().toString(36).slice(2, 8).replace(/\d/g, 'q')}`;
+  return { name: `Wilhelmina Quax${tag}`, email: `w.quax${tag}@mailbox.example`, phone: `+1 206 555 ${String(1000 + made).slice(-4)}${tag.length}`, street: `${700 + made} Evergreen${tag} Terrace` };
+}
 
 /** Tables that hold no seller data: migrations, the batch guard, deployment-wide packs, the FTS index (searched by MATCH instead). */
 const NOT_SELLER_DATA = /^(sqlite_|_cf_|d1_migrations$|batch_guard$|portal_packs$|orders_fts)/;
@@ -19,7 +33,8 @@ export async function sellerTables(): Promise<string[]> {
 }
 
 /** Where any of the buyer's name, email, phone or street is still found: `table: value`, and `search index: term`. */
-export async function findBuyer(needles: readonly string[] = Object.values(BUYER)): Promise<string[]> {
+export async function findBuyer(buyer: Buyer): Promise<string[]> {
+  const needles = Object.values(buyer);
   const found: string[] = [];
   for (const table of await sellerTables()) {
     const rows = await env.DB.prepare(`SELECT * FROM "${table}"`).all<Record<string, unknown>>();
@@ -52,7 +67,7 @@ export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000
  * changes carry from/to), an idempotent replay stored, and a webhook endpoint
  * so the order's events sit in the outbox. Answers the order's id.
  */
-export async function seedBuyer(s: TestSeller, opts: { status?: 'delivered' | 'ready'; closedDaysAgo?: number } = {}): Promise<string> {
+export async function seedBuyer(s: TestSeller, BUYER: Buyer, opts: { status?: 'delivered' | 'ready'; closedDaysAgo?: number } = {}): Promise<string> {
   await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://example.com/hooks', events: ['order.created', 'order.status_changed'] } });
   const days = opts.closedDaysAgo ?? 60;
   // The buyer known before the order (e.g. tagged VIP), through a keyed request whose answer is stored.

@@ -69,6 +69,20 @@ export const examples = {
     },
   },
   setRetention: { request: { defaultDays: 30, channelKinds: { shopify: 90 } } },
+  eraseCustomer: {
+    response: {
+      receipt: {
+        id: 'era_01J9Z7ERASURE',
+        customerId: 'cus_01J9Z4BUYER',
+        erasedAt: '2026-11-21T09:00:00.000Z',
+        erasedBy: 'tok_01J9Z2TOKEN',
+        ordersErased: 3,
+        ordersAwaitingShipment: 1,
+        places: ['orders', 'order_history', 'search_index', 'customers', 'customer_keys', 'idempotent_answers'],
+      },
+    },
+  },
+  eraseCustomerByEmail: { request: { email: 'jane@example.com' } },
   setStockLevel: { request: { location: 'main', onHand: 40, note: 'cycle count' } },
   createWebhook: { request: { url: 'https://example.com/orderlens-events', events: ['order.created', 'order.status_changed'] } },
   retryWebhookDelivery: {
