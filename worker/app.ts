@@ -40,6 +40,8 @@ import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './modules/
 import { eventRoutes } from './modules/webhooks-out/routes-events.js';
 import { retentionRoutes } from './modules/privacy/routes.js';
 import { erasureRoutes } from './modules/privacy/routes-erasure.js';
+import { exportBookRoutes } from './modules/privacy/routes-export.js';
+import { sellerDeletionRoutes } from './modules/privacy/routes-admin.js';
 
 /** Paths under /v1 that do not take a seller's bearer token. */
 const PUBLIC_V1 = /^\/v1\/(admin|hooks)\//;
@@ -159,7 +161,9 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', eventRoutes);
   app.route('/v1', retentionRoutes);
   app.route('/v1', erasureRoutes);
+  app.route('/v1', exportBookRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
+  app.route('/v1/admin', sellerDeletionRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });

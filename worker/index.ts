@@ -8,7 +8,7 @@ import { prunePageReads } from './modules/reading/queries-page-reads.js';
 import type { Env } from './env.js';
 import { deliverWebhooks, deliverySettings } from './modules/webhooks-out/deliver-webhooks.js';
 import { EVENTS_KEPT_MS } from './modules/webhooks-out/event-feed.js';
-import { redactExpiredBuyerData } from './modules/privacy/service.js';
+import { deleteLeavingSellers, redactExpiredBuyerData } from './modules/privacy/service.js';
 
 /** How long page-read reports are kept. */
 const PAGE_READS_KEPT_MS = 90 * 24 * 3_600_000;
@@ -26,5 +26,7 @@ export default {
     ctx.waitUntil(deliverWebhooks(database(env.DB), deliverySettings(env)));
     // Buyer data past each seller's retention period is redacted in bounded chunks (modules/privacy/retention.ts).
     ctx.waitUntil(redactExpiredBuyerData(database(env.DB), new Date()));
+    // Sellers whose deletion the admin confirmed lose their rows in bounded chunks (modules/privacy/delete-seller.ts).
+    ctx.waitUntil(deleteLeavingSellers(database(env.DB)));
   },
 } satisfies ExportedHandler<Env>;

@@ -59,3 +59,21 @@ export const erasureReceipt = z.object({
 export type RetentionBody = z.infer<typeof retentionBody>;
 export type RetentionSettings = z.infer<typeof retentionSettings>;
 export type ErasureReceipt = z.infer<typeof erasureReceipt>;
+
+/** Query of GET /v1/export: where to go on from, and how many records a page holds. */
+export const exportQuery = z.strictObject({
+  cursor: z.string().max(500).optional().meta({ description: 'The cursor of the previous page’s `next` line.' }),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+});
+
+/** What deleting a seller removes (rows per table) and the code that confirms it. */
+export const sellerDeletion = z.object({
+  sellerId: z.string(),
+  name: z.string(),
+  rows: z.record(z.string(), z.number().int()).meta({ description: 'The seller’s rows per table, as of now.' }),
+  confirmation: z.string().meta({ description: 'Send as `confirm` to DELETE /v1/admin/sellers/{id} to go ahead.' }),
+  confirmedAt: z.string().nullable().meta({ description: 'When the deletion was confirmed; the cron then deletes the rows in bounded chunks.' }),
+});
+
+/** Query of DELETE /v1/admin/sellers/{id}: the confirmation code of the preview. */
+export const confirmDeletionQuery = z.strictObject({ confirm: z.string().min(1).max(64) });

@@ -89,3 +89,21 @@ export async function seedBuyer(s: TestSeller, BUYER: Buyer, opts: { status?: 'd
   if (second.body.results[0].outcome !== 'updated') throw new Error(`second capture: ${JSON.stringify(second.body)}`);
   return id;
 }
+
+/**
+ * A seller's whole book through the API: the buyer (seeded everywhere),
+ * SKUs with stock (ledger), a listing, rules, an order shipped through a
+ * pick-free move, and a retention setting.
+ */
+export async function seedBook(s: TestSeller, buyer: Buyer): Promise<{ orderId: string; webhookSecret: string }> {
+  const orderId = await seedBuyer(s, buyer, { status: 'ready' });
+  const hook = await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://example.com/book', events: ['order.shipped'] } });
+  await call('POST', '/v1/skus', { token: s.token, body: { skus: [{ sku: 'MUG-BLUE', title: 'Blue mug' }] } });
+  await call('PUT', '/v1/inventory/MUG-BLUE', { token: s.token, body: { onHand: 12 } });
+  await call('PUT', '/v1/listings', { token: s.token, body: { channelId: s.channels.etsy, channelSku: '123456', components: [{ sku: 'MUG-BLUE', quantity: 2 }] } });
+  await call('PUT', '/v1/rules', { token: s.token, body: { rules: [{ id: 'ebay', name: 'eBay first', when: [{ type: 'channel', in: ['ebay'] }], then: [{ type: 'addPoints', points: 5 }] }] } });
+  await call('PUT', '/v1/privacy/retention', { token: s.token, body: { defaultDays: 60 } });
+  const moved = await call('POST', `/v1/orders/${orderId}/transitions`, { token: s.token, body: { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } } });
+  if (moved.status !== 200) throw new Error(`not shipped: ${JSON.stringify(moved.body)}`);
+  return { orderId, webhookSecret: hook.body.secret };
+}

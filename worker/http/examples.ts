@@ -83,6 +83,15 @@ export const examples = {
     },
   },
   eraseCustomerByEmail: { request: { email: 'jane@example.com' } },
+  previewSellerDeletion: {
+    response: {
+      sellerId: 'sel_01J9Z1SELLER',
+      name: 'Acme Goods',
+      rows: { orders: 1200, order_lines: 1850, order_events: 3400, customers: 610, channels: 3, api_tokens: 2 },
+      confirmation: '3f9a1c0b7e2d',
+      confirmedAt: null,
+    },
+  },
   setStockLevel: { request: { location: 'main', onHand: 40, note: 'cycle count' } },
   createWebhook: { request: { url: 'https://example.com/orderlens-events', events: ['order.created', 'order.status_changed'] } },
   retryWebhookDelivery: {

@@ -1,5 +1,6 @@
 /**
  * What the rest of the worker uses of buyer-data privacy: the retention
- * sweep the cron runs.
+ * sweep and the deletion of leaving sellers, both run by the cron.
  */
 export { redactExpiredBuyerData } from './retention.js';
+export { deleteLeavingSellers } from './delete-seller.js';
