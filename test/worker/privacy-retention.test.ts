@@ -5,6 +5,8 @@
  */
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { database } from '../../worker/db/client.js';
+import { redactExpiredBuyerData } from '../../worker/modules/privacy/service.js';
 import { anOrder, call, newSeller } from './helpers.js';
 import { aBuyer, daysAgo, findBuyer, runCron, seedBuyer } from './privacy-helpers.js';
 
@@ -94,5 +96,24 @@ describe('retention of buyer data', () => {
     }
     expect((await env.DB.prepare('SELECT count(*) AS n FROM retention_settings WHERE seller_id = ?').bind(s.id).first<{ n: number }>())?.n).toBe(0);
     expect((await call('GET', '/v1/privacy/retention', { token: s.token })).body.effective.amazon).toBe(30);
+  });
+});
+
+describe('the retention sweep in chunks', () => {
+  it('redacts a backlog larger than a chunk over one run, and a bounded run leaves the rest for the next', async () => {
+    const s = await newSeller();
+    const closed = daysAgo(60);
+    const ids = Array.from({ length: 450 }, (_, i) => `ord_bulk_${s.id}_${i}`);
+    await env.DB.batch(ids.map((id, i) => env.DB.prepare(
+      `INSERT INTO orders (id, seller_id, channel_id, external_id, status, placed_at, source_updated_at, currency, total, buyer_name, buyer_email, service_level, payment_status, ship_to, search_text, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'delivered', ?, ?, 'USD', 1000, ?, ?, 'Standard', 'paid', ?, ?, ?, ?)`,
+    ).bind(id, s.id, s.channels.amazon, `X-${i}`, closed, closed, `Bulk Buyer${i}`, `bulk${i}@example.com`, JSON.stringify({ line1: `${i} Main St`, city: 'Springfield', country: 'US' }), `X-${i} Bulk Buyer${i}`, closed, closed)));
+    const left = async () => (await env.DB.prepare('SELECT count(*) AS n FROM orders WHERE seller_id = ? AND redacted_at IS NULL').bind(s.id).first<number>('n'));
+    const bounded = await redactExpiredBuyerData(database(env.DB), new Date(), { chunk: 100, maxChunks: 2 });
+    expect(bounded).toEqual({ redacted: 200, more: true });
+    expect(await left()).toBe(250);
+    await runCron();
+    expect(await left()).toBe(0);
+    expect(await env.DB.prepare(`SELECT count(*) AS n FROM orders_fts WHERE orders_fts MATCH '"bulk"'`).first<number>('n')).toBe(0);
   });
 });

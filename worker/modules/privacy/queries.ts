@@ -159,12 +159,13 @@ export function redactOrderStatements(db: Db, sellerId: string, rows: readonly R
 export function redactCustomerStatements(db: Db, sellerId: string, orderIds: readonly string[], customerIds: readonly string[], at: string): Statement[] {
   const orders = JSON.stringify(orderIds);
   const named = JSON.stringify(customerIds);
-  const affected = sql`SELECT id FROM customers
-      WHERE seller_id = ${sellerId}
-        AND (id IN (SELECT value FROM json_each(${named}))
-             OR (id IN (SELECT customer_id FROM order_customers WHERE seller_id = ${sellerId} AND order_id IN (SELECT value FROM json_each(${orders})))
-                 AND NOT EXISTS (SELECT 1 FROM order_customers oc JOIN orders o ON o.id = oc.order_id
-                                  WHERE oc.seller_id = ${sellerId} AND oc.customer_id = customers.id AND o.redacted_at IS NULL)))`;
+  // Reached from the orders' links (an index probe each), never by scanning the seller's customers.
+  const affected = sql`SELECT value FROM json_each(${named})
+    UNION
+    SELECT l.customer_id FROM json_each(${orders}) k
+      CROSS JOIN order_customers l ON l.order_id = k.value AND l.seller_id = ${sellerId}
+     WHERE NOT EXISTS (SELECT 1 FROM order_customers oc JOIN orders o ON o.id = oc.order_id
+                        WHERE oc.seller_id = ${sellerId} AND oc.customer_id = l.customer_id AND o.redacted_at IS NULL)`;
   return [
     statement(db, sql`DELETE FROM customer_keys WHERE seller_id = ${sellerId} AND key LIKE 'email:%' AND customer_id IN (${affected})`),
     statement(db, sql`UPDATE customers SET name = NULL, email = NULL, redacted_at = COALESCE(redacted_at, ${at}), updated_at = ${at}
