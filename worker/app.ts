@@ -29,6 +29,10 @@ import { importRoutes } from './modules/imports/routes.js';
 import { orderRoutes } from './modules/orders/routes.js';
 import { holdRoutes, shipmentRoutes } from './modules/orders/routes-actions.js';
 import { exportRoutes } from './modules/orders/routes-exports.js';
+import { retentionRoutes } from './modules/privacy/routes.js';
+import { sellerDeletionRoutes } from './modules/privacy/routes-admin.js';
+import { erasureRoutes } from './modules/privacy/routes-erasure.js';
+import { exportBookRoutes } from './modules/privacy/routes-export.js';
 import { pageReadRoutes } from './modules/reading/routes-page-reads.js';
 import { adminPortalPackRoutes, portalPackRoutes } from './modules/reading/routes-portal-packs.js';
 import { reportRoutes } from './modules/reports/routes.js';
@@ -97,6 +101,7 @@ const OPENAPI = {
     { name: 'Portal packs', description: 'What the extension knows about each portal, updatable without a release.' },
     { name: 'Webhooks', description: 'Outgoing event endpoints and their deliveries.' },
     { name: 'Events', description: 'Every event the worker emitted, as a feed.' },
+    { name: 'Privacy', description: 'How long buyer data is kept, erasing a buyer on request, and a seller’s whole export.' },
   ],
 };
 
@@ -155,8 +160,12 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', webhookRoutes);
   app.route('/v1', webhookTestRoutes);
   app.route('/v1', eventRoutes);
+  app.route('/v1', retentionRoutes);
+  app.route('/v1', erasureRoutes);
+  app.route('/v1', exportBookRoutes);
   app.route('/v1/admin', webhookAdminRoutes);
   app.route('/v1/admin', secretAdminRoutes);
+  app.route('/v1/admin', sellerDeletionRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });

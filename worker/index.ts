@@ -5,6 +5,7 @@ import { purgeExpiredKeys } from './db/queries-idempotency.js';
 import { secretBox } from './db/secret-box.js';
 import type { Env } from './env.js';
 import { purgeOldDeliveries } from './modules/hooks-in/queries.js';
+import { deleteLeavingSellers, redactExpiredBuyerData } from './modules/privacy/service.js';
 import { prunePageReads } from './modules/reading/queries-page-reads.js';
 import { deliverWebhooks, deliverySettings } from './modules/webhooks-out/deliver-webhooks.js';
 import { EVENTS_KEPT_MS } from './modules/webhooks-out/event-feed.js';
@@ -24,5 +25,9 @@ export default {
     ctx.waitUntil(pruneEvents(database(env.DB), new Date(Date.now() - EVENTS_KEPT_MS).toISOString()));
     // The webhook outbox: every due delivery, with retries (modules/webhooks-out/deliver-webhooks.ts).
     ctx.waitUntil(deliverWebhooks(database(env.DB), secretBox(env), deliverySettings(env)));
+    // Buyer data past each seller's retention period is redacted in bounded chunks (modules/privacy/retention.ts).
+    ctx.waitUntil(redactExpiredBuyerData(database(env.DB), new Date()));
+    // Sellers whose deletion the admin confirmed lose their rows in bounded chunks (modules/privacy/delete-seller.ts).
+    ctx.waitUntil(deleteLeavingSellers(database(env.DB)));
   },
 } satisfies ExportedHandler<Env>;

@@ -89,7 +89,7 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
 }
 
 /** Starts a fresh local worker; call `dispose()` when done. */
-export async function startLocalWorker(opts: { port?: number; vars?: Record<string, string> } = {}): Promise<LocalWorker> {
+export async function startLocalWorker(opts: { port?: number; vars?: Record<string, string>; testScheduled?: boolean } = {}): Promise<LocalWorker> {
   const persistTo = mkdtempSync(path.join(tmpdir(), 'orderlens-d1-'));
   const config = frozenBuild(persistTo);
   migrateLocal(persistTo, config);
@@ -120,6 +120,8 @@ export async function startLocalWorker(opts: { port?: number; vars?: Record<stri
         String(await freePort()),
         '--log-level',
         'warn',
+        // Serves GET /cdn-cgi/handler/scheduled, which runs the cron handler (benchmarks of cron work).
+        ...(opts.testScheduled ? ['--test-scheduled'] : []),
         ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
       ],
       { cwd: ROOT, env: QUIET_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },

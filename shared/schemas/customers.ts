@@ -27,6 +27,8 @@ export const customer = z.object({
   orderCount: z.number().int(),
   /** Totals of their orders in minor units per currency, leaving out cancelled and returned orders. */
   lifetimeValue: z.record(z.string(), z.number().int()),
+  /** When the buyer's name and email were removed (retention or an erasure); null while held. */
+  redactedAt: z.string().nullable().meta({ description: 'When name and email were redacted (then null); null while they are held.' }),
   createdAt: z.string(),
 });
 

@@ -1028,6 +1028,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/privacy/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How long buyer data is kept after an order is delivered, cancelled or returned */
+        get: operations["getRetention"];
+        /**
+         * Set how long buyer data is kept, by default and per channel kind
+         * @description After the period, the cron redacts the buyer’s name, email, phone and street lines of closed orders; a marketplace’s own limit (Amazon: 30 days) is never exceeded.
+         */
+        put: operations["setRetention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase one buyer’s personal data on request
+         * @description Removes the buyer’s name, email, phone and street from every order, its history, the search index, the customer record and stored answers, whatever their age. An order still open keeps only its shipping address until it ships; the cron erases it then. The receipt says what was erased, when and by whom, without the data.
+         */
+        post: operations["eraseCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase the personal data of the buyer with an email
+         * @description Removes the buyer’s name, email, phone and street from every order, its history, the search index, the customer record and stored answers, whatever their age. An order still open keeps only its shipping address until it ships; the cron erases it then. The receipt says what was erased, when and by whom, without the data.
+         */
+        post: operations["eraseCustomerByEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/privacy/erasures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of one erasure */
+        get: operations["getErasureReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the seller owns, as NDJSON, one resource type after another
+         * @description One JSON record a line, `{"type", "data"}`: channels, orders (with lines, history, shipments, holds and returns), SKUs, locations, stock levels, the stock ledger, listings and their components, safety buffers, rule sets, pick lists, customers and their keys, webhooks (without secrets), retention settings and erasure receipts. A page ends with `{"type":"next","cursor"}` — call again with that cursor — or `{"type":"end"}`.
+         */
+        get: operations["exportEverything"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/webhooks/drain": {
         parameters: {
             query?: never;
@@ -1060,6 +1158,43 @@ export interface paths {
          */
         post: operations["rotateSecrets"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/sellers/{id}/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What deleting a seller removes, and the code that confirms it (admin) */
+        get: operations["previewSellerDeletion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/sellers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a seller with every row of it, after the preview (admin)
+         * @description The seller’s tokens stop at once; the cron deletes every row of the seller in bounded chunks, the seller last. Export first (GET /v1/export).
+         */
+        delete: operations["deleteSeller"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1808,6 +1943,7 @@ export interface operations {
                      *             "postalCode": "62701",
                      *             "country": "US"
                      *           },
+                     *           "redactedAt": null,
                      *           "createdAt": "2026-11-20T10:06:12.000Z"
                      *         }
                      *       ],
@@ -1846,6 +1982,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                         }[];
                         nextCursor: string | null;
@@ -2279,6 +2417,7 @@ export interface operations {
                      *               "postalCode": "62701",
                      *               "country": "US"
                      *             },
+                     *             "redactedAt": null,
                      *             "createdAt": "2026-11-20T10:06:12.000Z"
                      *           },
                      *           "matched": "order_number"
@@ -2319,6 +2458,8 @@ export interface operations {
                                     country?: string;
                                     phone?: string;
                                 } | null;
+                                /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                                redactedAt: string | null;
                                 createdAt: string;
                             };
                             /** @enum {string} */
@@ -2518,6 +2659,7 @@ export interface operations {
                      *           "postalCode": "62701",
                      *           "country": "US"
                      *         },
+                     *         "redactedAt": null,
                      *         "createdAt": "2026-11-20T10:06:12.000Z",
                      *         "lines": [
                      *           {
@@ -2580,6 +2722,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -2607,6 +2751,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -2758,6 +2907,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -2785,6 +2936,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -6252,6 +6408,8 @@ export interface operations {
                             lifetimeValue: {
                                 [key: string]: number;
                             };
+                            /** @description When name and email were redacted (then null); null while they are held. */
+                            redactedAt: string | null;
                             createdAt: string;
                         }[];
                         nextCursor: string | null;
@@ -6361,6 +6519,8 @@ export interface operations {
                             lifetimeValue: {
                                 [key: string]: number;
                             };
+                            /** @description When name and email were redacted (then null); null while they are held. */
+                            redactedAt: string | null;
                             createdAt: string;
                         };
                     };
@@ -6483,6 +6643,8 @@ export interface operations {
                             lifetimeValue: {
                                 [key: string]: number;
                             };
+                            /** @description When name and email were redacted (then null); null while they are held. */
+                            redactedAt: string | null;
                             createdAt: string;
                         };
                     };
@@ -6586,6 +6748,8 @@ export interface operations {
                             lifetimeValue: {
                                 [key: string]: number;
                             };
+                            /** @description When name and email were redacted (then null); null while they are held. */
+                            redactedAt: string | null;
                             createdAt: string;
                         };
                     };
@@ -6879,6 +7043,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -6906,6 +7072,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -7108,6 +7279,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -7135,6 +7308,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -7343,6 +7521,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -7370,6 +7550,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -7572,6 +7757,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -7599,6 +7786,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -7801,6 +7993,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -7828,6 +8022,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -8035,6 +8234,8 @@ export interface operations {
                                 country?: string;
                                 phone?: string;
                             } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
                             createdAt: string;
                             lines: {
                                 id: string;
@@ -8062,6 +8263,11 @@ export interface operations {
                                     field: string;
                                     from?: unknown;
                                     to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
                                 }[];
                                 reason: string | null;
                             }[];
@@ -9602,6 +9808,682 @@ export interface operations {
             };
         };
     };
+    getRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings and the period each channel kind gets. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "defaultDays": 30,
+                     *       "channelKinds": {
+                     *         "shopify": 90
+                     *       },
+                     *       "effective": {
+                     *         "amazon": 30,
+                     *         "ebay": 30,
+                     *         "etsy": 30,
+                     *         "shopify": 90,
+                     *         "walmart": 30,
+                     *         "manual": 30,
+                     *         "api": 30
+                     *       },
+                     *       "marketplaceMaxDays": {
+                     *         "amazon": 30
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        defaultDays: number;
+                        channelKinds: {
+                            amazon?: number;
+                            ebay?: number;
+                            etsy?: number;
+                            shopify?: number;
+                            walmart?: number;
+                            manual?: number;
+                            api?: number;
+                        };
+                        /** @description Days each channel kind’s buyer data is kept: its own setting, else the default, capped by the marketplace. */
+                        effective: {
+                            amazon: number;
+                            ebay: number;
+                            etsy: number;
+                            shopify: number;
+                            walmart: number;
+                            manual: number;
+                            api: number;
+                        };
+                        marketplaceMaxDays: {
+                            amazon?: number;
+                            ebay?: number;
+                            etsy?: number;
+                            shopify?: number;
+                            walmart?: number;
+                            manual?: number;
+                            api?: number;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "defaultDays": 30,
+                 *       "channelKinds": {
+                 *         "shopify": 90
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Days for every channel kind without its own period; a marketplace’s own limit still caps it. */
+                    defaultDays: number;
+                    /** @description Days per channel kind; never more than the marketplace allows (Amazon: 30). */
+                    channelKinds?: {
+                        amazon?: number;
+                        ebay?: number;
+                        etsy?: number;
+                        shopify?: number;
+                        walmart?: number;
+                        manual?: number;
+                        api?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The settings now in force. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "defaultDays": 30,
+                     *       "channelKinds": {
+                     *         "shopify": 90
+                     *       },
+                     *       "effective": {
+                     *         "amazon": 30,
+                     *         "ebay": 30,
+                     *         "etsy": 30,
+                     *         "shopify": 90,
+                     *         "walmart": 30,
+                     *         "manual": 30,
+                     *         "api": 30
+                     *       },
+                     *       "marketplaceMaxDays": {
+                     *         "amazon": 30
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        defaultDays: number;
+                        channelKinds: {
+                            amazon?: number;
+                            ebay?: number;
+                            etsy?: number;
+                            shopify?: number;
+                            walmart?: number;
+                            manual?: number;
+                            api?: number;
+                        };
+                        /** @description Days each channel kind’s buyer data is kept: its own setting, else the default, capped by the marketplace. */
+                        effective: {
+                            amazon: number;
+                            ebay: number;
+                            etsy: number;
+                            shopify: number;
+                            walmart: number;
+                            manual: number;
+                            api: number;
+                        };
+                        marketplaceMaxDays: {
+                            amazon?: number;
+                            ebay?: number;
+                            etsy?: number;
+                            shopify?: number;
+                            walmart?: number;
+                            manual?: number;
+                            api?: number;
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    eraseCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "receipt": {
+                     *         "id": "era_01J9Z7ERASURE",
+                     *         "customerId": "cus_01J9Z4BUYER",
+                     *         "erasedAt": "2026-11-21T09:00:00.000Z",
+                     *         "erasedBy": "tok_01J9Z2TOKEN",
+                     *         "ordersErased": 3,
+                     *         "ordersAwaitingShipment": 1,
+                     *         "places": [
+                     *           "orders",
+                     *           "order_history",
+                     *           "search_index",
+                     *           "customers",
+                     *           "customer_keys",
+                     *           "idempotent_answers"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        receipt: {
+                            id: string;
+                            customerId: string | null;
+                            erasedAt: string;
+                            /** @description The API token that asked. */
+                            erasedBy: string | null;
+                            ordersErased: number;
+                            /** @description Open orders keeping only their shipping address until they ship; erased then by the cron. */
+                            ordersAwaitingShipment: number;
+                            places: ("orders" | "order_history" | "search_index" | "customers" | "customer_keys" | "idempotent_answers")[];
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    eraseCustomerByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "jane@example.com"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The receipt. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "receipt": {
+                     *         "id": "era_01J9Z7ERASURE",
+                     *         "customerId": "cus_01J9Z4BUYER",
+                     *         "erasedAt": "2026-11-21T09:00:00.000Z",
+                     *         "erasedBy": "tok_01J9Z2TOKEN",
+                     *         "ordersErased": 3,
+                     *         "ordersAwaitingShipment": 1,
+                     *         "places": [
+                     *           "orders",
+                     *           "order_history",
+                     *           "search_index",
+                     *           "customers",
+                     *           "customer_keys",
+                     *           "idempotent_answers"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        receipt: {
+                            id: string;
+                            customerId: string | null;
+                            erasedAt: string;
+                            /** @description The API token that asked. */
+                            erasedBy: string | null;
+                            ordersErased: number;
+                            /** @description Open orders keeping only their shipping address until they ship; erased then by the cron. */
+                            ordersAwaitingShipment: number;
+                            places: ("orders" | "order_history" | "search_index" | "customers" | "customer_keys" | "idempotent_answers")[];
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getErasureReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "receipt": {
+                     *         "id": "era_01J9Z7ERASURE",
+                     *         "customerId": "cus_01J9Z4BUYER",
+                     *         "erasedAt": "2026-11-21T09:00:00.000Z",
+                     *         "erasedBy": "tok_01J9Z2TOKEN",
+                     *         "ordersErased": 3,
+                     *         "ordersAwaitingShipment": 1,
+                     *         "places": [
+                     *           "orders",
+                     *           "order_history",
+                     *           "search_index",
+                     *           "customers",
+                     *           "customer_keys",
+                     *           "idempotent_answers"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        receipt: {
+                            id: string;
+                            customerId: string | null;
+                            erasedAt: string;
+                            /** @description The API token that asked. */
+                            erasedBy: string | null;
+                            ordersErased: number;
+                            /** @description Open orders keeping only their shipping address until they ship; erased then by the cron. */
+                            ordersAwaitingShipment: number;
+                            places: ("orders" | "order_history" | "search_index" | "customers" | "customer_keys" | "idempotent_answers")[];
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportEverything: {
+        parameters: {
+            query?: {
+                /** @description The cursor of the previous page’s `next` line. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the export. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
     drainWebhooks: {
         parameters: {
             query?: never;
@@ -9709,6 +10591,262 @@ export interface operations {
             };
             /** @description `secret_keys_missing`: SECRET_KEYS is not set or not valid. */
             500: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    previewSellerDeletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows that would go, and the confirmation code. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sellerId": "sel_01J9Z1SELLER",
+                     *       "name": "Acme Goods",
+                     *       "rows": {
+                     *         "orders": 1200,
+                     *         "order_lines": 1850,
+                     *         "order_events": 3400,
+                     *         "customers": 610,
+                     *         "channels": 3,
+                     *         "api_tokens": 2
+                     *       },
+                     *       "confirmation": "3f9a1c0b7e2d",
+                     *       "confirmedAt": null
+                     *     }
+                     */
+                    "application/json": {
+                        sellerId: string;
+                        name: string;
+                        /** @description The seller’s rows per table, as of now. */
+                        rows: {
+                            [key: string]: number;
+                        };
+                        /** @description Send as `confirm` to DELETE /v1/admin/sellers/{id} to go ahead. */
+                        confirmation: string;
+                        /** @description When the deletion was confirmed; the cron then deletes the rows in bounded chunks. */
+                        confirmedAt: string | null;
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteSeller: {
+        parameters: {
+            query: {
+                confirm: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed: the rows go on the next cron runs. */
+            202: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sellerId": "sel_01J9Z1SELLER",
+                     *       "name": "Acme Goods",
+                     *       "rows": {
+                     *         "orders": 1200,
+                     *         "order_lines": 1850,
+                     *         "order_events": 3400,
+                     *         "customers": 610,
+                     *         "channels": 3,
+                     *         "api_tokens": 2
+                     *       },
+                     *       "confirmation": "3f9a1c0b7e2d",
+                     *       "confirmedAt": "2026-11-21T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        sellerId: string;
+                        name: string;
+                        /** @description The seller’s rows per table, as of now. */
+                        rows: {
+                            [key: string]: number;
+                        };
+                        /** @description Send as `confirm` to DELETE /v1/admin/sellers/{id} to go ahead. */
+                        confirmation: string;
+                        /** @description When the deletion was confirmed; the cron then deletes the rows in bounded chunks. */
+                        confirmedAt: string | null;
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
                     RateLimit: components["headers"]["RateLimit"];

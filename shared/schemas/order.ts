@@ -138,7 +138,14 @@ export const orderEvent = z.object({
   kind: z.string(),
   fromStatus: orderStatus.nullable(),
   toStatus: orderStatus.nullable(),
-  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+  changes: z.array(
+    z.object({
+      field: z.string(),
+      from: z.unknown(),
+      to: z.unknown(),
+      redacted: z.literal(true).optional().meta({ description: 'The values were buyer data, since redacted: from and to are null.' }),
+    }),
+  ),
   reason: z.string().nullable(),
 });
 
@@ -168,6 +175,12 @@ export const order = z.object({
   shipBy: z.string().nullable(),
   paymentStatus: paymentStatus,
   shipTo: addressInput.nullable(),
+  /**
+   * When the buyer's personal data was removed (retention or erasure): the
+   * buyer's name and email are then null and the address keeps only city,
+   * region, postal prefix and country. Null while the data is held.
+   */
+  redactedAt: z.string().nullable().meta({ description: 'When the buyer data was redacted (name, email, phone, street gone); null while it is held.' }),
   createdAt: z.string(),
 });
 

@@ -25,6 +25,7 @@ interface Owned {
   deliveryId: string;
   tokenId: string;
   shopChannelId: string;
+  erasureId: string;
 }
 
 async function ok(answer: Promise<Answer>, what: string): Promise<Answer> {
@@ -56,6 +57,8 @@ async function setUpSellerA(): Promise<Owned> {
   const pickList = await ok(call('POST', '/v1/picklists', { token, body: { orderIds: [orderId] } }), 'pick list');
   const deliveries = await ok(call('GET', `/v1/webhooks/${webhook.body.endpoint.id}/deliveries`, { token }), 'deliveries');
   const minted = await ok(call('POST', '/v1/tokens', { token, body: { name: 'warehouse' } }), 'token');
+  const gone = await ok(call('POST', '/v1/customers', { token, body: { name: 'Gone Customer', email: 'gone@example.com' } }), 'customer to erase');
+  const erased = await ok(call('POST', `/v1/customers/${gone.body.customer.id}/erase`, { token, body: {} }), 'erasure');
   const shop = await ok(call('POST', '/v1/channels', { token, body: { kind: 'shopify', name: 'Signed shop', webhookSecret: 'shpss_seller_a_secret' } }), 'shop');
   return {
     seller,
@@ -71,6 +74,7 @@ async function setUpSellerA(): Promise<Owned> {
     deliveryId: deliveries.body.deliveries[0].id,
     tokenId: minted.body.info.id,
     shopChannelId: shop.body.channel.id,
+    erasureId: erased.body.receipt.id,
   };
 }
 
@@ -108,6 +112,8 @@ const PATH_ID_CASES: Record<string, (a: Owned) => Probe> = {
   'GET /v1/webhooks/{id}/deliveries': (a) => ({ path: `/v1/webhooks/${a.webhookId}/deliveries` }),
   'POST /v1/webhooks/{id}/test': (a) => ({ path: `/v1/webhooks/${a.webhookId}/test` }),
   'POST /v1/webhooks/{id}/deliveries/{deliveryId}/retry': (a) => ({ path: `/v1/webhooks/${a.webhookId}/deliveries/${a.deliveryId}/retry` }),
+  'POST /v1/customers/{id}/erase': (a) => ({ path: `/v1/customers/${a.customerId}/erase`, body: {} }),
+  'GET /v1/privacy/erasures/{id}': (a) => ({ path: `/v1/privacy/erasures/${a.erasureId}` }),
 };
 
 /** Reads without path ids: B's answer must be 200 and name none of A's ids. */
@@ -135,6 +141,8 @@ const LIST_CASES: Record<string, string> = {
   'GET /v1/portal-packs': '/v1/portal-packs',
   'GET /v1/webhooks': '/v1/webhooks',
   'GET /v1/events': '/v1/events',
+  'GET /v1/privacy/retention': '/v1/privacy/retention',
+  'GET /v1/export': '/v1/export',
 };
 
 /** Operations that take A's id in the query or body: B's request is refused (4xx) or answers nothing of A's. */
@@ -155,6 +163,7 @@ const BODY_ID_CASES: Record<string, (a: Owned) => Probe & { method?: string }> =
   'POST /v1/inventory/adjustments': (a) => ({ path: '/v1/inventory/adjustments', body: [{ sku: a.sku, location: a.location, delta: -5, reason: 'taken' }] }),
   'POST /v1/customers': (a) => ({ path: '/v1/customers', body: { name: 'Mallory', buyer: { channelId: a.seller.channels.amazon, buyerId: 'buyer-1' } } }),
   'POST /v1/picklists': (a) => ({ path: '/v1/picklists', body: { orderIds: [a.orderId] } }),
+  'POST /v1/customers/erase': () => ({ path: '/v1/customers/erase', body: { email: 'isa@example.com' } }),
 };
 
 /** Operations B cannot aim at A's data, and why; some are checked by their own test below. */
@@ -163,6 +172,9 @@ const EXCLUDED: Record<string, string> = {
   'PUT /v1/admin/portal-packs/{portal}': 'admin token; portal packs are shared by every seller',
   'POST /v1/admin/webhooks/drain': 'admin token; delivers every seller’s due webhooks to their own endpoints',
   'POST /v1/admin/secrets/rotate': 'admin token; re-seals every seller’s secrets on their own rows',
+  'GET /v1/admin/sellers/{id}/deletion': 'admin token; shows what deleting a seller would remove',
+  'DELETE /v1/admin/sellers/{id}': 'admin token; deletes a seller after its confirmation step (test/worker/privacy-leaving.test.ts)',
+  'PUT /v1/privacy/retention': 'sets the caller’s own retention periods, by channel kind; names no other resource',
   'POST /v1/hooks/shopify/{channelId}': 'no seller token, the channel’s secret is the credential: checked below with B’s secret on A’s channel',
   'POST /v1/tokens': 'mints a token for the caller; names no other resource',
   'POST /v1/channels': 'creates a channel of the caller; names no other resource',
@@ -280,6 +292,7 @@ describe('seller isolation', () => {
       'POST /v1/inventory/adjustments': 'refused',
       'POST /v1/customers': 'refused',
       'POST /v1/picklists': 'refused',
+      'POST /v1/customers/erase': 'refused',
     });
     expect((await call('POST', '/v1/orders/statuses', { token: b.token, body: { channelId: a.seller.channels.amazon, externalIds: [a.externalId] } })).body.statuses).toEqual({});
     expect((await call('GET', `/v1/inventory/${a.sku}`, { token: a.seller.token })).body).toEqual(stockBefore);

@@ -11,6 +11,7 @@ export * from '../modules/customers/schema.js';
 export * from '../modules/fulfillment/schema.js';
 export * from '../modules/hooks-in/schema.js';
 export * from '../modules/orders/schema.js';
+export * from '../modules/privacy/schema.js';
 export * from '../modules/reading/schema.js';
 export * from '../modules/stock/schema.js';
 export * from '../modules/webhooks-out/schema.js';

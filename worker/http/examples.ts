@@ -37,6 +37,7 @@ const order = {
   shipBy: '2026-11-22T23:59:59.000Z',
   paymentStatus: 'paid',
   shipTo: orderInput.shipTo,
+  redactedAt: null,
   createdAt: '2026-11-20T10:06:12.000Z',
 };
 
@@ -59,6 +60,38 @@ export const examples = {
   },
   lookupOrders: { response: { results: [{ order, matched: 'order_number' }] } },
   transitionOrder: { request: { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } } },
+  getRetention: {
+    response: {
+      defaultDays: 30,
+      channelKinds: { shopify: 90 },
+      effective: { amazon: 30, ebay: 30, etsy: 30, shopify: 90, walmart: 30, manual: 30, api: 30 },
+      marketplaceMaxDays: { amazon: 30 },
+    },
+  },
+  setRetention: { request: { defaultDays: 30, channelKinds: { shopify: 90 } } },
+  eraseCustomer: {
+    response: {
+      receipt: {
+        id: 'era_01J9Z7ERASURE',
+        customerId: 'cus_01J9Z4BUYER',
+        erasedAt: '2026-11-21T09:00:00.000Z',
+        erasedBy: 'tok_01J9Z2TOKEN',
+        ordersErased: 3,
+        ordersAwaitingShipment: 1,
+        places: ['orders', 'order_history', 'search_index', 'customers', 'customer_keys', 'idempotent_answers'],
+      },
+    },
+  },
+  eraseCustomerByEmail: { request: { email: 'jane@example.com' } },
+  previewSellerDeletion: {
+    response: {
+      sellerId: 'sel_01J9Z1SELLER',
+      name: 'Acme Goods',
+      rows: { orders: 1200, order_lines: 1850, order_events: 3400, customers: 610, channels: 3, api_tokens: 2 },
+      confirmation: '3f9a1c0b7e2d',
+      confirmedAt: null,
+    },
+  },
   setStockLevel: { request: { location: 'main', onHand: 40, note: 'cycle count' } },
   createWebhook: { request: { url: 'https://example.com/orderlens-events', events: ['order.created', 'order.status_changed'] } },
   retryWebhookDelivery: {

@@ -22,6 +22,7 @@ import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
 import { outboxSummaryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
 import type { PageRead } from '../../../shared/schemas/page-reads.js';
+import { plainRequest } from './plain-request.js';
 
 const URL_ = 'http://127.0.0.1:8787';
 
@@ -47,7 +48,8 @@ function captured(n: number): CapturedOrder {
 /** A worker at `fetch` that takes every capture and answers statuses with the whole order, buyer included. */
 function fakeWorker() {
   const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-  return async (input: string, init: RequestInit = {}): Promise<Response> => {
+  return async (request: Request | string, given: RequestInit = {}): Promise<Response> => {
+    const [input, init] = await plainRequest(request, given);
     const path = new URL(input).pathname;
     const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
     if (path === '/v1/channels' && init.method === 'GET') return json(200, { channels: [{ id: 'chn_1', kind: 'amazon', name: 'Amazon US', createdAt: '2026-01-01T00:00:00Z' }] });

@@ -133,8 +133,8 @@ export async function readCustomers(db: Db, sellerId: string, ids: readonly stri
   if (ids.length === 0) return [];
   const list = JSON.stringify(ids);
   const [base, keys, stats] = await Promise.all([
-    db.all<{ id: string; name: string | null; email: string | null; tags: string; createdAt: string }>(sql`
-      SELECT id, name, email, tags, created_at AS createdAt FROM customers WHERE seller_id = ${sellerId} AND id IN (SELECT value FROM json_each(${list}))`),
+    db.all<{ id: string; name: string | null; email: string | null; tags: string; createdAt: string; redactedAt: string | null }>(sql`
+      SELECT id, name, email, tags, created_at AS createdAt, redacted_at AS redactedAt FROM customers WHERE seller_id = ${sellerId} AND id IN (SELECT value FROM json_each(${list}))`),
     db.all<{ customerId: string; key: string }>(sql`
       SELECT customer_id AS customerId, key FROM customer_keys WHERE seller_id = ${sellerId} AND customer_id IN (SELECT value FROM json_each(${list})) ORDER BY key`),
     db.all<{ customerId: string; currency: string; orders: number; value: number }>(sql`
@@ -158,6 +158,7 @@ export async function readCustomers(db: Db, sellerId: string, ids: readonly stri
         keys: keys.filter((k) => k.customerId === id).map((k) => parseKey(k.key)),
         orderCount: mine.reduce((n, s) => n + s.orders, 0),
         lifetimeValue: Object.fromEntries(mine.map((s) => [s.currency, s.value])),
+        redactedAt: b.redactedAt,
         createdAt: b.createdAt,
       },
     ];

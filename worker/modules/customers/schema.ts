@@ -20,6 +20,8 @@ export const customers = sqliteTable(
     tags: text('tags', { mode: 'json' }).notNull().default(sql`'[]'`),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    /** When the buyer's name and email were removed (retention or erasure, modules/privacy). */
+    redactedAt: text('redacted_at'),
   },
   (t) => [index('customers_seller_created').on(t.sellerId, t.createdAt, t.id)],
 );

@@ -8,7 +8,7 @@
  * idempotent: the same order three times is one order and one "captured"
  * event.
  */
-import type { CaptureResult, EventSource, OrderInput } from '../../../shared/schemas/order.js';
+import type { CaptureResult, EventSource, OrderInput, UnknownField } from '../../../shared/schemas/order.js';
 import type { OrderStatus } from '../../../shared/status.js';
 import { runBatch, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
@@ -53,7 +53,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
   for (const input of inputs) {
     const k = orderKey(input.channelId, input.externalId);
     const stored = state.get(k) ?? wrapExisting(existingFor(existing, input.channelId, input.externalId), input);
-    const decision = decideCapture(stored, normalizeOrder(input, at));
+    const decision = decideCapture(stored, normalizeOrder(withoutErasedFields(input, stored?.buyerDataGone), at));
     if (decision.outcome === 'unchanged') {
       results.push({ externalId: input.externalId, id: stored!.id, outcome: 'unchanged' });
       continue;
@@ -69,6 +69,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
       expectedVersion: stored?.expectedVersion ?? 0,
       tracking: stored?.tracking ?? [],
       isNew: stored?.isNew ?? true,
+      buyerDataGone: stored?.buyerDataGone ?? null,
     });
     if (decision.outcome === 'created' || decision.linesChanged) linesChanged.add(id);
     if (decision.outcome === 'updated' && !stored!.isNew) {
@@ -171,6 +172,12 @@ const STATUS_FIELDS: ReadonlySet<string> = new Set(['status', 'channelStatus']);
 
 /** Book fields named as the API's order shows them. */
 const API_FIELDS: Readonly<Record<string, string>> = { buyerName: 'buyer.name', buyerEmail: 'buyer.email', buyerExternalId: 'buyer.externalId' };
+/** A capture of an order whose buyer data was removed keeps it removed: those fields count as unread. */
+function withoutErasedFields(input: OrderInput, gone: ExistingOrder['buyerDataGone']): OrderInput {
+  if (!gone) return input;
+  const erased: UnknownField[] = gone === 'all' ? ['buyer', 'shipTo'] : ['buyer'];
+  return { ...input, unknown: [...new Set([...(input.unknown ?? []), ...erased])] };
+}
 
 function wrapExisting(found: ExistingOrder | undefined, input: OrderInput) {
   return found && { ...found, channelId: input.channelId, externalId: input.externalId, isNew: false, expectedVersion: found.version };

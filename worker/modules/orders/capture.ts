@@ -177,7 +177,11 @@ export function decideCapture(stored: StoredOrder | undefined, incoming: Normali
  * tracking numbers. Order numbers are also indexed with separators removed,
  * so "11345678901234567" finds "113-4567890-1234567".
  */
-export function searchText(externalId: string, fields: Pick<OrderFields, 'buyerName' | 'buyerEmail' | 'lines'>, tracking: readonly string[] = []): string {
+export function searchText(
+  externalId: string,
+  fields: Pick<OrderFields, 'buyerName' | 'buyerEmail'> & { lines: ReadonlyArray<Pick<LineFields, 'sku' | 'channelSku'>> },
+  tracking: readonly string[] = [],
+): string {
   const parts = new Set<string>([externalId, externalId.replace(/[^\p{L}\p{N}]+/gu, '')]);
   if (fields.buyerName) parts.add(fields.buyerName);
   if (fields.buyerEmail) parts.add(fields.buyerEmail);

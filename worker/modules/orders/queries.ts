@@ -18,6 +18,8 @@ const CHUNK = 100;
 /** A stored order plus the tracking numbers the lookup indexes. */
 export interface ExistingOrder extends StoredOrder {
   tracking: string[];
+  /** What of the buyer's data was removed (modules/privacy): a capture must not bring it back. */
+  buyerDataGone?: 'all' | 'buyer' | null;
 }
 
 /** The book's current state of the given orders, keyed by channel and external id. */
@@ -28,6 +30,8 @@ export async function readExistingOrders(db: Db, sellerId: string, keys: Readonl
       SELECT o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.source_updated_at,
              o.currency, o.total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_by,
              o.payment_status, o.ship_to, o.version,
+             CASE WHEN o.redacted_at IS NOT NULL THEN 'all'
+                  WHEN EXISTS (SELECT 1 FROM pending_erasures p WHERE p.order_id = o.id) THEN 'buyer' END AS buyer_data_gone,
              (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'title', l.title,
                                                   'quantity', l.quantity, 'unitPrice', l.unit_price))
                 FROM (SELECT * FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id ORDER BY l.line_no) l) AS lines,
@@ -57,6 +61,7 @@ export async function readExistingOrders(db: Db, sellerId: string, keys: Readonl
         version: r.version as number,
         lines: JSON.parse(r.lines as string) as LineFields[],
         tracking: JSON.parse(r.tracking as string) as string[],
+        buyerDataGone: r.buyer_data_gone as ExistingOrder['buyerDataGone'],
       });
     }
   }
@@ -207,6 +212,7 @@ function toOrder(r: OrderRow): Order {
     shipBy: r.shipBy,
     paymentStatus: r.paymentStatus as PaymentStatus,
     shipTo: (r.shipTo as AddressInput | null) ?? null,
+    redactedAt: r.redactedAt,
     createdAt: r.createdAt,
   };
 }
@@ -236,6 +242,7 @@ function selectOrders(db: Db) {
       version: orders.version,
       createdAt: orders.createdAt,
       updatedAt: orders.updatedAt,
+      redactedAt: orders.redactedAt,
       channelKind: channels.kind,
     })
     .from(orders)

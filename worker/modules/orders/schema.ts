@@ -37,6 +37,8 @@ export const orders = sqliteTable(
     shipTo: text('ship_to', { mode: 'json' }),
     /** Text the lookup searches (order number, buyer, SKUs, tracking), indexed by FTS5. */
     searchText: text('search_text').notNull(),
+    /** When retention or an erasure removed the buyer's personal data (modules/privacy); null while it is held. */
+    redactedAt: text('redacted_at'),
     /** Bumped on every write; guards optimistic updates. */
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
@@ -49,6 +51,8 @@ export const orders = sqliteTable(
     index('orders_seller_status_placed').on(t.sellerId, t.status, t.placedAt),
     // Ends in the rowid: the customer sync reads a seller's orders captured since its watermark by range.
     index('orders_seller_rowid').on(t.sellerId),
+    // The retention sweep reads only closed orders still holding buyer data.
+    index('orders_retention_due').on(t.status, t.sellerId).where(sql`redacted_at IS NULL`),
   ],
 );
 

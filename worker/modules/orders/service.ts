@@ -4,4 +4,6 @@
  * Captures are capture-orders.ts; every status move is apply-move.ts.
  */
 export { moveStatements } from './apply-move.js';
+export { searchText } from './capture.js';
+export type { EventWrite } from './queries.js';
 export { findOrder, insertEvents, setOrderStatus } from './queries.js';

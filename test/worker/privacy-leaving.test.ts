@@ -1,0 +1,86 @@
+/**
+ * A seller who leaves: the admin previews what goes and confirms with the
+ * preview's code; the seller's tokens stop at once and the cron deletes
+ * every row of it in bounded chunks, until no table holds any.
+ */
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { database } from '../../worker/db/client.js';
+import { deleteLeavingSellers } from '../../worker/modules/privacy/delete-seller.js';
+import { SELLER_TABLES } from '../../worker/modules/privacy/queries-leaving.js';
+import { call, newSeller } from './helpers.js';
+import { aBuyer, findBuyer, runCron, seedBook, sellerTables } from './privacy-helpers.js';
+
+const admin = { token: env.ADMIN_TOKEN };
+
+/** Every table and row that still mentions `sellerId` anywhere. */
+async function rowsMentioning(sellerId: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const table of await sellerTables()) {
+    const rows = await env.DB.prepare(`SELECT * FROM "${table}"`).all<Record<string, unknown>>();
+    for (const row of rows.results) if (JSON.stringify(row).includes(sellerId)) found.push(`${table}: ${JSON.stringify(row)}`);
+  }
+  return found;
+}
+
+describe('deleting a seller who leaves', () => {
+  it('deletes every row of the seller after the confirmation step, in bounded chunks, and nothing of another seller', async () => {
+    const s = await newSeller();
+    const buyer = aBuyer();
+    await seedBook(s, buyer);
+    const other = await newSeller('Other Goods');
+    const otherBuyer = aBuyer();
+    await seedBook(other, otherBuyer);
+    // The cron's delivery tries of the other seller's webhooks add attempts; every other count must stay.
+    const rowsOf = async (id: string) => ({ ...(await call('GET', `/v1/admin/sellers/${id}/deletion`, admin)).body.rows, webhook_attempts: 'any' });
+    const otherBefore = await rowsOf(other.id);
+
+    const preview = await call('GET', `/v1/admin/sellers/${s.id}/deletion`, admin);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ sellerId: s.id, name: 'Acme Goods', confirmedAt: null, confirmation: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect(preview.body.rows).toMatchObject({ orders: 1, channels: 6, api_tokens: 1, customers: 1, skus: 1, rule_sets: 1, webhook_endpoints: 2 });
+
+    const done = await call('DELETE', `/v1/admin/sellers/${s.id}?confirm=${preview.body.confirmation}`, admin);
+    expect(done.status).toBe(202);
+    expect(done.body.confirmedAt).toEqual(expect.any(String));
+    expect((await call('GET', '/v1/me', { token: s.token })).status).toBe(401);
+    expect((await call('DELETE', `/v1/admin/sellers/${s.id}?confirm=${preview.body.confirmation}`, admin)).status).toBe(409);
+
+    let runs = 0;
+    for (let more = true; more; runs++) more = (await deleteLeavingSellers(database(env.DB), 5)).more;
+    expect(runs).toBeGreaterThan(1);
+    await runCron();
+
+    expect(await rowsMentioning(s.id)).toEqual([]);
+    for (const table of SELLER_TABLES) {
+      expect(await env.DB.prepare(`SELECT count(*) AS n FROM "${table}" WHERE seller_id = ?`).bind(s.id).first('n')).toBe(0);
+    }
+    expect(await findBuyer(buyer)).toEqual([]);
+    expect((await call('GET', `/v1/admin/sellers/${s.id}/deletion`, admin)).status).toBe(404);
+    expect(await rowsOf(other.id)).toEqual(otherBefore);
+    expect((await findBuyer(otherBuyer)).length).toBeGreaterThan(0);
+  });
+
+  it('names every table that has a seller_id, so deletion leaves none behind', async () => {
+    const withSeller: string[] = [];
+    for (const table of await sellerTables()) {
+      const cols = await env.DB.prepare(`SELECT name FROM pragma_table_info(?)`).bind(table).all<{ name: string }>();
+      if (cols.results.some((c) => c.name === 'seller_id')) withSeller.push(table);
+    }
+    expect([...SELLER_TABLES].sort()).toEqual(withSeller.sort());
+  });
+
+  it('refuses a missing, wrong or other seller’s confirmation naming query.confirm, and changes nothing', async () => {
+    const s = await newSeller();
+    const other = await newSeller('Other Goods');
+    const theirs = (await call('GET', `/v1/admin/sellers/${other.id}/deletion`, admin)).body.confirmation;
+    for (const query of ['', '?confirm=000000000000', `?confirm=${theirs}`]) {
+      const res = await call('DELETE', `/v1/admin/sellers/${s.id}${query}`, admin);
+      expect(res.status).toBe(400);
+      expect(res.body.error.issues.map((i: any) => i.path)).toEqual(['query.confirm']);
+    }
+    expect((await call('GET', '/v1/me', { token: s.token })).status).toBe(200);
+    expect((await call('DELETE', '/v1/admin/sellers/sel_nobody?confirm=x', admin)).status).toBe(404);
+    expect((await call('GET', `/v1/admin/sellers/${s.id}/deletion`, { token: s.token })).status).toBe(401);
+  });
+});

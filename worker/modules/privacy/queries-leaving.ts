@@ -1,0 +1,98 @@
+/**
+ * SQL of deleting a seller who leaves: every table holding a seller's rows,
+ * in the order they can go (rows that point at others first), each emptied
+ * in bounded chunks so a big book goes over several cron runs.
+ */
+import { sql } from 'drizzle-orm';
+import { type Statement, statement } from '../../db/batch.js';
+import type { Db } from '../../db/client.js';
+
+/**
+ * Every table with a `seller_id`, children before the rows they point at;
+ * `sellers` itself goes last. test/worker/privacy-leaving.test.ts checks the
+ * list against the database, so a new table cannot be forgotten.
+ */
+export const SELLER_TABLES = [
+  'queue_entries',
+  'queue_stale',
+  'pick_lists',
+  'rule_sets',
+  'reservations',
+  'line_components',
+  'inventory_ledger',
+  'inventory_levels',
+  'listing_components',
+  'listing_observations',
+  'listings',
+  'safety_buffers',
+  'skus',
+  'locations',
+  'order_customers',
+  'customer_keys',
+  'customers',
+  'customer_sync',
+  'webhook_attempts',
+  'webhook_deliveries',
+  'outbox_events',
+  'webhook_endpoints',
+  'inbound_webhooks',
+  'order_holds',
+  'order_returns',
+  'shipments',
+  'order_events',
+  'order_lines',
+  'pending_erasures',
+  'orders',
+  'idempotency_keys',
+  'page_reads',
+  'retention_settings',
+  'erasure_receipts',
+  'channels',
+  'api_tokens',
+  'seller_deletions',
+] as const;
+
+/** Rows of the seller in each table. */
+export async function countSellerRows(db: Db, sellerId: string): Promise<Record<string, number>> {
+  const counts = await Promise.all(
+    SELLER_TABLES.map(async (t) => {
+      const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM ${sql.identifier(t)} WHERE seller_id = ${sellerId}`);
+      return [t, row?.n ?? 0] as const;
+    }),
+  );
+  return Object.fromEntries(counts);
+}
+
+/** The seller, if it exists, with whether its deletion was confirmed. */
+export async function findSellerToDelete(db: Db, sellerId: string): Promise<{ id: string; name: string; createdAt: string; confirmedAt: string | null } | undefined> {
+  const [row] = await db.all<{ id: string; name: string; createdAt: string; confirmedAt: string | null }>(sql`
+    SELECT s.id, s.name, s.created_at AS createdAt, d.confirmed_at AS confirmedAt
+      FROM sellers s LEFT JOIN seller_deletions d ON d.seller_id = s.id WHERE s.id = ${sellerId}`);
+  return row;
+}
+
+/** Statements confirming a deletion: every token stops at once; the cron deletes the rows. */
+export function confirmDeletion(db: Db, sellerId: string, at: string): Statement[] {
+  return [
+    statement(db, sql`INSERT OR IGNORE INTO seller_deletions (seller_id, confirmed_at) VALUES (${sellerId}, ${at})`),
+    statement(db, sql`UPDATE api_tokens SET revoked_at = ${at} WHERE seller_id = ${sellerId} AND revoked_at IS NULL`),
+  ];
+}
+
+/** Sellers whose deletion was confirmed, oldest first. */
+export async function readConfirmedDeletions(db: Db, limit: number): Promise<string[]> {
+  const rows = await db.all<{ id: string }>(sql`SELECT seller_id AS id FROM seller_deletions ORDER BY confirmed_at LIMIT ${limit}`);
+  return rows.map((r) => r.id);
+}
+
+/** Deletes up to `limit` of the seller's rows from `table`; answers how many went. */
+export async function deleteSellerRows(db: Db, table: (typeof SELLER_TABLES)[number], sellerId: string, limit: number): Promise<number> {
+  const result = await db.run(sql`
+    DELETE FROM ${sql.identifier(table)} WHERE rowid IN (SELECT rowid FROM ${sql.identifier(table)} WHERE seller_id = ${sellerId} LIMIT ${limit})`);
+  return result.meta.changes ?? 0;
+}
+
+/** Deletes the seller row itself, once nothing else of it is left. */
+export async function deleteSellerRow(db: Db, sellerId: string): Promise<void> {
+  await db.run(sql`DELETE FROM sellers WHERE id = ${sellerId}`);
+}

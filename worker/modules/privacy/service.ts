@@ -1,0 +1,7 @@
+/**
+ * What the rest of the worker uses of buyer-data privacy: the retention
+ * sweep and the deletion of leaving sellers, both run by the cron.
+ */
+
+export { deleteLeavingSellers } from './delete-seller.js';
+export { redactExpiredBuyerData } from './retention.js';
