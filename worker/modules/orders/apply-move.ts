@@ -8,7 +8,7 @@
 
 import type { EventSource, OrderDetail } from '../../../shared/schemas/order.js';
 import type { HoldReason } from '../../../shared/schemas/rules.js';
-import { MOVES, type MoveName, moveEvents, type OrderStatus, planMove } from '../../../shared/status.js';
+import { MOVES, moveEvents, type OrderStatus, planMove } from '../../../shared/status.js';
 import { runBatch, type Statement, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { conflict, type FieldIssue, invalidInput, notFound } from '../../errors.js';
@@ -28,6 +28,9 @@ export type MoveInput =
   | { move: 'release' | 'deliver' | 'cancel'; reason?: string | null }
   | { move: 'ship'; lines: LineQuantities; carrier: string; service?: string | null; trackingNumber: string }
   | { move: 'return'; lines: LineQuantities; restock: boolean; reason?: string | null };
+
+/** Any move's input, the pick-list step included (pick lists move many orders in their own batch). */
+type AnyMove = MoveInput | { move: 'pick'; listId: string };
 
 /** Who moves the order, and the version an If-Match named. */
 export interface MoveContext {
@@ -64,17 +67,10 @@ export async function applyMove(db: Db, sellerId: string, id: string, input: Mov
  * (guarded on the version read), history, holds, shipment or return, and
  * the events the move publishes. Pick lists use it for many orders at once.
  */
-export function moveStatements(
-  db: Db,
-  sellerId: string,
-  order: MovingOrder,
-  input: MoveInput | { move: 'pick'; listId: string },
-  to: OrderStatus,
-  when: { at: string; source: EventSource },
-): Statement[] {
+export function moveStatements(db: Db, sellerId: string, order: MovingOrder, input: AnyMove, to: OrderStatus, when: { at: string; source: EventSource }): Statement[] {
   const { at, source } = when;
   const from = order.status;
-  const reason = historyReason(input, to);
+  const reason = historyReason(input);
   const parcel = parcelOf(input, at);
   const out: Statement[] = [
     ...setOrderStatus(db, sellerId, order.id, order.version, to, at),
@@ -134,7 +130,7 @@ async function stockStatements(db: Db, sellerId: string, order: MovingOrder, inp
   }
 }
 
-function historyReason(input: MoveInput | { move: 'pick'; listId: string }, to: OrderStatus): string | null {
+function historyReason(input: AnyMove): string | null {
   switch (input.move) {
     case 'transition':
       return input.reason ?? null;
@@ -153,13 +149,12 @@ function historyReason(input: MoveInput | { move: 'pick'; listId: string }, to: 
     case 'return':
       return `Returned ${units(input.lines)} unit(s)${input.restock ? ', restocked' : ', not restocked'}${input.reason ? `: ${input.reason}` : ''}`;
   }
-  return to;
 }
 
 const units = (lines: LineQuantities) => lines.reduce((n, l) => n + l.quantity, 0);
 
 /** The parcel a move records: a shipment's, or the tracking a free transition gave. */
-function parcelOf(input: MoveInput | { move: 'pick' }, at: string): ShipmentEventData | null {
+function parcelOf(input: AnyMove, at: string): ShipmentEventData | null {
   if (input.move === 'ship') return { id: newId('shp'), carrier: input.carrier, service: input.service ?? null, trackingNumber: input.trackingNumber, shippedAt: at, lines: input.lines };
   if (input.move === 'transition' && input.tracking) {
     return { id: newId('shp'), carrier: input.tracking.carrier ?? null, service: input.tracking.service ?? null, trackingNumber: input.tracking.number, shippedAt: at, lines: null };
@@ -167,13 +162,10 @@ function parcelOf(input: MoveInput | { move: 'pick' }, at: string): ShipmentEven
   return null;
 }
 
-function outboxEvents(order: MovingOrder, input: MoveInput | { move: MoveName }, to: OrderStatus, reason: string | null, parcel: ShipmentEventData | null): OutboxEvent[] {
+function outboxEvents(order: MovingOrder, input: AnyMove, to: OrderStatus, reason: string | null, parcel: ShipmentEventData | null): OutboxEvent[] {
   const from = order.status;
   const move = { from, to, reason };
-  const returned =
-    input.move === 'return'
-      ? { lines: (input as Extract<MoveInput, { move: 'return' }>).lines, restock: (input as Extract<MoveInput, { move: 'return' }>).restock }
-      : { lines: null, restock: input.move === 'transition' && (input as Extract<MoveInput, { move: 'transition' }>).restock === true };
+  const returned = input.move === 'return' ? { lines: input.lines, restock: input.restock } : { lines: null, restock: input.move === 'transition' && input.restock === true };
   const events: OutboxEvent[] = [];
   for (const type of moveEvents(input.move, from, to)) {
     if (type === 'order.status_changed') events.push({ type, subject: order.id, data: orderEventData(order, move) });
