@@ -103,38 +103,56 @@ describe('retention of buyer data', () => {
   });
 });
 
+/** Writes `count` orders delivered 60 days ago straight into D1: captured, but not yet seen by the customer sync. */
+async function seedUnsyncedOrders(s: Awaited<ReturnType<typeof newSeller>>, count: number): Promise<void> {
+  const closed = daysAgo(60);
+  const ids = Array.from({ length: count }, (_, i) => `ord_bulk_${s.id}_${i}`);
+  await env.DB.batch(
+    ids.map((id, i) =>
+      env.DB.prepare(
+        `INSERT INTO orders (id, seller_id, channel_id, external_id, status, placed_at, source_updated_at, currency, total, buyer_name, buyer_email, service_level, payment_status, ship_to, search_text, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'delivered', ?, ?, 'USD', 1000, ?, ?, 'Standard', 'paid', ?, ?, ?, ?)`,
+      ).bind(
+        id,
+        s.id,
+        s.channels.amazon,
+        `X-${i}`,
+        closed,
+        closed,
+        `Bulk Buyer${i}`,
+        `bulk${i}@example.com`,
+        JSON.stringify({ line1: `${i} Main St`, city: 'Springfield', country: 'US' }),
+        `X-${i} Bulk Buyer${i}`,
+        closed,
+        closed,
+      ),
+    ),
+  );
+}
+
+const unredacted = async (sellerId: string) => await env.DB.prepare('SELECT count(*) AS n FROM orders WHERE seller_id = ? AND redacted_at IS NULL').bind(sellerId).first<number>('n');
+
 describe('the retention sweep in chunks', () => {
   it('redacts a backlog larger than a chunk over one run, and a bounded run leaves the rest for the next', async () => {
     const s = await newSeller();
-    const closed = daysAgo(60);
-    const ids = Array.from({ length: 450 }, (_, i) => `ord_bulk_${s.id}_${i}`);
-    await env.DB.batch(
-      ids.map((id, i) =>
-        env.DB.prepare(
-          `INSERT INTO orders (id, seller_id, channel_id, external_id, status, placed_at, source_updated_at, currency, total, buyer_name, buyer_email, service_level, payment_status, ship_to, search_text, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 'delivered', ?, ?, 'USD', 1000, ?, ?, 'Standard', 'paid', ?, ?, ?, ?)`,
-        ).bind(
-          id,
-          s.id,
-          s.channels.amazon,
-          `X-${i}`,
-          closed,
-          closed,
-          `Bulk Buyer${i}`,
-          `bulk${i}@example.com`,
-          JSON.stringify({ line1: `${i} Main St`, city: 'Springfield', country: 'US' }),
-          `X-${i} Bulk Buyer${i}`,
-          closed,
-          closed,
-        ),
-      ),
-    );
-    const left = async () => await env.DB.prepare('SELECT count(*) AS n FROM orders WHERE seller_id = ? AND redacted_at IS NULL').bind(s.id).first<number>('n');
+    await seedUnsyncedOrders(s, 450);
     const bounded = await redactExpiredBuyerData(database(env.DB), new Date(), { chunk: 100, maxChunks: 2 });
     expect(bounded).toEqual({ redacted: 200, more: true });
-    expect(await left()).toBe(250);
+    expect(await unredacted(s.id)).toBe(250);
     await runCron();
-    expect(await left()).toBe(0);
+    expect(await unredacted(s.id)).toBe(0);
     expect(await env.DB.prepare(`SELECT count(*) AS n FROM orders_fts WHERE orders_fts MATCH '"bulk"'`).first<number>('n')).toBe(0);
+  });
+
+  it('redacts only orders the customer sync has linked, so a run never links a whole backlog, and clears their customers', async () => {
+    const s = await newSeller();
+    await seedUnsyncedOrders(s, 120);
+    // No sync rounds left in this run: the due orders wait rather than leave customers holding their data.
+    expect(await redactExpiredBuyerData(database(env.DB), new Date(), { syncRounds: 0 })).toEqual({ redacted: 0, more: true });
+    expect(await unredacted(s.id)).toBe(120);
+    expect(await redactExpiredBuyerData(database(env.DB), new Date(), { syncRounds: 1 })).toEqual({ redacted: 120, more: false });
+    expect(await unredacted(s.id)).toBe(0);
+    const customers = await env.DB.prepare('SELECT count(*) AS total, count(name) + count(email) AS holding FROM customers WHERE seller_id = ?').bind(s.id).first<{ total: number; holding: number }>();
+    expect(customers).toEqual({ total: 120, holding: 0 });
   });
 });

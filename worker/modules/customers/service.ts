@@ -18,10 +18,19 @@ import { assignCustomers, buyerKey, buyerKeys, emailKey } from './rules.js';
 /** Orders read per sync round. */
 const SYNC_ROUND = 2000;
 
-/** Brings the seller's customers up to date with every captured order. */
-export async function syncCustomers(db: Db, sellerId: string): Promise<void> {
-  for (let more = true; more; ) more = await withConflictRetry(() => syncRound(db, sellerId));
+/**
+ * Brings the seller's customers up to date with captured orders, in at most
+ * `maxRounds` rounds; answers true when more orders wait (the cron bounds it).
+ */
+export async function syncCustomers(db: Db, sellerId: string, maxRounds = Number.POSITIVE_INFINITY): Promise<boolean> {
+  for (let round = 0; round < maxRounds; round++) {
+    if (!(await withConflictRetry(() => syncRound(db, sellerId)))) return false;
+  }
+  return true;
 }
+
+/** The rowid up to which the seller's orders are linked to their customers. */
+export const customerSyncMark = (db: Db, sellerId: string): Promise<number> => readSyncMark(db, sellerId);
 
 /** One round: read → assign → one batch guarded on the watermark. True when more orders may wait. */
 async function syncRound(db: Db, sellerId: string): Promise<boolean> {

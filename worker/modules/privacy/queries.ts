@@ -44,6 +44,8 @@ export interface DueOrder {
   sellerId: string;
   /** Why: the retention period ran out, or an erasure waited for it to ship. */
   cause: 'retention' | 'erasure';
+  /** Its SQLite rowid, compared with the customer sync's mark. */
+  rowid: number;
 }
 
 /**
@@ -56,12 +58,12 @@ export interface DueOrder {
 export async function readDueOrders(db: Db, now: string, limit: number): Promise<DueOrder[]> {
   const maxima = JSON.stringify(MARKETPLACE_MAX_DAYS);
   return db.all<DueOrder>(sql`
-    SELECT id, seller_id AS sellerId, 'erasure' AS cause FROM orders
+    SELECT id, seller_id AS sellerId, 'erasure' AS cause, rowid FROM orders
      WHERE id IN (SELECT order_id FROM pending_erasures)
        AND status IN (${list(SHIPPED_OR_CLOSED)})
     UNION ALL
     SELECT * FROM (
-      SELECT o.id, o.seller_id AS sellerId, 'retention' AS cause
+      SELECT o.id, o.seller_id AS sellerId, 'retention' AS cause, o.rowid AS rowid
         FROM orders o
         JOIN channels c ON c.id = o.channel_id
         LEFT JOIN retention_settings rk ON rk.seller_id = o.seller_id AND rk.channel_kind = c.kind

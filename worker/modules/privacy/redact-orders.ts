@@ -7,7 +7,6 @@
 import { runBatch, type Statement, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { newId } from '../../ids.js';
-import { syncCustomers } from '../customers/service.js';
 import { type EventWrite, insertEvents, searchText } from '../orders/service.js';
 import { clearPendingErasures, forgetAnswersContaining, type OrderToRedact, type RedactedOrder, readOrdersToRedact, redactCustomerStatements, redactOrderStatements } from './queries.js';
 import { redactAddress } from './rules.js';
@@ -75,10 +74,13 @@ export function buyerTexts(orders: readonly OrderToRedact[]): string[] {
   return [...new Set(texts.filter((t): t is string => typeof t === 'string' && t.length > 0))];
 }
 
-/** Redacts the seller's orders `ids` for good, in one batch, retried if one of them changed meanwhile. */
+/**
+ * Redacts the seller's orders `ids` for good, in one batch, retried if one of
+ * them changed meanwhile. The orders must already be linked to their
+ * customers (the customer sync has passed them), so the customers left
+ * without buyer data are found.
+ */
 export async function redactOrders(db: Db, sellerId: string, ids: readonly string[], reason: string): Promise<number> {
-  // Links every captured order to its customer first, so the customers left without buyer data are found.
-  await syncCustomers(db, sellerId);
   return withConflictRetry(async () => {
     const orders = await readOrdersToRedact(db, sellerId, ids);
     await runBatch(db, redactionStatements(db, sellerId, orders, new Date().toISOString(), reason, true));
