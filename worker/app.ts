@@ -17,6 +17,7 @@ import { renderReference } from './http/docs.js';
 import { idempotency } from './http/idempotency.js';
 import { limitBody, rateLimit } from './http/limits.js';
 import { requestId } from './http/request-id.js';
+import { BOOKMARK_HEADER, d1Session } from './http/sessions.js';
 import { currentVersionOf } from './http/versions.js';
 import { accountRoutes, adminRoutes } from './modules/accounts/routes.js';
 import { channelRoutes } from './modules/accounts/routes-channels.js';
@@ -82,7 +83,7 @@ const OPENAPI = {
     license: { name: 'UNLICENSED (proprietary)', url: 'https://orderlens.example/terms' },
     contact: { name: 'Orderlens support', email: 'support@orderlens.example', url: 'https://orderlens.example/support' },
     description:
-      'One order book for every marketplace a seller sells on. Authenticate with `Authorization: Bearer <token>`. Money is integer minor units with an ISO 4217 currency; times are ISO-8601 UTC. Errors are `{error:{code, message, issues?:[{path, message}], requestId}}`. Every answer carries `Request-Id` (yours, when you send a sane one); seller routes also carry `RateLimit-Policy` and `RateLimit` (IETF draft: quota, remaining, seconds to reset), and a 429 `Retry-After`. JSON answers to GET carry an `ETag` (`If-None-Match` → 304); updates of an order, a SKU’s stock, a listing and the rules take `If-Match` (412 with `error.current` when the resource changed since read, 400 when the header is malformed).',
+      'One order book for every marketplace a seller sells on. Authenticate with `Authorization: Bearer <token>`. Money is integer minor units with an ISO 4217 currency; times are ISO-8601 UTC. Errors are `{error:{code, message, issues?:[{path, message}], requestId}}`. Every answer carries `Request-Id` (yours, when you send a sane one); seller routes also carry `RateLimit-Policy` and `RateLimit` (IETF draft: quota, remaining, seconds to reset), and a 429 `Retry-After`. JSON answers to GET carry an `ETag` (`If-None-Match` → 304); updates of an order, a SKU’s stock, a listing and the rules take `If-Match` (412 with `error.current` when the resource changed since read, 400 when the header is malformed). Reads may be served by D1 read replicas: every `/v1` answer carries `Consistency-Bookmark`; send the last one back on your next request and you never read older data than you last saw or wrote.',
   },
   servers: [{ url: '/' }],
   tags: [
@@ -118,9 +119,9 @@ export function createApp(): OpenAPIHono<AppEnv> {
     cors({
       // Bearer-token API: no cookies, so any origin (the extension, other tools) may call it.
       origin: '*',
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'If-Match', 'Request-Id', 'X-Orderlens-Source'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'If-Match', 'Request-Id', 'X-Orderlens-Source', BOOKMARK_HEADER],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag', 'Request-Id', 'RateLimit', 'RateLimit-Policy', 'Deprecation', 'Sunset', 'Link'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag', 'Request-Id', 'RateLimit', 'RateLimit-Policy', 'Deprecation', 'Sunset', 'Link', BOOKMARK_HEADER],
       maxAge: 86400,
     }),
   );
@@ -128,6 +129,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.use('/v1/admin/*', requireAdmin);
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : requireSeller(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : rateLimit(c, next)));
+  app.use('/v1/*', d1Session);
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) || STREAMED_V1.test(c.req.path) ? next() : idempotency(c, next)));
   app.use('/v1/*', conditionalReads);
   const orderUpdates = ['transitions', 'hold', 'release', 'shipments', 'deliver', 'cancel', 'returns'].map((action) => `/v1/orders/:id/${action}`);

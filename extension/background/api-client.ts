@@ -60,6 +60,27 @@ export interface BookStatus {
 
 const TIMEOUT_MS = 20_000;
 
+/** The worker's header naming how far the book it answered from had come (D1 read replicas). */
+export const BOOKMARK_HEADER = 'Consistency-Bookmark';
+
+/**
+ * The newest bookmark each worker answered this context, sent back on every
+ * request so a read never comes from a replica older than our last write.
+ * Memory only: losing it (the service worker stopped) only lets the next
+ * read start on any replica, long after ours caught up.
+ */
+const bookmarks = new Map<string, string>();
+
+/** The newest bookmark seen from the worker at `url` (tests and diagnostics). */
+export const bookmarkFor = (url: string): string | undefined => bookmarks.get(url);
+
+function rememberBookmark(url: string, res: Response): void {
+  const given = res.headers.get(BOOKMARK_HEADER);
+  const known = bookmarks.get(url);
+  // D1 bookmarks sort oldest to newest as strings; answers may arrive out of order.
+  if (given && (known === undefined || given > known)) bookmarks.set(url, given);
+}
+
 /** The worker's /v1 API as its OpenAPI description declares it. */
 type Api = Client<paths>;
 
@@ -96,6 +117,8 @@ async function answersOpaquely(url: string): Promise<boolean> {
 async function exchange(creds: Credentials, request: Request, callerSignal: AbortSignal | undefined): Promise<Response> {
   const url = new URL(request.url);
   const path = `${url.pathname}${url.search}`;
+  const bookmark = bookmarks.get(creds.url);
+  if (bookmark) request.headers.set(BOOKMARK_HEADER, bookmark);
   let res: Response;
   try {
     res = await fetch(request);
@@ -107,6 +130,7 @@ async function exchange(creds: Credentials, request: Request, callerSignal: Abor
     }
     throw new ApiProblem('unreachable', timedOut ? `${creds.url} did not answer within ${TIMEOUT_MS / 1000} s.` : `Cannot reach ${creds.url}.`);
   }
+  rememberBookmark(creds.url, res);
   if (res.status === 304) return res;
   const text = await res.text().catch(() => '');
   if (!res.ok) throw problemOf(creds, request.method, path, res.status, text, res.headers.get('Retry-After'));

@@ -21,7 +21,7 @@
  * | local `readingHealth` | the last reading of each portal: counts and field names | no | one line per portal, overwritten |
  * | local `shopifyStore`, `servedPacks`, `packChecks` | the seller's store handle; portal packs and how fetching them went | no | overwritten by the next |
  * | managed storage | the organisation's worker URL and token | no | the organisation's policy; read only |
- * | memory only | a page's sent fingerprints (content/core/sent-memory.ts), badge and reading marks, the managed config read | the fingerprints, yes | gone with the page or the service worker |
+ * | memory only | a page's sent fingerprints (content/core/sent-memory.ts), badge and reading marks, the managed config read, each worker's newest consistency bookmark (background/api-client.ts) | the fingerprints, yes | gone with the page or the service worker |
  *
  * Nothing is kept in `storage.session`, `storage.sync`, `localStorage` or `sessionStorage`.
  */

@@ -3,7 +3,7 @@
  * every failure is one ApiProblem saying which kind it was.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ApiProblem, api, captureOrders, fetchChannels, fetchSales, lookupOrders } from '../../../extension/background/api-client.js';
+import { ApiProblem, api, bookmarkFor, captureOrders, fetchChannels, fetchSales, lookupOrders } from '../../../extension/background/api-client.js';
 
 const creds = { url: 'http://127.0.0.1:8787', token: 'olk_test' };
 const filter = { from: '2026-11-01', to: '2026-11-30' };
@@ -31,6 +31,24 @@ afterEach(() => {
 });
 
 describe('the API client', () => {
+  test('sends back the newest consistency bookmark its worker answered, per worker, never an older one', async () => {
+    const url = 'http://127.0.0.1:8790';
+    const at = { url, token: 'olk_test' };
+    const calls = answer(200, JSON.stringify({ channels: [] }), { 'Consistency-Bookmark': '00000002-00000010-00004f2a-aa' });
+    await fetchChannels(at);
+    expect(calls[0]!.headers.get('Consistency-Bookmark')).toBeNull();
+    expect(bookmarkFor(url)).toBe('00000002-00000010-00004f2a-aa');
+    // An answer that started earlier and arrives later carries an older bookmark: the newer one stays.
+    const later = answer(200, JSON.stringify({ channels: [] }), { 'Consistency-Bookmark': '00000002-0000000f-00004f2a-bb' });
+    await fetchChannels(at);
+    expect(later[0]!.headers.get('Consistency-Bookmark')).toBe('00000002-00000010-00004f2a-aa');
+    expect(bookmarkFor(url)).toBe('00000002-00000010-00004f2a-aa');
+    // Another worker's book has its own history: nothing is sent to it.
+    const elsewhere = answer(200, JSON.stringify({ channels: [] }));
+    await fetchChannels({ url: 'http://127.0.0.1:8791', token: 'olk_test' });
+    expect(elsewhere[0]!.headers.get('Consistency-Bookmark')).toBeNull();
+  });
+
   test('a dashboard report is asked for with the token and the filter, and its body comes back', async () => {
     const calls = answer(200, JSON.stringify({ groups: [] }));
     expect(await fetchSales(creds, { ...filter, channelId: 'chn_1' }, 'day', 5)).toEqual({ groups: [] });
