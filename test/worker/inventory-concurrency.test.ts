@@ -8,6 +8,7 @@ const lineCounts = async (sellerId: string) =>
     .results;
 
 describe('concurrent captures never allocate the same unit twice', () => {
+  // 50 captures racing through workerd: seconds on a loaded 2-core machine, not a hang.
   it('10 units, 50 one-unit orders captured in parallel: 10 allocated, 40 short, nothing left', async () => {
     const s = await newSeller();
     await stock(s, { 'MUG-BLUE': 10 });
@@ -21,7 +22,7 @@ describe('concurrent captures never allocate the same unit twice', () => {
     ]);
     expect(await totals(s, 'MUG-BLUE')).toEqual({ onHand: 10, reserved: 10, available: 0, backordered: 40 });
     await expectBalancedBooks(s.id);
-  });
+  }, 30_000);
 
   it('a kit sharing its SKU with a single listing, 50 in parallel: 10 allocated between them, 40 short', async () => {
     const s = await newSeller();
@@ -48,5 +49,5 @@ describe('concurrent captures never allocate the same unit twice', () => {
     expect(await totals(s, 'MUG')).toEqual({ onHand: 10, reserved: 10, available: 0, backordered: 40 });
     expect(await totals(s, 'LID')).toEqual({ onHand: 30, reserved: kits, available: 30 - kits, backordered: 25 - kits });
     await expectBalancedBooks(s.id);
-  });
+  }, 30_000);
 });

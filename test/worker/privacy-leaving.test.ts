@@ -59,7 +59,7 @@ describe('deleting a seller who leaves', () => {
     expect((await call('GET', `/v1/admin/sellers/${s.id}/deletion`, admin)).status).toBe(404);
     expect(await rowsOf(other.id)).toEqual(otherBefore);
     expect((await findBuyer(otherBuyer)).length).toBeGreaterThan(0);
-  });
+  }, 30_000);
 
   it('names every table that has a seller_id, so deletion leaves none behind', async () => {
     const withSeller: string[] = [];
