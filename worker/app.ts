@@ -12,6 +12,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './env.js';
 import { ApiError } from './errors.js';
 import { requireAdmin, requireSeller } from './http/auth.js';
+import { queueBookWork } from './http/book-work.js';
 import { conditionalReads, ifMatch } from './http/conditional.js';
 import { renderReference } from './http/docs.js';
 import { idempotency } from './http/idempotency.js';
@@ -130,6 +131,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : requireSeller(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : rateLimit(c, next)));
   app.use('/v1/*', d1Session);
+  app.use('/v1/*', queueBookWork);
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) || STREAMED_V1.test(c.req.path) ? next() : idempotency(c, next)));
   app.use('/v1/*', conditionalReads);
   const orderUpdates = ['transitions', 'hold', 'release', 'shipments', 'deliver', 'cancel', 'returns'].map((action) => `/v1/orders/:id/${action}`);

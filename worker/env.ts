@@ -11,6 +11,14 @@ export interface Env {
   MAX_BODY_BYTES?: string;
   /** Workers Rate Limiting binding, keyed per API token. */
   RATE_LIMITER?: RateLimit;
+  /** The book-work queue (modules/fulfillment/book-work.ts); absent, reads still do their bounded share. */
+  BOOK_WORK?: Queue<BookWork>;
+}
+
+/** A book-work message: bring one seller's queue up to date, a bounded step at a time. */
+export interface BookWork {
+  kind: 'place-queue';
+  sellerId: string;
 }
 
 /** What authentication puts on the request context. */

@@ -3,7 +3,8 @@ import { app } from './app.js';
 import { database } from './db/client.js';
 import { purgeExpiredKeys } from './db/queries-idempotency.js';
 import { secretBox } from './db/secret-box.js';
-import type { Env } from './env.js';
+import type { BookWork, Env } from './env.js';
+import { runBookWork } from './modules/fulfillment/book-work.js';
 import { purgeOldDeliveries } from './modules/hooks-in/queries.js';
 import { deleteLeavingSellers, redactExpiredBuyerData } from './modules/privacy/service.js';
 import { prunePageReads } from './modules/reading/queries-page-reads.js';
@@ -16,6 +17,10 @@ const PAGE_READS_KEPT_MS = 90 * 24 * 3_600_000;
 
 export default {
   fetch: app.fetch,
+  // Book work (modules/fulfillment/book-work.ts): each message a bounded step of placing a seller's queue.
+  async queue(batch: MessageBatch<BookWork>, env: Env, _ctx: ExecutionContext): Promise<void> {
+    await runBookWork(database(env.DB), batch, env.BOOK_WORK);
+  },
   async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
     ctx.waitUntil(purgeExpiredKeys(database(env.DB), new Date()));
     ctx.waitUntil(purgeOldDeliveries(database(env.DB), new Date()));
@@ -30,4 +35,4 @@ export default {
     // Sellers whose deletion the admin confirmed lose their rows in bounded chunks (modules/privacy/delete-seller.ts).
     ctx.waitUntil(deleteLeavingSellers(database(env.DB)));
   },
-} satisfies ExportedHandler<Env>;
+} satisfies ExportedHandler<Env, BookWork>;

@@ -62,6 +62,10 @@ export const queueQuery = z.strictObject({
 export const queueAnswer = z.object({
   generatedAt: z.string(),
   ruleSetVersion: z.number().int(),
+  /** Orders not yet (re)placed: counts and lists leave them out until the book-work queue catches up. */
+  pending: z.number().int().nonnegative().meta({
+    description: 'Orders captured or changed but not yet placed in the queue (a burst of arrivals or a rule change over the whole book is placed in the background). 0 when the answer is complete.',
+  }),
   counts: z.object({ ready: z.number().int(), short: z.number().int(), held: z.number().int() }),
   queue: z.array(queueEntry),
   short: z.array(queueEntry),

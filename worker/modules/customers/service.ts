@@ -22,9 +22,9 @@ const SYNC_ROUND = 2000;
  * Brings the seller's customers up to date with captured orders, in at most
  * `maxRounds` rounds; answers true when more orders wait (the cron bounds it).
  */
-export async function syncCustomers(db: Db, sellerId: string, maxRounds = Number.POSITIVE_INFINITY): Promise<boolean> {
+export async function syncCustomers(db: Db, sellerId: string, maxRounds = Number.POSITIVE_INFINITY, roundSize = SYNC_ROUND): Promise<boolean> {
   for (let round = 0; round < maxRounds; round++) {
-    if (!(await withConflictRetry(() => syncRound(db, sellerId)))) return false;
+    if (!(await withConflictRetry(() => syncRound(db, sellerId, roundSize)))) return false;
   }
   return true;
 }
@@ -33,14 +33,14 @@ export async function syncCustomers(db: Db, sellerId: string, maxRounds = Number
 export const customerSyncMark = (db: Db, sellerId: string): Promise<number> => readSyncMark(db, sellerId);
 
 /** One round: read → assign → one batch guarded on the watermark. True when more orders may wait. */
-async function syncRound(db: Db, sellerId: string): Promise<boolean> {
+async function syncRound(db: Db, sellerId: string, size: number): Promise<boolean> {
   const last = await readSyncMark(db, sellerId);
-  const rows = await readOrderBuyersAfter(db, sellerId, last, SYNC_ROUND);
+  const rows = await readOrderBuyersAfter(db, sellerId, last, size);
   if (rows.length === 0) return false;
   const known = await readKeyOwners(db, sellerId, [...new Set(rows.flatMap(buyerKeys))]);
   const a = assignCustomers(rows, known, () => newId('cus'));
   await runBatch(db, syncStatements(db, sellerId, last, rows[rows.length - 1]!.rowid, a, new Date().toISOString()));
-  return rows.length === SYNC_ROUND;
+  return rows.length === size;
 }
 
 /** Tags compared without case; the last spelling given wins. */

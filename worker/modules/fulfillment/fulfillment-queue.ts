@@ -1,7 +1,7 @@
 /**
- * The fulfillment queue, evaluated lazily: every read brings customers up
- * to date, re-evaluates the seller's current rules for exactly the open
- * orders whose stored place is out of date (the order, its buyer, its
+ * The fulfillment queue, evaluated lazily and in bounded steps: customers
+ * are brought up to date and the seller's current rules re-evaluated for
+ * exactly the open orders whose stored place is out of date (the order, its buyer, its
  * allocation or the rules changed, or a watched ship-by threshold passed —
  * the first three all show as a new order version, bumped by triggers,
  * which also mark the order stale), stores their new places, and reads the
@@ -10,15 +10,19 @@
  * rules: an order that becomes paid leaves the payment hold on the next
  * read. A rule hold placed or ended is written to the order's history in
  * the same step, once, so the history tells when and why.
+ * A read does a bounded share of that work (READ_BUDGET) and says how many
+ * orders still wait (`pending`); the book-work queue consumer does the rest
+ * in larger bounded steps (WORK_BUDGET), so a read never grows with a burst
+ * of arrivals or a rule change over the whole book.
  */
 import type { HeldEntry, QueueAnswer, QueueEntry } from '../../../shared/schemas/fulfillment.js';
 import { runBatch } from '../../db/batch.js';
-import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { newId } from '../../ids.js';
-import { syncCustomers } from '../customers/service.js';
+import { customerSyncMark, syncCustomers } from '../customers/service.js';
 import {
   countBuckets,
+  countStaleOrders,
   type EndRuleHold,
   type OpenOrderRow,
   type PlaceRuleHold,
@@ -74,7 +78,16 @@ function toOpenOrder(r: OpenOrderRow): OpenOrder {
   };
 }
 
-/** Open orders evaluated per round (bounded JSON parameters and memory). */
+/** How much queue work one step may do: orders linked to customers, orders (re)placed. */
+export interface QueueBudget {
+  customers: number;
+  orders: number;
+}
+/** What a read does itself: a handful of captures settle at once; a burst goes to the consumer. */
+export const READ_BUDGET: QueueBudget = { customers: 500, orders: 500 };
+/** What one book-work message does: bounded, so a message never outlives a Worker's limits. */
+export const WORK_BUDGET: QueueBudget = { customers: 10_000, orders: 10_000 };
+/** Orders evaluated per round (bounded JSON parameters and memory). */
 const ROUND = 2000;
 
 /**
@@ -131,23 +144,14 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
  * The seller's queue now; `limit` caps each list (counts cover all).
  * `timings` receives where the time went (for Server-Timing).
  */
-export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number }, timings: Record<string, number> = {}): Promise<QueueAnswer> {
+export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number; budget?: QueueBudget }, timings: Record<string, number> = {}): Promise<QueueAnswer> {
   let mark = performance.now();
   const lap = (name: string) => {
     const t = performance.now();
     timings[name] = (timings[name] ?? 0) + t - mark;
     mark = t;
   };
-  await syncCustomers(db, sellerId);
-  lap('customers');
-  const ruleSet = await currentRuleSet(db, sellerId);
-  const rules = compileRules(ruleSet.rules);
-  const now = Date.now();
-  const at = new Date(now).toISOString();
-  const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at);
-  lap('stale');
-  for (const run of chunks(stale, ROUND)) await refresh(db, sellerId, run, rules, ruleSet.version, now);
-  lap('evaluate');
+  const { pending, ruleSetVersion, at, now } = await prepareQueue(db, sellerId, opts.budget ?? READ_BUDGET, lap);
   const [ready, short, held, counts] = await Promise.all([
     readBucket(db, sellerId, 'ready', opts.limit),
     readBucket(db, sellerId, 'short', opts.limit),
@@ -161,10 +165,42 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
   };
   return {
     generatedAt: at,
-    ruleSetVersion: ruleSet.version,
+    ruleSetVersion,
+    pending,
     counts: { ready: counts.ready ?? 0, short: counts.short ?? 0, held: counts.held ?? 0 },
     queue: ready.map(withFlags),
     short: short.map(withFlags),
     held: held.map((h) => JSON.parse(h) as HeldEntry),
   };
+}
+
+/**
+ * Brings the seller's queue up to date within `budget`: links new orders to
+ * their customers, then (re)places the stale orders already linked. Answers
+ * how many orders still wait.
+ */
+export async function prepareQueue(
+  db: Db,
+  sellerId: string,
+  budget: QueueBudget,
+  lap: (step: string) => void = () => {},
+): Promise<{ pending: number; ruleSetVersion: number; at: string; now: number }> {
+  const syncRound = Math.min(budget.customers, ROUND);
+  await syncCustomers(db, sellerId, Math.ceil(budget.customers / syncRound), syncRound);
+  const linkedUpTo = await customerSyncMark(db, sellerId);
+  lap('customers');
+  const ruleSet = await currentRuleSet(db, sellerId);
+  const rules = compileRules(ruleSet.rules);
+  const now = Date.now();
+  const at = new Date(now).toISOString();
+  for (let left = budget.orders; left > 0; ) {
+    const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo });
+    if (stale.length === 0) break;
+    await refresh(db, sellerId, stale, rules, ruleSet.version, now);
+    left -= stale.length;
+  }
+  lap('evaluate');
+  const pending = await countStaleOrders(db, sellerId, ruleSet.version, at);
+  lap('stale');
+  return { pending, ruleSetVersion: ruleSet.version, at, now };
 }

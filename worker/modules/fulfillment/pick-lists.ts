@@ -20,6 +20,10 @@ import { insertPickList, readPickNeeds } from './queries-pick-lists.js';
 export async function createPickList(db: Db, sellerId: string, body: PickListBody): Promise<PickList> {
   return withConflictRetry(async () => {
     const q = await readQueue(db, sellerId, { limit: 1_000_000, dueSoonHours: 24 });
+    // A list drawn from a queue still being placed could skip orders that belong at its top.
+    if (q.pending > 0) {
+      throw new ApiError(409, 'queue_pending', `${q.pending} orders are still being placed in the queue; try again in a few seconds.`, undefined, { 'Retry-After': '5' });
+    }
     let ids: string[];
     if ('orderIds' in body) {
       ids = [...new Set(body.orderIds)];

@@ -69,13 +69,30 @@ export async function readOpenOrders(db: Db, sellerId: string, ids: readonly str
  * other rules, or past a watched ship-by threshold. Index ranges only: the
  * cost follows what changed, not how many orders are open.
  */
-export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: number, now: string): Promise<string[]> {
+export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: number, now: string, opts: { limit: number; linkedUpTo: number }): Promise<string[]> {
+  // Only orders the customer sync has passed: placing one before its buyer is known could miss a VIP tag.
+  // CROSS JOIN and the unary +: walk the stale ids and probe each order by key, never range over the seller's orders.
   const rows = await db.all<{ id: string }>(sql`
+    SELECT s.id FROM (${staleIds(sellerId, rulesVersion, now)}) s
+     CROSS JOIN orders o ON o.id = s.id
+     WHERE +o.seller_id = ${sellerId} AND +o.rowid <= ${opts.linkedUpTo}
+     LIMIT ${opts.limit}`);
+  return rows.map((r) => r.id);
+}
+
+/** How many of the seller's orders wait to be (re)placed in the queue. */
+export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: number, now: string): Promise<number> {
+  const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (${staleIds(sellerId, rulesVersion, now)})`);
+  return row?.n ?? 0;
+}
+
+/** Orders marked stale, placed under other rules, or past their placement's validity. */
+function staleIds(sellerId: string, rulesVersion: number, now: string) {
+  return sql`
     SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId}
     UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion}
     UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion}
-    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now}`);
-  return rows.map((r) => r.id);
+    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { queueAnswer, queueQuery } from '../../../shared/schemas/fulfillment.js';
 import { database } from '../../db/client.js';
 import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
+import { requestQueueWork } from './book-work.js';
 import { readQueue } from './fulfillment-queue.js';
 
 /** GET /v1/fulfillment/queue */
@@ -14,7 +15,7 @@ export const fulfillmentRoutes = router().openapi(
     tags: ['Fulfillment'],
     summary: 'Orders ready to ship, best first; short and held orders apart',
     description:
-      'Ready orders (not held, every line allocated) sorted by priority points, then ship-by (soonest first), then placed time. Each entry lists the rules that matched and their points, and flags `late` (ship-by passed) and `dueSoon` (within `dueSoonHours`). Rules are evaluated as the orders stand now, so a payment hold lifts as soon as the order is paid.',
+      'Ready orders (not held, every line allocated) sorted by priority points, then ship-by (soonest first), then placed time. Each entry lists the rules that matched and their points, and flags `late` (ship-by passed) and `dueSoon` (within `dueSoonHours`). Rules are evaluated as the orders stand now, so a payment hold lifts as soon as the order is paid. A burst of arrivals (or a rule change over the whole book) is placed in the background: until then `pending` counts the orders not yet placed, and the lists leave them out.',
     security: bearerAuth,
     request: { query: queueQuery },
     responses: { 200: jsonAnswer(queueAnswer, 'The queue.'), 400: errors[400], 401: errors[401] },
@@ -22,6 +23,8 @@ export const fulfillmentRoutes = router().openapi(
   async (c) => {
     const timings: Record<string, number> = {};
     const answer = await readQueue(database(c.env.DB), c.get('sellerId'), c.req.valid('query'), timings);
+    // Orders left waiting are placed in the background; asking again is harmless (one step serves many asks).
+    if (answer.pending > 0) await requestQueueWork(c.env.BOOK_WORK, c.get('sellerId'));
     // Where the time went, for benchmarks and browser dev tools.
     c.header(
       'Server-Timing',

@@ -1,0 +1,119 @@
+/**
+ * Book work off the request path: a burst of arrivals is placed in the
+ * fulfillment queue by the book-work queue's consumer in bounded steps; a
+ * read does only its bounded share and says how many orders still wait; a
+ * pick list is not drawn from a half-placed queue; a failing step is
+ * retried with backoff; seller writes ask for the work.
+ */
+import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { app } from '../../worker/app.js';
+import { database } from '../../worker/db/client.js';
+import type { BookWork } from '../../worker/env.js';
+import worker from '../../worker/index.js';
+import { retryDelaySeconds, runBookWork } from '../../worker/modules/fulfillment/book-work.js';
+import { READ_BUDGET } from '../../worker/modules/fulfillment/fulfillment-queue.js';
+import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
+
+/** Writes `count` paid, ready orders straight into D1, as a burst the API never saw (so no message was sent for them). */
+async function arrive(s: TestSeller, count: number): Promise<void> {
+  const placed = new Date(Date.now() - 3_600_000).toISOString();
+  for (let start = 0; start < count; start += 500) {
+    await env.DB.batch(
+      Array.from({ length: Math.min(500, count - start) }, (_, k) => {
+        const i = start + k;
+        return env.DB.prepare(
+          `INSERT INTO orders (id, seller_id, channel_id, external_id, status, placed_at, source_updated_at, currency, total, buyer_name, buyer_email, service_level, payment_status, search_text, created_at, updated_at)
+           VALUES (?, ?, ?, ?, 'ready', ?, ?, 'USD', 1000, ?, ?, 'Standard', 'paid', ?, ?, ?)`,
+        ).bind(`ord_burst_${s.id}_${i}`, s.id, s.channels.amazon, `B-${i}`, placed, placed, `Buyer ${i}`, `buyer${i}@example.com`, `B-${i}`, placed, placed);
+      }),
+    );
+  }
+}
+
+const queued = (body: { counts: { ready: number; short: number; held: number } }) => body.counts.ready + body.counts.short + body.counts.held;
+
+let messageId = 0;
+const batchFor = (sellerId: string, attempts = 1) =>
+  createMessageBatch<BookWork>('orderlens-book-work', [{ id: `msg-${++messageId}`, timestamp: new Date(), attempts, body: { kind: 'place-queue', sellerId } }]);
+
+describe('placing a burst of arrivals in the background', () => {
+  it('a read places only its share and counts the rest; the consumer places the rest in bounded steps', async () => {
+    const s = await newSeller();
+    const burst = READ_BUDGET.orders * 3 + 120;
+    await arrive(s, burst);
+
+    const first = await call('GET', '/v1/fulfillment/queue', { token: s.token });
+    expect(first.status).toBe(200);
+    expect(queued(first.body)).toBeLessThanOrEqual(READ_BUDGET.orders);
+    expect(first.body.pending).toBe(burst - queued(first.body));
+
+    // The consumer's step, with a small budget so it takes several messages.
+    const budget = { customers: 700, orders: 700 };
+    let steps = 0;
+    let pending = first.body.pending;
+    while (pending > 0) {
+      const done = await runBookWork(database(env.DB), batchFor(s.id), undefined, budget);
+      pending = done.pending[s.id]!;
+      steps += 1;
+      expect(steps).toBeLessThan(10);
+    }
+    expect(steps).toBeGreaterThan(1);
+
+    const settled = await call('GET', '/v1/fulfillment/queue?limit=5', { token: s.token });
+    expect(settled.body.pending).toBe(0);
+    expect(queued(settled.body)).toBe(burst);
+  }, 60_000);
+
+  it('a pick list waits (409, Retry-After) while orders are still being placed, naming how many', async () => {
+    const s = await newSeller();
+    await arrive(s, READ_BUDGET.orders * 2 + 10);
+    const res = await call('POST', '/v1/picklists', { token: s.token, body: { filter: { limit: 10 } } });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('queue_pending');
+    expect(res.body.error.message).toMatch(/^\d+ orders are still being placed/);
+    expect(res.headers.get('retry-after')).toBe('5');
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM pick_lists WHERE seller_id = ?').bind(s.id).first<number>('n')).toBe(0);
+  }, 60_000);
+
+  it('the exported queue handler acks what it placed; a step that fails is retried with backoff, never dropped', async () => {
+    const s = await newSeller();
+    await arrive(s, 50);
+    const batch = batchFor(s.id);
+    const ctx = createExecutionContext();
+    await worker.queue(batch, env, ctx);
+    const result = await getQueueResult(batch, ctx);
+    expect(result.explicitAcks).toEqual([batch.messages[0]!.id]);
+    expect(result.retryMessages).toEqual([]);
+    expect((await call('GET', '/v1/fulfillment/queue', { token: s.token })).body.pending).toBe(0);
+
+    const overloaded = () => {
+      throw new Error('D1 is overloaded');
+    };
+    const broken = { prepare: overloaded, batch: overloaded } as unknown as D1Database;
+    const failing = batchFor(s.id, 3);
+    const failingCtx = createExecutionContext();
+    await runBookWork(database(broken), failing, undefined);
+    const retried = await getQueueResult(failing, failingCtx);
+    expect(retried.explicitAcks).toEqual([]);
+    expect(retried.retryMessages.map((m) => m.msgId)).toEqual([failing.messages[0]!.id]);
+    expect(retryDelaySeconds(3)).toBe(8);
+    expect(retryDelaySeconds(20)).toBe(300);
+  }, 60_000);
+});
+
+describe('seller writes ask for book work', () => {
+  it('a capture sends one message for its seller; a read or a refused write sends none', async () => {
+    const s = await newSeller();
+    const sent: BookWork[] = [];
+    const queue = { send: async (body: BookWork) => void sent.push(body), sendBatch: async () => {} } as unknown as Queue<BookWork>;
+    const request = (method: string, path: string, body?: unknown) =>
+      app.request(path, { method, headers: { Authorization: `Bearer ${s.token}`, 'Content-Type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }, { ...env, BOOK_WORK: queue });
+
+    expect((await request('POST', '/v1/orders', anOrder(s.channels.amazon))).status).toBe(200);
+    expect(sent).toEqual([{ kind: 'place-queue', sellerId: s.id }]);
+    expect((await request('GET', '/v1/orders')).status).toBe(200);
+    expect((await request('POST', '/v1/orders', { channelId: s.channels.amazon })).status).toBe(400);
+    expect(sent).toHaveLength(1);
+  });
+});
