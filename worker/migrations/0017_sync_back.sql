@@ -59,8 +59,9 @@ SELECT l.seller_id, l.channel_id, l.channel_sku AS asin,
          WHERE o.seller_id = l.seller_id AND o.channel_id = l.channel_id AND ol.channel_sku = l.channel_sku AND ol.sku IS NOT NULL AND ol.sku != l.channel_sku) AS seller_sku
   FROM listings l JOIN channels c ON c.id = l.channel_id AND c.seller_id = l.seller_id
  WHERE c.kind = 'amazon'
-   AND (l.channel_sku GLOB 'B0[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'
-        OR l.channel_sku GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9X]');--> statement-breakpoint
+   AND length(l.channel_sku) = 10
+   AND ((l.channel_sku GLOB 'B0*' AND l.channel_sku NOT GLOB '*[^0-9A-Z]*')
+        OR (substr(l.channel_sku, 1, 9) NOT GLOB '*[^0-9]*' AND substr(l.channel_sku, 10) GLOB '[0-9X]'));--> statement-breakpoint
 UPDATE `_asin_moves` SET seller_sku = NULL
  WHERE EXISTS (SELECT 1 FROM listings x WHERE x.seller_id = _asin_moves.seller_id AND x.channel_id = _asin_moves.channel_id AND x.channel_sku = _asin_moves.seller_sku)
     OR (SELECT count(*) FROM _asin_moves d WHERE d.seller_id = _asin_moves.seller_id AND d.channel_id = _asin_moves.channel_id AND d.seller_sku = _asin_moves.seller_sku) > 1;--> statement-breakpoint
@@ -70,7 +71,7 @@ DELETE FROM listing_observations
  WHERE EXISTS (SELECT 1 FROM _asin_moves m WHERE m.seller_sku IS NOT NULL AND m.seller_id = listing_observations.seller_id AND m.channel_id = listing_observations.channel_id AND m.asin = listing_observations.channel_sku);--> statement-breakpoint
 UPDATE listing_components SET channel_sku = m.seller_sku FROM _asin_moves m
  WHERE m.seller_sku IS NOT NULL AND listing_components.seller_id = m.seller_id AND listing_components.channel_id = m.channel_id AND listing_components.channel_sku = m.asin;--> statement-breakpoint
-UPDATE listings SET channel_sku = m.seller_sku, item_id = m.asin FROM _asin_moves m
+UPDATE listings SET channel_sku = m.seller_sku, item_id = m.asin, needs_sku = 0 FROM _asin_moves m
  WHERE m.seller_sku IS NOT NULL AND listings.seller_id = m.seller_id AND listings.channel_id = m.channel_id AND listings.channel_sku = m.asin;--> statement-breakpoint
 UPDATE listings SET needs_sku = 1, item_id = channel_sku
  WHERE EXISTS (SELECT 1 FROM _asin_moves m WHERE m.seller_sku IS NULL AND m.seller_id = listings.seller_id AND m.channel_id = listings.channel_id AND m.asin = listings.channel_sku);--> statement-breakpoint
