@@ -71,7 +71,7 @@ describe('reconciliation', () => {
 
     // Cancelling in the book frees its unit: the listing now sells what the page shows, and nothing else needs doing.
     expect((await call('POST', `/v1/orders/${cancelledOnPortal}/cancel`, { token: s.token, body: {} })).status).toBe(200);
-    const after = (await call('GET', `/v1/reconciliation?channelId=${amazon}`, { token: s.token })).body.channels[0];
+    const after = (await call('GET', `/v1/reconciliation?channelId=${amazon}`, { token: s.token })).body.channels[0]!;
     expect([after.missingFromBook.count, after.statusMismatch.count, after.quantityMismatch.count]).toEqual([1, 1, 0]);
     const every = await call('GET', '/v1/reconciliation', { token: s.token });
     expect(every.body.channels.map((c: { kind: string }) => c.kind).sort()).toEqual(['amazon', 'ebay', 'etsy', 'manual', 'shopify', 'walmart']);
@@ -84,12 +84,12 @@ describe('reconciliation', () => {
       token: s.token,
       body: { channelId: other.channels.amazon, orders: [{ externalId: 'X', channelStatus: 'Unshipped', seenAt: '2026-12-01T08:00:00Z' }] },
     });
-    expect([foreign.status, foreign.body.error.issues[0].path]).toEqual([400, 'channelId']);
+    expect([foreign.status, foreign.body.error.issues?.[0]?.path]).toEqual([400, 'channelId']);
     const bad = await call('POST', '/v1/reconciliation/sightings', {
       token: s.token,
       body: { channelId: s.channels.amazon, orders: [{ externalId: 'X', channelStatus: 'Unshipped', seenAt: 'yesterday' }] },
     });
-    expect([bad.status, bad.body.error.issues[0].path]).toEqual([400, 'orders.0.seenAt']);
+    expect([bad.status, bad.body.error.issues?.[0]?.path]).toEqual([400, 'orders.0.seenAt']);
     const n = await env.DB.prepare('SELECT count(*) AS n FROM portal_orders WHERE seller_id IN (?, ?)').bind(s.id, other.id).first<{ n: number }>();
     expect(n?.n).toBe(0);
   });

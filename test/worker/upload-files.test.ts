@@ -105,8 +105,8 @@ describe('quantity upload files', () => {
     expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(file.bytes).toEqual(bytesOf(ebayRevise));
     const pending = await call('GET', '/v1/exports/pending', { token: s.token });
-    const state = pending.body.channels.find((c: { channelId: string }) => c.channelId === ebay);
-    expect([state.quantities.pending, state.quantities.missingKey, state.files[0].status, state.files[0].rows]).toEqual([3, 1, 'downloaded', 3]);
+    const state = pending.body.channels.find((c: { channelId: string }) => c.channelId === ebay)!;
+    expect([state.quantities.pending, state.quantities.missingKey, state.files[0]?.status, state.files[0]?.rows]).toEqual([3, 1, 'downloaded', 3]);
   });
 
   it('Shopify inventory: on hand written so Shopify’s available is available-to-sell, per location, byte for byte', async () => {
@@ -118,7 +118,7 @@ describe('quantity upload files', () => {
     await capture(s, [anOrder(shop, { externalId: '#1001', lines: [{ channelSku: 'MUG-SH', title: 'Blue mug', quantity: 2, unitPrice: 1299 }] })]);
     await observe(s, shop, 'MUG-SH', 7);
     const noLocation = await call('GET', `/v1/exports/quantities?channelId=${shop}`, { token: s.token });
-    expect([noLocation.status, noLocation.body.error.issues[0].path]).toEqual([400, 'query.location']);
+    expect([noLocation.status, noLocation.body.error.issues?.[0]?.path]).toEqual([400, 'query.location']);
     const file = await download(s, `/v1/exports/quantities?channelId=${shop}&location=${encodeURIComponent('Main warehouse')}`);
     expect(file.bytes).toEqual(bytesOf(shopifyInventory));
     expect(shopifyInventory).not.toContain('\r');
@@ -134,7 +134,7 @@ describe('quantity upload files', () => {
       `/v1/exports/shipments?channelId=${s.channels.etsy}&since=2026-12-01T00:00:00Z`,
     ]) {
       const res = await call('GET', path as '/v1/exports/quantities', { token: s.token });
-      answers.push([res.status, res.body.error.code, res.body.error.issues[0].path, res.body.error.alternative]);
+      answers.push([res.status, res.body.error.code, res.body.error.issues?.[0]?.path, (res.body.error as { alternative?: string }).alternative]);
     }
     expect(answers).toEqual([
       [400, 'no_upload_layout', 'query.channelId', 'Use "Set to N" on the Etsy listings page (or the listing editor).'],
@@ -195,7 +195,7 @@ describe('shipment upload files', () => {
     const file = await download(s, `/v1/exports/shipments?channelId=${ebay}&since=2026-12-01T00:00:00Z`);
     expect(file.bytes).toEqual(bytesOf(ebayTracking));
     const pending = await call('GET', '/v1/exports/pending', { token: s.token });
-    const state = pending.body.channels.find((c: { channelId: string }) => c.channelId === ebay);
+    const state = pending.body.channels.find((c: { channelId: string }) => c.channelId === ebay)!;
     expect(state.shipments).toEqual({ layout: 'ebay-tracking', title: 'eBay tracking upload (unconfirmed layout)', confirmed: false, pending: 1 });
   });
 
@@ -210,13 +210,13 @@ describe('shipment upload files', () => {
     expect((await markUploaded(s, newer.id)).status).toBe(200);
     const again = await markUploaded(s, newer.id);
     const stale = await markUploaded(s, older.id);
-    expect([again.status, again.body.error.code, again.body.error.issues[0].path]).toEqual([409, 'stale_upload_mark', 'exportId']);
-    expect([stale.status, stale.body.error.code, stale.body.error.issues[0].path]).toEqual([409, 'stale_upload_mark', 'exportId']);
+    expect([again.status, again.body.error.code, again.body.error.issues?.[0]?.path]).toEqual([409, 'stale_upload_mark', 'exportId']);
+    expect([stale.status, stale.body.error.code, stale.body.error.issues?.[0]?.path]).toEqual([409, 'stale_upload_mark', 'exportId']);
     expect(stale.body.error.message).toContain(newer.id);
     const sent = await env.DB.prepare('SELECT file_id FROM sent_shipments WHERE seller_id = ?').bind(s.id).all<{ file_id: string }>();
     expect(sent.results.map((r) => r.file_id)).toEqual([newer.id]);
     const files = await call('GET', '/v1/exports/pending', { token: s.token });
-    const state = files.body.channels.find((c: { channelId: string }) => c.channelId === amazon);
+    const state = files.body.channels.find((c: { channelId: string }) => c.channelId === amazon)!;
     expect(state.files.map((f: { id: string; status: string }) => [f.id, f.status]).sort()).toEqual(
       [
         [newer.id, 'uploaded'],

@@ -145,7 +145,11 @@ export async function readListingStockPage(db: Db, sellerId: string, channelId: 
   const rows = await listingStockRows(
     db,
     sellerId,
-    [sql`l.channel_id = ${channelId}`, ...(after ? [sql`(coalesce(l.item_id, ''), l.channel_sku) > (${after.itemId}, ${after.channelSku})`] : [])],
+    [
+      sql`l.channel_id = ${channelId}`,
+      // Spelled out rather than as a row value, so SQLite seeks the (item id, channel SKU) index instead of scanning to the page.
+      ...(after ? [sql`coalesce(l.item_id, '') >= ${after.itemId} AND (coalesce(l.item_id, '') > ${after.itemId} OR l.channel_sku > ${after.channelSku})`] : []),
+    ],
     sql`ORDER BY coalesce(l.item_id, ''), l.channel_sku LIMIT ${limit}`,
   );
   return rows.map((r) => ({

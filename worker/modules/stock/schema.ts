@@ -135,7 +135,8 @@ export const listings = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
   },
-  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] })],
+  // Upload files read a channel's listings in pages by (item id, channel SKU), so an item's variations come together.
+  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] }), index('listings_channel_item').on(t.sellerId, t.channelId, sql`coalesce(${t.itemId}, '')`, t.channelSku)],
 );
 
 /** One component of a listing: `quantity` units of `sku` per unit sold (a 2-pack is 2). */

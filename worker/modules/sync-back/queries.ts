@@ -36,10 +36,10 @@ export async function recordUploadRows(db: Db, sellerId: string, fileId: string,
   await db.$client.batch([
     statement(
       db,
-      sql`INSERT OR REPLACE INTO upload_file_rows (file_id, seller_id, subject, value)
+      sql`INSERT INTO upload_file_rows (file_id, seller_id, subject, value)
       SELECT ${fileId}, ${sellerId}, g.value->>'subject', g.value->>'value' FROM json_each(${JSON.stringify(rows)}) g`,
     ),
-    statement(db, sql`UPDATE upload_files SET rows = (SELECT count(*) FROM upload_file_rows r WHERE r.file_id = ${fileId}) WHERE id = ${fileId} AND seller_id = ${sellerId}`),
+    statement(db, sql`UPDATE upload_files SET rows = rows + ${rows.length} WHERE id = ${fileId} AND seller_id = ${sellerId}`),
   ]);
 }
 
