@@ -226,3 +226,32 @@ describe('shipment upload files', () => {
     expect((await call('POST', '/v1/exports/upf_nope/uploaded', { token: s.token })).status).toBe(404);
   });
 });
+
+describe('Amazon listings keyed by seller SKU', () => {
+  it('order lines naming one ASIN take the offer their seller SKU names, also when the listing comes after the order', async () => {
+    const s = await newSeller();
+    await stock(s, { MUG: 10 });
+    const amazon = s.channels.amazon;
+    await putListing(s, { channelId: amazon, channelSku: 'MUG-FBM', itemId: 'B0CJ4XKQ2Z', components: [{ sku: 'MUG', quantity: 1 }] });
+    const [id] = await capture(s, [
+      anOrder(amazon, {
+        lines: [
+          { sku: 'MUG-FBM', channelSku: 'B0CJ4XKQ2Z', quantity: 1, unitPrice: 1299 },
+          { sku: 'MUG-2PK', channelSku: 'B0CJ4XKQ2Z', quantity: 1, unitPrice: 2399 },
+        ],
+        total: 3698,
+      }),
+    ]);
+    const before = await call('GET', `/v1/orders/${id}`, { token: s.token });
+    expect(before.body.order.lines.map((l: { allocation: string }) => l.allocation)).toEqual(['allocated', 'unmapped']);
+    await putListing(s, { channelId: amazon, channelSku: 'MUG-2PK', itemId: 'B0CJ4XKQ2Z', components: [{ sku: 'MUG', quantity: 2 }] });
+    const after = await call('GET', `/v1/orders/${id}`, { token: s.token });
+    expect(after.body.order.lines.map((l: { allocation: string }) => l.allocation)).toEqual(['allocated', 'allocated']);
+    const available = await call('GET', `/v1/availability?channelId=${amazon}`, { token: s.token });
+    // 10 on hand, 1 + 2 held: 7 single mugs, 3 two-packs.
+    expect(available.body.listings.map((l: { channelSku: string; availableToSell: number }) => [l.channelSku, l.availableToSell])).toEqual([
+      ['MUG-2PK', 3],
+      ['MUG-FBM', 7],
+    ]);
+  });
+});
