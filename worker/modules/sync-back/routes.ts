@@ -27,7 +27,7 @@ const TAG = 'Marketplace files';
 const download = (f: UploadFile) =>
   new Response(f.body, {
     status: 200,
-    headers: { 'Content-Type': f.layout.contentType, 'Content-Disposition': `attachment; filename="${f.fileName}"`, 'Upload-File-Id': f.id },
+    headers: { 'Content-Type': f.contentType, 'Content-Disposition': `attachment; filename="${f.fileName}"`, 'Upload-File-Id': f.id },
   });
 
 const fileAnswer = (description: string) => ({

@@ -7,7 +7,18 @@
  * Marking a file uploaded makes its values "sent", so the next file holds
  * only what changed since.
  */
-import { isLayout, layoutFor, QUANTITY_LAYOUTS, type QuantityRow, SHIPMENT_LAYOUTS, type ShipmentRow, type UploadLayout, uploadHead, uploadRows } from '../../../shared/upload-layouts.js';
+import {
+  isLayout,
+  layoutFor,
+  type NoLayout,
+  QUANTITY_LAYOUTS,
+  type QuantityRow,
+  SHIPMENT_LAYOUTS,
+  type ShipmentRow,
+  type UploadLayout,
+  uploadHead,
+  uploadRows,
+} from '../../../shared/upload-layouts.js';
 import { runBatch, WriteConflict } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { ApiError, invalidInput, notFound } from '../../errors.js';
@@ -35,18 +46,18 @@ const PAGE_LISTINGS = 1000;
 /** Shipments read per page. */
 const PAGE_SHIPMENTS = 500;
 
-/** A file ready to stream: its record, its layout and its bytes. */
+/** A file ready to stream: its id, how to serve it and its bytes. */
 export interface UploadFile {
   id: string;
-  layout: UploadLayout<unknown>;
+  contentType: string;
   fileName: string;
   body: ReadableStream<Uint8Array>;
 }
 
 /** 400 naming `query.channelId` with what to do instead, where the channel's marketplace has no usable layout. */
-async function layoutOf<Row>(db: Db, sellerId: string, channelId: string, kind: UploadKind, format: string | undefined) {
+async function layoutOf<Row>(db: Db, sellerId: string, channelId: string, kind: UploadKind, table: Readonly<Record<string, UploadLayout<Row> | NoLayout>>, format: string | undefined) {
   const channel = await requireChannel(db, sellerId, channelId, 'query.channelId');
-  const layout = layoutFor<Row>((kind === 'quantities' ? QUANTITY_LAYOUTS : SHIPMENT_LAYOUTS) as never, channel.kind);
+  const layout = layoutFor(table, channel.kind);
   if (!isLayout(layout)) {
     throw new ApiError(400, 'no_upload_layout', `${layout.reason} ${layout.alternative}`, [{ path: 'query.channelId', message: `${layout.reason} ${layout.alternative}` }], undefined, {
       alternative: layout.alternative,
@@ -81,7 +92,8 @@ function fileStream(db: Db, sellerId: string, fileId: string, head: string, next
   });
 }
 
-const fileNameOf = (layout: UploadLayout<unknown>, at: string) => `${layout.id}-${at.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.${layout.extension}`;
+/** The file's name: its layout and when it was written (`amazon-price-quantity-20261207-091500.txt`). */
+const fileNameOf = (layout: Pick<UploadLayout<never>, 'id' | 'extension'>, at: string) => `${layout.id}-${at.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.${layout.extension}`;
 
 /**
  * The channel's quantity upload file: every listing whose available-to-sell
@@ -93,7 +105,7 @@ export async function writeQuantityFile(
   sellerId: string,
   q: { channelId: string; format?: string | undefined; all?: boolean | undefined; location?: string | undefined },
 ): Promise<UploadFile> {
-  const { layout, channelKind } = await layoutOf<QuantityRow>(db, sellerId, q.channelId, 'quantities', q.format);
+  const { layout, channelKind } = await layoutOf(db, sellerId, q.channelId, 'quantities', QUANTITY_LAYOUTS, q.format);
   if (channelKind === 'shopify' && !q.location) {
     throw invalidInput([{ path: 'query.location', message: 'Shopify sets stock per location: name the Shopify location this file sets.' }], 'A location is needed.');
   }
@@ -117,7 +129,7 @@ export async function writeQuantityFile(
     lastParent = out.lastParent;
     return { text: out.text, done: !page.next };
   });
-  return { id, layout: layout as UploadLayout<unknown>, fileName: fileNameOf(layout as UploadLayout<unknown>, at), body };
+  return { id, contentType: layout.contentType, fileName: fileNameOf(layout, at), body };
 }
 
 /** The rows of one page of listings that need sending and that the channel's file can address. */
@@ -151,7 +163,7 @@ export async function quantityRows(
 
 /** The channel's shipment-confirmation upload file: shipments since `since` that no uploaded file confirmed. */
 export async function writeShipmentFile(db: Db, sellerId: string, q: { channelId: string; since: string; format?: string | undefined }): Promise<UploadFile> {
-  const { layout } = await layoutOf<ShipmentRow>(db, sellerId, q.channelId, 'shipments', q.format);
+  const { layout } = await layoutOf(db, sellerId, q.channelId, 'shipments', SHIPMENT_LAYOUTS, q.format);
   const at = new Date().toISOString();
   const id = newId('upf');
   await insertUploadFile(db, sellerId, { id, channelId: q.channelId, kind: 'shipments', layout: layout.id, createdAt: at });
@@ -168,7 +180,7 @@ export async function writeShipmentFile(db: Db, sellerId: string, q: { channelId
     );
     return { text: uploadRows(layout, rows, null).text, done: !page.next };
   });
-  return { id, layout: layout as UploadLayout<unknown>, fileName: fileNameOf(layout as UploadLayout<unknown>, at), body };
+  return { id, contentType: layout.contentType, fileName: fileNameOf(layout, at), body };
 }
 
 /** Shipment lines as the layout's rows: one per shipment or one per line. */
