@@ -43,6 +43,7 @@ import { availabilityRoutes } from './modules/stock/routes-availability.js';
 import { inventoryRoutes } from './modules/stock/routes-inventory.js';
 import { listingRoutes } from './modules/stock/routes-listings.js';
 import { skuRoutes } from './modules/stock/routes-skus.js';
+import { syncBackRoutes } from './modules/sync-back/routes.js';
 import { webhookAdminRoutes, webhookRoutes, webhookTestRoutes } from './modules/webhooks-out/routes.js';
 import { eventRoutes } from './modules/webhooks-out/routes-events.js';
 
@@ -99,6 +100,7 @@ const OPENAPI = {
     { name: 'Customers', description: 'Buyers recognised across channels.' },
     { name: 'Fulfillment', description: 'Priority rules, the queue, pick lists, holds, shipments and returns.' },
     { name: 'Reports', description: 'Sales and fulfillment figures, CSV exports.' },
+    { name: 'Marketplace files', description: 'The marketplaces’ own upload files for quantities and shipments, and reconciling portals with the book.' },
     { name: 'Reading health', description: 'How well the extension reads each portal.' },
     { name: 'Portal packs', description: 'What the extension knows about each portal, updatable without a release.' },
     { name: 'Webhooks', description: 'Outgoing event endpoints and their deliveries.' },
@@ -122,7 +124,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
       origin: '*',
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'If-Match', 'Request-Id', 'X-Orderlens-Source', BOOKMARK_HEADER],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag', 'Request-Id', 'RateLimit', 'RateLimit-Policy', 'Deprecation', 'Sunset', 'Link', BOOKMARK_HEADER],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag', 'Request-Id', 'RateLimit', 'RateLimit-Policy', 'Deprecation', 'Sunset', 'Link', 'Upload-File-Id', 'Content-Disposition', BOOKMARK_HEADER],
       maxAge: 86400,
     }),
   );
@@ -147,6 +149,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', importRoutes);
   app.route('/v1', hookRoutes);
   app.route('/v1', exportRoutes);
+  app.route('/v1', syncBackRoutes);
   app.route('/v1', reportRoutes);
   app.route('/v1', listingRoutes);
   app.route('/v1', availabilityRoutes);

@@ -17,6 +17,7 @@ import type { ObservationInput, RiskRecord } from '../../shared/schemas/inventor
 import type { CaptureResult, Order, OrderDetail, OrderInput } from '../../shared/schemas/order.js';
 import type { PageRead, PageReadSummary } from '../../shared/schemas/page-reads.js';
 import type { FulfillmentReport, SalesGroup, SalesReport } from '../../shared/schemas/reports.js';
+import type { ChannelSendState } from '../../shared/schemas/sync-back.js';
 import type { OrderStatus } from '../../shared/status.js';
 
 /** Where a worker is and the seller's token for it. */
@@ -329,4 +330,39 @@ export function uploadImport(creds: Credentials, request: ImportRequest, onProgr
       xhr.send(request.file);
     }
   });
+}
+
+/** GET /v1/exports/pending: per channel, what still needs sending to its marketplace and the recent upload files. */
+export async function fetchSendState(creds: Credentials, signal?: AbortSignal): Promise<ChannelSendState[]> {
+  return bodyOf(creds, await api(creds, signal).GET('/v1/exports/pending')).channels as ChannelSendState[];
+}
+
+/** An upload file as downloaded: its bytes, the name the worker gave it and its id (to mark it uploaded). */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+  id: string;
+}
+
+/** Which upload file to download: a channel's quantities or its shipment confirmations. */
+export type UploadFileRequest = { kind: 'quantities'; channelId: string; location?: string } | { kind: 'shipments'; channelId: string; since: string };
+
+/** GET /v1/exports/quantities or /v1/exports/shipments: the file itself (not JSON, so not through `api`). */
+export async function downloadUploadFile(creds: Credentials, request: UploadFileRequest): Promise<DownloadedFile> {
+  const { kind, ...query } = request;
+  const path = `/v1/exports/${kind}?${createQuerySerializer()(present(query))}`;
+  let res: Response;
+  try {
+    res = await fetch(`${creds.url}${path}`, { headers: { Authorization: `Bearer ${creds.token}` }, credentials: 'omit' });
+  } catch {
+    throw new ApiProblem('unreachable', `Cannot reach ${creds.url}.`);
+  }
+  if (!res.ok) throw problemOf(creds, 'GET', path, res.status, await res.text().catch(() => ''), res.headers.get('Retry-After'));
+  const fileName = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? `${kind}.txt`;
+  return { blob: await res.blob(), fileName, id: res.headers.get('Upload-File-Id') ?? '' };
+}
+
+/** POST /v1/exports/{exportId}/uploaded: the file's rows become what the marketplace was sent. */
+export async function markFileUploaded(creds: Credentials, exportId: string): Promise<void> {
+  bodyOf(creds, await api(creds).POST('/v1/exports/{exportId}/uploaded', { params: { path: { exportId } } }));
 }

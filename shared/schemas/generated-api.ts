@@ -253,6 +253,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/exports/quantities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The channel’s own quantity upload file
+         * @description Amazon Price & Quantity (tab-separated .txt), eBay Seller Hub revise price and quantity (CSV, UTF-8 with BOM, #INFO line), Shopify inventory CSV (one row per variant at `location`; on hand = available-to-sell + Shopify’s committed units). Holds every listing whose available-to-sell differs from both what the portal last showed and what was last sent (`all=true`: every listing); listings the layout cannot address (an Amazon listing keyed by ASIN, no eBay item number, no Shopify handle) are left out. Etsy and Walmart have no usable layout: 400 naming `query.channelId` and the on-page alternative. The download is recorded; `Upload-File-Id` names it.
+         */
+        get: operations["exportQuantityFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The channel’s own shipment-confirmation upload file
+         * @description Amazon Shipping Confirmation (tab-separated .txt, one row per shipment, blank order-item-id confirms the whole order) or the eBay tracking upload (unconfirmed layout), for shipments shipped since `since` that no uploaded file confirmed. Shopify, Etsy and Walmart: 400 naming `query.channelId` and the on-page alternative.
+         */
+        get: operations["exportShipmentFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/{exportId}/uploaded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an upload file as uploaded to its marketplace
+         * @description Its quantities and shipments become "sent": the next file holds only what changed since. A second mark, a file not downloaded whole, or one older than an uploaded file carrying the same rows: 409 naming `exportId`, nothing changed.
+         */
+        post: operations["markUploadFileUploaded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each channel still needs sent, and its recent upload files */
+        get: operations["listPendingUploads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reconciliation/sightings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the orders a portal list page showed, with their portal status */
+        post: operations["recordPortalOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs action per channel: orders the book lacks, status disagreements, quantities shown wrong */
+        get: operations["getReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/sales": {
         parameters: {
             query?: never;
@@ -3419,6 +3530,591 @@ export interface operations {
             };
         };
     };
+    exportQuantityFile: {
+        parameters: {
+            query: {
+                channelId: string;
+                /** @description The layout id; defaults to the channel’s own. */
+                format?: string;
+                /** @description `true`: every listing, not only those whose figure may differ. */
+                all?: "true" | "false";
+                /** @description Shopify only: the Shopify location the file sets. */
+                location?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upload file, streamed. */
+            200: {
+                headers: {
+                    /** @description The file’s id, to mark it uploaded. */
+                    "Upload-File-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportShipmentFile: {
+        parameters: {
+            query: {
+                channelId: string;
+                /** @description Shipments shipped at or after this time. */
+                since: string;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upload file, streamed. */
+            200: {
+                headers: {
+                    /** @description The file’s id, to mark it uploaded. */
+                    "Upload-File-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    markUploadFileUploaded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, now uploaded. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "id": "upf_01HZX9",
+                         *       "channelId": "ch_01HZX3AMAZON",
+                         *       "kind": "quantities",
+                         *       "layout": "amazon-price-quantity",
+                         *       "status": "uploaded",
+                         *       "rows": 42,
+                         *       "createdAt": "2026-12-07T09:00:00.000Z",
+                         *       "uploadedAt": "2026-12-07T09:05:00.000Z"
+                         *     }
+                         */
+                        file: {
+                            id: string;
+                            channelId: string;
+                            /** @enum {string} */
+                            kind: "quantities" | "shipments";
+                            layout: string;
+                            /**
+                             * @description `writing` until the download ended whole.
+                             * @enum {string}
+                             */
+                            status: "writing" | "downloaded" | "uploaded";
+                            rows: number;
+                            createdAt: string;
+                            uploadedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPendingUploads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per channel: layouts (or the alternative), pending counts, the last five files. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: {
+                            channelId: string;
+                            kind: string;
+                            name: string;
+                            quantities: ({
+                                layout: string;
+                                title: string;
+                                confirmed: boolean;
+                            } | {
+                                layout: null;
+                                reason: string;
+                                alternative: string;
+                            }) & {
+                                /** @description Listings the next quantity file would hold. */
+                                pending: number;
+                                /** @description Listings no file can address (an Amazon listing keyed by ASIN, no eBay item number, no Shopify handle). */
+                                missingKey: number;
+                            };
+                            shipments: ({
+                                layout: string;
+                                title: string;
+                                confirmed: boolean;
+                            } | {
+                                layout: null;
+                                reason: string;
+                                alternative: string;
+                            }) & {
+                                /** @description Shipments no uploaded file confirmed. */
+                                pending: number;
+                            };
+                            files: {
+                                id: string;
+                                channelId: string;
+                                /** @enum {string} */
+                                kind: "quantities" | "shipments";
+                                layout: string;
+                                /**
+                                 * @description `writing` until the download ended whole.
+                                 * @enum {string}
+                                 */
+                                status: "writing" | "downloaded" | "uploaded";
+                                rows: number;
+                                createdAt: string;
+                                uploadedAt: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    recordPortalOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channelId": "ch_01HZX3AMAZON",
+                 *       "orders": [
+                 *         {
+                 *           "externalId": "113-1234567-1234567",
+                 *           "channelStatus": "Unshipped",
+                 *           "seenAt": "2026-12-07T09:00:00Z"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @example ch_01HZX3AMAZON */
+                    channelId: string;
+                    orders: {
+                        /** @example 113-1234567-1234567 */
+                        externalId: string;
+                        /** @example Unshipped */
+                        channelStatus: string;
+                        /** Format: date-time */
+                        seenAt: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getReconciliation: {
+        parameters: {
+            query?: {
+                channelId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per channel, with exact counts and up to 100 of each. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: {
+                            channelId: string;
+                            kind: string;
+                            missingFromBook: {
+                                count: number;
+                                /** @description Up to 100, newest sighting first. */
+                                externalIds: string[];
+                            };
+                            statusMismatch: {
+                                count: number;
+                                orders: {
+                                    orderId: string;
+                                    externalId: string;
+                                    portalStatus: string;
+                                    bookStatus: string;
+                                    /**
+                                     * @description `confirm_shipment`: the book shipped it, the portal still shows it unshipped. `cancel_in_book`: the portal cancelled it, the book still holds stock for it.
+                                     * @enum {string}
+                                     */
+                                    action: "confirm_shipment" | "cancel_in_book";
+                                }[];
+                            };
+                            quantityMismatch: {
+                                count: number;
+                                listings: {
+                                    channelSku: string;
+                                    listed: number;
+                                    availableToSell: number;
+                                    seenAt: string;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getSalesReport: {
         parameters: {
             query?: {
@@ -3670,6 +4366,12 @@ export interface operations {
                         listings: {
                             channelId: string;
                             channelSku: string;
+                            itemId: string | null;
+                            variation: {
+                                name: string;
+                                value: string;
+                            }[];
+                            needsSku: boolean;
                             title: string | null;
                             components: {
                                 sku: string;
@@ -3747,7 +4449,29 @@ export interface operations {
             content: {
                 "application/json": {
                     channelId: string;
+                    /**
+                     * @description The key the marketplace stocks by: Amazon seller SKU, eBay custom label, Shopify variant SKU.
+                     * @example MUG-BLUE-FBM
+                     */
                     channelSku: string;
+                    /**
+                     * @description The marketplace item id beside it: ASIN, eBay item number, Shopify product handle.
+                     * @example B0CJ4XKQ2Z
+                     */
+                    itemId?: string;
+                    /**
+                     * @description Variation options in order (eBay variation, Shopify variant).
+                     * @example [
+                     *       {
+                     *         "name": "Size",
+                     *         "value": "9"
+                     *       }
+                     *     ]
+                     */
+                    variation?: {
+                        name: string;
+                        value: string;
+                    }[];
                     title?: string;
                     components: {
                         sku: string;
@@ -3770,6 +4494,12 @@ export interface operations {
                         listing: {
                             channelId: string;
                             channelSku: string;
+                            itemId: string | null;
+                            variation: {
+                                name: string;
+                                value: string;
+                            }[];
+                            needsSku: boolean;
                             title: string | null;
                             components: {
                                 sku: string;
@@ -3978,6 +4708,12 @@ export interface operations {
                         listing: {
                             channelId: string;
                             channelSku: string;
+                            itemId: string | null;
+                            variation: {
+                                name: string;
+                                value: string;
+                            }[];
+                            needsSku: boolean;
                             title: string | null;
                             components: {
                                 sku: string;

@@ -115,7 +115,13 @@ export const listingComponent = z.strictObject({ sku: skuCode, quantity: z.numbe
 /** PUT /v1/listings: creates or replaces the mapping of one channel SKU. */
 export const listingBody = z.strictObject({
   channelId: text(64),
-  channelSku: text(200),
+  channelSku: text(200).meta({ description: 'The key the marketplace stocks by: Amazon seller SKU, eBay custom label, Shopify variant SKU.', example: 'MUG-BLUE-FBM' }),
+  itemId: text(200).optional().meta({ description: 'The marketplace item id beside it: ASIN, eBay item number, Shopify product handle.', example: 'B0CJ4XKQ2Z' }),
+  variation: z
+    .array(z.strictObject({ name: text(100), value: text(200) }))
+    .max(3)
+    .optional()
+    .meta({ description: 'Variation options in order (eBay variation, Shopify variant).', example: [{ name: 'Size', value: '9' }] }),
   title: text(500).optional(),
   components: z
     .array(listingComponent)
@@ -127,6 +133,10 @@ export const listingBody = z.strictObject({
 export const listingRecord = z.object({
   channelId: z.string(),
   channelSku: z.string(),
+  itemId: z.string().nullable(),
+  variation: z.array(z.object({ name: z.string(), value: z.string() })),
+  /** True for an Amazon listing keyed by its ASIN whose seller SKU is unknown: no quantity file can carry it. */
+  needsSku: z.boolean(),
   title: z.string().nullable(),
   components: z.array(z.object({ sku: z.string(), quantity: z.number().int() })),
   updatedAt: z.string(),

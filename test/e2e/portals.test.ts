@@ -69,9 +69,10 @@ const PORTALS: PortalCase[] = [
       '114-1122334-4556677': 'shipped',
     },
     rerender: { container: '#orders-table', row: 'tbody > tr', from: '113-4567890-1234567', to: '113-4567890-7777777' },
-    atRisk: { channelSku: 'B07XJ8C8F5', sku: 'BCB-L-001', onHand: 12, shown: 42 },
-    ok: { channelSku: 'B08KQ7W2ZD', sku: 'BW-WRAP-3', onHand: 5000, shown: 1204 },
-    unlinked: 'B09MNB4L2X',
+    // Amazon stocks by seller SKU: the page's SKU is the listing key, the ASIN sits beside it.
+    atRisk: { channelSku: 'BCB-L-001', sku: 'BCB-L-001', onHand: 12, shown: 42 },
+    ok: { channelSku: 'BW-WRAP-3', sku: 'BW-WRAP-3', onHand: 5000, shown: 1204 },
+    unlinked: 'CPB-5',
   },
   {
     id: 'ebay',

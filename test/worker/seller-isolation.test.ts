@@ -26,6 +26,7 @@ interface Owned {
   tokenId: string;
   shopChannelId: string;
   erasureId: string;
+  uploadFileId: string;
 }
 
 async function ok(answer: Promise<Answer>, what: string): Promise<Answer> {
@@ -60,6 +61,7 @@ async function setUpSellerA(): Promise<Owned> {
   const gone = await ok(call('POST', '/v1/customers', { token, body: { name: 'Gone Customer', email: 'gone@example.com' } }), 'customer to erase');
   const erased = await ok(call('POST', `/v1/customers/${gone.body.customer.id}/erase`, { token, body: {} }), 'erasure');
   const shop = await ok(call('POST', '/v1/channels', { token, body: { kind: 'shopify', name: 'Signed shop', webhookSecret: 'shpss_seller_a_secret' } }), 'shop');
+  const file = await ok(call('GET', `/v1/exports/quantities?channelId=${seller.channels.amazon}`, { token }), 'quantity file');
   return {
     seller,
     orderId,
@@ -75,6 +77,7 @@ async function setUpSellerA(): Promise<Owned> {
     tokenId: minted.body.info.id,
     shopChannelId: shop.body.channel.id,
     erasureId: erased.body.receipt.id,
+    uploadFileId: file.headers.get('Upload-File-Id') ?? '',
   };
 }
 
@@ -114,6 +117,7 @@ const PATH_ID_CASES: Record<string, (a: Owned) => Probe> = {
   'POST /v1/webhooks/{id}/deliveries/{deliveryId}/retry': (a) => ({ path: `/v1/webhooks/${a.webhookId}/deliveries/${a.deliveryId}/retry` }),
   'POST /v1/customers/{id}/erase': (a) => ({ path: `/v1/customers/${a.customerId}/erase`, body: {} }),
   'GET /v1/privacy/erasures/{id}': (a) => ({ path: `/v1/privacy/erasures/${a.erasureId}` }),
+  'POST /v1/exports/{exportId}/uploaded': (a) => ({ path: `/v1/exports/${a.uploadFileId}/uploaded` }),
 };
 
 /** Reads without path ids: B's answer must be 200 and name none of A's ids. */
@@ -143,6 +147,8 @@ const LIST_CASES: Record<string, string> = {
   'GET /v1/events': '/v1/events',
   'GET /v1/privacy/retention': '/v1/privacy/retention',
   'GET /v1/export': '/v1/export',
+  'GET /v1/exports/pending': '/v1/exports/pending',
+  'GET /v1/reconciliation': '/v1/reconciliation',
 };
 
 /** Operations that take A's id in the query or body: B's request is refused (4xx) or answers nothing of A's. */
@@ -164,6 +170,12 @@ const BODY_ID_CASES: Record<string, (a: Owned) => Probe & { method?: string }> =
   'POST /v1/customers': (a) => ({ path: '/v1/customers', body: { name: 'Mallory', buyer: { channelId: a.seller.channels.amazon, buyerId: 'buyer-1' } } }),
   'POST /v1/picklists': (a) => ({ path: '/v1/picklists', body: { orderIds: [a.orderId] } }),
   'POST /v1/customers/erase': () => ({ path: '/v1/customers/erase', body: { email: 'isa@example.com' } }),
+  'GET /v1/exports/quantities': (a) => ({ path: `/v1/exports/quantities?channelId=${a.seller.channels.amazon}` }),
+  'GET /v1/exports/shipments': (a) => ({ path: `/v1/exports/shipments?channelId=${a.seller.channels.amazon}&since=2026-01-01T00:00:00Z` }),
+  'POST /v1/reconciliation/sightings': (a) => ({
+    path: '/v1/reconciliation/sightings',
+    body: { channelId: a.seller.channels.amazon, orders: [{ externalId: a.externalId, channelStatus: 'Cancelled', seenAt: '2026-11-20T10:00:00Z' }] },
+  }),
 };
 
 /** Operations B cannot aim at A's data, and why; some are checked by their own test below. */
@@ -293,7 +305,11 @@ describe('seller isolation', () => {
       'POST /v1/customers': 'refused',
       'POST /v1/picklists': 'refused',
       'POST /v1/customers/erase': 'refused',
+      'GET /v1/exports/quantities': 'refused',
+      'GET /v1/exports/shipments': 'refused',
+      'POST /v1/reconciliation/sightings': 'refused',
     });
+    expect((await call('GET', `/v1/reconciliation?channelId=${a.seller.channels.amazon}`, { token: b.token })).status).toBe(400);
     expect((await call('POST', '/v1/orders/statuses', { token: b.token, body: { channelId: a.seller.channels.amazon, externalIds: [a.externalId] } })).body.statuses).toEqual({});
     expect((await call('GET', `/v1/inventory/${a.sku}`, { token: a.seller.token })).body).toEqual(stockBefore);
     expect((await call('GET', `/v1/listings/${a.seller.channels.amazon}/${a.channelSku}`, { token: a.seller.token })).body).toEqual(listingBefore);

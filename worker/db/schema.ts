@@ -14,5 +14,6 @@ export * from '../modules/orders/schema.js';
 export * from '../modules/privacy/schema.js';
 export * from '../modules/reading/schema.js';
 export * from '../modules/stock/schema.js';
+export * from '../modules/sync-back/schema.js';
 export * from '../modules/webhooks-out/schema.js';
 export * from './schema-core.js';

@@ -285,7 +285,16 @@ function asinOf(pack: PortalPack, row: Element, cell: TableRow['cell']): string 
   return text(cell(labelsOf(pack, 'inventoryAsin'))) ?? valueAfterLabel(row, labelsOf(pack, 'inventoryAsin'));
 }
 
-/** Listings on Manage Inventory: ASIN, seller SKU, title, available quantity and price. */
+/**
+ * An inventory row's listing key: Amazon stocks by seller SKU (one ASIN can
+ * carry several offers, each its own quantity). A row whose SKU cannot be
+ * read has no key: its ASIN could name any of the offers.
+ */
+function listingKeyOf(pack: PortalPack, cell: TableRow['cell']): string | undefined {
+  return text(cell(labelsOf(pack, 'inventorySku')));
+}
+
+/** Listings on Manage Inventory: keyed by seller SKU with the ASIN beside it, title, available quantity and price. */
 export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity> {
   if (pageKind(url) !== 'listings') return nothingHere(`not an Amazon inventory page: ${url.pathname}`);
   const pack = packFor('amazon');
@@ -294,12 +303,14 @@ export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuanti
   const rows = tableRows(doc, inventoryTable(pack));
   if (rows.length === 0) warnings.push('no inventory table on the page');
   const items = readRows(rows, 'inventory row', warnings, ({ row, cell }) => {
-    const channelSku = asinOf(pack, row, cell) ?? skipRow('no ASIN');
+    const asin = asinOf(pack, row, cell);
+    const channelSku = listingKeyOf(pack, cell) ?? skipRow('no seller SKU');
     const titleCell = cell(labelsOf(pack, 'inventoryTitle'));
     const price = moneyIn(shownValue(cell(labelsOf(pack, 'inventoryPrice'))), currency);
     const listing = {
       channelSku,
-      sku: text(cell(labelsOf(pack, 'inventorySku'))),
+      sku: channelSku,
+      itemId: asin,
       title: titleCell ? textAt(titleCell, selectorOf(pack, 'inventoryTitle')) : undefined,
       listedQuantity: quantityIn(shownValue(cell(labelsOf(pack, 'inventoryAvailable')))),
       price: price?.amount,
@@ -323,8 +334,8 @@ export function rowAnchors(doc: Document): RowAnchor[] {
     }
     if (anchors.length > 0) break;
   }
-  for (const { row, cell } of tableRows(doc, inventoryTable(pack))) {
-    const channelSku = asinOf(pack, row, cell);
+  for (const { cell } of tableRows(doc, inventoryTable(pack))) {
+    const channelSku = listingKeyOf(pack, cell);
     const anchor = cell(labelsOf(pack, 'inventoryAvailable'));
     if (channelSku && anchor) anchors.push({ kind: 'listing', channelSku, anchor });
   }

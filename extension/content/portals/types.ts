@@ -57,7 +57,10 @@ export interface CapturedOrder {
  * carry; `sku` the seller's own SKU when the page prints one.
  */
 export interface ListingQuantity {
+  /** The key the marketplace stocks by (Amazon: the seller SKU when shown). */
   channelSku: string;
+  /** The marketplace's item id beside it, when the page shows one (Amazon: the ASIN). */
+  itemId?: string;
   sku?: string;
   title?: string;
   listedQuantity?: number;

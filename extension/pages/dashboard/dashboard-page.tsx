@@ -1,7 +1,7 @@
 /**
  * The dashboard: date range and channel filters, sales and fulfillment
  * charts from the worker's reports, reading health from the extension's
- * page-read reports, and the file import panel. A newer load
+ * page-read reports, the "Send to marketplaces" panel and the file import panel. A newer load
  * cancels an older one, so the charts always match the filters shown.
  */
 import { signal } from '@preact/signals';
@@ -17,6 +17,7 @@ import { ImportPanel } from './import-panel.js';
 import { ReadingSection } from './reading-section.js';
 import { readingRange } from './reading-series.js';
 import { SalesSection } from './sales-section.js';
+import { SendPanel } from './send-panel.js';
 import { isoDay, timeGroupFor } from './series.js';
 
 interface Reports {
@@ -162,6 +163,7 @@ export function DashboardPage() {
           <ReadingSection summary={r.reading} cut={r.readingCut} />
         </>
       )}
+      <SendPanel creds={creds.value} />
       <ImportPanel creds={creds.value} channels={channels.value} onImported={() => void load()} />
     </main>
   );

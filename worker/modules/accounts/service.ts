@@ -1,4 +1,4 @@
 /** What other modules use of a seller's accounts: their channels, each channel's kind, a hook's channel. */
 
 export type { HookChannel } from './queries-channels.js';
-export { channelForHook, channelKinds, findChannel } from './queries-channels.js';
+export { channelForHook, channelKinds, findChannel, listChannels } from './queries-channels.js';

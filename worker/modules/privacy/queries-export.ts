@@ -24,7 +24,7 @@ export const EXPORTED_TYPES: readonly ExportedType[] = [
   { type: 'location', table: 'locations' },
   { type: 'inventory_level', table: 'inventory_levels' },
   { type: 'stock_ledger_entry', table: 'inventory_ledger' },
-  { type: 'listing', table: 'listings' },
+  { type: 'listing', table: 'listings', json: ['variation'] },
   { type: 'listing_component', table: 'listing_components' },
   { type: 'safety_buffer', table: 'safety_buffers' },
   { type: 'rule_set', table: 'rule_sets', json: ['rules'] },

@@ -17,17 +17,35 @@ import { byPriority, StockBook } from './allocation.js';
 import { type Buffer, bufferFor } from './buffers.js';
 import { readUnmappedLines, stockGuards, stockWrites } from './queries.js';
 import { findSkus } from './queries-inventory.js';
-import { type ListingStock, listBuffers, observationStatement, observationsUnchanged, putListingStatements, readListingStock } from './queries-listings.js';
+import {
+  type ListingPageKey,
+  type ListingStock,
+  type ListingStockDetail,
+  listBuffers,
+  observationStatement,
+  observationsUnchanged,
+  putListingStatements,
+  readListingStock,
+  readListingStockPage,
+} from './queries-listings.js';
 import { loadStock, type StockContext, settle } from './service.js';
 
-/** 400 naming `channelId` unless the channel is the seller's. */
-export async function requireChannel(db: Db, sellerId: string, channelId: string, path = 'channelId'): Promise<void> {
-  if (!(await findChannel(db, sellerId, channelId))) throw invalidInput([{ path, message: `No channel ${channelId} for this seller.` }], 'Unknown channel.');
+/** 400 naming `channelId` unless the channel is the seller's; its kind. */
+export async function requireChannel(db: Db, sellerId: string, channelId: string, path = 'channelId'): Promise<{ kind: string }> {
+  const channel = await findChannel(db, sellerId, channelId);
+  if (!channel) throw invalidInput([{ path, message: `No channel ${channelId} for this seller.` }], 'Unknown channel.');
+  return channel;
 }
+
+/** An ASIN: B0 and eight letters or digits, or an ISBN-10 (books). */
+const ASIN = /^(?:B0[0-9A-Z]{8}|\d{9}[\dX])$/;
+
+/** True for an Amazon listing keyed by an ASIN: Amazon stocks by seller SKU, so its quantity cannot be sent. */
+export const needsSellerSku = (kind: string, channelSku: string) => kind === 'amazon' && ASIN.test(channelSku);
 
 /** Creates or replaces a listing, then allocates the open lines it maps for the first time. */
 export async function putListing(db: Db, sellerId: string, body: ListingBody, ctx: StockContext): Promise<void> {
-  await requireChannel(db, sellerId, body.channelId);
+  const { kind } = await requireChannel(db, sellerId, body.channelId);
   const known = await findSkus(
     db,
     sellerId,
@@ -52,7 +70,7 @@ export async function putListing(db: Db, sellerId: string, body: ListingBody, ct
       for (const l of lines.filter((x) => !(x.sku && known.has(x.sku))).sort(byPriority)) book.resolve(l.lineId, components);
     }
     const plan = await settle(db, sellerId, book);
-    await runBatch(db, [...stockGuards(db, sellerId, plan), ...putListingStatements(db, sellerId, body, ctx.at), ...stockWrites(db, sellerId, plan, ctx)]);
+    await runBatch(db, [...stockGuards(db, sellerId, plan), ...putListingStatements(db, sellerId, body, ctx.at, needsSellerSku(kind, body.channelSku)), ...stockWrites(db, sellerId, plan, ctx)]);
   });
 }
 
@@ -130,4 +148,30 @@ export async function channelAvailability(db: Db, sellerId: string, channelId: s
       components: components.map((c) => ({ sku: c.sku, quantity: c.perUnit, available: Math.max(0, c.onHand - c.reserved), buffer: c.buffer })),
     };
   });
+}
+
+/** A listing as an upload file needs it: its keys, variation and available-to-sell. */
+export interface ListingQuantity extends Omit<ListingStockDetail, 'components'> {
+  availableToSell: number;
+}
+
+/** The seller's safety buffers, read once for a run of quantity pages. */
+export const readBuffers = (db: Db, sellerId: string) => listBuffers(db, sellerId);
+
+/** One page of a channel's listings with available-to-sell, ordered so an item's variations come together; `next` when more may follow. */
+export async function listingQuantityPage(
+  db: Db,
+  sellerId: string,
+  channelId: string,
+  buffers: readonly Buffer[],
+  limit: number,
+  after?: ListingPageKey,
+): Promise<{ listings: ListingQuantity[]; next?: ListingPageKey }> {
+  const page = await readListingStockPage(db, sellerId, channelId, limit, after);
+  const listings = page.map(({ components, ...l }) => ({
+    ...l,
+    availableToSell: oversellRisk(components.map((c) => ({ ...c, buffer: bufferFor(buffers, channelId, c.sku) }))).availableToSell,
+  }));
+  const last = page[page.length - 1];
+  return { listings, ...(page.length === limit && last ? { next: { itemId: last.itemId ?? '', channelSku: last.channelSku } } : {}) };
 }

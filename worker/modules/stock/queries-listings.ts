@@ -11,14 +11,16 @@ import { guard, type Statement, statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 
 /** Statements creating or replacing a listing and its components. */
-export function putListingStatements(db: Db, sellerId: string, body: ListingBody, at: string): Statement[] {
+export function putListingStatements(db: Db, sellerId: string, body: ListingBody, at: string, needsSku: boolean): Statement[] {
   const key = sql`seller_id = ${sellerId} AND channel_id = ${body.channelId} AND channel_sku = ${body.channelSku}`;
+  const variation = body.variation?.length ? JSON.stringify(body.variation) : null;
   return [
     statement(
       db,
-      sql`INSERT INTO listings (seller_id, channel_id, channel_sku, title, created_at, updated_at)
-      VALUES (${sellerId}, ${body.channelId}, ${body.channelSku}, ${body.title ?? null}, ${at}, ${at})
-      ON CONFLICT (seller_id, channel_id, channel_sku) DO UPDATE SET title = excluded.title, updated_at = excluded.updated_at`,
+      sql`INSERT INTO listings (seller_id, channel_id, channel_sku, item_id, variation, needs_sku, title, created_at, updated_at)
+      VALUES (${sellerId}, ${body.channelId}, ${body.channelSku}, ${body.itemId ?? null}, ${variation}, ${needsSku ? 1 : 0}, ${body.title ?? null}, ${at}, ${at})
+      ON CONFLICT (seller_id, channel_id, channel_sku) DO UPDATE SET item_id = excluded.item_id, variation = excluded.variation, needs_sku = excluded.needs_sku,
+                                                                   title = excluded.title, updated_at = excluded.updated_at`,
     ),
     statement(db, sql`DELETE FROM listing_components WHERE ${key}`),
     statement(
@@ -53,7 +55,7 @@ export async function listListings(
   }
   if (after) where.push(sql`(l.channel_id, l.channel_sku) > (${after.channelId}, ${after.channelSku})`);
   const rows = await db.all<Record<string, unknown>>(sql`
-    SELECT l.channel_id, l.channel_sku, l.title, l.updated_at,
+    SELECT l.channel_id, l.channel_sku, l.item_id, l.variation, l.needs_sku, l.title, l.updated_at,
            (SELECT json_group_array(json_object('sku', c.sku, 'quantity', c.quantity)) FROM listing_components c
              WHERE c.seller_id = l.seller_id AND c.channel_id = l.channel_id AND c.channel_sku = l.channel_sku) AS components
       FROM listings l WHERE ${sql.join(where, sql` AND `)}
@@ -61,6 +63,9 @@ export async function listListings(
   return rows.map((r) => ({
     channelId: r.channel_id as string,
     channelSku: r.channel_sku as string,
+    itemId: r.item_id as string | null,
+    variation: r.variation ? (JSON.parse(r.variation as string) as Array<{ name: string; value: string }>) : [],
+    needsSku: r.needs_sku === 1,
     title: r.title as string | null,
     components: (JSON.parse(r.components as string) as Array<{ sku: string; quantity: number }>).sort((a, b) => (a.sku < b.sku ? -1 : 1)),
     updatedAt: r.updated_at as string,
@@ -118,13 +123,56 @@ export interface ListingStock {
   seenAt: string | null;
 }
 
+/** A listing's stock with what a marketplace upload file needs of it. */
+export interface ListingStockDetail extends ListingStock {
+  itemId: string | null;
+  variation: Array<{ name: string; value: string }>;
+  needsSku: boolean;
+  title: string | null;
+}
+
+/** Where a page of one channel's listings starts: after this (item id or '', channel SKU). */
+export interface ListingPageKey {
+  itemId: string;
+  channelSku: string;
+}
+
+/**
+ * One page of a channel's listings with their stock, ordered by (item id,
+ * channel SKU) so an item's variations come together, after `after`.
+ */
+export async function readListingStockPage(db: Db, sellerId: string, channelId: string, limit: number, after?: ListingPageKey): Promise<ListingStockDetail[]> {
+  const rows = await listingStockRows(
+    db,
+    sellerId,
+    [
+      sql`l.channel_id = ${channelId}`,
+      // Spelled out rather than as a row value, so SQLite seeks the (item id, channel SKU) index instead of scanning to the page.
+      ...(after ? [sql`coalesce(l.item_id, '') >= ${after.itemId} AND (coalesce(l.item_id, '') > ${after.itemId} OR l.channel_sku > ${after.channelSku})`] : []),
+    ],
+    sql`ORDER BY coalesce(l.item_id, ''), l.channel_sku LIMIT ${limit}`,
+  );
+  return rows.map((r) => ({
+    ...listingStockOf(r),
+    itemId: r.item_id as string | null,
+    variation: r.variation ? (JSON.parse(r.variation as string) as Array<{ name: string; value: string }>) : [],
+    needsSku: r.needs_sku === 1,
+    title: r.title as string | null,
+  }));
+}
+
 /** Everything availability and risk need, per listing, of one channel or all, optionally only some channel SKUs. */
 export async function readListingStock(db: Db, sellerId: string, filter: { channelId?: string; channelSkus?: readonly string[] }): Promise<ListingStock[]> {
-  const where: SQL[] = [sql`l.seller_id = ${sellerId}`];
+  const where: SQL[] = [];
   if (filter.channelId) where.push(sql`l.channel_id = ${filter.channelId}`);
   if (filter.channelSkus) where.push(sql`l.channel_sku IN (SELECT value FROM json_each(${JSON.stringify(filter.channelSkus)}))`);
-  const rows = await db.all<Record<string, unknown>>(sql`
-    SELECT l.channel_id, l.channel_sku, o.listed_quantity, o.seen_at,
+  return (await listingStockRows(db, sellerId, where, sql`ORDER BY l.channel_id, l.channel_sku`)).map(listingStockOf);
+}
+
+async function listingStockRows(db: Db, sellerId: string, filter: SQL[], tail: SQL): Promise<Array<Record<string, unknown>>> {
+  const where = [sql`l.seller_id = ${sellerId}`, ...filter];
+  return db.all<Record<string, unknown>>(sql`
+    SELECT l.channel_id, l.channel_sku, l.item_id, l.variation, l.needs_sku, l.title, o.listed_quantity, o.seen_at,
            (SELECT json_group_array(json_object(
                      'sku', c.sku, 'perUnit', c.quantity, 'backordered', s.backordered, 'threshold', s.low_stock_threshold,
                      'onHand', (SELECT coalesce(sum(v.on_hand), 0) FROM inventory_levels v WHERE v.seller_id = c.seller_id AND v.sku = c.sku),
@@ -134,12 +182,15 @@ export async function readListingStock(db: Db, sellerId: string, filter: { chann
       FROM listings l
       LEFT JOIN listing_observations o ON o.seller_id = l.seller_id AND o.channel_id = l.channel_id AND o.channel_sku = l.channel_sku
      WHERE ${sql.join(where, sql` AND `)}
-     ORDER BY l.channel_id, l.channel_sku`);
-  return rows.map((r) => ({
+     ${tail}`);
+}
+
+function listingStockOf(r: Record<string, unknown>): ListingStock {
+  return {
     channelId: r.channel_id as string,
     channelSku: r.channel_sku as string,
     components: (JSON.parse(r.components as string) as ListingStock['components']).sort((a, b) => (a.sku < b.sku ? -1 : 1)),
     listed: r.listed_quantity as number | null,
     seenAt: r.seen_at as string | null,
-  }));
+  };
 }

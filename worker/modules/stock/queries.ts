@@ -121,7 +121,8 @@ export function readUnmappedLines(db: Db, sellerId: string, channelId: string, c
     db,
     sellerId,
     sql`order_lines l`,
-    sql`l.allocation = 'unmapped' AND o.channel_id = ${channelId} AND (l.channel_sku = ${channelSku} OR (l.channel_sku IS NULL AND l.sku = ${channelSku}))`,
+    // A line's SKU may name the listing where its channel SKU does not (an Amazon line's ASIN, a listing keyed by seller SKU).
+    sql`l.allocation = 'unmapped' AND o.channel_id = ${channelId} AND (l.channel_sku = ${channelSku} OR l.sku = ${channelSku})`,
   );
 }
 

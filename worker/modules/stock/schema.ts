@@ -123,12 +123,20 @@ export const listings = sqliteTable(
   {
     sellerId: text('seller_id').notNull(),
     channelId: text('channel_id').notNull(),
+    /** The key the marketplace stocks by: Amazon seller SKU, eBay custom label, Shopify variant SKU. */
     channelSku: text('channel_sku').notNull(),
+    /** The marketplace's item id beside it: ASIN, eBay item number, Shopify product handle; null when unknown. */
+    itemId: text('item_id'),
+    /** Variation options in order, [{name, value}] (eBay variations, Shopify variants); null for none. */
+    variation: text('variation', { mode: 'json' }),
+    /** An Amazon listing still keyed by its ASIN: its seller SKU is unknown, so no quantity file can carry it. */
+    needsSku: integer('needs_sku', { mode: 'boolean' }).notNull().default(false),
     title: text('title'),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
   },
-  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] })],
+  // Upload files read a channel's listings in pages by (item id, channel SKU), so an item's variations come together.
+  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] }), index('listings_channel_item').on(t.sellerId, t.channelId, sql`coalesce(${t.itemId}, '')`, t.channelSku)],
 );
 
 /** One component of a listing: `quantity` units of `sku` per unit sold (a 2-pack is 2). */

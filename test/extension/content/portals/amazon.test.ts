@@ -206,21 +206,21 @@ describe('Amazon order details', () => {
 });
 
 describe('Amazon Manage Inventory', () => {
-  it('reads each listing by ASIN with its SKU and available quantity, from inputs or text', () => {
+  it('reads each listing by seller SKU with its ASIN beside it and available quantity, from inputs or text', () => {
     const { items, warnings, page } = amazon.parseListings(loadPage('amazon', 'inventory.html'), us('/myinventory/inventory'));
     expect(warnings).toEqual([]);
     expect(page).toEqual({ current: 1, total: 1, totalItems: 4 });
     expect(items).toEqual([
-      { sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', listedQuantity: 42, price: 2499, currency: 'USD', ...ok },
-      { sku: 'BW-WRAP-3', channelSku: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', listedQuantity: 1204, price: 1999, currency: 'USD', ...ok },
-      { sku: 'LTT-NAT-2', channelSku: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', listedQuantity: 0, price: 1800, currency: 'USD', ...ok },
-      { sku: 'CPB-5', channelSku: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', price: 1250, currency: 'USD', partial: true, missing: ['listedQuantity'] },
+      { sku: 'BCB-L-001', channelSku: 'BCB-L-001', itemId: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', listedQuantity: 42, price: 2499, currency: 'USD', ...ok },
+      { sku: 'BW-WRAP-3', channelSku: 'BW-WRAP-3', itemId: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', listedQuantity: 1204, price: 1999, currency: 'USD', ...ok },
+      { sku: 'LTT-NAT-2', channelSku: 'LTT-NAT-2', itemId: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', listedQuantity: 0, price: 1800, currency: 'USD', ...ok },
+      { sku: 'CPB-5', channelSku: 'CPB-5', itemId: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', price: 1250, currency: 'USD', partial: true, missing: ['listedQuantity'] },
     ]);
   });
 
   it('puts a chip anchor beside each quantity', () => {
     const anchors = amazon.rowAnchors(loadPage('amazon', 'inventory.html'));
-    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['B07XJ8C8F5', 'B08KQ7W2ZD', 'B0C1R5TQ9H', 'B09MNB4L2X']);
+    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['BCB-L-001', 'BW-WRAP-3', 'LTT-NAT-2', 'CPB-5']);
     expect(anchors.every((a) => a.kind === 'listing' && a.anchor.getAttribute('data-column') === 'quantity')).toBe(true);
   });
 });

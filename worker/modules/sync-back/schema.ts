@@ -1,0 +1,77 @@
+/**
+ * Sending the book back to the marketplaces: the upload files a seller
+ * downloaded (with every row and value they carried), and what the
+ * marketplaces were last sent, per listing and per shipment, once the
+ * seller marked a file uploaded. Re-exported from db/schema.ts.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** One upload file as written: `writing` while it streams, `downloaded` once whole, `uploaded` once the seller says so. */
+export const uploadFiles = sqliteTable(
+  'upload_files',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    channelId: text('channel_id').notNull(),
+    /** quantities | shipments */
+    kind: text('kind').notNull(),
+    layout: text('layout').notNull(),
+    status: text('status').notNull(),
+    rows: integer('rows').notNull().default(0),
+    createdAt: text('created_at').notNull(),
+    uploadedAt: text('uploaded_at'),
+  },
+  (t) => [index('upload_files_seller_channel').on(t.sellerId, t.channelId, t.kind, t.createdAt)],
+);
+
+/** What one file carried: a listing (channel SKU) and the quantity sent, or a shipment (id, no value). */
+export const uploadFileRows = sqliteTable(
+  'upload_file_rows',
+  {
+    fileId: text('file_id').notNull(),
+    sellerId: text('seller_id').notNull(),
+    subject: text('subject').notNull(),
+    value: integer('value'),
+  },
+  (t) => [primaryKey({ columns: [t.fileId, t.subject] }), index('upload_file_rows_subject').on(t.sellerId, t.subject)],
+);
+
+/** The quantity last sent to a channel for a listing, by an uploaded file. */
+export const sentQuantities = sqliteTable(
+  'sent_quantities',
+  {
+    sellerId: text('seller_id').notNull(),
+    channelId: text('channel_id').notNull(),
+    channelSku: text('channel_sku').notNull(),
+    quantity: integer('quantity').notNull(),
+    fileId: text('file_id').notNull(),
+    sentAt: text('sent_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] })],
+);
+
+/** Shipments confirmed to their channel by an uploaded file. */
+export const sentShipments = sqliteTable(
+  'sent_shipments',
+  {
+    sellerId: text('seller_id').notNull(),
+    shipmentId: text('shipment_id').notNull(),
+    fileId: text('file_id').notNull(),
+    sentAt: text('sent_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.shipmentId] })],
+);
+
+/** Orders as portal list pages last showed them, whether or not the book holds them. */
+export const portalOrders = sqliteTable(
+  'portal_orders',
+  {
+    sellerId: text('seller_id').notNull(),
+    channelId: text('channel_id').notNull(),
+    externalId: text('external_id').notNull(),
+    channelStatus: text('channel_status').notNull(),
+    seenAt: text('seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.externalId] })],
+);
