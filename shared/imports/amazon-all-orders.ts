@@ -53,6 +53,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
 export const amazonAllOrders: OrderFormat = {
   id: 'amazon-all-orders',
   title: 'Amazon All Orders report',
+  marketplace: 'amazon',
   signature: [ORDER_ID, 'purchase-date', 'order-status', 'quantity'],
   rowsAdjacent: true,
   sources: {

@@ -60,6 +60,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
 export const amazonUnshipped: OrderFormat = {
   id: 'amazon-unshipped',
   title: 'Amazon Unshipped Orders / New Orders report',
+  marketplace: 'amazon',
   signature: [ORDER_ID, 'order-item-id', 'purchase-date', 'quantity-purchased'],
   rowsAdjacent: true,
   sources: {

@@ -91,6 +91,7 @@ function isFooter(row: SourceRow): boolean {
 export const ebayOrders: OrderFormat = {
   id: 'ebay-orders',
   title: 'eBay Seller Hub orders report',
+  marketplace: 'ebay',
   signature: [ORDER_ID, ITEM_NUMBER, 'Quantity'],
   rowsAdjacent: true,
   sources: {

@@ -124,6 +124,7 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
 export const etsySoldOrders: OrderFormat = {
   id: 'etsy-sold-orders',
   title: 'Etsy Sold Orders',
+  marketplace: 'etsy',
   signature: ['Sale Date', ORDER_ID, 'Number of Items', 'Order Total'],
   rowsAdjacent: true,
   sources: SOURCES,
@@ -140,6 +141,7 @@ export const etsySoldOrders: OrderFormat = {
 export const etsySoldOrderItems: OrderFormat = {
   id: 'etsy-sold-order-items',
   title: 'Etsy Sold Order Items',
+  marketplace: 'etsy',
   signature: ['Sale Date', ORDER_ID, 'Transaction ID', 'Quantity', 'Price'],
   rowsAdjacent: false,
   sources: SOURCES,

@@ -72,6 +72,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
 export const shopifyOrders: OrderFormat = {
   id: 'shopify-orders',
   title: 'Shopify orders export',
+  marketplace: 'shopify',
   signature: [NAME, 'Created at', 'Lineitem quantity', 'Lineitem price'],
   rowsAdjacent: true,
   sources: {

@@ -77,6 +77,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
 export const walmartOrders: OrderFormat = {
   id: 'walmart-orders',
   title: 'Walmart PO Data',
+  marketplace: 'walmart',
   signature: [PO, 'Order Date', ['Line#', 'Line Number'], QTY],
   rowsAdjacent: true,
   sources: {

@@ -132,10 +132,20 @@ describe('Amazon All Orders report', () => {
     expect(errors).toEqual([{ line: 4, message: 'rows of order 111-0000001-0000001 are not next to its earlier rows; these rows were not imported', externalId: '111-0000001-0000001' }]);
   });
 
-  test('a file that is not an All Orders report is one clear error', async () => {
-    const { orders, errors } = await collect(importOrders(['Name,Total\n#1,3\n'], opts));
-    expect(orders).toEqual([]);
-    expect(errors).toEqual([{ line: 1, message: 'no header row of Amazon All Orders report (columns amazon-order-id, purchase-date, order-status, quantity) found' }]);
+  test('a file that is not an All Orders report is refused whole, quoting its first row', async () => {
+    const batches = [];
+    for await (const batch of importOrders(['Name,Total\n#1,3\n'], opts)) batches.push(batch);
+    expect(batches).toEqual([
+      {
+        orders: [],
+        errors: [],
+        refused: {
+          code: 'unknown_layout',
+          message:
+            'no header row of an Amazon All Orders report (columns amazon-order-id, purchase-date, order-status, quantity) found in the first rows; the first row at line 1 reads "Name", "Total"',
+        },
+      },
+    ]);
   });
 
   test('100,000 rows stream through in batches of 500, holding one order at a time', async () => {

@@ -5,9 +5,10 @@
  * written whole or not at all (one D1 batch per capture). The answer tallies
  * the capture outcomes and lists the file's problems by line.
  */
-import type { ImportBatch, ImportError } from '../../../shared/imports/index.js';
+import type { ImportBatch, ImportError, LayoutRefusal } from '../../../shared/imports/index.js';
 import { type ImportErrorItem, type ImportResult, MAX_LISTED_ERRORS } from '../../../shared/schemas/imports.js';
 import type { Db } from '../../db/client.js';
+import { ApiError } from '../../errors.js';
 import { captureOrders } from '../orders/capture-orders.js';
 
 /**
@@ -15,6 +16,7 @@ import { captureOrders } from '../orders/capture-orders.js';
  * `source: 'import'`. Re-importing the same file captures every order as
  * `unchanged`. `failed` counts the orders named by an error and not
  * captured; errors past the first {@link MAX_LISTED_ERRORS} are only counted.
+ * A file refused whole (no known layout, another marketplace's) is a 422.
  */
 export async function captureImport(db: Db, sellerId: string, batches: AsyncIterable<ImportBatch>): Promise<ImportResult> {
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0, failed: 0, errors: [], moreErrors: 0 };
@@ -22,6 +24,7 @@ export async function captureImport(db: Db, sellerId: string, batches: AsyncIter
   const failed = new Set<string>();
 
   for await (const batch of batches) {
+    if (batch.refused) throw refusal(batch.refused);
     for (const error of batch.errors) addError(result, error, failed);
     if (batch.orders.length === 0) continue;
     const paths = batch.orders.map((o) => `order ${o.externalId}`);
@@ -33,6 +36,18 @@ export async function captureImport(db: Db, sellerId: string, batches: AsyncIter
   }
   for (const id of failed) if (!captured.has(id)) result.failed += 1;
   return result;
+}
+
+/**
+ * The 422 for a file refused whole. A refusal is the first and only batch
+ * of its file, so nothing was captured before it.
+ */
+export function refusal(refused: LayoutRefusal): ApiError {
+  const field = refused.code === 'layout_mismatch' ? 'query.channelId' : refused.file ? `body.${refused.file}` : 'body';
+  return new ApiError(422, refused.code, `The file cannot be imported: ${refused.message}.`, [{ path: field, message: refused.message }], undefined, {
+    field,
+    recognised: refused.recognised ?? null,
+  });
 }
 
 function addError(result: ImportResult, error: ImportError, failed: Set<string>): void {
