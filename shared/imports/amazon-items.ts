@@ -7,6 +7,7 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { at, type Cells, clip, unitPrice } from './fields.js';
+import type { TrackingColumns } from './tracking.js';
 import type { ImportContext, ImportError, SourceRow } from './types.js';
 
 /** Money columns that add to what the buyer pays. */
@@ -54,6 +55,18 @@ export interface AmazonItems {
   total: number;
   errors: ImportError[];
 }
+
+/**
+ * Parcels in Amazon reports that carry them (shipment reports, files the
+ * seller merged with a shipping-confirmation upload): the upload's column
+ * names, read only when present.
+ */
+export const AMAZON_TRACKING: TrackingColumns = {
+  tracking: 'tracking-number',
+  shippedAt: ['ship-date', 'shipment-date'],
+  carrier: ['carrier-name', 'carrier-code', 'carrier'],
+  service: 'ship-method',
+};
 
 /**
  * Reads the item rows of one order: the currency (its column, else the

@@ -64,8 +64,10 @@ export class Batcher {
   /** Adds a built order (checked against the capture schema) or its errors; returns a full batch when one is ready. */
   add(result: BuildResult, key: string, orderSide: Provenance, lineSide?: Provenance): ImportBatch | undefined {
     const checked = 'draft' in result ? checkOrder(result.draft, orderSide, lineSide) : result;
-    if ('order' in checked) this.batch.orders.push(checked.order);
-    else this.batch.errors.push(...checked.errors.map((e) => ({ ...e, externalId: e.externalId ?? key })));
+    if ('order' in checked) {
+      this.batch.orders.push(checked.order);
+      if ('draft' in result && result.draft.notes) this.batch.errors.push(...result.draft.notes);
+    } else this.batch.errors.push(...checked.errors.map((e) => ({ ...e, externalId: e.externalId ?? key })));
     return this.full() ? this.take() : undefined;
   }
 

@@ -12,6 +12,7 @@
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapEbayStatus } from '../status.js';
 import { type Cells, cellsOf, clip, compact, type Header } from './fields.js';
+import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = ['Order Number', 'Sales Record Number'];
@@ -46,6 +47,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
     if (quantity === undefined || price === undefined) continue;
     lines.push({ sku: c.text('Custom Label'), channelSku: c.text(ITEM_NUMBER), title: clip(c.text('Item Title'), 500), quantity, unitPrice: price });
   }
+  const parcels = readShipments(items, { tracking: 'Tracking Number', shippedAt: 'Shipped On Date', service: 'Shipping Service', carrier: ['Shipping Carrier', 'Carrier'] }, o);
   const errors = cells.flatMap((c) => c.errors);
   if (errors.length) return { errors };
   const word = statusWord(paid, shippedItems, items.length);
@@ -65,6 +67,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         shipBy,
         paymentStatus: mapped.paymentStatus,
         lines,
+        shipments: parcels.shipments,
         shipTo: compact({
           name: o.text('Ship To Name'),
           line1: o.text('Ship To Address 1'),
@@ -78,6 +81,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
       },
       orderRow: o.row,
       lineRows: items.map((c: Cells) => c.row),
+      notes: parcels.notes,
     },
   };
 }

@@ -14,6 +14,7 @@
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapEtsyStatus } from '../status.js';
 import { type Cells, type Col, cellsOf, clip, compact, openByOrderKey, orderKeyBy, unitPrice } from './fields.js';
+import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat } from './types.js';
 
 const ORDER_ID = 'Order ID';
@@ -89,6 +90,7 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
   if (!mapped) o.fail('Status', `"${native}" is not an Etsy order status`);
   const lines = currency ? (items.length ? itemLines(items, currency) : summaryLine(o, currency)) : [];
   const total = currency ? (order ? order.amount('Order Total', currency, { required: true }) : itemsTotal(items, currency)) : undefined;
+  const parcels = readShipments(items, { tracking: ['Tracking Number', 'Tracking'], shippedAt: 'Date Shipped', carrier: ['Carrier', 'Shipping Carrier'] }, order);
   const errors = all.flatMap((c) => c.errors);
   if (errors.length) return { errors };
   return {
@@ -104,6 +106,7 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
         buyer: compact({ name: order?.text('Full Name'), externalId: o.text(['Buyer User ID', 'Buyer']) }),
         paymentStatus: mapped!.paymentStatus,
         lines,
+        shipments: parcels.shipments,
         shipTo: compact({
           name: o.text(['Full Name', 'Ship Name']),
           line1: o.text(['Street 1', 'Ship Address1']),
@@ -116,6 +119,7 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
       },
       orderRow: o.row,
       lineRows: items.length ? items.map((c) => c.row) : [o.row],
+      notes: parcels.notes,
     },
   };
 }

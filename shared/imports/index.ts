@@ -18,7 +18,7 @@ export { detectFormat, layoutMismatch, unknownLayout } from './detect.js';
 export { BATCH_SIZE } from './driver.js';
 export { importEtsyOrders } from './etsy-join.js';
 export { FORMATS } from './formats.js';
-export type { FormatId, ImportBatch, ImportContext, ImportError, ImportedOrder, LayoutRefusal, OrderFormat } from './types.js';
+export type { FileShipment, FormatId, ImportBatch, ImportContext, ImportError, ImportedOrder, LayoutRefusal, OrderFormat } from './types.js';
 export { FORMAT_IDS } from './types.js';
 
 /** What to import and where. */

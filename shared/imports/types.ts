@@ -6,8 +6,17 @@
 import type { OrderInput } from '../schemas/order.js';
 import type { Col, Header } from './fields.js';
 
-/** An imported order: exactly what a capture accepts. */
-export type ImportedOrder = OrderInput;
+/** A parcel a file reports for an order. */
+export interface FileShipment {
+  trackingNumber: string;
+  /** When it left, ISO-8601 UTC; a parcel without a date in the file is not a shipment. */
+  shippedAt: string;
+  carrier?: string;
+  service?: string;
+}
+
+/** An imported order: what a capture accepts, plus the parcels the file reports. */
+export type ImportedOrder = OrderInput & { shipments?: FileShipment[] };
 
 /** A problem with the file, a row or an order, pointing at where it is. */
 export interface ImportError {
@@ -75,6 +84,8 @@ export interface OrderDraft {
   orderRow: SourceRow;
   /** The row each of `order.lines` came from, in the same order. */
   lineRows: SourceRow[];
+  /** Problems that do not keep the order out (a tracking number without a ship date). */
+  notes?: ImportError[];
 }
 
 /** An order assembled, or the reasons it could not be. */

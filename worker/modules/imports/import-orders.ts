@@ -10,11 +10,13 @@ import { type ImportErrorItem, type ImportResult, MAX_LISTED_ERRORS } from '../.
 import type { Db } from '../../db/client.js';
 import { ApiError } from '../../errors.js';
 import { captureOrders } from '../orders/capture-orders.js';
+import { recordFileShipments } from '../orders/file-shipments.js';
 
 /**
  * Captures every batch of an import for a seller, in file order, as
  * `source: 'import'`. Re-importing the same file captures every order as
- * `unchanged`. `failed` counts the orders named by an error and not
+ * `unchanged`. The parcels a file reports become shipments of their
+ * orders, once per tracking number. `failed` counts the orders named by an error and not
  * captured; errors past the first {@link MAX_LISTED_ERRORS} are only counted.
  * A file refused whole (no known layout, another marketplace's) is a 422.
  */
@@ -28,11 +30,24 @@ export async function captureImport(db: Db, sellerId: string, batches: AsyncIter
     for (const error of batch.errors) addError(result, error, failed);
     if (batch.orders.length === 0) continue;
     const paths = batch.orders.map((o) => `order ${o.externalId}`);
-    const { results } = await captureOrders(db, sellerId, batch.orders, 'import', paths);
+    const { results } = await captureOrders(
+      db,
+      sellerId,
+      batch.orders.map(({ shipments: _, ...order }) => order),
+      'import',
+      paths,
+    );
     for (const r of results) {
       result[r.outcome] += 1;
       captured.add(r.externalId);
     }
+    // Results come in input order, so each order's parcels go to the id its capture got.
+    await recordFileShipments(
+      db,
+      sellerId,
+      'import',
+      results.map((r, i) => ({ orderId: r.id, shipments: batch.orders[i]?.shipments ?? [] })),
+    );
   }
   for (const id of failed) if (!captured.has(id)) result.failed += 1;
   return result;
