@@ -6,14 +6,17 @@
  * `importEtsyOrders` in index.ts): the orders file then gives the order and
  * the items file its lines. Dates are MM/DD/YY.
  *
- * Alone, the orders file yields one summary line per order (Number of Items
- * at the average price), since it lists no items; the items file's rows of
- * one order need not be adjacent, so that file is grouped in memory.
+ * Each file says only what it holds, so importing them in either order, or
+ * again, settles on one book: alone, the orders file gives no lines (it
+ * lists none: `lines` is unknown, the book keeps what the items file gave);
+ * the items file gives no status word, and its total (summed from items)
+ * and an unpaid-looking payment yield to the orders file's. The items
+ * file's rows of one order need not be adjacent, so it is grouped in memory.
  */
 
-import type { OrderLineInput } from '../schemas/order.js';
+import type { OrderLineInput, UnknownField } from '../schemas/order.js';
 import { mapEtsyStatus } from '../status.js';
-import { type Cells, type Col, cellsOf, clip, compact, openByOrderKey, orderKeyBy, unitPrice } from './fields.js';
+import { type Cells, type Col, cellsOf, clip, compact, openByOrderKey, orderKeyBy } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat } from './types.js';
 
@@ -27,7 +30,7 @@ const SOURCES: Readonly<Record<string, Col>> = {
   currency: 'Currency',
   total: ['Order Total', 'Item Total'],
   'buyer.name': 'Full Name',
-  'buyer.externalId': ['Buyer User ID', 'Buyer'],
+  'buyer.externalId': ['Buyer', 'Buyer User ID'],
   'shipTo.name': ['Full Name', 'Ship Name'],
   'shipTo.line1': ['Street 1', 'Ship Address1'],
   'shipTo.line2': ['Street 2', 'Ship Address2'],
@@ -54,15 +57,6 @@ function itemLines(items: readonly Cells[], currency: string): OrderLineInput[] 
   return lines;
 }
 
-/** The one summary line an orders-file row gives when no item rows are known. */
-function summaryLine(o: Cells, currency: string): OrderLineInput[] {
-  const quantity = o.int('Number of Items', { required: true });
-  const value = o.amount('Order Value', currency, { required: true });
-  if (quantity === undefined || value === undefined) return [];
-  const sku = o.text('SKU');
-  return [{ sku: sku?.includes(',') ? undefined : sku, quantity, unitPrice: unitPrice(value, quantity) }];
-}
-
 /** The items-file total: item totals plus the order's shipping and tax, less its discounts (order values repeat on each row, so they count once). */
 function itemsTotal(items: readonly Cells[], currency: string): number {
   const first = items[0]!;
@@ -85,10 +79,15 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
   if (!currency) o.fail('Currency', 'is empty and no default currency was given');
   const shipped = o.date('Date Shipped') !== undefined || (items.length > 0 && items.every((c) => c.date('Date Shipped') !== undefined));
   const paid = order !== undefined || items.some((c) => c.date('Date Paid') !== undefined);
-  const native = o.text('Status') ?? (shipped ? 'Shipped' : paid ? 'Paid' : 'Unpaid');
+  const said = order?.text('Status');
+  const native = said ?? (shipped ? 'Shipped' : paid ? 'Paid' : 'Unpaid');
   const mapped = mapEtsyStatus(native, { isPaid: paid, isShipped: shipped });
   if (!mapped) o.fail('Status', `"${native}" is not an Etsy order status`);
-  const lines = currency ? (items.length ? itemLines(items, currency) : summaryLine(o, currency)) : [];
+  const lines = currency && items.length ? itemLines(items, currency) : [];
+  // What this file cannot know: the other file (or the book) has it.
+  const unknown: UnknownField[] = [];
+  if (items.length === 0) unknown.push('lines');
+  if (!order) unknown.push('total', ...(paid ? [] : (['paymentStatus'] as const)));
   const total = currency ? (order ? order.amount('Order Total', currency, { required: true }) : itemsTotal(items, currency)) : undefined;
   const parcels = readShipments(items, { tracking: ['Tracking Number', 'Tracking'], shippedAt: 'Date Shipped', carrier: ['Carrier', 'Shipping Carrier'] }, order);
   const errors = all.flatMap((c) => c.errors);
@@ -99,13 +98,15 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
         channelId: context.channelId,
         externalId: externalId!,
         status: mapped!.status,
-        channelStatus: native,
+        channelStatus: said,
         placedAt: placedAt!,
         currency: currency!,
         total: total!,
-        buyer: compact({ name: order?.text('Full Name'), externalId: o.text(['Buyer User ID', 'Buyer']) }),
+        // The username (Buyer) is in both files; the orders file's numeric Buyer User ID only when it lacks one.
+        buyer: compact({ name: order?.text('Full Name'), externalId: o.text(['Buyer', 'Buyer User ID']) }),
         paymentStatus: mapped!.paymentStatus,
         lines,
+        ...(unknown.length ? { unknown } : {}),
         shipments: parcels.shipments,
         shipTo: compact({
           name: o.text(['Full Name', 'Ship Name']),

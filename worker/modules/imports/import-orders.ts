@@ -7,6 +7,7 @@
  */
 import type { ImportBatch, ImportError, LayoutRefusal } from '../../../shared/imports/index.js';
 import { type ImportErrorItem, type ImportResult, MAX_LISTED_ERRORS } from '../../../shared/schemas/imports.js';
+import type { OrderInput, UnknownField } from '../../../shared/schemas/order.js';
 import type { Db } from '../../db/client.js';
 import { ApiError } from '../../errors.js';
 import { captureOrders } from '../orders/capture-orders.js';
@@ -33,7 +34,7 @@ export async function captureImport(db: Db, sellerId: string, batches: AsyncIter
     const { results } = await captureOrders(
       db,
       sellerId,
-      batch.orders.map(({ shipments: _, ...order }) => order),
+      batch.orders.map(({ shipments: _, ...order }) => saidOnly(order)),
       'import',
       paths,
     );
@@ -51,6 +52,19 @@ export async function captureImport(db: Db, sellerId: string, batches: AsyncIter
   }
   for (const id of failed) if (!captured.has(id)) result.failed += 1;
   return result;
+}
+
+/** Fields a file left out that capture would otherwise default: the book keeps its values. */
+const DEFAULTED = ['serviceLevel', 'paymentStatus'] as const satisfies ReadonlyArray<UnknownField & keyof OrderInput>;
+
+/**
+ * An imported order with the fields its file did not give marked unknown,
+ * so a file that says less than the book holds blanks nothing (the capture
+ * keeps blank buyer and address parts itself).
+ */
+export function saidOnly(order: OrderInput): OrderInput {
+  const unsaid = DEFAULTED.filter((f) => order[f] === undefined && !order.unknown?.includes(f));
+  return unsaid.length ? { ...order, unknown: [...(order.unknown ?? []), ...unsaid] } : order;
 }
 
 /**
