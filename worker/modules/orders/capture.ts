@@ -163,8 +163,24 @@ function keepKnown(stored: OrderFields, incoming: OrderFields, unknown: readonly
 
 const BUYER_PARTS = ['buyerName', 'buyerEmail', 'buyerExternalId'] as const;
 
-/** How a line is told apart from the others of its order: the channel's item id, else the SKU, else its place. */
-const lineIdentity = (l: LineFields, i: number) => (l.channelSku !== null ? `c:${l.channelSku}` : l.sku !== null ? `s:${l.sku}` : `#${i}`);
+/**
+ * Keys naming each line within its order: by the channel's item id, by the
+ * SKU, and by place; the same item twice (two variations of one listing) is
+ * told apart by which occurrence it is.
+ */
+function lineKeys(lines: readonly LineFields[]): Array<{ channel?: string; sku?: string; place: string }> {
+  const seen = new Map<string, number>();
+  const nth = (key: string) => {
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return `${key}\u0000${n}`;
+  };
+  return lines.map((l, i) => ({
+    ...(l.channelSku !== null ? { channel: nth(`c:${l.channelSku}`) } : {}),
+    ...(l.sku !== null ? { sku: nth(`s:${l.sku}`) } : {}),
+    place: `#${i}`,
+  }));
+}
 
 /** The incoming fields with the book's values kept for every part a partial source left blank. */
 function keepUnsaid(stored: OrderFields, incoming: OrderFields): OrderFields {
@@ -173,9 +189,15 @@ function keepUnsaid(stored: OrderFields, incoming: OrderFields): OrderFields {
   merged.channelStatus = incoming.channelStatus ?? stored.channelStatus;
   merged.shipBy = incoming.shipBy ?? stored.shipBy;
   if (stored.shipTo) merged.shipTo = { ...stored.shipTo, ...incoming.shipTo };
-  const byIdentity = new Map(stored.lines.map((l, i) => [lineIdentity(l, i), l]));
+  const storedByKey = new Map<string, LineFields>();
+  lineKeys(stored.lines).forEach((k, i) => {
+    for (const key of [k.channel, k.sku, k.place]) if (key) storedByKey.set(key, stored.lines[i]!);
+  });
+  const keys = lineKeys(incoming.lines);
   merged.lines = incoming.lines.map((l, i) => {
-    const was = byIdentity.get(lineIdentity(l, i));
+    // The strongest identity the source gives: its item id, else the SKU, else the line's place.
+    const k = keys[i]!;
+    const was = storedByKey.get(k.channel ?? k.sku ?? k.place);
     return was ? { ...l, sku: l.sku ?? was.sku, channelSku: l.channelSku ?? was.channelSku, title: l.title ?? was.title } : l;
   });
   return merged;
