@@ -39,6 +39,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         serviceLevel: first.text('ship-service-level'),
         paymentStatus: mapped!.paymentStatus,
         lines: items.lines,
+        ...(items.unknown.length ? { unknown: items.unknown } : {}),
         shipments: parcels.shipments,
         shipTo: compact({
           city: first.text('ship-city'),

@@ -42,6 +42,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         shipBy,
         paymentStatus: mapped.paymentStatus,
         lines: items.lines,
+        ...(items.unknown.length ? { unknown: items.unknown } : {}),
         shipments: parcels.shipments,
         shipTo: compact({
           name: first.text('recipient-name'),

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import amazonAllOrders from '../fixtures/imports/amazon-all-orders/all-orders.txt?raw';
 import amazonWithTracking from '../fixtures/imports/amazon-all-orders/all-orders-with-tracking.txt?raw';
+import amazonUnshipped from '../fixtures/imports/amazon-unshipped/unshipped.txt?raw';
 import ebayUk from '../fixtures/imports/ebay-orders/ebay-uk.csv?raw';
 import ebayUs from '../fixtures/imports/ebay-orders/ebay-us.csv?raw';
 import etsyItems from '../fixtures/imports/etsy/EtsySoldOrderItems2026-9.csv?raw';
@@ -105,6 +106,20 @@ describe('imports that say less than the book holds', () => {
     const before = await book(s);
     await importAll(s, ['etsyItems', 'etsyOrders', 'etsyItems']);
     expect(await book(s)).toEqual(before);
+  });
+
+  test('an Amazon report without prices after one with them keeps the total and unit prices, and adds the buyer and address', async () => {
+    const s = await sellerWithStock();
+    await importAll(s, ['amazon']);
+    // The Unshipped report lists the same order: its items, buyer and street address, but no prices.
+    const unshipped = amazonUnshipped.replaceAll('112-5555555-5555555', '113-1111111-1111111');
+    expect((await importFile(s.token, { channelId: s.channels.amazon, defaultCurrency: 'USD' }, unshipped)).status).toBe(200);
+    const order = await detail(s, '113-1111111-1111111');
+    expect(order).toMatchObject({ status: 'shipped', total: 6278, buyer: { name: 'Jane Doe' }, shipTo: { name: 'Jane Doe', line1: '1 Main St', city: 'Seattle' } });
+    expect(order.lines.map((l) => [l.sku, l.channelSku, l.quantity, l.unitPrice])).toEqual([
+      ['MUG-12-BLK', 'B0MUG00001', 2, 1999],
+      ['COAST-4', 'B0COAST004', 1, 1500],
+    ]);
   });
 
   test('the Etsy files in either order, or together, give the same book', async () => {

@@ -36,6 +36,8 @@ const ALL_ORDERS: ImportedOrder[] = [
     serviceLevel: 'Standard',
     paymentStatus: 'pending',
     lines: [{ sku: 'TEAPOT-1', channelSku: 'B0TEAPOT01', title: 'Teapot', quantity: 1, unitPrice: 0 }],
+    // Pending: no prices yet, so the book keeps any it has.
+    unknown: ['total', 'unitPrices'],
     shipTo: { city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' },
   },
   {
@@ -207,6 +209,7 @@ describe('Amazon Unshipped / New Orders report', () => {
           { sku: 'MUG-12-BLK', title: 'Ceramic Mug', quantity: 2, unitPrice: 0 },
           { sku: 'COAST-4', title: 'Coaster set', quantity: 1, unitPrice: 0 },
         ],
+        unknown: ['total', 'unitPrices'],
         shipTo: { name: 'Jane Doe', line1: '1 Main St', line2: 'Apt 4, Building C', city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US', phone: '+1 206-555-0100' },
       },
       {
@@ -223,6 +226,7 @@ describe('Amazon Unshipped / New Orders report', () => {
         shipBy: '2026-10-06T06:59:59.000Z',
         paymentStatus: 'paid',
         lines: [{ sku: 'TEAPOT-1', title: 'Teapot', quantity: 1, unitPrice: 0 }],
+        unknown: ['total', 'unitPrices'],
         shipTo: { name: 'Max Power', line1: '9 Elm Rd', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'CA' },
       },
     ]);
