@@ -31,8 +31,12 @@ const splitNumbers = (text: string) =>
 export function readShipments(cells: readonly Cells[], cols: TrackingColumns, order?: Cells): { shipments: FileShipment[]; notes: ImportError[] } {
   const byNumber = new Map<string, FileShipment>();
   const notes: ImportError[] = [];
+  // Most layouts have no tracking column: look the column up once per header, not per row.
+  const hasTracking = new Map<Cells['header'], boolean>();
   for (const c of order && !cells.includes(order) ? [order, ...cells] : cells) {
-    const text = c.header.has(cols.tracking) ? c.text(cols.tracking) : undefined;
+    let has = hasTracking.get(c.header);
+    if (has === undefined) hasTracking.set(c.header, (has = c.header.has(cols.tracking)));
+    const text = has ? c.text(cols.tracking) : undefined;
     if (text === undefined) continue;
     const shippedAt = c.date(cols.shippedAt) ?? order?.date(cols.shippedAt);
     const carrier = cols.carrier === undefined ? undefined : (c.text(cols.carrier) ?? order?.text(cols.carrier));
