@@ -35,16 +35,12 @@ const anA = (title: string) => `${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}
  * The refusal for a file of `format` going into the context's channel when
  * that channel belongs to another marketplace ("recognised an eBay Seller
  * Hub orders report; channel ch_1 is Amazon"); undefined when it fits.
+ * `recognised` says what was seen, when not the format's own title.
  */
-export function layoutMismatch(format: OrderFormat, context: ImportContext, file?: string): LayoutRefusal | undefined {
+export function layoutMismatch(format: OrderFormat, context: ImportContext, recognised = anA(format.title)): LayoutRefusal | undefined {
   const kind = context.channelKind;
   if (kind === undefined || ANY_LAYOUT.has(kind) || kind === format.marketplace) return undefined;
-  return {
-    code: 'layout_mismatch',
-    message: `recognised ${anA(format.title)}; channel ${context.channelId} is ${MARKETPLACE_NAMES[kind] ?? kind}`,
-    recognised: format.id,
-    ...(file ? { file } : {}),
-  };
+  return { code: 'layout_mismatch', message: `recognised ${recognised}; channel ${context.channelId} is ${MARKETPLACE_NAMES[kind] ?? kind}`, recognised: format.id };
 }
 
 /** Most header names quoted back when a file is of no known layout. */

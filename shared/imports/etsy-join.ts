@@ -49,9 +49,9 @@ async function readGrouped(chunks: TextChunks, format: OrderFormat, file: string
  * in only one of the two files is imported from that file alone.
  */
 export async function* importEtsyOrders(files: { orders?: TextChunks; items?: TextChunks }, context: ImportContext): AsyncGenerator<ImportBatch> {
-  const mismatch = layoutMismatch(etsySoldOrders, context);
+  const mismatch = layoutMismatch(etsySoldOrders, context, 'Etsy sold-order files');
   if (mismatch) {
-    yield { orders: [], errors: [], refused: { ...mismatch, message: `Etsy files go into an Etsy channel; ${mismatch.message.replace(/^.*; /, '')}` } };
+    yield { orders: [], errors: [], refused: mismatch };
     return;
   }
   const orders = files.orders && (await readGrouped(files.orders, etsySoldOrders, 'orders'));

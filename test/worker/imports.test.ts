@@ -146,7 +146,7 @@ describe('POST /v1/imports', () => {
     });
     const etsy = await importParts(s.token, { format: 'etsy', channelId: s.channels.shopify }, { orders: etsyOrders, items: etsyItems });
     expect(etsy.status).toBe(422);
-    expect(etsy.body.error.code).toBe('layout_mismatch');
+    expect(etsy.body.error).toMatchObject({ code: 'layout_mismatch', message: `The file cannot be imported: recognised Etsy sold-order files; channel ${s.channels.shopify} is Shopify.` });
     expect(await rowCount('orders', s.id)).toBe(0);
   });
 
