@@ -5,8 +5,9 @@
  * merchant orders have no prices yet and import with zero amounts.
  */
 import { mapAmazonStatus } from '../status.js';
-import { readAmazonItems } from './amazon-items.js';
+import { AMAZON_TRACKING, readAmazonItems } from './amazon-items.js';
 import { cellsOf, compact, type Header, openByOrderKey } from './fields.js';
+import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = 'amazon-order-id';
@@ -21,7 +22,9 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   const placedAt = first.date('purchase-date', { required: true });
   const updatedAt = first.date('last-updated-date');
   const items = readAmazonItems(cells, 'quantity', context);
-  if (items.errors.length) return { errors: items.errors };
+  const parcels = readShipments(cells, AMAZON_TRACKING, first);
+  const rowErrors = cells.flatMap((c) => c.errors);
+  if (items.errors.length || rowErrors.length) return { errors: items.errors.length ? items.errors : rowErrors };
   return {
     draft: {
       order: {
@@ -36,6 +39,8 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         serviceLevel: first.text('ship-service-level'),
         paymentStatus: mapped!.paymentStatus,
         lines: items.lines,
+        ...(items.unknown.length ? { unknown: items.unknown } : {}),
+        shipments: parcels.shipments,
         shipTo: compact({
           city: first.text('ship-city'),
           region: first.text('ship-state'),
@@ -45,6 +50,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
       },
       orderRow: first.row,
       lineRows: items.lineRows,
+      notes: parcels.notes,
     },
   };
 }
@@ -53,6 +59,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
 export const amazonAllOrders: OrderFormat = {
   id: 'amazon-all-orders',
   title: 'Amazon All Orders report',
+  marketplace: 'amazon',
   signature: [ORDER_ID, 'purchase-date', 'order-status', 'quantity'],
   rowsAdjacent: true,
   sources: {

@@ -7,6 +7,7 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { at, type Cells, clip, unitPrice } from './fields.js';
+import type { TrackingColumns } from './tracking.js';
 import type { ImportContext, ImportError, SourceRow } from './types.js';
 
 /** Money columns that add to what the buyer pays. */
@@ -52,8 +53,26 @@ export interface AmazonItems {
   lineRows: SourceRow[];
   /** Item prices + taxes + shipping + gift wrap − promotions, in minor units. */
   total: number;
+  /**
+   * What the rows cannot tell: prices and total when some item row has no
+   * item-price (the Unshipped report has none; Pending orders leave it
+   * empty), so the book keeps the amounts a fuller report gave.
+   */
+  unknown: Array<'total' | 'unitPrices'>;
   errors: ImportError[];
 }
+
+/**
+ * Parcels in Amazon reports that carry them (shipment reports, files the
+ * seller merged with a shipping-confirmation upload): the upload's column
+ * names, read only when present.
+ */
+export const AMAZON_TRACKING: TrackingColumns = {
+  tracking: 'tracking-number',
+  shippedAt: ['ship-date', 'shipment-date'],
+  carrier: ['carrier-name', 'carrier-code', 'carrier'],
+  service: 'ship-method',
+};
 
 /**
  * Reads the item rows of one order: the currency (its column, else the
@@ -76,6 +95,7 @@ export function readAmazonItems(cells: readonly Cells[], quantityCol: string, co
   const lines: OrderLineInput[] = [];
   const lineRows: SourceRow[] = [];
   let total = 0;
+  let unpriced = false;
   for (const c of cells) {
     const quantity = c.int(quantityCol, { required: true, min: 0 });
     if (!currency) continue;
@@ -83,6 +103,7 @@ export function readAmazonItems(cells: readonly Cells[], quantityCol: string, co
     const promotions = PROMOTIONS.map((col) => Math.abs(c.amount(col, currency) ?? 0));
     total += amounts.reduce((a, b) => a + b, 0) - promotions.reduce((a, b) => a + b, 0);
     if (quantity === undefined || quantity === 0) continue;
+    if (c.text('item-price') === undefined) unpriced = true;
     lines.push({
       sku: c.text('sku'),
       channelSku: c.text('asin'),
@@ -96,5 +117,5 @@ export function readAmazonItems(cells: readonly Cells[], quantityCol: string, co
   if (errors.length === 0 && lines.length === 0) {
     errors.push(at(first.row, { column: first.header.name(quantityCol), message: 'no item has a quantity above 0 (Amazon lists cancelled items with 0), and an order needs at least one line' }));
   }
-  return { currency, lines, lineRows, total, errors };
+  return { currency, lines, lineRows, total, errors, unknown: unpriced ? ['total', 'unitPrices'] : [] };
 }

@@ -7,8 +7,9 @@
  * New Orders has prices like the All Orders report.
  */
 import { mapAmazonStatus } from '../status.js';
-import { readAmazonItems } from './amazon-items.js';
+import { AMAZON_TRACKING, readAmazonItems } from './amazon-items.js';
 import { cellsOf, compact, type Header, joinParts, openByOrderKey } from './fields.js';
+import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = 'order-id';
@@ -22,7 +23,9 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   const placedAt = first.date('purchase-date', { required: true });
   const shipBy = first.date('promise-date');
   const items = readAmazonItems(cells, 'quantity-purchased', context);
-  if (items.errors.length) return { errors: items.errors };
+  const parcels = readShipments(cells, AMAZON_TRACKING, first);
+  const rowErrors = cells.flatMap((c) => c.errors);
+  if (items.errors.length || rowErrors.length) return { errors: items.errors.length ? items.errors : rowErrors };
   const mapped = mapAmazonStatus(CHANNEL_STATUS)!;
   return {
     draft: {
@@ -39,6 +42,8 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         shipBy,
         paymentStatus: mapped.paymentStatus,
         lines: items.lines,
+        ...(items.unknown.length ? { unknown: items.unknown } : {}),
+        shipments: parcels.shipments,
         shipTo: compact({
           name: first.text('recipient-name'),
           line1: first.text('ship-address-1'),
@@ -52,6 +57,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
       },
       orderRow: first.row,
       lineRows: items.lineRows,
+      notes: parcels.notes,
     },
   };
 }
@@ -60,6 +66,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
 export const amazonUnshipped: OrderFormat = {
   id: 'amazon-unshipped',
   title: 'Amazon Unshipped Orders / New Orders report',
+  marketplace: 'amazon',
   signature: [ORDER_ID, 'order-item-id', 'purchase-date', 'quantity-purchased'],
   rowsAdjacent: true,
   sources: {

@@ -57,10 +57,14 @@ type State = (typeof State)[keyof typeof State];
 const DETECT_LIMIT = 65_536;
 
 /**
- * Guesses the delimiter of a header line: whichever of tab, comma and
- * semicolon occurs most outside quotes (tab wins ties, then comma).
+ * Guesses the delimiter of a header line: the one a `sep=` line names, else
+ * whichever of tab, comma and semicolon occurs most outside quotes (tab
+ * wins ties, then comma).
  */
 export function guessDelimiter(line: string): Delimiter {
+  // Excel writes (and honours) a first line "sep=;" naming the delimiter.
+  const declared = /^"?sep=([,;\t])"?\s*$/i.exec(line)?.[1];
+  if (declared) return declared as Delimiter;
   const counts = { '\t': 0, ',': 0, ';': 0 };
   let quoted = false;
   for (const ch of line) {

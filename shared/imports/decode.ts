@@ -43,11 +43,12 @@ export function sniffEncoding(bytes: Uint8Array, wholeFile = false): 'utf-8' | '
 }
 
 /**
- * The TextDecoder label to read a file with: the Content-Type charset when
- * given and known, else sniffed from `sample` (the file's first bytes).
+ * The TextDecoder label to read a file with: UTF-16 when a byte-order mark
+ * says so, else the Content-Type charset when given and known, else sniffed
+ * from `sample` (the file's first bytes).
  */
 export function pickEncoding(contentType: string | null | undefined, sample: Uint8Array): string {
-  return charsetFromContentType(contentType) ?? sniffEncoding(sample);
+  return utf16ByBom(sample) ?? charsetFromContentType(contentType) ?? sniffEncoding(sample);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -60,18 +61,53 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 const asciiDecoder = new TextDecoder('utf-8');
 
 /**
- * Decodes a byte stream (e.g. `request.body`) into text chunks. With a
- * declared charset it decodes straight away; otherwise ASCII bytes pass
- * through until the first non-ASCII byte, and the encoding is sniffed from
- * there, so a file whose first accented letter comes late is still read
- * right. Holds at most one chunk plus a few KiB.
+ * The UTF-16 encoding a byte-order mark names (Excel's "Unicode text" saves
+ * UTF-16 LE with one), or undefined.
+ */
+export function utf16ByBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** The stream's chunks, the first one holding at least two bytes (enough for a UTF-16 BOM) unless the stream is shorter. */
+async function* withBomPrefix(body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array = new Uint8Array(0);
+  let started = false;
+  for await (const chunk of body) {
+    if (started) {
+      yield chunk;
+      continue;
+    }
+    head = head.length ? concat(head, chunk) : chunk;
+    if (head.length >= 2) {
+      started = true;
+      yield head;
+    }
+  }
+  if (!started && head.length) yield head;
+}
+
+/**
+ * Decodes a byte stream (e.g. `request.body`) into text chunks. A UTF-16
+ * byte-order mark wins over any declared charset (as in WHATWG decoding);
+ * with a declared charset it decodes straight away; otherwise ASCII bytes
+ * pass through until the first non-ASCII byte, and the encoding is sniffed
+ * from there, so a file whose first accented letter comes late is still
+ * read right. Holds at most one chunk plus a few KiB.
  */
 export async function* decodeText(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>, contentType?: string | null): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
   const declared = charsetFromContentType(contentType);
   if (declared) decoder = new TextDecoder(declared);
   let held: Uint8Array = new Uint8Array(0);
-  for await (const chunk of body as AsyncIterable<Uint8Array>) {
+  let first = true;
+  for await (const chunk of withBomPrefix(body as AsyncIterable<Uint8Array>)) {
+    if (first) {
+      first = false;
+      const utf16 = utf16ByBom(chunk);
+      if (utf16) decoder = new TextDecoder(utf16);
+    }
     if (decoder) {
       const text = decoder.decode(chunk, { stream: true });
       if (text) yield text;

@@ -5,6 +5,7 @@
  * one order at a time, so memory stays flat however long the file is.
  */
 import { type CsvRecord, CsvSyntaxError } from './csv.js';
+import { formatOfHeader } from './detect.js';
 import { Header } from './fields.js';
 import type { BuildResult, ImportBatch, ImportError, OrderFormat, SourceRow } from './types.js';
 import { checkOrder, type Provenance } from './validate.js';
@@ -27,22 +28,33 @@ export interface FoundHeader {
   line: number;
 }
 
+/** No header row was found: where the search started, and the first row it saw. */
+export interface HeaderNotFound {
+  line: number;
+  /** The first non-blank row, trimmed, to say what the file looks like. */
+  firstRow?: string[];
+  /** A header row of some other known layout seen on the way, when the search was for one layout. */
+  other?: OrderFormat;
+}
+
 /**
  * Reads records until the header row: the first non-blank record that
- * `recognise` accepts, within the first few. Returns an error when none is.
+ * `recognise` accepts, within the first few. Otherwise says what was seen.
  */
-export async function findHeader(records: AsyncIterator<CsvRecord>, recognise: (fields: string[]) => OrderFormat | undefined, expected: string): Promise<FoundHeader | ImportError> {
+export async function findHeader(records: AsyncIterator<CsvRecord>, recognise: (fields: string[]) => OrderFormat | undefined): Promise<FoundHeader | HeaderNotFound> {
   let seen = 0;
-  let firstLine: number | undefined;
+  let first: CsvRecord | undefined;
+  let other: OrderFormat | undefined;
   for (let next = await records.next(); !next.done; next = await records.next()) {
     const { fields, line } = next.value;
     if (isBlankRow(fields)) continue;
-    firstLine ??= line;
+    first ??= next.value;
     const format = recognise(fields);
     if (format) return { format, header: new Header(fields.map((f) => f.trim())), line };
+    other ??= formatOfHeader(new Header(fields.map((f) => f.trim())));
     if (++seen >= HEADER_SEARCH) break;
   }
-  return { line: firstLine ?? 1, message: `no header row of ${expected} found` };
+  return { line: first?.line ?? 1, ...(first ? { firstRow: first.fields.map((f) => f.trim()) } : {}), ...(other ? { other } : {}) };
 }
 
 /** Collects orders and errors and hands them out in batches of at most {@link BATCH_SIZE}. */
@@ -52,8 +64,10 @@ export class Batcher {
   /** Adds a built order (checked against the capture schema) or its errors; returns a full batch when one is ready. */
   add(result: BuildResult, key: string, orderSide: Provenance, lineSide?: Provenance): ImportBatch | undefined {
     const checked = 'draft' in result ? checkOrder(result.draft, orderSide, lineSide) : result;
-    if ('order' in checked) this.batch.orders.push(checked.order);
-    else this.batch.errors.push(...checked.errors.map((e) => ({ ...e, externalId: e.externalId ?? key })));
+    if ('order' in checked) {
+      this.batch.orders.push(checked.order);
+      if ('draft' in result && result.draft.notes) this.batch.errors.push(...result.draft.notes);
+    } else this.batch.errors.push(...checked.errors.map((e) => ({ ...e, externalId: e.externalId ?? key })));
     return this.full() ? this.take() : undefined;
   }
 

@@ -12,10 +12,27 @@
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapEbayStatus } from '../status.js';
 import { type Cells, cellsOf, clip, compact, type Header } from './fields.js';
+import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = ['Order Number', 'Sales Record Number'];
 const ITEM_NUMBER = 'Item Number';
+
+// eBay UK writes sentence-case headers (matched case-insensitively anyway) and says "Post to" for "Ship To".
+const SHIP_TO = {
+  name: ['Ship To Name', 'Post To Name'],
+  phone: ['Ship To Phone', 'Post To Phone'],
+  line1: ['Ship To Address 1', 'Post To Address 1'],
+  line2: ['Ship To Address 2', 'Post To Address 2'],
+  city: ['Ship To City', 'Post To City'],
+  region: ['Ship To State', 'Post To County'],
+  postalCode: ['Ship To Zip', 'Post To Postcode'],
+  country: ['Ship To Country', 'Post To Country'],
+} as const;
+// UK wordings of the dispatch columns; the US names come first.
+const SHIPPED_ON = ['Shipped On Date', 'Dispatched On Date', 'Posted On Date'];
+const SHIP_BY = ['Ship By Date', 'Dispatch By Date', 'Post By Date'];
+const SERVICE = ['Shipping Service', 'Postage Service', 'Delivery Service'];
 
 /** The seller-facing status word for an order's paid and shipped dates. */
 function statusWord(paid: boolean, shippedItems: number, items: number): string {
@@ -32,8 +49,8 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   const externalId = o.text(ORDER_ID, { required: true });
   const placedAt = o.date('Sale Date', { required: true });
   const paid = o.date('Paid On Date') !== undefined;
-  const orderShipped = o.date('Shipped On Date') !== undefined;
-  const shipBy = o.date('Ship By Date');
+  const orderShipped = o.date(SHIPPED_ON) !== undefined;
+  const shipBy = o.date(SHIP_BY);
   const totalMoney = o.money('Total Price', context.defaultCurrency, { required: true });
   const currency = totalMoney?.currency;
   if (items.length === 0) o.fail(ITEM_NUMBER, 'the order has no item rows');
@@ -42,10 +59,11 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   for (const c of items) {
     const quantity = c.int('Quantity', { required: true });
     const price = currency ? c.amount('Sold For', currency, { required: true }) : undefined;
-    if (orderShipped || (c !== o && c.date('Shipped On Date') !== undefined)) shippedItems++;
+    if (orderShipped || (c !== o && c.date(SHIPPED_ON) !== undefined)) shippedItems++;
     if (quantity === undefined || price === undefined) continue;
     lines.push({ sku: c.text('Custom Label'), channelSku: c.text(ITEM_NUMBER), title: clip(c.text('Item Title'), 500), quantity, unitPrice: price });
   }
+  const parcels = readShipments(items, { tracking: 'Tracking Number', shippedAt: SHIPPED_ON, service: SERVICE, carrier: ['Shipping Carrier', 'Carrier'] }, o);
   const errors = cells.flatMap((c) => c.errors);
   if (errors.length) return { errors };
   const word = statusWord(paid, shippedItems, items.length);
@@ -61,23 +79,25 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         currency: currency!,
         total: totalMoney!.amount,
         buyer: compact({ name: o.text('Buyer Name'), email: o.email('Buyer Email'), externalId: o.text('Buyer Username') }),
-        serviceLevel: clip(o.text('Shipping Service'), 60),
+        serviceLevel: clip(o.text(SERVICE), 60),
         shipBy,
         paymentStatus: mapped.paymentStatus,
         lines,
+        shipments: parcels.shipments,
         shipTo: compact({
-          name: o.text('Ship To Name'),
-          line1: o.text('Ship To Address 1'),
-          line2: o.text('Ship To Address 2'),
-          city: o.text('Ship To City'),
-          region: o.text('Ship To State'),
-          postalCode: o.postalCode('Ship To Zip'),
-          country: o.country('Ship To Country'),
-          phone: o.text('Ship To Phone'),
+          name: o.text(SHIP_TO.name),
+          line1: o.text(SHIP_TO.line1),
+          line2: o.text(SHIP_TO.line2),
+          city: o.text(SHIP_TO.city),
+          region: o.text(SHIP_TO.region),
+          postalCode: o.postalCode(SHIP_TO.postalCode),
+          country: o.country(SHIP_TO.country),
+          phone: o.text(SHIP_TO.phone),
         }),
       },
       orderRow: o.row,
       lineRows: items.map((c: Cells) => c.row),
+      notes: parcels.notes,
     },
   };
 }
@@ -91,26 +111,27 @@ function isFooter(row: SourceRow): boolean {
 export const ebayOrders: OrderFormat = {
   id: 'ebay-orders',
   title: 'eBay Seller Hub orders report',
+  marketplace: 'ebay',
   signature: [ORDER_ID, ITEM_NUMBER, 'Quantity'],
   rowsAdjacent: true,
   sources: {
     externalId: ORDER_ID,
     placedAt: 'Sale Date',
-    shipBy: 'Ship By Date',
+    shipBy: SHIP_BY,
     currency: 'Total Price',
     total: 'Total Price',
     'buyer.name': 'Buyer Name',
     'buyer.email': 'Buyer Email',
     'buyer.externalId': 'Buyer Username',
-    serviceLevel: 'Shipping Service',
-    'shipTo.name': 'Ship To Name',
-    'shipTo.line1': 'Ship To Address 1',
-    'shipTo.line2': 'Ship To Address 2',
-    'shipTo.city': 'Ship To City',
-    'shipTo.region': 'Ship To State',
-    'shipTo.postalCode': 'Ship To Zip',
-    'shipTo.country': 'Ship To Country',
-    'shipTo.phone': 'Ship To Phone',
+    serviceLevel: SERVICE,
+    'shipTo.name': SHIP_TO.name,
+    'shipTo.line1': SHIP_TO.line1,
+    'shipTo.line2': SHIP_TO.line2,
+    'shipTo.city': SHIP_TO.city,
+    'shipTo.region': SHIP_TO.region,
+    'shipTo.postalCode': SHIP_TO.postalCode,
+    'shipTo.country': SHIP_TO.country,
+    'shipTo.phone': SHIP_TO.phone,
     'lines.*.sku': 'Custom Label',
     'lines.*.channelSku': ITEM_NUMBER,
     'lines.*.title': 'Item Title',

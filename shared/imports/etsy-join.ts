@@ -6,10 +6,11 @@
  * are small). Errors name the file ("orders" or "items") and its line.
  */
 import { CsvSyntaxError, readDelimited } from './csv.js';
-import { Batcher, type FoundHeader, findHeader, isBlankRow } from './driver.js';
+import { layoutMismatch, unknownLayout } from './detect.js';
+import { Batcher, findHeader, isBlankRow } from './driver.js';
 import { buildEtsyOrder, etsySoldOrderItems, etsySoldOrders } from './etsy-sold-orders.js';
 import { at, Cells, cellsOf, Header } from './fields.js';
-import type { ImportBatch, ImportContext, ImportError, OrderFormat, SourceRow } from './types.js';
+import type { ImportBatch, ImportContext, ImportError, LayoutRefusal, OrderFormat, SourceRow } from './types.js';
 
 /** Text chunks of one uploaded file. */
 type TextChunks = AsyncIterable<string> | Iterable<string>;
@@ -19,12 +20,12 @@ interface GroupedFile {
   groups: Map<string, SourceRow[]>;
 }
 
-/** Reads one file whole, grouping its rows by Order ID; an error when it cannot be read. */
-async function readGrouped(chunks: TextChunks, format: OrderFormat, file: string): Promise<GroupedFile | ImportError> {
+/** Reads one file whole, grouping its rows by Order ID; an error or a refusal when it cannot be read. */
+async function readGrouped(chunks: TextChunks, format: OrderFormat, file: string): Promise<GroupedFile | ImportError | LayoutRefusal> {
   const records = readDelimited(chunks)[Symbol.asyncIterator]();
   try {
-    const found: FoundHeader | ImportError = await findHeader(records, (fields) => (new Header(fields).missing(format.signature).length ? undefined : format), format.title);
-    if (!('header' in found)) return { ...found, file };
+    const found = await findHeader(records, (fields) => (new Header(fields).missing(format.signature).length ? undefined : format));
+    if (!('header' in found)) return unknownLayout(format, found, file);
     const column = found.header.index('Order ID')!;
     const groups = new Map<string, SourceRow[]>();
     for (let next = await records.next(); !next.done; next = await records.next()) {
@@ -48,8 +49,18 @@ async function readGrouped(chunks: TextChunks, format: OrderFormat, file: string
  * in only one of the two files is imported from that file alone.
  */
 export async function* importEtsyOrders(files: { orders?: TextChunks; items?: TextChunks }, context: ImportContext): AsyncGenerator<ImportBatch> {
+  const mismatch = layoutMismatch(etsySoldOrders, context, 'Etsy sold-order files');
+  if (mismatch) {
+    yield { orders: [], errors: [], refused: mismatch };
+    return;
+  }
   const orders = files.orders && (await readGrouped(files.orders, etsySoldOrders, 'orders'));
   const items = files.items && (await readGrouped(files.items, etsySoldOrderItems, 'items'));
+  const refused = [orders, items].find((f): f is LayoutRefusal => f !== undefined && 'code' in f);
+  if (refused) {
+    yield { orders: [], errors: [], refused };
+    return;
+  }
   const failed = [orders, items].filter((f): f is ImportError => f !== undefined && 'message' in f);
   if (failed.length || (!orders && !items)) {
     yield { orders: [], errors: failed.length ? failed : [{ line: 1, message: 'no Etsy file was given' }] };

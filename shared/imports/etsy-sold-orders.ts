@@ -6,14 +6,18 @@
  * `importEtsyOrders` in index.ts): the orders file then gives the order and
  * the items file its lines. Dates are MM/DD/YY.
  *
- * Alone, the orders file yields one summary line per order (Number of Items
- * at the average price), since it lists no items; the items file's rows of
- * one order need not be adjacent, so that file is grouped in memory.
+ * Each file says only what it holds, so importing them in either order, or
+ * again, settles on one book: alone, the orders file gives no lines (it
+ * lists none: `lines` is unknown, the book keeps what the items file gave);
+ * the items file gives no status word, and its total (summed from items)
+ * and an unpaid-looking payment yield to the orders file's. The items
+ * file's rows of one order need not be adjacent, so it is grouped in memory.
  */
 
-import type { OrderLineInput } from '../schemas/order.js';
+import type { OrderLineInput, UnknownField } from '../schemas/order.js';
 import { mapEtsyStatus } from '../status.js';
-import { type Cells, type Col, cellsOf, clip, compact, openByOrderKey, orderKeyBy, unitPrice } from './fields.js';
+import { type Cells, type Col, cellsOf, clip, compact, openByOrderKey, orderKeyBy } from './fields.js';
+import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat } from './types.js';
 
 const ORDER_ID = 'Order ID';
@@ -26,7 +30,7 @@ const SOURCES: Readonly<Record<string, Col>> = {
   currency: 'Currency',
   total: ['Order Total', 'Item Total'],
   'buyer.name': 'Full Name',
-  'buyer.externalId': ['Buyer User ID', 'Buyer'],
+  'buyer.externalId': ['Buyer', 'Buyer User ID'],
   'shipTo.name': ['Full Name', 'Ship Name'],
   'shipTo.line1': ['Street 1', 'Ship Address1'],
   'shipTo.line2': ['Street 2', 'Ship Address2'],
@@ -53,15 +57,6 @@ function itemLines(items: readonly Cells[], currency: string): OrderLineInput[] 
   return lines;
 }
 
-/** The one summary line an orders-file row gives when no item rows are known. */
-function summaryLine(o: Cells, currency: string): OrderLineInput[] {
-  const quantity = o.int('Number of Items', { required: true });
-  const value = o.amount('Order Value', currency, { required: true });
-  if (quantity === undefined || value === undefined) return [];
-  const sku = o.text('SKU');
-  return [{ sku: sku?.includes(',') ? undefined : sku, quantity, unitPrice: unitPrice(value, quantity) }];
-}
-
 /** The items-file total: item totals plus the order's shipping and tax, less its discounts (order values repeat on each row, so they count once). */
 function itemsTotal(items: readonly Cells[], currency: string): number {
   const first = items[0]!;
@@ -84,11 +79,17 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
   if (!currency) o.fail('Currency', 'is empty and no default currency was given');
   const shipped = o.date('Date Shipped') !== undefined || (items.length > 0 && items.every((c) => c.date('Date Shipped') !== undefined));
   const paid = order !== undefined || items.some((c) => c.date('Date Paid') !== undefined);
-  const native = o.text('Status') ?? (shipped ? 'Shipped' : paid ? 'Paid' : 'Unpaid');
+  const said = order?.text('Status');
+  const native = said ?? (shipped ? 'Shipped' : paid ? 'Paid' : 'Unpaid');
   const mapped = mapEtsyStatus(native, { isPaid: paid, isShipped: shipped });
   if (!mapped) o.fail('Status', `"${native}" is not an Etsy order status`);
-  const lines = currency ? (items.length ? itemLines(items, currency) : summaryLine(o, currency)) : [];
+  const lines = currency && items.length ? itemLines(items, currency) : [];
+  // What this file cannot know: the other file (or the book) has it.
+  const unknown: UnknownField[] = [];
+  if (items.length === 0) unknown.push('lines');
+  if (!order) unknown.push('total', ...(paid ? [] : (['paymentStatus'] as const)));
   const total = currency ? (order ? order.amount('Order Total', currency, { required: true }) : itemsTotal(items, currency)) : undefined;
+  const parcels = readShipments(items, { tracking: ['Tracking Number', 'Tracking'], shippedAt: 'Date Shipped', carrier: ['Carrier', 'Shipping Carrier'] }, order);
   const errors = all.flatMap((c) => c.errors);
   if (errors.length) return { errors };
   return {
@@ -97,13 +98,16 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
         channelId: context.channelId,
         externalId: externalId!,
         status: mapped!.status,
-        channelStatus: native,
+        channelStatus: said,
         placedAt: placedAt!,
         currency: currency!,
         total: total!,
-        buyer: compact({ name: order?.text('Full Name'), externalId: o.text(['Buyer User ID', 'Buyer']) }),
+        // The username (Buyer) is in both files; the orders file's numeric Buyer User ID only when it lacks one.
+        buyer: compact({ name: order?.text('Full Name'), externalId: o.text(['Buyer', 'Buyer User ID']) }),
         paymentStatus: mapped!.paymentStatus,
         lines,
+        ...(unknown.length ? { unknown } : {}),
+        shipments: parcels.shipments,
         shipTo: compact({
           name: o.text(['Full Name', 'Ship Name']),
           line1: o.text(['Street 1', 'Ship Address1']),
@@ -116,6 +120,7 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
       },
       orderRow: o.row,
       lineRows: items.length ? items.map((c) => c.row) : [o.row],
+      notes: parcels.notes,
     },
   };
 }
@@ -124,6 +129,7 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
 export const etsySoldOrders: OrderFormat = {
   id: 'etsy-sold-orders',
   title: 'Etsy Sold Orders',
+  marketplace: 'etsy',
   signature: ['Sale Date', ORDER_ID, 'Number of Items', 'Order Total'],
   rowsAdjacent: true,
   sources: SOURCES,
@@ -140,6 +146,7 @@ export const etsySoldOrders: OrderFormat = {
 export const etsySoldOrderItems: OrderFormat = {
   id: 'etsy-sold-order-items',
   title: 'Etsy Sold Order Items',
+  marketplace: 'etsy',
   signature: ['Sale Date', ORDER_ID, 'Transaction ID', 'Quantity', 'Price'],
   rowsAdjacent: false,
   sources: SOURCES,

@@ -7,18 +7,18 @@
  * `importOrders`, capturing each batch as it comes.
  */
 import { CsvSyntaxError, readDelimited } from './csv.js';
-import { formatOfHeader } from './detect.js';
+import { formatOfHeader, layoutMismatch, unknownLayout } from './detect.js';
 import { findHeader, readOrderRows } from './driver.js';
 import { Header } from './fields.js';
 import { FORMATS } from './formats.js';
 import type { FormatId, ImportBatch, ImportContext, OrderFormat } from './types.js';
 
 export { charsetFromContentType, decodeText, pickEncoding, sniffEncoding } from './decode.js';
-export { detectFormat } from './detect.js';
+export { detectFormat, layoutMismatch, unknownLayout } from './detect.js';
 export { BATCH_SIZE } from './driver.js';
 export { importEtsyOrders } from './etsy-join.js';
 export { FORMATS } from './formats.js';
-export type { FormatId, ImportBatch, ImportContext, ImportError, ImportedOrder, OrderFormat } from './types.js';
+export type { FileShipment, FormatId, ImportBatch, ImportContext, ImportError, ImportedOrder, LayoutRefusal, OrderFormat } from './types.js';
 export { FORMAT_IDS } from './types.js';
 
 /** What to import and where. */
@@ -35,7 +35,8 @@ export interface ImportOptions extends ImportContext {
  * order any of whose rows is bad is left out whole. Formats that keep an
  * order's rows together (Amazon, Shopify, eBay, Walmart, Etsy Sold Orders)
  * are read one order at a time; the Etsy items file is grouped in memory.
- * A file that cannot be recognised yields one batch with one error.
+ * A file of no known layout, or of another marketplace's layout than the
+ * channel's, yields one batch that only says why it is refused (`refused`).
  */
 export async function* importOrders(chunks: AsyncIterable<string> | Iterable<string>, options: ImportOptions): AsyncGenerator<ImportBatch, void, undefined> {
   const fixed: OrderFormat | undefined = options.format === 'auto' ? undefined : FORMATS[options.format];
@@ -43,21 +44,19 @@ export async function* importOrders(chunks: AsyncIterable<string> | Iterable<str
     yield { orders: [], errors: [{ line: 1, message: `unknown format "${options.format}"` }] };
     return;
   }
-  const context: ImportContext = { channelId: options.channelId, defaultCurrency: options.defaultCurrency };
+  const context: ImportContext = { channelId: options.channelId, defaultCurrency: options.defaultCurrency, channelKind: options.channelKind };
   const records = readDelimited(chunks)[Symbol.asyncIterator]();
   try {
-    const found = await findHeader(
-      records,
-      (fields) => {
-        const header = new Header(fields);
-        return fixed ? (header.missing(fixed.signature).length ? undefined : fixed) : formatOfHeader(header);
-      },
-      fixed ? `${fixed.title} (columns ${fixed.signature.map((c) => (typeof c === 'string' ? c : c[0])).join(', ')})` : 'a known order export',
-    );
-    if (!('header' in found)) {
-      yield { orders: [], errors: [found] };
+    const found = await findHeader(records, (fields) => {
+      const header = new Header(fields);
+      return fixed ? (header.missing(fixed.signature).length ? undefined : fixed) : formatOfHeader(header);
+    });
+    const refused = 'header' in found ? layoutMismatch(found.format, context) : unknownLayout(fixed, found);
+    if (refused) {
+      yield { orders: [], errors: [], refused };
       return;
     }
+    if (!('header' in found)) return;
     yield* readOrderRows(records, found, context);
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;

@@ -8,6 +8,7 @@
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapShopifyStatus } from '../status.js';
 import { cellsOf, clip, compact, type Header, openByOrderKey } from './fields.js';
+import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const NAME = 'Name';
@@ -34,6 +35,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
     if (quantity === undefined || price === undefined) continue;
     lines.push({ sku: c.text('Lineitem sku'), title: clip(c.text('Lineitem name'), 500), quantity, unitPrice: price });
   }
+  const parcels = readShipments(cells, { tracking: ['Tracking Number', 'Lineitem tracking number', 'Tracking Numbers'], shippedAt: 'Fulfilled at', carrier: ['Tracking Company', 'Carrier'] }, first);
   const errors = cells.flatMap((c) => c.errors);
   if (errors.length) return { errors };
   const channelStatus = [financial, fulfillment, cancelled ? 'cancelled' : undefined].filter(Boolean).join(' / ');
@@ -51,6 +53,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         serviceLevel: clip(first.text('Shipping Method'), 60),
         paymentStatus: mapped!.paymentStatus,
         lines,
+        shipments: parcels.shipments,
         shipTo: compact({
           name: first.text('Shipping Name'),
           line1: first.text(LINE1),
@@ -64,6 +67,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
       },
       orderRow: first.row,
       lineRows: rows,
+      notes: parcels.notes,
     },
   };
 }
@@ -72,6 +76,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
 export const shopifyOrders: OrderFormat = {
   id: 'shopify-orders',
   title: 'Shopify orders export',
+  marketplace: 'shopify',
   signature: [NAME, 'Created at', 'Lineitem quantity', 'Lineitem price'],
   rowsAdjacent: true,
   sources: {

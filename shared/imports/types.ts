@@ -6,8 +6,17 @@
 import type { OrderInput } from '../schemas/order.js';
 import type { Col, Header } from './fields.js';
 
-/** An imported order: exactly what a capture accepts. */
-export type ImportedOrder = OrderInput;
+/** A parcel a file reports for an order. */
+export interface FileShipment {
+  trackingNumber: string;
+  /** When it left, ISO-8601 UTC; a parcel without a date in the file is not a shipment. */
+  shippedAt: string;
+  carrier?: string;
+  service?: string;
+}
+
+/** An imported order: what a capture accepts, plus the parcels the file reports. */
+export type ImportedOrder = OrderInput & { shipments?: FileShipment[] };
 
 /** A problem with the file, a row or an order, pointing at where it is. */
 export interface ImportError {
@@ -22,10 +31,25 @@ export interface ImportError {
   file?: string;
 }
 
+/**
+ * Why a whole file is refused before anything is read from it: no known
+ * layout, or a layout of another marketplace than the channel's.
+ */
+export interface LayoutRefusal {
+  code: 'unknown_layout' | 'layout_mismatch';
+  message: string;
+  /** The layout the header was recognised as, when it was. */
+  recognised?: FormatId;
+  /** Which upload, when an import reads two files (Etsy: "orders" or "items"). */
+  file?: string;
+}
+
 /** One batch from an import: at most 500 orders, with the errors found since the last batch. */
 export interface ImportBatch {
   orders: ImportedOrder[];
   errors: ImportError[];
+  /** Set only on the first and only batch of a file that is refused whole. */
+  refused?: LayoutRefusal;
 }
 
 /** One data row of a file. */
@@ -41,7 +65,12 @@ export interface ImportContext {
   channelId: string;
   /** Currency for files whose amounts carry none (Amazon unshipped, Walmart, bare eBay amounts). */
   defaultCurrency?: string;
+  /** The channel's kind; a file of another marketplace's layout is refused. Unset: any layout. */
+  channelKind?: string;
 }
+
+/** The marketplaces whose files Orderlens reads. */
+export type Marketplace = 'amazon' | 'ebay' | 'etsy' | 'shopify' | 'walmart';
 
 /** The formats Orderlens imports. */
 export const FORMAT_IDS = ['amazon-all-orders', 'amazon-unshipped', 'shopify-orders', 'ebay-orders', 'etsy-sold-orders', 'etsy-sold-order-items', 'walmart-orders'] as const;
@@ -55,6 +84,8 @@ export interface OrderDraft {
   orderRow: SourceRow;
   /** The row each of `order.lines` came from, in the same order. */
   lineRows: SourceRow[];
+  /** Problems that do not keep the order out (a tracking number without a ship date). */
+  notes?: ImportError[];
 }
 
 /** An order assembled, or the reasons it could not be. */
@@ -73,6 +104,8 @@ export interface OrderFormat {
   id: FormatId;
   /** What the seller calls the file. */
   title: string;
+  /** Whose report this is: it imports only into a channel of this kind (or a manual/api one). */
+  marketplace: Marketplace;
   /** Columns that identify the format; all must be in the header. */
   signature: readonly Col[];
   /** True when all rows of an order are next to each other, so orders can be built as the file streams. */

@@ -43,8 +43,10 @@ function withoutUndefined<T>(value: T): T {
  * order, or one error per issue naming the line and column.
  */
 export function checkOrder(draft: OrderDraft, orderSide: Provenance, lineSide: Provenance = orderSide): { order: ImportedOrder } | { errors: ImportError[] } {
-  const parsed = orderInput.safeParse(draft.order);
-  if (parsed.success) return { order: withoutUndefined(parsed.data) };
+  // Parcels are not part of the capture contract: checked apart and carried beside it.
+  const { shipments, ...order } = draft.order;
+  const parsed = orderInput.safeParse(order);
+  if (parsed.success) return { order: { ...withoutUndefined(parsed.data), ...(shipments?.length ? { shipments } : {}) } };
   const externalId = draft.order.externalId;
   return {
     errors: parsed.error.issues.map((issue) => {

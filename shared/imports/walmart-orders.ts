@@ -10,6 +10,7 @@
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapWalmartStatus } from '../status.js';
 import { cellsOf, clip, compact, type Header, openByOrderKey } from './fields.js';
+import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const PO = ['PO#', 'PO Number', 'Purchase Order Number'];
@@ -39,6 +40,16 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   }
   const mapped = mapWalmartStatus(statuses);
   if (statuses.length === cells.length && !mapped) first.fail('Status', `"${[...new Set(statuses)].join(', ')}" is not a Walmart line status`);
+  const parcels = readShipments(
+    cells,
+    {
+      tracking: ['Tracking Number', 'Tracking #', 'Tracking No'],
+      shippedAt: ['Ship Date', 'Shipped Date', 'Ship Date Time'],
+      carrier: ['Carrier', 'Carrier Name'],
+      service: ['Ship Method', 'Shipping Method'],
+    },
+    first,
+  );
   const errors = cells.flatMap((c) => c.errors);
   if (errors.length) return { errors };
   return {
@@ -56,6 +67,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         shipBy,
         paymentStatus: mapped!.paymentStatus,
         lines,
+        shipments: parcels.shipments,
         shipTo: compact({
           name: first.text('Customer Name'),
           line1: first.text(['Address 1', 'Ship To Address 1', 'Address']),
@@ -69,6 +81,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
       },
       orderRow: first.row,
       lineRows: rows,
+      notes: parcels.notes,
     },
   };
 }
@@ -77,6 +90,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
 export const walmartOrders: OrderFormat = {
   id: 'walmart-orders',
   title: 'Walmart PO Data',
+  marketplace: 'walmart',
   signature: [PO, 'Order Date', ['Line#', 'Line Number'], QTY],
   rowsAdjacent: true,
   sources: {

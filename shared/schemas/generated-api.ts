@@ -204,7 +204,7 @@ export interface paths {
         put?: never;
         /**
          * Import orders from a marketplace export file
-         * @description Send the file as the body (charset from Content-Type, else detected), or as `multipart/form-data` with a part `file`. For `format=etsy`, send the Sold Orders and Sold Order Items files as parts `orders` and `items` (either or both). Up to 104857600 bytes. Each order is captured whole or not at all; re-importing a file changes nothing. Errors name the line (and column) of the file.
+         * @description Send the file as the body (charset from Content-Type, else detected), or as `multipart/form-data` with a part `file`. For `format=etsy`, send the Sold Orders and Sold Order Items files as parts `orders` and `items` (either or both). Up to 104857600 bytes. Each order is captured whole or not at all; re-importing a file changes nothing. Errors name the line (and column) of the file. A file of no known layout, or of another marketplace than the channel (an eBay report into an Amazon channel), is refused whole with 422.
          */
         post: operations["importOrders"];
         delete?: never;
@@ -3297,6 +3297,31 @@ export interface operations {
             };
             /** @description The body is too large. */
             413: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The file is of no known layout, or of another marketplace than the channel; `error.recognised` names the layout seen. Nothing is stored. */
+            422: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
                     RateLimit: components["headers"]["RateLimit"];

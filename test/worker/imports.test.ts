@@ -121,10 +121,52 @@ describe('POST /v1/imports', () => {
     expect(await rowCount('orders', s.id)).toBe(0);
   });
 
-  test('a file that is no known export gets one error at its first line', async () => {
+  test('a file of no known layout is 422 quoting what was seen, and stores nothing', async () => {
     const s = await newSeller();
     const res = await importFile(s.token, { channelId: s.channels.manual }, 'hello,world\n1,2\n');
-    expect(res.body).toEqual({ ...NOTHING, errors: [{ line: 1, column: null, message: 'no header row of a known order export found', externalId: null, file: null }] });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({
+      code: 'unknown_layout',
+      message: 'The file cannot be imported: no header row of a known order export found in the first rows; the first row at line 1 reads "hello", "world".',
+      field: 'body',
+      recognised: null,
+    });
+    expect(await rowCount('orders', s.id)).toBe(0);
+  });
+
+  test('a report of another marketplace than the channel is 422 naming both, and stores nothing', async () => {
+    const s = await newSeller();
+    const res = await importFile(s.token, { channelId: s.channels.amazon }, ebayUs);
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({
+      code: 'layout_mismatch',
+      message: `The file cannot be imported: recognised an eBay Seller Hub orders report; channel ${s.channels.amazon} is Amazon.`,
+      field: 'query.channelId',
+      recognised: 'ebay-orders',
+    });
+    const etsy = await importParts(s.token, { format: 'etsy', channelId: s.channels.shopify }, { orders: etsyOrders, items: etsyItems });
+    expect(etsy.status).toBe(422);
+    expect(etsy.body.error).toMatchObject({ code: 'layout_mismatch', message: `The file cannot be imported: recognised Etsy sold-order files; channel ${s.channels.shopify} is Shopify.` });
+    expect(await rowCount('orders', s.id)).toBe(0);
+  });
+
+  test('a named format whose header is another layout is 422 saying which layout was recognised', async () => {
+    const s = await newSeller();
+    const res = await importFile(s.token, { format: 'amazon-all-orders', channelId: s.channels.amazon }, amazonUnshipped, 'text/tab-separated-values');
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: 'unknown_layout', recognised: 'amazon-unshipped' });
+    expect(res.body.error.message).toContain('recognised an Amazon Unshipped Orders / New Orders report instead');
+    const items = await importParts(s.token, { format: 'etsy', channelId: s.channels.etsy }, { orders: etsyOrders, items: 'Order,Thing\n1,2\n' });
+    expect(items.status).toBe(422);
+    expect(items.body.error).toMatchObject({ code: 'unknown_layout', field: 'body.items' });
+    expect(await rowCount('orders', s.id)).toBe(0);
+  });
+
+  test('a manual channel takes a file of any marketplace', async () => {
+    const s = await newSeller();
+    const res = await importFile(s.token, { channelId: s.channels.manual }, ebayUs);
+    expect(res.status).toBe(200);
+    expect(res.body.created).toBe(2);
   });
 
   test('a Windows-1252 file without a declared charset is sniffed; a declared charset is obeyed', async () => {

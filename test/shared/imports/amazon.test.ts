@@ -36,6 +36,8 @@ const ALL_ORDERS: ImportedOrder[] = [
     serviceLevel: 'Standard',
     paymentStatus: 'pending',
     lines: [{ sku: 'TEAPOT-1', channelSku: 'B0TEAPOT01', title: 'Teapot', quantity: 1, unitPrice: 0 }],
+    // Pending: no prices yet, so the book keeps any it has.
+    unknown: ['total', 'unitPrices'],
     shipTo: { city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' },
   },
   {
@@ -132,10 +134,20 @@ describe('Amazon All Orders report', () => {
     expect(errors).toEqual([{ line: 4, message: 'rows of order 111-0000001-0000001 are not next to its earlier rows; these rows were not imported', externalId: '111-0000001-0000001' }]);
   });
 
-  test('a file that is not an All Orders report is one clear error', async () => {
-    const { orders, errors } = await collect(importOrders(['Name,Total\n#1,3\n'], opts));
-    expect(orders).toEqual([]);
-    expect(errors).toEqual([{ line: 1, message: 'no header row of Amazon All Orders report (columns amazon-order-id, purchase-date, order-status, quantity) found' }]);
+  test('a file that is not an All Orders report is refused whole, quoting its first row', async () => {
+    const batches = [];
+    for await (const batch of importOrders(['Name,Total\n#1,3\n'], opts)) batches.push(batch);
+    expect(batches).toEqual([
+      {
+        orders: [],
+        errors: [],
+        refused: {
+          code: 'unknown_layout',
+          message:
+            'no header row of an Amazon All Orders report (columns amazon-order-id, purchase-date, order-status, quantity) found in the first rows; the first row at line 1 reads "Name", "Total"',
+        },
+      },
+    ]);
   });
 
   test('100,000 rows stream through in batches of 500, holding one order at a time', async () => {
@@ -197,6 +209,7 @@ describe('Amazon Unshipped / New Orders report', () => {
           { sku: 'MUG-12-BLK', title: 'Ceramic Mug', quantity: 2, unitPrice: 0 },
           { sku: 'COAST-4', title: 'Coaster set', quantity: 1, unitPrice: 0 },
         ],
+        unknown: ['total', 'unitPrices'],
         shipTo: { name: 'Jane Doe', line1: '1 Main St', line2: 'Apt 4, Building C', city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US', phone: '+1 206-555-0100' },
       },
       {
@@ -213,6 +226,7 @@ describe('Amazon Unshipped / New Orders report', () => {
         shipBy: '2026-10-06T06:59:59.000Z',
         paymentStatus: 'paid',
         lines: [{ sku: 'TEAPOT-1', title: 'Teapot', quantity: 1, unitPrice: 0 }],
+        unknown: ['total', 'unitPrices'],
         shipTo: { name: 'Max Power', line1: '9 Elm Rd', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'CA' },
       },
     ]);

@@ -19,6 +19,7 @@ const US_ORDERS: ImportedOrder[] = [
     paymentStatus: 'paid',
     lines: [{ sku: 'LAMP-BR', channelSku: '394857201234', title: 'Vintage brass lamp', quantity: 1, unitPrice: 1234 }],
     shipTo: { name: 'Alex Smith', line1: '10 Oak St', city: 'Denver', region: 'CO', postalCode: '80202', country: 'US', phone: '555-0101' },
+    shipments: [{ trackingNumber: '9400100000000000000000', shippedAt: '2026-09-19T00:00:00.000Z', service: 'USPS Ground Advantage' }],
   },
   {
     channelId: 'ch_ebay',

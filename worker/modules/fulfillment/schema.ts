@@ -24,6 +24,8 @@ export const shipments = sqliteTable(
     shippedAt: text('shipped_at').notNull(),
     /** The lines and quantities in this parcel: [{lineId, quantity}]. */
     lines: text('lines', { mode: 'json' }).notNull().default(sql`'[]'`),
+    /** Where the parcel was learned of: 'import' for a file's tracking; null for parcels Orderlens shipped. */
+    source: text('source'),
   },
   (t) => [
     index('shipments_order').on(t.orderId),

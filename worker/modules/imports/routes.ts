@@ -63,7 +63,7 @@ export const importRoutes = router().openapi(
       'Send the file as the body (charset from Content-Type, else detected), or as `multipart/form-data` with a part `file`. ' +
       'For `format=etsy`, send the Sold Orders and Sold Order Items files as parts `orders` and `items` (either or both). ' +
       `Up to ${MAX_IMPORT_BYTES} bytes. Each order is captured whole or not at all; re-importing a file changes nothing. ` +
-      'Errors name the line (and column) of the file.',
+      'Errors name the line (and column) of the file. A file of no known layout, or of another marketplace than the channel (an eBay report into an Amazon channel), is refused whole with 422.',
     security: bearerAuth,
     request: {
       query: importQuery,
@@ -82,6 +82,7 @@ export const importRoutes = router().openapi(
       400: errors[400],
       401: errors[401],
       413: errors[413],
+      422: { ...errors[422], description: 'The file is of no known layout, or of another marketplace than the channel; `error.recognised` names the layout seen. Nothing is stored.' },
       429: errors[429],
     },
   }),
@@ -89,13 +90,12 @@ export const importRoutes = router().openapi(
     const { format, channelId, defaultCurrency } = c.req.valid('query');
     const db = database(c.env.DB);
     const sellerId = c.get('sellerId');
-    if (!(await findChannel(db, sellerId, channelId))) {
-      throw invalidInput([{ path: 'query.channelId', message: `no channel ${channelId} for this seller` }], 'Unknown channel.');
-    }
+    const channel = await findChannel(db, sellerId, channelId);
+    if (!channel) throw invalidInput([{ path: 'query.channelId', message: `no channel ${channelId} for this seller` }], 'Unknown channel.');
     const length = Number(c.req.header('Content-Length'));
     if (Number.isFinite(length) && length > MAX_IMPORT_BYTES) throw tooLarge();
 
-    const context = { channelId, ...(defaultCurrency ? { defaultCurrency } : {}) };
+    const context = { channelId, channelKind: channel.kind, ...(defaultCurrency ? { defaultCurrency } : {}) };
     const contentType = c.req.header('Content-Type') ?? null;
     let batches: AsyncIterable<ImportBatch>;
     if (/^multipart\/form-data/i.test(contentType ?? '')) {

@@ -53,7 +53,8 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
   for (const input of inputs) {
     const k = orderKey(input.channelId, input.externalId);
     const stored = state.get(k) ?? wrapExisting(existingFor(existing, input.channelId, input.externalId), input);
-    const decision = decideCapture(stored, normalizeOrder(withoutErasedFields(input, stored?.buyerDataGone), at));
+    // A file says nothing by a blank cell: what it leaves out keeps the book's value.
+    const decision = decideCapture(stored, { ...normalizeOrder(withoutErasedFields(input, stored?.buyerDataGone), at), partial: source === 'import' });
     if (decision.outcome === 'unchanged') {
       results.push({ externalId: input.externalId, id: stored!.id, outcome: 'unchanged' });
       continue;

@@ -13,7 +13,11 @@
  *   fuller one captured;
  * - a status that could not be read (`status: 'unknown'`, or `status` in
  *   `unknown`) stores a new order as `unknown` and leaves a known one as it
- *   is; the first capture that gives a status moves it out.
+ *   is; the first capture that gives a status moves it out;
+ * - a partial source (an import file: a blank cell cannot say "erase") keeps
+ *   the book's buyer and address parts it leaves blank, and the line fields
+ *   it leaves blank on a line it names by channel SKU (else SKU, else
+ *   position), so importing files in any order settles on one book.
  */
 import type { AddressInput, OrderInput, UnknownField } from '../../../shared/schemas/order.js';
 import { mergeCapturedStatus, type OrderStatus, type PaymentStatus } from '../../../shared/status.js';
@@ -73,6 +77,8 @@ export interface NormalizedCapture {
   sourceUpdatedAt: string;
   /** Fields the capture could not read. */
   unknown?: readonly UnknownField[];
+  /** The source leaves out what it does not know (a file): blank parts keep the book's values. */
+  partial?: boolean;
 }
 
 /** Normalises a validated capture: UTC times, nulls for absent values, defaults. */
@@ -155,12 +161,57 @@ function keepKnown(stored: OrderFields, incoming: OrderFields, unknown: readonly
   return merged as unknown as OrderFields;
 }
 
+const BUYER_PARTS = ['buyerName', 'buyerEmail', 'buyerExternalId'] as const;
+
+/**
+ * Keys naming each line within its order: by the channel's item id, by the
+ * SKU, and by place; the same item twice (two variations of one listing) is
+ * told apart by which occurrence it is.
+ */
+function lineKeys(lines: readonly LineFields[]): Array<{ channel?: string; sku?: string; place: string }> {
+  const seen = new Map<string, number>();
+  const nth = (key: string) => {
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return `${key}\u0000${n}`;
+  };
+  return lines.map((l, i) => ({
+    ...(l.channelSku !== null ? { channel: nth(`c:${l.channelSku}`) } : {}),
+    ...(l.sku !== null ? { sku: nth(`s:${l.sku}`) } : {}),
+    place: `#${i}`,
+  }));
+}
+
+/** The incoming fields with the book's values kept for every part a partial source left blank. */
+function keepUnsaid(stored: OrderFields, incoming: OrderFields): OrderFields {
+  const merged: OrderFields = { ...incoming };
+  for (const f of BUYER_PARTS) merged[f] = incoming[f] ?? stored[f];
+  merged.channelStatus = incoming.channelStatus ?? stored.channelStatus;
+  merged.shipBy = incoming.shipBy ?? stored.shipBy;
+  if (stored.shipTo) merged.shipTo = { ...stored.shipTo, ...incoming.shipTo };
+  const storedByKey = new Map<string, LineFields>();
+  lineKeys(stored.lines).forEach((k, i) => {
+    for (const key of [k.channel, k.sku, k.place]) if (key) storedByKey.set(key, stored.lines[i]!);
+  });
+  const keys = lineKeys(incoming.lines);
+  merged.lines = incoming.lines.map((l, i) => {
+    // The strongest identity the source gives: its item id, else the SKU, else the line's place.
+    const k = keys[i]!;
+    const was = storedByKey.get(k.channel ?? k.sku ?? k.place);
+    return was ? { ...l, sku: l.sku ?? was.sku, channelSku: l.channelSku ?? was.channelSku, title: l.title ?? was.title } : l;
+  });
+  return merged;
+}
+
 /** Decides what capturing `incoming` does, given what the book holds (`stored`). */
 export function decideCapture(stored: StoredOrder | undefined, incoming: NormalizedCapture): CaptureDecision {
   if (!stored) return { outcome: 'created', fields: incoming.fields, sourceUpdatedAt: incoming.sourceUpdatedAt };
   if (incoming.sourceUpdatedAt < stored.sourceUpdatedAt) return { outcome: 'unchanged' };
-  const known = keepKnown(stored, incoming.fields, incoming.unknown ?? []);
+  const said = incoming.partial ? keepUnsaid(stored, incoming.fields) : incoming.fields;
+  const known = keepKnown(stored, said, incoming.unknown ?? []);
   const merged: OrderFields = { ...known, status: mergeCapturedStatus(stored.status, known.status) };
+  // An older report's status word must not replace a newer one's when its status was kept back.
+  if (incoming.partial && merged.status !== known.status) merged.channelStatus = stored.channelStatus;
   const changes: FieldChange[] = [];
   for (const field of SCALAR_FIELDS) {
     if (stored[field] !== merged[field]) changes.push({ field, from: stored[field], to: merged[field] });
