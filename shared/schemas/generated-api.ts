@@ -1933,6 +1933,8 @@ export interface operations {
                      *             "externalId": null
                      *           },
                      *           "serviceLevel": "Standard",
+                     *           "shipSpeed": "standard",
+                     *           "deliveryPromise": null,
                      *           "shipBy": "2026-11-22T23:59:59.000Z",
                      *           "paymentStatus": "paid",
                      *           "shipTo": {
@@ -1968,7 +1970,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -2115,6 +2128,11 @@ export interface operations {
                             externalId?: string;
                         };
                         serviceLevel?: string;
+                        /**
+                         * @description A marketplace promise the source shows apart from the service words (Amazon's is-prime column); without it the words decide.
+                         * @enum {string}
+                         */
+                        deliveryPromise?: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed";
                         /** Format: date-time */
                         shipBy?: string;
                         /** @enum {string} */
@@ -2157,6 +2175,11 @@ export interface operations {
                         externalId?: string;
                     };
                     serviceLevel?: string;
+                    /**
+                     * @description A marketplace promise the source shows apart from the service words (Amazon's is-prime column); without it the words decide.
+                     * @enum {string}
+                     */
+                    deliveryPromise?: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed";
                     /** Format: date-time */
                     shipBy?: string;
                     /** @enum {string} */
@@ -2407,6 +2430,8 @@ export interface operations {
                      *               "externalId": null
                      *             },
                      *             "serviceLevel": "Standard",
+                     *             "shipSpeed": "standard",
+                     *             "deliveryPromise": null,
                      *             "shipBy": "2026-11-22T23:59:59.000Z",
                      *             "paymentStatus": "paid",
                      *             "shipTo": {
@@ -2444,7 +2469,18 @@ export interface operations {
                                     email: string | null;
                                     externalId: string | null;
                                 };
+                                /** @description The channel's own service words. */
                                 serviceLevel: string;
+                                /**
+                                 * @description The unified speed of the channel's service words; unknown when they do not say.
+                                 * @enum {string}
+                                 */
+                                shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                                /**
+                                 * @description A marketplace delivery promise the order showed.
+                                 * @enum {string|null}
+                                 */
+                                deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                                 shipBy: string | null;
                                 /** @enum {string} */
                                 paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -2649,6 +2685,8 @@ export interface operations {
                      *           "externalId": null
                      *         },
                      *         "serviceLevel": "Standard",
+                     *         "shipSpeed": "standard",
+                     *         "deliveryPromise": null,
                      *         "shipBy": "2026-11-22T23:59:59.000Z",
                      *         "paymentStatus": "paid",
                      *         "shipTo": {
@@ -2708,7 +2746,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -2893,7 +2942,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -5861,6 +5921,16 @@ export interface operations {
                                 not?: boolean;
                             } | {
                                 /** @enum {string} */
+                                type: "shipSpeed";
+                                in: ("same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown")[];
+                                not?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                type: "deliveryPromise";
+                                in?: ("prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed")[];
+                                not?: boolean;
+                            } | {
+                                /** @enum {string} */
                                 type: "buyerTag";
                                 in: string[];
                                 not?: boolean;
@@ -5992,6 +6062,16 @@ export interface operations {
                             not?: boolean;
                         } | {
                             /** @enum {string} */
+                            type: "shipSpeed";
+                            in: ("same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown")[];
+                            not?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "deliveryPromise";
+                            in?: ("prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed")[];
+                            not?: boolean;
+                        } | {
+                            /** @enum {string} */
                             type: "buyerTag";
                             in: string[];
                             not?: boolean;
@@ -6083,6 +6163,16 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "serviceLevel";
                                 in: string[];
+                                not?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                type: "shipSpeed";
+                                in: ("same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown")[];
+                                not?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                type: "deliveryPromise";
+                                in?: ("prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed")[];
                                 not?: boolean;
                             } | {
                                 /** @enum {string} */
@@ -6265,6 +6355,16 @@ export interface operations {
                                     /** @enum {string} */
                                     type: "serviceLevel";
                                     in: string[];
+                                    not?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "shipSpeed";
+                                    in: ("same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown")[];
+                                    not?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "deliveryPromise";
+                                    in?: ("prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed")[];
                                     not?: boolean;
                                 } | {
                                     /** @enum {string} */
@@ -6866,7 +6966,18 @@ export interface operations {
                             externalId: string;
                             channelId: string;
                             channelKind: string;
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             placedAt: string;
                             shipBy: string | null;
                             late: boolean;
@@ -6893,7 +7004,18 @@ export interface operations {
                             externalId: string;
                             channelId: string;
                             channelKind: string;
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             placedAt: string;
                             shipBy: string | null;
                             late: boolean;
@@ -7029,7 +7151,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -7265,7 +7398,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -7507,7 +7651,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -7743,7 +7898,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -7979,7 +8145,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -8220,7 +8397,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
