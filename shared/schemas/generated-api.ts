@@ -281,8 +281,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall and per channel
-         * @description Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now).
+         * Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall, per channel and per shipping speed
+         * @description Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now). `byShipSpeed` splits the same figures by the unified shipping speed of the orders’ service words, fastest first.
          */
         get: operations["getFulfillmentReport"];
         put?: never;
@@ -3647,6 +3647,28 @@ export interface operations {
                                 "3_7d"?: number;
                                 over_7d?: number;
                             };
+                        }[];
+                        byShipSpeed: {
+                            orders: number;
+                            shipped: number;
+                            shippedTimeUnknown: number;
+                            medianHours: number | null;
+                            p90Hours: number | null;
+                            withShipBy: number;
+                            late: number;
+                            lateShare: number | null;
+                            open: {
+                                under_1d?: number;
+                                "1_2d"?: number;
+                                "2_3d"?: number;
+                                "3_7d"?: number;
+                                over_7d?: number;
+                            };
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
                         }[];
                     };
                 };
