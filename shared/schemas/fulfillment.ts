@@ -114,6 +114,8 @@ export const pickListBody = z.union([
     filter: z.strictObject({
       channelId: text(64).optional(),
       serviceLevel: text(60).optional(),
+      /** Only orders of these unified speeds (e.g. the next- and same-day ones, whatever each marketplace called them). */
+      shipSpeed: z.array(shipSpeed).min(1).max(8).optional(),
       limit: z.number().int().min(1).max(500).default(50),
     }),
   }),

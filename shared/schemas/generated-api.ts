@@ -8634,6 +8634,7 @@ export interface operations {
                     filter: {
                         channelId?: string;
                         serviceLevel?: string;
+                        shipSpeed?: ("same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown")[];
                         /** @default 50 */
                         limit?: number;
                     };
