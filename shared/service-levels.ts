@@ -8,7 +8,8 @@
  * Matching is data: per kind an ordered list of entries over a squashed key
  * (ASCII letters lowercased, separators removed), first match wins. The key
  * and the three match forms are deliberately simple so the order backfill
- * (migration 0017) can reproduce them in SQL; a test checks it does.
+ * (worker/scripts/ship-speed-backfill.ts) can reproduce them in SQL; a test
+ * checks it does.
  */
 import type { ChannelKind } from './status.js';
 

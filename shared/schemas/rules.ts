@@ -226,7 +226,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
 
 /**
  * The defaults before shipping speeds were unified, word for word as sellers
- * saved them: migration 0017 moves a seller whose current rules are exactly
+ * saved them: the ship-speed migration moves a seller whose current rules are exactly
  * these to DEFAULT_RULES (a test checks the migration holds both).
  */
 export const WORD_MATCHING_DEFAULT_RULES: readonly Rule[] = [

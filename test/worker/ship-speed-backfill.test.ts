@@ -31,7 +31,7 @@ const WORDS: Record<'amazon' | 'ebay' | 'etsy' | 'shopify' | 'walmart' | 'manual
   manual: ['Overnight', 'Freight', 'Hand delivery'],
 };
 
-describe('migration 0017 gives stored orders their shipping speed', () => {
+describe('the ship-speed migration gives stored orders their shipping speed', () => {
   it('the backfill gives every order the speed and promise capture gives it, and open orders are placed again', async () => {
     const s = await newSeller();
     await stockUp(s, { MUG: 1000 });
