@@ -42,15 +42,15 @@ export function referenceDatabase(): { db: DatabaseSync; dispose(): void } {
  */
 export function referenceOrderWriter(db: DatabaseSync, source: 'api' | 'import'): (input: OrderInput, at: string) => void {
   const insertOrder = db.prepare(`INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at,
-    currency, total, buyer_name, buyer_email, buyer_external_id, service_level, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at)
-    VALUES (?, 's', 'c', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
+    currency, total, buyer_name, buyer_email, buyer_external_id, service_level, ship_speed, delivery_promise, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at)
+    VALUES (?, 's', 'c', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
   const insertLine = db.prepare(`INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, channel_sku, title, quantity, unit_price, shipped_quantity, allocation)
     VALUES (?, 's', ?, ?, ?, ?, ?, ?, ?, 0, 'none')`);
   const insertEvent = db.prepare(`INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
     VALUES (?, 's', ?, ?, ?, 'captured', NULL, ?, '[]', NULL)`);
   db.exec(`INSERT INTO sellers (id, name) VALUES ('s', 'Bench'); INSERT INTO channels (id, seller_id, kind, name) VALUES ('c', 's', 'amazon', 'Bench');`);
   return (input, at) => {
-    const { fields, sourceUpdatedAt } = normalizeOrder(input, at);
+    const { fields, sourceUpdatedAt } = normalizeOrder(input, at, 'amazon');
     const id = `ord_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
     insertOrder.run(
       id,
@@ -65,6 +65,8 @@ export function referenceOrderWriter(db: DatabaseSync, source: 'api' | 'import')
       fields.buyerEmail,
       fields.buyerExternalId,
       fields.serviceLevel,
+      fields.shipSpeed,
+      fields.deliveryPromise,
       fields.shipBy,
       fields.paymentStatus,
       fields.shipTo ? JSON.stringify(fields.shipTo) : null,

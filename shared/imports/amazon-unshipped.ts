@@ -39,6 +39,8 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         total: items.total,
         buyer: compact({ name: first.text('buyer-name'), email: first.email('buyer-email') }),
         serviceLevel: first.text('ship-service-level'),
+        // The report marks Prime orders in a column of its own, not in the service words.
+        deliveryPromise: first.text('is-prime')?.toLowerCase() === 'true' ? 'prime' : undefined,
         shipBy,
         paymentStatus: mapped.paymentStatus,
         lines: items.lines,
@@ -78,6 +80,7 @@ export const amazonUnshipped: OrderFormat = {
     'buyer.name': 'buyer-name',
     'buyer.email': 'buyer-email',
     serviceLevel: 'ship-service-level',
+    deliveryPromise: 'is-prime',
     'shipTo.name': 'recipient-name',
     'shipTo.line1': 'ship-address-1',
     'shipTo.line2': 'ship-address-2',

@@ -3,6 +3,7 @@
  * deliveries, cancellations and returns.
  */
 import { z } from 'zod';
+import { deliveryPromise, shipSpeed } from './order.js';
 import { HOLD_REASONS, holdReason } from './rules.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -23,7 +24,9 @@ export const queueEntry = z.object({
   externalId: z.string(),
   channelId: z.string(),
   channelKind: z.string(),
-  serviceLevel: z.string(),
+  serviceLevel: z.string().meta({ description: "The channel's own service words." }),
+  shipSpeed: shipSpeed,
+  deliveryPromise: deliveryPromise.nullable(),
   placedAt: z.string(),
   shipBy: z.string().nullable(),
   /** Ship-by has passed. */
@@ -115,6 +118,8 @@ export const pickListBody = z.union([
     filter: z.strictObject({
       channelId: text(64).optional(),
       serviceLevel: text(60).optional(),
+      /** Only orders of these unified speeds (e.g. the next- and same-day ones, whatever each marketplace called them). */
+      shipSpeed: z.array(shipSpeed).min(1).max(8).optional(),
       limit: z.number().int().min(1).max(500).default(50),
     }),
   }),

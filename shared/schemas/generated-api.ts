@@ -392,8 +392,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall and per channel
-         * @description Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now).
+         * Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall, per channel and per shipping speed
+         * @description Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now). `byShipSpeed` splits the same figures by the unified shipping speed of the orders’ service words, fastest first.
          */
         get: operations["getFulfillmentReport"];
         put?: never;
@@ -2044,6 +2044,8 @@ export interface operations {
                      *             "externalId": null
                      *           },
                      *           "serviceLevel": "Standard",
+                     *           "shipSpeed": "standard",
+                     *           "deliveryPromise": null,
                      *           "shipBy": "2026-11-22T23:59:59.000Z",
                      *           "paymentStatus": "paid",
                      *           "shipTo": {
@@ -2079,7 +2081,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -2226,6 +2239,11 @@ export interface operations {
                             externalId?: string;
                         };
                         serviceLevel?: string;
+                        /**
+                         * @description A marketplace promise the source shows apart from the service words (Amazon's is-prime column); without it the words decide.
+                         * @enum {string}
+                         */
+                        deliveryPromise?: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed";
                         /** Format: date-time */
                         shipBy?: string;
                         /** @enum {string} */
@@ -2268,6 +2286,11 @@ export interface operations {
                         externalId?: string;
                     };
                     serviceLevel?: string;
+                    /**
+                     * @description A marketplace promise the source shows apart from the service words (Amazon's is-prime column); without it the words decide.
+                     * @enum {string}
+                     */
+                    deliveryPromise?: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed";
                     /** Format: date-time */
                     shipBy?: string;
                     /** @enum {string} */
@@ -2518,6 +2541,8 @@ export interface operations {
                      *               "externalId": null
                      *             },
                      *             "serviceLevel": "Standard",
+                     *             "shipSpeed": "standard",
+                     *             "deliveryPromise": null,
                      *             "shipBy": "2026-11-22T23:59:59.000Z",
                      *             "paymentStatus": "paid",
                      *             "shipTo": {
@@ -2555,7 +2580,18 @@ export interface operations {
                                     email: string | null;
                                     externalId: string | null;
                                 };
+                                /** @description The channel's own service words. */
                                 serviceLevel: string;
+                                /**
+                                 * @description The unified speed of the channel's service words; unknown when they do not say.
+                                 * @enum {string}
+                                 */
+                                shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                                /**
+                                 * @description A marketplace delivery promise the order showed.
+                                 * @enum {string|null}
+                                 */
+                                deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                                 shipBy: string | null;
                                 /** @enum {string} */
                                 paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -2760,6 +2796,8 @@ export interface operations {
                      *           "externalId": null
                      *         },
                      *         "serviceLevel": "Standard",
+                     *         "shipSpeed": "standard",
+                     *         "deliveryPromise": null,
                      *         "shipBy": "2026-11-22T23:59:59.000Z",
                      *         "paymentStatus": "paid",
                      *         "shipTo": {
@@ -2819,7 +2857,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -3004,7 +3053,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -4308,6 +4368,28 @@ export interface operations {
                                 "3_7d"?: number;
                                 over_7d?: number;
                             };
+                        }[];
+                        byShipSpeed: {
+                            orders: number;
+                            shipped: number;
+                            shippedTimeUnknown: number;
+                            medianHours: number | null;
+                            p90Hours: number | null;
+                            withShipBy: number;
+                            late: number;
+                            lateShare: number | null;
+                            open: {
+                                under_1d?: number;
+                                "1_2d"?: number;
+                                "2_3d"?: number;
+                                "3_7d"?: number;
+                                over_7d?: number;
+                            };
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
                         }[];
                     };
                 };
@@ -6622,6 +6704,16 @@ export interface operations {
                                 not?: boolean;
                             } | {
                                 /** @enum {string} */
+                                type: "shipSpeed";
+                                in: ("same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown")[];
+                                not?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                type: "deliveryPromise";
+                                in?: ("prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed")[];
+                                not?: boolean;
+                            } | {
+                                /** @enum {string} */
                                 type: "buyerTag";
                                 in: string[];
                                 not?: boolean;
@@ -6753,6 +6845,16 @@ export interface operations {
                             not?: boolean;
                         } | {
                             /** @enum {string} */
+                            type: "shipSpeed";
+                            in: ("same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown")[];
+                            not?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "deliveryPromise";
+                            in?: ("prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed")[];
+                            not?: boolean;
+                        } | {
+                            /** @enum {string} */
                             type: "buyerTag";
                             in: string[];
                             not?: boolean;
@@ -6844,6 +6946,16 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "serviceLevel";
                                 in: string[];
+                                not?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                type: "shipSpeed";
+                                in: ("same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown")[];
+                                not?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                type: "deliveryPromise";
+                                in?: ("prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed")[];
                                 not?: boolean;
                             } | {
                                 /** @enum {string} */
@@ -7026,6 +7138,16 @@ export interface operations {
                                     /** @enum {string} */
                                     type: "serviceLevel";
                                     in: string[];
+                                    not?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "shipSpeed";
+                                    in: ("same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown")[];
+                                    not?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "deliveryPromise";
+                                    in?: ("prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed")[];
                                     not?: boolean;
                                 } | {
                                     /** @enum {string} */
@@ -7629,7 +7751,18 @@ export interface operations {
                             externalId: string;
                             channelId: string;
                             channelKind: string;
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             placedAt: string;
                             shipBy: string | null;
                             late: boolean;
@@ -7656,7 +7789,18 @@ export interface operations {
                             externalId: string;
                             channelId: string;
                             channelKind: string;
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             placedAt: string;
                             shipBy: string | null;
                             late: boolean;
@@ -7792,7 +7936,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -8028,7 +8183,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -8270,7 +8436,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -8506,7 +8683,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -8742,7 +8930,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -8983,7 +9182,18 @@ export interface operations {
                                 email: string | null;
                                 externalId: string | null;
                             };
+                            /** @description The channel's own service words. */
                             serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
@@ -9187,6 +9397,7 @@ export interface operations {
                     filter: {
                         channelId?: string;
                         serviceLevel?: string;
+                        shipSpeed?: ("same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown")[];
                         /** @default 50 */
                         limit?: number;
                     };

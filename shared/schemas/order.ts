@@ -5,6 +5,7 @@
  * stored as UTC.
  */
 import { z } from 'zod';
+import { DELIVERY_PROMISES, SHIP_SPEEDS } from '../service-levels.js';
 import { ORDER_STATUSES, PAYMENT_STATUSES } from '../status.js';
 
 /** An ISO-8601 timestamp with a zone (Z or an offset). */
@@ -16,6 +17,10 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const orderStatus = z.enum(ORDER_STATUSES);
 /** A unified payment status. */
 export const paymentStatus = z.enum(PAYMENT_STATUSES);
+/** The unified shipping speed of an order's service words (shared/service-levels.ts); unknown when the words say none. */
+export const shipSpeed = z.enum(SHIP_SPEEDS).meta({ description: "The unified speed of the channel's service words; unknown when they do not say." });
+/** A marketplace delivery promise (Prime, Walmart TwoDay…). */
+export const deliveryPromise = z.enum(DELIVERY_PROMISES).meta({ description: 'A marketplace delivery promise the order showed.' });
 
 /** Who bought: any of name, email or the channel's own buyer id. */
 export const buyerInput = z.strictObject({
@@ -73,6 +78,9 @@ export const orderInput = z
     total: z.number().int().min(0).max(1e13),
     buyer: buyerInput.optional(),
     serviceLevel: text(60).optional(),
+    deliveryPromise: deliveryPromise.optional().meta({
+      description: "A marketplace promise the source shows apart from the service words (Amazon's is-prime column); without it the words decide.",
+    }),
     shipBy: isoTime.optional(),
     paymentStatus: paymentStatus.optional(),
     lines: z.array(orderLineInput).max(500),
@@ -171,7 +179,9 @@ export const order = z.object({
   currency: z.string(),
   total: z.number().int(),
   buyer: z.object({ name: z.string().nullable(), email: z.string().nullable(), externalId: z.string().nullable() }),
-  serviceLevel: z.string(),
+  serviceLevel: z.string().meta({ description: "The channel's own service words." }),
+  shipSpeed: shipSpeed,
+  deliveryPromise: deliveryPromise.nullable(),
   shipBy: z.string().nullable(),
   paymentStatus: paymentStatus,
   shipTo: addressInput.nullable(),

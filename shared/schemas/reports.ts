@@ -4,7 +4,7 @@
  * currency; figures are never summed across currencies.
  */
 import { z } from 'zod';
-import { isoTime, orderFilterFields } from './order.js';
+import { isoTime, orderFilterFields, shipSpeed } from './order.js';
 import { queryOf } from './query.js';
 
 /** A day (`2026-11-20`, UTC) or an ISO time with a zone. */
@@ -91,6 +91,9 @@ export const fulfillmentFigures = z.object({
   open: z.record(z.enum(AGE_BUCKETS), z.number().int()),
 });
 
+/** Fulfillment figures of the orders of one unified shipping speed. */
+export const speedFulfillmentFigures = fulfillmentFigures.omit({ channelId: true }).extend({ shipSpeed });
+
 /** The fulfillment report. */
 export const fulfillmentReport = z.object({
   from: z.string(),
@@ -98,6 +101,8 @@ export const fulfillmentReport = z.object({
   asOf: z.string(),
   overall: fulfillmentFigures,
   byChannel: z.array(fulfillmentFigures),
+  /** The same figures per unified shipping speed, fastest first; speeds without orders left out. */
+  byShipSpeed: z.array(speedFulfillmentFigures),
 });
 
 /** GET /v1/exports/orders.csv: the order list's filters. */
@@ -108,5 +113,6 @@ export type SalesFigure = z.infer<typeof salesFigure>;
 export type SalesReport = z.infer<typeof salesReport>;
 export type FulfillmentQuery = z.infer<typeof fulfillmentQuery>;
 export type FulfillmentFigures = z.infer<typeof fulfillmentFigures>;
+export type SpeedFulfillmentFigures = z.infer<typeof speedFulfillmentFigures>;
 export type FulfillmentReport = z.infer<typeof fulfillmentReport>;
 export type AgeBucket = (typeof AGE_BUCKETS)[number];

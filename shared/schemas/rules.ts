@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { ruleEvaluationOrder } from '../rule-graph.js';
+import { DELIVERY_PROMISES, SHIP_SPEEDS } from '../service-levels.js';
 import { PAYMENT_STATUSES } from '../status.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -32,8 +33,12 @@ const bounds = { message: 'give min, max or both', path: ['min'] };
 export const ruleCondition = z.discriminatedUnion('type', [
   /** The channel's kind (amazon, ebay…) or a channel id. */
   z.strictObject({ type: z.literal('channel'), in: words(), ...negatable }),
-  /** The order's service level (Standard, Expedited, Prime, NextDay…). */
+  /** The channel's own service words (Standard, Expedited, SecondDay, "UPS Ground"…), compared whole. */
   z.strictObject({ type: z.literal('serviceLevel'), in: words(), ...negatable }),
+  /** The order's unified shipping speed (same_day, next_day, two_day…), whatever words its channel used. */
+  z.strictObject({ type: z.literal('shipSpeed'), in: z.array(z.enum(SHIP_SPEEDS)).min(1), ...negatable }),
+  /** The order carries a marketplace delivery promise: one of `in`, or any when `in` is left out. */
+  z.strictObject({ type: z.literal('deliveryPromise'), in: z.array(z.enum(DELIVERY_PROMISES)).min(1).optional(), ...negatable }),
   /** A tag of the buyer's customer record (VIP, blocked…). */
   z.strictObject({ type: z.literal('buyerTag'), in: words(), ...negatable }),
   /** A tag an earlier rule added to the order. */
@@ -152,12 +157,7 @@ export type Rule = z.infer<typeof rule>;
 export type RuleSetBody = z.infer<typeof ruleSetBody>;
 export type RuleSet = z.infer<typeof ruleSet>;
 
-/**
- * The rules every seller starts with: hold until paid; blocked buyers held
- * for review; Prime/NextDay first; VIP buyers first; nearest ship-by first
- * (the queue also sorts by ship-by after points).
- */
-export const DEFAULT_RULES: readonly Rule[] = [
+const HOLD_RULES: readonly Rule[] = [
   {
     id: 'hold-until-paid',
     name: 'Hold until paid',
@@ -170,15 +170,9 @@ export const DEFAULT_RULES: readonly Rule[] = [
     when: [{ type: 'buyerTag', in: ['blocked'] }],
     then: [{ type: 'hold', reason: 'blocked_buyer' }],
   },
-  {
-    id: 'prime-nextday-first',
-    name: 'Prime and NextDay first',
-    when: [{ type: 'serviceLevel', in: ['Prime', 'NextDay'] }],
-    then: [
-      { type: 'addPoints', points: 100 },
-      { type: 'tag', tag: 'expedited' },
-    ],
-  },
+];
+
+const VIP_AND_SHIP_BY_RULES: readonly Rule[] = [
   {
     id: 'vip-first',
     name: 'VIP buyers first',
@@ -191,4 +185,60 @@ export const DEFAULT_RULES: readonly Rule[] = [
     when: [{ type: 'shipByWithinHours', hours: 24 }],
     then: [{ type: 'addPoints', points: 25 }],
   },
+];
+
+/**
+ * The rules every seller starts with: hold until paid; blocked buyers held
+ * for review; by unified shipping speed, graded: same/next day, then
+ * two-day, then expedited; a marketplace promise (Prime, Walmart TwoDay…)
+ * a little ahead of its speed, never past the next faster one; VIP buyers
+ * first; nearest ship-by first (the queue also sorts by ship-by after
+ * points).
+ */
+export const DEFAULT_RULES: readonly Rule[] = [
+  ...HOLD_RULES,
+  {
+    id: 'same-next-day-first',
+    name: 'Same-day and next-day first',
+    when: [{ type: 'shipSpeed', in: ['same_day', 'next_day'] }],
+    then: [{ type: 'addPoints', points: 120 }],
+  },
+  {
+    id: 'two-day-next',
+    name: 'Two-day next',
+    when: [{ type: 'shipSpeed', in: ['two_day'] }],
+    then: [{ type: 'addPoints', points: 80 }],
+  },
+  {
+    id: 'expedited-next',
+    name: 'Expedited next',
+    when: [{ type: 'shipSpeed', in: ['expedited'] }],
+    then: [{ type: 'addPoints', points: 50 }],
+  },
+  {
+    id: 'promised-delivery-ahead',
+    name: 'Marketplace delivery promises (Prime, Walmart TwoDay…) ahead',
+    when: [{ type: 'deliveryPromise' }],
+    then: [{ type: 'addPoints', points: 20 }],
+  },
+  ...VIP_AND_SHIP_BY_RULES,
+];
+
+/**
+ * The defaults before shipping speeds were unified, word for word as sellers
+ * saved them: the ship-speed migration moves a seller whose current rules are exactly
+ * these to DEFAULT_RULES (a test checks the migration holds both).
+ */
+export const WORD_MATCHING_DEFAULT_RULES: readonly Rule[] = [
+  ...HOLD_RULES,
+  {
+    id: 'prime-nextday-first',
+    name: 'Prime and NextDay first',
+    when: [{ type: 'serviceLevel', in: ['Prime', 'NextDay'] }],
+    then: [
+      { type: 'addPoints', points: 100 },
+      { type: 'tag', tag: 'expedited' },
+    ],
+  },
+  ...VIP_AND_SHIP_BY_RULES,
 ];

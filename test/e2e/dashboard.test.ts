@@ -54,6 +54,7 @@ async function sellerWithHistory() {
     channelId: i % 2 ? amazon : shopify,
     externalId: `SHIP-${i}`,
     status: 'ready',
+    serviceLevel: i % 2 ? 'SecondDay' : 'Standard Shipping',
     placedAt: `2026-09-${String(10 + i).padStart(2, '0')}T08:00:00Z`,
     currency: 'USD',
     total: 1500 + i * 250,
@@ -84,9 +85,21 @@ describe('the dashboard', () => {
     await page.waitForSelector('[data-chart="revenue-EUR"] canvas');
     await page.waitForSelector('[data-chart="orders-by-channel"] canvas');
     await page.waitForSelector('[data-chart="ship-time-by-channel"] canvas');
+    await page.waitForSelector('[data-chart="ship-time-by-speed"] canvas');
     await page.waitForSelector('[data-chart="open-by-age"] canvas');
     const captions = await page.locator('figcaption').allTextContents();
-    expect(captions).toEqual(['EUR revenue per day: 1 order', 'USD revenue per day: 10 orders', 'Orders by channel', 'Hours from placed to shipped, by channel', 'Open orders by age']);
+    expect(captions).toEqual([
+      'EUR revenue per day: 1 order',
+      'USD revenue per day: 10 orders',
+      'Orders by channel',
+      'Hours from placed to shipped, by channel',
+      'Hours from placed to shipped, by shipping speed',
+      'Open orders by age',
+    ]);
+    // Amazon's SecondDay and the shop's "Standard Shipping" in one vocabulary, fastest first.
+    const speeds = await page.locator('figure:has-text("by shipping speed") tbody tr td:first-child').allTextContents();
+    expect(speeds.indexOf('Two-day')).toBeGreaterThanOrEqual(0);
+    expect(speeds.indexOf('Two-day')).toBeLessThan(speeds.indexOf('Standard'));
     // USD: the Amazon file's 3 orders not cancelled (62.78 + 0 + 1,234.56; 7 units), Shopify #1002 (1,234.56; 1 unit)
     // and the six API orders (15.00 + 17.50 + … + 27.50 = 127.50; 9 units). EUR: Shopify #1001 (54.90; 2 + 1 units).
     expect(await page.locator('.totals li').allTextContents()).toEqual(['€54.90 1 order · 3 units', '$2,659.40 10 orders · 17 units']);

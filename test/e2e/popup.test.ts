@@ -28,7 +28,7 @@ async function sellerWithOrders() {
   const seller = await createSeller(worker, 'Lookup Goods');
   const book = api(worker, seller.token);
   const channel = (await book.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon US' })).body.channel;
-  const order = (externalId: string, buyer: string, sku: string) => ({
+  const order = (externalId: string, buyer: string, sku: string, service: { serviceLevel: string; deliveryPromise?: 'prime' } = { serviceLevel: 'Standard' }) => ({
     channelId: channel.id,
     externalId,
     status: 'ready',
@@ -37,12 +37,16 @@ async function sellerWithOrders() {
     currency: 'USD',
     total: 2598,
     buyer: { name: buyer },
-    serviceLevel: 'Standard',
+    ...service,
     paymentStatus: 'paid',
     lines: [{ sku, title: 'Blue mug', quantity: 2, unitPrice: 1299 }],
   });
   const captured = await book.call('POST', '/v1/orders', {
-    orders: [order('113-1111111-0000001', 'Ada Lovelace', 'MUG-BLUE'), order('113-1111111-0000002', 'Grace Hopper', 'MUG-RED'), order('114-2222222-0000003', 'Alan Turing', 'CUP-1')],
+    orders: [
+      order('113-1111111-0000001', 'Ada Lovelace', 'MUG-BLUE'),
+      order('113-1111111-0000002', 'Grace Hopper', 'MUG-RED', { serviceLevel: 'SecondDay', deliveryPromise: 'prime' }),
+      order('114-2222222-0000003', 'Alan Turing', 'CUP-1'),
+    ],
   });
   if (captured.status !== 200) throw new Error(`seed failed: ${JSON.stringify(captured.body)}`);
   const [, second] = captured.body.results as Array<{ id: string }>;
@@ -88,6 +92,8 @@ describe('the popup', () => {
     await expect.poll(() => heading.textContent()).toBe('Order 113-1111111-0000002');
     const article = popup.getByRole('article');
     expect(await article.locator('dl').innerText()).toContain('Shipped');
+    // The unified speed and the promise, with Amazon's own words beside them.
+    expect(await article.locator('[data-field="ship-speed"]').innerText()).toBe('Two-day · Prime (SecondDay)');
     expect(await article.locator('tbody tr').allInnerTexts()).toEqual(['MUG-RED\tBlue mug\t2\t$12.99']);
     expect(await article.locator('.history').first().innerText()).toContain('UPS 1Z999AA10123456784');
     expect(await article.locator('ol.history li').count()).toBe(2);

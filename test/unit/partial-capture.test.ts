@@ -22,6 +22,8 @@ const BOOK: StoredOrder = {
   buyerEmail: 'dana@example.com',
   buyerExternalId: 'danaw',
   serviceLevel: 'Standard',
+  shipSpeed: 'standard',
+  deliveryPromise: null,
   shipBy: '2026-09-21T00:00:00.000Z',
   paymentStatus: 'paid',
   shipTo: { name: 'Dana Whitfield', line1: '42 Maple Ave', line2: 'Unit 3', city: 'Madison', country: 'US' },

@@ -5,33 +5,33 @@ import { anOrder, call, newSeller, rowCount } from './helpers.js';
 const mug = [{ sku: 'MUG', quantity: 1, unitPrice: 1500 }];
 
 describe('the queue with the default rules', () => {
-  it('a mixed batch comes out VIP+Prime, late Prime, Prime, VIP, late, due soon, plain, no ship-by; unpaid held; short apart', async () => {
+  it('a mixed batch comes out VIP+next-day, late next-day, next-day, VIP, late, due soon, plain, no ship-by; unpaid held; short apart', async () => {
     const s = await newSeller();
     await stockUp(s, { MUG: 100, LAMP: 0 });
     await call('POST', '/v1/customers', { token: s.token, body: { email: 'vip@example.com', name: 'Vera Important', tags: ['VIP'] } });
     const a = s.channels.amazon;
     const vip = { buyer: { email: 'vip@example.com' } };
     const ids = await capture(s, [
-      anOrder(a, { ...vip, serviceLevel: 'Prime', shipBy: hoursFromNow(72), lines: mug }),
-      anOrder(a, { serviceLevel: 'Prime', shipBy: hoursFromNow(48), lines: mug }),
-      anOrder(a, { serviceLevel: 'Prime', shipBy: hoursFromNow(-3), lines: mug }),
+      anOrder(a, { ...vip, serviceLevel: 'NextDay', shipBy: hoursFromNow(72), lines: mug }),
+      anOrder(a, { serviceLevel: 'NextDay', shipBy: hoursFromNow(48), lines: mug }),
+      anOrder(a, { serviceLevel: 'NextDay', shipBy: hoursFromNow(-3), lines: mug }),
       anOrder(s.channels.ebay, { ...vip, serviceLevel: 'Standard', shipBy: hoursFromNow(72), lines: mug }),
       anOrder(a, { serviceLevel: 'Standard', shipBy: hoursFromNow(-1), lines: mug }),
       anOrder(a, { serviceLevel: 'Standard', shipBy: hoursFromNow(5), lines: mug }),
       anOrder(a, { serviceLevel: 'Standard', shipBy: hoursFromNow(96), placedAt: '2026-11-19T08:00:00Z', lines: mug }),
       anOrder(a, { serviceLevel: 'Standard', lines: mug }),
-      anOrder(s.channels.shopify, { status: 'pending', paymentStatus: 'pending', serviceLevel: 'Prime', lines: mug }),
+      anOrder(s.channels.shopify, { status: 'pending', paymentStatus: 'pending', serviceLevel: 'Overnight', lines: mug }),
       anOrder(s.channels.shopify, { ...vip, status: 'ready', paymentStatus: 'pending', lines: mug }),
-      anOrder(a, { serviceLevel: 'Prime', lines: [{ sku: 'LAMP', quantity: 1, unitPrice: 4000 }] }),
+      anOrder(a, { serviceLevel: 'NextDay', lines: [{ sku: 'LAMP', quantity: 1, unitPrice: 4000 }] }),
     ]);
-    const [vipPrime, prime, primeLate, vipOnly, late, dueSoon, plain, noShipBy, unpaidPending, unpaidReady, short] = ids;
+    const [vipNextDay, nextDay, nextDayLate, vipOnly, late, dueSoon, plain, noShipBy, unpaidPending, unpaidReady, short] = ids;
     const q = await queue(s);
     expect(q.ruleSetVersion).toBe(0);
     expect(q.counts).toEqual({ ready: 8, short: 1, held: 2 });
     expect(q.queue.map((e: any) => [e.orderId, e.priority.points, e.late, e.dueSoon])).toEqual([
-      [vipPrime, 150, false, false],
-      [primeLate, 125, true, false],
-      [prime, 100, false, false],
+      [vipNextDay, 170, false, false],
+      [nextDayLate, 145, true, false],
+      [nextDay, 120, false, false],
       [vipOnly, 50, false, false],
       [late, 25, true, false],
       [dueSoon, 25, false, true],
@@ -39,14 +39,58 @@ describe('the queue with the default rules', () => {
       [noShipBy, 0, false, false],
     ]);
     expect(q.queue[0].priority.rules).toEqual([
-      { ruleId: 'prime-nextday-first', name: 'Prime and NextDay first', points: 100, tags: ['expedited'] },
+      { ruleId: 'same-next-day-first', name: 'Same-day and next-day first', points: 120, tags: [] },
       { ruleId: 'vip-first', name: 'VIP buyers first', points: 50, tags: [] },
     ]);
     expect(q.held.map((h: any) => [h.orderId, h.status, h.reason, h.source, h.ruleId])).toEqual([
       [unpaidPending, 'pending', 'payment_not_received', 'rule', 'hold-until-paid'],
       [unpaidReady, 'ready', 'payment_not_received', 'rule', 'hold-until-paid'],
     ]);
-    expect(q.short.map((e: any) => [e.orderId, e.priority.points])).toEqual([[short, 100]]);
+    expect(q.short.map((e: any) => [e.orderId, e.priority.points])).toEqual([[short, 120]]);
+  });
+
+  it("a mixed batch in the marketplaces' own words queues same/next day, then two-day, then expedited, then the rest, each by ship-by", async () => {
+    const s = await newSeller();
+    await stockUp(s, { MUG: 100 });
+    const c = s.channels;
+    // [channel, the marketplace's words, hours to ship-by (null: none)], in no particular order.
+    const batch: Array<[string, string, number | null]> = [
+      [c.amazon, 'Standard', 30],
+      [c.ebay, 'USPS Ground Advantage', 28],
+      [c.shopify, 'Colissimo', 26],
+      [c.walmart, 'TWODAY', 60],
+      [c.ebay, 'UPS 2nd Day Air', 40],
+      [c.amazon, 'SecondDay', 50],
+      [c.amazon, 'NextDay', 48],
+      [c.walmart, 'ONEDAY', 36],
+      [c.shopify, 'Same-day delivery', 72],
+      [c.etsy, 'USPS Priority Mail', 30],
+      [c.amazon, 'Expedited', 45],
+      [c.walmart, 'EXPEDITED', 44],
+      [c.amazon, 'Prime', 70],
+      [c.etsy, 'Standard Shipping', null],
+    ];
+    await capture(
+      s,
+      batch.map(([channelId, serviceLevel, hours]) => anOrder(channelId, { serviceLevel, ...(hours === null ? {} : { shipBy: hoursFromNow(hours) }), lines: mug })),
+    );
+    const q = await queue(s);
+    expect(q.queue.map((e: any) => [e.serviceLevel, e.shipSpeed, e.deliveryPromise, e.priority.points])).toEqual([
+      ['ONEDAY', 'next_day', null, 120],
+      ['NextDay', 'next_day', null, 120],
+      ['Same-day delivery', 'same_day', null, 120],
+      ['TWODAY', 'two_day', 'walmart_two_day', 100],
+      ['UPS 2nd Day Air', 'two_day', null, 80],
+      ['SecondDay', 'two_day', null, 80],
+      ['USPS Priority Mail', 'expedited', null, 50],
+      ['EXPEDITED', 'expedited', null, 50],
+      ['Expedited', 'expedited', null, 50],
+      ['Prime', 'unknown', 'prime', 20],
+      ['Colissimo', 'unknown', null, 0],
+      ['USPS Ground Advantage', 'standard', null, 0],
+      ['Standard', 'standard', null, 0],
+      ['Standard Shipping', 'standard', null, 0],
+    ]);
   });
 
   it('a payment hold lifts by itself once the order is paid, and the history says when and why', async () => {

@@ -10,7 +10,16 @@ describe('the rule set', () => {
     expect(res.status).toBe(200);
     expect(res.body.version).toBe(0);
     expect(res.body.isDefault).toBe(true);
-    expect(res.body.rules.map((r: Rule) => r.id)).toEqual(['hold-until-paid', 'hold-blocked-buyers', 'prime-nextday-first', 'vip-first', 'nearest-ship-by-first']);
+    expect(res.body.rules.map((r: Rule) => r.id)).toEqual([
+      'hold-until-paid',
+      'hold-blocked-buyers',
+      'same-next-day-first',
+      'two-day-next',
+      'expedited-next',
+      'promised-delivery-ahead',
+      'vip-first',
+      'nearest-ship-by-first',
+    ]);
   });
 
   it('saving twice makes versions 1 and 2, and the history lists them newest first', async () => {
@@ -79,6 +88,30 @@ describe('each condition picks the orders it names', () => {
   const cases: Array<[string, RuleCondition, (ch: Record<string, string>) => [Partial<ReturnType<typeof anOrder>>, Partial<ReturnType<typeof anOrder>>]]> = [
     ['channel kind', { type: 'channel', in: ['ebay'] }, (ch) => [{ channelId: ch.ebay }, { channelId: ch.amazon }]],
     ['service level, any case', { type: 'serviceLevel', in: ['expedited'] }, () => [{ serviceLevel: 'Expedited' }, { serviceLevel: 'Standard' }]],
+    [
+      'unified speed, whatever the marketplace called it',
+      { type: 'shipSpeed', in: ['two_day'] },
+      (ch) => [
+        { channelId: ch.walmart, serviceLevel: 'TWODAY' },
+        { channelId: ch.amazon, serviceLevel: 'Expedited' },
+      ],
+    ],
+    [
+      'any delivery promise',
+      { type: 'deliveryPromise' },
+      (ch) => [
+        { channelId: ch.ebay, serviceLevel: 'eBay Guaranteed Delivery' },
+        { channelId: ch.ebay, serviceLevel: 'UPS Next Day Air' },
+      ],
+    ],
+    [
+      'a named delivery promise',
+      { type: 'deliveryPromise', in: ['prime'] },
+      (ch) => [
+        { channelId: ch.amazon, deliveryPromise: 'prime' },
+        { channelId: ch.walmart, serviceLevel: 'TwoDay' },
+      ],
+    ],
     ['order total between bounds', { type: 'orderTotal', currency: 'USD', min: 5000, max: 10000 }, () => [{ total: 7500 }, { total: 4999 }]],
     ['ship-by within 6 hours', { type: 'shipByWithinHours', hours: 6 }, () => [{ shipBy: hoursFromNow(5) }, { shipBy: hoursFromNow(30) }]],
     ['payment status', { type: 'paymentStatus', in: ['partially_refunded'] }, () => [{ paymentStatus: 'partially_refunded' }, { paymentStatus: 'paid' }]],

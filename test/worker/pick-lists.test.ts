@@ -83,4 +83,23 @@ describe('pick lists', () => {
     const missing = await call('GET', '/v1/picklists/pck_nope.html', { token: s.token });
     expect(missing.status).toBe(404);
   });
+
+  it('a filter by unified speed picks the next- and same-day orders of every marketplace, and nothing else', async () => {
+    const s = await newSeller();
+    await stockUp(s, { MUG: 10 });
+    const mug = [{ sku: 'MUG', quantity: 1, unitPrice: 100 }];
+    const [nextDay, , oneDay, , sameDay] = await capture(s, [
+      anOrder(s.channels.amazon, { serviceLevel: 'NextDay', lines: mug }),
+      anOrder(s.channels.amazon, { serviceLevel: 'SecondDay', lines: mug }),
+      anOrder(s.channels.walmart, { serviceLevel: 'ONEDAY', lines: mug }),
+      anOrder(s.channels.ebay, { serviceLevel: 'USPS Ground Advantage', lines: mug }),
+      anOrder(s.channels.shopify, { serviceLevel: 'Same-day delivery', lines: mug }),
+    ]);
+    const res = await call('POST', '/v1/picklists', { token: s.token, body: { filter: { shipSpeed: ['same_day', 'next_day'] } } });
+    expect(res.status).toBe(201);
+    expect(new Set(res.body.pickList.orderIds)).toEqual(new Set([nextDay, oneDay, sameDay]));
+    const bad = await call('POST', '/v1/picklists', { token: s.token, body: { filter: { shipSpeed: ['overnight'] } } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.error.issues)).toContain('filter.shipSpeed.0');
+  });
 });

@@ -11,6 +11,7 @@
  * | A-4   | amazon  | 10-10 00:00 Sat  | shipped   | USD | 900   | TEA×3@300           | imported shipped: unknown |
  * | A-5   | amazon  | 10-01 00:00 Thu  | on_hold   | USD | 500   | MUG×1@500           | open, 21 days |
  * | S-1   | shopify | 10-06 00:00 Tue  | shipped   | EUR | 3000  | NAP×3@1000          | event ready→shipped 10-07 06:00: 30h |
+ * Every order ships Standard but A-1 (Amazon "NextDay"), A-2 (Amazon "Expedited") and S-1 (Shopify "Express Shipping").
  * | S-2   | shopify | 10-20 12:00 Tue  | ready     | EUR | 1000  | MUG×1@1000          | open, 1.5 days |
  * | S-3   | shopify | 10-21 18:00 Wed  | pending   | USD | 700   | TEA×1@700           | open, 0.25 days |
  * | A-6   | amazon  | 11-02            | shipped   | USD | 9999  | MUG×1@9999          | outside the range |
@@ -43,6 +44,7 @@ beforeAll(async () => {
   await capture([
     anOrder(a, {
       externalId: 'A-1',
+      serviceLevel: 'NextDay',
       placedAt: '2026-10-05T10:00:00Z',
       updatedAt: '2026-10-06T00:00:00Z',
       status: 'shipped',
@@ -52,6 +54,7 @@ beforeAll(async () => {
     }),
     anOrder(a, {
       externalId: 'A-2',
+      serviceLevel: 'Expedited',
       placedAt: '2026-10-05T15:00:00Z',
       updatedAt: '2026-10-08T00:00:00Z',
       status: 'shipped',
@@ -62,7 +65,16 @@ beforeAll(async () => {
     anOrder(a, { externalId: 'A-3', placedAt: '2026-10-12T09:00:00Z', updatedAt: '2026-10-12T09:00:00Z', status: 'cancelled', total: 4000, lines: [line('CUP', 8, 500)] }),
     anOrder(a, { externalId: 'A-4', placedAt: '2026-10-10T00:00:00Z', updatedAt: '2026-10-11T00:00:00Z', status: 'shipped', total: 900, lines: [line('TEA', 3, 300)] }),
     anOrder(a, { externalId: 'A-5', placedAt: '2026-10-01T00:00:00Z', updatedAt: '2026-10-01T00:00:00Z', status: 'on_hold', total: 500, lines: [line('MUG', 1, 500)] }),
-    anOrder(sh, { externalId: 'S-1', placedAt: '2026-10-06T00:00:00Z', updatedAt: '2026-10-06T01:00:00Z', status: 'ready', currency: 'EUR', total: 3000, lines: [line('NAP', 3, 1000)] }),
+    anOrder(sh, {
+      externalId: 'S-1',
+      serviceLevel: 'Express Shipping',
+      placedAt: '2026-10-06T00:00:00Z',
+      updatedAt: '2026-10-06T01:00:00Z',
+      status: 'ready',
+      currency: 'EUR',
+      total: 3000,
+      lines: [line('NAP', 3, 1000)],
+    }),
     anOrder(sh, { externalId: 'S-2', placedAt: '2026-10-20T12:00:00Z', updatedAt: '2026-10-20T12:00:00Z', status: 'ready', currency: 'EUR', total: 1000, lines: [line('MUG', 1, 1000)] }),
     anOrder(sh, { externalId: 'S-3', placedAt: '2026-10-21T18:00:00Z', updatedAt: '2026-10-21T18:00:00Z', status: 'pending', paymentStatus: 'pending', total: 700, lines: [line('TEA', 1, 700)] }),
     anOrder(a, { externalId: 'A-6', placedAt: '2026-11-02T00:00:00Z', updatedAt: '2026-11-02T00:00:00Z', status: 'shipped', total: 9999, lines: [line('MUG', 1, 9999)] }),
@@ -71,7 +83,16 @@ beforeAll(async () => {
   await addShipment(ids['A-2']!, '2026-10-07T15:00:00.000Z');
   // S-1 ships later: a second capture moves it from ready to shipped; its event is dated when that happened.
   await capture([
-    anOrder(sh, { externalId: 'S-1', placedAt: '2026-10-06T00:00:00Z', updatedAt: '2026-10-07T06:00:00Z', status: 'shipped', currency: 'EUR', total: 3000, lines: [line('NAP', 3, 1000)] }),
+    anOrder(sh, {
+      externalId: 'S-1',
+      serviceLevel: 'Express Shipping',
+      placedAt: '2026-10-06T00:00:00Z',
+      updatedAt: '2026-10-07T06:00:00Z',
+      status: 'shipped',
+      currency: 'EUR',
+      total: 3000,
+      lines: [line('NAP', 3, 1000)],
+    }),
   ]);
   await env.DB.prepare("UPDATE order_events SET at = '2026-10-07T06:00:00.000Z' WHERE order_id = ? AND kind = 'updated'").bind(ids['S-1']).run();
 });
@@ -227,6 +248,29 @@ describe('GET /v1/reports/fulfillment', () => {
       },
     });
     expect([res.body.from, res.body.to, res.body.asOf]).toEqual(['2026-10-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', '2026-10-22T00:00:00.000Z']);
+  });
+
+  test('the same figures by shipping speed, from each marketplace’s words, fastest first', async () => {
+    const res = await call('GET', `/v1/reports/fulfillment?${OCTOBER}&asOf=2026-10-22T00:00:00Z`, { token: s.token });
+    const none = { under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0 };
+    expect(res.body.byShipSpeed).toEqual([
+      { shipSpeed: 'next_day', orders: 1, shipped: 1, shippedTimeUnknown: 0, medianHours: 12, p90Hours: 12, withShipBy: 1, late: 0, lateShare: 0, open: none },
+      { shipSpeed: 'expedited', orders: 2, shipped: 2, shippedTimeUnknown: 0, medianHours: 30, p90Hours: 48, withShipBy: 1, late: 1, lateShare: 1, open: none },
+      {
+        shipSpeed: 'standard',
+        orders: 5,
+        shipped: 0,
+        shippedTimeUnknown: 1,
+        medianHours: null,
+        p90Hours: null,
+        withShipBy: 0,
+        late: 0,
+        lateShare: null,
+        open: { ...none, under_1d: 1, '1_2d': 1, over_7d: 1 },
+      },
+    ]);
+    const empty = await call('GET', '/v1/reports/fulfillment?from=2020-01-01&to=2020-02-01', { token: s.token });
+    expect(empty.body.byShipSpeed).toEqual([]);
   });
 
   test('one channel only; an empty range has no figures but still answers', async () => {

@@ -34,6 +34,8 @@ const order = {
   total: 2598,
   buyer: { name: 'Jane Doe', email: 'jane@example.com', externalId: null },
   serviceLevel: 'Standard',
+  shipSpeed: 'standard',
+  deliveryPromise: null,
   shipBy: '2026-11-22T23:59:59.000Z',
   paymentStatus: 'paid',
   shipTo: orderInput.shipTo,

@@ -1,11 +1,12 @@
 /**
  * Fulfillment on the dashboard: hours from placed to shipped (median and
- * 90th percentile) per channel as paired bars, shipped after ship-by, and
- * open orders by age.
+ * 90th percentile) per channel and per shipping speed as paired bars,
+ * shipped after ship-by, and open orders by age.
  */
 import { useMemo } from 'preact/hooks';
 import type uPlot from 'uplot';
-import { AGE_BUCKETS, type AgeBucket, type FulfillmentReport } from '../../../shared/schemas/reports.js';
+import { AGE_BUCKETS, type AgeBucket, type FulfillmentFigures, type FulfillmentReport } from '../../../shared/schemas/reports.js';
+import { SHIP_SPEED_LABELS } from '../../../shared/service-levels.js';
 import { ColumnHeads } from '../column-heads.js';
 import { axis, bars, Chart, Figure, fromZero, palette } from './chart.js';
 import { namedFulfillment } from './series.js';
@@ -14,7 +15,10 @@ const AGE_LABELS: Record<AgeBucket, string> = { under_1d: 'Under 1 day', '1_2d':
 const hours = (h: number | null) => (h === null ? '—' : h < 48 ? `${h.toFixed(1)} h` : `${(h / 24).toFixed(1)} days`);
 const share = (s: number | null) => (s === null ? '—' : `${Math.round(s * 100)}%`);
 
-function ShipTimeChart({ rows }: { rows: ReturnType<typeof namedFulfillment> }) {
+/** One bar pair and table row: a channel or a shipping speed. */
+type ShipTimeRow = Pick<FulfillmentFigures, 'shipped' | 'medianHours' | 'p90Hours' | 'lateShare' | 'late' | 'withShipBy'> & { key: string; name: string };
+
+function ShipTimeChart({ rows, by, chart }: { rows: readonly ShipTimeRow[]; by: 'Channel' | 'Shipping speed'; chart: string }) {
   const options = useMemo((): Omit<uPlot.Options, 'width' | 'height'> => {
     const p = palette();
     return {
@@ -23,22 +27,22 @@ function ShipTimeChart({ rows }: { rows: ReturnType<typeof namedFulfillment> }) 
       legend: { show: true, live: false },
       cursor: { drag: { x: false, y: false } },
       series: [
-        { label: 'Channel', value: (_u, i) => (i == null ? '' : (rows[i]?.name ?? '')) },
+        { label: by, value: (_u, i) => (i == null ? '' : (rows[i]?.name ?? '')) },
         { label: 'Median', stroke: p.series[0], fill: p.series[0], paths: bars(-1, 0.35), points: { show: false } },
         { label: '90th percentile', stroke: p.series[1], fill: p.series[1], paths: bars(1, 0.35), points: { show: false } },
       ],
     };
-  }, [rows]);
+  }, [rows, by]);
   const data = useMemo((): uPlot.AlignedData => [rows.map((_, i) => i), rows.map((r) => r.medianHours), rows.map((r) => r.p90Hours)], [rows]);
   return (
     <Figure
-      caption="Hours from placed to shipped, by channel"
+      caption={`Hours from placed to shipped, by ${by.toLowerCase()}`}
       table={
         <table>
-          <ColumnHeads titles={['Channel', 'Shipped', 'Median', '90th percentile', 'After ship-by']} />
+          <ColumnHeads titles={[by, 'Shipped', 'Median', '90th percentile', 'After ship-by']} />
           <tbody>
             {rows.map((r) => (
-              <tr key={r.channelId}>
+              <tr key={r.key}>
                 <td>{r.name}</td>
                 <td>{r.shipped}</td>
                 <td>{hours(r.medianHours)}</td>
@@ -52,7 +56,7 @@ function ShipTimeChart({ rows }: { rows: ReturnType<typeof namedFulfillment> }) 
         </table>
       }
     >
-      <Chart name="ship-time-by-channel" options={options} data={data} height={220} />
+      <Chart name={chart} options={options} data={data} height={220} />
     </Figure>
   );
 }
@@ -93,7 +97,9 @@ function OpenAgeChart({ open }: { open: Record<AgeBucket, number> }) {
 
 /** The fulfillment part of the dashboard. */
 export function FulfillmentSection({ report, names }: { report: FulfillmentReport; names: ReadonlyMap<string, string> }) {
-  const rows = useMemo(() => namedFulfillment(report.byChannel, names), [report, names]);
+  const rows = useMemo(() => namedFulfillment(report.byChannel, names).map((r) => ({ ...r, key: r.channelId ?? '' })), [report, names]);
+  // Fastest first, as the report lists them; the unified speed named for people.
+  const speeds = useMemo(() => report.byShipSpeed.map((f) => ({ ...f, key: f.shipSpeed, name: SHIP_SPEED_LABELS[f.shipSpeed] })), [report]);
   const o = report.overall;
   return (
     <section aria-labelledby="fulfillment-title" class="card">
@@ -120,7 +126,8 @@ export function FulfillmentSection({ report, names }: { report: FulfillmentRepor
         </div>
       </dl>
       <div class="grid">
-        {rows.length > 0 && <ShipTimeChart rows={rows} />}
+        {rows.length > 0 && <ShipTimeChart rows={rows} by="Channel" chart="ship-time-by-channel" />}
+        {speeds.length > 0 && <ShipTimeChart rows={speeds} by="Shipping speed" chart="ship-time-by-speed" />}
         <OpenAgeChart open={o.open} />
       </div>
     </section>

@@ -1,5 +1,6 @@
 /** One order in the popup: what was bought, where it stands, its history and tracking, and the way back to the portal. */
 import { useEffect, useRef } from 'preact/hooks';
+import { DELIVERY_PROMISE_LABELS, SHIP_SPEED_LABELS } from '../../../shared/service-levels.js';
 import type { OrderAnswer } from '../../messaging/messages.js';
 import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
 import { money, statusWords, when } from '../../shared/words.js';
@@ -45,8 +46,12 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
             <dd>{when(order.shipBy)}</dd>
           </>
         )}
-        <dt>Service</dt>
-        <dd>{order.serviceLevel}</dd>
+        <dt>Shipping speed</dt>
+        <dd data-field="ship-speed">
+          {SHIP_SPEED_LABELS[order.shipSpeed]}
+          {order.deliveryPromise ? ` · ${DELIVERY_PROMISE_LABELS[order.deliveryPromise]}` : ''}
+          <span class="muted"> ({order.serviceLevel})</span>
+        </dd>
         <dt>Buyer</dt>
         <dd>{[order.buyer.name, order.buyer.email].filter(Boolean).join(' · ') || '—'}</dd>
         <dt>Total</dt>

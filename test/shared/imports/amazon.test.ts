@@ -189,7 +189,7 @@ describe('Amazon All Orders report', () => {
 });
 
 describe('Amazon Unshipped / New Orders report', () => {
-  test('imports ship-to, buyer, promise date as ship-by, and zero prices in the default currency', async () => {
+  test('imports ship-to, buyer, promise date as ship-by, Prime from is-prime, and zero prices in the default currency', async () => {
     const { orders, errors } = await collect(importOrders(streamOf(randomChunks(fixture('amazon-unshipped/unshipped.txt'), 9)), { format: 'auto', channelId: 'ch_amz', defaultCurrency: 'USD' }));
     expect(errors).toEqual([]);
     expect(orders).toEqual([
@@ -203,6 +203,7 @@ describe('Amazon Unshipped / New Orders report', () => {
         total: 0,
         buyer: { name: 'Jane Doe', email: 'abc123xyz@marketplace.amazon.com' },
         serviceLevel: 'Standard',
+        deliveryPromise: 'prime',
         shipBy: '2026-10-04T06:59:59.000Z',
         paymentStatus: 'paid',
         lines: [

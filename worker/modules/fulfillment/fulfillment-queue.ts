@@ -66,6 +66,8 @@ function toOpenOrder(r: OpenOrderRow): OpenOrder {
       channelId: r.channelId,
       channelKind: r.channelKind,
       serviceLevel: r.serviceLevel,
+      shipSpeed: r.shipSpeed,
+      deliveryPromise: r.deliveryPromise,
       paymentStatus: r.paymentStatus,
       currency: r.currency,
       total: r.total,

@@ -40,7 +40,10 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
     } else {
       const f = body.filter;
       ids = q.queue
-        .filter((e) => (!f.channelId || e.channelId === f.channelId) && (!f.serviceLevel || e.serviceLevel.toLowerCase() === f.serviceLevel.toLowerCase()))
+        .filter(
+          (e) =>
+            (!f.channelId || e.channelId === f.channelId) && (!f.serviceLevel || e.serviceLevel.toLowerCase() === f.serviceLevel.toLowerCase()) && (!f.shipSpeed || f.shipSpeed.includes(e.shipSpeed)),
+        )
         .slice(0, f.limit)
         .map((e) => e.orderId);
       if (ids.length === 0) throw new ApiError(409, 'nothing_to_pick', 'No order in the queue matches the filter.');

@@ -7,6 +7,7 @@
  * once write each hold and each history event once.
  */
 import { sql } from 'drizzle-orm';
+import type { DeliveryPromise, ShipSpeed } from '../../../shared/service-levels.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
 import { type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
@@ -24,6 +25,8 @@ export interface OpenOrderRow {
   channelStatus: string | null;
   status: OrderStatus;
   serviceLevel: string;
+  shipSpeed: ShipSpeed;
+  deliveryPromise: DeliveryPromise | null;
   paymentStatus: PaymentStatus;
   currency: string;
   total: number;
@@ -45,7 +48,8 @@ export interface OpenOrderRow {
 export async function readOpenOrders(db: Db, sellerId: string, ids: readonly string[]): Promise<OpenOrderRow[]> {
   return db.all<OpenOrderRow>(sql`
     SELECT o.id, o.version, c.updated_at AS customerSig, o.external_id AS externalId, o.channel_id AS channelId, ch.kind AS channelKind, o.channel_status AS channelStatus,
-           o.status, o.service_level AS serviceLevel, o.payment_status AS paymentStatus, o.currency, o.total,
+           o.status, o.service_level AS serviceLevel, o.ship_speed AS shipSpeed, o.delivery_promise AS deliveryPromise,
+           o.payment_status AS paymentStatus, o.currency, o.total,
            o.ship_by AS shipBy, o.placed_at AS placedAt, o.ship_to->>'country' AS country,
            (SELECT json_object('skus', json_group_array(json_array(sku, channel_sku)), 'lineCount', count(*),
                                'units', sum(quantity - shipped_quantity), 'notAllocated', sum(allocation IN ('short', 'unmapped')))

@@ -6,6 +6,7 @@
  */
 import { ruleEvaluationOrder } from '../../../shared/rule-graph.js';
 import type { HoldReason, Rule, RuleCondition } from '../../../shared/schemas/rules.js';
+import type { DeliveryPromise, ShipSpeed } from '../../../shared/service-levels.js';
 import type { PaymentStatus } from '../../../shared/status.js';
 
 /** What the rules can see of an order and its buyer. */
@@ -13,6 +14,8 @@ export interface OrderFacts {
   channelId: string;
   channelKind: string;
   serviceLevel: string;
+  shipSpeed: ShipSpeed;
+  deliveryPromise: DeliveryPromise | null;
   paymentStatus: PaymentStatus;
   currency: string;
   /** Minor units. */
@@ -68,7 +71,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   return {
     rules,
     order: evaluation.order,
-    lowered: rules.map((r) => r.when.map((c) => ('in' in c ? new Set((c.in as readonly string[]).map(lower)) : undefined))),
+    lowered: rules.map((r) => r.when.map((c) => ('in' in c && c.in ? new Set((c.in as readonly string[]).map(lower)) : undefined))),
   };
 }
 
@@ -99,6 +102,10 @@ function holds(c: RuleCondition, set: ReadonlySet<string> | undefined, o: OrderF
       return set!.has(l.channelKind) || set!.has(l.channelId);
     case 'serviceLevel':
       return set!.has(l.serviceLevel);
+    case 'shipSpeed':
+      return set!.has(o.shipSpeed);
+    case 'deliveryPromise':
+      return o.deliveryPromise !== null && (set === undefined || set.has(o.deliveryPromise));
     case 'buyerTag':
       return anyIn(set!, l.buyerTags);
     case 'orderTag':

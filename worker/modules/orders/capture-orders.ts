@@ -36,10 +36,10 @@ export async function captureOrders(
   const kinds = await channelKinds(db, sellerId, [...new Set(inputs.map((o) => o.channelId))]);
   const unknown = inputs.flatMap((o, i) => (kinds.has(o.channelId) ? [] : [{ path: `${paths[i]}.channelId`, message: `No channel ${o.channelId} for this seller.` }]));
   if (unknown.length) throw invalidInput(unknown, 'Unknown channel.');
-  return withConflictRetry(() => attemptCapture(db, sellerId, inputs, source, actor));
+  return withConflictRetry(() => attemptCapture(db, sellerId, inputs, kinds, source, actor));
 }
 
-async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderInput[], source: EventSource, actor: string | null): Promise<CaptureResult> {
+async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderInput[], kinds: ReadonlyMap<string, string>, source: EventSource, actor: string | null): Promise<CaptureResult> {
   const at = new Date().toISOString();
   const existing = await readExistingOrders(db, sellerId, inputs);
   // Orders as they will stand after this batch; a later duplicate in the same batch builds on an earlier one.
@@ -54,7 +54,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
     const k = orderKey(input.channelId, input.externalId);
     const stored = state.get(k) ?? wrapExisting(existingFor(existing, input.channelId, input.externalId), input);
     // A file says nothing by a blank cell: what it leaves out keeps the book's value.
-    const decision = decideCapture(stored, { ...normalizeOrder(withoutErasedFields(input, stored?.buyerDataGone), at), partial: source === 'import' });
+    const decision = decideCapture(stored, { ...normalizeOrder(withoutErasedFields(input, stored?.buyerDataGone), at, kinds.get(input.channelId)!), partial: source === 'import' });
     if (decision.outcome === 'unchanged') {
       results.push({ externalId: input.externalId, id: stored!.id, outcome: 'unchanged' });
       continue;

@@ -20,6 +20,7 @@
  *   position), so importing files in any order settles on one book.
  */
 import type { AddressInput, OrderInput, UnknownField } from '../../../shared/schemas/order.js';
+import { type DeliveryPromise, deliveryPromiseOf, type ShipSpeed, shipSpeedOf } from '../../../shared/service-levels.js';
 import { mergeCapturedStatus, type OrderStatus, type PaymentStatus } from '../../../shared/status.js';
 
 /** What identifies an order in the book: its channel and the channel's own id. */
@@ -45,6 +46,9 @@ export interface OrderFields {
   buyerEmail: string | null;
   buyerExternalId: string | null;
   serviceLevel: string;
+  /** The unified speed of the channel's service words (shared/service-levels.ts). */
+  shipSpeed: ShipSpeed;
+  deliveryPromise: DeliveryPromise | null;
   shipBy: string | null;
   paymentStatus: PaymentStatus;
   shipTo: AddressInput | null;
@@ -81,8 +85,11 @@ export interface NormalizedCapture {
   partial?: boolean;
 }
 
-/** Normalises a validated capture: UTC times, nulls for absent values, defaults. */
-export function normalizeOrder(input: OrderInput, capturedAt: string): NormalizedCapture {
+/**
+ * Normalises a validated capture of a channel of kind `channelKind`: UTC
+ * times, nulls for absent values, defaults, the unified shipping speed.
+ */
+export function normalizeOrder(input: OrderInput, capturedAt: string, channelKind: string): NormalizedCapture {
   const utc = (t: string) => new Date(t).toISOString();
   const status: OrderStatus = input.unknown?.includes('status') ? 'unknown' : input.status;
   // Without a status, a payment status left out is not known either: the book keeps its own.
@@ -101,6 +108,9 @@ export function normalizeOrder(input: OrderInput, capturedAt: string): Normalize
       buyerEmail: input.buyer?.email?.toLowerCase() ?? null,
       buyerExternalId: input.buyer?.externalId ?? null,
       serviceLevel: input.serviceLevel ?? 'Standard',
+      // From the words the channel gave, not the default above: no words is an unknown speed.
+      shipSpeed: shipSpeedOf(channelKind, input.serviceLevel),
+      deliveryPromise: input.deliveryPromise ?? deliveryPromiseOf(channelKind, input.serviceLevel),
       shipBy: input.shipBy ? utc(input.shipBy) : null,
       // Not known to be paid until a source says so.
       paymentStatus: input.paymentStatus ?? (status === 'pending' || status === 'unknown' ? 'pending' : 'paid'),
@@ -126,6 +136,8 @@ const SCALAR_FIELDS = [
   'buyerEmail',
   'buyerExternalId',
   'serviceLevel',
+  'shipSpeed',
+  'deliveryPromise',
   'shipBy',
   'paymentStatus',
 ] as const satisfies ReadonlyArray<keyof OrderFields>;
@@ -140,7 +152,7 @@ const KEPT_FIELDS: Readonly<Record<Exclude<UnknownField, 'lines' | 'unitPrices'>
   total: ['total'],
   currency: ['currency'],
   buyer: ['buyerName', 'buyerEmail', 'buyerExternalId'],
-  serviceLevel: ['serviceLevel'],
+  serviceLevel: ['serviceLevel', 'shipSpeed', 'deliveryPromise'],
   shipBy: ['shipBy'],
   paymentStatus: ['paymentStatus'],
   shipTo: ['shipTo'],

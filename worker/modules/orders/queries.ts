@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLine } from '../../../shared/schemas/order.js';
+import type { DeliveryPromise, ShipSpeed } from '../../../shared/service-levels.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
 import { guard, type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
@@ -28,8 +29,8 @@ export async function readExistingOrders(db: Db, sellerId: string, keys: Readonl
   for (const part of chunks(keys, 250)) {
     const rows = await db.all<Record<string, unknown>>(sql`
       SELECT o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.source_updated_at,
-             o.currency, o.total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_by,
-             o.payment_status, o.ship_to, o.version,
+             o.currency, o.total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_speed,
+             o.delivery_promise, o.ship_by, o.payment_status, o.ship_to, o.version,
              CASE WHEN o.redacted_at IS NOT NULL THEN 'all'
                   WHEN EXISTS (SELECT 1 FROM pending_erasures p WHERE p.order_id = o.id) THEN 'buyer' END AS buyer_data_gone,
              (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'title', l.title,
@@ -55,6 +56,8 @@ export async function readExistingOrders(db: Db, sellerId: string, keys: Readonl
         buyerEmail: r.buyer_email as string | null,
         buyerExternalId: r.buyer_external_id as string | null,
         serviceLevel: r.service_level as string,
+        shipSpeed: r.ship_speed as ShipSpeed,
+        deliveryPromise: r.delivery_promise as DeliveryPromise | null,
         shipBy: r.ship_by as string | null,
         paymentStatus: r.payment_status as PaymentStatus,
         shipTo: r.ship_to == null ? null : (JSON.parse(r.ship_to as string) as AddressInput),
@@ -125,11 +128,12 @@ export function insertOrders(db: Db, sellerId: string, rows: readonly OrderWrite
       db,
       sql`
       INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at,
-                          currency, total, buyer_name, buyer_email, buyer_external_id, service_level, ship_by,
-                          payment_status, ship_to, search_text, version, created_at, updated_at)
+                          currency, total, buyer_name, buyer_email, buyer_external_id, service_level, ship_speed,
+                          delivery_promise, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at)
       SELECT j->>'id', ${sellerId}, j->>'channelId', j->>'externalId', j->>'status', j->>'channelStatus', j->>'placedAt',
              j->>'sourceUpdatedAt', j->>'currency', j->>'total', j->>'buyerName', j->>'buyerEmail', j->>'buyerExternalId',
-             j->>'serviceLevel', j->>'shipBy', j->>'paymentStatus', j->'shipTo', j->>'searchText', 1, ${at}, ${at}
+             j->>'serviceLevel', j->>'shipSpeed', j->>'deliveryPromise', j->>'shipBy', j->>'paymentStatus', j->'shipTo',
+             j->>'searchText', 1, ${at}, ${at}
         FROM (SELECT value AS j FROM json_each(${JSON.stringify(part.map(orderJson))}))`,
     ),
   );
@@ -154,7 +158,8 @@ export function updateOrders(db: Db, sellerId: string, rows: readonly OrderWrite
         UPDATE orders SET status = u.j->>'status', channel_status = u.j->>'channelStatus', placed_at = u.j->>'placedAt',
                source_updated_at = u.j->>'sourceUpdatedAt', currency = u.j->>'currency', total = u.j->>'total',
                buyer_name = u.j->>'buyerName', buyer_email = u.j->>'buyerEmail', buyer_external_id = u.j->>'buyerExternalId',
-               service_level = u.j->>'serviceLevel', ship_by = u.j->>'shipBy', payment_status = u.j->>'paymentStatus',
+               service_level = u.j->>'serviceLevel', ship_speed = u.j->>'shipSpeed', delivery_promise = u.j->>'deliveryPromise',
+               ship_by = u.j->>'shipBy', payment_status = u.j->>'paymentStatus',
                ship_to = u.j->'shipTo', search_text = u.j->>'searchText', version = version + 1, updated_at = ${at}
           FROM (SELECT value AS j FROM json_each(${json})) u
          WHERE orders.id = u.j->>'id' AND orders.seller_id = ${sellerId}`,
@@ -209,6 +214,8 @@ function toOrder(r: OrderRow): Order {
     total: r.total,
     buyer: { name: r.buyerName, email: r.buyerEmail, externalId: r.buyerExternalId },
     serviceLevel: r.serviceLevel,
+    shipSpeed: r.shipSpeed as ShipSpeed,
+    deliveryPromise: r.deliveryPromise as DeliveryPromise | null,
     shipBy: r.shipBy,
     paymentStatus: r.paymentStatus as PaymentStatus,
     shipTo: (r.shipTo as AddressInput | null) ?? null,
@@ -235,6 +242,8 @@ function selectOrders(db: Db) {
       buyerEmail: orders.buyerEmail,
       buyerExternalId: orders.buyerExternalId,
       serviceLevel: orders.serviceLevel,
+      shipSpeed: orders.shipSpeed,
+      deliveryPromise: orders.deliveryPromise,
       shipBy: orders.shipBy,
       paymentStatus: orders.paymentStatus,
       shipTo: orders.shipTo,

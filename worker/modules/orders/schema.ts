@@ -31,7 +31,12 @@ export const orders = sqliteTable(
     buyerName: text('buyer_name'),
     buyerEmail: text('buyer_email'),
     buyerExternalId: text('buyer_external_id'),
+    /** The channel's own service words. */
     serviceLevel: text('service_level').notNull(),
+    /** The unified speed those words mean (shared/service-levels.ts SHIP_SPEEDS). */
+    shipSpeed: text('ship_speed').notNull().default('unknown'),
+    /** The marketplace promise the capture showed (shared/service-levels.ts DELIVERY_PROMISES), or null. */
+    deliveryPromise: text('delivery_promise'),
     shipBy: text('ship_by'),
     paymentStatus: text('payment_status').notNull(),
     shipTo: text('ship_to', { mode: 'json' }),

@@ -82,7 +82,7 @@ export async function salesBySku(db: Db, scope: ReportScope, currency: string | 
 }
 
 interface FulfillmentRow {
-  channel_id: string | null;
+  grp: string | null;
   orders: number;
   shipped: number;
   unknown: number;
@@ -97,16 +97,22 @@ interface FulfillmentRow {
   over_7d: number;
 }
 
+/** What fulfillment figures are split by: the order's channel, or its unified shipping speed. */
+export type FulfillmentSplit = 'channel' | 'shipSpeed';
+
+/** Fulfillment figures of one group (`group` null: all orders together). */
+export type GroupFigures = Omit<FulfillmentFigures, 'channelId'> & { group: string | null };
+
 /**
- * Fulfillment figures for all channels together (first, `channelId` null)
- * and per channel. An order's ship time is its first shipment's
+ * Fulfillment figures for all orders together (first, `group` null, when
+ * `withOverall`) and per channel or per shipping speed. An order's ship time is its first shipment's
  * `shipped_at`, else the first history event (other than the first capture)
  * that moved it into a shipped status. Percentiles are nearest-rank.
  */
-export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: string): Promise<FulfillmentFigures[]> {
+export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: string, split: FulfillmentSplit, withOverall: boolean): Promise<GroupFigures[]> {
   const rows = await db.all<FulfillmentRow>(sql`
     WITH base AS MATERIALIZED (
-      SELECT o.id, o.channel_id, o.status, o.placed_at, o.ship_by,
+      SELECT o.id, ${split === 'channel' ? sql`o.channel_id` : sql`o.ship_speed`} AS split_by, o.status, o.placed_at, o.ship_by,
              CASE WHEN o.status IN ${SHIPPED} THEN coalesce(
                (SELECT min(s.shipped_at) FROM shipments s WHERE s.order_id = o.id AND +s.seller_id = o.seller_id),
                (SELECT min(e.at) FROM order_events e
@@ -115,8 +121,8 @@ export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: strin
         FROM orders o WHERE ${scoped(scope)}
     ),
     grouped AS (
-      SELECT channel_id AS grp, * FROM base
-      UNION ALL SELECT NULL AS grp, * FROM base
+      SELECT split_by AS grp, * FROM base
+      ${withOverall ? sql`UNION ALL SELECT NULL AS grp, * FROM base` : sql``}
     ),
     timed AS (
       SELECT grp, (julianday(shipped_at) - julianday(placed_at)) * 24 AS hours,
@@ -129,7 +135,7 @@ export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: strin
              max(CASE WHEN rn = (9 * n + 9) / 10 THEN hours END) AS p90
         FROM timed GROUP BY grp
     )
-    SELECT g.grp AS channel_id, count(*) AS orders,
+    SELECT g.grp, count(*) AS orders,
            sum(g.shipped_at IS NOT NULL) AS shipped,
            sum(g.status IN ${SHIPPED} AND g.shipped_at IS NULL) AS unknown,
            p.median, p.p90,
@@ -139,9 +145,9 @@ export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: strin
            ${ageBucket(asOf, 3, 7)} AS d3_7, ${ageBucket(asOf, 7, null)} AS over_7d
       FROM grouped g LEFT JOIN pct p ON p.grp IS g.grp
      GROUP BY g.grp ORDER BY g.grp IS NOT NULL, g.grp`);
-  if (rows.length === 0) rows.push(emptyRow());
+  if (rows.length === 0 && withOverall) rows.push(emptyRow());
   return rows.map((r) => ({
-    channelId: r.channel_id,
+    group: r.grp,
     orders: r.orders,
     shipped: r.shipped,
     shippedTimeUnknown: r.unknown,
@@ -166,5 +172,5 @@ function roundHours(hours: number | null): number | null {
 }
 
 function emptyRow(): FulfillmentRow {
-  return { channel_id: null, orders: 0, shipped: 0, unknown: 0, median: null, p90: null, with_ship_by: 0, late: 0, under_1d: 0, d1_2: 0, d2_3: 0, d3_7: 0, over_7d: 0 };
+  return { grp: null, orders: 0, shipped: 0, unknown: 0, median: null, p90: null, with_ship_by: 0, late: 0, under_1d: 0, d1_2: 0, d2_3: 0, d3_7: 0, over_7d: 0 };
 }

@@ -1,6 +1,7 @@
 /** Reports: sales and fulfillment figures over a date range (GET /v1/reports/…). */
 import { createRoute } from '@hono/zod-openapi';
 import { fulfillmentQuery, fulfillmentReport, type SalesFigure, salesQuery, salesReport } from '../../../shared/schemas/reports.js';
+import { SHIP_SPEEDS, type ShipSpeed } from '../../../shared/service-levels.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
 import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
@@ -73,9 +74,9 @@ export const reportRoutes = router()
       path: '/reports/fulfillment',
       operationId: 'getFulfillmentReport',
       tags: ['Reports'],
-      summary: 'Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall and per channel',
+      summary: 'Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall, per channel and per shipping speed',
       description:
-        'Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now).',
+        'Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now). `byShipSpeed` splits the same figures by the unified shipping speed of the orders’ service words, fastest first.',
       security: bearerAuth,
       request: { query: fulfillmentQuery },
       responses: { 200: jsonAnswer(fulfillmentReport, 'The fulfillment report.'), 400: errors[400], 401: errors[401] },
@@ -84,8 +85,19 @@ export const reportRoutes = router()
       const q = c.req.valid('query');
       const range = resolveRange(q);
       const asOf = q.asOf ? new Date(q.asOf).toISOString() : new Date().toISOString();
-      const figures = await fulfillmentFigures(database(c.env.DB), { sellerId: c.get('sellerId'), ...range, channelId: q.channelId }, asOf);
-      const [overall, ...byChannel] = figures;
-      return c.json({ ...range, asOf, overall: overall!, byChannel }, 200);
+      const db = database(c.env.DB);
+      const scope: ReportScope = { sellerId: c.get('sellerId'), ...range, channelId: q.channelId };
+      const [[overall, ...byChannel], bySpeed] = await Promise.all([fulfillmentFigures(db, scope, asOf, 'channel', true), fulfillmentFigures(db, scope, asOf, 'shipSpeed', false)]);
+      const { group: _, ...all } = overall!;
+      return c.json(
+        {
+          ...range,
+          asOf,
+          overall: { channelId: null, ...all },
+          byChannel: byChannel.map(({ group, ...f }) => ({ channelId: group, ...f })),
+          byShipSpeed: bySpeed.map(({ group, ...f }) => ({ shipSpeed: group as ShipSpeed, ...f })).sort((a, b) => SHIP_SPEEDS.indexOf(a.shipSpeed) - SHIP_SPEEDS.indexOf(b.shipSpeed)),
+        },
+        200,
+      );
     },
   );
