@@ -799,6 +799,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund some or all of a paid order, optionally taking the units back
+         * @description Adds to the order’s `refunded` total and moves `paymentStatus` to `partially_refunded`, or `refunded` once the whole total is back. With `withReturn`, the lines come back through the returns move in the same change (the order must be shipped or delivered); without it, stock is untouched.
+         */
+        post: operations["refundOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/picklists": {
         parameters: {
             query?: never;
@@ -1972,6 +1992,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -2448,6 +2470,8 @@ export interface operations {
                                 shipBy: string | null;
                                 /** @enum {string} */
                                 paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                                /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                                refunded: number;
                                 shipTo: {
                                     name?: string;
                                     line1?: string;
@@ -2712,6 +2736,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -2765,6 +2791,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -2897,6 +2938,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -2950,6 +2993,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -7033,6 +7091,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -7086,6 +7146,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -7269,6 +7344,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -7322,6 +7399,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -7511,6 +7603,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -7564,6 +7658,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -7747,6 +7856,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -7800,6 +7911,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -7983,6 +8109,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -8036,6 +8164,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -8224,6 +8367,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -8277,6 +8422,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -8384,6 +8544,312 @@ export interface operations {
             };
             /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
             412: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    refundOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": 1299,
+                 *       "currency": "USD",
+                 *       "reason": "Arrived chipped",
+                 *       "lines": [
+                 *         {
+                 *           "lineId": "lin_01hx3",
+                 *           "quantity": 1
+                 *         }
+                 *       ],
+                 *       "withReturn": true,
+                 *       "restock": false
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Minor units of the order’s currency; at most what is still refundable. */
+                    amount: number;
+                    /** @description When given, must be the order’s currency. */
+                    currency?: string;
+                    reason: string;
+                    /** @description The units the refund is for; each at most what the line holds minus earlier refunds. */
+                    lines?: {
+                        lineId: string;
+                        quantity: number;
+                    }[];
+                    /** @description The refunded lines also come back: records a return (the returns move) in the same change. */
+                    withReturn?: boolean;
+                    /** @description With withReturn: put the returned units back on hand. */
+                    restock?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The order after the refund, its refunds and history included. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        order: {
+                            id: string;
+                            channelId: string;
+                            channelKind: string;
+                            externalId: string;
+                            /** @enum {string} */
+                            status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                            channelStatus: string | null;
+                            placedAt: string;
+                            updatedAt: string;
+                            currency: string;
+                            total: number;
+                            buyer: {
+                                name: string | null;
+                                email: string | null;
+                                externalId: string | null;
+                            };
+                            serviceLevel: string;
+                            shipBy: string | null;
+                            /** @enum {string} */
+                            paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
+                            shipTo: {
+                                name?: string;
+                                line1?: string;
+                                line2?: string;
+                                city?: string;
+                                region?: string;
+                                postalCode?: string;
+                                country?: string;
+                                phone?: string;
+                            } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
+                            createdAt: string;
+                            lines: {
+                                id: string;
+                                lineNo: number;
+                                sku: string | null;
+                                channelSku: string | null;
+                                title: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                shippedQuantity: number;
+                                /** @enum {string} */
+                                allocation: "allocated" | "short" | "unmapped" | "none";
+                            }[];
+                            events: {
+                                id: string;
+                                at: string;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                kind: string;
+                                /** @enum {string|null} */
+                                fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                /** @enum {string|null} */
+                                toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                changes: {
+                                    field: string;
+                                    from?: unknown;
+                                    to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
+                                }[];
+                                reason: string | null;
+                            }[];
+                            shipments: {
+                                id: string;
+                                carrier: string | null;
+                                service: string | null;
+                                trackingNumber: string | null;
+                                shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description More than is still refundable (`amount`), more units than a line has left (`lines.N.quantity`), or another currency (`currency`). Nothing was changed. */
+            422: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -9190,7 +9656,7 @@ export interface operations {
                         endpoints: {
                             id: string;
                             url: string;
-                            events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
+                            events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
                             description: string | null;
                             createdAt: string;
                         }[];
@@ -9245,7 +9711,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url: string;
-                    events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
+                    events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
                     description?: string;
                 };
             };
@@ -9264,7 +9730,7 @@ export interface operations {
                         endpoint: {
                             id: string;
                             url: string;
-                            events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
+                            events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
                             description: string | null;
                             createdAt: string;
                         };
@@ -9422,7 +9888,7 @@ export interface operations {
                             id: string;
                             eventId: string;
                             /** @enum {string} */
-                            eventType: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
+                            eventType: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
                             subject: string;
                             /** @enum {string} */
                             state: "pending" | "delivered" | "dead";
@@ -9653,7 +10119,7 @@ export interface operations {
                             id: string;
                             eventId: string;
                             /** @enum {string} */
-                            eventType: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
+                            eventType: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
                             subject: string;
                             /** @enum {string} */
                             state: "pending" | "delivered" | "dead";
@@ -9745,7 +10211,7 @@ export interface operations {
                         events: {
                             id: string;
                             /** @enum {string} */
-                            type: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
+                            type: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
                             createdAt: string;
                             data: {
                                 [key: string]: unknown;

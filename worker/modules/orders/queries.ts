@@ -4,12 +4,12 @@
  * of parameters whatever the batch size (D1 refuses more than 100).
  */
 import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLine } from '../../../shared/schemas/order.js';
+import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLine, Refund } from '../../../shared/schemas/order.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
 import { guard, type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
-import { channels, orderEvents, orderLines, orders, shipments } from '../../db/schema.js';
+import { channels, orderEvents, orderLines, orderRefunds, orders, shipments } from '../../db/schema.js';
 import { type FieldChange, type LineFields, type OrderFields, orderKey, type StoredOrder } from './capture.js';
 
 /** Rows per JSON parameter: keeps each bound value well under D1's size limits. */
@@ -211,6 +211,7 @@ function toOrder(r: OrderRow): Order {
     serviceLevel: r.serviceLevel,
     shipBy: r.shipBy,
     paymentStatus: r.paymentStatus as PaymentStatus,
+    refunded: r.refunded,
     shipTo: (r.shipTo as AddressInput | null) ?? null,
     redactedAt: r.redactedAt,
     createdAt: r.createdAt,
@@ -237,6 +238,7 @@ function selectOrders(db: Db) {
       serviceLevel: orders.serviceLevel,
       shipBy: orders.shipBy,
       paymentStatus: orders.paymentStatus,
+      refunded: orders.refunded,
       shipTo: orders.shipTo,
       searchText: orders.searchText,
       version: orders.version,
@@ -259,7 +261,7 @@ export async function findOrder(db: Db, sellerId: string, id: string): Promise<(
 export async function getOrderDetail(db: Db, sellerId: string, id: string): Promise<OrderDetail | undefined> {
   const order = await findOrder(db, sellerId, id);
   if (!order) return undefined;
-  const [lines, events, parcels] = await db.batch([
+  const [lines, events, parcels, refunds] = await db.batch([
     db
       .select()
       .from(orderLines)
@@ -276,6 +278,11 @@ export async function getOrderDetail(db: Db, sellerId: string, id: string): Prom
       .from(shipments)
       .where(and(eq(shipments.sellerId, sellerId), eq(shipments.orderId, id)))
       .orderBy(asc(shipments.shippedAt)),
+    db
+      .select()
+      .from(orderRefunds)
+      .where(and(eq(orderRefunds.sellerId, sellerId), eq(orderRefunds.orderId, id)))
+      .orderBy(asc(orderRefunds.refundedAt), sql`rowid`),
   ]);
   const { version: _version, ...rest } = order;
   return {
@@ -306,6 +313,18 @@ export async function getOrderDetail(db: Db, sellerId: string, id: string): Prom
       }),
     ),
     shipments: parcels.map((s) => ({ id: s.id, carrier: s.carrier, service: s.service, trackingNumber: s.trackingNumber, shippedAt: s.shippedAt })),
+    refunds: refunds.map(
+      (r): Refund => ({
+        id: r.id,
+        amount: r.amount,
+        currency: r.currency,
+        lines: r.lines as Refund['lines'],
+        reason: r.reason,
+        source: r.source as EventSource,
+        externalId: r.externalId,
+        refundedAt: r.refundedAt,
+      }),
+    ),
   };
 }
 

@@ -1,0 +1,67 @@
+/**
+ * What a refund may be and what it does to an order's payment status. Pure:
+ * the service reads the order, asks here, then writes.
+ */
+
+import type { PaymentStatus } from '../../../shared/status.js';
+import type { FieldIssue } from '../../errors.js';
+
+/** The order as a refund sees it. */
+export interface RefundableOrder {
+  total: number;
+  currency: string;
+  refunded: number;
+  paymentStatus: PaymentStatus;
+}
+
+/** A line with the units earlier refunds already covered. */
+export interface RefundableLine {
+  id: string;
+  quantity: number;
+  refundedQuantity: number;
+}
+
+/** What the seller asks to refund. */
+export interface RefundAsk {
+  amount: number;
+  currency?: string;
+  lines?: ReadonlyArray<{ lineId: string; quantity: number }>;
+}
+
+/** Money still refundable: nothing while the order is unpaid, else the total less earlier refunds. */
+export function refundable(order: RefundableOrder): number {
+  if (order.paymentStatus === 'pending') return 0;
+  return Math.max(0, order.total - order.refunded);
+}
+
+/**
+ * Why the refund cannot be made, one issue per field: a currency other than
+ * the order's, more money than is still refundable, lines the order lacks or
+ * more units than a line holds once earlier refunds are taken off.
+ */
+export function refundIssues(order: RefundableOrder, lines: readonly RefundableLine[], ask: RefundAsk): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (ask.currency !== undefined && ask.currency !== order.currency) issues.push({ path: 'currency', message: `The order is in ${order.currency}, not ${ask.currency}.` });
+  const left = refundable(order);
+  if (ask.amount > left) {
+    const why = order.paymentStatus === 'pending' ? 'the order is not paid' : `${order.refunded} of ${order.total} is already refunded`;
+    issues.push({ path: 'amount', message: `At most ${left} (minor units of ${order.currency}) can be refunded: ${why}.` });
+  }
+  ask.lines?.forEach((asked, i) => {
+    const line = lines.find((l) => l.id === asked.lineId);
+    if (!line) issues.push({ path: `lines.${i}.lineId`, message: `No line ${asked.lineId} in this order.` });
+    else if (asked.quantity > line.quantity - line.refundedQuantity) {
+      issues.push({ path: `lines.${i}.quantity`, message: `Only ${line.quantity - line.refundedQuantity} unit(s) of this line are left to refund.` });
+    }
+  });
+  return issues;
+}
+
+/**
+ * The payment status once `refunded` of `total` has gone back: refunded when
+ * all of it, partially refunded when some, else what it was.
+ */
+export function paymentStatusAfter(refunded: number, total: number, current: PaymentStatus): PaymentStatus {
+  if (refunded <= 0) return current;
+  return refunded >= total ? 'refunded' : 'partially_refunded';
+}
