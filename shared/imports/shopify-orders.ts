@@ -13,6 +13,7 @@ import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types
 const NAME = 'Name';
 const CANCELLED_AT = ['Cancelled at', 'Canceled at'];
 const LINE1 = ['Shipping Address1', 'Shipping Address 1', 'Shipping Street'];
+const REFUNDED = 'Refunded Amount';
 
 function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
   const cells = cellsOf(header, rows);
@@ -27,6 +28,8 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   const currency = first.currency('Currency') ?? context.defaultCurrency;
   if (!currency) first.fail('Currency', 'is empty and no default currency was given');
   const total = currency ? first.amount('Total', currency, { required: true }) : undefined;
+  // Shopify gives only the sum refunded so far: an empty or missing cell says nothing about refunds.
+  const refundedTotal = currency ? first.amount(REFUNDED, currency) : undefined;
   const lines: OrderLineInput[] = [];
   for (const c of cells) {
     const quantity = c.int('Lineitem quantity', { required: true });
@@ -50,6 +53,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         buyer: compact({ name: first.text('Billing Name'), email: first.email('Email') }),
         serviceLevel: clip(first.text('Shipping Method'), 60),
         paymentStatus: mapped!.paymentStatus,
+        ...(refundedTotal !== undefined ? { refundedTotal } : {}),
         lines,
         shipTo: compact({
           name: first.text('Shipping Name'),
@@ -81,6 +85,7 @@ export const shopifyOrders: OrderFormat = {
     placedAt: 'Created at',
     currency: 'Currency',
     total: 'Total',
+    refundedTotal: REFUNDED,
     'buyer.name': 'Billing Name',
     'buyer.email': 'Email',
     serviceLevel: 'Shipping Method',

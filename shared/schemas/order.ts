@@ -90,6 +90,13 @@ export const orderInput = z
     shipTo: addressInput.optional(),
     /** Fields this capture could not read: an existing order keeps its values for them. */
     unknown: z.array(z.enum(UNKNOWN_FIELDS)).max(UNKNOWN_FIELDS.length).optional(),
+    /** Refunds the channel reports one by one, each with its id. */
+    refunds: z.array(capturedRefund).max(100).optional(),
+    /**
+     * All the channel says was refunded, when it gives no single refunds (an
+     * export's "Refunded Amount"): the book records what exceeds its own total.
+     */
+    refundedTotal: z.number().int().min(0).max(1e13).optional(),
   })
   .superRefine((order, ctx) => {
     // A page that lists orders without their items may say so; otherwise an order has items.

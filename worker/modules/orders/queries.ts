@@ -20,6 +20,8 @@ export interface ExistingOrder extends StoredOrder {
   tracking: string[];
   /** What of the buyer's data was removed (modules/privacy): a capture must not bring it back. */
   buyerDataGone?: 'all' | 'buyer' | null;
+  /** Refunded so far (minor units). */
+  refunded?: number;
 }
 
 /** The book's current state of the given orders, keyed by channel and external id. */
@@ -29,7 +31,7 @@ export async function readExistingOrders(db: Db, sellerId: string, keys: Readonl
     const rows = await db.all<Record<string, unknown>>(sql`
       SELECT o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.source_updated_at,
              o.currency, o.total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_by,
-             o.payment_status, o.ship_to, o.version,
+             o.payment_status, o.ship_to, o.version, o.refunded,
              CASE WHEN o.redacted_at IS NOT NULL THEN 'all'
                   WHEN EXISTS (SELECT 1 FROM pending_erasures p WHERE p.order_id = o.id) THEN 'buyer' END AS buyer_data_gone,
              (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'title', l.title,
@@ -62,6 +64,7 @@ export async function readExistingOrders(db: Db, sellerId: string, keys: Readonl
         lines: JSON.parse(r.lines as string) as LineFields[],
         tracking: JSON.parse(r.tracking as string) as string[],
         buyerDataGone: r.buyer_data_gone as ExistingOrder['buyerDataGone'],
+        refunded: r.refunded as number,
       });
     }
   }

@@ -3,6 +3,7 @@
  * the service reads the order, asks here, then writes.
  */
 
+import { toDecimalString } from '../../../shared/money.js';
 import type { PaymentStatus } from '../../../shared/status.js';
 import type { FieldIssue } from '../../errors.js';
 
@@ -64,4 +65,48 @@ export function refundIssues(order: RefundableOrder, lines: readonly RefundableL
 export function paymentStatusAfter(refunded: number, total: number, current: PaymentStatus): PaymentStatus {
   if (refunded <= 0) return current;
   return refunded >= total ? 'refunded' : 'partially_refunded';
+}
+
+/** What the book already holds of an order's refunds. */
+export interface KnownRefunds {
+  refunded: number;
+  /** Channel ids of the refunds already recorded. */
+  ids: ReadonlySet<string>;
+}
+
+/** A refund a capture brings that the book does not hold yet. */
+export interface NewCapturedRefund {
+  externalId: string;
+  amount: number;
+  at: string;
+  reason: string | null;
+}
+
+/**
+ * The refunds a capture adds: each reported refund whose id is new, then,
+ * when the channel gives only its refunded total, what that total exceeds
+ * the book's (keyed by the total, so the same report twice adds nothing and
+ * a book already holding as much, from the seller's own refunds, adds nothing).
+ */
+export function newCapturedRefunds(
+  known: KnownRefunds,
+  reported: { refunds?: ReadonlyArray<{ externalId: string; amount: number; at?: string; reason?: string }>; refundedTotal?: number },
+  at: string,
+  currency: string,
+): NewCapturedRefund[] {
+  const out: NewCapturedRefund[] = [];
+  const ids = new Set(known.ids);
+  let refunded = known.refunded;
+  for (const r of reported.refunds ?? []) {
+    if (ids.has(r.externalId)) continue;
+    ids.add(r.externalId);
+    refunded += r.amount;
+    out.push({ externalId: r.externalId, amount: r.amount, at: r.at ? new Date(r.at).toISOString() : at, reason: r.reason ?? null });
+  }
+  const total = reported.refundedTotal;
+  const key = `total:${total}`;
+  if (total !== undefined && total > refunded && !ids.has(key)) {
+    out.push({ externalId: key, amount: total - refunded, at, reason: `The channel reports ${toDecimalString(total, currency)} ${currency} refunded in all` });
+  }
+  return out;
 }
