@@ -262,7 +262,7 @@ export interface paths {
         };
         /**
          * Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs
-         * @description Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC).
+         * @description Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC). `refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.
          */
         get: operations["getSalesReport"];
         put?: never;
@@ -2159,6 +2159,14 @@ export interface operations {
                             phone?: string;
                         };
                         unknown?: ("status" | "channelStatus" | "placedAt" | "total" | "currency" | "buyer" | "serviceLevel" | "shipBy" | "paymentStatus" | "shipTo" | "lines" | "unitPrices")[];
+                        refunds?: {
+                            externalId: string;
+                            amount: number;
+                            /** Format: date-time */
+                            at?: string;
+                            reason?: string;
+                        }[];
+                        refundedTotal?: number;
                     }[];
                 } | {
                     channelId: string;
@@ -2201,6 +2209,14 @@ export interface operations {
                         phone?: string;
                     };
                     unknown?: ("status" | "channelStatus" | "placedAt" | "total" | "currency" | "buyer" | "serviceLevel" | "shipBy" | "paymentStatus" | "shipTo" | "lines" | "unitPrices")[];
+                    refunds?: {
+                        externalId: string;
+                        amount: number;
+                        /** Format: date-time */
+                        at?: string;
+                        reason?: string;
+                    }[];
+                    refundedTotal?: number;
                 };
             };
         };
@@ -3513,6 +3529,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            refunded: number | null;
+                            net: number | null;
                         }[];
                         totals: {
                             key: string;
@@ -3520,6 +3538,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            refunded: number | null;
+                            net: number | null;
                         }[];
                         topSkus: {
                             key: string;
@@ -3527,6 +3547,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            refunded: number | null;
+                            net: number | null;
                         }[];
                     };
                 };
