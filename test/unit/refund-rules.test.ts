@@ -15,8 +15,13 @@ describe('refund rules', () => {
     ]);
   });
 
-  test('an unpaid order has nothing refundable; a paid one its total less earlier refunds', () => {
+  test('an unpaid or refunded order has nothing refundable; a paid one its total less earlier refunds', () => {
     expect([refundable({ ...paid, paymentStatus: 'pending' }), refundable(paid), refundable({ ...paid, refunded: 598 })]).toEqual([0, 2598, 2000]);
+    // A channel that says "refunded" without the amounts leaves nothing to refund here.
+    expect(refundable({ ...paid, paymentStatus: 'refunded' })).toBe(0);
+    expect(refundIssues({ ...paid, paymentStatus: 'refunded' }, [], { amount: 1 })).toEqual([
+      { path: 'amount', message: 'At most 0 (minor units of USD) can be refunded: the channel reports the order refunded.' },
+    ]);
   });
 
   test('each refusal names its field: currency, amount, a missing line, and units beyond what earlier refunds left', () => {

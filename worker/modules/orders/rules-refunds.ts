@@ -29,9 +29,13 @@ export interface RefundAsk {
   lines?: ReadonlyArray<{ lineId: string; quantity: number }>;
 }
 
-/** Money still refundable: nothing while the order is unpaid, else the total less earlier refunds. */
+/**
+ * Money still refundable: nothing while the order is unpaid or once it is
+ * refunded (also when only the channel said so, without the amounts), else
+ * the total less earlier refunds.
+ */
 export function refundable(order: RefundableOrder): number {
-  if (order.paymentStatus === 'pending') return 0;
+  if (order.paymentStatus === 'pending' || order.paymentStatus === 'refunded') return 0;
   return Math.max(0, order.total - order.refunded);
 }
 
@@ -45,7 +49,12 @@ export function refundIssues(order: RefundableOrder, lines: readonly RefundableL
   if (ask.currency !== undefined && ask.currency !== order.currency) issues.push({ path: 'currency', message: `The order is in ${order.currency}, not ${ask.currency}.` });
   const left = refundable(order);
   if (ask.amount > left) {
-    const why = order.paymentStatus === 'pending' ? 'the order is not paid' : `${order.refunded} of ${order.total} is already refunded`;
+    const why =
+      order.paymentStatus === 'pending'
+        ? 'the order is not paid'
+        : order.paymentStatus === 'refunded' && order.refunded < order.total
+          ? 'the channel reports the order refunded'
+          : `${order.refunded} of ${order.total} is already refunded`;
     issues.push({ path: 'amount', message: `At most ${left} (minor units of ${order.currency}) can be refunded: ${why}.` });
   }
   ask.lines?.forEach((asked, i) => {
