@@ -17,6 +17,8 @@ import { type Cells, type Col, cellsOf, clip, compact, openByOrderKey, orderKeyB
 import type { BuildResult, ImportContext, OrderFormat } from './types.js';
 
 const ORDER_ID = 'Order ID';
+/** The Sold Orders file's order total after refunds; empty when nothing was adjusted. */
+const ADJUSTED_TOTAL = 'Adjusted Order Total';
 
 /** Where each order field comes from, in either file (the first spelling present wins). */
 const SOURCES: Readonly<Record<string, Col>> = {
@@ -25,6 +27,7 @@ const SOURCES: Readonly<Record<string, Col>> = {
   placedAt: 'Sale Date',
   currency: 'Currency',
   total: ['Order Total', 'Item Total'],
+  refundedTotal: ADJUSTED_TOTAL,
   'buyer.name': 'Full Name',
   'buyer.externalId': ['Buyer User ID', 'Buyer'],
   'shipTo.name': ['Full Name', 'Ship Name'],
@@ -71,6 +74,14 @@ function itemsTotal(items: readonly Cells[], currency: string): number {
 }
 
 /**
+ * What was refunded, from the adjusted total: the order total less it. An
+ * empty cell, or an adjusted total above the order's, says nothing known.
+ */
+function refundedFrom(adjusted: number | undefined, total: number): number | undefined {
+  return adjusted !== undefined && adjusted <= total ? total - adjusted : undefined;
+}
+
+/**
  * Builds one Etsy order from its Sold Orders row, its Sold Order Items
  * rows, or both. Order-level fields come from the orders row when there is
  * one, else from the first item row.
@@ -89,6 +100,7 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
   if (!mapped) o.fail('Status', `"${native}" is not an Etsy order status`);
   const lines = currency ? (items.length ? itemLines(items, currency) : summaryLine(o, currency)) : [];
   const total = currency ? (order ? order.amount('Order Total', currency, { required: true }) : itemsTotal(items, currency)) : undefined;
+  const refundedTotal = order && currency && total !== undefined ? refundedFrom(order.amount(ADJUSTED_TOTAL, currency), total) : undefined;
   const errors = all.flatMap((c) => c.errors);
   if (errors.length) return { errors };
   return {
@@ -103,6 +115,7 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
         total: total!,
         buyer: compact({ name: order?.text('Full Name'), externalId: o.text(['Buyer User ID', 'Buyer']) }),
         paymentStatus: mapped!.paymentStatus,
+        ...(refundedTotal !== undefined ? { refundedTotal } : {}),
         lines,
         shipTo: compact({
           name: o.text(['Full Name', 'Ship Name']),
