@@ -1955,6 +1955,7 @@ export interface operations {
                      *           "serviceLevel": "Standard",
                      *           "shipBy": "2026-11-22T23:59:59.000Z",
                      *           "paymentStatus": "paid",
+                     *           "refunded": 0,
                      *           "shipTo": {
                      *             "name": "Jane Doe",
                      *             "line1": "1 Main St",
@@ -2447,6 +2448,7 @@ export interface operations {
                      *             "serviceLevel": "Standard",
                      *             "shipBy": "2026-11-22T23:59:59.000Z",
                      *             "paymentStatus": "paid",
+                     *             "refunded": 0,
                      *             "shipTo": {
                      *               "name": "Jane Doe",
                      *               "line1": "1 Main St",
@@ -2691,6 +2693,7 @@ export interface operations {
                      *         "serviceLevel": "Standard",
                      *         "shipBy": "2026-11-22T23:59:59.000Z",
                      *         "paymentStatus": "paid",
+                     *         "refunded": 0,
                      *         "shipTo": {
                      *           "name": "Jane Doe",
                      *           "line1": "1 Main St",
@@ -2726,7 +2729,8 @@ export interface operations {
                      *             "reason": null
                      *           }
                      *         ],
-                     *         "shipments": []
+                     *         "shipments": [],
+                     *         "refunds": []
                      *       }
                      *     }
                      */
