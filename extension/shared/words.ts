@@ -1,6 +1,6 @@
 /** Orderlens values in the seller's words, for the extension's pages. */
 import { formatMoney } from '../../shared/money.js';
-import type { OrderStatus } from '../../shared/status.js';
+import type { OrderStatus, PaymentStatus } from '../../shared/status.js';
 
 /** Each unified status as a seller says it. */
 export const STATUS_WORDS: Readonly<Record<OrderStatus, string>> = {
@@ -19,6 +19,19 @@ export const STATUS_WORDS: Readonly<Record<OrderStatus, string>> = {
 /** A status in words; unknown values are shown as they are. */
 export function statusWords(status: string): string {
   return STATUS_WORDS[status as OrderStatus] ?? status;
+}
+
+/** Each payment status as a seller says it. */
+export const PAYMENT_WORDS: Readonly<Record<PaymentStatus, string>> = {
+  pending: 'Not paid yet',
+  paid: 'Paid',
+  partially_refunded: 'Partly refunded',
+  refunded: 'Refunded',
+};
+
+/** A payment status in words; unknown values are shown as they are. */
+export function paymentWords(status: string): string {
+  return PAYMENT_WORDS[status as PaymentStatus] ?? status;
 }
 
 /** Money in minor units as the seller reads it. */

@@ -21,6 +21,8 @@ import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat } from './types.js';
 
 const ORDER_ID = 'Order ID';
+/** The Sold Orders file's order total after refunds; empty when nothing was adjusted. */
+const ADJUSTED_TOTAL = 'Adjusted Order Total';
 
 /** Where each order field comes from, in either file (the first spelling present wins). */
 const SOURCES: Readonly<Record<string, Col>> = {
@@ -29,6 +31,7 @@ const SOURCES: Readonly<Record<string, Col>> = {
   placedAt: 'Sale Date',
   currency: 'Currency',
   total: ['Order Total', 'Item Total'],
+  refundedTotal: ADJUSTED_TOTAL,
   'buyer.name': 'Full Name',
   'buyer.externalId': ['Buyer', 'Buyer User ID'],
   'shipTo.name': ['Full Name', 'Ship Name'],
@@ -66,6 +69,14 @@ function itemsTotal(items: readonly Cells[], currency: string): number {
 }
 
 /**
+ * What was refunded, from the adjusted total: the order total less it. An
+ * empty cell, or an adjusted total above the order's, says nothing known.
+ */
+function refundedFrom(adjusted: number | undefined, total: number): number | undefined {
+  return adjusted !== undefined && adjusted <= total ? total - adjusted : undefined;
+}
+
+/**
  * Builds one Etsy order from its Sold Orders row, its Sold Order Items
  * rows, or both. Order-level fields come from the orders row when there is
  * one, else from the first item row.
@@ -90,6 +101,7 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
   if (!order) unknown.push('total', ...(paid ? [] : (['paymentStatus'] as const)));
   const total = currency ? (order ? order.amount('Order Total', currency, { required: true }) : itemsTotal(items, currency)) : undefined;
   const parcels = readShipments(items, { tracking: ['Tracking Number', 'Tracking'], shippedAt: 'Date Shipped', carrier: ['Carrier', 'Shipping Carrier'] }, order);
+  const refundedTotal = order && currency && total !== undefined ? refundedFrom(order.amount(ADJUSTED_TOTAL, currency), total) : undefined;
   const errors = all.flatMap((c) => c.errors);
   if (errors.length) return { errors };
   return {
@@ -105,6 +117,7 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
         // The username (Buyer) is in both files; the orders file's numeric Buyer User ID only when it lacks one.
         buyer: compact({ name: order?.text('Full Name'), externalId: o.text(['Buyer', 'Buyer User ID']) }),
         paymentStatus: mapped!.paymentStatus,
+        ...(refundedTotal !== undefined ? { refundedTotal } : {}),
         lines,
         ...(unknown.length ? { unknown } : {}),
         shipments: parcels.shipments,

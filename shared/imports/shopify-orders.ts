@@ -14,6 +14,7 @@ import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types
 const NAME = 'Name';
 const CANCELLED_AT = ['Cancelled at', 'Canceled at'];
 const LINE1 = ['Shipping Address1', 'Shipping Address 1', 'Shipping Street'];
+const REFUNDED = 'Refunded Amount';
 
 function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
   const cells = cellsOf(header, rows);
@@ -28,6 +29,8 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   const currency = first.currency('Currency') ?? context.defaultCurrency;
   if (!currency) first.fail('Currency', 'is empty and no default currency was given');
   const total = currency ? first.amount('Total', currency, { required: true }) : undefined;
+  // Shopify gives only the sum refunded so far: an empty or missing cell says nothing about refunds.
+  const refundedTotal = currency ? first.amount(REFUNDED, currency) : undefined;
   const lines: OrderLineInput[] = [];
   for (const c of cells) {
     const quantity = c.int('Lineitem quantity', { required: true });
@@ -52,6 +55,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
         buyer: compact({ name: first.text('Billing Name'), email: first.email('Email') }),
         serviceLevel: clip(first.text('Shipping Method'), 60),
         paymentStatus: mapped!.paymentStatus,
+        ...(refundedTotal !== undefined ? { refundedTotal } : {}),
         lines,
         shipments: parcels.shipments,
         shipTo: compact({
@@ -86,6 +90,7 @@ export const shopifyOrders: OrderFormat = {
     placedAt: 'Created at',
     currency: 'Currency',
     total: 'Total',
+    refundedTotal: REFUNDED,
     'buyer.name': 'Billing Name',
     'buyer.email': 'Email',
     serviceLevel: 'Shipping Method',

@@ -5,12 +5,14 @@
  *
  * The order number is `name` ("#1001"), as in the admin's Export orders CSV
  * (shopify-orders.ts), so an order first imported from a file and later
- * updated by a webhook stays one order. Statuses map through the same
+ * updated by a webhook stays one order. Money the order's `refunds[]` gave
+ * back is captured per refund id, so a redelivery records it once.
+ * Statuses map through the same
  * mapShopifyStatus as the CSV. Pure: runs in the Worker and in Node.
  */
 import { z } from 'zod';
 import { toMinorUnits } from '../money.js';
-import { type OrderInput, type OrderLineInput, orderInput } from '../schemas/order.js';
+import { type CapturedRefund, type OrderInput, type OrderLineInput, orderInput } from '../schemas/order.js';
 import { mapShopifyStatus } from '../status.js';
 import { toCountryCode } from './countries.js';
 import { clip, compact } from './fields.js';
@@ -53,6 +55,16 @@ const shopifyOrder = z.object({
   billing_address: address,
   shipping_address: address,
   shipping_lines: z.array(z.object({ title: textish })).nullish(),
+  refunds: z
+    .array(
+      z.object({
+        id: idLike,
+        created_at: textish,
+        note: textish,
+        transactions: z.array(z.object({ amount: z.union([z.string(), z.number()]), kind: textish, status: textish })).nullish(),
+      }),
+    )
+    .nullish(),
   line_items: z.array(
     z.object({
       sku: textish,
@@ -118,6 +130,7 @@ export function shopifyWebhookOrder(payload: unknown, context: { channelId: stri
       unitPrice,
     });
   });
+  const refunds = refundsOf(o.refunds ?? [], currency, issues);
   if (lines.length === 0 && issues.length === 0) issues.push({ path: 'line_items', message: 'the order has no line items with a quantity' });
   if (issues.length) return { issues };
 
@@ -138,6 +151,7 @@ export function shopifyWebhookOrder(payload: unknown, context: { channelId: stri
     }),
     serviceLevel: clip(present(o.shipping_lines?.[0]?.title), 60),
     paymentStatus: mapped.paymentStatus,
+    ...(refunds.length ? { refunds } : {}),
     lines,
     shipTo:
       ship &&
@@ -155,4 +169,22 @@ export function shopifyWebhookOrder(payload: unknown, context: { channelId: stri
   const checked = orderInput.safeParse(JSON.parse(JSON.stringify(candidate)));
   if (!checked.success) return { issues: checked.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })) };
   return { order: checked.data };
+}
+
+/**
+ * The money each refund of the payload gave back: its successful `refund`
+ * transactions. A refund that moved no money (a restock only) is left out.
+ */
+function refundsOf(refunds: NonNullable<z.infer<typeof shopifyOrder>['refunds']>, currency: string, issues: PayloadIssue[]): CapturedRefund[] {
+  return refunds.flatMap((r, i) => {
+    let amount = 0;
+    for (const [j, t] of (r.transactions ?? []).entries()) {
+      if (t.kind !== 'refund' || t.status !== 'success') continue;
+      const minor = toMinorUnits(String(t.amount), currency);
+      if (minor === undefined) issues.push({ path: `refunds.${i}.transactions.${j}.amount`, message: `"${t.amount}" is not an amount in ${currency}` });
+      else amount += minor;
+    }
+    if (amount <= 0) return [];
+    return [compact({ externalId: `shopify-refund:${r.id}`, amount, at: utc(r.created_at), reason: clip(present(r.note), 500) }) as CapturedRefund];
+  });
 }

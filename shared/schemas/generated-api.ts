@@ -224,7 +224,7 @@ export interface paths {
         put?: never;
         /**
          * Shopify order webhooks (orders/create, orders/updated, orders/cancelled, orders/fulfilled)
-         * @description Signed by Shopify with the channel’s `webhookSecret`: `X-Shopify-Hmac-Sha256` is base64 HMAC-SHA256 of the raw body. Topics that carry no order are acknowledged as `ignored`. The order number is the order’s `name` (#1001), as in the orders export.
+         * @description Signed by Shopify with the channel’s `webhookSecret`: `X-Shopify-Hmac-Sha256` is base64 HMAC-SHA256 of the raw body. Topics that carry no order are acknowledged as `ignored`. The order number is the order’s `name` (#1001), as in the orders export. An order’s `refunds[]` are recorded once per refund id; `refunds/create` is ignored, as its payload names the order only by Shopify’s numeric id, and Shopify follows each refund with `orders/updated`.
          */
         post: operations["receiveShopifyWebhook"];
         delete?: never;
@@ -373,7 +373,7 @@ export interface paths {
         };
         /**
          * Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs
-         * @description Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC).
+         * @description Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC). `refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.
          */
         get: operations["getSalesReport"];
         put?: never;
@@ -904,6 +904,26 @@ export interface paths {
         put?: never;
         /** Take back units of a shipped or delivered order, restocking them or not */
         post: operations["returnOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund some or all of a paid order, optionally taking the units back
+         * @description Adds to the order’s `refunded` total and moves `paymentStatus` to `partially_refunded`, or `refunded` once the whole total is back. With `withReturn`, the lines come back through the returns move in the same change (the order must be shipped or delivered); without it, stock is untouched.
+         */
+        post: operations["refundOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2048,6 +2068,7 @@ export interface operations {
                      *           "deliveryPromise": null,
                      *           "shipBy": "2026-11-22T23:59:59.000Z",
                      *           "paymentStatus": "paid",
+                     *           "refunded": 0,
                      *           "shipTo": {
                      *             "name": "Jane Doe",
                      *             "line1": "1 Main St",
@@ -2096,6 +2117,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -2266,6 +2289,14 @@ export interface operations {
                             phone?: string;
                         };
                         unknown?: ("status" | "channelStatus" | "placedAt" | "total" | "currency" | "buyer" | "serviceLevel" | "shipBy" | "paymentStatus" | "shipTo" | "lines" | "unitPrices")[];
+                        refunds?: {
+                            externalId: string;
+                            amount: number;
+                            /** Format: date-time */
+                            at?: string;
+                            reason?: string;
+                        }[];
+                        refundedTotal?: number;
                     }[];
                 } | {
                     channelId: string;
@@ -2313,6 +2344,14 @@ export interface operations {
                         phone?: string;
                     };
                     unknown?: ("status" | "channelStatus" | "placedAt" | "total" | "currency" | "buyer" | "serviceLevel" | "shipBy" | "paymentStatus" | "shipTo" | "lines" | "unitPrices")[];
+                    refunds?: {
+                        externalId: string;
+                        amount: number;
+                        /** Format: date-time */
+                        at?: string;
+                        reason?: string;
+                    }[];
+                    refundedTotal?: number;
                 };
             };
         };
@@ -2545,6 +2584,7 @@ export interface operations {
                      *             "deliveryPromise": null,
                      *             "shipBy": "2026-11-22T23:59:59.000Z",
                      *             "paymentStatus": "paid",
+                     *             "refunded": 0,
                      *             "shipTo": {
                      *               "name": "Jane Doe",
                      *               "line1": "1 Main St",
@@ -2595,6 +2635,8 @@ export interface operations {
                                 shipBy: string | null;
                                 /** @enum {string} */
                                 paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                                /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                                refunded: number;
                                 shipTo: {
                                     name?: string;
                                     line1?: string;
@@ -2800,6 +2842,7 @@ export interface operations {
                      *         "deliveryPromise": null,
                      *         "shipBy": "2026-11-22T23:59:59.000Z",
                      *         "paymentStatus": "paid",
+                     *         "refunded": 0,
                      *         "shipTo": {
                      *           "name": "Jane Doe",
                      *           "line1": "1 Main St",
@@ -2835,7 +2878,8 @@ export interface operations {
                      *             "reason": null
                      *           }
                      *         ],
-                     *         "shipments": []
+                     *         "shipments": [],
+                     *         "refunds": []
                      *       }
                      *     }
                      */
@@ -2872,6 +2916,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -2925,6 +2971,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -3068,6 +3129,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -3121,6 +3184,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -4236,6 +4314,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            refunded: number | null;
+                            net: number | null;
                         }[];
                         totals: {
                             key: string;
@@ -4243,6 +4323,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            refunded: number | null;
+                            net: number | null;
                         }[];
                         topSkus: {
                             key: string;
@@ -4250,6 +4332,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            refunded: number | null;
+                            net: number | null;
                         }[];
                     };
                 };
@@ -7951,6 +8035,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -8004,6 +8090,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -8198,6 +8299,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -8251,6 +8354,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -8451,6 +8569,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -8504,6 +8624,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -8698,6 +8833,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -8751,6 +8888,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -8945,6 +9097,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -8998,6 +9152,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -9197,6 +9366,8 @@ export interface operations {
                             shipBy: string | null;
                             /** @enum {string} */
                             paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
                             shipTo: {
                                 name?: string;
                                 line1?: string;
@@ -9250,6 +9421,21 @@ export interface operations {
                                 service: string | null;
                                 trackingNumber: string | null;
                                 shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
                             }[];
                         };
                     };
@@ -9357,6 +9543,323 @@ export interface operations {
             };
             /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
             412: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    refundOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": 1299,
+                 *       "currency": "USD",
+                 *       "reason": "Arrived chipped",
+                 *       "lines": [
+                 *         {
+                 *           "lineId": "lin_01hx3",
+                 *           "quantity": 1
+                 *         }
+                 *       ],
+                 *       "withReturn": true,
+                 *       "restock": false
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Minor units of the order’s currency; at most what is still refundable. */
+                    amount: number;
+                    /** @description When given, must be the order’s currency. */
+                    currency?: string;
+                    reason: string;
+                    /** @description The units the refund is for; each at most what the line holds minus earlier refunds. */
+                    lines?: {
+                        lineId: string;
+                        quantity: number;
+                    }[];
+                    /** @description The refunded lines also come back: records a return (the returns move) in the same change. */
+                    withReturn?: boolean;
+                    /** @description With withReturn: put the returned units back on hand. */
+                    restock?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The order after the refund, its refunds and history included. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        order: {
+                            id: string;
+                            channelId: string;
+                            channelKind: string;
+                            externalId: string;
+                            /** @enum {string} */
+                            status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                            channelStatus: string | null;
+                            placedAt: string;
+                            updatedAt: string;
+                            currency: string;
+                            total: number;
+                            buyer: {
+                                name: string | null;
+                                email: string | null;
+                                externalId: string | null;
+                            };
+                            /** @description The channel's own service words. */
+                            serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
+                            shipBy: string | null;
+                            /** @enum {string} */
+                            paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
+                            shipTo: {
+                                name?: string;
+                                line1?: string;
+                                line2?: string;
+                                city?: string;
+                                region?: string;
+                                postalCode?: string;
+                                country?: string;
+                                phone?: string;
+                            } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
+                            createdAt: string;
+                            lines: {
+                                id: string;
+                                lineNo: number;
+                                sku: string | null;
+                                channelSku: string | null;
+                                title: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                shippedQuantity: number;
+                                /** @enum {string} */
+                                allocation: "allocated" | "short" | "unmapped" | "none";
+                            }[];
+                            events: {
+                                id: string;
+                                at: string;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                kind: string;
+                                /** @enum {string|null} */
+                                fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                /** @enum {string|null} */
+                                toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                changes: {
+                                    field: string;
+                                    from?: unknown;
+                                    to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
+                                }[];
+                                reason: string | null;
+                            }[];
+                            shipments: {
+                                id: string;
+                                carrier: string | null;
+                                service: string | null;
+                                trackingNumber: string | null;
+                                shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description More than is still refundable (`amount`), more units than a line has left (`lines.N.quantity`), or another currency (`currency`). Nothing was changed. */
+            422: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -10164,7 +10667,7 @@ export interface operations {
                         endpoints: {
                             id: string;
                             url: string;
-                            events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
+                            events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
                             description: string | null;
                             createdAt: string;
                         }[];
@@ -10219,7 +10722,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url: string;
-                    events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
+                    events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
                     description?: string;
                 };
             };
@@ -10238,7 +10741,7 @@ export interface operations {
                         endpoint: {
                             id: string;
                             url: string;
-                            events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
+                            events: ("order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk")[];
                             description: string | null;
                             createdAt: string;
                         };
@@ -10396,7 +10899,7 @@ export interface operations {
                             id: string;
                             eventId: string;
                             /** @enum {string} */
-                            eventType: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
+                            eventType: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
                             subject: string;
                             /** @enum {string} */
                             state: "pending" | "delivered" | "dead";
@@ -10627,7 +11130,7 @@ export interface operations {
                             id: string;
                             eventId: string;
                             /** @enum {string} */
-                            eventType: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
+                            eventType: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
                             subject: string;
                             /** @enum {string} */
                             state: "pending" | "delivered" | "dead";
@@ -10719,7 +11222,7 @@ export interface operations {
                         events: {
                             id: string;
                             /** @enum {string} */
-                            type: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
+                            type: "order.created" | "order.updated" | "order.status_changed" | "order.shipped" | "order.cancelled" | "order.returned" | "order.refunded" | "shipment.created" | "stock.changed" | "inventory.low" | "inventory.oversold" | "listing.at_risk";
                             createdAt: string;
                             data: {
                                 [key: string]: unknown;

@@ -65,6 +65,17 @@ export const orderLineInput = z.strictObject({
 export const UNKNOWN_FIELDS = ['status', 'channelStatus', 'placedAt', 'total', 'currency', 'buyer', 'serviceLevel', 'shipBy', 'paymentStatus', 'shipTo', 'lines', 'unitPrices'] as const;
 export type UnknownField = (typeof UNKNOWN_FIELDS)[number];
 
+/**
+ * A refund a capture reports. `externalId` is the channel's id for it (a
+ * Shopify refund id): the same id again is the same refund.
+ */
+export const capturedRefund = z.strictObject({
+  externalId: text(120),
+  amount: z.number().int().positive().max(1e13),
+  at: isoTime.optional(),
+  reason: text(500).optional(),
+});
+
 /** One order as captured from a channel. */
 export const orderInput = z
   .strictObject({
@@ -87,6 +98,13 @@ export const orderInput = z
     shipTo: addressInput.optional(),
     /** Fields this capture could not read: an existing order keeps its values for them. */
     unknown: z.array(z.enum(UNKNOWN_FIELDS)).max(UNKNOWN_FIELDS.length).optional(),
+    /** Refunds the channel reports one by one, each with its id. */
+    refunds: z.array(capturedRefund).max(100).optional(),
+    /**
+     * All the channel says was refunded, when it gives no single refunds (an
+     * export's "Refunded Amount"): the book records what exceeds its own total.
+     */
+    refundedTotal: z.number().int().min(0).max(1e13).optional(),
   })
   .superRefine((order, ctx) => {
     // A page that lists orders without their items may say so; otherwise an order has items.
@@ -157,6 +175,18 @@ export const orderEvent = z.object({
   reason: z.string().nullable(),
 });
 
+/** One refund as the book holds it. */
+export const refund = z.object({
+  id: z.string(),
+  amount: z.number().int(),
+  currency: z.string(),
+  lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int() })),
+  reason: z.string().nullable(),
+  source: z.enum(EVENT_SOURCES),
+  externalId: z.string().nullable().meta({ description: 'The channel’s id of a captured refund.' }),
+  refundedAt: z.string(),
+});
+
 /** A shipment (tracking) recorded against an order. */
 export const shipment = z.object({
   id: z.string(),
@@ -184,6 +214,7 @@ export const order = z.object({
   deliveryPromise: deliveryPromise.nullable(),
   shipBy: z.string().nullable(),
   paymentStatus: paymentStatus,
+  refunded: z.number().int().meta({ description: 'Refunded so far, minor units of `currency` (the sum of the order’s refunds).' }),
   shipTo: addressInput.nullable(),
   /**
    * When the buyer's personal data was removed (retention or erasure): the
@@ -194,17 +225,20 @@ export const order = z.object({
   createdAt: z.string(),
 });
 
-/** An order with its lines, history and shipments. */
+/** An order with its lines, history, shipments and refunds. */
 export const orderDetail = order.extend({
   lines: z.array(orderLine),
   events: z.array(orderEvent),
   shipments: z.array(shipment),
+  refunds: z.array(refund),
 });
 
 export type Order = z.infer<typeof order>;
 export type OrderDetail = z.infer<typeof orderDetail>;
 export type OrderLine = z.infer<typeof orderLine>;
 export type OrderEvent = z.infer<typeof orderEvent>;
+export type Refund = z.infer<typeof refund>;
+export type CapturedRefund = z.infer<typeof capturedRefund>;
 
 /** The filters every order listing takes (the list, the CSV export). `status` is comma-separated. */
 export const orderFilterFields = {

@@ -44,8 +44,16 @@ export const salesFigure = z.object({
   currency: z.string(),
   orders: z.number().int(),
   units: z.number().int(),
-  /** Minor units. Order totals for time and channel groups; line sales (quantity × unit price) for SKUs. */
+  /** Minor units, gross. Order totals for time and channel groups; line sales (quantity × unit price) for SKUs. */
   revenue: z.number().int(),
+  /**
+   * Minor units refunded in the group, counted when the money went back (a
+   * refund in May lowers May, whenever the order was placed). Null for SKU
+   * figures: a refund is money back on an order, not on a SKU.
+   */
+  refunded: z.number().int().nullable(),
+  /** revenue − refunded; null where refunded is. */
+  net: z.number().int().nullable(),
 });
 
 /** The sales report. */
@@ -110,6 +118,8 @@ export const exportOrdersQuery = queryOf(orderFilterFields);
 
 export type SalesQuery = z.infer<typeof salesQuery>;
 export type SalesFigure = z.infer<typeof salesFigure>;
+/** A sales figure before refunds are set against it. */
+export type GrossSalesFigure = Omit<SalesFigure, 'refunded' | 'net'>;
 export type SalesReport = z.infer<typeof salesReport>;
 export type FulfillmentQuery = z.infer<typeof fulfillmentQuery>;
 export type FulfillmentFigures = z.infer<typeof fulfillmentFigures>;

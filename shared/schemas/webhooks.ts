@@ -12,6 +12,7 @@ export const WEBHOOK_EVENTS = [
   'order.shipped',
   'order.cancelled',
   'order.returned',
+  'order.refunded',
   'shipment.created',
   'stock.changed',
   'inventory.low',

@@ -1,8 +1,8 @@
 /**
  * The popup in real Chromium: plain words when not connected; `Find an
  * order` finds the right order as the seller types; arrow keys and Enter
- * open its detail with lines, history, tracking and the link back to the
- * portal.
+ * open its detail with lines, history, tracking, refunds and the link back
+ * to the portal.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
@@ -23,7 +23,7 @@ afterEach(async () => {
   ext = undefined;
 });
 
-/** A seller with an Amazon channel and three orders, one shipped with tracking. */
+/** A seller with an Amazon channel and three orders, one shipped with tracking and half refunded. */
 async function sellerWithOrders() {
   const seller = await createSeller(worker, 'Lookup Goods');
   const book = api(worker, seller.token);
@@ -52,6 +52,8 @@ async function sellerWithOrders() {
   const [, second] = captured.body.results as Array<{ id: string }>;
   const shipped = await book.call('POST', `/v1/orders/${second!.id}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } });
   if (shipped.status !== 200) throw new Error(`transition failed: ${JSON.stringify(shipped.body)}`);
+  const refunded = await book.call('POST', `/v1/orders/${second!.id}/refunds`, { amount: 1299, reason: 'One mug arrived chipped' });
+  if (refunded.status !== 200) throw new Error(`refund failed: ${JSON.stringify(refunded.body)}`);
   return { seller, secondId: second!.id };
 }
 
@@ -81,7 +83,7 @@ describe('the popup', () => {
     await expect
       .poll(() => options.allTextContents())
       .toEqual([
-        '113-1111111-0000002Amazon · Shipped · Grace Hopper · $25.98 · ' +
+        '113-1111111-0000002Amazon · Shipped · Grace Hopper · $25.98 · Partly refunded $12.99 · ' +
           (await popup.evaluate(() => new Date('2026-11-20T10:00:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }))),
       ]);
     await screenshot(popup, 'popup-lookup');
@@ -94,9 +96,11 @@ describe('the popup', () => {
     expect(await article.locator('dl').innerText()).toContain('Shipped');
     // The unified speed and the promise, with Amazon's own words beside them.
     expect(await article.locator('[data-field="ship-speed"]').innerText()).toBe('Two-day · Prime (SecondDay)');
+    expect(await article.locator('dd.payment').innerText()).toBe('Partly refunded · $12.99 refunded');
     expect(await article.locator('tbody tr').allInnerTexts()).toEqual(['MUG-RED\tBlue mug\t2\t$12.99']);
     expect(await article.locator('.history').first().innerText()).toContain('UPS 1Z999AA10123456784');
-    expect(await article.locator('ol.history li').count()).toBe(2);
+    expect(await article.locator('ol.history li').count()).toBe(3);
+    expect(await article.locator('ol.history li').last().innerText()).toContain('Refunded 12.99 USD: One mug arrived chipped');
     const link = popup.getByRole('link', { name: 'Open in Amazon Seller Central' });
     expect(await link.getAttribute('href')).toBe('https://sellercentral.amazon.com/orders-v3/order/113-1111111-0000002');
     await screenshot(popup, 'popup-order-detail');

@@ -103,6 +103,7 @@ const PATH_ID_CASES: Record<string, (a: Owned) => Probe> = {
   'POST /v1/orders/{id}/deliver': (a) => ({ path: `/v1/orders/${a.orderId}/deliver`, body: {} }),
   'POST /v1/orders/{id}/cancel': (a) => ({ path: `/v1/orders/${a.orderId}/cancel`, body: {} }),
   'POST /v1/orders/{id}/returns': (a) => ({ path: `/v1/orders/${a.orderId}/returns`, body: { lines: [{ lineId: a.lineId, quantity: 1 }], restock: true } }),
+  'POST /v1/orders/{id}/refunds': (a) => ({ path: `/v1/orders/${a.orderId}/refunds`, body: { amount: 100, reason: 'isolation' } }),
   'GET /v1/listings/{channelId}/{channelSku}': (a) => ({ path: `/v1/listings/${a.seller.channels.amazon}/${a.channelSku}` }),
   'PUT /v1/skus/{sku}': (a) => ({ path: `/v1/skus/${a.sku}`, body: { title: 'Taken over' } }),
   'PUT /v1/inventory/{sku}': (a) => ({ path: `/v1/inventory/${a.sku}`, body: { location: a.location, onHand: 0 } }),

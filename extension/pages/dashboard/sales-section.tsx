@@ -1,7 +1,8 @@
 /**
  * Sales on the dashboard: revenue over time, one chart per currency (sums
  * across currencies would mean nothing); orders by channel; top SKUs. Every
- * chart has its figures as a table too.
+ * chart has its figures as a table too. Totals show refunds made in the
+ * range and the net once there are any.
  */
 import { useMemo } from 'preact/hooks';
 import type uPlot from 'uplot';
@@ -136,6 +137,12 @@ export function SalesSection({
                 <span class="muted">
                   {plural(t.orders, 'order')} · {plural(t.units, 'unit')}
                 </span>
+                {t.refunded ? (
+                  <span class="net">
+                    {' · '}
+                    {money(t.refunded, t.currency)} refunded · <strong>{money(t.net ?? t.revenue - t.refunded, t.currency)}</strong> net
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

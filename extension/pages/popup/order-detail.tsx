@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { DELIVERY_PROMISE_LABELS, SHIP_SPEED_LABELS } from '../../../shared/service-levels.js';
 import type { OrderAnswer } from '../../messaging/messages.js';
 import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
-import { money, statusWords, when } from '../../shared/words.js';
+import { money, paymentWords, statusWords, when } from '../../shared/words.js';
 import { ColumnHeads } from '../column-heads.js';
 
 /** The detail view; Escape or the back button returns to the results. */
@@ -56,6 +56,11 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
         <dd>{[order.buyer.name, order.buyer.email].filter(Boolean).join(' · ') || '—'}</dd>
         <dt>Total</dt>
         <dd>{money(order.total, order.currency)}</dd>
+        <dt>Payment</dt>
+        <dd class="payment">
+          {paymentWords(order.paymentStatus)}
+          {order.refunded > 0 ? <span class="muted"> · {money(order.refunded, order.currency)} refunded</span> : null}
+        </dd>
       </dl>
 
       <h2>Items</h2>

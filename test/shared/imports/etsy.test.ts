@@ -68,6 +68,16 @@ describe('Etsy sold orders', () => {
     ]);
   });
 
+  test('an Adjusted Order Total below the order total is what was refunded; an empty one says nothing of refunds', async () => {
+    const file = fixture(ORDERS_FILE).replace('44.20,Completed,1.58,42.62,,,', '44.20,Completed,1.58,42.62,24.20,,');
+    const { orders, errors } = await collect(importOrders([file], { ...context, format: 'etsy-sold-orders' }));
+    expect(errors).toEqual([]);
+    expect(orders.map((o) => [o.externalId, o.total, o.refundedTotal])).toEqual([
+      ['3012345678', 4420, 2000],
+      ['3012349999', 3350, undefined],
+    ]);
+  });
+
   test('importEtsyOrders with one file behaves like that file alone', async () => {
     const { orders } = await collect(importEtsyOrders({ items: [fixture(ITEMS_FILE)] }, context));
     expect(orders.map((o) => o.externalId)).toEqual(['3012345678', '3012349999']);

@@ -69,3 +69,42 @@ describe('Shopify order webhooks as captures', () => {
     expect(shopifyWebhookOrder(payload({ line_items: [] }), context)).toEqual({ issues: [{ path: 'line_items', message: 'the order has no line items with a quantity' }] });
   });
 });
+
+describe('refunds in Shopify order webhooks', () => {
+  const refund = (id: number, transactions: Array<Record<string, unknown>>, note: string | null = null) => ({ id, created_at: '2026-11-03T09:59:00-05:00', note, transactions });
+
+  test('each refund that moved money becomes a captured refund keyed by its id; failed attempts and restocks only are left out', () => {
+    const body = payload({
+      financial_status: 'partially_refunded',
+      refunds: [
+        refund(
+          901,
+          [
+            { amount: '19.50', kind: 'refund', status: 'success' },
+            { amount: '5.00', kind: 'refund', status: 'failure' },
+          ],
+          'Damaged in transit',
+        ),
+        refund(902, []),
+        refund(903, [
+          { amount: '1.00', kind: 'refund', status: 'success' },
+          { amount: '2.00', kind: 'refund', status: 'success' },
+        ]),
+      ],
+    });
+    const mapped = shopifyWebhookOrder(body, { ...context, topic: 'orders/updated' });
+    if (!('order' in mapped)) throw new Error(JSON.stringify(mapped.issues));
+    expect([mapped.order.paymentStatus, mapped.order.refunds]).toEqual([
+      'partially_refunded',
+      [
+        { externalId: 'shopify-refund:901', amount: 1950, at: '2026-11-03T14:59:00.000Z', reason: 'Damaged in transit' },
+        { externalId: 'shopify-refund:903', amount: 300, at: '2026-11-03T14:59:00.000Z' },
+      ],
+    ]);
+  });
+
+  test('a refund amount that is not money is refused naming it', () => {
+    const body = payload({ refunds: [refund(904, [{ amount: 'lots', kind: 'refund', status: 'success' }])] });
+    expect(shopifyWebhookOrder(body, context)).toEqual({ issues: [{ path: 'refunds.0.transactions.0.amount', message: '"lots" is not an amount in USD' }] });
+  });
+});

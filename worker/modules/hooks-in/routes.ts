@@ -44,7 +44,8 @@ export const hookRoutes = router().openapi(
     summary: 'Shopify order webhooks (orders/create, orders/updated, orders/cancelled, orders/fulfilled)',
     description:
       'Signed by Shopify with the channel’s `webhookSecret`: `X-Shopify-Hmac-Sha256` is base64 HMAC-SHA256 of the raw body. ' +
-      'Topics that carry no order are acknowledged as `ignored`. The order number is the order’s `name` (#1001), as in the orders export.',
+      'Topics that carry no order are acknowledged as `ignored`. The order number is the order’s `name` (#1001), as in the orders export. ' +
+      'An order’s `refunds[]` are recorded once per refund id; `refunds/create` is ignored, as its payload names the order only by Shopify’s numeric id, and Shopify follows each refund with `orders/updated`.',
     security: [{ shopifyHmac: [] }],
     request: { params: z.object({ channelId: z.string().min(1).max(64) }) },
     responses: {

@@ -63,6 +63,25 @@ export async function applyMove(db: Db, sellerId: string, id: string, input: Mov
 }
 
 /**
+ * Statements taking units back on an order already read, checked and planned
+ * as applyMove checks a return (409 when the status refuses, 400 per line):
+ * a refund with a return adds them to its own batch.
+ */
+export async function returnMoveStatements(
+  db: Db,
+  sellerId: string,
+  order: MovingOrder & { paymentStatus: OrderDetail['paymentStatus'] },
+  input: Extract<MoveInput, { move: 'return' }>,
+  ctx: { at: string; source: EventSource; actor: string | null },
+): Promise<Statement[]> {
+  const plan = planMove('return', { status: order.status, paymentStatus: order.paymentStatus });
+  if (!plan.ok) throw conflict(plan.code, plan.message);
+  await checkLines(db, sellerId, order.id, input);
+  const stock = await stockStatements(db, sellerId, order, input, plan.to, ctx);
+  return [...moveStatements(db, sellerId, order, input, plan.to, { at: ctx.at, source: ctx.source }), ...stock];
+}
+
+/**
  * Statements moving one order already read and checked to `to`: status
  * (guarded on the version read), history, holds, shipment or return, and
  * the events the move publishes. Pick lists use it for many orders at once.

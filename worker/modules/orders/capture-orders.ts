@@ -9,8 +9,8 @@
  * event.
  */
 import type { CaptureResult, EventSource, OrderInput, UnknownField } from '../../../shared/schemas/order.js';
-import type { OrderStatus } from '../../../shared/status.js';
-import { runBatch, withConflictRetry } from '../../db/batch.js';
+import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
+import { runBatch, type Statement, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
 import { newId } from '../../ids.js';
@@ -19,7 +19,22 @@ import { planCaptureStock } from '../stock/capture-stock.js';
 import { stockGuards, stockWrites } from '../stock/service.js';
 import { type OutboxEvent, orderEndEvents, orderEventData, outboxStatements } from '../webhooks-out/service.js';
 import { decideCapture, normalizeOrder, orderKey, searchText } from './capture.js';
-import { type EventWrite, type ExistingOrder, existingFor, insertEvents, insertOrders, type LineWrite, type OrderWrite, readExistingOrders, replaceLines, updateOrders } from './queries.js';
+import {
+  type EventWrite,
+  type ExistingOrder,
+  existingFor,
+  insertEvents,
+  insertOrders,
+  type LineWrite,
+  type OrderWrite,
+  readExistingOrders,
+  replaceLines,
+  setOrderStatus,
+  updateOrders,
+} from './queries.js';
+import { type RefundWrite, readCapturedRefundIds } from './queries-refunds.js';
+import { refundStatements } from './refund-order.js';
+import { type KnownRefunds, type NewCapturedRefund, newCapturedRefunds, paymentStatusAfter } from './rules-refunds.js';
 
 /**
  * Captures orders for a seller. `paths` names each order's place in the
@@ -49,14 +64,26 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
   const updatedFields = new Map<string, Set<string>>();
   const events: EventWrite[] = [];
   const results: CaptureResult['results'] = [];
+  const refunds = await readRefundState(db, sellerId, inputs, existing);
 
   for (const input of inputs) {
     const k = orderKey(input.channelId, input.externalId);
     const stored = state.get(k) ?? wrapExisting(existingFor(existing, input.channelId, input.externalId), input);
+    const normalized = normalizeOrder(withoutErasedFields(input, stored?.buyerDataGone), at, kinds.get(input.channelId)!);
+    const known = refunds.get(k);
+    const total = stored && normalized.unknown?.includes('total') ? stored.total : normalized.fields.total;
+    // Once money went back, the book's refunds decide the payment status, whatever word the channel uses.
+    if (known?.refunded) normalized.fields.paymentStatus = paymentStatusAfter(known.refunded, total, normalized.fields.paymentStatus);
     // A file says nothing by a blank cell: what it leaves out keeps the book's value.
-    const decision = decideCapture(stored, { ...normalizeOrder(withoutErasedFields(input, stored?.buyerDataGone), at, kinds.get(input.channelId)!), partial: source === 'import' });
+    const decision = decideCapture(stored, { ...normalized, partial: source === 'import' });
+    const fresh = known ? newCapturedRefunds(known, input, normalized.sourceUpdatedAt, stored?.currency ?? normalized.fields.currency) : [];
+    if (known && fresh.length) {
+      known.refunded += fresh.reduce((n, r) => n + r.amount, 0);
+      for (const r of fresh) known.ids.add(r.externalId);
+      known.added.push(...fresh.map((r) => ({ ...r, source })));
+    }
     if (decision.outcome === 'unchanged') {
-      results.push({ externalId: input.externalId, id: stored!.id, outcome: 'unchanged' });
+      results.push({ externalId: input.externalId, id: stored!.id, outcome: fresh.length ? 'updated' : 'unchanged' });
       continue;
     }
     const id = stored?.id ?? newId('ord');
@@ -136,8 +163,74 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
     ...insertEvents(db, sellerId, events),
     ...(stock ? stockWrites(db, sellerId, stock, stockCtx) : []),
     ...outboxStatements(db, sellerId, webhookEvents(toWrite, existing, updatedFields), at),
+    ...capturedRefundStatements(db, sellerId, inputs, state, existing, refunds, at),
   ]);
   return { results };
+}
+
+/** Per order of the batch that reports refunds: what the book holds of them, and those this capture adds. */
+type RefundState = Map<string, KnownRefunds & { ids: Set<string>; before: number; added: Array<NewCapturedRefund & { source: EventSource }> }>;
+
+async function readRefundState(db: Db, sellerId: string, inputs: readonly OrderInput[], existing: Map<string, ExistingOrder>): Promise<RefundState> {
+  const out: RefundState = new Map();
+  const reporting = inputs.filter((o) => o.refunds?.length || o.refundedTotal !== undefined);
+  const ids = await readCapturedRefundIds(
+    db,
+    sellerId,
+    reporting.flatMap((o) => existingFor(existing, o.channelId, o.externalId)?.id ?? []),
+  );
+  for (const o of inputs) {
+    const found = existingFor(existing, o.channelId, o.externalId);
+    const k = orderKey(o.channelId, o.externalId);
+    if (out.has(k) || (!found?.refunded && !reporting.includes(o))) continue;
+    const refunded = found?.refunded ?? 0;
+    out.set(k, { refunded, before: refunded, ids: new Set(found ? (ids.get(found.id) ?? []) : []), added: [] });
+  }
+  return out;
+}
+
+/**
+ * The refunds captures brought, after the orders they belong to are
+ * written. An order the capture otherwise left unchanged still gets its
+ * version guarded and bumped, like any write to it.
+ */
+function capturedRefundStatements(
+  db: Db,
+  sellerId: string,
+  inputs: readonly OrderInput[],
+  written: ReadonlyMap<string, { id: string; total: number; currency: string; paymentStatus: PaymentStatus }>,
+  existing: Map<string, ExistingOrder>,
+  refunds: RefundState,
+  at: string,
+): Statement[] {
+  return [...refunds].flatMap(([k, r]) => {
+    if (r.added.length === 0) return [];
+    const input = inputs.find((o) => orderKey(o.channelId, o.externalId) === k)!;
+    const stored = existingFor(existing, input.channelId, input.externalId);
+    const order = written.get(k) ?? stored!;
+    const guardWrite = written.has(k) ? [] : setOrderStatus(db, sellerId, stored!.id, stored!.version, stored!.status, at);
+    const rows: RefundWrite[] = r.added.map((a) => ({
+      id: newId('rfd'),
+      orderId: order.id,
+      amount: a.amount,
+      currency: order.currency,
+      lines: [],
+      reason: a.reason,
+      source: a.source,
+      externalId: a.externalId,
+      refundedAt: a.at,
+    }));
+    return [
+      ...guardWrite,
+      ...refundStatements(
+        db,
+        sellerId,
+        { id: order.id, externalId: input.externalId, channelId: input.channelId, total: order.total, refunded: r.before, paymentStatus: order.paymentStatus },
+        rows,
+        at,
+      ),
+    ];
+  });
 }
 
 /**

@@ -4,13 +4,13 @@
  * of parameters whatever the batch size (D1 refuses more than 100).
  */
 import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLine } from '../../../shared/schemas/order.js';
+import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLine, Refund } from '../../../shared/schemas/order.js';
 import type { DeliveryPromise, ShipSpeed } from '../../../shared/service-levels.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
 import { guard, type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
-import { channels, orderEvents, orderLines, orders, shipments } from '../../db/schema.js';
+import { channels, orderEvents, orderLines, orderRefunds, orders, shipments } from '../../db/schema.js';
 import { type FieldChange, type LineFields, type OrderFields, orderKey, type StoredOrder } from './capture.js';
 
 /** Rows per JSON parameter: keeps each bound value well under D1's size limits. */
@@ -21,6 +21,8 @@ export interface ExistingOrder extends StoredOrder {
   tracking: string[];
   /** What of the buyer's data was removed (modules/privacy): a capture must not bring it back. */
   buyerDataGone?: 'all' | 'buyer' | null;
+  /** Refunded so far (minor units). */
+  refunded?: number;
 }
 
 /** The book's current state of the given orders, keyed by channel and external id. */
@@ -30,7 +32,7 @@ export async function readExistingOrders(db: Db, sellerId: string, keys: Readonl
     const rows = await db.all<Record<string, unknown>>(sql`
       SELECT o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.source_updated_at,
              o.currency, o.total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_speed,
-             o.delivery_promise, o.ship_by, o.payment_status, o.ship_to, o.version,
+             o.delivery_promise, o.ship_by, o.payment_status, o.ship_to, o.version, o.refunded,
              CASE WHEN o.redacted_at IS NOT NULL THEN 'all'
                   WHEN EXISTS (SELECT 1 FROM pending_erasures p WHERE p.order_id = o.id) THEN 'buyer' END AS buyer_data_gone,
              (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'title', l.title,
@@ -65,6 +67,7 @@ export async function readExistingOrders(db: Db, sellerId: string, keys: Readonl
         lines: JSON.parse(r.lines as string) as LineFields[],
         tracking: JSON.parse(r.tracking as string) as string[],
         buyerDataGone: r.buyer_data_gone as ExistingOrder['buyerDataGone'],
+        refunded: r.refunded as number,
       });
     }
   }
@@ -218,6 +221,7 @@ function toOrder(r: OrderRow): Order {
     deliveryPromise: r.deliveryPromise as DeliveryPromise | null,
     shipBy: r.shipBy,
     paymentStatus: r.paymentStatus as PaymentStatus,
+    refunded: r.refunded,
     shipTo: (r.shipTo as AddressInput | null) ?? null,
     redactedAt: r.redactedAt,
     createdAt: r.createdAt,
@@ -246,6 +250,7 @@ function selectOrders(db: Db) {
       deliveryPromise: orders.deliveryPromise,
       shipBy: orders.shipBy,
       paymentStatus: orders.paymentStatus,
+      refunded: orders.refunded,
       shipTo: orders.shipTo,
       searchText: orders.searchText,
       version: orders.version,
@@ -268,7 +273,7 @@ export async function findOrder(db: Db, sellerId: string, id: string): Promise<(
 export async function getOrderDetail(db: Db, sellerId: string, id: string): Promise<OrderDetail | undefined> {
   const order = await findOrder(db, sellerId, id);
   if (!order) return undefined;
-  const [lines, events, parcels] = await db.batch([
+  const [lines, events, parcels, refunds] = await db.batch([
     db
       .select()
       .from(orderLines)
@@ -285,6 +290,11 @@ export async function getOrderDetail(db: Db, sellerId: string, id: string): Prom
       .from(shipments)
       .where(and(eq(shipments.sellerId, sellerId), eq(shipments.orderId, id)))
       .orderBy(asc(shipments.shippedAt)),
+    db
+      .select()
+      .from(orderRefunds)
+      .where(and(eq(orderRefunds.sellerId, sellerId), eq(orderRefunds.orderId, id)))
+      .orderBy(asc(orderRefunds.refundedAt), sql`rowid`),
   ]);
   const { version: _version, ...rest } = order;
   return {
@@ -315,6 +325,18 @@ export async function getOrderDetail(db: Db, sellerId: string, id: string): Prom
       }),
     ),
     shipments: parcels.map((s) => ({ id: s.id, carrier: s.carrier, service: s.service, trackingNumber: s.trackingNumber, shippedAt: s.shippedAt })),
+    refunds: refunds.map(
+      (r): Refund => ({
+        id: r.id,
+        amount: r.amount,
+        currency: r.currency,
+        lines: r.lines as Refund['lines'],
+        reason: r.reason,
+        source: r.source as EventSource,
+        externalId: r.externalId,
+        refundedAt: r.refundedAt,
+      }),
+    ),
   };
 }
 

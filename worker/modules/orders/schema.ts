@@ -1,6 +1,6 @@
 /**
- * The order book: orders, their lines and event history, manual holds, and
- * the units that came back.
+ * The order book: orders, their lines and event history, manual holds, the
+ * units that came back and the money given back.
  * Re-exported from db/schema.ts, which drizzle-kit reads.
  */
 import { sql } from 'drizzle-orm';
@@ -39,6 +39,8 @@ export const orders = sqliteTable(
     deliveryPromise: text('delivery_promise'),
     shipBy: text('ship_by'),
     paymentStatus: text('payment_status').notNull(),
+    /** What was refunded so far, minor units of `currency`: the sum of the order's order_refunds. */
+    refunded: integer('refunded').notNull().default(0),
     shipTo: text('ship_to', { mode: 'json' }),
     /** Text the lookup searches (order number, buyer, SKUs, tracking), indexed by FTS5. */
     searchText: text('search_text').notNull(),
@@ -142,4 +144,37 @@ export const orderReturns = sqliteTable(
     at: text('at').notNull(),
   },
   (t) => [index('order_returns_order').on(t.orderId)],
+);
+
+/**
+ * Money given back on an order: by the seller through the API, or captured
+ * from a channel (portal, import, webhook) that reported it. `externalId`
+ * is the channel's id of a captured refund, unique per order so a refund
+ * reported twice is recorded once.
+ */
+export const orderRefunds = sqliteTable(
+  'order_refunds',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    amount: integer('amount').notNull(),
+    currency: text('currency').notNull(),
+    /** Units refunded per line ([{lineId, quantity}]); empty when the refund names no lines. */
+    lines: text('lines', { mode: 'json' }).notNull(),
+    reason: text('reason'),
+    source: text('source').notNull(),
+    externalId: text('external_id'),
+    /** When the money went back (the channel's time for captured refunds); reports count it then. */
+    refundedAt: text('refunded_at').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    index('order_refunds_order').on(t.orderId, t.refundedAt),
+    uniqueIndex('order_refunds_external').on(t.sellerId, t.orderId, t.externalId),
+    // Sales reports sum a seller's refunds by when they happened.
+    index('order_refunds_seller_at').on(t.sellerId, t.refundedAt),
+  ],
 );

@@ -43,6 +43,7 @@ const ORDER_PARTS = [
   { key: 'shipments', table: 'shipments', order: 'shipped_at', json: ['lines'] },
   { key: 'holds', table: 'order_holds', order: 'placed_at', json: [] as string[] },
   { key: 'returns', table: 'order_returns', order: 'at', json: ['lines'] },
+  { key: 'refunds', table: 'order_refunds', order: 'refunded_at, rowid', json: ['lines'] },
 ] as const;
 
 /** Up to `limit` rows of one type of the seller after rowid `after`, with their rowid as `_rowid`. */

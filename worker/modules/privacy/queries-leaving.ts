@@ -43,6 +43,7 @@ export const SELLER_TABLES = [
   'inbound_webhooks',
   'order_holds',
   'order_returns',
+  'order_refunds',
   'shipments',
   'order_events',
   'order_lines',

@@ -6,9 +6,11 @@
  * grows with the orders in the range, not with the book.
  *
  * Cancelled orders are not sales. Times are UTC; weeks start on Monday.
+ * Refunds count when the money went back (their `refunded_at`), not when the
+ * order was placed: a period's net is what it earned less what it gave back.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import type { AgeBucket, FulfillmentFigures, SalesFigure, SalesGroup } from '../../../shared/schemas/reports.js';
+import type { AgeBucket, FulfillmentFigures, GrossSalesFigure, SalesGroup } from '../../../shared/schemas/reports.js';
 import type { Db } from '../../db/client.js';
 
 /** Which orders a report covers. */
@@ -31,21 +33,24 @@ function scoped(scope: ReportScope, alias = sql`o`): SQL {
     ${scope.channelId ? sql`AND ${alias}.channel_id = ${scope.channelId}` : sql``}`;
 }
 
-const GROUP_KEYS: Record<Exclude<SalesGroup, 'sku'>, SQL> = {
-  day: sql`substr(o.placed_at, 1, 10)`,
+/** The group key of each time or channel grouping, for a row timed by `at`. */
+const groupKeys = (at: SQL): Record<Exclude<SalesGroup, 'sku'>, SQL> => ({
+  day: sql`substr(${at}, 1, 10)`,
   // SQLite's 'weekday 0' moves forward to Sunday; six days back is that week's Monday.
-  week: sql`date(o.placed_at, 'weekday 0', '-6 days')`,
-  month: sql`substr(o.placed_at, 1, 7)`,
+  week: sql`date(${at}, 'weekday 0', '-6 days')`,
+  month: sql`substr(${at}, 1, 7)`,
   channel: sql`o.channel_id`,
-};
+});
+const GROUP_KEYS = groupKeys(sql`o.placed_at`);
+const REFUND_KEYS = groupKeys(sql`r.refunded_at`);
 
 const SKU_KEY = sql`coalesce(l.sku, l.channel_sku, '(no SKU)')`;
 
 /** Sales per group and currency, ordered by group then currency. */
-export async function salesByGroup(db: Db, scope: ReportScope, groupBy: SalesGroup, currency?: string): Promise<SalesFigure[]> {
+export async function salesByGroup(db: Db, scope: ReportScope, groupBy: SalesGroup, currency?: string): Promise<GrossSalesFigure[]> {
   const money = currency ? sql`AND o.currency = ${currency}` : sql``;
   if (groupBy === 'sku') return salesBySku(db, scope, currency, undefined);
-  return db.all<SalesFigure>(sql`
+  return db.all<GrossSalesFigure>(sql`
     SELECT ${GROUP_KEYS[groupBy]} AS key, o.currency AS currency, count(*) AS orders,
            coalesce(sum((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id)), 0) AS units,
            coalesce(sum(o.total), 0) AS revenue
@@ -55,9 +60,9 @@ export async function salesByGroup(db: Db, scope: ReportScope, groupBy: SalesGro
 }
 
 /** Totals per currency (`key` is the currency). */
-export async function salesTotals(db: Db, scope: ReportScope, currency?: string): Promise<SalesFigure[]> {
+export async function salesTotals(db: Db, scope: ReportScope, currency?: string): Promise<GrossSalesFigure[]> {
   const money = currency ? sql`AND o.currency = ${currency}` : sql``;
-  return db.all<SalesFigure>(sql`
+  return db.all<GrossSalesFigure>(sql`
     SELECT o.currency AS key, o.currency AS currency, count(*) AS orders,
            coalesce(sum((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id)), 0) AS units,
            coalesce(sum(o.total), 0) AS revenue
@@ -70,15 +75,39 @@ export async function salesTotals(db: Db, scope: ReportScope, currency?: string)
  * Line sales per SKU and currency. Without `top`: every SKU, by SKU. With
  * `top`: the best sellers by units (then line sales, then SKU).
  */
-export async function salesBySku(db: Db, scope: ReportScope, currency: string | undefined, top: number | undefined): Promise<SalesFigure[]> {
+export async function salesBySku(db: Db, scope: ReportScope, currency: string | undefined, top: number | undefined): Promise<GrossSalesFigure[]> {
   const money = currency ? sql`AND o.currency = ${currency}` : sql``;
-  return db.all<SalesFigure>(sql`
+  return db.all<GrossSalesFigure>(sql`
     SELECT ${SKU_KEY} AS key, o.currency AS currency, count(DISTINCT o.id) AS orders,
            sum(l.quantity) AS units, sum(l.quantity * l.unit_price) AS revenue
       FROM orders o JOIN order_lines l ON l.order_id = o.id AND +l.seller_id = o.seller_id
      WHERE ${scoped(scope)} AND o.status != 'cancelled' ${money}
      GROUP BY 1, 2
      ${top ? sql`ORDER BY units DESC, revenue DESC, key LIMIT ${top}` : sql`ORDER BY 1, 2`}`);
+}
+
+/** Money given back in a group and currency. */
+export interface RefundFigure {
+  key: string;
+  currency: string;
+  refunded: number;
+}
+
+/**
+ * Refunds made in the range, per group (or per currency with `currency` as
+ * the grouping) and currency: by when the money went back, whenever the
+ * order was placed. Refunds of cancelled orders are left out, as their
+ * sales are.
+ */
+export async function refundsByGroup(db: Db, scope: ReportScope, groupBy: Exclude<SalesGroup, 'sku'> | 'currency', currency?: string): Promise<RefundFigure[]> {
+  const money = currency ? sql`AND r.currency = ${currency}` : sql``;
+  const key = groupBy === 'currency' ? sql`r.currency` : REFUND_KEYS[groupBy];
+  return db.all<RefundFigure>(sql`
+    SELECT ${key} AS key, r.currency AS currency, sum(r.amount) AS refunded
+      FROM order_refunds r JOIN orders o ON o.id = r.order_id AND o.seller_id = r.seller_id
+     WHERE r.seller_id = ${scope.sellerId} AND r.refunded_at >= ${scope.from} AND r.refunded_at < ${scope.to}
+       ${scope.channelId ? sql`AND o.channel_id = ${scope.channelId}` : sql``} AND o.status != 'cancelled' ${money}
+     GROUP BY 1, 2 ORDER BY 1, 2`);
 }
 
 interface FulfillmentRow {

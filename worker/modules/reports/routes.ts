@@ -1,11 +1,11 @@
 /** Reports: sales and fulfillment figures over a date range (GET /v1/reports/…). */
 import { createRoute } from '@hono/zod-openapi';
-import { fulfillmentQuery, fulfillmentReport, type SalesFigure, salesQuery, salesReport } from '../../../shared/schemas/reports.js';
+import { fulfillmentQuery, fulfillmentReport, type GrossSalesFigure, type SalesFigure, salesQuery, salesReport } from '../../../shared/schemas/reports.js';
 import { SHIP_SPEEDS, type ShipSpeed } from '../../../shared/service-levels.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
 import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
-import { fulfillmentFigures, type ReportScope, salesByGroup, salesBySku, salesTotals } from './queries.js';
+import { fulfillmentFigures, type RefundFigure, type ReportScope, refundsByGroup, salesByGroup, salesBySku, salesTotals } from './queries.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The default range: the 30 days up to now. */
@@ -27,14 +27,40 @@ export function resolveRange(q: { from?: string | undefined; to?: string | undef
 export function totalsOf(groups: readonly SalesFigure[]): SalesFigure[] {
   const byCurrency = new Map<string, SalesFigure>();
   for (const g of groups) {
-    const t = byCurrency.get(g.currency) ?? { key: g.currency, currency: g.currency, orders: 0, units: 0, revenue: 0 };
-    byCurrency.set(g.currency, { ...t, orders: t.orders + g.orders, units: t.units + g.units, revenue: t.revenue + g.revenue });
+    const t = byCurrency.get(g.currency) ?? { key: g.currency, currency: g.currency, orders: 0, units: 0, revenue: 0, refunded: 0, net: 0 };
+    const refunded = t.refunded === null || g.refunded === null ? null : t.refunded + g.refunded;
+    byCurrency.set(g.currency, {
+      ...t,
+      orders: t.orders + g.orders,
+      units: t.units + g.units,
+      revenue: t.revenue + g.revenue,
+      refunded,
+      net: refunded === null ? null : t.revenue + g.revenue - refunded,
+    });
   }
   return [...byCurrency.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
 }
 
+/**
+ * Sales figures with the refunds of the same group and currency set against
+ * them; a group with refunds but no sales (a day when only money went back)
+ * is a group of its own. By key, then currency.
+ */
+export function netOfRefunds(sales: readonly GrossSalesFigure[], refunds: readonly RefundFigure[]): SalesFigure[] {
+  const at = (key: string, currency: string) => `${key}\u0000${currency}`;
+  const out = new Map<string, SalesFigure>(sales.map((s) => [at(s.key, s.currency), { ...s, refunded: 0, net: s.revenue }]));
+  for (const r of refunds) {
+    const g = out.get(at(r.key, r.currency)) ?? { key: r.key, currency: r.currency, orders: 0, units: 0, revenue: 0, refunded: 0, net: 0 };
+    out.set(at(r.key, r.currency), { ...g, refunded: r.refunded, net: g.revenue - r.refunded });
+  }
+  return [...out.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+}
+
+/** SKU figures: refunds are money back on orders, so no SKU's share of them is known. */
+const skuFigures = (rows: readonly GrossSalesFigure[]): SalesFigure[] => rows.map((r) => ({ ...r, refunded: null, net: null }));
+
 /** The `top` SKU figures by units, then line sales, then SKU (as salesBySku orders them). */
-export function bestSellers(skus: readonly SalesFigure[], top: number): SalesFigure[] {
+export function bestSellers<T extends GrossSalesFigure>(skus: readonly T[], top: number): T[] {
   return [...skus].sort((a, b) => b.units - a.units || b.revenue - a.revenue || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, top);
 }
 
@@ -48,7 +74,8 @@ export const reportRoutes = router()
       tags: ['Reports'],
       summary: 'Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs',
       description:
-        'Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC).',
+        'Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC). ' +
+        '`refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.',
       security: bearerAuth,
       request: { query: salesQuery },
       responses: { 200: jsonAnswer(salesReport, 'The sales report.'), 400: errors[400], 401: errors[401] },
@@ -61,11 +88,16 @@ export const reportRoutes = router()
       // Two passes over the range, not three: an order is in exactly one time or channel group, so the
       // totals are the groups summed; grouped by SKU, the top SKUs are the best of the groups.
       if (q.groupBy === 'sku') {
-        const [groups, totals] = await Promise.all([salesBySku(db, scope, q.currency, undefined), salesTotals(db, scope, q.currency)]);
-        return c.json({ ...range, groupBy: q.groupBy, groups, totals, topSkus: bestSellers(groups, q.top) }, 200);
+        const [groups, totals, refunds] = await Promise.all([salesBySku(db, scope, q.currency, undefined), salesTotals(db, scope, q.currency), refundsByGroup(db, scope, 'currency', q.currency)]);
+        return c.json({ ...range, groupBy: q.groupBy, groups: skuFigures(groups), totals: netOfRefunds(totals, refunds), topSkus: skuFigures(bestSellers(groups, q.top)) }, 200);
       }
-      const [groups, topSkus] = await Promise.all([salesByGroup(db, scope, q.groupBy, q.currency), q.top ? salesBySku(db, scope, q.currency, q.top) : []]);
-      return c.json({ ...range, groupBy: q.groupBy, groups, totals: totalsOf(groups), topSkus }, 200);
+      const [sales, refunds, topSkus] = await Promise.all([
+        salesByGroup(db, scope, q.groupBy, q.currency),
+        refundsByGroup(db, scope, q.groupBy, q.currency),
+        q.top ? salesBySku(db, scope, q.currency, q.top) : [],
+      ]);
+      const groups = netOfRefunds(sales, refunds);
+      return c.json({ ...range, groupBy: q.groupBy, groups, totals: totalsOf(groups), topSkus: skuFigures(topSkus) }, 200);
     },
   )
   .openapi(
