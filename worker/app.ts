@@ -9,6 +9,7 @@ import { Scalar } from '@scalar/hono-api-reference';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import { SCOPE_DESCRIPTIONS } from '../shared/roles.js';
 import type { AppEnv } from './env.js';
 import { ApiError } from './errors.js';
 import { requireAdmin, requireSeller } from './http/auth.js';
@@ -17,6 +18,8 @@ import { renderReference } from './http/docs.js';
 import { idempotency } from './http/idempotency.js';
 import { limitBody, rateLimit } from './http/limits.js';
 import { requestId } from './http/request-id.js';
+import { errors } from './http/router.js';
+import { requireScopes, type ScopedOperation, scopedOperations } from './http/scopes.js';
 import { currentVersionOf } from './http/versions.js';
 import { accountRoutes, adminRoutes } from './modules/accounts/routes.js';
 import { channelRoutes } from './modules/accounts/routes-channels.js';
@@ -105,6 +108,14 @@ const OPENAPI = {
   ],
 };
 
+/** Documents the 403 of every operation that declares scopes (the refusal http/scopes.ts answers). */
+function documentRefusals(app: OpenAPIHono<AppEnv>): void {
+  for (const d of app.openAPIRegistry.definitions) {
+    if (d.type !== 'route' || !d.route.security?.some((s) => (s.bearerAuth?.length ?? 0) > 0)) continue;
+    d.route.responses = { 403: errors[403], ...d.route.responses };
+  }
+}
+
 /** Builds the app. */
 export function createApp(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
@@ -127,6 +138,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.use('/v1/*', async (c, next) => (STREAMED_V1.test(c.req.path) ? next() : limitBody()(c, next)));
   app.use('/v1/admin/*', requireAdmin);
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : requireSeller(c, next)));
+  // Filled below once every router is mounted: the scopes each route declared.
+  let operations: ScopedOperation[] = [];
+  const scoped = requireScopes(() => operations);
+  app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : scoped(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : rateLimit(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) || STREAMED_V1.test(c.req.path) ? next() : idempotency(c, next)));
   app.use('/v1/*', conditionalReads);
@@ -167,7 +182,17 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1/admin', secretAdminRoutes);
   app.route('/v1/admin', sellerDeletionRoutes);
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
+  operations = scopedOperations(app.openAPIRegistry.definitions);
+  documentRefusals(app);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: `A seller API token. Each token carries a role (owner, manager, packer, viewer, capture) granting scopes; each operation lists the scopes it needs, and a token without one is refused with 403 naming it in \`error.scope\`. Scopes: ${Object.entries(
+      SCOPE_DESCRIPTIONS,
+    )
+      .map(([s, what]) => `\`${s}\` ${what}`)
+      .join(' ')}`,
+  });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });
   app.openAPIRegistry.registerComponent('headers', 'RequestId', {
     description: 'Names this request: yours when you sent a sane `Request-Id`, else generated. Also `error.requestId`.',

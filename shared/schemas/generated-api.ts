@@ -9,7 +9,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a seller and its first API token (admin) */
+        /** Create a seller and its first API token, an owner’s (admin) */
         post: operations["createSeller"];
         delete?: never;
         options?: never;
@@ -24,7 +24,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The seller this token belongs to */
+        /** The seller this token belongs to, and the token’s name, role and scopes */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -41,10 +41,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API tokens (without secrets) */
+        /** List API tokens with their names and roles (without secrets) */
         get: operations["listTokens"];
         put?: never;
-        /** Mint another API token */
+        /** Mint a token for a person, with a role no higher than the caller’s */
         post: operations["createToken"];
         delete?: never;
         options?: never;
@@ -62,11 +62,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API token */
+        /** Revoke an API token (one’s own, or one no higher than the caller’s) */
         delete: operations["revokeToken"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change another token’s role (never one’s own, never above the caller’s) */
+        patch: operations["updateTokenRole"];
         trace?: never;
     };
     "/v1/channels": {
@@ -1274,6 +1275,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1299,6 +1302,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1314,7 +1319,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The seller. */
+            /** @description The seller and the token in use. */
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
@@ -1323,11 +1328,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "seller": {
+                     *         "id": "sel_01JD5Z7Q8Y3K2M4N6P8R0T2V4X",
+                     *         "name": "Acme Goods",
+                     *         "createdAt": "2026-11-02T09:00:00.000Z"
+                     *       },
+                     *       "token": {
+                     *         "id": "tok_01JD5Z7Q8Y3K2M4N6P8R0T2V4Y",
+                     *         "name": "Sam (packing desk)",
+                     *         "role": "packer",
+                     *         "scopes": [
+                     *           "account:read",
+                     *           "orders:read",
+                     *           "orders:lookup",
+                     *           "stock:read",
+                     *           "stock:lookup",
+                     *           "fulfillment:read",
+                     *           "fulfillment:write",
+                     *           "portal-packs:read"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         seller: {
                             id: string;
                             name: string;
                             createdAt: string;
+                        };
+                        token: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                             * @enum {string}
+                             */
+                            role: "owner" | "manager" | "packer" | "viewer" | "capture";
+                            scopes: ("account:read" | "tokens:write" | "channels:read" | "channels:write" | "orders:read" | "orders:lookup" | "orders:capture" | "orders:write" | "customers:read" | "customers:write" | "imports:write" | "stock:read" | "stock:lookup" | "stock:write" | "observations:write" | "rules:read" | "rules:write" | "fulfillment:read" | "fulfillment:write" | "reports:read" | "portal-packs:read" | "webhooks:read" | "webhooks:write" | "privacy:read" | "privacy:write" | "privacy:export")[];
                         };
                     };
                 };
@@ -1353,6 +1392,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1381,6 +1449,11 @@ export interface operations {
                         tokens: {
                             id: string;
                             name: string;
+                            /**
+                             * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                             * @enum {string}
+                             */
+                            role: "owner" | "manager" | "packer" | "viewer" | "capture";
                             prefix: string;
                             createdAt: string;
                             revokedAt: string | null;
@@ -1409,6 +1482,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1424,8 +1526,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Sam (packing desk)",
+                 *       "role": "packer"
+                 *     }
+                 */
                 "application/json": {
                     name: string;
+                    /**
+                     * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                     * @default capture
+                     * @enum {string}
+                     */
+                    role?: "owner" | "manager" | "packer" | "viewer" | "capture";
                 };
             };
         };
@@ -1444,6 +1558,11 @@ export interface operations {
                         info: {
                             id: string;
                             name: string;
+                            /**
+                             * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                             * @enum {string}
+                             */
+                            role: "owner" | "manager" | "packer" | "viewer" | "capture";
                             prefix: string;
                             createdAt: string;
                             revokedAt: string | null;
@@ -1472,6 +1591,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1497,6 +1618,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1542,6 +1692,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1567,6 +1746,169 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateTokenRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "viewer"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                     * @enum {string}
+                     */
+                    role: "owner" | "manager" | "packer" | "viewer" | "capture";
+                };
+            };
+        };
+        responses: {
+            /** @description The token as changed. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                             * @enum {string}
+                             */
+                            role: "owner" | "manager" | "packer" | "viewer" | "capture";
+                            prefix: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1624,6 +1966,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1691,6 +2062,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1716,6 +2089,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1741,6 +2143,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1807,6 +2211,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1832,6 +2238,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1857,6 +2292,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1882,6 +2319,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2018,6 +2457,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2043,6 +2484,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2234,6 +2704,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2259,6 +2731,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2284,6 +2785,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2309,6 +2812,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2334,6 +2839,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2359,6 +2866,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2489,6 +2998,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2514,6 +3025,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2579,6 +3119,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2604,6 +3146,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2679,6 +3250,7 @@ export interface operations {
                      *             "id": "oev_01J9Z4K2QY",
                      *             "at": "2026-11-20T10:06:12.000Z",
                      *             "source": "extension",
+                     *             "actor": "Sam (packing desk)",
                      *             "kind": "captured",
                      *             "fromStatus": null,
                      *             "toStatus": "ready",
@@ -2742,6 +3314,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -2798,6 +3372,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2823,6 +3426,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2927,6 +3532,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -2976,6 +3583,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3001,6 +3610,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3026,6 +3664,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3051,6 +3691,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3076,6 +3718,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3155,6 +3799,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3180,6 +3826,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3205,6 +3880,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3230,6 +3907,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3288,6 +3967,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3313,6 +3994,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3338,6 +4021,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3388,6 +4073,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3413,6 +4100,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3494,6 +4210,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3519,6 +4237,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3612,6 +4359,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3637,6 +4386,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3702,6 +4480,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3727,6 +4507,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3801,6 +4610,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3826,6 +4637,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3851,6 +4691,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3897,6 +4739,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3922,6 +4766,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3947,6 +4820,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4016,6 +4891,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4041,6 +4945,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4109,6 +5015,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4134,6 +5042,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4189,6 +5126,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4252,6 +5218,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4277,6 +5245,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4323,6 +5320,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4348,6 +5347,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4373,6 +5401,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4435,6 +5465,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4460,6 +5492,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4530,6 +5591,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4555,6 +5618,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4628,6 +5720,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4653,6 +5747,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4714,6 +5837,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4739,6 +5864,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4812,6 +5966,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4837,6 +5993,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4904,6 +6089,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4929,6 +6116,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4954,6 +6170,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5008,6 +6226,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5069,6 +6316,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5094,6 +6343,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5119,6 +6397,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5187,6 +6467,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5212,6 +6494,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5257,6 +6568,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5312,6 +6652,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5337,6 +6679,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5362,6 +6733,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5442,6 +6815,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5467,6 +6842,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5540,6 +6944,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5565,6 +6998,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5649,6 +7084,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5674,6 +7111,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5699,6 +7165,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5742,6 +7210,7 @@ export interface operations {
                             orderId: string | null;
                             lineId: string | null;
                             source: string;
+                            /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on entries recorded before actors were. */
                             actor: string | null;
                             at: string;
                         }[];
@@ -5770,6 +7239,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5795,6 +7266,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5820,6 +7320,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5958,6 +7460,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6176,6 +7707,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6201,6 +7734,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6226,6 +7788,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6359,6 +7923,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6437,6 +8030,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6462,6 +8057,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6547,6 +8171,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6572,6 +8198,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6597,6 +8252,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6671,6 +8328,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6696,6 +8382,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6776,6 +8464,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6801,6 +8491,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6826,6 +8545,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6949,6 +8670,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6974,6 +8697,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7063,6 +8815,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -7112,6 +8866,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7137,6 +8893,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7162,6 +8947,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7187,6 +8974,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7212,6 +9001,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7299,6 +9090,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -7348,6 +9141,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7373,6 +9168,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7398,6 +9222,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7423,6 +9249,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7448,6 +9276,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7541,6 +9371,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -7590,6 +9422,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7615,6 +9449,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7640,6 +9503,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7665,6 +9530,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7690,6 +9557,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7777,6 +9646,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -7826,6 +9697,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7851,6 +9724,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7876,6 +9778,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7901,6 +9805,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7926,6 +9832,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8013,6 +9921,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -8062,6 +9972,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8087,6 +9999,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8112,6 +10053,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8137,6 +10080,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8162,6 +10107,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8254,6 +10201,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -8303,6 +10252,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8328,6 +10279,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8353,6 +10333,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8378,6 +10360,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8403,6 +10387,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8481,6 +10467,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8506,6 +10494,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8531,6 +10548,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8600,6 +10619,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8625,6 +10673,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8701,6 +10751,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8726,6 +10778,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8751,6 +10832,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8822,6 +10905,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8847,6 +10932,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8958,6 +11072,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9087,6 +11230,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9112,6 +11257,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9137,6 +11284,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9162,6 +11311,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9218,6 +11369,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9293,6 +11473,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9318,6 +11500,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9363,6 +11574,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9388,6 +11628,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9457,6 +11699,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9482,6 +11726,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9507,6 +11780,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9571,6 +11846,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9596,6 +11900,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9688,6 +11994,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9713,6 +12048,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9777,6 +12114,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9802,6 +12141,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9900,6 +12268,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10023,6 +12420,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10048,6 +12447,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10130,6 +12558,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10155,6 +12612,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10247,6 +12706,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10272,6 +12733,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10297,6 +12787,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10379,6 +12871,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10404,6 +12925,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10453,6 +12976,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10478,6 +13003,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10530,6 +13084,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10585,6 +13141,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10610,6 +13168,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10687,6 +13247,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10712,6 +13274,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10791,6 +13355,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10816,6 +13382,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10841,6 +13409,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10866,6 +13436,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };

@@ -1,6 +1,7 @@
 /**
  * Authentication. Seller routes take `Authorization: Bearer <token>`: the
- * token's hash names the seller, who is then the scope of every query.
+ * token's hash names the seller, who is then the scope of every query, and
+ * the token's name and role (what it may do: http/scopes.ts).
  * Admin routes take the ADMIN_TOKEN secret, compared in constant time.
  */
 import { createMiddleware } from 'hono/factory';
@@ -25,6 +26,8 @@ export const requireSeller = createMiddleware<AppEnv>(async (c, next) => {
   if (!found) throw unauthorized('The API token is not valid or has been revoked.');
   c.set('sellerId', found.sellerId);
   c.set('tokenId', found.id);
+  c.set('tokenName', found.name);
+  c.set('role', found.role);
   await next();
 });
 

@@ -12,11 +12,11 @@ import { captureOrders } from '../orders/capture-orders.js';
 
 /**
  * Captures every batch of an import for a seller, in file order, as
- * `source: 'import'`. Re-importing the same file captures every order as
+ * `source: 'import'` by `actor` (the token's name). Re-importing the same file captures every order as
  * `unchanged`. `failed` counts the orders named by an error and not
  * captured; errors past the first {@link MAX_LISTED_ERRORS} are only counted.
  */
-export async function captureImport(db: Db, sellerId: string, batches: AsyncIterable<ImportBatch>): Promise<ImportResult> {
+export async function captureImport(db: Db, sellerId: string, batches: AsyncIterable<ImportBatch>, actor: string): Promise<ImportResult> {
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0, failed: 0, errors: [], moreErrors: 0 };
   const captured = new Set<string>();
   const failed = new Set<string>();
@@ -25,7 +25,7 @@ export async function captureImport(db: Db, sellerId: string, batches: AsyncIter
     for (const error of batch.errors) addError(result, error, failed);
     if (batch.orders.length === 0) continue;
     const paths = batch.orders.map((o) => `order ${o.externalId}`);
-    const { results } = await captureOrders(db, sellerId, batch.orders, 'import', paths);
+    const { results } = await captureOrders(db, sellerId, batch.orders, 'import', actor, paths);
     for (const r of results) {
       result[r.outcome] += 1;
       captured.add(r.externalId);

@@ -30,8 +30,9 @@ export async function captureOrders(
   sellerId: string,
   inputs: readonly OrderInput[],
   source: EventSource,
+  /** Who: the token's name, or `webhook`/`system` when no token captures. */
+  actor: string,
   paths: readonly string[] = inputs.map((_, i) => `orders.${i}`),
-  actor: string | null = null,
 ): Promise<CaptureResult> {
   const kinds = await channelKinds(db, sellerId, [...new Set(inputs.map((o) => o.channelId))]);
   const unknown = inputs.flatMap((o, i) => (kinds.has(o.channelId) ? [] : [{ path: `${paths[i]}.channelId`, message: `No channel ${o.channelId} for this seller.` }]));
@@ -39,7 +40,7 @@ export async function captureOrders(
   return withConflictRetry(() => attemptCapture(db, sellerId, inputs, source, actor));
 }
 
-async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderInput[], source: EventSource, actor: string | null): Promise<CaptureResult> {
+async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderInput[], source: EventSource, actor: string): Promise<CaptureResult> {
   const at = new Date().toISOString();
   const existing = await readExistingOrders(db, sellerId, inputs);
   // Orders as they will stand after this batch; a later duplicate in the same batch builds on an earlier one.
@@ -82,6 +83,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
       orderId: id,
       at,
       source,
+      actor,
       kind: decision.outcome === 'created' ? 'captured' : 'updated',
       fromStatus: decision.outcome === 'created' ? null : stored!.status,
       toStatus: decision.fields.status,

@@ -3,7 +3,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { fulfillmentQuery, fulfillmentReport, type SalesFigure, salesQuery, salesReport } from '../../../shared/schemas/reports.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
+import { errors, jsonAnswer, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { fulfillmentFigures, type ReportScope, salesByGroup, salesBySku, salesTotals } from './queries.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -48,7 +49,7 @@ export const reportRoutes = router()
       summary: 'Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs',
       description:
         'Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC).',
-      security: bearerAuth,
+      security: scopes('reports:read'),
       request: { query: salesQuery },
       responses: { 200: jsonAnswer(salesReport, 'The sales report.'), 400: errors[400], 401: errors[401] },
     }),
@@ -76,7 +77,7 @@ export const reportRoutes = router()
       summary: 'Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall and per channel',
       description:
         'Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now).',
-      security: bearerAuth,
+      security: scopes('reports:read'),
       request: { query: fulfillmentQuery },
       responses: { 200: jsonAnswer(fulfillmentReport, 'The fulfillment report.'), 400: errors[400], 401: errors[401] },
     }),
