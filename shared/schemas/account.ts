@@ -13,12 +13,10 @@ export const seller = z.object({ id: z.string(), name: z.string(), createdAt: z.
 export const createSellerResult = z.object({ seller, token: z.string() });
 
 /** A token's role: what it may do (each role's scopes: shared/roles.ts). */
-export const role = z
-  .enum(ROLES)
-  .meta({
-    description:
-      'owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.',
-  });
+export const role = z.enum(ROLES).meta({
+  description:
+    'owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.',
+});
 /** A scope a route requires. */
 export const scope = z.enum(SCOPES);
 

@@ -171,8 +171,8 @@ describe('who made each change', () => {
     const order = anOrder(s.channels.amazon, { lines: [{ sku: 'AMZ-MUG', title: 'Mug', quantity: 2, unitPrice: 1299 }], total: 2598 });
     const captured = await call('POST', '/v1/orders', { token: capture.token, body: order, headers: { 'X-Orderlens-Source': 'extension' } });
     expect(captured.status, JSON.stringify(captured.body)).toBe(200);
-    const id: string = captured.body.results[0].id;
-    const lineId = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines[0].id;
+    const id: string = captured.body.results[0]!.id;
+    const lineId = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines[0]!.id;
     const shipped = await call('POST', `/v1/orders/${id}/shipments`, { token: packer.token, body: { carrier: 'UPS', trackingNumber: '1Z1', lines: [{ lineId, quantity: 2 }] } });
     expect(shipped.status, JSON.stringify(shipped.body)).toBe(200);
     const adjusted = await call('POST', '/v1/inventory/adjustments', { token: manager.token, body: [{ sku: 'MUG', delta: -1, reason: 'broken' }] });
@@ -198,7 +198,7 @@ describe('who made each change', () => {
   it('events older than actors read as unknown (null), not as anyone', async () => {
     const s = await newSeller();
     const captured = await call('POST', '/v1/orders', { token: s.token, body: anOrder(s.channels.amazon) });
-    const id: string = captured.body.results[0].id;
+    const id: string = captured.body.results[0]!.id;
     await env.DB.prepare('UPDATE order_events SET actor = NULL WHERE order_id = ?').bind(id).run();
     const events = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.events;
     expect(events.map((e) => [e.kind, e.actor])).toEqual([['captured', null]]);
