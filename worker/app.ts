@@ -1,5 +1,5 @@
 /**
- * The HTTP app: CORS, body limits, authentication, rate limits and
+ * The HTTP app: CORS, body limits, authentication, rate limits, scopes and
  * idempotency in one visible order; every resource router mounted under
  * /v1; errors rendered in one place; the OpenAPI description and its
  * reference page generated from the same zod schemas the routes validate.
@@ -138,11 +138,11 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.use('/v1/*', async (c, next) => (STREAMED_V1.test(c.req.path) ? next() : limitBody()(c, next)));
   app.use('/v1/admin/*', requireAdmin);
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : requireSeller(c, next)));
-  // Filled below once every router is mounted: the scopes each route declared.
+  app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : rateLimit(c, next)));
+  // After the rate limit, so refusals count too. Filled below once every router is mounted: the scopes each route declared.
   let operations: ScopedOperation[] = [];
   const scoped = requireScopes(() => operations);
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : scoped(c, next)));
-  app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : rateLimit(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) || STREAMED_V1.test(c.req.path) ? next() : idempotency(c, next)));
   app.use('/v1/*', conditionalReads);
   const orderUpdates = ['transitions', 'hold', 'release', 'shipments', 'deliver', 'cancel', 'returns'].map((action) => `/v1/orders/:id/${action}`);
