@@ -69,7 +69,7 @@ export function refusal(role: Role, operation: ScopedOperation): ApiError | unde
   if (requirements.length === 0) {
     if (role === 'owner') return undefined;
     const message = `${operation.method} ${operation.path} declares no scope yet, so only an owner token may call it; this token's role is ${role}.`;
-    return new ApiError(403, 'forbidden', message, undefined, undefined, { scope: 'owner' });
+    return new ApiError(403, 'forbidden', message);
   }
   const missing = requirements.map((r) => missingScope(role, r));
   if (missing.some((m) => m === undefined)) return undefined;
