@@ -1,7 +1,8 @@
 /**
  * Authentication. Seller routes take `Authorization: Bearer <token>`: the
  * token's hash names the seller, who is then the scope of every query, and
- * the token's name and role (what it may do: http/scopes.ts).
+ * the token's name and role; requireScopes then holds the role to what
+ * the matched route declares (http/scopes.ts).
  * Admin routes take the ADMIN_TOKEN secret, compared in constant time.
  */
 import { createMiddleware } from 'hono/factory';
@@ -10,6 +11,7 @@ import type { AppEnv, Env } from '../env.js';
 import { ApiError } from '../errors.js';
 import { sha256Hex } from '../ids.js';
 import { findLiveToken } from '../modules/accounts/queries.js';
+import { refusal, type ScopedOperation } from './scopes.js';
 
 const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer realm="orderlens"' });
 
@@ -46,3 +48,19 @@ export const requireAdmin = createMiddleware<{ Bindings: Env }>(async (c, next) 
   if (!c.env.ADMIN_TOKEN || !(await constantTimeEqual(token, c.env.ADMIN_TOKEN))) throw unauthorized('The admin token is not valid.');
   await next();
 });
+
+/**
+ * Refuses (403 naming the missing scope) a request whose token's role lacks
+ * what the matched route declares. `operations` is read on each request
+ * because the app fills it after mounting every router.
+ */
+export function requireScopes(operations: () => readonly ScopedOperation[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
+    const operation = operations().find((o) => o.method === method && o.pattern.test(c.req.path));
+    // No operation: the path is unknown and the app answers 404 after this.
+    const refused = operation && refusal(c.get('role'), operation);
+    if (refused) throw refused;
+    await next();
+  });
+}

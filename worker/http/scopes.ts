@@ -1,13 +1,11 @@
 /**
  * Scopes: each seller route declares the scopes it needs in its OpenAPI
- * `security`, and one middleware enforces exactly what the matched route
- * declared, read from the app's own route registry, so the description and
- * the check cannot drift apart.
+ * `security`, and one middleware (auth.ts requireScopes) enforces exactly
+ * what the matched route declared, read from the app's own route registry,
+ * so the description and the check cannot drift apart.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createMiddleware } from 'hono/factory';
 import { ROLE_SCOPES, type Role, type Scope } from '../../shared/roles.js';
-import type { AppEnv } from '../env.js';
 import { ApiError } from '../errors.js';
 
 /** The security requirement of a seller route needing every one of `needed`. */
@@ -76,20 +74,4 @@ export function refusal(role: Role, operation: ScopedOperation): ApiError | unde
   const scope = missing[0]!;
   const message = `${operation.method} ${operation.path} needs scope ${scope}, which a ${role} token does not have; ask the seller's owner for a token with it.`;
   return new ApiError(403, 'forbidden', message, undefined, undefined, { scope });
-}
-
-/**
- * Refuses (403 naming the missing scope) a request whose token's role lacks
- * what the matched route declares. `operations` is read on each request
- * because the app fills it after mounting every router.
- */
-export function requireScopes(operations: () => readonly ScopedOperation[]) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
-    const operation = operations().find((o) => o.method === method && o.pattern.test(c.req.path));
-    // No operation: the path is unknown and the app answers 404 after this.
-    const refused = operation && refusal(c.get('role'), operation);
-    if (refused) throw refused;
-    await next();
-  });
 }
