@@ -1,5 +1,5 @@
 /**
- * The HTTP app: CORS, body limits, authentication, rate limits and
+ * The HTTP app: CORS, body limits, authentication, rate limits, scopes and
  * idempotency in one visible order; every resource router mounted under
  * /v1; errors rendered in one place; the OpenAPI description and its
  * reference page generated from the same zod schemas the routes validate.
@@ -9,15 +9,18 @@ import { Scalar } from '@scalar/hono-api-reference';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import { SCOPE_DESCRIPTIONS } from '../shared/roles.js';
 import type { AppEnv } from './env.js';
 import { ApiError } from './errors.js';
-import { requireAdmin, requireSeller } from './http/auth.js';
+import { requireAdmin, requireScopes, requireSeller } from './http/auth.js';
 import { queueBookWork } from './http/book-work.js';
 import { conditionalReads, ifMatch } from './http/conditional.js';
 import { renderReference } from './http/docs.js';
 import { idempotency } from './http/idempotency.js';
 import { limitBody, rateLimit } from './http/limits.js';
 import { requestId } from './http/request-id.js';
+import { errors } from './http/router.js';
+import { type ScopedOperation, scopedOperations } from './http/scopes.js';
 import { BOOKMARK_HEADER, d1Session } from './http/sessions.js';
 import { currentVersionOf } from './http/versions.js';
 import { accountRoutes, adminRoutes } from './modules/accounts/routes.js';
@@ -110,6 +113,14 @@ const OPENAPI = {
   ],
 };
 
+/** Documents the 403 of every operation that declares scopes (the refusal http/scopes.ts answers). */
+function documentRefusals(app: OpenAPIHono<AppEnv>): void {
+  for (const d of app.openAPIRegistry.definitions) {
+    if (d.type !== 'route' || !d.route.security?.some((s) => (s.bearerAuth?.length ?? 0) > 0)) continue;
+    d.route.responses = { 403: errors[403], ...d.route.responses };
+  }
+}
+
 /** Builds the app. */
 export function createApp(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
@@ -125,7 +136,20 @@ export function createApp(): OpenAPIHono<AppEnv> {
       origin: '*',
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'If-Match', 'Request-Id', 'X-Orderlens-Source', BOOKMARK_HEADER],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag', 'Request-Id', 'RateLimit', 'RateLimit-Policy', 'Deprecation', 'Sunset', 'Link', 'Upload-File-Id', 'Content-Disposition', BOOKMARK_HEADER],
+      exposeHeaders: [
+        'Retry-After',
+        'Idempotent-Replayed',
+        'ETag',
+        'Request-Id',
+        'RateLimit',
+        'RateLimit-Policy',
+        'Deprecation',
+        'Sunset',
+        'Link',
+        'Upload-File-Id',
+        'Content-Disposition',
+        BOOKMARK_HEADER,
+      ],
       maxAge: 86400,
     }),
   );
@@ -133,6 +157,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.use('/v1/admin/*', requireAdmin);
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : requireSeller(c, next)));
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : rateLimit(c, next)));
+  // After the rate limit, so refusals count too. Filled below once every router is mounted: the scopes each route declared.
+  let operations: ScopedOperation[] = [];
+  const scoped = requireScopes(() => operations);
+  app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) ? next() : scoped(c, next)));
   app.use('/v1/*', d1Session);
   app.use('/v1/*', queueBookWork);
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) || STREAMED_V1.test(c.req.path) ? next() : idempotency(c, next)));
@@ -176,7 +204,17 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1/admin', secretAdminRoutes);
   app.route('/v1/admin', sellerDeletionRoutes);
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'A seller API token.' });
+  operations = scopedOperations(app.openAPIRegistry.definitions);
+  documentRefusals(app);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: `A seller API token. Each token carries a role (owner, manager, packer, viewer, capture) granting scopes; each operation lists the scopes it needs, and a token without one is refused with 403 naming it in \`error.scope\`. Scopes: ${Object.entries(
+      SCOPE_DESCRIPTIONS,
+    )
+      .map(([s, what]) => `\`${s}\` ${what}`)
+      .join(' ')}`,
+  });
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminAuth', { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN secret.' });
   app.openAPIRegistry.registerComponent('headers', 'RequestId', {
     description: 'Names this request: yours when you sent a sane `Request-Id`, else generated. Also `error.requestId`.',

@@ -1,4 +1,5 @@
 /** The worker's bindings and the per-request variables its middleware sets. */
+import type { Role } from '../shared/roles.js';
 
 /** Bindings declared in wrangler.toml and secrets. */
 export interface Env {
@@ -25,6 +26,10 @@ export interface BookWork {
 export interface AuthVariables {
   sellerId: string;
   tokenId: string;
+  /** The token's name: the person (or tool) it was given to, recorded as `actor` on what it changes. */
+  tokenName: string;
+  /** The token's role; its scopes are ROLE_SCOPES[role] (shared/roles.ts). */
+  role: Role;
 }
 
 /** What the request-id middleware puts on the request context. */

@@ -10,7 +10,7 @@
  * without parsing messages.
  */
 import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
-import type { Channel, Seller } from '../../shared/schemas/account.js';
+import type { Channel, Me, Seller } from '../../shared/schemas/account.js';
 import type { paths } from '../../shared/schemas/generated-api.js';
 import type { ImportFormat } from '../../shared/schemas/imports.js';
 import type { ObservationInput, RiskRecord } from '../../shared/schemas/inventory.js';
@@ -158,11 +158,16 @@ function problemOf(creds: Credentials, method: string, path: string, status: num
   } catch {
     return new ApiProblem('not_orderlens', `${creds.url} answered ${status} with something that is not JSON; is this an Orderlens worker?`, status);
   }
-  const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | undefined)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown; scope?: unknown } } | undefined)?.error;
   if (!error || typeof error.code !== 'string') {
     return new ApiProblem('not_orderlens', `${creds.url} answered ${status} without an Orderlens error; is this an Orderlens worker?`, status);
   }
-  const message = typeof error.message === 'string' ? error.message : error.code;
+  const message =
+    status === 403 && typeof error.scope === 'string'
+      ? `This API token may not do that: its role lacks the scope ${error.scope}. Ask the seller’s owner for a token whose role has it.`
+      : typeof error.message === 'string'
+        ? error.message
+        : error.code;
   if (status === 401) return new ApiProblem('unauthorized', message, 401, error.code);
   if (status === 404 && error.code === 'not_found' && /^No route/.test(message)) {
     return new ApiProblem('not_orderlens', `${creds.url} has no ${method} ${path}; is this an Orderlens worker of this version?`, 404, error.code);
@@ -178,13 +183,14 @@ function problemOf(creds: Credentials, method: string, path: string, status: num
   );
 }
 
-/** The seller the token belongs to (GET /v1/me). */
-export async function fetchMe(creds: Credentials): Promise<Seller> {
-  const body: { seller?: Seller } = bodyOf(creds, await api(creds).GET('/v1/me'));
+/** The seller the token belongs to, and the token's name, role and scopes (GET /v1/me). */
+export async function fetchMe(creds: Credentials): Promise<{ seller: Seller; token: Me['token'] | null }> {
+  const body: { seller?: Seller; token?: Me['token'] } = bodyOf(creds, await api(creds).GET('/v1/me'));
   if (!body?.seller || typeof body.seller.id !== 'string') {
     throw new ApiProblem('not_orderlens', `${creds.url}/v1/me did not answer with a seller; is this an Orderlens worker?`, 200);
   }
-  return body.seller;
+  // A worker from before roles names no token: its name and role are unknown, not guessed.
+  return { seller: body.seller, token: body.token ?? null };
 }
 
 /** The seller's channels, oldest first. */

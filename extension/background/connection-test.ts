@@ -14,8 +14,13 @@ export async function testConnection(rawUrl: string, token: string): Promise<Con
   if (!url) return { ok: false, problem: 'bad_url', message: `“${rawUrl.trim()}” is not a web address. It looks like http://127.0.0.1:8787 or https://orderlens.example.workers.dev.` };
   if (!token.trim()) return { ok: false, problem: 'token_rejected', message: 'Enter the API token the worker gave you.' };
   try {
-    const seller = await fetchMe({ url, token: token.trim() });
-    return { ok: true, seller: { id: seller.id, name: seller.name }, message: `Connected to ${url} as ${seller.name}.` };
+    const { seller, token: who } = await fetchMe({ url, token: token.trim() });
+    return {
+      ok: true,
+      seller: { id: seller.id, name: seller.name },
+      token: who && { name: who.name, role: who.role, scopes: who.scopes },
+      message: `Connected to ${url} as ${seller.name}.`,
+    };
   } catch (error) {
     if (!(error instanceof ApiProblem)) throw error;
     switch (error.kind) {

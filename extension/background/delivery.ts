@@ -228,7 +228,10 @@ async function failed(error: ApiProblem): Promise<void> {
       ? `${error.message} Orders wait and will be sent when it answers.`
       : error.kind === 'not_orderlens'
         ? error.message
-        : `The worker could not take the orders (${error.status ?? 'error'}: ${error.message}). Retrying.`;
+        : // A 403 names the scope the token's role lacks; retried, as the owner may yet grant it.
+          error.status === 403
+          ? `${error.message} Captured orders wait until then.`
+          : `The worker could not take the orders (${error.status ?? 'error'}: ${error.message}). Retrying.`;
   await setDelivery({ state: 'failing', problem, failures, nextAttemptAt: new Date(Date.now() + delay).toISOString() });
   await scheduleRetry(delay);
 }

@@ -10,7 +10,7 @@
  * prompt); everything else is for the extension's own pages.
  */
 import { browser } from 'wxt/browser';
-import type { Seller } from '../../shared/schemas/account.js';
+import type { Me, Seller } from '../../shared/schemas/account.js';
 import type { RiskRecord } from '../../shared/schemas/inventory.js';
 import type { OrderDetail } from '../../shared/schemas/order.js';
 import type { OrderStatus } from '../../shared/status.js';
@@ -97,7 +97,13 @@ export interface ConnectionState {
 
 /** The outcome of testing a worker URL and token. */
 export type ConnectionTest =
-  | { ok: true; seller: Pick<Seller, 'id' | 'name'>; message: string }
+  | {
+      ok: true;
+      seller: Pick<Seller, 'id' | 'name'>;
+      /** The token's name and role; null from a worker older than roles. */
+      token: Pick<Me['token'], 'name' | 'role' | 'scopes'> | null;
+      message: string;
+    }
   | { ok: false; problem: 'bad_url' | 'unreachable' | 'token_rejected' | 'not_orderlens' | 'error'; message: string };
 
 /** An order with the link back to its page in the portal. */

@@ -1,5 +1,6 @@
 /** The API contract for sellers, their tokens and their channels. */
 import { z } from 'zod';
+import { EXTENSION_ROLE, ROLES, SCOPES } from '../roles.js';
 import { CHANNEL_KINDS } from '../status.js';
 
 const name = z.string().trim().min(1).max(200);
@@ -11,10 +12,29 @@ export const seller = z.object({ id: z.string(), name: z.string(), createdAt: z.
 /** The answer to creating a seller: the token is shown once, never again. */
 export const createSellerResult = z.object({ seller, token: z.string() });
 
-/** POST /v1/tokens */
-export const createTokenBody = z.strictObject({ name });
+/** A token's role: what it may do (each role's scopes: shared/roles.ts). */
+export const role = z.enum(ROLES).meta({
+  description:
+    'owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.',
+});
+/** A scope a route requires. */
+export const scope = z.enum(SCOPES);
+
+/**
+ * POST /v1/tokens. `name` is the person (or tool) the token is for: order
+ * histories and the stock ledger record it as `actor`. Without a role the
+ * token is the extension's (`capture`), the least a browser needs.
+ */
+export const createTokenBody = z.strictObject({ name, role: role.default(EXTENSION_ROLE) });
+/** PATCH /v1/tokens/:id: the token's new role. */
+export const updateTokenBody = z.strictObject({ role });
 /** A token as listed (never its secret). */
-export const apiToken = z.object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() });
+export const apiToken = z.object({ id: z.string(), name: z.string(), role, prefix: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() });
+/** GET /v1/me: the seller, and the token in use with what it may do. */
+export const me = z.object({
+  seller,
+  token: z.object({ id: z.string(), name: z.string(), role, scopes: z.array(scope) }),
+});
 /** The answer to minting a token: the secret is shown once. */
 export const createTokenResult = z.object({ token: z.string(), info: apiToken });
 
@@ -44,3 +64,4 @@ export const channel = z.object({ id: z.string(), kind: channelKind, name: z.str
 export type Seller = z.infer<typeof seller>;
 export type Channel = z.infer<typeof channel>;
 export type ApiToken = z.infer<typeof apiToken>;
+export type Me = z.infer<typeof me>;

@@ -9,7 +9,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a seller and its first API token (admin) */
+        /** Create a seller and its first API token, an owner’s (admin) */
         post: operations["createSeller"];
         delete?: never;
         options?: never;
@@ -24,7 +24,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The seller this token belongs to */
+        /** The seller this token belongs to, and the token’s name, role and scopes */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -41,10 +41,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API tokens (without secrets) */
+        /** List API tokens with their names and roles (without secrets) */
         get: operations["listTokens"];
         put?: never;
-        /** Mint another API token */
+        /** Mint a token for a person, with a role no higher than the caller’s */
         post: operations["createToken"];
         delete?: never;
         options?: never;
@@ -62,11 +62,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API token */
+        /** Revoke an API token (one’s own, or one no higher than the caller’s) */
         delete: operations["revokeToken"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change another token’s role (never one’s own, never above the caller’s) */
+        patch: operations["updateTokenRole"];
         trace?: never;
     };
     "/v1/channels": {
@@ -1405,6 +1406,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1430,6 +1433,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1445,7 +1450,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The seller. */
+            /** @description The seller and the token in use. */
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
@@ -1454,11 +1459,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "seller": {
+                     *         "id": "sel_01JD5Z7Q8Y3K2M4N6P8R0T2V4X",
+                     *         "name": "Acme Goods",
+                     *         "createdAt": "2026-11-02T09:00:00.000Z"
+                     *       },
+                     *       "token": {
+                     *         "id": "tok_01JD5Z7Q8Y3K2M4N6P8R0T2V4Y",
+                     *         "name": "Sam (packing desk)",
+                     *         "role": "packer",
+                     *         "scopes": [
+                     *           "account:read",
+                     *           "orders:read",
+                     *           "orders:lookup",
+                     *           "stock:read",
+                     *           "stock:lookup",
+                     *           "fulfillment:read",
+                     *           "fulfillment:write",
+                     *           "portal-packs:read"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         seller: {
                             id: string;
                             name: string;
                             createdAt: string;
+                        };
+                        token: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                             * @enum {string}
+                             */
+                            role: "owner" | "manager" | "packer" | "viewer" | "capture";
+                            scopes: ("account:read" | "tokens:write" | "channels:read" | "channels:write" | "orders:read" | "orders:lookup" | "orders:capture" | "orders:write" | "customers:read" | "customers:write" | "imports:write" | "stock:read" | "stock:lookup" | "stock:write" | "observations:write" | "rules:read" | "rules:write" | "fulfillment:read" | "fulfillment:write" | "reports:read" | "portal-packs:read" | "webhooks:read" | "webhooks:write" | "privacy:read" | "privacy:write" | "privacy:export")[];
                         };
                     };
                 };
@@ -1484,6 +1523,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1512,6 +1580,11 @@ export interface operations {
                         tokens: {
                             id: string;
                             name: string;
+                            /**
+                             * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                             * @enum {string}
+                             */
+                            role: "owner" | "manager" | "packer" | "viewer" | "capture";
                             prefix: string;
                             createdAt: string;
                             revokedAt: string | null;
@@ -1540,6 +1613,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1555,8 +1657,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Sam (packing desk)",
+                 *       "role": "packer"
+                 *     }
+                 */
                 "application/json": {
                     name: string;
+                    /**
+                     * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                     * @default capture
+                     * @enum {string}
+                     */
+                    role?: "owner" | "manager" | "packer" | "viewer" | "capture";
                 };
             };
         };
@@ -1575,6 +1689,11 @@ export interface operations {
                         info: {
                             id: string;
                             name: string;
+                            /**
+                             * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                             * @enum {string}
+                             */
+                            role: "owner" | "manager" | "packer" | "viewer" | "capture";
                             prefix: string;
                             createdAt: string;
                             revokedAt: string | null;
@@ -1603,6 +1722,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1628,6 +1749,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1673,6 +1823,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1698,6 +1877,169 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateTokenRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "viewer"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                     * @enum {string}
+                     */
+                    role: "owner" | "manager" | "packer" | "viewer" | "capture";
+                };
+            };
+        };
+        responses: {
+            /** @description The token as changed. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description owner: everything; manager: orders, stock, rules, imports; packer: queue, pick lists, shipments, lookups; viewer: reads; capture: the extension’s capture, statuses, observations and lookups.
+                             * @enum {string}
+                             */
+                            role: "owner" | "manager" | "packer" | "viewer" | "capture";
+                            prefix: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1755,6 +2097,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1822,6 +2193,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1847,6 +2220,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1872,6 +2274,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1938,6 +2342,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1963,6 +2369,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -1988,6 +2423,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2013,6 +2450,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2165,6 +2604,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2190,6 +2631,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2407,6 +2877,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2432,6 +2904,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2457,6 +2958,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2482,6 +2985,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2507,6 +3012,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2532,6 +3039,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2678,6 +3187,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2703,6 +3214,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2768,6 +3308,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2793,6 +3335,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -2871,6 +3442,7 @@ export interface operations {
                      *             "id": "oev_01J9Z4K2QY",
                      *             "at": "2026-11-20T10:06:12.000Z",
                      *             "source": "extension",
+                     *             "actor": "Sam (packing desk)",
                      *             "kind": "captured",
                      *             "fromStatus": null,
                      *             "toStatus": "ready",
@@ -2948,6 +3520,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -3019,6 +3593,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3044,6 +3647,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3161,6 +3766,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -3225,6 +3832,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3250,6 +3859,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3275,6 +3913,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3300,6 +3940,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3325,6 +3967,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3404,6 +4048,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3429,6 +4075,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3454,6 +4129,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3479,6 +4156,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3504,6 +4183,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3562,6 +4243,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3587,6 +4270,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3612,6 +4297,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3662,6 +4349,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3687,6 +4376,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3743,6 +4461,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3768,6 +4488,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3821,6 +4570,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3846,6 +4597,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3924,6 +4704,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3949,6 +4758,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -3974,6 +4785,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4069,6 +4882,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4139,6 +4981,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4164,6 +5008,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4247,6 +5120,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4272,6 +5147,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4359,6 +5263,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4384,6 +5290,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4499,6 +5434,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4524,6 +5461,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4595,6 +5561,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4620,6 +5588,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4722,6 +5719,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4747,6 +5746,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4772,6 +5800,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4818,6 +5848,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4843,6 +5875,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4868,6 +5929,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4943,6 +6006,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -4968,6 +6060,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5036,6 +6130,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5061,6 +6157,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5116,6 +6241,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5179,6 +6333,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5204,6 +6360,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5250,6 +6435,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5275,6 +6462,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5300,6 +6516,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5362,6 +6580,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5387,6 +6607,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5457,6 +6706,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5482,6 +6733,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5555,6 +6835,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5580,6 +6862,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5641,6 +6952,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5666,6 +6979,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5739,6 +7081,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5764,6 +7108,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5831,6 +7204,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5856,6 +7231,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5881,6 +7285,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5935,6 +7341,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -5996,6 +7431,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6021,6 +7458,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6046,6 +7512,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6114,6 +7582,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6139,6 +7609,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6184,6 +7683,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6239,6 +7767,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6264,6 +7794,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6289,6 +7848,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6369,6 +7930,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6394,6 +7957,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6467,6 +8059,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6492,6 +8113,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6576,6 +8199,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6601,6 +8226,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6626,6 +8280,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6669,6 +8325,7 @@ export interface operations {
                             orderId: string | null;
                             lineId: string | null;
                             source: string;
+                            /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on entries recorded before actors were. */
                             actor: string | null;
                             at: string;
                         }[];
@@ -6697,6 +8354,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6722,6 +8381,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6747,6 +8435,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -6895,6 +8585,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7133,6 +8852,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7158,6 +8879,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7183,6 +8933,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7326,6 +9078,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7404,6 +9185,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7429,6 +9212,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7514,6 +9326,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7539,6 +9353,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7564,6 +9407,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7638,6 +9483,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7663,6 +9537,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7743,6 +9619,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7768,6 +9646,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7793,6 +9700,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7940,6 +9849,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -7965,6 +9876,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8067,6 +10007,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -8131,6 +10073,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8156,6 +10100,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8181,6 +10154,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8206,6 +10181,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8231,6 +10208,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8331,6 +10310,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -8395,6 +10376,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8420,6 +10403,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8445,6 +10457,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8470,6 +10484,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8495,6 +10511,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8601,6 +10619,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -8665,6 +10685,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8690,6 +10712,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8715,6 +10766,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8740,6 +10793,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8765,6 +10820,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8865,6 +10922,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -8929,6 +10988,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8954,6 +11015,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -8979,6 +11069,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9004,6 +11096,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9029,6 +11123,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9129,6 +11225,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -9193,6 +11291,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9218,6 +11318,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9243,6 +11372,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9268,6 +11399,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9293,6 +11426,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9398,6 +11533,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -9462,6 +11599,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9487,6 +11626,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9512,6 +11680,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9537,6 +11707,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9562,6 +11734,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9690,6 +11864,8 @@ export interface operations {
                                 at: string;
                                 /** @enum {string} */
                                 source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
                                 kind: string;
                                 /** @enum {string|null} */
                                 fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
@@ -9754,6 +11930,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9779,6 +11957,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9804,6 +12011,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9829,6 +12038,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9854,6 +12065,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9879,6 +12092,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9958,6 +12173,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -9983,6 +12200,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10008,6 +12254,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10077,6 +12325,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10102,6 +12379,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10178,6 +12457,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10203,6 +12484,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10228,6 +12538,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10299,6 +12611,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10324,6 +12638,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10435,6 +12778,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10564,6 +12936,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10589,6 +12963,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10614,6 +12990,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10639,6 +13017,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10695,6 +13075,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10770,6 +13179,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10795,6 +13206,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10840,6 +13280,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10865,6 +13334,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10934,6 +13405,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10959,6 +13432,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -10984,6 +13486,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11048,6 +13552,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11073,6 +13606,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11165,6 +13700,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11190,6 +13754,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11254,6 +13820,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11279,6 +13847,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11377,6 +13974,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11500,6 +14126,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11525,6 +14153,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11607,6 +14264,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11632,6 +14318,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11724,6 +14412,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11749,6 +14439,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11774,6 +14493,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11856,6 +14577,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11881,6 +14631,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11930,6 +14682,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -11955,6 +14709,35 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -12007,6 +14790,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -12062,6 +14847,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -12087,6 +14874,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -12164,6 +14953,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -12189,6 +14980,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -12268,6 +15061,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -12293,6 +15088,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -12318,6 +15115,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };
@@ -12343,6 +15142,8 @@ export interface operations {
                             requestId: string;
                             /** @description On 412: the resource as it is now, as its GET answers it. */
                             current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
                         };
                     };
                 };

@@ -96,7 +96,7 @@ export const ledgerEntry = z.object({
   orderId: z.string().nullable(),
   lineId: z.string().nullable(),
   source: z.string(),
-  actor: z.string().nullable(),
+  actor: z.string().nullable().meta({ description: 'Who: the name of the token that made the change, or `system`/`webhook`; null on entries recorded before actors were.' }),
   at: z.string(),
 });
 /** GET /v1/inventory/:sku/ledger query: newest first. */

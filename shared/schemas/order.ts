@@ -161,6 +161,7 @@ export const orderEvent = z.object({
   id: z.string(),
   at: z.string(),
   source: z.enum(EVENT_SOURCES),
+  actor: z.string().nullable().meta({ description: 'Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were.' }),
   kind: z.string(),
   fromStatus: orderStatus.nullable(),
   toStatus: orderStatus.nullable(),

@@ -1,12 +1,14 @@
 /**
  * The options page in real Chromium: labelled inputs, Save, a Test
  * connection that says exactly what is wrong, and per-portal switches that
- * the background honours.
+ * the background honours; the connected token's name and role, and a
+ * scope the token lacks named where the popup shows the delivery.
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { freePort } from '../../bench/lib/local-worker.js';
-import { AMAZON, buildExtensionIfStale, capturedOrders, createSeller, type ExtensionBrowser, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
+import { ROLE_SCOPES } from '../../shared/roles.js';
+import { AMAZON, api, buildExtensionIfStale, capturedOrders, createSeller, type ExtensionBrowser, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
 
 let worker: LocalWorker;
 let notOrderlens: Server;
@@ -76,6 +78,44 @@ describe('the options page', () => {
     const state = await ext.ask({ type: 'state' });
     expect([state.configured, state.workerUrl, state.delivery]).toEqual([true, worker.url, 'ok']);
     await screenshot(page, 'options-saved');
+  });
+
+  test('shows the connected token’s name and role, after a test and when opened again', async () => {
+    const seller = await createSeller(worker, 'Team Goods');
+    // Minted without a role: the extension's default, capture.
+    const minted = await api(worker, seller.token).call('POST', '/v1/tokens', { name: 'Kim’s laptop' });
+    expect([minted.status, minted.body.info.role]).toEqual([201, 'capture']);
+    ext = await launchWithExtension();
+    const page = await ext.open('options');
+    await page.getByLabel('Worker URL').fill(worker.url);
+    await page.getByLabel('API token').fill(minted.body.token);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    const identity = `Token “Kim’s laptop”, role capture: ${ROLE_SCOPES.capture.join(', ')}.`;
+    await expect.poll(() => page.locator('#token-identity').textContent()).toBe(identity);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('#save-message').textContent()).toMatch(/^Saved/);
+    await screenshot(page, 'options-token-identity');
+
+    const again = await ext.open('options');
+    await expect.poll(() => again.locator('#token-identity').textContent()).toBe(identity);
+    await expect.poll(() => again.locator('#test-message').textContent()).toBe('');
+  });
+
+  test('a token whose role cannot capture: the popup names the missing scope, and the orders wait', async () => {
+    const seller = await createSeller(worker, 'Viewer Goods');
+    const owner = api(worker, seller.token);
+    expect((await owner.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon US' })).status).toBe(201);
+    const viewer = await owner.call('POST', '/v1/tokens', { name: 'Accountant', role: 'viewer' });
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: viewer.body.token });
+    await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(2) });
+    const state = await ext.ask({ type: 'deliverNow' });
+    const problem = 'This API token may not do that: its role lacks the scope orders:capture. Ask the seller’s owner for a token whose role has it. Captured orders wait until then.';
+    expect([state.delivery, state.problem, state.waiting]).toEqual(['failing', problem, 2]);
+    const popup = await ext.open('popup', { width: 400, height: 600 });
+    await expect.poll(() => popup.locator('.connection').first().textContent(), { timeout: 15_000 }).toContain(problem);
+    await screenshot(popup, 'popup-missing-scope');
+    expect(await owner.ordersOf((await owner.channels())[0]!.id)).toEqual([]);
   });
 
   test('a portal switched off is neither captured nor asked about', async () => {

@@ -101,6 +101,8 @@ describe('the popup', () => {
     expect(await article.locator('.history').first().innerText()).toContain('UPS 1Z999AA10123456784');
     expect(await article.locator('ol.history li').count()).toBe(3);
     expect(await article.locator('ol.history li').last().innerText()).toContain('Refunded 12.99 USD: One mug arrived chipped');
+    // Who: the seeding token is the seller's first, the owner's.
+    expect(await article.locator('ol.history li').first().innerText()).toContain('(api, by owner)');
     const link = popup.getByRole('link', { name: 'Open in Amazon Seller Central' });
     expect(await link.getAttribute('href')).toBe('https://sellercentral.amazon.com/orders-v3/order/113-1111111-0000002');
     await screenshot(popup, 'popup-order-detail');

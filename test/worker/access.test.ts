@@ -25,7 +25,7 @@ describe('tokens and sellers', () => {
     expect(minted.status).toBe(201);
     expect((await call('GET', '/v1/me', { token: minted.body.token })).status).toBe(200);
     const list = await call('GET', '/v1/tokens', { token: s.token });
-    expect(list.body.tokens.map((t) => t.name)).toEqual(['default', 'warehouse']);
+    expect(list.body.tokens.map((t) => t.name)).toEqual(['owner', 'warehouse']);
     expect(JSON.stringify(list.body)).not.toContain(minted.body.token);
     expect((await call('DELETE', `/v1/tokens/${minted.body.info.id}`, { token: s.token })).status).toBe(204);
     const revoked = await call('GET', '/v1/me', { token: minted.body.token });

@@ -11,11 +11,13 @@ describe('the API surface', () => {
     );
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/page-reads', '/v1/page-reads/summary', '/v1/portal-packs', '/v1/admin/portal-packs/{portal}']));
     expect(res.body.paths['/v1/admin/portal-packs/{portal}'].put.security).toEqual([{ adminAuth: [] }]);
-    expect(Object.keys(res.body.paths['/v1/portal-packs'].get.responses)).toEqual(['200', '304', '401']);
+    expect(Object.keys(res.body.paths['/v1/portal-packs'].get.responses)).toEqual(['200', '304', '401', '403']);
+    expect(res.body.paths['/v1/portal-packs'].get.security).toEqual([{ bearerAuth: ['portal-packs:read'] }]);
     const capture = res.body.paths['/v1/orders'].post;
     expect(capture.requestBody.required).toBe(true);
     expect(Object.keys(capture.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '409', '413', '422', '429']));
-    expect(res.body.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer', description: 'A seller API token.' });
+    expect(res.body.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(res.body.components.securitySchemes.bearerAuth.description).toMatch(/^A seller API token\. Each token carries a role .* `rules:write` Save the fulfillment rules\./);
   });
 
   it('serves Scalar’s reference at /docs, reading the served document', async () => {

@@ -37,7 +37,7 @@ type SuccessOf<O> = O extends { responses: infer Rs } ? { [S in keyof Rs]: S ext
  * tests read it only on a 400, where the API always names the fields.
  */
 export interface ErrorBody {
-  error: { code: string; message: string; issues: Array<{ path: string; message: string } & Record<string, unknown>>; requestId: string; current?: any };
+  error: { code: string; message: string; issues: Array<{ path: string; message: string } & Record<string, unknown>>; requestId: string; current?: any; scope?: string };
 }
 
 /**

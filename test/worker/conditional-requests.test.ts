@@ -116,9 +116,9 @@ describe('conditional updates', () => {
     const version = (await env.DB.prepare('SELECT version FROM orders WHERE id = ?').bind(id).first<{ version: number }>())!.version;
     const db = database(env.DB);
     for (const write of [
-      () => applyMove(db, s.id, id, { move: 'transition', to: 'on_hold' }, { source: 'api', expectedVersion: version - 1 }),
-      () => applyMove(db, s.id, id, { move: 'hold', reason: 'other' }, { source: 'api', expectedVersion: version - 1 }),
-      () => applyMove(db, s.id, id, { move: 'cancel' }, { source: 'api', expectedVersion: version - 1 }),
+      () => applyMove(db, s.id, id, { move: 'transition', to: 'on_hold' }, { source: 'api', actor: 'test', expectedVersion: version - 1 }),
+      () => applyMove(db, s.id, id, { move: 'hold', reason: 'other' }, { source: 'api', actor: 'test', expectedVersion: version - 1 }),
+      () => applyMove(db, s.id, id, { move: 'cancel' }, { source: 'api', actor: 'test', expectedVersion: version - 1 }),
     ]) {
       const refused = await write().then(
         () => undefined,
@@ -128,7 +128,7 @@ describe('conditional updates', () => {
       expect((refused as ApiError).status).toBe(412);
       expect(((refused as ApiError).details as any).current.order.status).toBe('ready');
     }
-    expect((await applyMove(db, s.id, id, { move: 'transition', to: 'on_hold' }, { source: 'api', expectedVersion: version })).status).toBe('on_hold');
+    expect((await applyMove(db, s.id, id, { move: 'transition', to: 'on_hold' }, { source: 'api', actor: 'test', expectedVersion: version })).status).toBe('on_hold');
     expect((await env.DB.prepare('SELECT version FROM orders WHERE id = ?').bind(id).first<{ version: number }>())!.version).toBe(version + 1);
   });
 

@@ -104,11 +104,11 @@ describe('the queue with the default rules', () => {
     expect(q.queue.map((e: any) => e.orderId)).toEqual([id]);
     expect(q.held).toEqual([]);
     const detail = await call('GET', `/v1/orders/${id}`, { token: s.token });
-    expect(detail.body.order.events.map((e: any) => [e.kind, e.source, e.reason])).toEqual([
-      ['captured', 'api', null],
-      ['held', 'system', 'Held by rule hold-until-paid: payment not received'],
-      ['updated', 'api', null],
-      ['released', 'system', 'Released: payment received'],
+    expect(detail.body.order.events.map((e: any) => [e.kind, e.source, e.actor, e.reason])).toEqual([
+      ['captured', 'api', 'owner', null],
+      ['held', 'system', 'system', 'Held by rule hold-until-paid: payment not received'],
+      ['updated', 'api', 'owner', null],
+      ['released', 'system', 'system', 'Released: payment received'],
     ]);
     // Reading again records nothing more.
     await queue(s);

@@ -94,6 +94,7 @@ interface Probe {
  */
 const PATH_ID_CASES: Record<string, (a: Owned) => Probe> = {
   'DELETE /v1/tokens/{id}': (a) => ({ path: `/v1/tokens/${a.tokenId}` }),
+  'PATCH /v1/tokens/{id}': (a) => ({ path: `/v1/tokens/${a.tokenId}`, body: { role: 'viewer' } }),
   'PATCH /v1/channels/{id}': (a) => ({ path: `/v1/channels/${a.seller.channels.amazon}`, body: { name: 'Taken over' } }),
   'GET /v1/orders/{id}': (a) => ({ path: `/v1/orders/${a.orderId}` }),
   'POST /v1/orders/{id}/transitions': (a) => ({ path: `/v1/orders/${a.orderId}/transitions`, body: { to: 'cancelled' } }),

@@ -47,7 +47,7 @@ describe('Shopify order webhooks', () => {
     expect(res.body).toEqual({ outcome: 'created', topic: 'orders/create', order: { id: expect.stringMatching(/^ord_/), externalId: '#1042' }, redelivery: false });
     const detail = await call('GET', `/v1/orders/${res.body.order.id}`, { token: s.token });
     expect(detail.body.order).toMatchObject({ externalId: '#1042', status: 'ready', total: 6935, currency: 'USD', channelId: s.channelId });
-    expect(detail.body.order.events.map((e) => [e.source, e.kind])).toEqual([['webhook', 'captured']]);
+    expect(detail.body.order.events.map((e) => [e.source, e.actor, e.kind])).toEqual([['webhook', 'webhook', 'captured']]);
   });
 
   test('a redelivery (same webhook id) is answered as such and captures nothing again', async () => {

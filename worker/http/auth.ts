@@ -1,6 +1,8 @@
 /**
  * Authentication. Seller routes take `Authorization: Bearer <token>`: the
- * token's hash names the seller, who is then the scope of every query.
+ * token's hash names the seller, who is then the scope of every query, and
+ * the token's name and role; requireScopes then holds the role to what
+ * the matched route declares (http/scopes.ts).
  * Admin routes take the ADMIN_TOKEN secret, compared in constant time.
  */
 import { createMiddleware } from 'hono/factory';
@@ -9,6 +11,7 @@ import type { AppEnv, Env } from '../env.js';
 import { ApiError } from '../errors.js';
 import { sha256Hex } from '../ids.js';
 import { findLiveToken } from '../modules/accounts/queries.js';
+import { refusal, type ScopedOperation } from './scopes.js';
 
 const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer realm="orderlens"' });
 
@@ -25,6 +28,8 @@ export const requireSeller = createMiddleware<AppEnv>(async (c, next) => {
   if (!found) throw unauthorized('The API token is not valid or has been revoked.');
   c.set('sellerId', found.sellerId);
   c.set('tokenId', found.id);
+  c.set('tokenName', found.name);
+  c.set('role', found.role);
   await next();
 });
 
@@ -43,3 +48,19 @@ export const requireAdmin = createMiddleware<{ Bindings: Env }>(async (c, next) 
   if (!c.env.ADMIN_TOKEN || !(await constantTimeEqual(token, c.env.ADMIN_TOKEN))) throw unauthorized('The admin token is not valid.');
   await next();
 });
+
+/**
+ * Refuses (403 naming the missing scope) a request whose token's role lacks
+ * what the matched route declares. `operations` is read on each request
+ * because the app fills it after mounting every router.
+ */
+export function requireScopes(operations: () => readonly ScopedOperation[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
+    const operation = operations().find((o) => o.method === method && o.pattern.test(c.req.path));
+    // No operation: the path is unknown and the app answers 404 after this.
+    const refused = operation && refusal(c.get('role'), operation);
+    if (refused) throw refused;
+    await next();
+  });
+}

@@ -15,6 +15,7 @@ export const errorBody = z.object({
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     requestId: z.string().meta({ description: 'The answer’s `Request-Id` header: quote it when asking for help.' }),
     current: z.unknown().optional().meta({ description: 'On 412: the resource as it is now, as its GET answers it.' }),
+    scope: z.string().optional().meta({ description: 'On 403: the scope the token’s role lacks.' }),
   }),
 });
 
@@ -31,6 +32,7 @@ const errorContent = { headers: answerHeaders, content: { 'application/json': { 
 export const errors = {
   400: { description: 'The input is not valid; `issues` names each field.', ...errorContent },
   401: { description: 'Missing, unknown or revoked token.', ...errorContent },
+  403: { description: 'The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set.', ...errorContent },
   404: { description: 'Not found (or another seller’s).', ...errorContent },
   409: { description: 'The current state does not allow this.', ...errorContent },
   413: { description: 'The body is too large.', ...errorContent },
@@ -57,7 +59,10 @@ export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, 
   return { description, headers: answerHeaders, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
-/** The security requirement of seller routes. */
+/**
+ * A seller route that has not declared its scopes yet: only owner tokens may
+ * call it (http/scopes.ts). Declare what it needs with `scopes(…)` instead.
+ */
 export const bearerAuth = [{ bearerAuth: [] }];
 
 /** A router for one resource. */

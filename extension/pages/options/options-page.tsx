@@ -1,7 +1,8 @@
 /**
  * Options: the worker URL and API token (Save, Test connection that says
  * exactly what is wrong), one switch per portal, and which channel each
- * portal account's orders go to (accounts-section.tsx). Saving a worker URL asks
+ * portal account's orders go to (accounts-section.tsx). The connected token's
+ * name and role, as the worker names them. Saving a worker URL asks
  * the browser for access to its origin, at the moment the seller clicks.
  * Below, the portal pack each portal is read with, and any pack refused.
  */
@@ -15,7 +16,7 @@ import { apiTokenItem } from '../../background/token.js';
 import { normalizeWorkerUrl, originPattern } from '../../background/worker-url.js';
 import { BUNDLED_PACKS } from '../../content/portals/packs.js';
 import type { PortalId } from '../../content/portals/types.js';
-import { askBackground } from '../../messaging/messages.js';
+import { askBackground, type ConnectionTest } from '../../messaging/messages.js';
 import { PORTAL_NAMES, PORTALS } from '../../messaging/portal-links.js';
 import { ALL_PORTALS_ON, type PackChecks, type PortalSwitches, packChecksItem, portalSwitchesItem, type ServedPack, servedPacksItem, workerUrlItem } from '../../messaging/storage.js';
 import { when } from '../../shared/words.js';
@@ -34,6 +35,22 @@ const servedPacks = signal<Partial<Record<PackPortal, ServedPack>>>({});
 const packChecks = signal<PackChecks | null>(null);
 /** True when the organisation set the worker URL and token (managed storage): they win over typed ones. */
 const managed = signal(false);
+/** Who the connected token is: its name and role as the worker answered, or why that is not known. */
+const identity = signal<string | null>(null);
+
+/** What the options page says of a tested token. */
+function identityOf(result: ConnectionTest): string | null {
+  if (!result.ok) return null;
+  if (!result.token) return 'This worker does not say which token this is (a version before roles).';
+  return `Token “${result.token.name}”, role ${result.token.role}: ${result.token.scopes.join(', ')}.`;
+}
+
+/** Names the saved token (GET /v1/me through the background) without touching the notices. */
+async function identify(url: string, token: string): Promise<void> {
+  if (!url || !token) return;
+  const result = await askBackground({ type: 'testConnection', url, token }).catch(() => null);
+  if (result) identity.value = identityOf(result);
+}
 
 async function loadPacks(): Promise<void> {
   const [served, checks] = await Promise.all([servedPacksItem.getValue(), packChecksItem.getValue()]);
@@ -52,6 +69,11 @@ async function load(): Promise<void> {
   managed.value = true;
   workerUrl.value = organisation.url;
   apiToken.value = organisation.token;
+}
+
+async function loadAndIdentify(): Promise<void> {
+  await load();
+  await identify(workerUrl.value, apiToken.value);
 }
 
 async function save(event: Event): Promise<void> {
@@ -87,6 +109,7 @@ async function test(): Promise<void> {
   try {
     const result = await askBackground({ type: 'testConnection', url: workerUrl.value, token: apiToken.value });
     testNotice.value = { tone: result.ok ? 'good' : 'bad', text: result.message };
+    identity.value = identityOf(result);
   } catch (error) {
     testNotice.value = { tone: 'bad', text: error instanceof Error ? error.message : String(error) };
   } finally {
@@ -162,7 +185,7 @@ function PortalPacks() {
 
 /** The options page. */
 export function OptionsPage() {
-  useEffect(() => void load(), []);
+  useEffect(() => void loadAndIdentify(), []);
   useEffect(() => {
     void loadPacks();
     const unwatch = [servedPacksItem.watch(() => void loadPacks()), packChecksItem.watch(() => void loadPacks())];
@@ -213,6 +236,11 @@ export function OptionsPage() {
         </div>
         <Notice id="save-message" notice={saveNotice.value} />
         <Notice id="test-message" notice={testNotice.value} />
+        {identity.value && (
+          <p id="token-identity" class="hint">
+            {identity.value}
+          </p>
+        )}
       </form>
       <fieldset>
         <legend>Portals</legend>

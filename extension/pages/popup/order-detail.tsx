@@ -96,7 +96,10 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
         {order.events.map((e) => (
           <li key={e.id}>
             <span class="muted">{when(e.at)}</span> · {e.fromStatus && e.toStatus ? `${statusWords(e.fromStatus)} → ${statusWords(e.toStatus)}` : e.toStatus ? statusWords(e.toStatus) : e.kind}{' '}
-            <span class="muted">({e.source})</span>
+            <span class="muted">
+              ({e.source}
+              {e.actor ? `, by ${e.actor}` : ''})
+            </span>
             {e.reason ? ` — ${e.reason}` : ''}
           </li>
         ))}

@@ -1,10 +1,22 @@
 /** Sellers and their API tokens. Only a SHA-256 hash of a token is stored. */
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Role } from '../../../shared/roles.js';
 import type { Db } from '../../db/client.js';
 import { apiTokens, sellers } from '../../db/schema.js';
 
+/** A token as written: its secret only as a hash. */
+export interface TokenWrite {
+  id: string;
+  name: string;
+  role: Role;
+  tokenHash: string;
+  prefix: string;
+}
+
+const listed = { id: apiTokens.id, name: apiTokens.name, role: apiTokens.role, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, revokedAt: apiTokens.revokedAt };
+
 /** Creates a seller and its first token in one batch. */
-export async function insertSellerWithToken(db: Db, seller: { id: string; name: string }, token: { id: string; name: string; tokenHash: string; prefix: string }): Promise<void> {
+export async function insertSellerWithToken(db: Db, seller: { id: string; name: string }, token: TokenWrite): Promise<void> {
   await db.batch([db.insert(sellers).values(seller), db.insert(apiTokens).values({ ...token, sellerId: seller.id })]);
 }
 
@@ -14,31 +26,46 @@ export async function findSeller(db: Db, id: string): Promise<{ id: string; name
   return row;
 }
 
-/** The live (not revoked) token with this hash, with its seller. */
-export async function findLiveToken(db: Db, tokenHash: string): Promise<{ id: string; sellerId: string } | undefined> {
+/** The live (not revoked) token with this hash, with its seller, name and role. */
+export async function findLiveToken(db: Db, tokenHash: string): Promise<{ id: string; sellerId: string; name: string; role: Role } | undefined> {
   const [row] = await db
-    .select({ id: apiTokens.id, sellerId: apiTokens.sellerId })
+    .select({ id: apiTokens.id, sellerId: apiTokens.sellerId, name: apiTokens.name, role: apiTokens.role })
     .from(apiTokens)
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
   return row;
 }
 
+/** A live token of the seller by id, or undefined. */
+export async function findSellerToken(db: Db, sellerId: string, id: string) {
+  const [row] = await db
+    .select(listed)
+    .from(apiTokens)
+    .where(and(eq(apiTokens.sellerId, sellerId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
+  return row;
+}
+
 /** Adds a token for a seller. */
-export async function insertToken(db: Db, sellerId: string, token: { id: string; name: string; tokenHash: string; prefix: string }) {
+export async function insertToken(db: Db, sellerId: string, token: TokenWrite) {
   const [row] = await db
     .insert(apiTokens)
     .values({ ...token, sellerId })
-    .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, revokedAt: apiTokens.revokedAt });
+    .returning(listed);
   return row!;
 }
 
 /** The seller's tokens (without secrets), oldest first. */
 export async function listTokens(db: Db, sellerId: string) {
-  return db
-    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, revokedAt: apiTokens.revokedAt })
-    .from(apiTokens)
-    .where(eq(apiTokens.sellerId, sellerId))
-    .orderBy(asc(apiTokens.createdAt), asc(apiTokens.id));
+  return db.select(listed).from(apiTokens).where(eq(apiTokens.sellerId, sellerId)).orderBy(asc(apiTokens.createdAt), asc(apiTokens.id));
+}
+
+/** Sets a live token's role; undefined when there is no such live token. */
+export async function setTokenRole(db: Db, sellerId: string, id: string, role: Role) {
+  const [row] = await db
+    .update(apiTokens)
+    .set({ role })
+    .where(and(eq(apiTokens.sellerId, sellerId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .returning(listed);
+  return row;
 }
 
 /** Revokes a token of the seller; false when there is no such live token. */

@@ -4,7 +4,8 @@ import { channel, createChannelBody, updateChannelBody } from '../../../shared/s
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { notFound } from '../../errors.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertChannel, listChannels, updateChannel } from './queries-channels.js';
 
@@ -19,7 +20,7 @@ export const channelRoutes = router()
       operationId: 'createChannel',
       tags: ['Channels'],
       summary: 'Add a channel',
-      security: bearerAuth,
+      security: scopes('channels:write'),
       request: { body: jsonBody(createChannelBody) },
       responses: { 201: jsonAnswer(z.object({ channel }), 'The new channel.'), 400: errors[400], 401: errors[401], 409: errors[409] },
     }),
@@ -38,7 +39,7 @@ export const channelRoutes = router()
       operationId: 'updateChannel',
       tags: ['Channels'],
       summary: 'Rename a channel or set its account key',
-      security: bearerAuth,
+      security: scopes('channels:write'),
       request: { params: idParam, body: jsonBody(updateChannelBody) },
       responses: {
         200: jsonAnswer(z.object({ channel }), 'The channel as changed.'),
@@ -62,7 +63,7 @@ export const channelRoutes = router()
       operationId: 'listChannels',
       tags: ['Channels'],
       summary: 'List channels',
-      security: bearerAuth,
+      security: scopes('channels:read'),
       responses: { 200: jsonAnswer(z.object({ channels: z.array(channel) }), 'Channels, oldest first.'), 401: errors[401] },
     }),
     async (c) => c.json({ channels: await listChannels(database(c.env.DB), c.get('sellerId')) }, 200),

@@ -1,16 +1,19 @@
 /** Sellers (admin), the current seller, and the seller's API tokens. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiToken, createSellerBody, createSellerResult, createTokenBody, createTokenResult, seller } from '../../../shared/schemas/account.js';
+import type { Context } from 'hono';
+import { ROLE_SCOPES } from '../../../shared/roles.js';
+import { apiToken, createSellerBody, createSellerResult, createTokenBody, createTokenResult, me, updateTokenBody } from '../../../shared/schemas/account.js';
 import { database } from '../../db/client.js';
+import type { AppEnv } from '../../env.js';
 import { notFound } from '../../errors.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
-import { newId, newTokenSecret, sha256Hex } from '../../ids.js';
-import { findSeller, insertSellerWithToken, insertToken, listTokens, revokeToken } from './queries.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
+import { newId } from '../../ids.js';
+import { findSeller, insertSellerWithToken, listTokens } from './queries.js';
+import { changeTokenRole, mintTeamToken, mintToken, revokeTeamToken } from './tokens.js';
 
-async function mintToken(name: string) {
-  const secret = newTokenSecret();
-  return { secret, row: { id: newId('tok'), name, tokenHash: await sha256Hex(secret), prefix: secret.slice(0, 10) } };
-}
+const tokenId = z.object({ id: z.string().min(1).max(64) });
+const caller = (c: Context<AppEnv>) => ({ tokenId: c.get('tokenId'), role: c.get('role') });
 
 /** POST /v1/admin/sellers, behind the admin token. */
 export const adminRoutes = router().openapi(
@@ -19,7 +22,7 @@ export const adminRoutes = router().openapi(
     path: '/sellers',
     operationId: 'createSeller',
     tags: ['Accounts'],
-    summary: 'Create a seller and its first API token (admin)',
+    summary: 'Create a seller and its first API token, an owner’s (admin)',
     security: [{ adminAuth: [] }],
     request: { body: jsonBody(createSellerBody) },
     responses: { 201: jsonAnswer(createSellerResult, 'The seller and its token, shown once.'), 400: errors[400], 401: errors[401] },
@@ -28,14 +31,14 @@ export const adminRoutes = router().openapi(
     const { name } = c.req.valid('json');
     const db = database(c.env.DB);
     const created = { id: newId('sel'), name };
-    const { secret, row } = await mintToken('default');
+    const { secret, row } = await mintToken('owner', 'owner');
     await insertSellerWithToken(db, created, row);
     const stored = await findSeller(db, created.id);
     return c.json({ seller: stored!, token: secret }, 201);
   },
 );
 
-/** GET /v1/me and /v1/tokens. */
+/** GET /v1/me, and the team's tokens: GET, POST /v1/tokens, PATCH and DELETE /v1/tokens/:id. */
 export const accountRoutes = router()
   .openapi(
     createRoute({
@@ -43,14 +46,21 @@ export const accountRoutes = router()
       path: '/me',
       operationId: 'getMe',
       tags: ['Accounts'],
-      summary: 'The seller this token belongs to',
-      security: bearerAuth,
-      responses: { 200: jsonAnswer(z.object({ seller }), 'The seller.'), 401: errors[401] },
+      summary: 'The seller this token belongs to, and the token’s name, role and scopes',
+      security: scopes('account:read'),
+      responses: {
+        200: jsonAnswer(me, 'The seller and the token in use.', {
+          seller: { id: 'sel_01JD5Z7Q8Y3K2M4N6P8R0T2V4X', name: 'Acme Goods', createdAt: '2026-11-02T09:00:00.000Z' },
+          token: { id: 'tok_01JD5Z7Q8Y3K2M4N6P8R0T2V4Y', name: 'Sam (packing desk)', role: 'packer', scopes: [...ROLE_SCOPES.packer] },
+        }),
+        401: errors[401],
+      },
     }),
     async (c) => {
       const found = await findSeller(database(c.env.DB), c.get('sellerId'));
       if (!found) throw notFound('Seller');
-      return c.json({ seller: found }, 200);
+      const role = c.get('role');
+      return c.json({ seller: found, token: { id: c.get('tokenId'), name: c.get('tokenName'), role, scopes: [...ROLE_SCOPES[role]] } }, 200);
     },
   )
   .openapi(
@@ -59,8 +69,8 @@ export const accountRoutes = router()
       path: '/tokens',
       operationId: 'listTokens',
       tags: ['Accounts'],
-      summary: 'List API tokens (without secrets)',
-      security: bearerAuth,
+      summary: 'List API tokens with their names and roles (without secrets)',
+      security: scopes('account:read'),
       responses: { 200: jsonAnswer(z.object({ tokens: z.array(apiToken) }), 'Tokens, oldest first.'), 401: errors[401] },
     }),
     async (c) => c.json({ tokens: await listTokens(database(c.env.DB), c.get('sellerId')) }, 200),
@@ -71,15 +81,27 @@ export const accountRoutes = router()
       path: '/tokens',
       operationId: 'createToken',
       tags: ['Accounts'],
-      summary: 'Mint another API token',
-      security: bearerAuth,
-      request: { body: jsonBody(createTokenBody) },
-      responses: { 201: jsonAnswer(createTokenResult, 'The token, shown once.'), 400: errors[400], 401: errors[401] },
+      summary: 'Mint a token for a person, with a role no higher than the caller’s',
+      security: scopes('tokens:write'),
+      request: { body: jsonBody(createTokenBody, { name: 'Sam (packing desk)', role: 'packer' }) },
+      responses: { 201: jsonAnswer(createTokenResult, 'The token, shown once.'), 400: errors[400], 401: errors[401], 403: errors[403] },
+    }),
+    async (c) => c.json(await mintTeamToken(database(c.env.DB), c.get('sellerId'), caller(c), c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/tokens/{id}',
+      operationId: 'updateTokenRole',
+      tags: ['Accounts'],
+      summary: 'Change another token’s role (never one’s own, never above the caller’s)',
+      security: scopes('tokens:write'),
+      request: { params: tokenId, body: jsonBody(updateTokenBody, { role: 'viewer' }) },
+      responses: { 200: jsonAnswer(z.object({ token: apiToken }), 'The token as changed.'), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404] },
     }),
     async (c) => {
-      const { secret, row } = await mintToken(c.req.valid('json').name);
-      const info = await insertToken(database(c.env.DB), c.get('sellerId'), row);
-      return c.json({ token: secret, info }, 201);
+      const token = await changeTokenRole(database(c.env.DB), c.get('sellerId'), caller(c), c.req.valid('param').id, c.req.valid('json').role);
+      return c.json({ token }, 200);
     },
   )
   .openapi(
@@ -88,14 +110,13 @@ export const accountRoutes = router()
       path: '/tokens/{id}',
       operationId: 'revokeToken',
       tags: ['Accounts'],
-      summary: 'Revoke an API token',
-      security: bearerAuth,
-      request: { params: z.object({ id: z.string().min(1).max(64) }) },
-      responses: { 204: { description: 'Revoked.' }, 401: errors[401], 404: errors[404] },
+      summary: 'Revoke an API token (one’s own, or one no higher than the caller’s)',
+      security: scopes('tokens:write'),
+      request: { params: tokenId },
+      responses: { 204: { description: 'Revoked.' }, 401: errors[401], 403: errors[403], 404: errors[404] },
     }),
     async (c) => {
-      const revoked = await revokeToken(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, new Date().toISOString());
-      if (!revoked) throw notFound('Token');
+      await revokeTeamToken(database(c.env.DB), c.get('sellerId'), caller(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Role } from '../../../shared/roles.js';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -15,7 +16,10 @@ export const sellers = sqliteTable('sellers', {
   createdAt: text('created_at').notNull().default(now),
 });
 
-/** API tokens; only a SHA-256 hash of the secret is kept. */
+/**
+ * API tokens; only a SHA-256 hash of the secret is kept. `name` is the
+ * person (or tool) the token was given to: histories record it as `actor`.
+ */
 export const apiTokens = sqliteTable(
   'api_tokens',
   {
@@ -26,6 +30,8 @@ export const apiTokens = sqliteTable(
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull(),
     prefix: text('prefix').notNull(),
+    /** What the token may do (shared/roles.ts); tokens minted before roles existed are owners. */
+    role: text('role').$type<Role>().notNull().default('owner'),
     createdAt: text('created_at').notNull().default(now),
     revokedAt: text('revoked_at'),
   },

@@ -4,7 +4,8 @@ import { createCustomerBody, customer, customerPage, customerTagsBody, listCusto
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { notFound } from '../../errors.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
 import { createCustomer, syncCustomers, uniqueTags } from './service.js';
 
@@ -24,7 +25,7 @@ export const customerRoutes = router()
       operationId: 'listCustomers',
       tags: ['Customers'],
       summary: 'Customers, oldest first, optionally by tag or email',
-      security: bearerAuth,
+      security: scopes('customers:read'),
       request: { query: listCustomersQuery },
       responses: { 200: jsonAnswer(customerPage, 'A page of customers.'), 400: errors[400], 401: errors[401] },
     }),
@@ -54,7 +55,7 @@ export const customerRoutes = router()
       operationId: 'createCustomer',
       tags: ['Customers'],
       summary: 'Add a customer before their first order (to tag them VIP, say)',
-      security: bearerAuth,
+      security: scopes('customers:write'),
       request: { body: jsonBody(createCustomerBody) },
       responses: { 201: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 401: errors[401], 409: errors[409] },
     }),
@@ -71,7 +72,7 @@ export const customerRoutes = router()
       operationId: 'getCustomer',
       tags: ['Customers'],
       summary: 'One customer with keys, order count and lifetime value',
-      security: bearerAuth,
+      security: scopes('customers:read'),
       request: { params: idParam },
       responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 401: errors[401], 404: errors[404] },
     }),
@@ -90,7 +91,7 @@ export const customerRoutes = router()
       operationId: 'setCustomerTags',
       tags: ['Customers'],
       summary: 'Replace a customer’s tags (VIP, blocked…)',
-      security: bearerAuth,
+      security: scopes('customers:write'),
       request: { params: idParam, body: jsonBody(customerTagsBody) },
       responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 401: errors[401], 404: errors[404] },
     }),

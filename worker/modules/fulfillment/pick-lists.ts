@@ -17,7 +17,7 @@ import { aggregatePicks } from './pick-list.js';
 import { insertPickList, readPickNeeds } from './queries-pick-lists.js';
 
 /** Creates a pick list and moves its orders to in_progress. */
-export async function createPickList(db: Db, sellerId: string, body: PickListBody): Promise<PickList> {
+export async function createPickList(db: Db, sellerId: string, body: PickListBody, actor: string): Promise<PickList> {
   return withConflictRetry(async () => {
     const q = await readQueue(db, sellerId, { limit: 1_000_000, dueSoonHours: 24 });
     // A list drawn from a queue still being placed could skip orders that belong at its top.
@@ -57,7 +57,7 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
       const o = byId.get(id)!;
       const plan = planMove('pick', o);
       if (!plan.ok) throw new ApiError(409, 'not_pickable', 'Some orders cannot be picked now.', [{ path: 'orderIds', message: `Order ${id}: ${plan.message}` }]);
-      stmts.push(...moveStatements(db, sellerId, o, { move: 'pick', listId: list.id }, plan.to, { at, source: 'api' }));
+      stmts.push(...moveStatements(db, sellerId, o, { move: 'pick', listId: list.id }, plan.to, { at, source: 'api', actor }));
     }
     await runBatch(db, stmts);
     return list;

@@ -222,8 +222,8 @@ export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: rea
       statement(
         db,
         sql`
-        INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
-        SELECT e.value->>'eventId', ${sellerId}, e.value->>'orderId', ${at}, 'system', 'released', e.value->>'status', e.value->>'status',
+        INSERT INTO order_events (id, seller_id, order_id, at, source, actor, kind, from_status, to_status, changes, reason)
+        SELECT e.value->>'eventId', ${sellerId}, e.value->>'orderId', ${at}, 'system', 'system', 'released', e.value->>'status', e.value->>'status',
                json_array(json_object('field', 'hold', 'from', e.value->>'reason', 'to', NULL)), e.value->>'text'
           FROM json_each(${part}) e JOIN order_holds h ON h.id = e.value->>'holdId' AND +h.seller_id = ${sellerId} AND h.released_at IS NULL`,
       ),
@@ -243,8 +243,8 @@ export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: rea
       statement(
         db,
         sql`
-        INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
-        SELECT p.value->>'eventId', ${sellerId}, p.value->>'orderId', ${at}, 'system', 'held', p.value->>'status', p.value->>'status',
+        INSERT INTO order_events (id, seller_id, order_id, at, source, actor, kind, from_status, to_status, changes, reason)
+        SELECT p.value->>'eventId', ${sellerId}, p.value->>'orderId', ${at}, 'system', 'system', 'held', p.value->>'status', p.value->>'status',
                json_array(json_object('field', 'hold', 'from', NULL, 'to', p.value->>'reason')), p.value->>'text'
           FROM json_each(${part}) p WHERE ${notHeld}`,
       ),

@@ -3,7 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { pickList, pickListBody } from '../../../shared/schemas/fulfillment.js';
 import { database } from '../../db/client.js';
 import { notFound } from '../../errors.js';
-import { answerHeaders, bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { answerHeaders, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { pickListCsv, pickListHtml } from './pick-list.js';
 import { createPickList } from './pick-lists.js';
 import { findPickList } from './queries-pick-lists.js';
@@ -17,11 +18,11 @@ export const pickListRoutes = router()
       operationId: 'createPickList',
       tags: ['Fulfillment'],
       summary: 'Make a pick list from orders or from the top of the queue; its orders move to in_progress',
-      security: bearerAuth,
+      security: scopes('fulfillment:write'),
       request: { body: jsonBody(pickListBody) },
       responses: { 201: jsonAnswer(z.object({ pickList }), 'The pick list.'), 400: errors[400], 401: errors[401], 409: errors[409] },
     }),
-    async (c) => c.json({ pickList: await createPickList(database(c.env.DB), c.get('sellerId'), c.req.valid('json')) }, 201),
+    async (c) => c.json({ pickList: await createPickList(database(c.env.DB), c.get('sellerId'), c.req.valid('json'), c.get('tokenName')) }, 201),
   )
   .openapi(
     createRoute({
@@ -30,7 +31,7 @@ export const pickListRoutes = router()
       operationId: 'getPickList',
       tags: ['Fulfillment'],
       summary: 'A pick list: JSON, or add .html for a printable page or .csv for a spreadsheet',
-      security: bearerAuth,
+      security: scopes('fulfillment:read'),
       request: { params: z.object({ id: z.string().min(1).max(80) }) },
       responses: {
         200: {

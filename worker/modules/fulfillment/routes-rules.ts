@@ -2,7 +2,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ruleSet, ruleSetBody, ruleSetHistory } from '../../../shared/schemas/rules.js';
 import { database } from '../../db/client.js';
-import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { rulesRepresentation } from '../../http/versions.js';
 import { ruleSetVersions, saveRuleSet } from './queries-rules.js';
 
@@ -15,7 +16,7 @@ export const ruleRoutes = router()
       operationId: 'getRules',
       tags: ['Fulfillment'],
       summary: 'The current rule set (the defaults until the seller saves one)',
-      security: bearerAuth,
+      security: scopes('rules:read'),
       responses: { 200: jsonAnswer(ruleSet, 'The current rules, in evaluation order of the list.'), 304: notModified, 401: errors[401] },
     }),
     async (c) => c.json(await rulesRepresentation(database(c.env.DB), c.get('sellerId')), 200),
@@ -29,7 +30,7 @@ export const ruleRoutes = router()
       summary: 'Save a new version of the rule set',
       description:
         'Replaces the whole ordered list. Refused with field issues: unknown fields, wrong types, an empty list, a rule without conditions or actions, duplicate ids, a rule that both holds and releases, and cycles (rules that need tags each other adds).',
-      security: bearerAuth,
+      security: scopes('rules:write'),
       request: { headers: ifMatchHeaders, body: jsonBody(ruleSetBody) },
       responses: { 201: jsonAnswer(ruleSet, 'The new version.'), 400: errors[400], 401: errors[401], 412: errors[412] },
     }),
@@ -45,7 +46,7 @@ export const ruleRoutes = router()
       operationId: 'listRuleHistory',
       tags: ['Fulfillment'],
       summary: 'Every saved version, newest first, ending with the defaults (version 0)',
-      security: bearerAuth,
+      security: scopes('rules:read'),
       responses: { 200: jsonAnswer(ruleSetHistory, 'The versions.'), 401: errors[401] },
     }),
     async (c) => c.json({ versions: await ruleSetVersions(database(c.env.DB), c.get('sellerId')) }, 200),

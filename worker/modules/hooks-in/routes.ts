@@ -88,7 +88,7 @@ export const hookRoutes = router().openapi(
     }
     const mapped = shopifyWebhookOrder(payload, { channelId: channel.id, topic });
     if ('issues' in mapped) throw invalidInput(mapped.issues, 'The payload is not a Shopify order this API can capture.');
-    const { results } = await captureOrders(db, channel.sellerId, [mapped.order], 'webhook', ['(body)']);
+    const { results } = await captureOrders(db, channel.sellerId, [mapped.order], 'webhook', 'webhook', ['(body)']);
     const result = results[0]!;
     await remember(result.outcome, result.id);
     return c.json({ outcome: result.outcome, topic, order: { id: result.id, externalId: result.externalId }, redelivery: false }, 200);

@@ -15,13 +15,13 @@ import { recordFileShipments } from '../orders/file-shipments.js';
 
 /**
  * Captures every batch of an import for a seller, in file order, as
- * `source: 'import'`. Re-importing the same file captures every order as
+ * `source: 'import'` by `actor` (the token's name). Re-importing the same file captures every order as
  * `unchanged`. The parcels a file reports become shipments of their
  * orders, once per tracking number. `failed` counts the orders named by an error and not
  * captured; errors past the first {@link MAX_LISTED_ERRORS} are only counted.
  * A file refused whole (no known layout, another marketplace's) is a 422.
  */
-export async function captureImport(db: Db, sellerId: string, batches: AsyncIterable<ImportBatch>): Promise<ImportResult> {
+export async function captureImport(db: Db, sellerId: string, batches: AsyncIterable<ImportBatch>, actor: string): Promise<ImportResult> {
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0, failed: 0, errors: [], moreErrors: 0 };
   const captured = new Set<string>();
   const failed = new Set<string>();
@@ -36,6 +36,7 @@ export async function captureImport(db: Db, sellerId: string, batches: AsyncIter
       sellerId,
       batch.orders.map(({ shipments: _, ...order }) => saidOnly(order)),
       'import',
+      actor,
       paths,
     );
     for (const r of results) {

@@ -22,7 +22,8 @@ import { decodeText, type ImportBatch, importEtsyOrders, importOrders } from '..
 import { importQuery, importResult, MAX_IMPORT_BYTES } from '../../../shared/schemas/imports.js';
 import { database } from '../../db/client.js';
 import { ApiError, invalidInput } from '../../errors.js';
-import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
+import { errors, jsonAnswer, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { findChannel } from '../accounts/service.js';
 import { captureImport } from './import-orders.js';
 
@@ -64,7 +65,7 @@ export const importRoutes = router().openapi(
       'For `format=etsy`, send the Sold Orders and Sold Order Items files as parts `orders` and `items` (either or both). ' +
       `Up to ${MAX_IMPORT_BYTES} bytes. Each order is captured whole or not at all; re-importing a file changes nothing. ` +
       'Errors name the line (and column) of the file. A file of no known layout, or of another marketplace than the channel (an eBay report into an Amazon channel), is refused whole with 422.',
-    security: bearerAuth,
+    security: scopes('imports:write'),
     request: {
       query: importQuery,
       body: {
@@ -117,6 +118,6 @@ export const importRoutes = router().openapi(
       const body = c.req.raw.body;
       batches = importOrders(body ? decodeText(capped(body, MAX_IMPORT_BYTES), contentType) : [], { ...context, format });
     }
-    return c.json(await captureImport(db, sellerId, batches), 200);
+    return c.json(await captureImport(db, sellerId, batches, c.get('tokenName')), 200);
   },
 );

@@ -35,8 +35,8 @@ type AnyMove = MoveInput | { move: 'pick'; listId: string };
 /** Who moves the order, and the version an If-Match named. */
 export interface MoveContext {
   source: EventSource;
-  /** The API token behind the move, when there is one. */
-  actor?: string | null;
+  /** Who: the token's name, or `system`/`cron`/`webhook` when no token moves it. */
+  actor: string;
   expectedVersion?: number;
 }
 
@@ -56,8 +56,8 @@ export async function applyMove(db: Db, sellerId: string, id: string, input: Mov
     const plan = input.move === 'ship' || input.move === 'return' ? planMove(input.move, { ...facts, unitsLeftAfter: await checkLines(db, sellerId, id, input) }) : allowed;
     if (!plan.ok) throw conflict(plan.code, plan.message);
     const at = new Date().toISOString();
-    const stock = await stockStatements(db, sellerId, order, input, plan.to, { at, source: ctx.source, actor: ctx.actor ?? null });
-    await runBatch(db, [...moveStatements(db, sellerId, order, input, plan.to, { at, source: ctx.source }), ...stock]);
+    const stock = await stockStatements(db, sellerId, order, input, plan.to, { at, source: ctx.source, actor: ctx.actor });
+    await runBatch(db, [...moveStatements(db, sellerId, order, input, plan.to, { at, source: ctx.source, actor: ctx.actor }), ...stock]);
   });
   return (await getOrderDetail(db, sellerId, id))!;
 }
@@ -72,13 +72,13 @@ export async function returnMoveStatements(
   sellerId: string,
   order: MovingOrder & { paymentStatus: OrderDetail['paymentStatus'] },
   input: Extract<MoveInput, { move: 'return' }>,
-  ctx: { at: string; source: EventSource; actor: string | null },
+  ctx: { at: string; source: EventSource; actor: string },
 ): Promise<Statement[]> {
   const plan = planMove('return', { status: order.status, paymentStatus: order.paymentStatus });
   if (!plan.ok) throw conflict(plan.code, plan.message);
   await checkLines(db, sellerId, order.id, input);
   const stock = await stockStatements(db, sellerId, order, input, plan.to, ctx);
-  return [...moveStatements(db, sellerId, order, input, plan.to, { at: ctx.at, source: ctx.source }), ...stock];
+  return [...moveStatements(db, sellerId, order, input, plan.to, { at: ctx.at, source: ctx.source, actor: ctx.actor }), ...stock];
 }
 
 /**
@@ -86,8 +86,8 @@ export async function returnMoveStatements(
  * (guarded on the version read), history, holds, shipment or return, and
  * the events the move publishes. Pick lists use it for many orders at once.
  */
-export function moveStatements(db: Db, sellerId: string, order: MovingOrder, input: AnyMove, to: OrderStatus, when: { at: string; source: EventSource }): Statement[] {
-  const { at, source } = when;
+export function moveStatements(db: Db, sellerId: string, order: MovingOrder, input: AnyMove, to: OrderStatus, when: { at: string; source: EventSource; actor: string }): Statement[] {
+  const { at, source, actor } = when;
   const from = order.status;
   const reason = historyReason(input);
   const parcel = parcelOf(input, at);
@@ -99,6 +99,7 @@ export function moveStatements(db: Db, sellerId: string, order: MovingOrder, inp
         orderId: order.id,
         at,
         source,
+        actor,
         kind: MOVES[input.move].history,
         fromStatus: from,
         toStatus: to,
@@ -132,7 +133,7 @@ async function checkLines(db: Db, sellerId: string, orderId: string, input: Extr
 }
 
 /** What the move does to stock, as its declared effect says. */
-async function stockStatements(db: Db, sellerId: string, order: MovingOrder, input: MoveInput, to: OrderStatus, ctx: { at: string; source: EventSource; actor: string | null }): Promise<Statement[]> {
+async function stockStatements(db: Db, sellerId: string, order: MovingOrder, input: MoveInput, to: OrderStatus, ctx: { at: string; source: EventSource; actor: string }): Promise<Statement[]> {
   switch (MOVES[input.move].stock) {
     case 'none':
       return [];

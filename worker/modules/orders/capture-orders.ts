@@ -45,8 +45,9 @@ export async function captureOrders(
   sellerId: string,
   inputs: readonly OrderInput[],
   source: EventSource,
+  /** Who: the token's name, or `webhook`/`system` when no token captures. */
+  actor: string,
   paths: readonly string[] = inputs.map((_, i) => `orders.${i}`),
-  actor: string | null = null,
 ): Promise<CaptureResult> {
   const kinds = await channelKinds(db, sellerId, [...new Set(inputs.map((o) => o.channelId))]);
   const unknown = inputs.flatMap((o, i) => (kinds.has(o.channelId) ? [] : [{ path: `${paths[i]}.channelId`, message: `No channel ${o.channelId} for this seller.` }]));
@@ -54,7 +55,7 @@ export async function captureOrders(
   return withConflictRetry(() => attemptCapture(db, sellerId, inputs, kinds, source, actor));
 }
 
-async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderInput[], kinds: ReadonlyMap<string, string>, source: EventSource, actor: string | null): Promise<CaptureResult> {
+async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderInput[], kinds: ReadonlyMap<string, string>, source: EventSource, actor: string): Promise<CaptureResult> {
   const at = new Date().toISOString();
   const existing = await readExistingOrders(db, sellerId, inputs);
   // Orders as they will stand after this batch; a later duplicate in the same batch builds on an earlier one.
@@ -110,6 +111,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
       orderId: id,
       at,
       source,
+      actor,
       kind: decision.outcome === 'created' ? 'captured' : 'updated',
       fromStatus: decision.outcome === 'created' ? null : stored!.status,
       toStatus: decision.fields.status,
@@ -163,7 +165,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
     ...insertEvents(db, sellerId, events),
     ...(stock ? stockWrites(db, sellerId, stock, stockCtx) : []),
     ...outboxStatements(db, sellerId, webhookEvents(toWrite, existing, updatedFields), at),
-    ...capturedRefundStatements(db, sellerId, inputs, state, existing, refunds, at),
+    ...capturedRefundStatements(db, sellerId, inputs, state, existing, refunds, at, actor),
   ]);
   return { results };
 }
@@ -202,6 +204,7 @@ function capturedRefundStatements(
   existing: Map<string, ExistingOrder>,
   refunds: RefundState,
   at: string,
+  actor: string,
 ): Statement[] {
   return [...refunds].flatMap(([k, r]) => {
     if (r.added.length === 0) return [];
@@ -228,6 +231,7 @@ function capturedRefundStatements(
         { id: order.id, externalId: input.externalId, channelId: input.channelId, total: order.total, refunded: r.before, paymentStatus: order.paymentStatus },
         rows,
         at,
+        actor,
       ),
     ];
   });

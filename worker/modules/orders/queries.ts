@@ -105,6 +105,8 @@ export interface EventWrite {
   orderId: string;
   at: string;
   source: EventSource;
+  /** Who: the token's name, or `system`/`cron`/`webhook` when no token made the change. */
+  actor: string;
   kind: string;
   fromStatus: OrderStatus | null;
   toStatus: OrderStatus | null;
@@ -193,8 +195,8 @@ export function insertEvents(db: Db, sellerId: string, events: readonly EventWri
     statement(
       db,
       sql`
-      INSERT INTO order_events (id, seller_id, order_id, at, source, kind, from_status, to_status, changes, reason)
-      SELECT j->>'id', ${sellerId}, j->>'orderId', j->>'at', j->>'source', j->>'kind', j->>'fromStatus', j->>'toStatus',
+      INSERT INTO order_events (id, seller_id, order_id, at, source, actor, kind, from_status, to_status, changes, reason)
+      SELECT j->>'id', ${sellerId}, j->>'orderId', j->>'at', j->>'source', j->>'actor', j->>'kind', j->>'fromStatus', j->>'toStatus',
              json(j->'changes'), j->>'reason'
         FROM (SELECT value AS j FROM json_each(${JSON.stringify(part)}))`,
     ),
@@ -317,6 +319,7 @@ export async function getOrderDetail(db: Db, sellerId: string, id: string): Prom
         id: e.id,
         at: e.at,
         source: e.source as EventSource,
+        actor: e.actor,
         kind: e.kind,
         fromStatus: e.fromStatus as OrderStatus | null,
         toStatus: e.toStatus as OrderStatus | null,

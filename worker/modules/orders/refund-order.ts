@@ -46,16 +46,10 @@ export async function refundOrder(db: Db, sellerId: string, id: string, body: Re
     };
     const back =
       body.withReturn && body.lines
-        ? await returnMoveStatements(
-            db,
-            sellerId,
-            order,
-            { move: 'return', lines: body.lines, restock: body.restock ?? false, reason: body.reason },
-            { at, source: ctx.source, actor: ctx.actor ?? null },
-          )
+        ? await returnMoveStatements(db, sellerId, order, { move: 'return', lines: body.lines, restock: body.restock ?? false, reason: body.reason }, { at, source: ctx.source, actor: ctx.actor })
         : // Without a return the status stays; the same guarded write still bumps the version.
           setOrderStatus(db, sellerId, id, order.version, order.status, at);
-    await runBatch(db, [...back, ...refundStatements(db, sellerId, order, [refund], at)]);
+    await runBatch(db, [...back, ...refundStatements(db, sellerId, order, [refund], at, ctx.actor)]);
   });
   return (await getOrderDetail(db, sellerId, id))!;
 }
@@ -75,7 +69,7 @@ export interface RefundedOrder {
  * each refund row, a `refunded` history entry and order.refunded, then the
  * order's new refunded total and payment status. Captures use it too.
  */
-export function refundStatements(db: Db, sellerId: string, order: RefundedOrder, refunds: readonly RefundWrite[], at: string): Statement[] {
+export function refundStatements(db: Db, sellerId: string, order: RefundedOrder, refunds: readonly RefundWrite[], at: string, actor: string): Statement[] {
   if (refunds.length === 0) return [];
   let refunded = order.refunded;
   let status = order.paymentStatus;
@@ -98,6 +92,7 @@ export function refundStatements(db: Db, sellerId: string, order: RefundedOrder,
       orderId: order.id,
       at,
       source: r.source as EventSource,
+      actor,
       kind: 'refunded',
       fromStatus: null,
       toStatus: null,

@@ -4,10 +4,12 @@
  * served by applyMove(). Illegal moves are 409 with the reason.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Scope } from '../../../shared/roles.js';
 import { holdBody, reasonBody, releaseBody, returnBody, shipmentBody } from '../../../shared/schemas/fulfillment.js';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
-import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { applyMove, type MoveInput } from './apply-move.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
@@ -18,6 +20,8 @@ interface MoveRoute<B extends z.ZodType> {
   path: string;
   operationId: string;
   summary: string;
+  /** Shipping and delivering are the warehouse's; holds, cancelling and returns change the order itself. */
+  scope: Scope;
   body: B;
   input(body: z.infer<B>): MoveInput;
 }
@@ -29,6 +33,7 @@ const HOLD_MOVES = [
   row({
     path: '/orders/{id}/hold',
     operationId: 'holdOrder',
+    scope: 'orders:write',
     summary: 'Put an order on hold, with a reason',
     body: holdBody,
     input: (b) => ({ move: 'hold', reason: b.reason, note: b.note ?? null }),
@@ -36,6 +41,7 @@ const HOLD_MOVES = [
   row({
     path: '/orders/{id}/release',
     operationId: 'releaseOrder',
+    scope: 'orders:write',
     summary: 'Release an order from hold (to ready, or pending while unpaid)',
     body: releaseBody,
     input: (b) => ({ move: 'release', reason: b.reason ?? null }),
@@ -47,15 +53,31 @@ const SHIPMENT_MOVES = [
   row({
     path: '/orders/{id}/shipments',
     operationId: 'shipOrder',
+    scope: 'fulfillment:write',
     summary: 'Ship some or all of an order’s lines (partially_shipped until every unit has gone)',
     body: shipmentBody,
     input: (b) => ({ move: 'ship', ...b }),
   }),
-  row({ path: '/orders/{id}/deliver', operationId: 'deliverOrder', summary: 'Mark a shipped order delivered', body: reasonBody, input: (b) => ({ move: 'deliver', reason: b.reason ?? null }) }),
-  row({ path: '/orders/{id}/cancel', operationId: 'cancelOrder', summary: 'Cancel an order; its stock is released', body: reasonBody, input: (b) => ({ move: 'cancel', reason: b.reason ?? null }) }),
+  row({
+    path: '/orders/{id}/deliver',
+    operationId: 'deliverOrder',
+    scope: 'fulfillment:write',
+    summary: 'Mark a shipped order delivered',
+    body: reasonBody,
+    input: (b) => ({ move: 'deliver', reason: b.reason ?? null }),
+  }),
+  row({
+    path: '/orders/{id}/cancel',
+    operationId: 'cancelOrder',
+    scope: 'orders:write',
+    summary: 'Cancel an order; its stock is released',
+    body: reasonBody,
+    input: (b) => ({ move: 'cancel', reason: b.reason ?? null }),
+  }),
   row({
     path: '/orders/{id}/returns',
     operationId: 'returnOrder',
+    scope: 'orders:write',
     summary: 'Take back units of a shipped or delivered order, restocking them or not',
     body: returnBody,
     input: (b) => ({ move: 'return', ...b }),
@@ -72,14 +94,14 @@ function serve(moves: ReadonlyArray<MoveRoute<z.ZodType>>) {
         operationId: m.operationId,
         tags: ['Fulfillment'],
         summary: m.summary,
-        security: bearerAuth,
+        security: scopes(m.scope),
         request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(m.body) },
         responses: { 200: answer, ...failures },
       }),
       async (c) => {
         const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, m.input(c.req.valid('json')), {
           source: 'api',
-          actor: c.get('tokenId'),
+          actor: c.get('tokenName'),
           expectedVersion: c.get('expectedOrderVersion'),
         });
         return c.json({ order }, 200);

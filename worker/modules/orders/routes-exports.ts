@@ -10,7 +10,8 @@ import type { AddressInput } from '../../../shared/schemas/order.js';
 import { exportOrdersQuery } from '../../../shared/schemas/reports.js';
 import { database } from '../../db/client.js';
 import { csvRow } from '../../http/csv-out.js';
-import { bearerAuth, errors, router } from '../../http/router.js';
+import { errors, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import type { OrderCursor, OrderFilter } from './queries.js';
 import { type ExportRow, exportPage } from './queries-exports.js';
 
@@ -97,7 +98,7 @@ export const exportRoutes = router().openapi(
     description:
       `Columns: ${ORDER_CSV_COLUMNS.join(', ')}. UTF-8 with a byte-order mark, CRLF line ends, newest placed first. ` +
       'Text cells that a spreadsheet would run as a formula start with an apostrophe.',
-    security: bearerAuth,
+    security: scopes('reports:read'),
     request: { query: exportOrdersQuery },
     responses: {
       200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } },

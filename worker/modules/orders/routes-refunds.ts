@@ -1,9 +1,11 @@
 /** POST /v1/orders/:id/refunds: money given back, with or without the units coming back. */
+
 import { createRoute, z } from '@hono/zod-openapi';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { refundBody } from '../../../shared/schemas/refunds.js';
 import { database } from '../../db/client.js';
-import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { refundOrder } from './refund-order.js';
 
 const refused = {
@@ -22,7 +24,7 @@ export const refundRoutes = router().openapi(
     description:
       'Adds to the order’s `refunded` total and moves `paymentStatus` to `partially_refunded`, or `refunded` once the whole total is back. ' +
       'With `withReturn`, the lines come back through the returns move in the same change (the order must be shipped or delivered); without it, stock is untouched.',
-    security: bearerAuth,
+    security: scopes('orders:write'),
     request: {
       params: z.object({ id: z.string().min(1).max(64) }),
       headers: ifMatchHeaders,
@@ -41,7 +43,7 @@ export const refundRoutes = router().openapi(
   async (c) => {
     const order = await refundOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), {
       source: 'api',
-      actor: c.get('tokenId'),
+      actor: c.get('tokenName'),
       expectedVersion: c.get('expectedOrderVersion'),
     });
     return c.json({ order }, 200);

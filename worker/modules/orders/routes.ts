@@ -5,7 +5,8 @@ import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { notFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { orderRepresentation } from '../../http/versions.js';
 import { applyMove } from './apply-move.js';
 import { captureOrders } from './capture-orders.js';
@@ -31,7 +32,7 @@ export const orderRoutes = router()
       summary: 'Capture one order or a batch of up to 500, idempotently',
       description:
         'The same (channel, externalId) is always one order. A repeat capture is `unchanged`; a newer one is `updated`; an older one never rolls the order back. Send `Idempotency-Key` to make retries safe.',
-      security: bearerAuth,
+      security: scopes('orders:capture'),
       request: { body: jsonBody(captureBody, examples.captureOrders.request), headers: z.object({ 'idempotency-key': z.string().optional() }) },
       responses: {
         200: jsonAnswer(captureResult, 'One result per order, in input order.', examples.captureOrders.response),
@@ -48,7 +49,7 @@ export const orderRoutes = router()
       const batch = 'orders' in body ? body.orders : [body];
       const paths = 'orders' in body ? batch.map((_, i) => `orders.${i}`) : ['(body)'];
       const source = c.req.header('X-Orderlens-Source') === 'extension' ? 'extension' : 'api';
-      return c.json(await captureOrders(database(c.env.DB), c.get('sellerId'), batch, source, paths, c.get('tokenId')), 200);
+      return c.json(await captureOrders(database(c.env.DB), c.get('sellerId'), batch, source, c.get('tokenName'), paths), 200);
     },
   )
   .openapi(
@@ -58,7 +59,7 @@ export const orderRoutes = router()
       operationId: 'listOrders',
       tags: ['Orders'],
       summary: 'List orders, newest placed first, with cursor pagination',
-      security: bearerAuth,
+      security: scopes('orders:read'),
       request: { query: listOrdersQuery },
       responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 304: notModified, 400: errors[400], 401: errors[401] },
     }),
@@ -81,7 +82,7 @@ export const orderRoutes = router()
       operationId: 'lookupOrders',
       tags: ['Orders'],
       summary: 'Find orders by order number, buyer, email, SKU or tracking number',
-      security: bearerAuth,
+      security: scopes('orders:lookup'),
       request: { query: lookupQuery },
       responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response), 400: errors[400], 401: errors[401] },
     }),
@@ -97,7 +98,7 @@ export const orderRoutes = router()
       operationId: 'getOrderStatuses',
       tags: ['Orders'],
       summary: 'Unified status of up to 500 orders of one channel, in one read',
-      security: bearerAuth,
+      security: scopes('orders:lookup'),
       request: { body: jsonBody(statusesBody) },
       responses: { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.'), 400: errors[400], 401: errors[401] },
     }),
@@ -114,7 +115,7 @@ export const orderRoutes = router()
       operationId: 'getOrder',
       tags: ['Orders'],
       summary: 'One order with its lines, history and shipments',
-      security: bearerAuth,
+      security: scopes('orders:lookup'),
       request: { params: idParam },
       responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 304: notModified, 401: errors[401], 404: errors[404] },
     }),
@@ -131,7 +132,7 @@ export const orderRoutes = router()
       operationId: 'transitionOrder',
       tags: ['Orders'],
       summary: 'Move an order to another status',
-      security: bearerAuth,
+      security: scopes('orders:write'),
       request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(transitionBody, examples.transitionOrder.request) },
       responses: {
         200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'),
@@ -150,7 +151,7 @@ export const orderRoutes = router()
         { move: 'transition', ...c.req.valid('json') },
         {
           source: 'api',
-          actor: c.get('tokenId'),
+          actor: c.get('tokenName'),
           expectedVersion: c.get('expectedOrderVersion'),
         },
       );

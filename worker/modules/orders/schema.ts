@@ -96,6 +96,8 @@ export const orderEvents = sqliteTable(
       .references(() => orders.id, { onDelete: 'cascade' }),
     at: text('at').notNull(),
     source: text('source').notNull(),
+    /** Who: the token's name, or `system`/`cron`/`webhook` for writes no token made; null on events older than actors. */
+    actor: text('actor'),
     kind: text('kind').notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status'),

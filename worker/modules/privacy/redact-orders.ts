@@ -35,6 +35,7 @@ export function redactionEvent(orderId: string, at: string, reason: string, fina
     orderId,
     at,
     source: 'system',
+    actor: 'system',
     kind: final ? 'buyer_data_redacted' : 'buyer_data_reduced',
     fromStatus: null,
     toStatus: null,

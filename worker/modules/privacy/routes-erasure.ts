@@ -3,7 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { eraseByEmailBody, erasureReceipt } from '../../../shared/schemas/privacy.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { eraseBuyer, getErasureReceipt } from './erase-buyer.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
@@ -21,7 +22,7 @@ export const erasureRoutes = router()
       tags: ['Privacy'],
       summary: 'Erase one buyer’s personal data on request',
       description: ERASE_DESCRIPTION,
-      security: bearerAuth,
+      security: scopes('privacy:write'),
       request: { params: idParam },
       responses: { 200: receiptAnswer('The receipt.'), 401: errors[401], 404: errors[404] },
     }),
@@ -38,7 +39,7 @@ export const erasureRoutes = router()
       tags: ['Privacy'],
       summary: 'Erase the personal data of the buyer with an email',
       description: ERASE_DESCRIPTION,
-      security: bearerAuth,
+      security: scopes('privacy:write'),
       request: { body: jsonBody(eraseByEmailBody, examples.eraseCustomerByEmail.request) },
       responses: { 200: receiptAnswer('The receipt.'), 400: errors[400], 401: errors[401], 404: errors[404] },
     }),
@@ -54,7 +55,7 @@ export const erasureRoutes = router()
       operationId: 'getErasureReceipt',
       tags: ['Privacy'],
       summary: 'The receipt of one erasure',
-      security: bearerAuth,
+      security: scopes('privacy:read'),
       request: { params: idParam },
       responses: { 200: receiptAnswer('The receipt.'), 401: errors[401], 404: errors[404] },
     }),

@@ -9,7 +9,8 @@ import { pageReadBatch, pageReadSummary } from '../../../shared/schemas/page-rea
 import { queryOf } from '../../../shared/schemas/query.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertPageReads, pageReadDays } from './queries-page-reads.js';
 import { implausibleReads } from './rules.js';
@@ -43,7 +44,7 @@ export const pageReadRoutes = router()
       summary: 'Report how well the extension read portal pages',
       description:
         'Up to 500 reports, one per pass over a page: counts and field names only. All are stored or none: a report whose counts cannot belong together (a field missing on more items than the page held, rowsRead + rowsSkipped) or whose time is more than a day ahead is refused, naming the field. Reports are kept 90 days.',
-      security: bearerAuth,
+      security: scopes('observations:write'),
       request: { body: jsonBody(pageReadBatch) },
       responses: { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 400: errors[400], 401: errors[401], 413: errors[413] },
     }),
@@ -66,7 +67,7 @@ export const pageReadRoutes = router()
       summary: 'How well each portal was read, per UTC day',
       description:
         'Reports whose pass was in [from, to) (default: the 30 days up to now; at most 366 days), per portal and UTC day: passes, sums, the read share (rowsRead / idsSeen to 4 places, 1 when the pages showed nothing), the five fields most often missing and the highest pack version.',
-      security: bearerAuth,
+      security: scopes('reports:read'),
       request: { query: summaryQuery },
       responses: { 200: jsonAnswer(pageReadSummary, 'The summary, by day then portal.'), 400: errors[400], 401: errors[401] },
     }),

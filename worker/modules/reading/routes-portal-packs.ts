@@ -8,7 +8,8 @@ import { etag } from 'hono/etag';
 import { PACK_PORTALS, type PortalPack, portalPack } from '../../../shared/schemas/portal-pack.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { publishPortalPack } from './portal-packs.js';
 import { readPacks } from './queries-portal-packs.js';
 
@@ -64,7 +65,7 @@ portalPackRoutes.openapi(
     tags: ['Portal packs'],
     summary: 'Every published portal pack',
     description: 'The newest pack of each portal that has one, by portal. Answers carry an ETag; send it as If-None-Match to get 304 when nothing changed.',
-    security: bearerAuth,
+    security: scopes('portal-packs:read'),
     responses: { 200: jsonAnswer(packList, 'The packs.'), 304: { description: 'Nothing changed since the ETag sent.' }, 401: errors[401] },
   }),
   async (c) => {

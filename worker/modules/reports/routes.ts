@@ -4,7 +4,8 @@ import { fulfillmentQuery, fulfillmentReport, type GrossSalesFigure, type SalesF
 import { SHIP_SPEEDS, type ShipSpeed } from '../../../shared/service-levels.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { bearerAuth, errors, jsonAnswer, router } from '../../http/router.js';
+import { errors, jsonAnswer, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { fulfillmentFigures, type RefundFigure, type ReportScope, refundsByGroup, salesByGroup, salesBySku, salesTotals } from './queries.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -76,7 +77,7 @@ export const reportRoutes = router()
       description:
         'Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC). ' +
         '`refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.',
-      security: bearerAuth,
+      security: scopes('reports:read'),
       request: { query: salesQuery },
       responses: { 200: jsonAnswer(salesReport, 'The sales report.'), 400: errors[400], 401: errors[401] },
     }),
@@ -109,7 +110,7 @@ export const reportRoutes = router()
       summary: 'Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall, per channel and per shipping speed',
       description:
         'Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now). `byShipSpeed` splits the same figures by the unified shipping speed of the orders’ service words, fastest first.',
-      security: bearerAuth,
+      security: scopes('reports:read'),
       request: { query: fulfillmentQuery },
       responses: { 200: jsonAnswer(fulfillmentReport, 'The fulfillment report.'), 400: errors[400], 401: errors[401] },
     }),

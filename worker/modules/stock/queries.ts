@@ -32,8 +32,8 @@ export type StockSku = {
 export interface StockContext {
   at: string;
   source: EventSource;
-  /** The API token behind the change, when there is one. */
-  actor?: string | null;
+  /** Who: the token's name, or `system`/`cron`/`webhook` when no token made the change. */
+  actor: string;
 }
 
 /** The seller's SKUs among `skus`, with their backorders and every level they have. */
@@ -346,7 +346,7 @@ export function stockWrites(db: Db, sellerId: string, plan: StockPlan, ctx: Stoc
         db,
         sql`INSERT INTO inventory_ledger (id, seller_id, sku, location, on_hand_delta, reserved_delta, reason, note, order_id, line_id, source, actor, at)
       SELECT g.value->>'id', ${sellerId}, g.value->>'sku', g.value->>'location', g.value->>'onHandDelta', g.value->>'reservedDelta',
-             g.value->>'reason', g.value->>'note', g.value->>'orderId', g.value->>'lineId', ${ctx.source}, ${ctx.actor ?? null}, ${ctx.at}
+             g.value->>'reason', g.value->>'note', g.value->>'orderId', g.value->>'lineId', ${ctx.source}, ${ctx.actor}, ${ctx.at}
         FROM json_each(${JSON.stringify(rows)}) g`,
       ),
     );

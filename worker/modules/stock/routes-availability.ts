@@ -3,7 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { availabilityQuery, availabilityResult, bufferBody, bufferKeyQuery, bufferRecord, riskLookupBody, riskQuery, riskResult } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
 import { invalidInput, notFound } from '../../errors.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { channelAvailability, listingRisks, requireChannel } from './listings.js';
 import { findSkus } from './queries-inventory.js';
 import { deleteBuffer, listBuffers, putBuffer } from './queries-listings.js';
@@ -19,7 +20,7 @@ export const availabilityRoutes = router()
       summary: 'Hold units back from what channels may sell',
       description:
         'Omit `channelId` for every channel and `sku` for every SKU: `{units}` is the seller’s default, `{channelId, units}` a channel’s, `{sku, units}` a SKU’s everywhere, `{channelId, sku, units}` the most specific. The most specific one that exists applies.',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { body: jsonBody(bufferBody) },
       responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.'), 400: errors[400], 401: errors[401] },
     }),
@@ -39,7 +40,7 @@ export const availabilityRoutes = router()
       operationId: 'listBuffers',
       tags: ['Availability'],
       summary: 'List safety buffers',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.'), 401: errors[401] },
     }),
     async (c) => c.json({ buffers: await listBuffers(database(c.env.DB), c.get('sellerId')) }, 200),
@@ -51,7 +52,7 @@ export const availabilityRoutes = router()
       operationId: 'deleteBuffer',
       tags: ['Availability'],
       summary: 'Remove a safety buffer',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { query: bufferKeyQuery },
       responses: { 204: { description: 'Removed.' }, 400: errors[400], 401: errors[401], 404: errors[404] },
     }),
@@ -68,7 +69,7 @@ export const availabilityRoutes = router()
       operationId: 'listAvailability',
       tags: ['Availability'],
       summary: 'What each listing of a channel may show',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       request: { query: availabilityQuery },
       responses: { 200: jsonAnswer(availabilityResult, 'Available-to-sell per listing.'), 400: errors[400], 401: errors[401] },
     }),
@@ -87,7 +88,7 @@ export const availabilityRoutes = router()
       tags: ['Availability'],
       summary: 'Oversell risk per listing, with the numbers that explain it',
       description: '`level` and `channelSku` may repeat or be comma-separated; up to 500 channel SKUs (for more, or long SKUs, use POST /v1/risk/query).',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       request: { query: riskQuery },
       responses: { 200: jsonAnswer(riskResult, 'Risks, by channel and channel SKU; asked-for channel SKUs without a listing are in `unknown`.'), 400: errors[400], 401: errors[401] },
     }),
@@ -106,7 +107,7 @@ export const availabilityRoutes = router()
       operationId: 'queryOversellRisk',
       tags: ['Availability'],
       summary: 'Oversell risk of up to 500 listings of one channel, for a portal page',
-      security: bearerAuth,
+      security: scopes('stock:lookup'),
       request: { body: jsonBody(riskLookupBody) },
       responses: { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.'), 400: errors[400], 401: errors[401] },
     }),

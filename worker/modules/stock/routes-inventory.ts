@@ -5,7 +5,8 @@ import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { ApiError, notFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { stockRepresentation } from '../../http/versions.js';
 import { changeStock } from './adjust-stock.js';
 import { DEFAULT_LOCATION } from './allocation.js';
@@ -33,7 +34,7 @@ export const inventoryRoutes = router()
       operationId: 'listStockLevels',
       tags: ['Inventory'],
       summary: 'Stock of every SKU: on hand, reserved, available, per location and in total',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       request: { query: inventoryQuery },
       responses: { 200: jsonAnswer(inventoryPage, 'A page of stock records, by SKU.'), 400: errors[400], 401: errors[401] },
     }),
@@ -51,7 +52,7 @@ export const inventoryRoutes = router()
       operationId: 'exportStockCsv',
       tags: ['Inventory'],
       summary: 'Every stock level as CSV (sku, location, onHand, reserved, available); reads back in with the import',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       responses: { 200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } }, 401: errors[401] },
     }),
     async (c) => {
@@ -67,7 +68,7 @@ export const inventoryRoutes = router()
       tags: ['Inventory'],
       summary: 'Set on-hand units from a CSV file (sku, location, onHand), all rows or none',
       description: 'Columns are matched by header name; `location` may be left out (the default location). Any bad row refuses the whole file, with every problem listed by `line` and `column`.',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { body: { required: true, content: { 'text/csv': { schema: z.string() } } } },
       responses: { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 400: errors[400], 401: errors[401], 413: errors[413] },
     }),
@@ -79,7 +80,7 @@ export const inventoryRoutes = router()
           database(c.env.DB),
           c.get('sellerId'),
           rows.map((r) => ({ sku: r.sku, location: r.location, onHand: r.onHand, reason: 'import', note: null, path: `line.${r.line}` })),
-          { at: new Date().toISOString(), source: 'import', actor: c.get('tokenId') },
+          { at: new Date().toISOString(), source: 'import', actor: c.get('tokenName') },
         );
       } catch (error) {
         if (!(error instanceof ApiError) || !error.issues) throw error;
@@ -101,7 +102,7 @@ export const inventoryRoutes = router()
       operationId: 'adjustStock',
       tags: ['Inventory'],
       summary: 'Adjust on-hand units by deltas, with a reason each; all or nothing',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { body: jsonBody(adjustmentsBody) },
       responses: { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.'), 400: errors[400], 401: errors[401] },
     }),
@@ -114,7 +115,7 @@ export const inventoryRoutes = router()
         db,
         c.get('sellerId'),
         list.map((a, i) => ({ sku: a.sku, location: a.location ?? DEFAULT_LOCATION, delta: a.delta, reason: 'adjustment', note: a.reason, path: `${prefix}${i}` })),
-        { at: new Date().toISOString(), source: 'api', actor: c.get('tokenId') },
+        { at: new Date().toISOString(), source: 'api', actor: c.get('tokenName') },
       );
       return c.json({ items: await readStockRecords(db, c.get('sellerId'), { skus: [...new Set(list.map((a) => a.sku))] }) }, 200);
     },
@@ -126,7 +127,7 @@ export const inventoryRoutes = router()
       operationId: 'setStockLevel',
       tags: ['Inventory'],
       summary: 'Set on-hand units of a SKU at a location (a count)',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { params: skuParam, headers: ifMatchHeaders, body: jsonBody(setStockBody, examples.setStockLevel.request) },
       responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 401: errors[401], 412: errors[412] },
     }),
@@ -135,7 +136,7 @@ export const inventoryRoutes = router()
       const { location, onHand, note } = c.req.valid('json');
       const db = database(c.env.DB);
       const change = { sku, location: location ?? DEFAULT_LOCATION, onHand, reason: 'set' as const, note: note ?? null, path: '(body)' };
-      await changeStock(db, c.get('sellerId'), [change], { at: new Date().toISOString(), source: 'api', actor: c.get('tokenId') }).catch((error: unknown) => {
+      await changeStock(db, c.get('sellerId'), [change], { at: new Date().toISOString(), source: 'api', actor: c.get('tokenName') }).catch((error: unknown) => {
         // A single count names its own fields: the SKU is the path parameter, the units are onHand.
         if (!(error instanceof ApiError) || !error.issues) throw error;
         const rename = (path: string) => ({ '(body).sku': 'param.sku', '(body).delta': 'onHand', '(body).location': 'location' })[path] ?? path;
@@ -156,7 +157,7 @@ export const inventoryRoutes = router()
       operationId: 'getStockLevel',
       tags: ['Inventory'],
       summary: 'Stock of one SKU',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       request: { params: skuParam },
       responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 304: notModified, 401: errors[401], 404: errors[404] },
     }),
@@ -173,7 +174,7 @@ export const inventoryRoutes = router()
       operationId: 'listStockLedger',
       tags: ['Inventory'],
       summary: 'Every change to a SKU’s on-hand and reserved units, newest first',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       request: { params: skuParam, query: ledgerQuery },
       responses: { 200: jsonAnswer(ledgerPage, 'A page of ledger entries.'), 400: errors[400], 401: errors[401], 404: errors[404] },
     }),

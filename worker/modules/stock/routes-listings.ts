@@ -4,7 +4,8 @@ import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQ
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { invalidInput, notFound } from '../../errors.js';
-import { bearerAuth, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { listingRepresentation } from '../../http/versions.js';
 import { channelKinds } from '../accounts/service.js';
 import { putListing, recordObservations } from './listings.js';
@@ -20,14 +21,14 @@ export const listingRoutes = router()
       tags: ['Listings'],
       summary: 'Map a channel SKU to master SKUs with quantities (a 2-pack, a kit)',
       description: 'Creates or replaces the listing. Open order lines of that channel SKU that were `unmapped` are resolved and allocated at once.',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { headers: ifMatchHeaders, body: jsonBody(listingBody) },
       responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 400: errors[400], 401: errors[401], 412: errors[412] },
     }),
     async (c) => {
       const body = c.req.valid('json');
       const db = database(c.env.DB);
-      await putListing(db, c.get('sellerId'), body, { at: new Date().toISOString(), source: 'api', actor: c.get('tokenId') });
+      await putListing(db, c.get('sellerId'), body, { at: new Date().toISOString(), source: 'api', actor: c.get('tokenName') });
       const [listing] = await listListings(db, c.get('sellerId'), { channelId: body.channelId, channelSkus: [body.channelSku] }, 1);
       return c.json({ listing: listing! }, 200);
     },
@@ -39,7 +40,7 @@ export const listingRoutes = router()
       operationId: 'listListings',
       tags: ['Listings'],
       summary: 'List listings by channel and channel SKU, optionally of one channel or using one SKU',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       request: { query: listListingsQuery },
       responses: { 200: jsonAnswer(listingPage, 'A page of listings.'), 400: errors[400], 401: errors[401] },
     }),
@@ -65,7 +66,7 @@ export const listingRoutes = router()
       operationId: 'getListing',
       tags: ['Listings'],
       summary: 'One listing, with an ETag for conditional updates (PUT /v1/listings with If-Match)',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       request: { params: z.object({ channelId: z.string().min(1).max(64), channelSku: z.string().min(1).max(200) }) },
       responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 304: notModified, 401: errors[401], 404: errors[404] },
     }),
@@ -83,7 +84,7 @@ export const listingRoutes = router()
       operationId: 'deleteListing',
       tags: ['Listings'],
       summary: 'Remove a listing (order lines already resolved through it keep their allocation)',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { query: listingKeyQuery },
       responses: { 204: { description: 'Removed.' }, 400: errors[400], 401: errors[401], 404: errors[404] },
     }),
@@ -101,7 +102,7 @@ export const listingRoutes = router()
       tags: ['Listings'],
       summary: 'Report the quantities portal listing pages show (up to 500)',
       description: 'Kept per listing; a sighting older than the one kept changes nothing. Channel SKUs without a listing are kept too and count once mapped.',
-      security: bearerAuth,
+      security: scopes('observations:write'),
       request: { body: jsonBody(observationsBody) },
       responses: { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.'), 400: errors[400], 401: errors[401] },
     }),

@@ -4,7 +4,8 @@ import { createLocationBody, createSkusBody, locationRecord, skuCode, skuRecord,
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { ApiError, notFound } from '../../errors.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from './queries-inventory.js';
 
 const skuParam = z.object({ sku: skuCode });
@@ -18,7 +19,7 @@ export const skuRoutes = router()
       operationId: 'createSkus',
       tags: ['Inventory'],
       summary: 'Create master SKUs (one, or up to 500); an existing SKU takes the fields given',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { body: jsonBody(createSkusBody) },
       responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord) }), 'The SKUs, in input order.'), 400: errors[400], 401: errors[401] },
     }),
@@ -35,7 +36,7 @@ export const skuRoutes = router()
       operationId: 'listSkus',
       tags: ['Inventory'],
       summary: 'List master SKUs by code',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), cursor: z.string().max(300).optional() }) },
       responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord), nextCursor: z.string().nullable() }), 'A page of SKUs.'), 400: errors[400], 401: errors[401] },
     }),
@@ -53,7 +54,7 @@ export const skuRoutes = router()
       operationId: 'updateSku',
       tags: ['Inventory'],
       summary: 'Update a master SKU (title, barcode, low-stock threshold)',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { params: skuParam, body: jsonBody(updateSkuBody) },
       responses: { 200: jsonAnswer(z.object({ sku: skuRecord }), 'The SKU.'), 400: errors[400], 401: errors[401], 404: errors[404] },
     }),
@@ -72,7 +73,7 @@ export const skuRoutes = router()
       operationId: 'createLocation',
       tags: ['Inventory'],
       summary: 'Add a stock location',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { body: jsonBody(createLocationBody) },
       responses: { 201: jsonAnswer(z.object({ location: locationRecord }), 'The location.'), 400: errors[400], 401: errors[401], 409: errors[409] },
     }),
@@ -93,7 +94,7 @@ export const skuRoutes = router()
       operationId: 'listLocations',
       tags: ['Inventory'],
       summary: 'List stock locations, the default one first',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       responses: { 200: jsonAnswer(z.object({ locations: z.array(locationRecord) }), 'Locations.'), 401: errors[401] },
     }),
     async (c) => c.json({ locations: await listLocations(database(c.env.DB), c.get('sellerId')) }, 200),

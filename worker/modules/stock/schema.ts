@@ -109,7 +109,7 @@ export const inventoryLedger = sqliteTable(
     lineId: text('line_id'),
     /** extension | api | import | webhook | system */
     source: text('source').notNull(),
-    /** The API token that made the change, when one did. */
+    /** Who: the token's name, or `system`/`cron`/`webhook` for writes no token made; null on entries older than actors. */
     actor: text('actor'),
     at: text('at').notNull(),
   },

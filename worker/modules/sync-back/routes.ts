@@ -3,6 +3,7 @@
  * quantities and shipment confirmations, marking a file uploaded, what each
  * channel still needs sent, and the reconciliation of portal against book.
  */
+
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   portalSightingsBody,
@@ -15,7 +16,8 @@ import {
   uploadFileRecord,
 } from '../../../shared/schemas/sync-back.js';
 import { database } from '../../db/client.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { requireChannel } from '../stock/listings.js';
 import { recordPortalOrders } from './queries-reconciliation.js';
 import { reconcile, sendState } from './send-state.js';
@@ -49,7 +51,7 @@ export const syncBackRoutes = router()
         'Amazon Price & Quantity (tab-separated .txt), eBay Seller Hub revise price and quantity (CSV, UTF-8 with BOM, #INFO line), Shopify inventory CSV (one row per variant at `location`; on hand = available-to-sell + Shopify’s committed units). ' +
         'Holds every listing whose available-to-sell differs from both what the portal last showed and what was last sent (`all=true`: every listing); listings the layout cannot address (an Amazon listing keyed by ASIN, no eBay item number, no Shopify handle) are left out. ' +
         'Etsy and Walmart have no usable layout: 400 naming `query.channelId` and the on-page alternative. The download is recorded; `Upload-File-Id` names it.',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       request: { query: quantityFileQuery },
       responses: { 200: fileAnswer('The upload file, streamed.'), 400: errors[400], 401: errors[401] },
     }),
@@ -68,7 +70,7 @@ export const syncBackRoutes = router()
       description:
         'Amazon Shipping Confirmation (tab-separated .txt, one row per shipment, blank order-item-id confirms the whole order) or the eBay tracking upload (unconfirmed layout), for shipments shipped since `since` that no uploaded file confirmed. ' +
         'Shopify, Etsy and Walmart: 400 naming `query.channelId` and the on-page alternative.',
-      security: bearerAuth,
+      security: scopes('fulfillment:read'),
       request: { query: shipmentFileQuery },
       responses: { 200: fileAnswer('The upload file, streamed.'), 400: errors[400], 401: errors[401] },
     }),
@@ -86,7 +88,7 @@ export const syncBackRoutes = router()
       summary: 'Mark an upload file as uploaded to its marketplace',
       description:
         'Its quantities and shipments become "sent": the next file holds only what changed since. A second mark, a file not downloaded whole, or one older than an uploaded file carrying the same rows: 409 naming `exportId`, nothing changed.',
-      security: bearerAuth,
+      security: scopes('stock:write'),
       request: { params: uploadFileParams },
       responses: { 200: jsonAnswer(z.object({ file: uploadFileRecord }), 'The file, now uploaded.'), 401: errors[401], 404: errors[404], 409: errors[409] },
     }),
@@ -99,7 +101,7 @@ export const syncBackRoutes = router()
       operationId: 'listPendingUploads',
       tags: [TAG],
       summary: 'What each channel still needs sent, and its recent upload files',
-      security: bearerAuth,
+      security: scopes('stock:read'),
       responses: { 200: jsonAnswer(sendStateResult, 'Per channel: layouts (or the alternative), pending counts, the last five files.'), 401: errors[401] },
     }),
     async (c) => c.json({ channels: await sendState(database(c.env.DB), c.get('sellerId')) }, 200),
@@ -111,7 +113,7 @@ export const syncBackRoutes = router()
       operationId: 'recordPortalOrders',
       tags: [TAG],
       summary: 'Record the orders a portal list page showed, with their portal status',
-      security: bearerAuth,
+      security: scopes('observations:write'),
       request: {
         body: jsonBody(portalSightingsBody, { channelId: 'ch_01HZX3AMAZON', orders: [{ externalId: '113-1234567-1234567', channelStatus: 'Unshipped', seenAt: '2026-12-07T09:00:00Z' }] }),
       },
@@ -132,7 +134,7 @@ export const syncBackRoutes = router()
       operationId: 'getReconciliation',
       tags: [TAG],
       summary: 'What needs action per channel: orders the book lacks, status disagreements, quantities shown wrong',
-      security: bearerAuth,
+      security: scopes('orders:read'),
       request: { query: reconciliationQuery },
       responses: { 200: jsonAnswer(reconciliationResult, 'Per channel, with exact counts and up to 100 of each.'), 400: errors[400], 401: errors[401] },
     }),

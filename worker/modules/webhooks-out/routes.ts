@@ -11,7 +11,8 @@ import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { notFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { bearerAuth, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { deliverWebhooks, deliverySettings, retryDelivery, sendTestEvent } from './deliver-webhooks.js';
 import { deleteEndpoint, endpointForTest, insertEndpoint, listDeliveries, listEndpoints } from './queries.js';
@@ -34,7 +35,7 @@ export const webhookRoutes = router()
       summary: 'Register an endpoint for events; the signing secret is in this answer only',
       description:
         'Each delivery is a POST with the event as JSON and headers `X-Orderlens-Delivery` (unique per delivery; drop repeats), `X-Orderlens-Event` and `X-Orderlens-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`. Failures are retried with exponential backoff; an order’s events arrive in order.',
-      security: bearerAuth,
+      security: scopes('webhooks:write'),
       request: { body: jsonBody(createWebhookBody, examples.createWebhook.request) },
       responses: { 201: jsonAnswer(createdWebhook, 'The endpoint and its secret.'), 400: errors[400], 401: errors[401] },
     }),
@@ -54,7 +55,7 @@ export const webhookRoutes = router()
       operationId: 'listWebhooks',
       tags: ['Webhooks'],
       summary: 'The seller’s endpoints (without secrets)',
-      security: bearerAuth,
+      security: scopes('webhooks:read'),
       responses: { 200: jsonAnswer(z.object({ endpoints: z.array(webhookEndpoint) }), 'The endpoints.'), 401: errors[401] },
     }),
     async (c) => c.json({ endpoints: await listEndpoints(database(c.env.DB), c.get('sellerId')) }, 200),
@@ -66,7 +67,7 @@ export const webhookRoutes = router()
       operationId: 'deleteWebhook',
       tags: ['Webhooks'],
       summary: 'Delete an endpoint; its pending deliveries are dropped',
-      security: bearerAuth,
+      security: scopes('webhooks:write'),
       request: { params: idParam },
       responses: { 204: { description: 'Deleted.' }, 401: errors[401], 404: errors[404] },
     }),
@@ -82,7 +83,7 @@ export const webhookRoutes = router()
       operationId: 'listWebhookDeliveries',
       tags: ['Webhooks'],
       summary: 'The delivery log of an endpoint, oldest event first',
-      security: bearerAuth,
+      security: scopes('webhooks:read'),
       request: { params: idParam, query: deliveriesQuery },
       responses: { 200: jsonAnswer(z.object({ deliveries: z.array(webhookDelivery) }), 'The deliveries.'), 400: errors[400], 401: errors[401], 404: errors[404] },
     }),
@@ -106,7 +107,7 @@ export const webhookTestRoutes = router()
       tags: ['Webhooks'],
       summary: 'Send the endpoint a signed `webhook.test` event now and show what it answered',
       description: 'Signed and sent like any delivery (same headers), but not stored, not retried and not in the event feed.',
-      security: bearerAuth,
+      security: scopes('webhooks:write'),
       request: { params: idParam },
       responses: { 200: jsonAnswer(webhookTestResult, 'What the endpoint answered; `delivered` is true for any 2xx within 10 s.'), 401: errors[401], 404: errors[404] },
     }),
@@ -126,7 +127,7 @@ export const webhookTestRoutes = router()
       summary: 'Send one delivery again now and show what the endpoint answered',
       description:
         'Sent as the cron sends it: the same `X-Orderlens-Delivery` id (receivers drop repeats), event headers and a fresh signature, now and out of its turn. The attempt is recorded in the delivery log; a 2xx marks the delivery delivered, a failure leaves a delivered or dead delivery as it was and retries a pending one later as usual.',
-      security: bearerAuth,
+      security: scopes('webhooks:write'),
       request: { params: deliveryParams },
       responses: {
         200: jsonAnswer(webhookRetryResult, 'What the endpoint answered (`delivered` is true for any 2xx within 10 s) and the delivery as it now stands.', examples.retryWebhookDelivery.response),
