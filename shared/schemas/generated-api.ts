@@ -799,6 +799,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move quantities of an order’s lines into a new part (same channel order number, suffix -2, -3…)
+         * @description Reserved units move with the lines that own them; history is written on both orders; shipping and tax stay with the order the channel knows. Only pending, on-hold and ready orders split (409 otherwise); quantities a line does not hold are 422 naming the line.
+         */
+        post: operations["splitOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/picklists": {
         parameters: {
             query?: never;
@@ -1944,7 +1964,11 @@ export interface operations {
                      *             "country": "US"
                      *           },
                      *           "redactedAt": null,
-                     *           "createdAt": "2026-11-20T10:06:12.000Z"
+                     *           "createdAt": "2026-11-20T10:06:12.000Z",
+                     *           "parentOrderId": null,
+                     *           "splitInto": [],
+                     *           "mergeGroupId": null,
+                     *           "mergedWith": []
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -1985,6 +2009,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                         }[];
                         nextCursor: string | null;
                     };
@@ -2418,7 +2450,11 @@ export interface operations {
                      *               "country": "US"
                      *             },
                      *             "redactedAt": null,
-                     *             "createdAt": "2026-11-20T10:06:12.000Z"
+                     *             "createdAt": "2026-11-20T10:06:12.000Z",
+                     *             "parentOrderId": null,
+                     *             "splitInto": [],
+                     *             "mergeGroupId": null,
+                     *             "mergedWith": []
                      *           },
                      *           "matched": "order_number"
                      *         }
@@ -2461,6 +2497,14 @@ export interface operations {
                                 /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                                 redactedAt: string | null;
                                 createdAt: string;
+                                /** @description Set on a part split off another order: the order the channel knows. */
+                                parentOrderId: string | null;
+                                /** @description Ids of the parts split off this order (empty when it was not split). */
+                                splitInto: string[];
+                                /** @description The merge group the order ships in; null when it ships alone. */
+                                mergeGroupId: string | null;
+                                /** @description Ids of the other orders of its merge group. */
+                                mergedWith: string[];
                             };
                             /** @enum {string} */
                             matched: "order_number" | "order_number_prefix" | "text";
@@ -2661,6 +2705,10 @@ export interface operations {
                      *         },
                      *         "redactedAt": null,
                      *         "createdAt": "2026-11-20T10:06:12.000Z",
+                     *         "parentOrderId": null,
+                     *         "splitInto": [],
+                     *         "mergeGroupId": null,
+                     *         "mergedWith": [],
                      *         "lines": [
                      *           {
                      *             "id": "oln_01J9Z4K2QX",
@@ -2725,6 +2773,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -2910,6 +2966,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -7046,6 +7110,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -7282,6 +7354,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -7524,6 +7604,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -7760,6 +7848,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -7996,6 +8092,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -8237,6 +8341,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -8384,6 +8496,373 @@ export interface operations {
             };
             /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
             412: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    splitOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "lineId": "oln_01J9Z4K2QX",
+                 *           "quantity": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The lines and quantities that move into the new part. */
+                    lines: {
+                        lineId: string;
+                        quantity: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The order after the split, and its new part. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        order: {
+                            id: string;
+                            channelId: string;
+                            channelKind: string;
+                            externalId: string;
+                            /** @enum {string} */
+                            status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                            channelStatus: string | null;
+                            placedAt: string;
+                            updatedAt: string;
+                            currency: string;
+                            total: number;
+                            buyer: {
+                                name: string | null;
+                                email: string | null;
+                                externalId: string | null;
+                            };
+                            serviceLevel: string;
+                            shipBy: string | null;
+                            /** @enum {string} */
+                            paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            shipTo: {
+                                name?: string;
+                                line1?: string;
+                                line2?: string;
+                                city?: string;
+                                region?: string;
+                                postalCode?: string;
+                                country?: string;
+                                phone?: string;
+                            } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
+                            createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
+                            lines: {
+                                id: string;
+                                lineNo: number;
+                                sku: string | null;
+                                channelSku: string | null;
+                                title: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                shippedQuantity: number;
+                                /** @enum {string} */
+                                allocation: "allocated" | "short" | "unmapped" | "none";
+                            }[];
+                            events: {
+                                id: string;
+                                at: string;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                kind: string;
+                                /** @enum {string|null} */
+                                fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                /** @enum {string|null} */
+                                toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                changes: {
+                                    field: string;
+                                    from?: unknown;
+                                    to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
+                                }[];
+                                reason: string | null;
+                            }[];
+                            shipments: {
+                                id: string;
+                                carrier: string | null;
+                                service: string | null;
+                                trackingNumber: string | null;
+                                shippedAt: string;
+                            }[];
+                        };
+                        part: {
+                            id: string;
+                            channelId: string;
+                            channelKind: string;
+                            externalId: string;
+                            /** @enum {string} */
+                            status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                            channelStatus: string | null;
+                            placedAt: string;
+                            updatedAt: string;
+                            currency: string;
+                            total: number;
+                            buyer: {
+                                name: string | null;
+                                email: string | null;
+                                externalId: string | null;
+                            };
+                            serviceLevel: string;
+                            shipBy: string | null;
+                            /** @enum {string} */
+                            paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            shipTo: {
+                                name?: string;
+                                line1?: string;
+                                line2?: string;
+                                city?: string;
+                                region?: string;
+                                postalCode?: string;
+                                country?: string;
+                                phone?: string;
+                            } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
+                            createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
+                            lines: {
+                                id: string;
+                                lineNo: number;
+                                sku: string | null;
+                                channelSku: string | null;
+                                title: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                shippedQuantity: number;
+                                /** @enum {string} */
+                                allocation: "allocated" | "short" | "unmapped" | "none";
+                            }[];
+                            events: {
+                                id: string;
+                                at: string;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                kind: string;
+                                /** @enum {string|null} */
+                                fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                /** @enum {string|null} */
+                                toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                changes: {
+                                    field: string;
+                                    from?: unknown;
+                                    to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
+                                }[];
+                                reason: string | null;
+                            }[];
+                            shipments: {
+                                id: string;
+                                carrier: string | null;
+                                service: string | null;
+                                trackingNumber: string | null;
+                                shippedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Quantities the order’s lines cannot give. */
+            422: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
                     RateLimit: components["headers"]["RateLimit"];

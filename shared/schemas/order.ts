@@ -182,6 +182,10 @@ export const order = z.object({
    */
   redactedAt: z.string().nullable().meta({ description: 'When the buyer data was redacted (name, email, phone, street gone); null while it is held.' }),
   createdAt: z.string(),
+  parentOrderId: z.string().nullable().meta({ description: 'Set on a part split off another order: the order the channel knows.' }),
+  splitInto: z.array(z.string()).meta({ description: 'Ids of the parts split off this order (empty when it was not split).' }),
+  mergeGroupId: z.string().nullable().meta({ description: 'The merge group the order ships in; null when it ships alone.' }),
+  mergedWith: z.array(z.string()).meta({ description: 'Ids of the other orders of its merge group.' }),
 });
 
 /** An order with its lines, history and shipments. */

@@ -97,6 +97,7 @@ const PATH_ID_CASES: Record<string, (a: Owned) => Probe> = {
   'POST /v1/orders/{id}/hold': (a) => ({ path: `/v1/orders/${a.orderId}/hold`, body: { reason: 'fraud_review' } }),
   'POST /v1/orders/{id}/release': (a) => ({ path: `/v1/orders/${a.orderId}/release`, body: {} }),
   'POST /v1/orders/{id}/shipments': (a) => ({ path: `/v1/orders/${a.orderId}/shipments`, body: { carrier: 'UPS', trackingNumber: '1Z999', lines: [{ lineId: a.lineId, quantity: 1 }] } }),
+  'POST /v1/orders/{id}/split': (a) => ({ path: `/v1/orders/${a.orderId}/split`, body: { lines: [{ lineId: a.lineId, quantity: 1 }] } }),
   'POST /v1/orders/{id}/deliver': (a) => ({ path: `/v1/orders/${a.orderId}/deliver`, body: {} }),
   'POST /v1/orders/{id}/cancel': (a) => ({ path: `/v1/orders/${a.orderId}/cancel`, body: {} }),
   'POST /v1/orders/{id}/returns': (a) => ({ path: `/v1/orders/${a.orderId}/returns`, body: { lines: [{ lineId: a.lineId, quantity: 1 }], restock: true } }),

@@ -193,7 +193,7 @@ export function insertEvents(db: Db, sellerId: string, events: readonly EventWri
   );
 }
 
-type OrderRow = typeof orders.$inferSelect & { channelKind: string };
+type OrderRow = typeof orders.$inferSelect & { channelKind: string; splitInto: string; mergedWith: string };
 
 function toOrder(r: OrderRow): Order {
   return {
@@ -214,6 +214,10 @@ function toOrder(r: OrderRow): Order {
     shipTo: (r.shipTo as AddressInput | null) ?? null,
     redactedAt: r.redactedAt,
     createdAt: r.createdAt,
+    parentOrderId: r.parentOrderId,
+    splitInto: JSON.parse(r.splitInto) as string[],
+    mergeGroupId: r.mergeGroupId,
+    mergedWith: JSON.parse(r.mergedWith) as string[],
   };
 }
 
@@ -243,6 +247,10 @@ function selectOrders(db: Db) {
       createdAt: orders.createdAt,
       updatedAt: orders.updatedAt,
       redactedAt: orders.redactedAt,
+      parentOrderId: orders.parentOrderId,
+      mergeGroupId: orders.mergeGroupId,
+      splitInto: sql<string>`(SELECT json_group_array(p.id) FROM (SELECT id FROM orders p WHERE p.parent_order_id = ${orders.id} ORDER BY p.external_id) p)`,
+      mergedWith: sql<string>`(SELECT json_group_array(m.id) FROM (SELECT id FROM orders m WHERE m.merge_group_id = ${orders.mergeGroupId} AND m.id != ${orders.id} ORDER BY m.id) m)`,
       channelKind: channels.kind,
     })
     .from(orders)
