@@ -132,6 +132,38 @@ describe('splitting an order', () => {
     await expectBalancedBooks(s.id);
   });
 
+  it('a later capture of the channel’s order, which still shows every line, changes nothing on the family', async () => {
+    const s = await newSeller();
+    const { id, input, lamp } = await mixedOrder(s);
+    const { part } = (await split(s, id, [{ lineId: lamp, quantity: 2 }])).body;
+    const before = [await getOrder(s, id), await getOrder(s, part.id)];
+    const again = await call('POST', '/v1/orders', { token: s.token, body: { ...input, updatedAt: '2026-11-20T11:00:00Z' } });
+    expect(again.body.results).toEqual([{ externalId: input.externalId, id, outcome: 'unchanged' }]);
+    expect([await getOrder(s, id), await getOrder(s, part.id)]).toEqual(before);
+    await expectBalancedBooks(s.id);
+  });
+
+  it('a capture that changes the channel’s order moves every part, each keeping its own lines and total', async () => {
+    const s = await newSeller();
+    const { id, input, lamp } = await mixedOrder(s);
+    const { part } = (await split(s, id, [{ lineId: lamp, quantity: 2 }])).body;
+    const res = await call('POST', '/v1/orders', {
+      token: s.token,
+      body: { ...input, status: 'cancelled', channelStatus: 'Canceled', buyer: { name: 'Jane Q. Doe', email: 'jane@example.com' }, updatedAt: '2026-11-20T12:00:00Z' },
+    });
+    expect(res.body.results).toEqual([{ externalId: input.externalId, id, outcome: 'updated' }]);
+    const [order, after] = [await getOrder(s, id), await getOrder(s, part.id)];
+    expect([order.status, order.total, order.buyer.name, order.lines.map((l: any) => [l.sku, l.quantity])]).toEqual(['cancelled', 3599, 'Jane Q. Doe', [['MUG', 3]]]);
+    expect([after.status, after.total, after.buyer.name, after.lines.map((l: any) => [l.sku, l.quantity])]).toEqual(['cancelled', 4000, 'Jane Q. Doe', [['LAMP', 2]]]);
+    expect(after.events.map((e: any) => [e.kind, e.fromStatus, e.toStatus])).toEqual([
+      ['split_off', null, 'ready'],
+      ['updated', 'ready', 'cancelled'],
+    ]);
+    expect(await stockOf(s, 'MUG')).toEqual({ onHand: 10, reserved: 0 });
+    expect((await call('GET', '/v1/inventory/LAMP', { token: s.token })).body.item.backordered).toBe(0);
+    await expectBalancedBooks(s.id);
+  });
+
   it('refuses a quantity above what the line holds with 422 naming lines.0.quantity, changing nothing', async () => {
     const s = await newSeller();
     const { id, mug } = await mixedOrder(s);
