@@ -29,6 +29,7 @@ import { importRoutes } from './modules/imports/routes.js';
 import { orderRoutes } from './modules/orders/routes.js';
 import { holdRoutes, shipmentRoutes } from './modules/orders/routes-actions.js';
 import { exportRoutes } from './modules/orders/routes-exports.js';
+import { mergeRoutes } from './modules/orders/routes-merge.js';
 import { splitRoutes } from './modules/orders/routes-split.js';
 import { retentionRoutes } from './modules/privacy/routes.js';
 import { sellerDeletionRoutes } from './modules/privacy/routes-admin.js';
@@ -140,6 +141,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1/admin', adminRoutes);
   app.route('/v1', accountRoutes);
   app.route('/v1', channelRoutes);
+  app.route('/v1', mergeRoutes);
   app.route('/v1', orderRoutes);
   app.route('/v1', importRoutes);
   app.route('/v1', hookRoutes);

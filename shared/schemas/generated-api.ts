@@ -104,6 +104,80 @@ export interface paths {
         patch: operations["updateChannel"];
         trace?: never;
     };
+    "/v1/orders/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge orders to the same address into one shipment group
+         * @description Orders of the caller, not yet picked, whose ship-to (name, lines, postal code, country; case, spacing and punctuation aside) is known and the same. Each keeps its own channel identity and status; the queue and pick lists show the group once.
+         */
+        post: operations["mergeOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/merge-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proposed merges: open orders of one buyer to one address, placed within 24 hours
+         * @description Accept a proposal by sending its orderIds to POST /v1/orders/merge.
+         */
+        get: operations["listMergeProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/merge/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a merge group apart before it ships */
+        delete: operations["unmergeOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/merge/{groupId}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship a merge group as one parcel: every member records the same tracking number */
+        post: operations["shipMergeGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders": {
         parameters: {
             query?: never;
@@ -1802,6 +1876,692 @@ export interface operations {
                             name: string;
                             accountKey: string | null;
                             createdAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    mergeOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderIds": [
+                 *         "ord_01J9Z4K2QW",
+                 *         "ord_01J9Z4K2QZ"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Orders of the same ship-to address, not yet picked, to ship as one parcel. */
+                    orderIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new group and its members. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        group: {
+                            id: string;
+                            orders: {
+                                id: string;
+                                channelId: string;
+                                channelKind: string;
+                                externalId: string;
+                                /** @enum {string} */
+                                status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                                channelStatus: string | null;
+                                placedAt: string;
+                                updatedAt: string;
+                                currency: string;
+                                total: number;
+                                buyer: {
+                                    name: string | null;
+                                    email: string | null;
+                                    externalId: string | null;
+                                };
+                                serviceLevel: string;
+                                shipBy: string | null;
+                                /** @enum {string} */
+                                paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                                shipTo: {
+                                    name?: string;
+                                    line1?: string;
+                                    line2?: string;
+                                    city?: string;
+                                    region?: string;
+                                    postalCode?: string;
+                                    country?: string;
+                                    phone?: string;
+                                } | null;
+                                /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                                redactedAt: string | null;
+                                createdAt: string;
+                                /** @description Set on a part split off another order: the order the channel knows. */
+                                parentOrderId: string | null;
+                                /** @description Ids of the parts split off this order (empty when it was not split). */
+                                splitInto: string[];
+                                /** @description The merge group the order ships in; null when it ships alone. */
+                                mergeGroupId: string | null;
+                                /** @description Ids of the other orders of its merge group. */
+                                mergedWith: string[];
+                                lines: {
+                                    id: string;
+                                    lineNo: number;
+                                    sku: string | null;
+                                    channelSku: string | null;
+                                    title: string | null;
+                                    quantity: number;
+                                    unitPrice: number;
+                                    shippedQuantity: number;
+                                    /** @enum {string} */
+                                    allocation: "allocated" | "short" | "unmapped" | "none";
+                                }[];
+                                events: {
+                                    id: string;
+                                    at: string;
+                                    /** @enum {string} */
+                                    source: "extension" | "api" | "import" | "webhook" | "system";
+                                    kind: string;
+                                    /** @enum {string|null} */
+                                    fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                    /** @enum {string|null} */
+                                    toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                    changes: {
+                                        field: string;
+                                        from?: unknown;
+                                        to?: unknown;
+                                        /**
+                                         * @description The values were buyer data, since redacted: from and to are null.
+                                         * @enum {boolean}
+                                         */
+                                        redacted?: true;
+                                    }[];
+                                    reason: string | null;
+                                }[];
+                                shipments: {
+                                    id: string;
+                                    carrier: string | null;
+                                    service: string | null;
+                                    trackingNumber: string | null;
+                                    shippedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The orders cannot ship as one; `issues` names each (orderIds.i). */
+            422: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMergeProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposals, if any. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        proposals: {
+                            /** @description Accept by sending these to POST /v1/orders/merge. */
+                            orderIds: string[];
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    unmergeOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The former members, each shipping alone. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        orders: {
+                            id: string;
+                            channelId: string;
+                            channelKind: string;
+                            externalId: string;
+                            /** @enum {string} */
+                            status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                            channelStatus: string | null;
+                            placedAt: string;
+                            updatedAt: string;
+                            currency: string;
+                            total: number;
+                            buyer: {
+                                name: string | null;
+                                email: string | null;
+                                externalId: string | null;
+                            };
+                            serviceLevel: string;
+                            shipBy: string | null;
+                            /** @enum {string} */
+                            paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            shipTo: {
+                                name?: string;
+                                line1?: string;
+                                line2?: string;
+                                city?: string;
+                                region?: string;
+                                postalCode?: string;
+                                country?: string;
+                                phone?: string;
+                            } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
+                            createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
+                            lines: {
+                                id: string;
+                                lineNo: number;
+                                sku: string | null;
+                                channelSku: string | null;
+                                title: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                shippedQuantity: number;
+                                /** @enum {string} */
+                                allocation: "allocated" | "short" | "unmapped" | "none";
+                            }[];
+                            events: {
+                                id: string;
+                                at: string;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                kind: string;
+                                /** @enum {string|null} */
+                                fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                /** @enum {string|null} */
+                                toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                changes: {
+                                    field: string;
+                                    from?: unknown;
+                                    to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
+                                }[];
+                                reason: string | null;
+                            }[];
+                            shipments: {
+                                id: string;
+                                carrier: string | null;
+                                service: string | null;
+                                trackingNumber: string | null;
+                                shippedAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    shipMergeGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    carrier: string;
+                    service?: string;
+                    trackingNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The group after shipping. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        group: {
+                            id: string;
+                            orders: {
+                                id: string;
+                                channelId: string;
+                                channelKind: string;
+                                externalId: string;
+                                /** @enum {string} */
+                                status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                                channelStatus: string | null;
+                                placedAt: string;
+                                updatedAt: string;
+                                currency: string;
+                                total: number;
+                                buyer: {
+                                    name: string | null;
+                                    email: string | null;
+                                    externalId: string | null;
+                                };
+                                serviceLevel: string;
+                                shipBy: string | null;
+                                /** @enum {string} */
+                                paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                                shipTo: {
+                                    name?: string;
+                                    line1?: string;
+                                    line2?: string;
+                                    city?: string;
+                                    region?: string;
+                                    postalCode?: string;
+                                    country?: string;
+                                    phone?: string;
+                                } | null;
+                                /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                                redactedAt: string | null;
+                                createdAt: string;
+                                /** @description Set on a part split off another order: the order the channel knows. */
+                                parentOrderId: string | null;
+                                /** @description Ids of the parts split off this order (empty when it was not split). */
+                                splitInto: string[];
+                                /** @description The merge group the order ships in; null when it ships alone. */
+                                mergeGroupId: string | null;
+                                /** @description Ids of the other orders of its merge group. */
+                                mergedWith: string[];
+                                lines: {
+                                    id: string;
+                                    lineNo: number;
+                                    sku: string | null;
+                                    channelSku: string | null;
+                                    title: string | null;
+                                    quantity: number;
+                                    unitPrice: number;
+                                    shippedQuantity: number;
+                                    /** @enum {string} */
+                                    allocation: "allocated" | "short" | "unmapped" | "none";
+                                }[];
+                                events: {
+                                    id: string;
+                                    at: string;
+                                    /** @enum {string} */
+                                    source: "extension" | "api" | "import" | "webhook" | "system";
+                                    kind: string;
+                                    /** @enum {string|null} */
+                                    fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                    /** @enum {string|null} */
+                                    toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                    changes: {
+                                        field: string;
+                                        from?: unknown;
+                                        to?: unknown;
+                                        /**
+                                         * @description The values were buyer data, since redacted: from and to are null.
+                                         * @enum {boolean}
+                                         */
+                                        redacted?: true;
+                                    }[];
+                                    reason: string | null;
+                                }[];
+                                shipments: {
+                                    id: string;
+                                    carrier: string | null;
+                                    service: string | null;
+                                    trackingNumber: string | null;
+                                    shippedAt: string;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -6951,6 +7711,10 @@ export interface operations {
                                     release?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other" | "all";
                                 }[];
                             };
+                            merge?: {
+                                groupId: string;
+                                orderIds: string[];
+                            };
                         }[];
                         short: {
                             orderId: string;
@@ -6977,6 +7741,10 @@ export interface operations {
                                     /** @enum {string} */
                                     release?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other" | "all";
                                 }[];
+                            };
+                            merge?: {
+                                groupId: string;
+                                orderIds: string[];
                             };
                         }[];
                         held: {

@@ -24,9 +24,16 @@ export const mergeBody = z.strictObject({
 /** A merge group: its id and its members as they are now. */
 export const mergeGroup = z.object({ id: z.string(), orders: z.array(orderDetail) });
 
+/** POST /v1/orders/merge/:groupId/shipments: one parcel for every unit the members have left. */
+export const groupShipmentBody = z.strictObject({
+  carrier: z.string().trim().min(1).max(100),
+  service: z.string().trim().min(1).max(100).optional(),
+  trackingNumber: z.string().trim().min(1).max(100),
+});
+
 /** A proposed merge: open orders of one buyer to one address, placed within 24 hours of each other. */
 export const mergeProposal = z.object({
-  orderIds: z.array(z.string()),
+  orderIds: z.array(z.string()).meta({ description: 'Accept by sending these to POST /v1/orders/merge.' }),
   reason: z.string(),
 });
 

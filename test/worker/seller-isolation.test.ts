@@ -26,6 +26,8 @@ interface Owned {
   tokenId: string;
   shopChannelId: string;
   erasureId: string;
+  mergeGroupId: string;
+  mergedOrderIds: string[];
 }
 
 async function ok(answer: Promise<Answer>, what: string): Promise<Answer> {
@@ -60,6 +62,10 @@ async function setUpSellerA(): Promise<Owned> {
   const gone = await ok(call('POST', '/v1/customers', { token, body: { name: 'Gone Customer', email: 'gone@example.com' } }), 'customer to erase');
   const erased = await ok(call('POST', `/v1/customers/${gone.body.customer.id}/erase`, { token, body: {} }), 'erasure');
   const shop = await ok(call('POST', '/v1/channels', { token, body: { kind: 'shopify', name: 'Signed shop', webhookSecret: 'shpss_seller_a_secret' } }), 'shop');
+  const shipTo = { name: 'Isolde Owner', line1: '1 Iso Lane', postalCode: '10001', country: 'US' };
+  const pair = await ok(call('POST', '/v1/orders', { token, body: { orders: [anOrder(seller.channels.ebay, { shipTo }), anOrder(seller.channels.ebay, { shipTo })] } }), 'orders to merge');
+  const mergedOrderIds: string[] = pair.body.results.map((r: { id: string }) => r.id);
+  const merged = await ok(call('POST', '/v1/orders/merge', { token, body: { orderIds: mergedOrderIds } }), 'merge');
   return {
     seller,
     orderId,
@@ -75,6 +81,8 @@ async function setUpSellerA(): Promise<Owned> {
     tokenId: minted.body.info.id,
     shopChannelId: shop.body.channel.id,
     erasureId: erased.body.receipt.id,
+    mergeGroupId: merged.body.group.id,
+    mergedOrderIds,
   };
 }
 
@@ -98,6 +106,8 @@ const PATH_ID_CASES: Record<string, (a: Owned) => Probe> = {
   'POST /v1/orders/{id}/release': (a) => ({ path: `/v1/orders/${a.orderId}/release`, body: {} }),
   'POST /v1/orders/{id}/shipments': (a) => ({ path: `/v1/orders/${a.orderId}/shipments`, body: { carrier: 'UPS', trackingNumber: '1Z999', lines: [{ lineId: a.lineId, quantity: 1 }] } }),
   'POST /v1/orders/{id}/split': (a) => ({ path: `/v1/orders/${a.orderId}/split`, body: { lines: [{ lineId: a.lineId, quantity: 1 }] } }),
+  'DELETE /v1/orders/merge/{groupId}': (a) => ({ path: `/v1/orders/merge/${a.mergeGroupId}` }),
+  'POST /v1/orders/merge/{groupId}/shipments': (a) => ({ path: `/v1/orders/merge/${a.mergeGroupId}/shipments`, body: { carrier: 'UPS', trackingNumber: '1Z999' } }),
   'POST /v1/orders/{id}/deliver': (a) => ({ path: `/v1/orders/${a.orderId}/deliver`, body: {} }),
   'POST /v1/orders/{id}/cancel': (a) => ({ path: `/v1/orders/${a.orderId}/cancel`, body: {} }),
   'POST /v1/orders/{id}/returns': (a) => ({ path: `/v1/orders/${a.orderId}/returns`, body: { lines: [{ lineId: a.lineId, quantity: 1 }], restock: true } }),
@@ -124,6 +134,7 @@ const LIST_CASES: Record<string, string> = {
   'GET /v1/channels': '/v1/channels',
   'GET /v1/orders': '/v1/orders',
   'GET /v1/orders/lookup': '/v1/orders/lookup?q=Isolde',
+  'GET /v1/orders/merge-proposals': '/v1/orders/merge-proposals',
   'GET /v1/exports/orders.csv': '/v1/exports/orders.csv',
   'GET /v1/reports/sales': '/v1/reports/sales?groupBy=sku',
   'GET /v1/reports/fulfillment': '/v1/reports/fulfillment',
@@ -164,6 +175,7 @@ const BODY_ID_CASES: Record<string, (a: Owned) => Probe & { method?: string }> =
   'POST /v1/inventory/adjustments': (a) => ({ path: '/v1/inventory/adjustments', body: [{ sku: a.sku, location: a.location, delta: -5, reason: 'taken' }] }),
   'POST /v1/customers': (a) => ({ path: '/v1/customers', body: { name: 'Mallory', buyer: { channelId: a.seller.channels.amazon, buyerId: 'buyer-1' } } }),
   'POST /v1/picklists': (a) => ({ path: '/v1/picklists', body: { orderIds: [a.orderId] } }),
+  'POST /v1/orders/merge': (a) => ({ path: '/v1/orders/merge', body: { orderIds: a.mergedOrderIds } }),
   'POST /v1/customers/erase': () => ({ path: '/v1/customers/erase', body: { email: 'isa@example.com' } }),
 };
 
@@ -207,6 +219,8 @@ const idsOfA = () => [
   a.deliveryId,
   a.tokenId,
   a.shopChannelId,
+  a.mergeGroupId,
+  ...a.mergedOrderIds,
   a.sku,
   a.location,
   a.channelSku,
@@ -293,6 +307,7 @@ describe('seller isolation', () => {
       'POST /v1/inventory/adjustments': 'refused',
       'POST /v1/customers': 'refused',
       'POST /v1/picklists': 'refused',
+      'POST /v1/orders/merge': 'refused',
       'POST /v1/customers/erase': 'refused',
     });
     expect((await call('POST', '/v1/orders/statuses', { token: b.token, body: { channelId: a.seller.channels.amazon, externalIds: [a.externalId] } })).body.statuses).toEqual({});
