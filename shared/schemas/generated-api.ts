@@ -3357,6 +3357,8 @@ export interface operations {
                                 status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                                 channelStatus: string | null;
                                 updatedAt: string;
+                                /** @description Present when the order was split: how many orders it now ships as (itself and its parts). */
+                                splitInto?: number;
                             };
                         };
                     };

@@ -246,7 +246,16 @@ export const statusesBody = z.strictObject({
 
 /** Statuses by external id; ids the book does not know are absent. */
 export const statusesResult = z.object({
-  statuses: z.record(z.string(), z.object({ id: z.string(), status: orderStatus, channelStatus: z.string().nullable(), updatedAt: z.string() })),
+  statuses: z.record(
+    z.string(),
+    z.object({
+      id: z.string(),
+      status: orderStatus,
+      channelStatus: z.string().nullable(),
+      updatedAt: z.string(),
+      splitInto: z.number().int().optional().meta({ description: 'Present when the order was split: how many orders it now ships as (itself and its parts).' }),
+    }),
+  ),
 });
 
 /** POST /v1/orders/:id/transitions. `restock`, on a move to returned, puts the shipped units back on hand. */

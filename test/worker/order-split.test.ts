@@ -122,6 +122,9 @@ describe('splitting an order', () => {
     const second = await split(s, id, [{ lineId: mug, quantity: 1 }]);
     expect([first.body.part.externalId, second.body.part.externalId]).toEqual([`${input.externalId}-2`, `${input.externalId}-3`]);
     expect((await getOrder(s, id)).splitInto).toEqual([first.body.part.id, second.body.part.id]);
+    const statuses = await call('POST', '/v1/orders/statuses', { token: s.token, body: { channelId: s.channels.amazon, externalIds: [input.externalId, `${input.externalId}-2`] } });
+    // The portal chip asks by the channel's number: the order says it ships as three; parts are not channel orders.
+    expect(Object.entries(statuses.body.statuses).map(([k, v]) => [k, v.status, v.splitInto])).toEqual([[input.externalId, 'ready', 3]]);
     const found = await call('GET', `/v1/orders/lookup?q=${encodeURIComponent(input.externalId)}`, { token: s.token });
     // Prefix matches rank alike; their order among themselves is not promised.
     expect(found.body.results.map((r: any) => [r.order.externalId, r.matched]).sort()).toEqual([

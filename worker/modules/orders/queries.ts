@@ -436,11 +436,14 @@ export async function orderStatuses(
   sellerId: string,
   channelId: string,
   externalIds: readonly string[],
-): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string }>> {
-  return db.all(sql`
-    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt
+): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; splitInto?: number }>> {
+  const rows = await db.all<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; parts: number }>(sql`
+    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt,
+           (SELECT count(*) FROM orders p WHERE p.parent_order_id = o.id) AS parts
       FROM json_each(${JSON.stringify(externalIds)}) k
-      CROSS JOIN orders o ON o.seller_id = ${sellerId} AND o.channel_id = ${channelId} AND o.external_id = k.value`);
+      CROSS JOIN orders o ON o.seller_id = ${sellerId} AND o.channel_id = ${channelId} AND o.external_id = k.value
+     WHERE o.parent_order_id IS NULL`);
+  return rows.map(({ parts, ...r }) => (parts > 0 ? { ...r, splitInto: parts + 1 } : r));
 }
 
 /** Statements moving one order to a new status, guarded on the version read. */
