@@ -167,6 +167,14 @@ describe('splitting an order', () => {
     await expectBalancedBooks(s.id);
   });
 
+  it('leaves the buyer with one order of the same value', async () => {
+    const s = await newSeller();
+    const { id, lamp } = await mixedOrder(s);
+    await split(s, id, [{ lineId: lamp, quantity: 2 }]);
+    const res = await call('GET', '/v1/customers?email=jane@example.com', { token: s.token });
+    expect(res.body.customers.map((c) => [c.orderCount, c.lifetimeValue])).toEqual([[1, { USD: 7599 }]]);
+  });
+
   it('refuses a quantity above what the line holds with 422 naming lines.0.quantity, changing nothing', async () => {
     const s = await newSeller();
     const { id, mug } = await mixedOrder(s);
