@@ -3,7 +3,7 @@ import type { QueueEntry } from '../../shared/schemas/fulfillment.js';
 import { foldMergeGroups } from '../../worker/modules/fulfillment/queue-groups.js';
 import { addressKey, proposeMerges } from '../../worker/modules/orders/rules-merge.js';
 import { planSplit } from '../../worker/modules/orders/rules-split.js';
-import { divideReservations } from '../../worker/modules/stock/split-stock.js';
+import { divideReservations } from '../../worker/modules/stock/rules-split.js';
 
 const home = { name: 'Zoë Ng', line1: '1 Main St.', city: 'Springfield', postalCode: '62701', country: 'US' };
 
