@@ -144,7 +144,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/orders/merge/{groupId}": {
+    "/v1/merge-groups/{groupId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -161,7 +161,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/orders/merge/{groupId}/shipments": {
+    "/v1/merge-groups/{groupId}/shipments": {
         parameters: {
             query?: never;
             header?: never;

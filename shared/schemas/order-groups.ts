@@ -24,7 +24,7 @@ export const mergeBody = z.strictObject({
 /** A merge group: its id and its members as they are now. */
 export const mergeGroup = z.object({ id: z.string(), orders: z.array(orderDetail) });
 
-/** POST /v1/orders/merge/:groupId/shipments: one parcel for every unit the members have left. */
+/** POST /v1/merge-groups/:groupId/shipments: one parcel for every unit the members have left. */
 export const groupShipmentBody = z.strictObject({
   carrier: z.string().trim().min(1).max(100),
   service: z.string().trim().min(1).max(100).optional(),

@@ -59,7 +59,7 @@ describe('merging orders', () => {
       { onHand: 10, reserved: 2 },
       { onHand: 5, reserved: 1 },
     ]);
-    const res = await call('POST', `/v1/orders/merge/${group.id}/shipments`, { token: s.token, body: { carrier: 'UPS', trackingNumber: '1ZGROUP' } });
+    const res = await call('POST', `/v1/merge-groups/${group.id}/shipments`, { token: s.token, body: { carrier: 'UPS', trackingNumber: '1ZGROUP' } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.group.orders.map((o: any) => [o.status, o.shipments.map((p: any) => [p.carrier, p.trackingNumber])])).toEqual([
       ['shipped', [['UPS', '1ZGROUP']]],
@@ -117,7 +117,7 @@ describe('merging orders', () => {
     const s = await newSeller();
     const [a, b] = await twoOrders(s);
     const group = (await merge(s, [a, b])).body.group;
-    const res = await call('DELETE', `/v1/orders/merge/${group.id}`, { token: s.token });
+    const res = await call('DELETE', `/v1/merge-groups/${group.id}`, { token: s.token });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.orders.map((o: any) => [o.mergeGroupId, o.events.at(-1).kind])).toEqual([
       [null, 'unmerged'],

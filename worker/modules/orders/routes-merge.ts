@@ -10,7 +10,7 @@ import { mergeOrders, mergeProposals, shipMergeGroup, unmergeOrders } from './me
 const groupParam = z.object({ groupId: z.string().min(1).max(64) });
 const refused = { ...errors[422], description: 'The orders cannot ship as one; `issues` names each (orderIds.i).' };
 
-/** /v1/orders/merge and below; mounted before /v1/orders/{id} so its paths are not read as order ids. */
+/** /v1/orders/merge, /v1/orders/merge-proposals and /v1/merge-groups; mounted before /v1/orders/{id} so its paths are not read as order ids. */
 export const mergeRoutes = router()
   .openapi(
     createRoute({
@@ -46,7 +46,7 @@ export const mergeRoutes = router()
   .openapi(
     createRoute({
       method: 'delete',
-      path: '/orders/merge/{groupId}',
+      path: '/merge-groups/{groupId}',
       operationId: 'unmergeOrders',
       tags: ['Orders'],
       summary: 'Take a merge group apart before it ships',
@@ -59,7 +59,7 @@ export const mergeRoutes = router()
   .openapi(
     createRoute({
       method: 'post',
-      path: '/orders/merge/{groupId}/shipments',
+      path: '/merge-groups/{groupId}/shipments',
       operationId: 'shipMergeGroup',
       tags: ['Fulfillment'],
       summary: 'Ship a merge group as one parcel: every member records the same tracking number',
