@@ -34,7 +34,9 @@ import { importRoutes } from './modules/imports/routes.js';
 import { orderRoutes } from './modules/orders/routes.js';
 import { holdRoutes, shipmentRoutes } from './modules/orders/routes-actions.js';
 import { exportRoutes } from './modules/orders/routes-exports.js';
+import { mergeRoutes } from './modules/orders/routes-merge.js';
 import { refundRoutes } from './modules/orders/routes-refunds.js';
+import { splitRoutes } from './modules/orders/routes-split.js';
 import { retentionRoutes } from './modules/privacy/routes.js';
 import { sellerDeletionRoutes } from './modules/privacy/routes-admin.js';
 import { erasureRoutes } from './modules/privacy/routes-erasure.js';
@@ -165,7 +167,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.use('/v1/*', queueBookWork);
   app.use('/v1/*', async (c, next) => (PUBLIC_V1.test(c.req.path) || STREAMED_V1.test(c.req.path) ? next() : idempotency(c, next)));
   app.use('/v1/*', conditionalReads);
-  const orderUpdates = ['transitions', 'hold', 'release', 'shipments', 'deliver', 'cancel', 'returns', 'refunds'].map((action) => `/v1/orders/:id/${action}`);
+  const orderUpdates = ['transitions', 'hold', 'release', 'shipments', 'deliver', 'cancel', 'returns', 'refunds', 'split'].map((action) => `/v1/orders/:id/${action}`);
   app.on('POST', orderUpdates, ifMatch(currentVersionOf.order));
   app.on('PUT', '/v1/inventory/:sku', ifMatch(currentVersionOf.stock));
   app.on('PUT', '/v1/listings', ifMatch(currentVersionOf.listing));
@@ -174,6 +176,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1/admin', adminRoutes);
   app.route('/v1', accountRoutes);
   app.route('/v1', channelRoutes);
+  app.route('/v1', mergeRoutes);
   app.route('/v1', orderRoutes);
   app.route('/v1', importRoutes);
   app.route('/v1', hookRoutes);
@@ -190,6 +193,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', holdRoutes);
   app.route('/v1', shipmentRoutes);
   app.route('/v1', refundRoutes);
+  app.route('/v1', splitRoutes);
   app.route('/v1', pickListRoutes);
   app.route('/v1', pageReadRoutes);
   app.route('/v1', portalPackRoutes);

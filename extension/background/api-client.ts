@@ -57,6 +57,8 @@ export interface BookStatus {
   status: OrderStatus;
   channelStatus: string | null;
   updatedAt: string;
+  /** How many orders the book ships it as, when it was split. */
+  splitInto?: number;
 }
 
 const TIMEOUT_MS = 20_000;

@@ -40,7 +40,7 @@ export async function readStatuses(channelKind: PortalId, externalIds: readonly 
     if (channelId) {
       for (let i = 0; i < ids.length; i += PER_REQUEST) {
         const found = await fetchStatuses(creds, channelId, ids.slice(i, i + PER_REQUEST));
-        for (const [id, s] of Object.entries(found)) statuses[id] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt };
+        for (const [id, s] of Object.entries(found)) statuses[id] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt, ...(s.splitInto ? { splitInto: s.splitInto } : {}) };
       }
     }
     await remember(channelKind, ids, statuses);
@@ -56,7 +56,7 @@ async function remembered(channelKind: PortalId, ids: readonly string[]): Promis
   const out: StatusesAnswer['statuses'] = {};
   for (const id of ids) {
     const hit = known[orderKey(channelKind, id)];
-    if (hit) out[id] = { status: hit.status, channelStatus: hit.channelStatus, updatedAt: hit.updatedAt };
+    if (hit) out[id] = { status: hit.status, channelStatus: hit.channelStatus, updatedAt: hit.updatedAt, ...(hit.splitInto ? { splitInto: hit.splitInto } : {}) };
   }
   return out;
 }
@@ -68,7 +68,7 @@ async function remember(channelKind: PortalId, ids: readonly string[], statuses:
     for (const id of ids) {
       const s = statuses[id];
       // Named fields only: the cache keeps what the chip shows, never more of the order.
-      if (s) known[orderKey(channelKind, id)] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt, readAt };
+      if (s) known[orderKey(channelKind, id)] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt, ...(s.splitInto ? { splitInto: s.splitInto } : {}), readAt };
       else delete known[orderKey(channelKind, id)];
     }
     const entries = Object.entries(known);

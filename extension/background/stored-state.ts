@@ -21,6 +21,8 @@ export interface KnownStatus {
   status: OrderStatus;
   channelStatus: string | null;
   updatedAt: string;
+  /** How many orders the book ships it as, when it was split. */
+  splitInto?: number;
   /** ISO time the book was asked. */
   readAt: string;
 }

@@ -55,7 +55,8 @@ export interface AccountsOverview {
 /** What the book says about a page's orders. */
 export interface StatusesAnswer {
   /** Unified status by order number; orders the book does not know are absent. */
-  statuses: Record<string, { status: OrderStatus; channelStatus: string | null; updatedAt: string }>;
+  /** `splitInto`: how many orders the book ships it as, when it was split (the portal still shows one). */
+  statuses: Record<string, { status: OrderStatus; channelStatus: string | null; updatedAt: string; splitInto?: number }>;
   /** Order numbers (of those asked) still waiting in the outbox: show them as "queued". */
   queued: string[];
   /** False when the worker could not be asked and `statuses` comes from the last known answers. */

@@ -45,3 +45,12 @@ export function when(iso: string | null | undefined): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** How the book ships an order that was split or merged, in a few words; null when it ships as the channel sold it. */
+export function shipsAsWords(order: { parentOrderId: string | null; splitInto: readonly string[]; mergedWith: readonly string[] }): string | null {
+  const parts: string[] = [];
+  if (order.splitInto.length > 0) parts.push(`split into ${order.splitInto.length + 1}`);
+  else if (order.parentOrderId) parts.push('split part');
+  if (order.mergedWith.length > 0) parts.push(`merged with ${order.mergedWith.length} other order${order.mergedWith.length === 1 ? '' : 's'}`);
+  return parts.length ? parts.join(' · ') : null;
+}

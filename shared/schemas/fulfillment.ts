@@ -37,6 +37,8 @@ export const queueEntry = z.object({
   units: z.number().int(),
   tags: z.array(z.string()),
   priority: z.object({ points: z.number().int(), rules: z.array(matchedRule) }),
+  /** Set when the entry stands for a merge group: its units and lines are the members' together. */
+  merge: z.object({ groupId: z.string(), orderIds: z.array(z.string()) }).optional(),
 });
 
 /** An order that is held, and why. */

@@ -105,6 +105,80 @@ export interface paths {
         patch: operations["updateChannel"];
         trace?: never;
     };
+    "/v1/orders/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge orders to the same address into one shipment group
+         * @description Orders of the caller, not yet picked, whose ship-to (name, lines, postal code, country; case, spacing and punctuation aside) is known and the same. Each keeps its own channel identity and status; the queue and pick lists show the group once.
+         */
+        post: operations["mergeOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/merge-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proposed merges: open orders of one buyer to one address, placed within 24 hours
+         * @description Accept a proposal by sending its orderIds to POST /v1/orders/merge.
+         */
+        get: operations["listMergeProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merge-groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a merge group apart before it ships */
+        delete: operations["unmergeOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merge-groups/{groupId}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship a merge group as one parcel: every member records the same tracking number */
+        post: operations["shipMergeGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders": {
         parameters: {
             query?: never;
@@ -925,6 +999,26 @@ export interface paths {
          * @description Adds to the order’s `refunded` total and moves `paymentStatus` to `partially_refunded`, or `refunded` once the whole total is back. With `withReturn`, the lines come back through the returns move in the same change (the order must be shipped or delivered); without it, stock is untouched.
          */
         post: operations["refundOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move quantities of an order’s lines into a new part (same channel order number, suffix -2, -3…)
+         * @description Reserved units move with the lines that own them; history is written on both orders; shipping and tax stay with the order the channel knows. Only pending, on-hold and ready orders split (409 otherwise); quantities a line does not hold are 422 naming the line.
+         */
+        post: operations["splitOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2458,6 +2552,914 @@ export interface operations {
             };
         };
     };
+    mergeOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderIds": [
+                 *         "ord_01J9Z4K2QW",
+                 *         "ord_01J9Z4K2QZ"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Orders of the same ship-to address, not yet picked, to ship as one parcel. */
+                    orderIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new group and its members. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        group: {
+                            id: string;
+                            orders: {
+                                id: string;
+                                channelId: string;
+                                channelKind: string;
+                                externalId: string;
+                                /** @enum {string} */
+                                status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                                channelStatus: string | null;
+                                placedAt: string;
+                                updatedAt: string;
+                                currency: string;
+                                total: number;
+                                buyer: {
+                                    name: string | null;
+                                    email: string | null;
+                                    externalId: string | null;
+                                };
+                                /** @description The channel's own service words. */
+                                serviceLevel: string;
+                                /**
+                                 * @description The unified speed of the channel's service words; unknown when they do not say.
+                                 * @enum {string}
+                                 */
+                                shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                                /**
+                                 * @description A marketplace delivery promise the order showed.
+                                 * @enum {string|null}
+                                 */
+                                deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
+                                shipBy: string | null;
+                                /** @enum {string} */
+                                paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                                /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                                refunded: number;
+                                shipTo: {
+                                    name?: string;
+                                    line1?: string;
+                                    line2?: string;
+                                    city?: string;
+                                    region?: string;
+                                    postalCode?: string;
+                                    country?: string;
+                                    phone?: string;
+                                } | null;
+                                /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                                redactedAt: string | null;
+                                createdAt: string;
+                                /** @description Set on a part split off another order: the order the channel knows. */
+                                parentOrderId: string | null;
+                                /** @description Ids of the parts split off this order (empty when it was not split). */
+                                splitInto: string[];
+                                /** @description The merge group the order ships in; null when it ships alone. */
+                                mergeGroupId: string | null;
+                                /** @description Ids of the other orders of its merge group. */
+                                mergedWith: string[];
+                                lines: {
+                                    id: string;
+                                    lineNo: number;
+                                    sku: string | null;
+                                    channelSku: string | null;
+                                    title: string | null;
+                                    quantity: number;
+                                    unitPrice: number;
+                                    shippedQuantity: number;
+                                    /** @enum {string} */
+                                    allocation: "allocated" | "short" | "unmapped" | "none";
+                                }[];
+                                events: {
+                                    id: string;
+                                    at: string;
+                                    /** @enum {string} */
+                                    source: "extension" | "api" | "import" | "webhook" | "system";
+                                    /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                    actor: string | null;
+                                    kind: string;
+                                    /** @enum {string|null} */
+                                    fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                    /** @enum {string|null} */
+                                    toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                    changes: {
+                                        field: string;
+                                        from?: unknown;
+                                        to?: unknown;
+                                        /**
+                                         * @description The values were buyer data, since redacted: from and to are null.
+                                         * @enum {boolean}
+                                         */
+                                        redacted?: true;
+                                    }[];
+                                    reason: string | null;
+                                }[];
+                                shipments: {
+                                    id: string;
+                                    carrier: string | null;
+                                    service: string | null;
+                                    trackingNumber: string | null;
+                                    shippedAt: string;
+                                }[];
+                                refunds: {
+                                    id: string;
+                                    amount: number;
+                                    currency: string;
+                                    lines: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    reason: string | null;
+                                    /** @enum {string} */
+                                    source: "extension" | "api" | "import" | "webhook" | "system";
+                                    /** @description The channel’s id of a captured refund. */
+                                    externalId: string | null;
+                                    refundedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The orders cannot ship as one; `issues` names each (orderIds.i). */
+            422: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMergeProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposals, if any. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        proposals: {
+                            /** @description Accept by sending these to POST /v1/orders/merge. */
+                            orderIds: string[];
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    unmergeOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The former members, each shipping alone. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        orders: {
+                            id: string;
+                            channelId: string;
+                            channelKind: string;
+                            externalId: string;
+                            /** @enum {string} */
+                            status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                            channelStatus: string | null;
+                            placedAt: string;
+                            updatedAt: string;
+                            currency: string;
+                            total: number;
+                            buyer: {
+                                name: string | null;
+                                email: string | null;
+                                externalId: string | null;
+                            };
+                            /** @description The channel's own service words. */
+                            serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
+                            shipBy: string | null;
+                            /** @enum {string} */
+                            paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
+                            shipTo: {
+                                name?: string;
+                                line1?: string;
+                                line2?: string;
+                                city?: string;
+                                region?: string;
+                                postalCode?: string;
+                                country?: string;
+                                phone?: string;
+                            } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
+                            createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
+                            lines: {
+                                id: string;
+                                lineNo: number;
+                                sku: string | null;
+                                channelSku: string | null;
+                                title: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                shippedQuantity: number;
+                                /** @enum {string} */
+                                allocation: "allocated" | "short" | "unmapped" | "none";
+                            }[];
+                            events: {
+                                id: string;
+                                at: string;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
+                                kind: string;
+                                /** @enum {string|null} */
+                                fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                /** @enum {string|null} */
+                                toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                changes: {
+                                    field: string;
+                                    from?: unknown;
+                                    to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
+                                }[];
+                                reason: string | null;
+                            }[];
+                            shipments: {
+                                id: string;
+                                carrier: string | null;
+                                service: string | null;
+                                trackingNumber: string | null;
+                                shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    shipMergeGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    carrier: string;
+                    service?: string;
+                    trackingNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The group after shipping. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        group: {
+                            id: string;
+                            orders: {
+                                id: string;
+                                channelId: string;
+                                channelKind: string;
+                                externalId: string;
+                                /** @enum {string} */
+                                status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                                channelStatus: string | null;
+                                placedAt: string;
+                                updatedAt: string;
+                                currency: string;
+                                total: number;
+                                buyer: {
+                                    name: string | null;
+                                    email: string | null;
+                                    externalId: string | null;
+                                };
+                                /** @description The channel's own service words. */
+                                serviceLevel: string;
+                                /**
+                                 * @description The unified speed of the channel's service words; unknown when they do not say.
+                                 * @enum {string}
+                                 */
+                                shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                                /**
+                                 * @description A marketplace delivery promise the order showed.
+                                 * @enum {string|null}
+                                 */
+                                deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
+                                shipBy: string | null;
+                                /** @enum {string} */
+                                paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                                /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                                refunded: number;
+                                shipTo: {
+                                    name?: string;
+                                    line1?: string;
+                                    line2?: string;
+                                    city?: string;
+                                    region?: string;
+                                    postalCode?: string;
+                                    country?: string;
+                                    phone?: string;
+                                } | null;
+                                /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                                redactedAt: string | null;
+                                createdAt: string;
+                                /** @description Set on a part split off another order: the order the channel knows. */
+                                parentOrderId: string | null;
+                                /** @description Ids of the parts split off this order (empty when it was not split). */
+                                splitInto: string[];
+                                /** @description The merge group the order ships in; null when it ships alone. */
+                                mergeGroupId: string | null;
+                                /** @description Ids of the other orders of its merge group. */
+                                mergedWith: string[];
+                                lines: {
+                                    id: string;
+                                    lineNo: number;
+                                    sku: string | null;
+                                    channelSku: string | null;
+                                    title: string | null;
+                                    quantity: number;
+                                    unitPrice: number;
+                                    shippedQuantity: number;
+                                    /** @enum {string} */
+                                    allocation: "allocated" | "short" | "unmapped" | "none";
+                                }[];
+                                events: {
+                                    id: string;
+                                    at: string;
+                                    /** @enum {string} */
+                                    source: "extension" | "api" | "import" | "webhook" | "system";
+                                    /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                    actor: string | null;
+                                    kind: string;
+                                    /** @enum {string|null} */
+                                    fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                    /** @enum {string|null} */
+                                    toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                    changes: {
+                                        field: string;
+                                        from?: unknown;
+                                        to?: unknown;
+                                        /**
+                                         * @description The values were buyer data, since redacted: from and to are null.
+                                         * @enum {boolean}
+                                         */
+                                        redacted?: true;
+                                    }[];
+                                    reason: string | null;
+                                }[];
+                                shipments: {
+                                    id: string;
+                                    carrier: string | null;
+                                    service: string | null;
+                                    trackingNumber: string | null;
+                                    shippedAt: string;
+                                }[];
+                                refunds: {
+                                    id: string;
+                                    amount: number;
+                                    currency: string;
+                                    lines: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    reason: string | null;
+                                    /** @enum {string} */
+                                    source: "extension" | "api" | "import" | "webhook" | "system";
+                                    /** @description The channel’s id of a captured refund. */
+                                    externalId: string | null;
+                                    refundedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listOrders: {
         parameters: {
             query?: {
@@ -2517,7 +3519,11 @@ export interface operations {
                      *             "country": "US"
                      *           },
                      *           "redactedAt": null,
-                     *           "createdAt": "2026-11-20T10:06:12.000Z"
+                     *           "createdAt": "2026-11-20T10:06:12.000Z",
+                     *           "parentOrderId": null,
+                     *           "splitInto": [],
+                     *           "mergeGroupId": null,
+                     *           "mergedWith": []
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -2571,6 +3577,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                         }[];
                         nextCursor: string | null;
                     };
@@ -3103,7 +4117,11 @@ export interface operations {
                      *               "country": "US"
                      *             },
                      *             "redactedAt": null,
-                     *             "createdAt": "2026-11-20T10:06:12.000Z"
+                     *             "createdAt": "2026-11-20T10:06:12.000Z",
+                     *             "parentOrderId": null,
+                     *             "splitInto": [],
+                     *             "mergeGroupId": null,
+                     *             "mergedWith": []
                      *           },
                      *           "matched": "order_number"
                      *         }
@@ -3159,6 +4177,14 @@ export interface operations {
                                 /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                                 redactedAt: string | null;
                                 createdAt: string;
+                                /** @description Set on a part split off another order: the order the channel knows. */
+                                parentOrderId: string | null;
+                                /** @description Ids of the parts split off this order (empty when it was not split). */
+                                splitInto: string[];
+                                /** @description The merge group the order ships in; null when it ships alone. */
+                                mergeGroupId: string | null;
+                                /** @description Ids of the other orders of its merge group. */
+                                mergedWith: string[];
                             };
                             /** @enum {string} */
                             matched: "order_number" | "order_number_prefix" | "text";
@@ -3282,6 +4308,8 @@ export interface operations {
                                 status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                                 channelStatus: string | null;
                                 updatedAt: string;
+                                /** @description Present when the order was split: how many orders it now ships as (itself and its parts). */
+                                splitInto?: number;
                             };
                         };
                     };
@@ -3424,6 +4452,10 @@ export interface operations {
                      *         },
                      *         "redactedAt": null,
                      *         "createdAt": "2026-11-20T10:06:12.000Z",
+                     *         "parentOrderId": null,
+                     *         "splitInto": [],
+                     *         "mergeGroupId": null,
+                     *         "mergedWith": [],
                      *         "lines": [
                      *           {
                      *             "id": "oln_01J9Z4K2QX",
@@ -3503,6 +4535,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -3749,6 +4789,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -9776,6 +10824,10 @@ export interface operations {
                                     release?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other" | "all";
                                 }[];
                             };
+                            merge?: {
+                                groupId: string;
+                                orderIds: string[];
+                            };
                         }[];
                         short: {
                             orderId: string;
@@ -9813,6 +10865,10 @@ export interface operations {
                                     /** @enum {string} */
                                     release?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other" | "all";
                                 }[];
+                            };
+                            merge?: {
+                                groupId: string;
+                                orderIds: string[];
                             };
                         }[];
                         held: {
@@ -9990,6 +11046,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -10293,6 +11357,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -10602,6 +11674,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -10905,6 +11985,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -11208,6 +12296,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -11516,6 +12612,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -11847,6 +12951,14 @@ export interface operations {
                             /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
                             redactedAt: string | null;
                             createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
                             lines: {
                                 id: string;
                                 lineNo: number;
@@ -12072,6 +13184,472 @@ export interface operations {
                 };
             };
             /** @description More than is still refundable (`amount`), more units than a line has left (`lines.N.quantity`), or another currency (`currency`). Nothing was changed. */
+            422: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    splitOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from a read of this resource: update only if it is still current (412 otherwise). */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "lineId": "oln_01J9Z4K2QX",
+                 *           "quantity": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The lines and quantities that move into the new part. */
+                    lines: {
+                        lineId: string;
+                        quantity: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The order after the split, and its new part. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        order: {
+                            id: string;
+                            channelId: string;
+                            channelKind: string;
+                            externalId: string;
+                            /** @enum {string} */
+                            status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                            channelStatus: string | null;
+                            placedAt: string;
+                            updatedAt: string;
+                            currency: string;
+                            total: number;
+                            buyer: {
+                                name: string | null;
+                                email: string | null;
+                                externalId: string | null;
+                            };
+                            /** @description The channel's own service words. */
+                            serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
+                            shipBy: string | null;
+                            /** @enum {string} */
+                            paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
+                            shipTo: {
+                                name?: string;
+                                line1?: string;
+                                line2?: string;
+                                city?: string;
+                                region?: string;
+                                postalCode?: string;
+                                country?: string;
+                                phone?: string;
+                            } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
+                            createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
+                            lines: {
+                                id: string;
+                                lineNo: number;
+                                sku: string | null;
+                                channelSku: string | null;
+                                title: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                shippedQuantity: number;
+                                /** @enum {string} */
+                                allocation: "allocated" | "short" | "unmapped" | "none";
+                            }[];
+                            events: {
+                                id: string;
+                                at: string;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
+                                kind: string;
+                                /** @enum {string|null} */
+                                fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                /** @enum {string|null} */
+                                toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                changes: {
+                                    field: string;
+                                    from?: unknown;
+                                    to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
+                                }[];
+                                reason: string | null;
+                            }[];
+                            shipments: {
+                                id: string;
+                                carrier: string | null;
+                                service: string | null;
+                                trackingNumber: string | null;
+                                shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
+                            }[];
+                        };
+                        part: {
+                            id: string;
+                            channelId: string;
+                            channelKind: string;
+                            externalId: string;
+                            /** @enum {string} */
+                            status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
+                            channelStatus: string | null;
+                            placedAt: string;
+                            updatedAt: string;
+                            currency: string;
+                            total: number;
+                            buyer: {
+                                name: string | null;
+                                email: string | null;
+                                externalId: string | null;
+                            };
+                            /** @description The channel's own service words. */
+                            serviceLevel: string;
+                            /**
+                             * @description The unified speed of the channel's service words; unknown when they do not say.
+                             * @enum {string}
+                             */
+                            shipSpeed: "same_day" | "next_day" | "two_day" | "expedited" | "standard" | "scheduled" | "freight" | "unknown";
+                            /**
+                             * @description A marketplace delivery promise the order showed.
+                             * @enum {string|null}
+                             */
+                            deliveryPromise: "prime" | "seller_fulfilled_prime" | "walmart_two_day" | "ebay_guaranteed" | null;
+                            shipBy: string | null;
+                            /** @enum {string} */
+                            paymentStatus: "pending" | "paid" | "refunded" | "partially_refunded";
+                            /** @description Refunded so far, minor units of `currency` (the sum of the order’s refunds). */
+                            refunded: number;
+                            shipTo: {
+                                name?: string;
+                                line1?: string;
+                                line2?: string;
+                                city?: string;
+                                region?: string;
+                                postalCode?: string;
+                                country?: string;
+                                phone?: string;
+                            } | null;
+                            /** @description When the buyer data was redacted (name, email, phone, street gone); null while it is held. */
+                            redactedAt: string | null;
+                            createdAt: string;
+                            /** @description Set on a part split off another order: the order the channel knows. */
+                            parentOrderId: string | null;
+                            /** @description Ids of the parts split off this order (empty when it was not split). */
+                            splitInto: string[];
+                            /** @description The merge group the order ships in; null when it ships alone. */
+                            mergeGroupId: string | null;
+                            /** @description Ids of the other orders of its merge group. */
+                            mergedWith: string[];
+                            lines: {
+                                id: string;
+                                lineNo: number;
+                                sku: string | null;
+                                channelSku: string | null;
+                                title: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                shippedQuantity: number;
+                                /** @enum {string} */
+                                allocation: "allocated" | "short" | "unmapped" | "none";
+                            }[];
+                            events: {
+                                id: string;
+                                at: string;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description Who: the name of the token that made the change, or `system`/`webhook`; null on events recorded before actors were. */
+                                actor: string | null;
+                                kind: string;
+                                /** @enum {string|null} */
+                                fromStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                /** @enum {string|null} */
+                                toStatus: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned" | null;
+                                changes: {
+                                    field: string;
+                                    from?: unknown;
+                                    to?: unknown;
+                                    /**
+                                     * @description The values were buyer data, since redacted: from and to are null.
+                                     * @enum {boolean}
+                                     */
+                                    redacted?: true;
+                                }[];
+                                reason: string | null;
+                            }[];
+                            shipments: {
+                                id: string;
+                                carrier: string | null;
+                                service: string | null;
+                                trackingNumber: string | null;
+                                shippedAt: string;
+                            }[];
+                            refunds: {
+                                id: string;
+                                amount: number;
+                                currency: string;
+                                lines: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "extension" | "api" | "import" | "webhook" | "system";
+                                /** @description The channel’s id of a captured refund. */
+                                externalId: string | null;
+                                refundedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match named a version that is no longer current; `error.current` is the current one. */
+            412: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Quantities the order’s lines cannot give. */
             422: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];

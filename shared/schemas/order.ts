@@ -224,6 +224,10 @@ export const order = z.object({
    */
   redactedAt: z.string().nullable().meta({ description: 'When the buyer data was redacted (name, email, phone, street gone); null while it is held.' }),
   createdAt: z.string(),
+  parentOrderId: z.string().nullable().meta({ description: 'Set on a part split off another order: the order the channel knows.' }),
+  splitInto: z.array(z.string()).meta({ description: 'Ids of the parts split off this order (empty when it was not split).' }),
+  mergeGroupId: z.string().nullable().meta({ description: 'The merge group the order ships in; null when it ships alone.' }),
+  mergedWith: z.array(z.string()).meta({ description: 'Ids of the other orders of its merge group.' }),
 });
 
 /** An order with its lines, history, shipments and refunds. */
@@ -287,7 +291,16 @@ export const statusesBody = z.strictObject({
 
 /** Statuses by external id; ids the book does not know are absent. */
 export const statusesResult = z.object({
-  statuses: z.record(z.string(), z.object({ id: z.string(), status: orderStatus, channelStatus: z.string().nullable(), updatedAt: z.string() })),
+  statuses: z.record(
+    z.string(),
+    z.object({
+      id: z.string(),
+      status: orderStatus,
+      channelStatus: z.string().nullable(),
+      updatedAt: z.string(),
+      splitInto: z.number().int().optional().meta({ description: 'Present when the order was split: how many orders it now ships as (itself and its parts).' }),
+    }),
+  ),
 });
 
 /** POST /v1/orders/:id/transitions. `restock`, on a move to returned, puts the shipped units back on hand. */

@@ -2,7 +2,7 @@
  * The popup in real Chromium: plain words when not connected; `Find an
  * order` finds the right order as the seller types; arrow keys and Enter
  * open its detail with lines, history, tracking, refunds and the link back
- * to the portal.
+ * to the portal; split and merged orders say how they ship.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
@@ -110,6 +110,67 @@ describe('the popup', () => {
 
     await popup.keyboard.press('Escape');
     await expect.poll(() => search.inputValue()).toBe('113-1111111-0000002');
+  });
+
+  test('split and merged orders say how they ship, in the results and the detail', async () => {
+    const seller = await createSeller(worker, 'Parcel Goods');
+    const book = api(worker, seller.token);
+    const channel = (await book.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon US' })).body.channel;
+    const shipTo = { name: 'Ada Lovelace', line1: '12 St James Sq', city: 'London', postalCode: 'SW1Y 4JH', country: 'GB' };
+    const order = (externalId: string, lines: Array<{ sku: string; quantity: number; unitPrice: number }>) => ({
+      channelId: channel.id,
+      externalId,
+      status: 'ready',
+      placedAt: '2026-11-20T10:00:00Z',
+      currency: 'USD',
+      total: lines.reduce((n, l) => n + l.quantity * l.unitPrice, 0),
+      buyer: { name: 'Ada Lovelace', email: 'ada@example.com' },
+      paymentStatus: 'paid',
+      shipTo,
+      lines,
+    });
+    const captured = await book.call('POST', '/v1/orders', {
+      orders: [
+        order('115-3333333-0000001', [
+          { sku: 'MUG-BLUE', quantity: 2, unitPrice: 1299 },
+          { sku: 'LAMP', quantity: 1, unitPrice: 4000 },
+        ]),
+        order('116-4444444-0000001', [{ sku: 'MUG-RED', quantity: 1, unitPrice: 1299 }]),
+        order('116-4444444-0000002', [{ sku: 'CUP-1', quantity: 1, unitPrice: 500 }]),
+      ],
+    });
+    const [whole, first, second] = (captured.body.results as Array<{ id: string }>).map((r) => r.id);
+    const lamp = (await book.call('GET', `/v1/orders/${whole}`)).body.order.lines[1].id;
+    expect((await book.call('POST', `/v1/orders/${whole}/split`, { lines: [{ lineId: lamp, quantity: 1 }] })).status).toBe(200);
+    expect((await book.call('POST', '/v1/orders/merge', { orderIds: [first, second] })).status).toBe(201);
+
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: seller.token });
+    const popup = await ext.open('popup', POPUP);
+    await expect.poll(() => popup.locator('.connection').textContent(), { timeout: 15_000 }).toContain('Connected to');
+    const search = popup.getByLabel('Find an order');
+    const placed = await popup.evaluate(() => new Date('2026-11-20T10:00:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+    await search.fill('115-3333333-0000001');
+    await expect
+      .poll(async () => (await popup.getByRole('option').allTextContents()).sort())
+      .toEqual([
+        `115-3333333-0000001-2Amazon · Ready to pick · split part · Ada Lovelace · $40.00 · ${placed}`,
+        `115-3333333-0000001Amazon · Ready to pick · split into 2 · Ada Lovelace · $25.98 · ${placed}`,
+      ]);
+    await search.fill('116-4444444');
+    await expect
+      .poll(async () => (await popup.getByRole('option').allTextContents()).sort())
+      .toEqual([
+        `116-4444444-0000001Amazon · Ready to pick · merged with 1 other order · Ada Lovelace · $12.99 · ${placed}`,
+        `116-4444444-0000002Amazon · Ready to pick · merged with 1 other order · Ada Lovelace · $5.00 · ${placed}`,
+      ]);
+    await search.fill('115-3333333-0000001');
+    // The exact number comes first, before the parts its prefix finds.
+    await expect.poll(async () => (await popup.getByRole('option').allTextContents()).map((t) => t.slice(0, 21))).toEqual(['115-3333333-0000001Am', '115-3333333-0000001-2']);
+    await search.press('Enter');
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Order 115-3333333-0000001');
+    expect(await popup.locator('[data-orderlens="ships-as"]').textContent()).toBe('split into 2');
+    await screenshot(popup, 'popup-split-order');
   });
 
   test('a search with no match says so', async () => {

@@ -27,6 +27,8 @@ interface Owned {
   shopChannelId: string;
   erasureId: string;
   uploadFileId: string;
+  mergeGroupId: string;
+  mergedOrderIds: string[];
 }
 
 async function ok(answer: Promise<Answer>, what: string): Promise<Answer> {
@@ -62,6 +64,10 @@ async function setUpSellerA(): Promise<Owned> {
   const erased = await ok(call('POST', `/v1/customers/${gone.body.customer.id}/erase`, { token, body: {} }), 'erasure');
   const shop = await ok(call('POST', '/v1/channels', { token, body: { kind: 'shopify', name: 'Signed shop', webhookSecret: 'shpss_seller_a_secret' } }), 'shop');
   const file = await ok(call('GET', `/v1/exports/quantities?channelId=${seller.channels.amazon}`, { token }), 'quantity file');
+  const shipTo = { name: 'Isolde Owner', line1: '1 Iso Lane', postalCode: '10001', country: 'US' };
+  const pair = await ok(call('POST', '/v1/orders', { token, body: { orders: [anOrder(seller.channels.ebay, { shipTo }), anOrder(seller.channels.ebay, { shipTo })] } }), 'orders to merge');
+  const mergedOrderIds: string[] = pair.body.results.map((r: { id: string }) => r.id);
+  const merged = await ok(call('POST', '/v1/orders/merge', { token, body: { orderIds: mergedOrderIds } }), 'merge');
   return {
     seller,
     orderId,
@@ -78,6 +84,8 @@ async function setUpSellerA(): Promise<Owned> {
     shopChannelId: shop.body.channel.id,
     erasureId: erased.body.receipt.id,
     uploadFileId: file.headers.get('Upload-File-Id') ?? '',
+    mergeGroupId: merged.body.group.id,
+    mergedOrderIds,
   };
 }
 
@@ -101,6 +109,9 @@ const PATH_ID_CASES: Record<string, (a: Owned) => Probe> = {
   'POST /v1/orders/{id}/hold': (a) => ({ path: `/v1/orders/${a.orderId}/hold`, body: { reason: 'fraud_review' } }),
   'POST /v1/orders/{id}/release': (a) => ({ path: `/v1/orders/${a.orderId}/release`, body: {} }),
   'POST /v1/orders/{id}/shipments': (a) => ({ path: `/v1/orders/${a.orderId}/shipments`, body: { carrier: 'UPS', trackingNumber: '1Z999', lines: [{ lineId: a.lineId, quantity: 1 }] } }),
+  'POST /v1/orders/{id}/split': (a) => ({ path: `/v1/orders/${a.orderId}/split`, body: { lines: [{ lineId: a.lineId, quantity: 1 }] } }),
+  'DELETE /v1/merge-groups/{groupId}': (a) => ({ path: `/v1/merge-groups/${a.mergeGroupId}` }),
+  'POST /v1/merge-groups/{groupId}/shipments': (a) => ({ path: `/v1/merge-groups/${a.mergeGroupId}/shipments`, body: { carrier: 'UPS', trackingNumber: '1Z999' } }),
   'POST /v1/orders/{id}/deliver': (a) => ({ path: `/v1/orders/${a.orderId}/deliver`, body: {} }),
   'POST /v1/orders/{id}/cancel': (a) => ({ path: `/v1/orders/${a.orderId}/cancel`, body: {} }),
   'POST /v1/orders/{id}/returns': (a) => ({ path: `/v1/orders/${a.orderId}/returns`, body: { lines: [{ lineId: a.lineId, quantity: 1 }], restock: true } }),
@@ -129,6 +140,7 @@ const LIST_CASES: Record<string, string> = {
   'GET /v1/channels': '/v1/channels',
   'GET /v1/orders': '/v1/orders',
   'GET /v1/orders/lookup': '/v1/orders/lookup?q=Isolde',
+  'GET /v1/orders/merge-proposals': '/v1/orders/merge-proposals',
   'GET /v1/exports/orders.csv': '/v1/exports/orders.csv',
   'GET /v1/reports/sales': '/v1/reports/sales?groupBy=sku',
   'GET /v1/reports/fulfillment': '/v1/reports/fulfillment',
@@ -171,6 +183,7 @@ const BODY_ID_CASES: Record<string, (a: Owned) => Probe & { method?: string }> =
   'POST /v1/inventory/adjustments': (a) => ({ path: '/v1/inventory/adjustments', body: [{ sku: a.sku, location: a.location, delta: -5, reason: 'taken' }] }),
   'POST /v1/customers': (a) => ({ path: '/v1/customers', body: { name: 'Mallory', buyer: { channelId: a.seller.channels.amazon, buyerId: 'buyer-1' } } }),
   'POST /v1/picklists': (a) => ({ path: '/v1/picklists', body: { orderIds: [a.orderId] } }),
+  'POST /v1/orders/merge': (a) => ({ path: '/v1/orders/merge', body: { orderIds: a.mergedOrderIds } }),
   'POST /v1/customers/erase': () => ({ path: '/v1/customers/erase', body: { email: 'isa@example.com' } }),
   'GET /v1/exports/quantities': (a) => ({ path: `/v1/exports/quantities?channelId=${a.seller.channels.amazon}` }),
   'GET /v1/exports/shipments': (a) => ({ path: `/v1/exports/shipments?channelId=${a.seller.channels.amazon}&since=2026-01-01T00:00:00Z` }),
@@ -220,6 +233,8 @@ const idsOfA = () => [
   a.deliveryId,
   a.tokenId,
   a.shopChannelId,
+  a.mergeGroupId,
+  ...a.mergedOrderIds,
   a.sku,
   a.location,
   a.channelSku,
@@ -306,6 +321,7 @@ describe('seller isolation', () => {
       'POST /v1/inventory/adjustments': 'refused',
       'POST /v1/customers': 'refused',
       'POST /v1/picklists': 'refused',
+      'POST /v1/orders/merge': 'refused',
       'POST /v1/customers/erase': 'refused',
       'GET /v1/exports/quantities': 'refused',
       'GET /v1/exports/shipments': 'refused',

@@ -42,6 +42,10 @@ const order = {
   shipTo: orderInput.shipTo,
   redactedAt: null,
   createdAt: '2026-11-20T10:06:12.000Z',
+  parentOrderId: null,
+  splitInto: [],
+  mergeGroupId: null,
+  mergedWith: [],
 };
 
 /** Examples by operation: `request` and `response` (the success answer). */
@@ -64,6 +68,8 @@ export const examples = {
       },
     },
   },
+  splitOrder: { request: { lines: [{ lineId: 'oln_01J9Z4K2QX', quantity: 1 }] } },
+  mergeOrders: { request: { orderIds: ['ord_01J9Z4K2QW', 'ord_01J9Z4K2QZ'] } },
   lookupOrders: { response: { results: [{ order, matched: 'order_number' }] } },
   transitionOrder: { request: { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } } },
   getRetention: {

@@ -52,7 +52,10 @@ export function statusChipView(externalId: string, answer: StatusesAnswer, porta
     const native = known.channelStatus ? ` ${portalName} says “${known.channelStatus}”.` : '';
     const stale = answer.fresh ? '' : ' (last known; the worker could not be asked)';
     const update = waiting ? ' A newer reading waits to be sent.' : '';
-    return { state: known.status, tone: TONES[known.status], words: STATUS_WORDS[known.status], details: `Order ${externalId} in your book${stale}.${native}${update}` };
+    // The portal still shows one order; the book ships it in parts.
+    const split = known.splitInto ? ` · split into ${known.splitInto}` : '';
+    const parts = known.splitInto ? ` Split into ${known.splitInto} orders that ship apart.` : '';
+    return { state: known.status, tone: TONES[known.status], words: `${STATUS_WORDS[known.status]}${split}`, details: `Order ${externalId} in your book${stale}.${native}${parts}${update}` };
   }
   if (waiting) return { state: 'queued', tone: 'muted', words: 'Queued', details: `Order ${externalId} waits in the outbox to be sent to your book.` };
   return { state: 'not_in_book', tone: 'muted', words: 'Not in book', details: `Order ${externalId} is not in your Orderlens book yet.` };

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { DELIVERY_PROMISE_LABELS, SHIP_SPEED_LABELS } from '../../../shared/service-levels.js';
 import type { OrderAnswer } from '../../messaging/messages.js';
 import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
-import { money, paymentWords, statusWords, when } from '../../shared/words.js';
+import { money, paymentWords, shipsAsWords, statusWords, when } from '../../shared/words.js';
 import { ColumnHeads } from '../column-heads.js';
 
 /** The detail view; Escape or the back button returns to the results. */
@@ -36,6 +36,12 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
           {statusWords(order.status)}
           {order.channelStatus ? <span class="muted"> ({order.channelStatus})</span> : null}
         </dd>
+        {shipsAsWords(order) && (
+          <>
+            <dt>Ships as</dt>
+            <dd data-orderlens="ships-as">{shipsAsWords(order)}</dd>
+          </>
+        )}
         <dt>Channel</dt>
         <dd>{portal?.short ?? order.channelKind}</dd>
         <dt>Placed</dt>

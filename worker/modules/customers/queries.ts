@@ -138,7 +138,8 @@ export async function readCustomers(db: Db, sellerId: string, ids: readonly stri
     db.all<{ customerId: string; key: string }>(sql`
       SELECT customer_id AS customerId, key FROM customer_keys WHERE seller_id = ${sellerId} AND customer_id IN (SELECT value FROM json_each(${list})) ORDER BY key`),
     db.all<{ customerId: string; currency: string; orders: number; value: number }>(sql`
-      SELECT oc.customer_id AS customerId, o.currency, count(*) AS orders,
+      -- A part split off an order is not another purchase: it counts in the value, not as an order.
+      SELECT oc.customer_id AS customerId, o.currency, sum(o.parent_order_id IS NULL) AS orders,
              sum(CASE WHEN o.status IN ('cancelled', 'returned') THEN 0 ELSE o.total END) AS value
         FROM order_customers oc JOIN orders o ON o.id = oc.order_id AND +o.seller_id = oc.seller_id
        WHERE oc.seller_id = ${sellerId} AND oc.customer_id IN (SELECT value FROM json_each(${list}))

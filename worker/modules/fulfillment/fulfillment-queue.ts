@@ -20,6 +20,7 @@ import { runBatch } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { newId } from '../../ids.js';
 import { customerSyncMark, syncCustomers } from '../customers/service.js';
+import { mergeGroupsOf } from '../orders/service.js';
 import {
   countBuckets,
   countStaleOrders,
@@ -37,6 +38,7 @@ import {
 } from './queries-queue.js';
 import { currentRuleSet } from './queries-rules.js';
 import { clockFlags, decideQueue, type OpenOrder } from './queue.js';
+import { foldMergeGroups } from './queue-groups.js';
 import { type CompiledRules, compileRules } from './rules.js';
 
 const HOLD_TEXT: Record<string, string> = {
@@ -160,18 +162,28 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     readBucket(db, sellerId, 'held', opts.limit),
     countBuckets(db, sellerId),
   ]);
+  const groups = await mergeGroupsOf(
+    db,
+    sellerId,
+    [...ready, ...short].map((json) => (JSON.parse(json) as QueueEntry).orderId),
+  );
+  const lists = foldMergeGroups(
+    ready.map((json) => JSON.parse(json) as QueueEntry),
+    short.map((json) => JSON.parse(json) as QueueEntry),
+    groups,
+  );
   lap('read');
-  const withFlags = (json: string): QueueEntry => {
-    const e = JSON.parse(json) as QueueEntry;
+  const withFlags = (e: QueueEntry): QueueEntry => {
     return { ...e, ...clockFlags(e.shipBy, now, opts.dueSoonHours) };
   };
   return {
     generatedAt: at,
     ruleSetVersion,
     pending,
-    counts: { ready: counts.ready ?? 0, short: counts.short ?? 0, held: counts.held ?? 0 },
-    queue: ready.map(withFlags),
-    short: short.map(withFlags),
+    // A merge group counts once, like its entry.
+    counts: { ready: (counts.ready ?? 0) - lists.folded.ready, short: (counts.short ?? 0) - lists.folded.short, held: counts.held ?? 0 },
+    queue: lists.ready.map(withFlags),
+    short: lists.short.map(withFlags),
     held: held.map((h) => JSON.parse(h) as HeldEntry),
   };
 }

@@ -5,13 +5,13 @@
  * location; the list stored and every order moved to in_progress, all in
  * one batch guarded on each order's version.
  */
-import type { PickList, PickListBody } from '../../../shared/schemas/fulfillment.js';
+import type { PickList, PickListBody, QueueAnswer } from '../../../shared/schemas/fulfillment.js';
 import { planMove } from '../../../shared/status.js';
 import { runBatch, type Statement, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { ApiError } from '../../errors.js';
 import { newId } from '../../ids.js';
-import { moveStatements } from '../orders/service.js';
+import { mergeGroupsOf, moveStatements } from '../orders/service.js';
 import { readQueue } from './fulfillment-queue.js';
 import { aggregatePicks } from './pick-list.js';
 import { insertPickList, readPickNeeds } from './queries-pick-lists.js';
@@ -27,7 +27,7 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
     let ids: string[];
     if ('orderIds' in body) {
       ids = [...new Set(body.orderIds)];
-      const ready = new Set(q.queue.map((e) => e.orderId));
+      const ready = new Set(q.queue.flatMap((e) => e.merge?.orderIds ?? [e.orderId]));
       const held = new Map(q.held.map((h) => [h.orderId, h]));
       const short = new Set(q.short.map((e) => e.orderId));
       const issues = body.orderIds.flatMap((id, i) => {
@@ -48,6 +48,8 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
         .map((e) => e.orderId);
       if (ids.length === 0) throw new ApiError(409, 'nothing_to_pick', 'No order in the queue matches the filter.');
     }
+    // A merge group is picked whole: naming one member (or its queue entry) takes them all.
+    ids = await withGroupMembers(db, sellerId, ids, q.queue);
     const { orders, needs } = await readPickNeeds(db, sellerId, ids);
     const at = new Date().toISOString();
     const list: PickList = { id: newId('pck'), createdAt: at, orderIds: ids, items: aggregatePicks(needs.filter((n) => n.units > 0)) };
@@ -62,4 +64,16 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
     await runBatch(db, stmts);
     return list;
   });
+}
+
+/** The ids with every member of their merge groups that the queue holds ready, after the member named. */
+async function withGroupMembers(db: Db, sellerId: string, ids: readonly string[], ready: QueueAnswer['queue']): Promise<string[]> {
+  const readyIds = new Set(ready.flatMap((e) => e.merge?.orderIds ?? [e.orderId]));
+  const groups = new Map((await mergeGroupsOf(db, sellerId, ids)).map((g) => [g.orderId, g.members]));
+  const out = new Set<string>();
+  for (const id of ids) {
+    out.add(id);
+    for (const m of groups.get(id) ?? []) if (readyIds.has(m)) out.add(m);
+  }
+  return [...out];
 }

@@ -7,6 +7,12 @@
  * first, so two captures never allocate the same unit. Captures are
  * idempotent: the same order three times is one order and one "captured"
  * event.
+ *
+ * A split order (split-order.ts) is captured as its family: the capture
+ * matches the order the channel knows, compared with the family's total
+ * (its own plus its parts'); captured lines are not applied to it, since
+ * they would re-create units a part now owns; every other field it changes
+ * goes to each part too, each part's status moving forward from its own.
  */
 import type { CaptureResult, EventSource, OrderInput, UnknownField } from '../../../shared/schemas/order.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
@@ -28,6 +34,7 @@ import {
   type LineWrite,
   type OrderWrite,
   readExistingOrders,
+  readSplitParts,
   replaceLines,
   setOrderStatus,
   updateOrders,
@@ -60,6 +67,8 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
   const existing = await readExistingOrders(db, sellerId, inputs);
   // Orders as they will stand after this batch; a later duplicate in the same batch builds on an earlier one.
   const state = new Map<string, ExistingOrder & { channelId: string; externalId: string; isNew: boolean; expectedVersion: number }>();
+  // The last capture applied to each split order, by its id: its parts follow it.
+  const splitCaptures = new Map<string, OrderInput>();
   const linesChanged = new Set<string>();
   // Fields other than the status a capture changed on an order the book already held (order.updated names them).
   const updatedFields = new Map<string, Set<string>>();
@@ -70,7 +79,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
   for (const input of inputs) {
     const k = orderKey(input.channelId, input.externalId);
     const stored = state.get(k) ?? wrapExisting(existingFor(existing, input.channelId, input.externalId), input);
-    const normalized = normalizeOrder(withoutErasedFields(input, stored?.buyerDataGone), at, kinds.get(input.channelId)!);
+    const normalized = normalizeOrder(withoutSplitLines(withoutErasedFields(input, stored?.buyerDataGone), stored?.parts), at, kinds.get(input.channelId)!);
     const known = refunds.get(k);
     const total = stored && normalized.unknown?.includes('total') ? stored.total : normalized.fields.total;
     // Once money went back, the book's refunds decide the payment status, whatever word the channel uses.
@@ -99,7 +108,9 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
       tracking: stored?.tracking ?? [],
       isNew: stored?.isNew ?? true,
       buyerDataGone: stored?.buyerDataGone ?? null,
+      parts: stored?.parts,
     });
+    if (stored?.parts?.n) splitCaptures.set(id, input);
     if (decision.outcome === 'created' || decision.linesChanged) linesChanged.add(id);
     if (decision.outcome === 'updated' && !stored!.isNew) {
       const fields = updatedFields.get(id) ?? new Set<string>();
@@ -121,6 +132,8 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
     results.push({ externalId: input.externalId, id, outcome: stored?.isNew ? 'created' : decision.outcome });
   }
 
+  await followSplitParts(db, sellerId, splitCaptures, { state, existing, events, updatedFields, at, source, actor, kinds });
+
   const toWrite = [...state.values()];
   const rows = (isNew: boolean): OrderWrite[] =>
     toWrite
@@ -129,7 +142,8 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
         id: o.id,
         channelId: o.channelId,
         externalId: o.externalId,
-        fields: o,
+        // A split order's total as captured is its family's; the book keeps its own share.
+        fields: o.parts?.n ? { ...o, total: o.total - o.parts.total } : o,
         sourceUpdatedAt: o.sourceUpdatedAt,
         searchText: searchText(o.externalId, o, o.tracking),
         expectedVersion: o.expectedVersion,
@@ -278,5 +292,67 @@ function withoutErasedFields(input: OrderInput, gone: ExistingOrder['buyerDataGo
 }
 
 function wrapExisting(found: ExistingOrder | undefined, input: OrderInput) {
-  return found && { ...found, channelId: input.channelId, externalId: input.externalId, isNew: false, expectedVersion: found.version };
+  // A split order is compared as its family: the channel's total includes the parts'.
+  return found && { ...found, total: found.total + (found.parts?.total ?? 0), channelId: input.channelId, externalId: input.externalId, isNew: false, expectedVersion: found.version };
+}
+
+/** A capture of a split order leaves its lines as they are (the family's units are spread over its parts). */
+function withoutSplitLines(input: OrderInput, parts: ExistingOrder['parts']): OrderInput {
+  if (!parts?.n) return input;
+  return { ...input, unknown: [...new Set([...(input.unknown ?? []), 'lines' as const])] };
+}
+
+type CaptureState = Map<string, ExistingOrder & { channelId: string; externalId: string; isNew: boolean; expectedVersion: number }>;
+
+/**
+ * Gives each part of the split orders just captured what the capture changed:
+ * the part keeps its own lines and total; its status moves forward from its
+ * own. Parts join `state` and `existing` under their own number, so they are
+ * written, allocated and announced like any updated order.
+ */
+async function followSplitParts(
+  db: Db,
+  sellerId: string,
+  captures: ReadonlyMap<string, OrderInput>,
+  batch: {
+    state: CaptureState;
+    existing: Map<string, ExistingOrder>;
+    events: EventWrite[];
+    updatedFields: Map<string, Set<string>>;
+    at: string;
+    source: EventSource;
+    actor: string;
+    kinds: ReadonlyMap<string, string>;
+  },
+): Promise<void> {
+  const parts = await readSplitParts(db, sellerId, [...captures.keys()]);
+  for (const part of parts) {
+    const input = captures.get(part.parentId)!;
+    const forPart: OrderInput = {
+      ...withoutErasedFields(input, part.buyerDataGone),
+      externalId: part.externalId,
+      total: part.total,
+      unknown: [...new Set([...(input.unknown ?? []), 'lines' as const])],
+    };
+    const decision = decideCapture(part, normalizeOrder(forPart, batch.at, batch.kinds.get(part.channelId)!));
+    if (decision.outcome !== 'updated') continue;
+    const k = orderKey(part.channelId, part.externalId);
+    batch.existing.set(k, part);
+    batch.state.set(k, { ...part, ...decision.fields, sourceUpdatedAt: decision.sourceUpdatedAt, isNew: false, expectedVersion: part.version, parts: undefined });
+    const fields = new Set<string>();
+    for (const c of decision.changes) if (!STATUS_FIELDS.has(c.field)) fields.add(API_FIELDS[c.field] ?? c.field);
+    if (fields.size) batch.updatedFields.set(part.id, fields);
+    batch.events.push({
+      id: newId('evt'),
+      orderId: part.id,
+      at: batch.at,
+      source: batch.source,
+      actor: batch.actor,
+      kind: 'updated',
+      fromStatus: part.status,
+      toStatus: decision.fields.status,
+      changes: decision.changes,
+      reason: 'Captured with the order it was split off',
+    });
+  }
 }

@@ -23,55 +23,84 @@ export interface ExistingOrder extends StoredOrder {
   buyerDataGone?: 'all' | 'buyer' | null;
   /** Refunded so far (minor units). */
   refunded?: number;
+  /** How many parts were split off the order, and their value: the channel's total counts them too. */
+  parts?: { n: number; total: number };
 }
 
-/** The book's current state of the given orders, keyed by channel and external id. */
+/** The columns an existing order is read with (`o` is the order). */
+const EXISTING_COLUMNS = sql`
+      o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.source_updated_at,
+      o.currency, o.total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_speed,
+      o.delivery_promise, o.ship_by, o.payment_status, o.ship_to, o.version, o.refunded, o.parent_order_id,
+      CASE WHEN o.redacted_at IS NOT NULL THEN 'all'
+           WHEN EXISTS (SELECT 1 FROM pending_erasures p WHERE p.order_id = o.id) THEN 'buyer' END AS buyer_data_gone,
+      (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'title', l.title,
+                                           'quantity', l.quantity, 'unitPrice', l.unit_price))
+         FROM (SELECT * FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id ORDER BY l.line_no) l) AS lines,
+      (SELECT json_group_array(s.tracking_number) FROM shipments s
+        WHERE s.order_id = o.id AND +s.seller_id = o.seller_id AND s.tracking_number IS NOT NULL) AS tracking,
+      (SELECT json_object('n', count(*), 'total', coalesce(sum(p.total), 0)) FROM orders p WHERE p.parent_order_id = o.id) AS parts`;
+
+function toExisting(r: Record<string, unknown>): ExistingOrder {
+  return {
+    id: r.id as string,
+    status: r.status as OrderStatus,
+    channelStatus: r.channel_status as string | null,
+    placedAt: r.placed_at as string,
+    sourceUpdatedAt: r.source_updated_at as string,
+    currency: r.currency as string,
+    total: r.total as number,
+    buyerName: r.buyer_name as string | null,
+    buyerEmail: r.buyer_email as string | null,
+    buyerExternalId: r.buyer_external_id as string | null,
+    serviceLevel: r.service_level as string,
+    shipSpeed: r.ship_speed as ShipSpeed,
+    deliveryPromise: r.delivery_promise as DeliveryPromise | null,
+    shipBy: r.ship_by as string | null,
+    paymentStatus: r.payment_status as PaymentStatus,
+    shipTo: r.ship_to == null ? null : (JSON.parse(r.ship_to as string) as AddressInput),
+    version: r.version as number,
+    lines: JSON.parse(r.lines as string) as LineFields[],
+    tracking: JSON.parse(r.tracking as string) as string[],
+    buyerDataGone: r.buyer_data_gone as ExistingOrder['buyerDataGone'],
+    refunded: r.refunded as number,
+    parts: JSON.parse(r.parts as string) as { n: number; total: number },
+  };
+}
+
+/**
+ * The book's current state of the given orders, keyed by channel and
+ * external id. Parts split off an order are never matched by their own
+ * number: the channel knows only the order they came from.
+ */
 export async function readExistingOrders(db: Db, sellerId: string, keys: ReadonlyArray<{ channelId: string; externalId: string }>): Promise<Map<string, ExistingOrder>> {
   const found = new Map<string, ExistingOrder>();
   for (const part of chunks(keys, 250)) {
     const rows = await db.all<Record<string, unknown>>(sql`
-      SELECT o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.source_updated_at,
-             o.currency, o.total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_speed,
-             o.delivery_promise, o.ship_by, o.payment_status, o.ship_to, o.version, o.refunded,
-             CASE WHEN o.redacted_at IS NOT NULL THEN 'all'
-                  WHEN EXISTS (SELECT 1 FROM pending_erasures p WHERE p.order_id = o.id) THEN 'buyer' END AS buyer_data_gone,
-             (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'title', l.title,
-                                                  'quantity', l.quantity, 'unitPrice', l.unit_price))
-                FROM (SELECT * FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id ORDER BY l.line_no) l) AS lines,
-             (SELECT json_group_array(s.tracking_number) FROM shipments s
-               WHERE s.order_id = o.id AND +s.seller_id = o.seller_id AND s.tracking_number IS NOT NULL) AS tracking
+      SELECT ${EXISTING_COLUMNS}
         FROM json_each(${JSON.stringify(part.map((k) => [k.channelId, k.externalId]))}) k
         -- CROSS JOIN keeps the key list as the outer loop: one index probe per key, not a scan of the seller's orders.
         CROSS JOIN orders o ON o.seller_id = ${sellerId}
                      AND o.channel_id = json_extract(k.value, '$[0]')
-                     AND o.external_id = json_extract(k.value, '$[1]')`);
-    for (const r of rows) {
-      found.set(orderKey(r.channel_id as string, r.external_id as string), {
-        id: r.id as string,
-        status: r.status as OrderStatus,
-        channelStatus: r.channel_status as string | null,
-        placedAt: r.placed_at as string,
-        sourceUpdatedAt: r.source_updated_at as string,
-        currency: r.currency as string,
-        total: r.total as number,
-        buyerName: r.buyer_name as string | null,
-        buyerEmail: r.buyer_email as string | null,
-        buyerExternalId: r.buyer_external_id as string | null,
-        serviceLevel: r.service_level as string,
-        shipSpeed: r.ship_speed as ShipSpeed,
-        deliveryPromise: r.delivery_promise as DeliveryPromise | null,
-        shipBy: r.ship_by as string | null,
-        paymentStatus: r.payment_status as PaymentStatus,
-        shipTo: r.ship_to == null ? null : (JSON.parse(r.ship_to as string) as AddressInput),
-        version: r.version as number,
-        lines: JSON.parse(r.lines as string) as LineFields[],
-        tracking: JSON.parse(r.tracking as string) as string[],
-        buyerDataGone: r.buyer_data_gone as ExistingOrder['buyerDataGone'],
-        refunded: r.refunded as number,
-      });
-    }
+                     AND o.external_id = json_extract(k.value, '$[1]')
+       WHERE o.parent_order_id IS NULL`);
+    for (const r of rows) found.set(orderKey(r.channel_id as string, r.external_id as string), toExisting(r));
   }
   return found;
+}
+
+/** The parts split off the given orders, with their channel and own number. */
+export async function readSplitParts(db: Db, sellerId: string, parentIds: readonly string[]): Promise<Array<ExistingOrder & { parentId: string; channelId: string; externalId: string }>> {
+  if (parentIds.length === 0) return [];
+  const out: Array<ExistingOrder & { parentId: string; channelId: string; externalId: string }> = [];
+  for (const part of chunks(parentIds, 250)) {
+    const rows = await db.all<Record<string, unknown>>(sql`
+      SELECT ${EXISTING_COLUMNS} FROM json_each(${JSON.stringify(part)}) k
+       CROSS JOIN orders o ON o.parent_order_id = k.value
+       WHERE o.seller_id = ${sellerId} ORDER BY o.external_id`);
+    for (const r of rows) out.push({ ...toExisting(r), parentId: r.parent_order_id as string, channelId: r.channel_id as string, externalId: r.external_id as string });
+  }
+  return out;
 }
 
 /** Looks up an existing order in the map readExistingOrders returned. */
@@ -203,7 +232,7 @@ export function insertEvents(db: Db, sellerId: string, events: readonly EventWri
   );
 }
 
-type OrderRow = typeof orders.$inferSelect & { channelKind: string };
+type OrderRow = typeof orders.$inferSelect & { channelKind: string; splitInto: string; mergedWith: string };
 
 function toOrder(r: OrderRow): Order {
   return {
@@ -227,6 +256,10 @@ function toOrder(r: OrderRow): Order {
     shipTo: (r.shipTo as AddressInput | null) ?? null,
     redactedAt: r.redactedAt,
     createdAt: r.createdAt,
+    parentOrderId: r.parentOrderId,
+    splitInto: JSON.parse(r.splitInto) as string[],
+    mergeGroupId: r.mergeGroupId,
+    mergedWith: JSON.parse(r.mergedWith) as string[],
   };
 }
 
@@ -259,6 +292,10 @@ function selectOrders(db: Db) {
       createdAt: orders.createdAt,
       updatedAt: orders.updatedAt,
       redactedAt: orders.redactedAt,
+      parentOrderId: orders.parentOrderId,
+      mergeGroupId: orders.mergeGroupId,
+      splitInto: sql<string>`(SELECT json_group_array(p.id) FROM (SELECT id FROM orders p WHERE p.parent_order_id = ${orders.id} ORDER BY p.external_id) p)`,
+      mergedWith: sql<string>`(SELECT json_group_array(m.id) FROM (SELECT id FROM orders m WHERE m.merge_group_id = ${orders.mergeGroupId} AND m.id != ${orders.id} ORDER BY m.id) m)`,
       channelKind: channels.kind,
     })
     .from(orders)
@@ -433,11 +470,14 @@ export async function orderStatuses(
   sellerId: string,
   channelId: string,
   externalIds: readonly string[],
-): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string }>> {
-  return db.all(sql`
-    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt
+): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; splitInto?: number }>> {
+  const rows = await db.all<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; parts: number }>(sql`
+    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt,
+           (SELECT count(*) FROM orders p WHERE p.parent_order_id = o.id) AS parts
       FROM json_each(${JSON.stringify(externalIds)}) k
-      CROSS JOIN orders o ON o.seller_id = ${sellerId} AND o.channel_id = ${channelId} AND o.external_id = k.value`);
+      CROSS JOIN orders o ON o.seller_id = ${sellerId} AND o.channel_id = ${channelId} AND o.external_id = k.value
+     WHERE o.parent_order_id IS NULL`);
+  return rows.map(({ parts, ...r }) => (parts > 0 ? { ...r, splitInto: parts + 1 } : r));
 }
 
 /** Statements moving one order to a new status, guarded on the version read. */

@@ -46,6 +46,13 @@ export const orders = sqliteTable(
     searchText: text('search_text').notNull(),
     /** When retention or an erasure removed the buyer's personal data (modules/privacy); null while it is held. */
     redactedAt: text('redacted_at'),
+    /**
+     * Set on a part split off another order (modules/orders/split-order.ts): the
+     * order the channel knows. Its external id is the parent's plus `-2`, `-3`…
+     */
+    parentOrderId: text('parent_order_id'),
+    /** The merge group the order ships in (modules/orders/merge-orders.ts); null when it ships alone. */
+    mergeGroupId: text('merge_group_id'),
     /** Bumped on every write; guards optimistic updates. */
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
@@ -60,6 +67,8 @@ export const orders = sqliteTable(
     index('orders_seller_rowid').on(t.sellerId),
     // The retention sweep reads only closed orders still holding buyer data.
     index('orders_retention_due').on(t.status, t.sellerId).where(sql`redacted_at IS NULL`),
+    index('orders_parent').on(t.parentOrderId).where(sql`parent_order_id IS NOT NULL`),
+    index('orders_merge_group').on(t.mergeGroupId).where(sql`merge_group_id IS NOT NULL`),
   ],
 );
 
@@ -79,6 +88,8 @@ export const orderLines = sqliteTable(
     quantity: integer('quantity').notNull(),
     unitPrice: integer('unit_price').notNull(),
     shippedQuantity: integer('shipped_quantity').notNull().default(0),
+    /** The line's number on the channel's order, when a split moved it to another part (line_no is then its place in that part). */
+    channelLineNo: integer('channel_line_no'),
     /** allocated | short | unmapped | none (not committing stock). */
     allocation: text('allocation').notNull().default('none'),
   },
@@ -179,4 +190,23 @@ export const orderRefunds = sqliteTable(
     // Sales reports sum a seller's refunds by when they happened.
     index('order_refunds_seller_at').on(t.sellerId, t.refundedAt),
   ],
+);
+
+/**
+ * Orders of one seller shipped together: one queue and pick-list entry, one
+ * parcel whose tracking every member records. Members point here through
+ * `orders.merge_group_id`; each keeps its own channel identity and status.
+ */
+export const mergeGroups = sqliteTable(
+  'merge_groups',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id')
+      .notNull()
+      .references(() => sellers.id),
+    /** The normalised ship-to every member shares. */
+    addressKey: text('address_key').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('merge_groups_seller').on(t.sellerId, t.createdAt)],
 );

@@ -5,5 +5,6 @@
  */
 export { moveStatements } from './apply-move.js';
 export { searchText } from './capture.js';
+export { mergeGroupsOf } from './merge-orders.js';
 export type { EventWrite } from './queries.js';
 export { findOrder, insertEvents, setOrderStatus } from './queries.js';

@@ -49,6 +49,7 @@ export const SELLER_TABLES = [
   'order_lines',
   'pending_erasures',
   'orders',
+  'merge_groups',
   'idempotency_keys',
   'page_reads',
   'retention_settings',

@@ -159,3 +159,4 @@ export async function orderMoveStatements(db: Db, sellerId: string, orderId: str
   );
   return planStatements(db, sellerId, await settle(db, sellerId, book), ctx);
 }
+export { type SplitLineStock, splitStockStatements } from './split-stock.js';

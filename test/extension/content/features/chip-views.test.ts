@@ -26,6 +26,16 @@ describe('what a status chip says', () => {
     });
   });
 
+  it('says "split into 2" beside the status of an order the book ships in two parts', () => {
+    const answer = { statuses: { '113-1': { status: 'ready' as const, channelStatus: 'Unshipped', updatedAt: at, splitInto: 2 } }, queued: [], fresh: true };
+    expect(statusChipView('113-1', answer, 'Amazon')).toEqual({
+      state: 'ready',
+      tone: 'info',
+      words: 'Ready to pick · split into 2',
+      details: 'Order 113-1 in your book. Amazon says “Unshipped”. Split into 2 orders that ship apart.',
+    });
+  });
+
   it('says "Status unknown" for an order the book holds without a status, never "Awaiting payment"', () => {
     const answer = { statuses: { '113-1': { status: 'unknown' as const, channelStatus: null, updatedAt: at } }, queued: [], fresh: true };
     expect(statusChipView('113-1', answer, 'Amazon')).toEqual({ state: 'unknown', tone: 'warn', words: 'Status unknown', details: 'Order 113-1 in your book.' });

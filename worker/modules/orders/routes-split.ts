@@ -1,0 +1,43 @@
+/** Splitting an order into parts: POST /v1/orders/:id/split. */
+
+import { createRoute, z } from '@hono/zod-openapi';
+import { splitAnswer, splitBody } from '../../../shared/schemas/order-groups.js';
+import { database } from '../../db/client.js';
+import { examples } from '../../http/examples.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { scopes } from '../../http/scopes.js';
+import { splitOrder } from './split-order.js';
+
+const idParam = z.object({ id: z.string().min(1).max(64) });
+
+/** POST /v1/orders/:id/split. */
+export const splitRoutes = router().openapi(
+  createRoute({
+    method: 'post',
+    path: '/orders/{id}/split',
+    operationId: 'splitOrder',
+    tags: ['Orders'],
+    summary: 'Move quantities of an order’s lines into a new part (same channel order number, suffix -2, -3…)',
+    description:
+      'Reserved units move with the lines that own them; history is written on both orders; shipping and tax stay with the order the channel knows. Only pending, on-hold and ready orders split (409 otherwise); quantities a line does not hold are 422 naming the line.',
+    security: scopes('orders:write'),
+    request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(splitBody, examples.splitOrder.request) },
+    responses: {
+      200: jsonAnswer(splitAnswer, 'The order after the split, and its new part.'),
+      400: errors[400],
+      401: errors[401],
+      404: errors[404],
+      409: errors[409],
+      412: errors[412],
+      422: { ...errors[422], description: 'Quantities the order’s lines cannot give.' },
+    },
+  }),
+  async (c) => {
+    const answer = await splitOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').lines, {
+      source: 'api',
+      actor: c.get('tokenName'),
+      expectedVersion: c.get('expectedOrderVersion'),
+    });
+    return c.json(answer, 200);
+  },
+);
