@@ -3,7 +3,8 @@
  * captures go to the outbox before statuses are asked (so a new order shows
  * "Queued", not "Not in book"); the account prompt follows the capture
  * whose answer asks for it; quantities are recorded before risks are
- * asked (so the risk judges what the page shows); page health comes last,
+ * asked (so the risk judges what the page shows); "Set to" follows the
+ * risks it acts on; page health comes last,
  * so telling the background never holds up the chips.
  */
 import type { PortalFeature } from '../core/features.js';
@@ -12,7 +13,8 @@ import { captureOrders } from './capture-orders.js';
 import { listingQuantities } from './listing-quantities.js';
 import { pageHealthMarker } from './page-health.js';
 import { riskChip } from './risk-chip.js';
+import { setQuantity } from './set-quantity.js';
 import { statusChip } from './status-chip.js';
 
 /** The features, in pass order. */
-export const portalFeatures: readonly PortalFeature[] = [captureOrders, accountChoice, listingQuantities, statusChip, riskChip, pageHealthMarker];
+export const portalFeatures: readonly PortalFeature[] = [captureOrders, accountChoice, listingQuantities, statusChip, riskChip, setQuantity, pageHealthMarker];

@@ -84,6 +84,7 @@ export const statusChip: PortalFeature = {
         asking = false;
       }
       if (signal.aborted) return;
+      page.book.statuses = answer;
       anyQueued = answer.queued.some((id) => !answer.statuses[id]);
       annotated(page.timing, () => {
         for (const row of rows) {

@@ -1,0 +1,241 @@
+/**
+ * Setting the portal from the book, on the page, in real Chromium with the
+ * built extension and the real worker. Each portal's listings page is a
+ * hand-written page whose quantity fields behave as the portals draw them
+ * (Amazon's plain inputs, Shopify's React-controlled fields, eBay's inline
+ * editor behind a pencil) and whose own Save counts its saves: "Set to N"
+ * fills what that Save reads, Orderlens never saves, and after the page's
+ * Save the chips say whether the number stuck.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { PortalId } from '../../extension/content/portals/types.js';
+import {
+  api,
+  buildExtensionIfStale,
+  chipsInPage,
+  createSeller,
+  type ExtensionBrowser,
+  eventually,
+  type LocalWorker,
+  launchWithExtension,
+  routePortal,
+  screenshot,
+  startLocalWorker,
+} from './harness.js';
+
+let worker: LocalWorker;
+let ext: ExtensionBrowser;
+let book: ReturnType<typeof api>;
+
+/** Listings linked to a SKU with this much on hand (nothing reserved: available to sell = on hand). */
+const STOCK: Record<'amazon' | 'shopify' | 'ebay', Array<{ channelSku: string; sku: string; onHand: number }>> = {
+  amazon: [
+    { channelSku: 'B07XJ8C8F5', sku: 'BCB-L-001', onHand: 12 },
+    { channelSku: 'B08KQ7W2ZD', sku: 'BW-WRAP-3', onHand: 30 },
+    { channelSku: 'B0C1R5TQ9H', sku: 'LTT-NAT-2', onHand: 1500 },
+  ],
+  shopify: [
+    { channelSku: '45123456789012', sku: 'TEE-ORG-BLK-M', onHand: 14 },
+    { channelSku: '45123456789013', sku: 'TEE-ORG-BLK-L', onHand: 1200 },
+  ],
+  ebay: [
+    { channelSku: '256789012345', sku: 'TENT-2P-GRN', onHand: 6 },
+    { channelSku: '256789012351', sku: 'STOVE-TI-PRO', onHand: 40 },
+  ],
+};
+
+const PAGES: Record<'amazon' | 'shopify' | 'ebay', { url: string; fixture: string }> = {
+  amazon: { url: 'https://sellercentral.amazon.com/myinventory/inventory', fixture: 'amazon/inventory-edit.html' },
+  shopify: { url: 'https://admin.shopify.com/store/demo/products/inventory', fixture: 'shopify/inventory-edit.html' },
+  ebay: { url: 'https://www.ebay.com/sh/lst/active', fixture: 'ebay/listings-edit.html' },
+};
+
+beforeAll(async () => {
+  buildExtensionIfStale();
+  worker = await startLocalWorker();
+  const seller = await createSeller(worker, 'Sync Back Goods');
+  book = api(worker, seller.token);
+  for (const [portal, listings] of Object.entries(STOCK) as Array<[PortalId, (typeof STOCK)['amazon']]>) {
+    const created = await book.call('POST', '/v1/channels', { kind: portal, name: `${portal} shop` });
+    expect(created.status).toBe(201);
+    for (const listing of listings) {
+      expect((await book.call('POST', '/v1/skus', { sku: listing.sku })).status).toBe(200);
+      expect((await book.call('PUT', `/v1/inventory/${encodeURIComponent(listing.sku)}`, { onHand: listing.onHand })).status).toBe(200);
+      const linked = await book.call('PUT', '/v1/listings', { channelId: created.body.channel.id, channelSku: listing.channelSku, components: [{ sku: listing.sku, quantity: 1 }] });
+      expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+    }
+  }
+  ext = await launchWithExtension();
+  // Query strings (?max=N, the refusing variant) reach the same page.
+  for (const { url, fixture } of Object.values(PAGES)) await routePortal(ext.context, `${url}**`, fixture);
+  await ext.configure({ url: worker.url, token: seller.token });
+});
+
+const openPages: Page[] = [];
+afterEach(async () => {
+  await Promise.all(openPages.splice(0).map((p) => p.close()));
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await worker?.dispose();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  openPages.push(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  return page;
+}
+
+/** A set-quantity chip: its state code and what it says. */
+interface SetChip {
+  state: string;
+  words: string;
+  details: string;
+}
+
+/** Every set-quantity chip on the page, by channel SKU. */
+async function setChips(page: Page): Promise<Record<string, SetChip>> {
+  return page.evaluate(() => {
+    const out: Record<string, { state: string; words: string; details: string }> = {};
+    for (const host of document.querySelectorAll('[data-orderlens="set-quantity"]')) {
+      const shown = host.shadowRoot?.querySelector('.act, .pill');
+      out[host.getAttribute('data-orderlens-id') ?? ''] = { state: host.getAttribute('data-orderlens-state') ?? '', words: shown?.textContent ?? '', details: shown?.getAttribute('title') ?? '' };
+    }
+    return out;
+  });
+}
+
+/** Waits until the set-quantity chips hold exactly these states. */
+async function chipStates(page: Page, want: Record<string, string>, what: string): Promise<Record<string, SetChip>> {
+  let last: Record<string, SetChip> = {};
+  try {
+    return await eventually(
+      async () => {
+        last = await setChips(page);
+        const states = Object.fromEntries(Object.entries(last).map(([id, c]) => [id, c.state]));
+        return JSON.stringify(states, Object.keys(states).sort()) === JSON.stringify(want, Object.keys(want).sort()) ? last : undefined;
+      },
+      30_000,
+      what,
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; last seen ${JSON.stringify(last)}`);
+  }
+}
+
+/** The risk chip state of one listing. */
+async function riskState(page: Page, channelSku: string): Promise<string | undefined> {
+  return (await page.evaluate(chipsInPage, 'risk' as const)).find((c) => c.id === channelSku)?.state;
+}
+
+const saves = (page: Page) => page.evaluate(() => (window as unknown as { __saveCount: number }).__saveCount);
+const saved = (page: Page) => page.evaluate(() => (window as unknown as { __saved: Record<string, string> | null }).__saved);
+const setButton = (page: Page, channelSku: string) => page.locator(`[data-orderlens="set-quantity"][data-orderlens-id="${channelSku}"] button`);
+
+describe('setting the portal’s quantity from the book', () => {
+  test('on Amazon’s plain inputs, “Set to 12” fills the field its Save reads, saves nothing, and turns OK after the seller saves', async () => {
+    const page = await open(PAGES.amazon.url);
+    // BW-WRAP-3 shows what it can sell and CPB-5 (B09MNB4L2X) is linked to no SKU: neither gets an action.
+    const chips = await chipStates(page, { B07XJ8C8F5: 'differs', B0C1R5TQ9H: 'differs' }, 'the Set-to actions');
+    expect(chips.B07XJ8C8F5).toMatchObject({ words: 'Set to 12' });
+    expect(chips.B07XJ8C8F5!.details).toBe("Amazon shows 42; you can sell 12. Fills Amazon's quantity field; you save with Amazon's own button.");
+    expect(chips.B0C1R5TQ9H).toMatchObject({ words: 'Set to 1500' });
+    expect(await riskState(page, 'B07XJ8C8F5')).toBe('at_risk');
+
+    await setButton(page, 'B07XJ8C8F5').click();
+    await chipStates(page, { B07XJ8C8F5: 'filled', B0C1R5TQ9H: 'differs' }, 'the filled chip');
+    const fields = await page.evaluate(() =>
+      Object.fromEntries(
+        Array.from(document.querySelectorAll<HTMLInputElement>('input[name="quantity"]'), (i) => [i.closest('tr')!.dataset.sku, { value: i.value, filled: i.getAttribute('data-orderlens-filled') }]),
+      ),
+    );
+    expect(fields).toEqual({
+      'BCB-L-001': { value: '12', filled: '12' },
+      'BW-WRAP-3': { value: '30', filled: null },
+      'CPB-5': { value: '9', filled: null },
+      'LTT-NAT-2': { value: '5', filled: null },
+    });
+    expect(await saves(page)).toBe(0);
+    await screenshot(page, 'sync-back-amazon-filled');
+
+    // The seller presses Amazon's own Save: it read 12, and the next pass finds 12 shown.
+    await page.click('#save-all');
+    expect(await saved(page)).toEqual({ 'BCB-L-001': '12', 'BW-WRAP-3': '30', 'CPB-5': '9', 'LTT-NAT-2': '5' });
+    await chipStates(page, { B07XJ8C8F5: 'saved', B0C1R5TQ9H: 'differs' }, 'the saved chip');
+    await eventually(async () => ((await riskState(page, 'B07XJ8C8F5')) === 'ok' ? true : undefined), 30_000, 'the risk chip turning OK');
+    expect(await saves(page)).toBe(1);
+  });
+
+  test('the page-level action fills every differing listing at once; a value Amazon refuses leaves its chip saying so', async () => {
+    const page = await open(`${PAGES.amazon.url}?max=999`);
+    // A fresh page shows its first numbers again (42 and 5).
+    await chipStates(page, { B07XJ8C8F5: 'differs', B0C1R5TQ9H: 'differs' }, 'the Set-to actions');
+    const all = page.locator('[data-orderlens="set-quantities"] button');
+    await expect.poll(() => all.textContent()).toBe('Set 2 listings to what you can sell');
+    await all.click();
+    await chipStates(page, { B07XJ8C8F5: 'filled', B0C1R5TQ9H: 'filled' }, 'both filled');
+    expect(await saves(page)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('[data-orderlens="set-quantities"]'))).toBeNull();
+
+    await page.click('#save-all');
+    expect(await saved(page)).toEqual({ 'BCB-L-001': '12', 'BW-WRAP-3': '30', 'CPB-5': '9', 'LTT-NAT-2': '1500' });
+    const after = await chipStates(page, { B07XJ8C8F5: 'saved', B0C1R5TQ9H: 'refused' }, 'saved and refused');
+    expect(after.B0C1R5TQ9H).toEqual({ state: 'refused', words: 'Not saved', details: 'Amazon still shows 5, not 1500: it refused the value or the value did not stick.' });
+    await screenshot(page, 'sync-back-amazon-refused');
+  });
+
+  test('on Shopify’s React-controlled fields, the filled number reaches the app’s state, which a bare assignment never does', async () => {
+    const page = await open(PAGES.shopify.url);
+    await chipStates(page, { '45123456789012': 'differs', '45123456789013': 'differs' }, 'the Set-to actions');
+    // The page is as strict as React: a value assigned without the events never reaches what Save reads.
+    await page.evaluate(() => {
+      (document.querySelector('input[data-variant="45123456789013"]') as HTMLInputElement).value = '77';
+    });
+    await page.click('#save');
+    expect(await saved(page)).toEqual({ '45123456789012': '18', '45123456789013': '3', '45123456789030': '11' });
+
+    await chipStates(page, { '45123456789012': 'differs', '45123456789013': 'differs' }, 'the Set-to actions again');
+    expect((await setChips(page))['45123456789012']!.words).toBe('Set to 14');
+    await setButton(page, '45123456789012').click();
+    await chipStates(page, { '45123456789012': 'filled', '45123456789013': 'differs' }, 'the filled chip');
+    expect(await saves(page)).toBe(1);
+    await page.click('#save');
+    expect(await saved(page)).toEqual({ '45123456789012': '14', '45123456789013': '3', '45123456789030': '11' });
+    await chipStates(page, { '45123456789012': 'saved', '45123456789013': 'differs' }, 'the saved chip');
+    await eventually(async () => ((await riskState(page, '45123456789012')) === 'ok' ? true : undefined), 30_000, 'the risk chip turning OK');
+  });
+
+  test('on Shopify, a quantity the store refuses leaves the chip saying so', async () => {
+    const page = await open(`${PAGES.shopify.url}?max=999`);
+    // A fresh page shows its first numbers again.
+    await chipStates(page, { '45123456789012': 'differs', '45123456789013': 'differs' }, 'the Set-to actions');
+    await setButton(page, '45123456789013').click();
+    await chipStates(page, { '45123456789012': 'differs', '45123456789013': 'filled' }, 'the filled chip');
+    await page.click('#save');
+    expect(await saved(page)).toEqual({ '45123456789012': '18', '45123456789013': '1200', '45123456789030': '11' });
+    const chips = await chipStates(page, { '45123456789012': 'differs', '45123456789013': 'refused' }, 'the refused chip');
+    expect(chips['45123456789013']!.details).toBe('Shopify still shows 3, not 1200: it refused the value or the value did not stick.');
+  });
+
+  test('on eBay, “Set to 6” opens the inline editor, fills it, and leaves the editor’s Save to the seller', async () => {
+    const page = await open(PAGES.ebay.url);
+    await chipStates(page, { '256789012345': 'differs', '256789012351': 'differs' }, 'the Set-to actions');
+    expect((await setChips(page))['256789012345']!.words).toBe('Set to 6');
+    await setButton(page, '256789012345').click();
+    await chipStates(page, { '256789012345': 'filled', '256789012351': 'differs' }, 'the filled chip');
+    const editor = page.locator('tr[data-id="256789012345"] input[name="quantity"]');
+    expect(await editor.inputValue()).toBe('6');
+    // The unlinked map case's editor was never opened.
+    expect(await page.locator('tr[data-id="256789012350"] input[name="quantity"]').count()).toBe(0);
+    expect(await saves(page)).toBe(0);
+    await page.click('tr[data-id="256789012345"] button.save');
+    expect(await saved(page)).toEqual({ '256789012345': '6' });
+    await chipStates(page, { '256789012345': 'saved', '256789012351': 'differs' }, 'the saved chip');
+    await eventually(async () => ((await riskState(page, '256789012345')) === 'ok' ? true : undefined), 30_000, 'the risk chip turning OK');
+    await screenshot(page, 'sync-back-ebay-saved');
+  });
+});
