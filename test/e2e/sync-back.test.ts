@@ -7,6 +7,8 @@
  * fills what that Save reads, Orderlens never saves, and after the page's
  * Save the chips say whether the number stuck.
  */
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { PortalId } from '../../extension/content/portals/types.js';
@@ -27,6 +29,28 @@ import {
 let worker: LocalWorker;
 let ext: ExtensionBrowser;
 let book: ReturnType<typeof api>;
+let slowCaptures: Server;
+const channelOf: Partial<Record<PortalId, string>> = {};
+
+/**
+ * A proxy in front of the worker that holds each capture (POST /v1/orders) for
+ * a moment, so a page's first statuses read sees the book as it was before
+ * the page's captures land, as on a busy network.
+ */
+function captureDelayingProxy(target: string, holdMs: number): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const forward = () => {
+      const upstream = request(new URL(req.url ?? '/', target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      req.pipe(upstream);
+    };
+    if (req.method === 'POST' && req.url?.split('?')[0] === '/v1/orders') setTimeout(forward, holdMs);
+    else forward();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
 
 /** Listings linked to a SKU with this much on hand (nothing reserved: available to sell = on hand). */
 const STOCK: Record<'amazon' | 'shopify' | 'ebay', Array<{ channelSku: string; sku: string; onHand: number }>> = {
@@ -59,6 +83,7 @@ beforeAll(async () => {
   for (const [portal, listings] of Object.entries(STOCK) as Array<[PortalId, (typeof STOCK)['amazon']]>) {
     const created = await book.call('POST', '/v1/channels', { kind: portal, name: `${portal} shop` });
     expect(created.status).toBe(201);
+    channelOf[portal] = created.body.channel.id;
     for (const listing of listings) {
       expect((await book.call('POST', '/v1/skus', { sku: listing.sku })).status).toBe(200);
       expect((await book.call('PUT', `/v1/inventory/${encodeURIComponent(listing.sku)}`, { onHand: listing.onHand })).status).toBe(200);
@@ -69,7 +94,10 @@ beforeAll(async () => {
   ext = await launchWithExtension();
   // Query strings (?max=N, the refusing variant) reach the same page.
   for (const { url, fixture } of Object.values(PAGES)) await routePortal(ext.context, `${url}**`, fixture);
-  await ext.configure({ url: worker.url, token: seller.token });
+  await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3**', 'amazon/orders.html');
+  const proxy = await captureDelayingProxy(worker.url, 1_500);
+  slowCaptures = proxy.server;
+  await ext.configure({ url: proxy.url, token: seller.token });
 });
 
 const openPages: Page[] = [];
@@ -79,6 +107,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await ext?.close();
+  await new Promise((resolve) => (slowCaptures ? slowCaptures.close(resolve) : resolve(undefined)));
   await worker?.dispose();
 });
 
@@ -237,5 +266,74 @@ describe('setting the portal’s quantity from the book', () => {
     await chipStates(page, { '256789012345': 'saved', '256789012351': 'differs' }, 'the saved chip');
     await eventually(async () => ((await riskState(page, '256789012345')) === 'ok' ? true : undefined), 30_000, 'the risk chip turning OK');
     await screenshot(page, 'sync-back-ebay-saved');
+  });
+});
+
+/** The popup's "This page against your book" lines for the portal tab `page`, by their code. */
+async function popupCounts(page: Page): Promise<Record<string, string>> {
+  const popup = await ext.open('popup', { width: 420, height: 640 });
+  openPages.push(popup);
+  // The popup works on the active tab: the portal's, as when the toolbar button is pressed over it.
+  await page.bringToFront();
+  await popup.reload();
+  const lines = popup.locator('[data-count]');
+  await expect.poll(() => lines.count()).toBeGreaterThan(0);
+  return Object.fromEntries(await lines.evaluateAll((els) => els.map((el) => [el.getAttribute('data-count'), el.textContent])));
+}
+
+describe('reconciliation in the popup', () => {
+  // Before the orders page: its orders reserve stock of these listings' SKUs.
+  test('a listings page counts the quantities that differ and the listings linked to no SKU', async () => {
+    const page = await open(PAGES.amazon.url);
+    await chipStates(page, { B07XJ8C8F5: 'differs', B0C1R5TQ9H: 'differs' }, 'the Set-to actions');
+    expect(await popupCounts(page)).toEqual({
+      listings: '4 listings on this page',
+      'quantities-differ': '2 quantities differ from what you can sell',
+      'not-linked': '1 listing not linked to a SKU',
+    });
+  });
+
+  test('an orders page with every kind of disagreement gives the exact counts', async () => {
+    const channelId = channelOf.amazon!;
+    const order = (externalId: string) => ({
+      channelId,
+      externalId,
+      status: 'ready',
+      placedAt: '2026-11-20T10:00:00.000Z',
+      currency: 'USD',
+      total: 2598,
+      lines: [{ sku: 'RECON-MUG', quantity: 1, unitPrice: 2598 }],
+    });
+    // In the book before the page opens: one the book shipped (the page says Unshipped), one the page shows cancelled, one both agree on.
+    const seeded = await book.call('POST', '/v1/orders', { orders: [order('113-4567890-1234567'), order('113-9988776-5544332'), order('114-2345678-9012345')] });
+    expect(seeded.status, JSON.stringify(seeded.body)).toBe(200);
+    const shippedId = (seeded.body.results as Array<{ id: string }>)[0]!.id;
+    expect((await book.call('POST', `/v1/orders/${shippedId}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } })).status).toBe(200);
+
+    const page = await open('https://sellercentral.amazon.com/orders-v3');
+    // Once the page's captures landed the cancelled order is cancelled in the book too, and the rest are in it.
+    await eventually(
+      async () => {
+        const orders = await book.ordersOf(channelId);
+        return orders.length === 6 && orders.find((o) => o.externalId === '113-9988776-5544332')?.status === 'cancelled' ? true : undefined;
+      },
+      30_000,
+      'the captures in the book',
+    );
+    // The status chips follow the book: the cancel arrived, the shipped order stays shipped.
+    await eventually(
+      async () => {
+        const chips = new Map((await page.evaluate(chipsInPage, 'status' as const)).map((c) => [c.id, c.state]));
+        return chips.get('113-9988776-5544332') === 'cancelled' && chips.get('113-4567890-1234567') === 'shipped' ? true : undefined;
+      },
+      30_000,
+      'the status chips',
+    );
+    expect(await popupCounts(page)).toEqual({
+      orders: '6 orders on this page',
+      'new-to-book': '3 orders new to your book, captured now',
+      'shipped-in-book': '1 order shipped in your book, not on Amazon',
+      'cancelled-on-portal': '1 order cancelled on Amazon, stock freed in your book',
+    });
   });
 });

@@ -17,6 +17,7 @@ import type { PortalFeature } from '../core/features.js';
 import { chipLayer } from '../core/mount.js';
 import { PILL_CSS, type PillTone, pillView } from '../core/pill.js';
 import { annotated, waitedFor } from '../core/timing.js';
+import { cancelledOnPortalOnly } from './reconciliation-rules.js';
 
 /** What a status chip can say, as the code on its `data-orderlens-state`. */
 export type StatusChipState = OrderStatus | 'queued' | 'not_in_book';
@@ -45,14 +46,16 @@ function queuedIn(answer: StatusesAnswer): ReadonlySet<string> {
 }
 
 /** What the chip of one order shows. */
-export function statusChipView(externalId: string, answer: StatusesAnswer, portalName: string): { state: StatusChipState; tone: PillTone; words: string; details: string } {
+export function statusChipView(externalId: string, answer: StatusesAnswer, portalName: string, shown?: OrderStatus): { state: StatusChipState; tone: PillTone; words: string; details: string } {
   const known = answer.statuses[externalId];
   const waiting = queuedIn(answer).has(externalId);
   if (known) {
     const native = known.channelStatus ? ` ${portalName} says “${known.channelStatus}”.` : '';
     const stale = answer.fresh ? '' : ' (last known; the worker could not be asked)';
     const update = waiting ? ' A newer reading waits to be sent.' : '';
-    return { state: known.status, tone: TONES[known.status], words: STATUS_WORDS[known.status], details: `Order ${externalId} in your book${stale}.${native}${update}` };
+    // The page's reading goes to the book with the capture, which releases what the order held.
+    const freed = cancelledOnPortalOnly(shown, known.status) ? ` ${portalName} shows it cancelled: its reserved stock is freed as this reading reaches your book.` : '';
+    return { state: known.status, tone: TONES[known.status], words: STATUS_WORDS[known.status], details: `Order ${externalId} in your book${stale}.${native}${update}${freed}` };
   }
   if (waiting) return { state: 'queued', tone: 'muted', words: 'Queued', details: `Order ${externalId} waits in the outbox to be sent to your book.` };
   return { state: 'not_in_book', tone: 'muted', words: 'Not in book', details: `Order ${externalId} is not in your Orderlens book yet.` };
@@ -87,8 +90,9 @@ export const statusChip: PortalFeature = {
       page.book.statuses = answer;
       anyQueued = answer.queued.some((id) => !answer.statuses[id]);
       annotated(page.timing, () => {
+        const shown = new Map(page.orders.map((o) => [o.externalId, o.status]));
         for (const row of rows) {
-          const view = statusChipView(row.externalId, answer, PORTAL_NAMES[portal].short);
+          const view = statusChipView(row.externalId, answer, PORTAL_NAMES[portal].short, shown.get(row.externalId));
           chips.show(row.anchor, row.externalId, view.state, pillView(view));
         }
         chips.keepOnly(new Set(rows.map((r) => r.anchor)));
