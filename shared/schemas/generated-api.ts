@@ -2553,6 +2553,18 @@ export interface operations {
                                 status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                                 channelStatus: string | null;
                                 updatedAt: string;
+                                /** @description The order’s parcels, oldest first, to confirm on the portal. */
+                                shipments: {
+                                    carrier: string | null;
+                                    service: string | null;
+                                    trackingNumber: string | null;
+                                    shippedAt: string;
+                                    lines: {
+                                        sku: string | null;
+                                        channelSku: string | null;
+                                        quantity: number;
+                                    }[];
+                                }[];
                             };
                         };
                     };

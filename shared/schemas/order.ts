@@ -240,9 +240,31 @@ export const statusesBody = z.strictObject({
   externalIds: z.array(text(120)).min(1).max(500),
 });
 
+/**
+ * A parcel as the batch status read gives it: what a portal's confirm-shipment
+ * form asks for. `lines` names the lines in the parcel by the seller's and the
+ * channel's SKU; empty when the parcel was recorded for the whole order.
+ */
+export const statusShipment = z.object({
+  carrier: z.string().nullable(),
+  service: z.string().nullable(),
+  trackingNumber: z.string().nullable(),
+  shippedAt: z.string(),
+  lines: z.array(z.object({ sku: z.string().nullable(), channelSku: z.string().nullable(), quantity: z.number().int() })),
+});
+
 /** Statuses by external id; ids the book does not know are absent. */
 export const statusesResult = z.object({
-  statuses: z.record(z.string(), z.object({ id: z.string(), status: orderStatus, channelStatus: z.string().nullable(), updatedAt: z.string() })),
+  statuses: z.record(
+    z.string(),
+    z.object({
+      id: z.string(),
+      status: orderStatus,
+      channelStatus: z.string().nullable(),
+      updatedAt: z.string(),
+      shipments: z.array(statusShipment).meta({ description: 'The order’s parcels, oldest first, to confirm on the portal.' }),
+    }),
+  ),
 });
 
 /** POST /v1/orders/:id/transitions. `restock`, on a move to returned, puts the shipped units back on hand. */
