@@ -43,7 +43,7 @@ export async function readStatuses(channelKind: PortalId, externalIds: readonly 
     if (channelId) {
       for (let i = 0; i < ids.length; i += PER_REQUEST) {
         const found = await fetchStatuses(creds, channelId, ids.slice(i, i + PER_REQUEST));
-        for (const [id, s] of Object.entries(found)) statuses[id] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt };
+        for (const [id, s] of Object.entries(found)) statuses[id] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt, shipments: s.shipments };
       }
     }
     await remember(channelKind, ids, statuses);

@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import type { Seller } from '../../shared/schemas/account.js';
 import type { RiskRecord } from '../../shared/schemas/inventory.js';
-import type { OrderDetail } from '../../shared/schemas/order.js';
+import type { OrderDetail, StatusShipment } from '../../shared/schemas/order.js';
 import type { OrderStatus } from '../../shared/status.js';
 import type { RememberedAccount } from '../background/account-rules.js';
 import type { LookupMatch } from '../background/api-client.js';
@@ -55,7 +55,7 @@ export interface AccountsOverview {
 /** What the book says about a page's orders. */
 export interface StatusesAnswer {
   /** Unified status by order number; orders the book does not know are absent. */
-  statuses: Record<string, { status: OrderStatus; channelStatus: string | null; updatedAt: string }>;
+  statuses: Record<string, { status: OrderStatus; channelStatus: string | null; updatedAt: string; shipments?: StatusShipment[] }>;
   /** Order numbers (of those asked) still waiting in the outbox: show them as "queued". */
   queued: string[];
   /** Order numbers (of those asked) that a capture from this browser created in the book. */

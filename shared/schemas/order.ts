@@ -195,6 +195,7 @@ export type Order = z.infer<typeof order>;
 export type OrderDetail = z.infer<typeof orderDetail>;
 export type OrderLine = z.infer<typeof orderLine>;
 export type OrderEvent = z.infer<typeof orderEvent>;
+export type StatusShipment = z.infer<typeof statusShipment>;
 
 /** The filters every order listing takes (the list, the CSV export). `status` is comma-separated. */
 export const orderFilterFields = {

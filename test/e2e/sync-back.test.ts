@@ -44,6 +44,8 @@ function captureDelayingProxy(target: string, holdMs: number): Promise<{ server:
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       });
+      // A request cut off as the browser closes is not the test's failure.
+      upstream.on('error', () => res.destroy());
       req.pipe(upstream);
     };
     if (req.method === 'POST' && req.url?.split('?')[0] === '/v1/orders') setTimeout(forward, holdMs);
@@ -95,6 +97,8 @@ beforeAll(async () => {
   // Query strings (?max=N, the refusing variant) reach the same page.
   for (const { url, fixture } of Object.values(PAGES)) await routePortal(ext.context, `${url}**`, fixture);
   await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3**', 'amazon/orders.html');
+  // Registered later, so it wins for the Unshipped view.
+  await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped**', 'amazon/orders-confirm.html');
   const proxy = await captureDelayingProxy(worker.url, 1_500);
   slowCaptures = proxy.server;
   await ext.configure({ url: proxy.url, token: seller.token });
@@ -107,6 +111,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await ext?.close();
+  slowCaptures?.closeAllConnections();
   await new Promise((resolve) => (slowCaptures ? slowCaptures.close(resolve) : resolve(undefined)));
   await worker?.dispose();
 });
@@ -334,6 +339,104 @@ describe('reconciliation in the popup', () => {
       'new-to-book': '3 orders new to your book, captured now',
       'shipped-in-book': '1 order shipped in your book, not on Amazon',
       'cancelled-on-portal': '1 order cancelled on Amazon, stock freed in your book',
+    });
+  });
+});
+
+/** The confirm-shipment chips on the page, by order number. */
+async function confirmChips(page: Page): Promise<Record<string, SetChip>> {
+  return page.evaluate(() => {
+    const out: Record<string, { state: string; words: string; details: string }> = {};
+    for (const host of document.querySelectorAll('[data-orderlens="confirm-shipment"]')) {
+      const shown = host.shadowRoot?.querySelector('.act, .pill');
+      out[host.getAttribute('data-orderlens-id') ?? ''] = { state: host.getAttribute('data-orderlens-state') ?? '', words: shown?.textContent ?? '', details: shown?.getAttribute('title') ?? '' };
+    }
+    return out;
+  });
+}
+
+async function confirmStates(page: Page, want: Record<string, string>, what: string): Promise<Record<string, SetChip>> {
+  let last: Record<string, SetChip> = {};
+  try {
+    return await eventually(
+      async () => {
+        last = await confirmChips(page);
+        const states = Object.fromEntries(Object.entries(last).map(([id, c]) => [id, c.state]));
+        return JSON.stringify(states, Object.keys(states).sort()) === JSON.stringify(want, Object.keys(want).sort()) ? last : undefined;
+      },
+      30_000,
+      what,
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; last seen ${JSON.stringify(last)}`);
+  }
+}
+
+describe('confirming on the portal a shipment the book has', () => {
+  const UNSHIPPED = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped';
+  const [WHOLE, PARTIAL, UNTRACKED] = ['113-1000000-0000001', '113-1000000-0000002', '113-1000000-0000003'];
+  const confirmed = (page: Page) => page.evaluate(() => (window as unknown as { __confirmed: unknown }).__confirmed);
+  const submits = (page: Page) => page.evaluate(() => (window as unknown as { __submitCount: number }).__submitCount);
+
+  test('on Amazon, the chip fills the confirm-shipment form exactly, for a whole and a partial shipment; the seller submits', async () => {
+    const channelId = channelOf.amazon!;
+    // The page brings its orders to the book; the book then ships them as a seller would in Orderlens.
+    const first = await open(UNSHIPPED);
+    const inBook = await eventually(
+      async () => {
+        const orders = (await book.ordersOf(channelId)).filter((o) => [WHOLE, PARTIAL, UNTRACKED].includes(o.externalId));
+        return orders.length === 3 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
+      },
+      30_000,
+      'the page’s orders in the book',
+    );
+    await first.close();
+    expect((await book.call('POST', `/v1/orders/${inBook.get(WHOLE)}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS', service: 'Ground' } })).status).toBe(200);
+    const partial = (await book.call('GET', `/v1/orders/${inBook.get(PARTIAL)}`)).body.order;
+    expect(partial.lines.map((l: { sku: string; quantity: number }) => [l.sku, l.quantity])).toEqual([['BW-WRAP-3', 2]]);
+    const parcel = await book.call('POST', `/v1/orders/${inBook.get(PARTIAL)}/shipments`, {
+      carrier: 'OnTrac',
+      trackingNumber: 'C11422455667788',
+      lines: [{ lineId: partial.lines[0].id, quantity: 1 }],
+    });
+    expect(parcel.status, JSON.stringify(parcel.body)).toBe(200);
+    expect((await book.call('POST', `/v1/orders/${inBook.get(UNTRACKED)}/transitions`, { to: 'shipped' })).status).toBe(200);
+    const shippedOn = (await book.call('GET', `/v1/orders/${inBook.get(WHOLE)}`)).body.order.shipments[0].shippedAt.slice(0, 10);
+
+    const page = await open(UNSHIPPED);
+    const chips = await confirmStates(page, { [WHOLE]: 'confirm', [PARTIAL]: 'confirm', [UNTRACKED]: 'no_tracking' }, 'the confirm chips');
+    expect(chips[WHOLE]!.words).toBe('Shipped in Orderlens: confirm here');
+    expect(chips[PARTIAL]!.details).toBe(
+      "Amazon shows it unshipped; your book shipped it (OnTrac · C11422455667788). Lines: BW-WRAP-3 × 1. Opens Amazon's confirm-shipment form and fills it; you submit. Finding Amazon's confirm-shipment form is not confirmed on a live page yet.",
+    );
+    expect(chips[UNTRACKED]).toMatchObject({
+      words: 'Shipped in Orderlens: no tracking',
+      details: 'Your book has this order shipped but holds no tracking number for it: add one in Orderlens before confirming on Amazon.',
+    });
+
+    // The whole shipment: carrier from the list, service, ship date and tracking; the line keeps its full quantity.
+    await page.locator(`[data-orderlens="confirm-shipment"][data-orderlens-id="${WHOLE}"] button`).click();
+    await confirmStates(page, { [WHOLE]: 'filled', [PARTIAL]: 'confirm', [UNTRACKED]: 'no_tracking' }, 'the filled chip');
+    expect(await submits(page)).toBe(0);
+    await screenshot(page, 'sync-back-amazon-confirm-filled');
+    await page.click('[role="dialog"] button.submit');
+    expect(await confirmed(page)).toEqual({ orderId: WHOLE, carrier: 'UPS', carrierName: '', service: 'Ground', shipDate: shippedOn, tracking: '1Z999AA10123456784', lines: { 'BCB-L-001': '1' } });
+    // Amazon now shows it shipped: nothing left to confirm there.
+    await confirmStates(page, { [PARTIAL]: 'confirm', [UNTRACKED]: 'no_tracking' }, 'the confirmed order’s chip gone');
+
+    // The partial shipment: a carrier Amazon does not list goes as Other with its name; only the shipped line is filled.
+    await page.locator(`[data-orderlens="confirm-shipment"][data-orderlens-id="${PARTIAL}"] button`).click();
+    await confirmStates(page, { [PARTIAL]: 'filled', [UNTRACKED]: 'no_tracking' }, 'the filled chip');
+    expect(await submits(page)).toBe(1);
+    await page.click('[role="dialog"] button.submit');
+    expect(await confirmed(page)).toEqual({
+      orderId: PARTIAL,
+      carrier: 'Other',
+      carrierName: 'OnTrac',
+      service: '',
+      shipDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      tracking: 'C11422455667788',
+      lines: { 'BW-WRAP-3': '1', 'GIFT-WRAP': '0' },
     });
   });
 });

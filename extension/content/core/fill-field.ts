@@ -85,3 +85,25 @@ export async function openedField(scope: Element, around: Element, selector: str
 export function offersField(scope: Element, selector: string, open: string | undefined): boolean {
   return fieldIn(scope, selector) !== undefined || (open !== undefined && scope.querySelector(open) !== null);
 }
+
+/** The first element matching `selector` that `ready` accepts, now or once the page draws it (up to `timeoutMs`). */
+export function drawnElement(selector: string, ready: (el: Element) => boolean = () => true, timeoutMs = 2_000): Promise<Element | undefined> {
+  const find = () => Array.from(document.querySelectorAll(selector)).find(ready);
+  const now = find();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const el = find();
+      if (!el) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(el);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(find());
+    }, timeoutMs);
+    // Attributes too: a dialog is often drawn once and shown by dropping `hidden`.
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open', 'style', 'class', 'aria-hidden'] });
+  });
+}

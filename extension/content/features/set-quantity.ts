@@ -10,9 +10,10 @@
  */
 import type { ListingRisk } from '../../messaging/messages.js';
 import { PORTAL_NAMES } from '../../messaging/portal-links.js';
+import { ACTION_CSS, actionButtonView } from '../core/action-button.js';
 import type { PortalFeature } from '../core/features.js';
 import { fillField, offersField, openedField } from '../core/fill-field.js';
-import { chipLayer, type DomView } from '../core/mount.js';
+import { chipLayer } from '../core/mount.js';
 import { PILL_CSS, type PillTone, pillView } from '../core/pill.js';
 import { fillSeen, quantityFills } from '../core/quantity-fills.js';
 import { annotated } from '../core/timing.js';
@@ -20,39 +21,8 @@ import { QUANTITY_FIELDS } from '../portals/quantity-fields.js';
 import type { PortalId } from '../portals/types.js';
 import { fillStillMatters, listingsToSet, type QuantityAction, quantityAction, setAllWords } from './set-quantity-rules.js';
 
-const BUTTON_CSS = `
-.act{display:inline-block;box-sizing:border-box;margin:0 0 0 6px;padding:0 8px;vertical-align:baseline;border:1px solid #fedf89;border-radius:999px;
-font:600 11px/16px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#b54708;background:#fffaeb;cursor:pointer;}
-.act:hover{background:#fef0c7;}
-.act:disabled{cursor:progress;opacity:.6;}
-`;
-
 /** The page-level button sits in the page's bottom-left corner (page health takes the right). */
 const BAR_CSS = `.act{position:fixed;left:16px;bottom:16px;z-index:2147483647;padding:3px 12px;font-size:12px;line-height:20px;box-shadow:0 1px 4px rgba(16,24,40,.18);}`;
-
-/** A button drawn with the DOM; `press` is swapped on every draw, so it always acts on the pass's latest reading. */
-function buttonView(words: string, details: string, press: () => Promise<void>): DomView {
-  return {
-    draw(previous) {
-      const button = previous instanceof HTMLButtonElement ? previous : document.createElement('button');
-      button.type = 'button';
-      button.className = 'act';
-      if (button.textContent !== words) button.textContent = words;
-      button.title = details;
-      button.setAttribute('aria-label', `Orderlens: ${words}. ${details}`);
-      button.onclick = (event) => {
-        // The click is Orderlens' own: the portal's row handlers never see it.
-        event.stopPropagation();
-        event.preventDefault();
-        button.disabled = true;
-        void press().finally(() => {
-          button.disabled = false;
-        });
-      };
-      return button;
-    },
-  };
-}
 
 /** What the chip beside one listing shows, or undefined for none. */
 export function setQuantityView(action: QuantityAction, portal: PortalId): { state: string; tone: PillTone; words: string; details: string; button?: boolean } | undefined {
@@ -111,8 +81,8 @@ export const setQuantity: PortalFeature = {
   id: 'set-quantity',
   include: ['listings'],
   start({ portal, signal, schedule }) {
-    const chips = chipLayer('set-quantity', PILL_CSS + BUTTON_CSS, signal);
-    const bar = chipLayer('set-quantities', BUTTON_CSS + BAR_CSS, signal);
+    const chips = chipLayer('set-quantity', PILL_CSS + ACTION_CSS, signal);
+    const bar = chipLayer('set-quantities', ACTION_CSS + BAR_CSS, signal);
     const field = QUANTITY_FIELDS[portal];
     const name = PORTAL_NAMES[portal].short;
     quantityFills.clear();
@@ -167,7 +137,7 @@ export const setQuantity: PortalFeature = {
             row.channelSku,
             view.state,
             view.button && action.kind === 'set'
-              ? buttonView(view.words, view.details, async () => {
+              ? actionButtonView(view.words, view.details, async () => {
                   await fillOne(row, action.target, action.shown);
                   schedule();
                 })
@@ -182,7 +152,7 @@ export const setQuantity: PortalFeature = {
             document.body,
             'page',
             'differs',
-            buttonView(words, `Fills ${name}'s quantity field of each listing whose quantity differs from what the book says you can sell; you save with ${name}'s own button.`, async () => {
+            actionButtonView(words, `Fills ${name}'s quantity field of each listing whose quantity differs from what the book says you can sell; you save with ${name}'s own button.`, async () => {
               for (const row of toSet) if (row.action.kind === 'set') await fillOne(row, row.action.target, row.action.shown);
               schedule();
             }),

@@ -436,9 +436,10 @@ export async function shipmentsOfOrders(
   const byId = new Map(lines.map((l) => [l.id, l]));
   return parcels.map((p) => ({
     ...p,
-    lines: (JSON.parse(p.lines) as Array<{ lineId: string; quantity: number }>).flatMap((l) => {
+    // A line since replaced (a capture that changed the items) stays, unnamed: the parcel is still partial.
+    lines: (JSON.parse(p.lines) as Array<{ lineId: string; quantity: number }>).map((l) => {
       const line = byId.get(l.lineId);
-      return line ? [{ sku: line.sku, channelSku: line.channelSku, quantity: l.quantity }] : [];
+      return { sku: line?.sku ?? null, channelSku: line?.channelSku ?? null, quantity: l.quantity };
     }),
   }));
 }
