@@ -99,6 +99,7 @@ beforeAll(async () => {
   await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3**', 'amazon/orders.html');
   // Registered later, so it wins for the Unshipped view.
   await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped**', 'amazon/orders-confirm.html');
+  await routePortal(ext.context, 'https://www.ebay.com/sh/ord/**', 'ebay/orders-confirm.html');
   const proxy = await captureDelayingProxy(worker.url, 1_500);
   slowCaptures = proxy.server;
   await ext.configure({ url: proxy.url, token: seller.token });
@@ -438,5 +439,47 @@ describe('confirming on the portal a shipment the book has', () => {
       tracking: 'C11422455667788',
       lines: { 'BW-WRAP-3': '1', 'GIFT-WRAP': '0' },
     });
+  });
+
+  test('on eBay, “Add tracking number” is filled for a whole and a partial shipment, and only the shipped lines get a quantity', async () => {
+    const channelId = channelOf.ebay!;
+    const [EB_WHOLE, EB_PARTIAL] = ['12-34567-89012', '23-45678-90123'];
+    const AWAITING = 'https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT';
+    const first = await open(AWAITING);
+    const inBook = await eventually(
+      async () => {
+        const orders = (await book.ordersOf(channelId)).filter((o) => [EB_WHOLE, EB_PARTIAL].includes(o.externalId));
+        return orders.length === 2 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
+      },
+      30_000,
+      'the page’s orders in the book',
+    );
+    await first.close();
+    expect((await book.call('POST', `/v1/orders/${inBook.get(EB_WHOLE)}/transitions`, { to: 'shipped', tracking: { number: 'AB123456789GB', carrier: 'Royal Mail' } })).status).toBe(200);
+    const partial = (await book.call('GET', `/v1/orders/${inBook.get(EB_PARTIAL)}`)).body.order;
+    expect(partial.lines.map((l: { sku: string; quantity: number }) => [l.sku, l.quantity])).toEqual([
+      ['SPORK-TI', 2],
+      ['MUG-EN', 1],
+    ]);
+    const spork = partial.lines.find((l: { sku: string }) => l.sku === 'SPORK-TI');
+    expect((await book.call('POST', `/v1/orders/${inBook.get(EB_PARTIAL)}/shipments`, { carrier: 'DPD', trackingNumber: '15501234567890', lines: [{ lineId: spork.id, quantity: 2 }] })).status).toBe(
+      200,
+    );
+
+    const page = await open(AWAITING);
+    await confirmStates(page, { [EB_WHOLE]: 'confirm', [EB_PARTIAL]: 'confirm' }, 'the confirm chips');
+    await page.locator(`[data-orderlens="confirm-shipment"][data-orderlens-id="${EB_WHOLE}"] button`).click();
+    await confirmStates(page, { [EB_WHOLE]: 'filled', [EB_PARTIAL]: 'confirm' }, 'the filled chip');
+    expect(await submits(page)).toBe(0);
+    await page.click('[role="dialog"] button.save');
+    expect(await confirmed(page)).toEqual({ orderId: EB_WHOLE, carrier: 'RoyalMail', tracking: 'AB123456789GB', lines: { 'TENT-2P-GRN': '1' } });
+    await confirmStates(page, { [EB_PARTIAL]: 'confirm' }, 'the confirmed order’s chip gone');
+
+    await page.locator(`[data-orderlens="confirm-shipment"][data-orderlens-id="${EB_PARTIAL}"] button`).click();
+    await confirmStates(page, { [EB_PARTIAL]: 'filled' }, 'the filled chip');
+    expect(await submits(page)).toBe(1);
+    await page.click('[role="dialog"] button.save');
+    expect(await confirmed(page)).toEqual({ orderId: EB_PARTIAL, carrier: 'DPD', tracking: '15501234567890', lines: { 'SPORK-TI': '2', 'MUG-EN': '0' } });
+    await screenshot(page, 'sync-back-ebay-confirmed');
   });
 });
