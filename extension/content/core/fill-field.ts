@@ -32,11 +32,11 @@ function nativeSetter(el: FillableField): ((v: string) => void) | undefined {
 export function fillField(el: FillableField, value: string): boolean {
   const set = nativeSetter(el);
   if (!set) return false;
-  el.focus({ preventScroll: true });
+  // No focus and blur: moving focus down a 500-row page costs a style pass per field, and
+  // the frameworks take the value from `input` and `change`.
   set.call(el, value);
   el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
-  el.blur();
   if (el.value !== value) return false;
   el.setAttribute(FILLED_MARK, value);
   el.style.outline = '2px solid #f79009';
