@@ -14,7 +14,7 @@ import type { Channel, Me, Seller } from '../../shared/schemas/account.js';
 import type { paths } from '../../shared/schemas/generated-api.js';
 import type { ImportFormat } from '../../shared/schemas/imports.js';
 import type { ObservationInput, RiskRecord } from '../../shared/schemas/inventory.js';
-import type { CaptureResult, Order, OrderDetail, OrderInput } from '../../shared/schemas/order.js';
+import type { CaptureResult, Order, OrderDetail, OrderInput, StatusShipment } from '../../shared/schemas/order.js';
 import type { PageRead, PageReadSummary } from '../../shared/schemas/page-reads.js';
 import type { FulfillmentReport, SalesGroup, SalesReport } from '../../shared/schemas/reports.js';
 import type { ChannelSendState } from '../../shared/schemas/sync-back.js';
@@ -59,6 +59,8 @@ export interface BookStatus {
   updatedAt: string;
   /** How many orders the book ships it as, when it was split. */
   splitInto?: number;
+  /** The order's parcels, oldest first (absent from an older worker). */
+  shipments?: StatusShipment[];
 }
 
 const TIMEOUT_MS = 20_000;

@@ -22,6 +22,7 @@ import { accountId } from './account-rules.js';
 import { ApiProblem, type Credentials, captureOrders } from './api-client.js';
 import { refreshBadge } from './badge.js';
 import { channelIdsFor, forgetChannels } from './channels.js';
+import { noteCreated } from './created-orders.js';
 import { credentialsDigest, readCredentials } from './credentials.js';
 import { toOrderInput } from './order-input.js';
 import { type OrderIssue, type Outbox, type OutboxBatch, removeBatch, splitBatch, takeBatch, unbatchAll, type WaitingOrder, waitingAccounts } from './outbox.js';
@@ -117,7 +118,9 @@ async function deliverAll(): Promise<'done' | 'stopped'> {
     try {
       batch = await nextBatch(creds);
       if (!batch) break;
-      await captureOrders(creds, batch.orders, batch.idempotencyKey);
+      const result = await captureOrders(creds, batch.orders, batch.idempotencyKey);
+      // A page counting the orders it brought to the book asks for these; losing them loses only a count.
+      await noteCreated(batch.entries, result).catch((error: unknown) => console.error('Orderlens: cannot note created orders', error));
       const sent = batch.id;
       await updateOutbox((outbox) => ({ outbox: removeBatch(outbox, sent), value: undefined }));
       await setDelivery({ state: 'ok', problem: null, failures: 0, nextAttemptAt: null, lastDeliveredAt: new Date().toISOString() });

@@ -12,6 +12,7 @@ import type { StatusesAnswer } from '../messaging/messages.js';
 import { channelIdToRead } from './account-channels.js';
 import { ApiProblem, fetchStatuses } from './api-client.js';
 import { channelIdsFor } from './channels.js';
+import { createdAmong } from './created-orders.js';
 import { readCredentials } from './credentials.js';
 import { orderKey, waitingKeys } from './outbox.js';
 
@@ -32,22 +33,25 @@ export async function readStatuses(channelKind: PortalId, externalIds: readonly 
   const ids = [...new Set(externalIds.map((id) => id.trim()).filter(Boolean))].slice(0, MAX_IDS_PER_READ);
   const waiting = waitingKeys(await outboxItem.getValue());
   const queued = ids.filter((id) => waiting.has(orderKey(channelKind, id)));
+  const createdIds = await createdAmong(channelKind, ids);
+  const created = createdIds.length > 0 ? { created: createdIds } : {};
   const creds = await readCredentials();
-  if (!creds || ids.length === 0) return { statuses: await remembered(channelKind, ids), queued, fresh: Boolean(creds) };
+  if (!creds || ids.length === 0) return { statuses: await remembered(channelKind, ids), queued, ...created, fresh: Boolean(creds) };
   try {
     const channelId = accountKey === undefined ? (await channelIdsFor(creds, [channelKind], { create: false }))[channelKind] : await channelIdToRead(creds, channelKind, accountKey);
     const statuses: StatusesAnswer['statuses'] = {};
     if (channelId) {
       for (let i = 0; i < ids.length; i += PER_REQUEST) {
         const found = await fetchStatuses(creds, channelId, ids.slice(i, i + PER_REQUEST));
-        for (const [id, s] of Object.entries(found)) statuses[id] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt, ...(s.splitInto ? { splitInto: s.splitInto } : {}) };
+        for (const [id, s] of Object.entries(found))
+          statuses[id] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt, shipments: s.shipments, ...(s.splitInto ? { splitInto: s.splitInto } : {}) };
       }
     }
     await remember(channelKind, ids, statuses);
-    return { statuses, queued, fresh: true };
+    return { statuses, queued, ...created, fresh: true };
   } catch (error) {
     if (!(error instanceof ApiProblem)) throw error;
-    return { statuses: await remembered(channelKind, ids), queued, fresh: false };
+    return { statuses: await remembered(channelKind, ids), queued, ...created, fresh: false };
   }
 }
 

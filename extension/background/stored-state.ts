@@ -30,6 +30,9 @@ export interface KnownStatus {
 /** Last known statuses by `<kind>:<externalId>`, so an overlay can show something while offline; a week at most (retention.ts). Background only. */
 export const knownStatusesItem = /* @__PURE__ */ defineDbItem<Record<string, KnownStatus>>('knownStatuses', {});
 
+/** When a capture from this browser created each order in the book, by `<kind>:<externalId>` (see created-orders.ts). Background only. */
+export const createdByCaptureItem = /* @__PURE__ */ defineDbItem<Record<string, string>>('createdByCapture', {});
+
 /**
  * When each order was first seen on a portal page, by `<kind>:<externalId>` (stands in for a missing
  * order date); a week at most (retention.ts). Background only. Not flushed on each write: a waiting order carries its own first-seen

@@ -6,7 +6,7 @@
  */
 import type { PageHealth } from '../content/core/page-health.js';
 import type { CapturedOrder, PageAccount, PortalId } from '../content/portals/types.js';
-import { BackgroundError, type ScrubbedPageAnswer, type TabMessage } from './messages.js';
+import { BackgroundError, type PageReconciliation, type ScrubbedPageAnswer, type TabMessage } from './messages.js';
 import { isPortal } from './portal-links.js';
 
 /** Most orders one capture message may carry. */
@@ -131,4 +131,18 @@ export function scrubbedPageAnswerOf(answer: unknown): ScrubbedPageAnswer {
   const fileName = answer.fileName.replace(/[^\w.-]/g, '_');
   if (!/^<!DOCTYPE html>/i.test(answer.html) || !fileName.endsWith('.html')) return { error: 'The saved page is not an HTML document.' };
   return { html: answer.html, fileName };
+}
+
+/** Whether a message to a portal tab is the popup's ask for the page's reconciliation counts. */
+export function isReconciliationAsk(message: unknown): message is TabMessage<'reconciliation'> {
+  return isRecord(message) && message.type === 'reconciliation';
+}
+
+const COUNTS = ['ordersShown', 'newToBook', 'shippedInBook', 'cancelledOnPortal', 'listingsShown', 'quantitiesDiffer', 'notLinked'] as const;
+
+/** A content script's reconciliation counts, trusted no further than their shape; null when they are not counts. */
+export function reconciliationAnswerOf(answer: unknown): PageReconciliation | null {
+  if (!isRecord(answer) || !['orders', 'order', 'listings'].includes(answer.pageKind as string) || typeof answer.known !== 'boolean') return null;
+  if (!COUNTS.every((k) => Number.isInteger(answer[k]) && (answer[k] as number) >= 0)) return null;
+  return answer as unknown as PageReconciliation;
 }

@@ -12,14 +12,14 @@
 import { browser } from 'wxt/browser';
 import type { Me, Seller } from '../../shared/schemas/account.js';
 import type { RiskRecord } from '../../shared/schemas/inventory.js';
-import type { OrderDetail } from '../../shared/schemas/order.js';
+import type { OrderDetail, StatusShipment } from '../../shared/schemas/order.js';
 import type { OrderStatus } from '../../shared/status.js';
 import type { RememberedAccount } from '../background/account-rules.js';
 import type { LookupMatch } from '../background/api-client.js';
 import type { RejectedOrder } from '../background/outbox.js';
 import type { PacksOutcome } from '../background/portal-packs.js';
 import type { PageHealth } from '../content/core/page-health.js';
-import type { CapturedOrder, PageAccount, PortalId } from '../content/portals/types.js';
+import type { CapturedOrder, PageAccount, PageKind, PortalId } from '../content/portals/types.js';
 import { extensionUrl } from './extension-pages.js';
 import type { AccountAwaitingChoice, DeliveryState, PortalSwitches } from './storage.js';
 
@@ -56,9 +56,11 @@ export interface AccountsOverview {
 export interface StatusesAnswer {
   /** Unified status by order number; orders the book does not know are absent. */
   /** `splitInto`: how many orders the book ships it as, when it was split (the portal still shows one). */
-  statuses: Record<string, { status: OrderStatus; channelStatus: string | null; updatedAt: string; splitInto?: number }>;
+  statuses: Record<string, { status: OrderStatus; channelStatus: string | null; updatedAt: string; shipments?: StatusShipment[]; splitInto?: number }>;
   /** Order numbers (of those asked) still waiting in the outbox: show them as "queued". */
   queued: string[];
+  /** Order numbers (of those asked) that a capture from this browser created in the book. */
+  created?: string[];
   /** False when the worker could not be asked and `statuses` comes from the last known answers. */
   fresh: boolean;
 }
@@ -230,6 +232,26 @@ export function answerMessages(handlers: MessageHandlers, toError: (error: unkno
 export type ScrubbedPageAnswer = { html: string; fileName: string } | { error: string };
 
 /**
+ * What the last pass over a portal page found against the book, as counts:
+ * orders shown, those the book lacked (captured by that pass), those the
+ * book has shipped but the portal does not show shipped, those the portal
+ * shows cancelled while the book holds their stock; listings shown, those
+ * whose quantity differs from what they can sell, those linked to no SKU.
+ * `known` is false when the book could not be asked: the counts against it are then 0.
+ */
+export interface PageReconciliation {
+  pageKind: PageKind;
+  ordersShown: number;
+  newToBook: number;
+  shippedInBook: number;
+  cancelledOnPortal: number;
+  listingsShown: number;
+  quantitiesDiffer: number;
+  notLinked: number;
+  known: boolean;
+}
+
+/**
  * Messages an extension page sends to a portal tab's content script
  * (`browser.tabs.sendMessage`), and what comes back. The content script
  * answers in plain values, never with an exception.
@@ -237,6 +259,8 @@ export type ScrubbedPageAnswer = { html: string; fileName: string } | { error: s
 export interface TabMessages {
   /** Popup: the tab's page with its personal data replaced, ready to become a fixture. */
   'scrubbed-page': { send: Record<never, never>; answer: ScrubbedPageAnswer };
+  /** Popup: what the tab's last pass found against the book; null before a pass read the page. */
+  reconciliation: { send: Record<never, never>; answer: PageReconciliation | null };
 }
 
 /** A message to a portal tab. */

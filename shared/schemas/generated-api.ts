@@ -4310,6 +4310,18 @@ export interface operations {
                                 updatedAt: string;
                                 /** @description Present when the order was split: how many orders it now ships as (itself and its parts). */
                                 splitInto?: number;
+                                /** @description The order’s parcels, oldest first, to confirm on the portal. */
+                                shipments: {
+                                    carrier: string | null;
+                                    service: string | null;
+                                    trackingNumber: string | null;
+                                    shippedAt: string;
+                                    lines: {
+                                        sku: string | null;
+                                        channelSku: string | null;
+                                        quantity: number;
+                                    }[];
+                                }[];
                             };
                         };
                     };

@@ -244,6 +244,7 @@ export type OrderLine = z.infer<typeof orderLine>;
 export type OrderEvent = z.infer<typeof orderEvent>;
 export type Refund = z.infer<typeof refund>;
 export type CapturedRefund = z.infer<typeof capturedRefund>;
+export type StatusShipment = z.infer<typeof statusShipment>;
 
 /** The filters every order listing takes (the list, the CSV export). `status` is comma-separated. */
 export const orderFilterFields = {
@@ -289,6 +290,19 @@ export const statusesBody = z.strictObject({
   externalIds: z.array(text(120)).min(1).max(500),
 });
 
+/**
+ * A parcel as the batch status read gives it: what a portal's confirm-shipment
+ * form asks for. `lines` names the lines in the parcel by the seller's and the
+ * channel's SKU; empty when the parcel was recorded for the whole order.
+ */
+export const statusShipment = z.object({
+  carrier: z.string().nullable(),
+  service: z.string().nullable(),
+  trackingNumber: z.string().nullable(),
+  shippedAt: z.string(),
+  lines: z.array(z.object({ sku: z.string().nullable(), channelSku: z.string().nullable(), quantity: z.number().int() })),
+});
+
 /** Statuses by external id; ids the book does not know are absent. */
 export const statusesResult = z.object({
   statuses: z.record(
@@ -299,6 +313,7 @@ export const statusesResult = z.object({
       channelStatus: z.string().nullable(),
       updatedAt: z.string(),
       splitInto: z.number().int().optional().meta({ description: 'Present when the order was split: how many orders it now ships as (itself and its parts).' }),
+      shipments: z.array(statusShipment).meta({ description: 'The order’s parcels, oldest first, to confirm on the portal.' }),
     }),
   ),
 });

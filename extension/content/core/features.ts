@@ -5,6 +5,7 @@
  * everything it puts on the page or listens to takes; and each start and
  * each pass is wrapped, so one broken feature never stops the others.
  */
+import type { RisksAnswer, StatusesAnswer } from '../../messaging/messages.js';
 import type { CapturedOrder, ListingQuantity, PageAccount, PageKind, PortalAdapter, PortalId, RowAnchor } from '../portals/types.js';
 import type { PageHealth } from './page-health.js';
 import type { PassTiming } from './timing.js';
@@ -22,6 +23,8 @@ export interface PageRead {
   /** Which of the seller's accounts on the portal the page belongs to, when it says. */
   account: PageAccount | undefined;
   timing: PassTiming;
+  /** What the book answered this pass, left by the feature that asked, for the features after it (one ask per pass). */
+  book: { statuses?: StatusesAnswer; risks?: RisksAnswer };
 }
 
 /** What a feature is given when it starts on a page. */

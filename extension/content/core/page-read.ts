@@ -63,5 +63,5 @@ export function readPage(adapter: PortalAdapter, url: URL, timing: PassTiming, r
   timing.orders = value.orders.length;
   timing.listings = value.listings.length;
   timing.anchors = value.anchors.length;
-  return { adapter, url, kind, ...value, timing };
+  return { adapter, url, kind, ...value, timing, book: {} };
 }

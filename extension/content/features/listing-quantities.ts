@@ -8,6 +8,7 @@
 
 import { askBackground, type ListingShown } from '../../messaging/messages.js';
 import type { PortalFeature } from '../core/features.js';
+import { unsavedFill } from '../core/quantity-fills.js';
 import { sentMemory } from '../core/sent-memory.js';
 import { waitedFor } from '../core/timing.js';
 
@@ -17,8 +18,11 @@ export const listingQuantities: PortalFeature = {
   start({ portal }) {
     const memory = sentMemory<ListingShown>((listing) => listing.channelSku);
     return async (page) => {
-      // A negative count (Shopify shows oversold stock as "-2") is not a quantity on offer.
-      const shown = page.listings.flatMap((l) => (Number.isInteger(l.listedQuantity) && l.listedQuantity! >= 0 ? [{ channelSku: l.channelSku, listedQuantity: l.listedQuantity! }] : []));
+      // A negative count (Shopify shows oversold stock as "-2") is not a quantity on offer,
+      // nor is one Orderlens filled that the seller has not saved with the portal's button.
+      const shown = page.listings.flatMap((l) =>
+        Number.isInteger(l.listedQuantity) && l.listedQuantity! >= 0 && !unsavedFill(l.channelSku) ? [{ channelSku: l.channelSku, listedQuantity: l.listedQuantity! }] : [],
+      );
       const changed = memory.changed(shown);
       if (changed.length === 0) return;
       await waitedFor(page.timing, 'observations', () => askBackground({ type: 'observations', channelKind: portal, listings: changed, ...(page.account ? { accountKey: page.account.key } : {}) }));

@@ -51,6 +51,7 @@ export const riskChip: PortalFeature = {
         throw error;
       }
       if (signal.aborted) return;
+      page.book.risks = answer;
       const shown = new Map(page.listings.map((l) => [l.channelSku, l.listedQuantity]));
       annotated(page.timing, () => {
         for (const row of rows) {

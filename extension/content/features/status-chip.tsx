@@ -17,6 +17,7 @@ import type { PortalFeature } from '../core/features.js';
 import { chipLayer } from '../core/mount.js';
 import { PILL_CSS, type PillTone, pillView } from '../core/pill.js';
 import { annotated, waitedFor } from '../core/timing.js';
+import { cancelledOnPortalOnly } from './reconciliation-rules.js';
 
 /** What a status chip can say, as the code on its `data-orderlens-state`. */
 export type StatusChipState = OrderStatus | 'queued' | 'not_in_book';
@@ -45,7 +46,7 @@ function queuedIn(answer: StatusesAnswer): ReadonlySet<string> {
 }
 
 /** What the chip of one order shows. */
-export function statusChipView(externalId: string, answer: StatusesAnswer, portalName: string): { state: StatusChipState; tone: PillTone; words: string; details: string } {
+export function statusChipView(externalId: string, answer: StatusesAnswer, portalName: string, shown?: OrderStatus): { state: StatusChipState; tone: PillTone; words: string; details: string } {
   const known = answer.statuses[externalId];
   const waiting = queuedIn(answer).has(externalId);
   if (known) {
@@ -55,7 +56,9 @@ export function statusChipView(externalId: string, answer: StatusesAnswer, porta
     // The portal still shows one order; the book ships it in parts.
     const split = known.splitInto ? ` · split into ${known.splitInto}` : '';
     const parts = known.splitInto ? ` Split into ${known.splitInto} orders that ship apart.` : '';
-    return { state: known.status, tone: TONES[known.status], words: `${STATUS_WORDS[known.status]}${split}`, details: `Order ${externalId} in your book${stale}.${native}${parts}${update}` };
+    // The page's reading goes to the book with the capture, which releases what the order held.
+    const freed = cancelledOnPortalOnly(shown, known.status) ? ` ${portalName} shows it cancelled: its reserved stock is freed as this reading reaches your book.` : '';
+    return { state: known.status, tone: TONES[known.status], words: `${STATUS_WORDS[known.status]}${split}`, details: `Order ${externalId} in your book${stale}.${native}${parts}${update}${freed}` };
   }
   if (waiting) return { state: 'queued', tone: 'muted', words: 'Queued', details: `Order ${externalId} waits in the outbox to be sent to your book.` };
   return { state: 'not_in_book', tone: 'muted', words: 'Not in book', details: `Order ${externalId} is not in your Orderlens book yet.` };
@@ -87,10 +90,12 @@ export const statusChip: PortalFeature = {
         asking = false;
       }
       if (signal.aborted) return;
+      page.book.statuses = answer;
       anyQueued = answer.queued.some((id) => !answer.statuses[id]);
       annotated(page.timing, () => {
+        const shown = new Map(page.orders.map((o) => [o.externalId, o.status]));
         for (const row of rows) {
-          const view = statusChipView(row.externalId, answer, PORTAL_NAMES[portal].short);
+          const view = statusChipView(row.externalId, answer, PORTAL_NAMES[portal].short, shown.get(row.externalId));
           chips.show(row.anchor, row.externalId, view.state, pillView(view));
         }
         chips.keepOnly(new Set(rows.map((r) => r.anchor)));

@@ -1,7 +1,8 @@
 /**
  * The popup: connection line, `Find an order` with results as you type
  * (arrow keys move, Enter opens), an order's detail, how well each portal
- * was last read, "Save this page for support" on portal pages, and links to
+ * was last read, the portal page's counts against the book and "Save this
+ * page for support" on portal pages, and links to
  * the dashboard and options.
  */
 import { useEffect, useRef } from 'preact/hooks';
@@ -12,6 +13,7 @@ import { deliveryItem, outboxSummaryItem, readingHealthItem } from '../../messag
 import { money, paymentWords, shipsAsWords, statusWords, when } from '../../shared/words.js';
 import { ConnectionLine } from './connection-line.js';
 import { OrderDetailView } from './order-detail.js';
+import { PageReconciliationView } from './page-reconciliation-view.js';
 import {
   active,
   closeOrder,
@@ -137,6 +139,7 @@ export function PopupApp() {
               {openProblem.value}
             </p>
           )}
+          <PageReconciliationView />
           <ReadingHealth />
         </>
       )}

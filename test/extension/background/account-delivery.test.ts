@@ -15,7 +15,7 @@ import { readRisks } from '../../../extension/background/listing-risks.js';
 import { readStatuses } from '../../../extension/background/order-statuses.js';
 import type { Outbox } from '../../../extension/background/outbox.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
-import { firstSeenItem, knownStatusesItem, outboxItem, rejectedItem } from '../../../extension/background/stored-state.js';
+import { createdByCaptureItem, firstSeenItem, knownStatusesItem, outboxItem, rejectedItem } from '../../../extension/background/stored-state.js';
 import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder, PageAccount } from '../../../extension/content/portals/types.js';
 import { accountChannelsItem, accountChoicesItem, workerUrlItem } from '../../../extension/messaging/storage.js';
@@ -86,7 +86,7 @@ let worker: ReturnType<typeof fakeWorker>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await Promise.all([outboxItem, rejectedItem, firstSeenItem, knownStatusesItem].map((item) => item.removeValue()));
+  await Promise.all([outboxItem, rejectedItem, firstSeenItem, knownStatusesItem, createdByCaptureItem].map((item) => item.removeValue()));
   worker = fakeWorker();
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
   await workerUrlItem.setValue(URL_);
@@ -279,5 +279,17 @@ describe('listings and statuses of a page whose account is not yet remembered', 
     expect(await readRisks('amazon', ['B07'], 'amazon.de')).toEqual({ risks: {}, unknown: ['B07'] });
     expect((await readStatuses('amazon', ['D-1'], 'amazon.de')).statuses).toEqual({});
     expect(worker.channels).toHaveLength(1);
+  });
+});
+
+describe('orders a capture created in the book', () => {
+  test('are named in the statuses answer, so a page counts them as new to the book even once the book has them', async () => {
+    worker.add('chn_us', 'Amazon US', 'amazon.com');
+    await captureFrom({ key: 'amazon.com' }, 'N-1', 'N-2');
+    await deliverOutbox();
+    expect(worker.captures().flatMap((s) => s.body.orders.map((o: { externalId: string }) => o.externalId))).toEqual(['N-1', 'N-2']);
+    const answer = await readStatuses('amazon', ['N-1', 'N-2', 'OLD-1'], 'amazon.com');
+    expect(answer.created).toEqual(['N-1', 'N-2']);
+    expect(Object.keys(answer.statuses)).toEqual(['N-1', 'N-2', 'OLD-1']);
   });
 });

@@ -480,6 +480,44 @@ export async function orderStatuses(
   return rows.map(({ parts, ...r }) => (parts > 0 ? { ...r, splitInto: parts + 1 } : r));
 }
 
+/** The parcels of up to 500 orders, oldest first, with their lines' SKUs (a parcel without lines is for the whole order). */
+export async function shipmentsOfOrders(
+  db: Db,
+  sellerId: string,
+  orderIds: readonly string[],
+): Promise<
+  Array<{
+    orderId: string;
+    carrier: string | null;
+    service: string | null;
+    trackingNumber: string | null;
+    shippedAt: string;
+    lines: Array<{ sku: string | null; channelSku: string | null; quantity: number }>;
+  }>
+> {
+  if (orderIds.length === 0) return [];
+  const ids = JSON.stringify(orderIds);
+  const parcels = await db.all<{ orderId: string; carrier: string | null; service: string | null; trackingNumber: string | null; shippedAt: string; lines: string }>(sql`
+    SELECT s.order_id AS orderId, s.carrier, s.service, s.tracking_number AS trackingNumber, s.shipped_at AS shippedAt, s.lines
+      FROM json_each(${ids}) k
+      CROSS JOIN shipments s ON s.seller_id = ${sellerId} AND s.order_id = k.value
+     ORDER BY s.shipped_at, s.id`);
+  if (parcels.length === 0) return [];
+  const lines = await db.all<{ id: string; sku: string | null; channelSku: string | null }>(sql`
+    SELECT l.id, l.sku, l.channel_sku AS channelSku
+      FROM json_each(${JSON.stringify([...new Set(parcels.map((p) => p.orderId))])}) k
+      CROSS JOIN order_lines l ON l.seller_id = ${sellerId} AND l.order_id = k.value`);
+  const byId = new Map(lines.map((l) => [l.id, l]));
+  return parcels.map((p) => ({
+    ...p,
+    // A line since replaced (a capture that changed the items) stays, unnamed: the parcel is still partial.
+    lines: (JSON.parse(p.lines) as Array<{ lineId: string; quantity: number }>).map((l) => {
+      const line = byId.get(l.lineId);
+      return { sku: line?.sku ?? null, channelSku: line?.channelSku ?? null, quantity: l.quantity };
+    }),
+  }));
+}
+
 /** Statements moving one order to a new status, guarded on the version read. */
 export function setOrderStatus(db: Db, sellerId: string, orderId: string, expectedVersion: number, to: OrderStatus, at: string): Statement[] {
   return [

@@ -10,7 +10,7 @@ import { scopes } from '../../http/scopes.js';
 import { orderRepresentation } from '../../http/versions.js';
 import { applyMove } from './apply-move.js';
 import { captureOrders } from './capture-orders.js';
-import { listOrders, lookupOrders, type OrderCursor, orderStatuses } from './queries.js';
+import { listOrders, lookupOrders, type OrderCursor, orderStatuses, shipmentsOfOrders } from './queries.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -104,8 +104,22 @@ export const orderRoutes = router()
     }),
     async (c) => {
       const { channelId, externalIds } = c.req.valid('json');
-      const rows = await orderStatuses(database(c.env.DB), c.get('sellerId'), channelId, externalIds);
-      return c.json({ statuses: Object.fromEntries(rows.map(({ externalId, ...rest }) => [externalId, rest])) }, 200);
+      const db = database(c.env.DB);
+      const rows = await orderStatuses(db, c.get('sellerId'), channelId, externalIds);
+      // Parcels ride along so a portal page can confirm a shipment the book has and the portal lacks.
+      const parcels = await shipmentsOfOrders(
+        db,
+        c.get('sellerId'),
+        rows.map((r) => r.id),
+      );
+      const parcelsOf = new Map<string, Array<Omit<(typeof parcels)[number], 'orderId'>>>();
+      for (const { orderId, ...parcel } of parcels) parcelsOf.set(orderId, [...(parcelsOf.get(orderId) ?? []), parcel]);
+      return c.json(
+        {
+          statuses: Object.fromEntries(rows.map(({ externalId, ...rest }) => [externalId, { ...rest, shipments: parcelsOf.get(rest.id) ?? [] }])),
+        },
+        200,
+      );
     },
   )
   .openapi(

@@ -1,0 +1,485 @@
+/**
+ * Setting the portal from the book, on the page, in real Chromium with the
+ * built extension and the real worker. Each portal's listings page is a
+ * hand-written page whose quantity fields behave as the portals draw them
+ * (Amazon's plain inputs, Shopify's React-controlled fields, eBay's inline
+ * editor behind a pencil) and whose own Save counts its saves: "Set to N"
+ * fills what that Save reads, Orderlens never saves, and after the page's
+ * Save the chips say whether the number stuck.
+ */
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { PortalId } from '../../extension/content/portals/types.js';
+import {
+  api,
+  buildExtensionIfStale,
+  chipsInPage,
+  createSeller,
+  type ExtensionBrowser,
+  eventually,
+  type LocalWorker,
+  launchWithExtension,
+  routePortal,
+  screenshot,
+  startLocalWorker,
+} from './harness.js';
+
+let worker: LocalWorker;
+let ext: ExtensionBrowser;
+let book: ReturnType<typeof api>;
+let slowCaptures: Server;
+const channelOf: Partial<Record<PortalId, string>> = {};
+
+/**
+ * A proxy in front of the worker that holds each capture (POST /v1/orders) for
+ * a moment, so a page's first statuses read sees the book as it was before
+ * the page's captures land, as on a busy network.
+ */
+function captureDelayingProxy(target: string, holdMs: number): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const forward = () => {
+      const upstream = request(new URL(req.url ?? '/', target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      // A request cut off as the browser closes is not the test's failure.
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    };
+    if (req.method === 'POST' && req.url?.split('?')[0] === '/v1/orders') setTimeout(forward, holdMs);
+    else forward();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+/** Listings linked to a SKU with this much on hand (nothing reserved: available to sell = on hand). */
+const STOCK: Record<'amazon' | 'shopify' | 'ebay', Array<{ channelSku: string; sku: string; onHand: number }>> = {
+  amazon: [
+    { channelSku: 'B07XJ8C8F5', sku: 'BCB-L-001', onHand: 12 },
+    { channelSku: 'B08KQ7W2ZD', sku: 'BW-WRAP-3', onHand: 30 },
+    { channelSku: 'B0C1R5TQ9H', sku: 'LTT-NAT-2', onHand: 1500 },
+  ],
+  shopify: [
+    { channelSku: '45123456789012', sku: 'TEE-ORG-BLK-M', onHand: 14 },
+    { channelSku: '45123456789013', sku: 'TEE-ORG-BLK-L', onHand: 1200 },
+  ],
+  ebay: [
+    { channelSku: '256789012345', sku: 'TENT-2P-GRN', onHand: 6 },
+    { channelSku: '256789012351', sku: 'STOVE-TI-PRO', onHand: 40 },
+  ],
+};
+
+const PAGES: Record<'amazon' | 'shopify' | 'ebay', { url: string; fixture: string }> = {
+  amazon: { url: 'https://sellercentral.amazon.com/myinventory/inventory', fixture: 'amazon/inventory-edit.html' },
+  shopify: { url: 'https://admin.shopify.com/store/demo/products/inventory', fixture: 'shopify/inventory-edit.html' },
+  ebay: { url: 'https://www.ebay.com/sh/lst/active', fixture: 'ebay/listings-edit.html' },
+};
+
+beforeAll(async () => {
+  buildExtensionIfStale();
+  worker = await startLocalWorker();
+  const seller = await createSeller(worker, 'Sync Back Goods');
+  book = api(worker, seller.token);
+  for (const [portal, listings] of Object.entries(STOCK) as Array<[PortalId, (typeof STOCK)['amazon']]>) {
+    const created = await book.call('POST', '/v1/channels', { kind: portal, name: `${portal} shop` });
+    expect(created.status).toBe(201);
+    channelOf[portal] = created.body.channel.id;
+    for (const listing of listings) {
+      expect((await book.call('POST', '/v1/skus', { sku: listing.sku })).status).toBe(200);
+      expect((await book.call('PUT', `/v1/inventory/${encodeURIComponent(listing.sku)}`, { onHand: listing.onHand })).status).toBe(200);
+      const linked = await book.call('PUT', '/v1/listings', { channelId: created.body.channel.id, channelSku: listing.channelSku, components: [{ sku: listing.sku, quantity: 1 }] });
+      expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+    }
+  }
+  ext = await launchWithExtension();
+  // Query strings (?max=N, the refusing variant) reach the same page.
+  for (const { url, fixture } of Object.values(PAGES)) await routePortal(ext.context, `${url}**`, fixture);
+  await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3**', 'amazon/orders.html');
+  // Registered later, so it wins for the Unshipped view.
+  await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped**', 'amazon/orders-confirm.html');
+  await routePortal(ext.context, 'https://www.ebay.com/sh/ord/**', 'ebay/orders-confirm.html');
+  const proxy = await captureDelayingProxy(worker.url, 1_500);
+  slowCaptures = proxy.server;
+  await ext.configure({ url: proxy.url, token: seller.token });
+});
+
+const openPages: Page[] = [];
+afterEach(async () => {
+  await Promise.all(openPages.splice(0).map((p) => p.close()));
+});
+
+afterAll(async () => {
+  await ext?.close();
+  slowCaptures?.closeAllConnections();
+  await new Promise((resolve) => (slowCaptures ? slowCaptures.close(resolve) : resolve(undefined)));
+  await worker?.dispose();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  openPages.push(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  return page;
+}
+
+/** A set-quantity chip: its state code and what it says. */
+interface SetChip {
+  state: string;
+  words: string;
+  details: string;
+}
+
+/** Every set-quantity chip on the page, by channel SKU. */
+async function setChips(page: Page): Promise<Record<string, SetChip>> {
+  return page.evaluate(() => {
+    const out: Record<string, { state: string; words: string; details: string }> = {};
+    for (const host of document.querySelectorAll('[data-orderlens="set-quantity"]')) {
+      const shown = host.shadowRoot?.querySelector('.act, .pill');
+      out[host.getAttribute('data-orderlens-id') ?? ''] = { state: host.getAttribute('data-orderlens-state') ?? '', words: shown?.textContent ?? '', details: shown?.getAttribute('title') ?? '' };
+    }
+    return out;
+  });
+}
+
+/** Waits until the set-quantity chips hold exactly these states. */
+async function chipStates(page: Page, want: Record<string, string>, what: string): Promise<Record<string, SetChip>> {
+  let last: Record<string, SetChip> = {};
+  try {
+    return await eventually(
+      async () => {
+        last = await setChips(page);
+        const states = Object.fromEntries(Object.entries(last).map(([id, c]) => [id, c.state]));
+        return JSON.stringify(states, Object.keys(states).sort()) === JSON.stringify(want, Object.keys(want).sort()) ? last : undefined;
+      },
+      30_000,
+      what,
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; last seen ${JSON.stringify(last)}`);
+  }
+}
+
+/** The risk chip state of one listing. */
+async function riskState(page: Page, channelSku: string): Promise<string | undefined> {
+  return (await page.evaluate(chipsInPage, 'risk' as const)).find((c) => c.id === channelSku)?.state;
+}
+
+const saves = (page: Page) => page.evaluate(() => (window as unknown as { __saveCount: number }).__saveCount);
+const saved = (page: Page) => page.evaluate(() => (window as unknown as { __saved: Record<string, string> | null }).__saved);
+const setButton = (page: Page, channelSku: string) => page.locator(`[data-orderlens="set-quantity"][data-orderlens-id="${channelSku}"] button`);
+
+describe('setting the portal’s quantity from the book', () => {
+  test('on Amazon’s plain inputs, “Set to 12” fills the field its Save reads, saves nothing, and turns OK after the seller saves', async () => {
+    const page = await open(PAGES.amazon.url);
+    // BW-WRAP-3 shows what it can sell and CPB-5 (B09MNB4L2X) is linked to no SKU: neither gets an action.
+    const chips = await chipStates(page, { B07XJ8C8F5: 'differs', B0C1R5TQ9H: 'differs' }, 'the Set-to actions');
+    expect(chips.B07XJ8C8F5).toMatchObject({ words: 'Set to 12' });
+    expect(chips.B07XJ8C8F5!.details).toBe("Amazon shows 42; you can sell 12. Fills Amazon's quantity field; you save with Amazon's own button.");
+    expect(chips.B0C1R5TQ9H).toMatchObject({ words: 'Set to 1500' });
+    expect(await riskState(page, 'B07XJ8C8F5')).toBe('at_risk');
+
+    await setButton(page, 'B07XJ8C8F5').click();
+    await chipStates(page, { B07XJ8C8F5: 'filled', B0C1R5TQ9H: 'differs' }, 'the filled chip');
+    const fields = await page.evaluate(() =>
+      Object.fromEntries(
+        Array.from(document.querySelectorAll<HTMLInputElement>('input[name="quantity"]'), (i) => [i.closest('tr')!.dataset.sku, { value: i.value, filled: i.getAttribute('data-orderlens-filled') }]),
+      ),
+    );
+    expect(fields).toEqual({
+      'BCB-L-001': { value: '12', filled: '12' },
+      'BW-WRAP-3': { value: '30', filled: null },
+      'CPB-5': { value: '9', filled: null },
+      'LTT-NAT-2': { value: '5', filled: null },
+    });
+    expect(await saves(page)).toBe(0);
+    await screenshot(page, 'sync-back-amazon-filled');
+
+    // The seller presses Amazon's own Save: it read 12, and the next pass finds 12 shown.
+    await page.click('#save-all');
+    expect(await saved(page)).toEqual({ 'BCB-L-001': '12', 'BW-WRAP-3': '30', 'CPB-5': '9', 'LTT-NAT-2': '5' });
+    await chipStates(page, { B07XJ8C8F5: 'saved', B0C1R5TQ9H: 'differs' }, 'the saved chip');
+    await eventually(async () => ((await riskState(page, 'B07XJ8C8F5')) === 'ok' ? true : undefined), 30_000, 'the risk chip turning OK');
+    expect(await saves(page)).toBe(1);
+  });
+
+  test('the page-level action fills every differing listing at once; a value Amazon refuses leaves its chip saying so', async () => {
+    const page = await open(`${PAGES.amazon.url}?max=999`);
+    // A fresh page shows its first numbers again (42 and 5).
+    await chipStates(page, { B07XJ8C8F5: 'differs', B0C1R5TQ9H: 'differs' }, 'the Set-to actions');
+    const all = page.locator('[data-orderlens="set-quantities"] button');
+    await expect.poll(() => all.textContent()).toBe('Set 2 listings to what you can sell');
+    await all.click();
+    await chipStates(page, { B07XJ8C8F5: 'filled', B0C1R5TQ9H: 'filled' }, 'both filled');
+    expect(await saves(page)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('[data-orderlens="set-quantities"]'))).toBeNull();
+
+    await page.click('#save-all');
+    expect(await saved(page)).toEqual({ 'BCB-L-001': '12', 'BW-WRAP-3': '30', 'CPB-5': '9', 'LTT-NAT-2': '1500' });
+    const after = await chipStates(page, { B07XJ8C8F5: 'saved', B0C1R5TQ9H: 'refused' }, 'saved and refused');
+    expect(after.B0C1R5TQ9H).toEqual({ state: 'refused', words: 'Not saved', details: 'Amazon still shows 5, not 1500: it refused the value or the value did not stick.' });
+    await screenshot(page, 'sync-back-amazon-refused');
+  });
+
+  test('on Shopify’s React-controlled fields, the filled number reaches the app’s state, which a bare assignment never does', async () => {
+    const page = await open(PAGES.shopify.url);
+    await chipStates(page, { '45123456789012': 'differs', '45123456789013': 'differs' }, 'the Set-to actions');
+    // The page is as strict as React: a value assigned without the events never reaches what Save reads.
+    await page.evaluate(() => {
+      (document.querySelector('input[data-variant="45123456789013"]') as HTMLInputElement).value = '77';
+    });
+    await page.click('#save');
+    expect(await saved(page)).toEqual({ '45123456789012': '18', '45123456789013': '3', '45123456789030': '11' });
+
+    await chipStates(page, { '45123456789012': 'differs', '45123456789013': 'differs' }, 'the Set-to actions again');
+    expect((await setChips(page))['45123456789012']!.words).toBe('Set to 14');
+    await setButton(page, '45123456789012').click();
+    await chipStates(page, { '45123456789012': 'filled', '45123456789013': 'differs' }, 'the filled chip');
+    expect(await saves(page)).toBe(1);
+    await page.click('#save');
+    expect(await saved(page)).toEqual({ '45123456789012': '14', '45123456789013': '3', '45123456789030': '11' });
+    await chipStates(page, { '45123456789012': 'saved', '45123456789013': 'differs' }, 'the saved chip');
+    await eventually(async () => ((await riskState(page, '45123456789012')) === 'ok' ? true : undefined), 30_000, 'the risk chip turning OK');
+  });
+
+  test('on Shopify, a quantity the store refuses leaves the chip saying so', async () => {
+    const page = await open(`${PAGES.shopify.url}?max=999`);
+    // A fresh page shows its first numbers again.
+    await chipStates(page, { '45123456789012': 'differs', '45123456789013': 'differs' }, 'the Set-to actions');
+    await setButton(page, '45123456789013').click();
+    await chipStates(page, { '45123456789012': 'differs', '45123456789013': 'filled' }, 'the filled chip');
+    await page.click('#save');
+    expect(await saved(page)).toEqual({ '45123456789012': '18', '45123456789013': '1200', '45123456789030': '11' });
+    const chips = await chipStates(page, { '45123456789012': 'differs', '45123456789013': 'refused' }, 'the refused chip');
+    expect(chips['45123456789013']!.details).toBe('Shopify still shows 3, not 1200: it refused the value or the value did not stick.');
+  });
+
+  test('on eBay, “Set to 6” opens the inline editor, fills it, and leaves the editor’s Save to the seller', async () => {
+    const page = await open(PAGES.ebay.url);
+    await chipStates(page, { '256789012345': 'differs', '256789012351': 'differs' }, 'the Set-to actions');
+    expect((await setChips(page))['256789012345']!.words).toBe('Set to 6');
+    await setButton(page, '256789012345').click();
+    await chipStates(page, { '256789012345': 'filled', '256789012351': 'differs' }, 'the filled chip');
+    const editor = page.locator('tr[data-id="256789012345"] input[name="quantity"]');
+    expect(await editor.inputValue()).toBe('6');
+    // The unlinked map case's editor was never opened.
+    expect(await page.locator('tr[data-id="256789012350"] input[name="quantity"]').count()).toBe(0);
+    expect(await saves(page)).toBe(0);
+    await page.click('tr[data-id="256789012345"] button.save');
+    expect(await saved(page)).toEqual({ '256789012345': '6' });
+    await chipStates(page, { '256789012345': 'saved', '256789012351': 'differs' }, 'the saved chip');
+    await eventually(async () => ((await riskState(page, '256789012345')) === 'ok' ? true : undefined), 30_000, 'the risk chip turning OK');
+    await screenshot(page, 'sync-back-ebay-saved');
+  });
+});
+
+/** The popup's "This page against your book" lines for the portal tab `page`, by their code. */
+async function popupCounts(page: Page): Promise<Record<string, string>> {
+  const popup = await ext.open('popup', { width: 420, height: 640 });
+  openPages.push(popup);
+  // The popup works on the active tab: the portal's, as when the toolbar button is pressed over it.
+  await page.bringToFront();
+  await popup.reload();
+  const lines = popup.locator('[data-count]');
+  await expect.poll(() => lines.count()).toBeGreaterThan(0);
+  return Object.fromEntries(await lines.evaluateAll((els) => els.map((el) => [el.getAttribute('data-count'), el.textContent])));
+}
+
+describe('reconciliation in the popup', () => {
+  // Before the orders page: its orders reserve stock of these listings' SKUs.
+  test('a listings page counts the quantities that differ and the listings linked to no SKU', async () => {
+    const page = await open(PAGES.amazon.url);
+    await chipStates(page, { B07XJ8C8F5: 'differs', B0C1R5TQ9H: 'differs' }, 'the Set-to actions');
+    expect(await popupCounts(page)).toEqual({
+      listings: '4 listings on this page',
+      'quantities-differ': '2 quantities differ from what you can sell',
+      'not-linked': '1 listing not linked to a SKU',
+    });
+  });
+
+  test('an orders page with every kind of disagreement gives the exact counts', async () => {
+    const channelId = channelOf.amazon!;
+    const order = (externalId: string) => ({
+      channelId,
+      externalId,
+      status: 'ready',
+      placedAt: '2026-11-20T10:00:00.000Z',
+      currency: 'USD',
+      total: 2598,
+      lines: [{ sku: 'RECON-MUG', quantity: 1, unitPrice: 2598 }],
+    });
+    // In the book before the page opens: one the book shipped (the page says Unshipped), one the page shows cancelled, one both agree on.
+    const seeded = await book.call('POST', '/v1/orders', { orders: [order('113-4567890-1234567'), order('113-9988776-5544332'), order('114-2345678-9012345')] });
+    expect(seeded.status, JSON.stringify(seeded.body)).toBe(200);
+    const shippedId = (seeded.body.results as Array<{ id: string }>)[0]!.id;
+    expect((await book.call('POST', `/v1/orders/${shippedId}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } })).status).toBe(200);
+
+    const page = await open('https://sellercentral.amazon.com/orders-v3');
+    // Once the page's captures landed the cancelled order is cancelled in the book too, and the rest are in it.
+    await eventually(
+      async () => {
+        const orders = await book.ordersOf(channelId);
+        return orders.length === 6 && orders.find((o) => o.externalId === '113-9988776-5544332')?.status === 'cancelled' ? true : undefined;
+      },
+      30_000,
+      'the captures in the book',
+    );
+    // The status chips follow the book: the cancel arrived, the shipped order stays shipped.
+    await eventually(
+      async () => {
+        const chips = new Map((await page.evaluate(chipsInPage, 'status' as const)).map((c) => [c.id, c.state]));
+        return chips.get('113-9988776-5544332') === 'cancelled' && chips.get('113-4567890-1234567') === 'shipped' ? true : undefined;
+      },
+      30_000,
+      'the status chips',
+    );
+    expect(await popupCounts(page)).toEqual({
+      orders: '6 orders on this page',
+      'new-to-book': '3 orders new to your book, captured now',
+      'shipped-in-book': '1 order shipped in your book, not on Amazon',
+      'cancelled-on-portal': '1 order cancelled on Amazon, stock freed in your book',
+    });
+  });
+});
+
+/** The confirm-shipment chips on the page, by order number. */
+async function confirmChips(page: Page): Promise<Record<string, SetChip>> {
+  return page.evaluate(() => {
+    const out: Record<string, { state: string; words: string; details: string }> = {};
+    for (const host of document.querySelectorAll('[data-orderlens="confirm-shipment"]')) {
+      const shown = host.shadowRoot?.querySelector('.act, .pill');
+      out[host.getAttribute('data-orderlens-id') ?? ''] = { state: host.getAttribute('data-orderlens-state') ?? '', words: shown?.textContent ?? '', details: shown?.getAttribute('title') ?? '' };
+    }
+    return out;
+  });
+}
+
+async function confirmStates(page: Page, want: Record<string, string>, what: string): Promise<Record<string, SetChip>> {
+  let last: Record<string, SetChip> = {};
+  try {
+    return await eventually(
+      async () => {
+        last = await confirmChips(page);
+        const states = Object.fromEntries(Object.entries(last).map(([id, c]) => [id, c.state]));
+        return JSON.stringify(states, Object.keys(states).sort()) === JSON.stringify(want, Object.keys(want).sort()) ? last : undefined;
+      },
+      30_000,
+      what,
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; last seen ${JSON.stringify(last)}`);
+  }
+}
+
+describe('confirming on the portal a shipment the book has', () => {
+  const UNSHIPPED = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped';
+  const [WHOLE, PARTIAL, UNTRACKED] = ['113-1000000-0000001', '113-1000000-0000002', '113-1000000-0000003'];
+  const confirmed = (page: Page) => page.evaluate(() => (window as unknown as { __confirmed: unknown }).__confirmed);
+  const submits = (page: Page) => page.evaluate(() => (window as unknown as { __submitCount: number }).__submitCount);
+
+  test('on Amazon, the chip fills the confirm-shipment form exactly, for a whole and a partial shipment; the seller submits', async () => {
+    const channelId = channelOf.amazon!;
+    // The page brings its orders to the book; the book then ships them as a seller would in Orderlens.
+    const first = await open(UNSHIPPED);
+    const inBook = await eventually(
+      async () => {
+        const orders = (await book.ordersOf(channelId)).filter((o) => [WHOLE, PARTIAL, UNTRACKED].includes(o.externalId));
+        return orders.length === 3 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
+      },
+      30_000,
+      'the page’s orders in the book',
+    );
+    await first.close();
+    expect((await book.call('POST', `/v1/orders/${inBook.get(WHOLE)}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS', service: 'Ground' } })).status).toBe(200);
+    const partial = (await book.call('GET', `/v1/orders/${inBook.get(PARTIAL)}`)).body.order;
+    expect(partial.lines.map((l: { sku: string; quantity: number }) => [l.sku, l.quantity])).toEqual([['BW-WRAP-3', 2]]);
+    const parcel = await book.call('POST', `/v1/orders/${inBook.get(PARTIAL)}/shipments`, {
+      carrier: 'OnTrac',
+      trackingNumber: 'C11422455667788',
+      lines: [{ lineId: partial.lines[0].id, quantity: 1 }],
+    });
+    expect(parcel.status, JSON.stringify(parcel.body)).toBe(200);
+    expect((await book.call('POST', `/v1/orders/${inBook.get(UNTRACKED)}/transitions`, { to: 'shipped' })).status).toBe(200);
+    const shippedOn = (await book.call('GET', `/v1/orders/${inBook.get(WHOLE)}`)).body.order.shipments[0].shippedAt.slice(0, 10);
+
+    const page = await open(UNSHIPPED);
+    const chips = await confirmStates(page, { [WHOLE]: 'confirm', [PARTIAL]: 'confirm', [UNTRACKED]: 'no_tracking' }, 'the confirm chips');
+    expect(chips[WHOLE]!.words).toBe('Shipped in Orderlens: confirm here');
+    expect(chips[PARTIAL]!.details).toBe(
+      "Amazon shows it unshipped; your book shipped it (OnTrac · C11422455667788). Lines: BW-WRAP-3 × 1. Opens Amazon's confirm-shipment form and fills it; you submit. Finding Amazon's confirm-shipment form is not confirmed on a live page yet.",
+    );
+    expect(chips[UNTRACKED]).toMatchObject({
+      words: 'Shipped in Orderlens: no tracking',
+      details: 'Your book has this order shipped but holds no tracking number for it: add one in Orderlens before confirming on Amazon.',
+    });
+
+    // The whole shipment: carrier from the list, service, ship date and tracking; the line keeps its full quantity.
+    await page.locator(`[data-orderlens="confirm-shipment"][data-orderlens-id="${WHOLE}"] button`).click();
+    await confirmStates(page, { [WHOLE]: 'filled', [PARTIAL]: 'confirm', [UNTRACKED]: 'no_tracking' }, 'the filled chip');
+    expect(await submits(page)).toBe(0);
+    await screenshot(page, 'sync-back-amazon-confirm-filled');
+    await page.click('[role="dialog"] button.submit');
+    expect(await confirmed(page)).toEqual({ orderId: WHOLE, carrier: 'UPS', carrierName: '', service: 'Ground', shipDate: shippedOn, tracking: '1Z999AA10123456784', lines: { 'BCB-L-001': '1' } });
+    // Amazon now shows it shipped: nothing left to confirm there.
+    await confirmStates(page, { [PARTIAL]: 'confirm', [UNTRACKED]: 'no_tracking' }, 'the confirmed order’s chip gone');
+
+    // The partial shipment: a carrier Amazon does not list goes as Other with its name; only the shipped line is filled.
+    await page.locator(`[data-orderlens="confirm-shipment"][data-orderlens-id="${PARTIAL}"] button`).click();
+    await confirmStates(page, { [PARTIAL]: 'filled', [UNTRACKED]: 'no_tracking' }, 'the filled chip');
+    expect(await submits(page)).toBe(1);
+    await page.click('[role="dialog"] button.submit');
+    expect(await confirmed(page)).toEqual({
+      orderId: PARTIAL,
+      carrier: 'Other',
+      carrierName: 'OnTrac',
+      service: '',
+      shipDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      tracking: 'C11422455667788',
+      lines: { 'BW-WRAP-3': '1', 'GIFT-WRAP': '0' },
+    });
+  });
+
+  test('on eBay, “Add tracking number” is filled for a whole and a partial shipment, and only the shipped lines get a quantity', async () => {
+    const channelId = channelOf.ebay!;
+    const [EB_WHOLE, EB_PARTIAL] = ['12-34567-89012', '23-45678-90123'];
+    const AWAITING = 'https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT';
+    const first = await open(AWAITING);
+    const inBook = await eventually(
+      async () => {
+        const orders = (await book.ordersOf(channelId)).filter((o) => [EB_WHOLE, EB_PARTIAL].includes(o.externalId));
+        return orders.length === 2 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
+      },
+      30_000,
+      'the page’s orders in the book',
+    );
+    await first.close();
+    expect((await book.call('POST', `/v1/orders/${inBook.get(EB_WHOLE)}/transitions`, { to: 'shipped', tracking: { number: 'AB123456789GB', carrier: 'Royal Mail' } })).status).toBe(200);
+    const partial = (await book.call('GET', `/v1/orders/${inBook.get(EB_PARTIAL)}`)).body.order;
+    expect(partial.lines.map((l: { sku: string; quantity: number }) => [l.sku, l.quantity])).toEqual([
+      ['SPORK-TI', 2],
+      ['MUG-EN', 1],
+    ]);
+    const spork = partial.lines.find((l: { sku: string }) => l.sku === 'SPORK-TI');
+    expect((await book.call('POST', `/v1/orders/${inBook.get(EB_PARTIAL)}/shipments`, { carrier: 'DPD', trackingNumber: '15501234567890', lines: [{ lineId: spork.id, quantity: 2 }] })).status).toBe(
+      200,
+    );
+
+    const page = await open(AWAITING);
+    await confirmStates(page, { [EB_WHOLE]: 'confirm', [EB_PARTIAL]: 'confirm' }, 'the confirm chips');
+    await page.locator(`[data-orderlens="confirm-shipment"][data-orderlens-id="${EB_WHOLE}"] button`).click();
+    await confirmStates(page, { [EB_WHOLE]: 'filled', [EB_PARTIAL]: 'confirm' }, 'the filled chip');
+    expect(await submits(page)).toBe(0);
+    await page.click('[role="dialog"] button.save');
+    expect(await confirmed(page)).toEqual({ orderId: EB_WHOLE, carrier: 'RoyalMail', tracking: 'AB123456789GB', lines: { 'TENT-2P-GRN': '1' } });
+    await confirmStates(page, { [EB_PARTIAL]: 'confirm' }, 'the confirmed order’s chip gone');
+
+    await page.locator(`[data-orderlens="confirm-shipment"][data-orderlens-id="${EB_PARTIAL}"] button`).click();
+    await confirmStates(page, { [EB_PARTIAL]: 'filled' }, 'the filled chip');
+    expect(await submits(page)).toBe(1);
+    await page.click('[role="dialog"] button.save');
+    expect(await confirmed(page)).toEqual({ orderId: EB_PARTIAL, carrier: 'DPD', tracking: '15501234567890', lines: { 'SPORK-TI': '2', 'MUG-EN': '0' } });
+    await screenshot(page, 'sync-back-ebay-confirmed');
+  });
+});
