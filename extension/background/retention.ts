@@ -13,6 +13,7 @@
  * | db `rejected` | orders the worker can never accept: id, reason, issues, the capture | yes | REJECTED_KEEP_MS (7 days) from rejection, or until dismissed in the popup or captured again |
  * | db `knownStatuses` | status, portal status words, update and read times, by `<kind>:<order id>` | no | KNOWN_STATUS_KEEP_MS (7 days) from the last read; at most 5,000 |
  * | db `firstSeen` | first-seen time by `<kind>:<order id>` | no | FIRST_SEEN_KEEP_MS (7 days); at most 20,000 |
+ * | db `createdByCapture` | when a capture from this browser created `<kind>:<order id>` in the book | no | CREATED_KEEP_MS (7 days); at most 5,000 |
  * | db `pageReads` | reading reports waiting to be sent: counts and field names | no | until sent, at most PAGE_READS_KEEP_MS (7 days); at most 2,000 |
  * | db `apiToken` | the seller's token | no | until changed: a setting |
  * | local `workerUrl`, `portals` | settings | no | until changed |
@@ -28,7 +29,7 @@
 import { browser } from 'wxt/browser';
 import type { RejectedOrder } from './outbox.js';
 import { keepRejected } from './outbox-store.js';
-import { firstSeenItem, type KeptPageRead, type KnownStatus, knownStatusesItem, pageReadsItem } from './stored-state.js';
+import { createdByCaptureItem, firstSeenItem, type KeptPageRead, type KnownStatus, knownStatusesItem, pageReadsItem } from './stored-state.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -46,6 +47,8 @@ export const KNOWN_STATUS_KEEP_MS = 7 * DAY_MS;
  * date it was first given.
  */
 export const FIRST_SEEN_KEEP_MS = 7 * DAY_MS;
+/** "New to your book" counts orders a page brought; a week later the page has long been counted. */
+export const CREATED_KEEP_MS = 7 * DAY_MS;
 /** Reading reports are a measure: a week-old one that still could not be sent is dropped. */
 export const PAGE_READS_KEEP_MS = 7 * DAY_MS;
 
@@ -59,6 +62,7 @@ export interface Swept {
   rejected: number;
   knownStatuses: number;
   firstSeen: number;
+  createdByCapture: number;
   pageReads: number;
 }
 
@@ -83,6 +87,11 @@ export function firstSeenToKeep(seen: Readonly<Record<string, string>>, now: num
   return Object.fromEntries(Object.entries(seen).filter(([, at]) => !expired(at, FIRST_SEEN_KEEP_MS, now)));
 }
 
+/** The created-by-capture marks still within their limit. */
+export function createdToKeep(created: Readonly<Record<string, string>>, now: number): Record<string, string> {
+  return Object.fromEntries(Object.entries(created).filter(([, at]) => !expired(at, CREATED_KEEP_MS, now)));
+}
+
 /** The reading reports still within their limit. */
 export function pageReadsToKeep(reads: readonly KeptPageRead[], now: number): KeptPageRead[] {
   return reads.filter((k) => !expired(k.read.at, PAGE_READS_KEEP_MS, now));
@@ -94,7 +103,7 @@ export function pageReadsToKeep(reads: readonly KeptPageRead[], now: number): Ke
  */
 export async function sweepExpired(now = new Date()): Promise<Swept> {
   const at = now.getTime();
-  const [rejected, knownStatuses, firstSeen, pageReads] = await Promise.all([
+  const [rejected, knownStatuses, firstSeen, createdByCapture, pageReads] = await Promise.all([
     keepRejected((rejected) => rejectedToKeep(rejected, at)),
     navigator.locks.request('orderlens-known-statuses', async () => {
       const known = await knownStatusesItem.getValue();
@@ -110,6 +119,13 @@ export async function sweepExpired(now = new Date()): Promise<Swept> {
       if (gone > 0) await firstSeenItem.setValue(kept);
       return gone;
     }),
+    navigator.locks.request('orderlens-created-by-capture', async () => {
+      const created = await createdByCaptureItem.getValue();
+      const kept = createdToKeep(created, at);
+      const gone = Object.keys(created).length - Object.keys(kept).length;
+      if (gone > 0) await createdByCaptureItem.setValue(kept);
+      return gone;
+    }),
     navigator.locks.request('orderlens-page-reads', async () => {
       const stored = await pageReadsItem.getValue();
       const kept = pageReadsToKeep(stored.reads, at);
@@ -118,7 +134,7 @@ export async function sweepExpired(now = new Date()): Promise<Swept> {
       return gone;
     }),
   ]);
-  return { rejected, knownStatuses, firstSeen, pageReads };
+  return { rejected, knownStatuses, firstSeen, createdByCapture, pageReads };
 }
 
 /** Makes sure the sweep's alarm exists (alarms may not survive a browser restart or an update). */

@@ -72,8 +72,9 @@ export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000
 /**
  * Seeds the buyer everywhere: an order captured from the extension (search
  * index, customer, history), a later capture changing the address (history
- * changes carry from/to), an idempotent replay stored, and a webhook endpoint
- * so the order's events sit in the outbox. Answers the order's id.
+ * changes carry from/to), an idempotent replay stored, a webhook endpoint
+ * so the order's events sit in the outbox, and an import whose bad row
+ * carries the buyer (answered as an error, never stored). Answers the order's id.
  */
 export async function seedBuyer(s: TestSeller, BUYER: Buyer, opts: { status?: 'delivered' | 'ready'; closedDaysAgo?: number } = {}): Promise<string> {
   await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://example.com/hooks', events: ['order.created', 'order.status_changed'] } });
@@ -95,7 +96,58 @@ export async function seedBuyer(s: TestSeller, BUYER: Buyer, opts: { status?: 'd
   const moved = { ...order, updatedAt: daysAgo(days), shipTo: { ...order.shipTo!, line2: `${BUYER.street} rear` } };
   const second = await call('POST', '/v1/orders', { token: s.token, body: moved, headers: { 'X-Orderlens-Source': 'extension' } });
   if (second.body.results[0]!.outcome !== 'updated') throw new Error(`second capture: ${JSON.stringify(second.body)}`);
+  await importBadRow(s, BUYER);
   return id;
+}
+
+const UNSHIPPED_HEADER = [
+  'order-id',
+  'order-item-id',
+  'purchase-date',
+  'payments-date',
+  'buyer-email',
+  'buyer-name',
+  'buyer-phone-number',
+  'sku',
+  'product-name',
+  'quantity-purchased',
+  'ship-service-level',
+  'recipient-name',
+  'ship-address-1',
+  'ship-city',
+  'ship-state',
+  'ship-postal-code',
+  'ship-country',
+];
+
+/** An Amazon Unshipped report whose one row, the buyer's, is refused (quantity "two"): the error names the row and nothing is stored. */
+async function importBadRow(s: TestSeller, buyer: Buyer): Promise<void> {
+  const row = [
+    '113-9999999-0000001',
+    '11111111111111',
+    daysAgo(3),
+    daysAgo(3),
+    buyer.email,
+    buyer.name,
+    buyer.phone,
+    'MUG-BLUE',
+    'Blue mug',
+    'two',
+    'Standard',
+    buyer.name,
+    buyer.street,
+    'Springfield',
+    'OR',
+    '97403',
+    'US',
+  ];
+  const file = [UNSHIPPED_HEADER.join('\t'), row.join('\t')].join('\r\n');
+  const res = await call('POST', `/v1/imports?format=amazon-unshipped&channelId=${s.channels.amazon}&defaultCurrency=USD`, {
+    token: s.token,
+    body: file,
+    headers: { 'Content-Type': 'text/tab-separated-values' },
+  });
+  if (res.status !== 200 || res.body.failed !== 1) throw new Error(`import with a bad row: ${res.status} ${JSON.stringify(res.body)}`);
 }
 
 /**

@@ -89,8 +89,12 @@ export interface QueueBudget {
 }
 /** What a read does itself: a handful of captures settle at once; a burst goes to the consumer. */
 export const READ_BUDGET: QueueBudget = { customers: 500, orders: 500 };
-/** What one book-work message does: bounded, so a message never outlives a Worker's limits. */
-export const WORK_BUDGET: QueueBudget = { customers: 10_000, orders: 10_000 };
+/**
+ * What one book-work message does: small enough that D1, one writer at a
+ * time, serves reads between steps (a 10,000-order step held reads for
+ * tens of seconds); the consumer chains the steps.
+ */
+export const WORK_BUDGET: QueueBudget = { customers: 2_000, orders: 2_000 };
 /** Orders evaluated per round (bounded JSON parameters and memory). */
 const ROUND = 2000;
 
