@@ -9,3 +9,15 @@ export type Db = DrizzleD1Database<typeof schema> & { $client: D1Database };
 export function database(d1: D1Database): Db {
   return drizzle(d1, { schema });
 }
+
+/** A D1Database that runs everything through `session`; the calls sessions lack say so instead of bypassing it. */
+export function sessionDatabase(session: D1DatabaseSession): D1Database {
+  const unsupported = (what: string) => () => Promise.reject(new Error(`${what} is not available inside a D1 session.`));
+  return {
+    prepare: (query) => session.prepare(query),
+    batch: (statements) => session.batch(statements),
+    exec: unsupported('exec()'),
+    dump: unsupported('dump()'),
+    withSession: () => session,
+  };
+}

@@ -8,6 +8,7 @@
  * minted a moment ago works at once.
  */
 import { createMiddleware } from 'hono/factory';
+import { sessionDatabase } from '../db/client.js';
 import type { AppEnv } from '../env.js';
 import { invalidInput } from '../errors.js';
 
@@ -18,18 +19,6 @@ export const BOOKMARK_HEADER = 'Consistency-Bookmark';
 const SANE_BOOKMARK = /^[0-9A-Za-z-]{1,256}$/;
 
 const READS = new Set(['GET', 'HEAD']);
-
-/** A D1Database that runs everything through `session`; the calls sessions lack say so instead of bypassing it. */
-function sessionDatabase(session: D1DatabaseSession): D1Database {
-  const unsupported = (what: string) => () => Promise.reject(new Error(`${what} is not available inside a D1 session.`));
-  return {
-    prepare: (query) => session.prepare(query),
-    batch: (statements) => session.batch(statements),
-    exec: unsupported('exec()'),
-    dump: unsupported('dump()'),
-    withSession: () => session,
-  };
-}
 
 /** Runs the rest of the request in a D1 session anchored at the client's bookmark, and answers the session's latest. */
 export const d1Session = createMiddleware<AppEnv>(async (c, next) => {
