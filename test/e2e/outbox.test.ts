@@ -314,15 +314,19 @@ describe('statuses for a portal page', () => {
     const ids = [sent!.externalId, later!.externalId, '113-9999999-9999999'];
     const live = await ext.ask({ type: 'statuses', channelKind: AMAZON, externalIds: ids });
     expect(live).toEqual({
-      statuses: { [sent!.externalId]: { status: 'ready', channelStatus: 'Unshipped', updatedAt: expect.any(String) } },
+      statuses: { [sent!.externalId]: { status: 'ready', channelStatus: 'Unshipped', updatedAt: expect.any(String), shipments: [] } },
       queued: [],
+      // This browser's capture created it in the book: a page counts it as new to the book.
+      created: [sent!.externalId],
       fresh: true,
     });
 
     await worker.stop();
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: [later!] });
     const offline = await ext.ask({ type: 'statuses', channelKind: AMAZON, externalIds: ids });
-    expect(offline).toEqual({ statuses: live.statuses, queued: [later!.externalId], fresh: false });
+    // Remembered without parcels: a confirm-shipment chip waits for the book.
+    const { shipments: _, ...rememberedStatus } = live.statuses[sent!.externalId]!;
+    expect(offline).toEqual({ statuses: { [sent!.externalId]: rememberedStatus }, queued: [later!.externalId], created: [sent!.externalId], fresh: false });
     await worker.restart();
   });
 });

@@ -57,9 +57,9 @@ function captureDelayingProxy(target: string, holdMs: number): Promise<{ server:
 /** Listings linked to a SKU with this much on hand (nothing reserved: available to sell = on hand). */
 const STOCK: Record<'amazon' | 'shopify' | 'ebay', Array<{ channelSku: string; sku: string; onHand: number }>> = {
   amazon: [
-    { channelSku: 'B07XJ8C8F5', sku: 'BCB-L-001', onHand: 12 },
-    { channelSku: 'B08KQ7W2ZD', sku: 'BW-WRAP-3', onHand: 30 },
-    { channelSku: 'B0C1R5TQ9H', sku: 'LTT-NAT-2', onHand: 1500 },
+    { channelSku: 'BCB-L-001', sku: 'BCB-L-001', onHand: 12 },
+    { channelSku: 'BW-WRAP-3', sku: 'BW-WRAP-3', onHand: 30 },
+    { channelSku: 'LTT-NAT-2', sku: 'LTT-NAT-2', onHand: 1500 },
   ],
   shopify: [
     { channelSku: '45123456789012', sku: 'TEE-ORG-BLK-M', onHand: 14 },
@@ -174,15 +174,15 @@ const setButton = (page: Page, channelSku: string) => page.locator(`[data-orderl
 describe('setting the portal’s quantity from the book', () => {
   test('on Amazon’s plain inputs, “Set to 12” fills the field its Save reads, saves nothing, and turns OK after the seller saves', async () => {
     const page = await open(PAGES.amazon.url);
-    // BW-WRAP-3 shows what it can sell and CPB-5 (B09MNB4L2X) is linked to no SKU: neither gets an action.
-    const chips = await chipStates(page, { B07XJ8C8F5: 'differs', B0C1R5TQ9H: 'differs' }, 'the Set-to actions');
-    expect(chips.B07XJ8C8F5).toMatchObject({ words: 'Set to 12' });
-    expect(chips.B07XJ8C8F5!.details).toBe("Amazon shows 42; you can sell 12. Fills Amazon's quantity field; you save with Amazon's own button.");
-    expect(chips.B0C1R5TQ9H).toMatchObject({ words: 'Set to 1500' });
-    expect(await riskState(page, 'B07XJ8C8F5')).toBe('at_risk');
+    // BW-WRAP-3 shows what it can sell and CPB-5 is linked to no SKU: neither gets an action.
+    const chips = await chipStates(page, { 'BCB-L-001': 'differs', 'LTT-NAT-2': 'differs' }, 'the Set-to actions');
+    expect(chips['BCB-L-001']).toMatchObject({ words: 'Set to 12' });
+    expect(chips['BCB-L-001']!.details).toBe("Amazon shows 42; you can sell 12. Fills Amazon's quantity field; you save with Amazon's own button.");
+    expect(chips['LTT-NAT-2']).toMatchObject({ words: 'Set to 1500' });
+    expect(await riskState(page, 'BCB-L-001')).toBe('at_risk');
 
-    await setButton(page, 'B07XJ8C8F5').click();
-    await chipStates(page, { B07XJ8C8F5: 'filled', B0C1R5TQ9H: 'differs' }, 'the filled chip');
+    await setButton(page, 'BCB-L-001').click();
+    await chipStates(page, { 'BCB-L-001': 'filled', 'LTT-NAT-2': 'differs' }, 'the filled chip');
     const fields = await page.evaluate(() =>
       Object.fromEntries(
         Array.from(document.querySelectorAll<HTMLInputElement>('input[name="quantity"]'), (i) => [i.closest('tr')!.dataset.sku, { value: i.value, filled: i.getAttribute('data-orderlens-filled') }]),
@@ -200,26 +200,26 @@ describe('setting the portal’s quantity from the book', () => {
     // The seller presses Amazon's own Save: it read 12, and the next pass finds 12 shown.
     await page.click('#save-all');
     expect(await saved(page)).toEqual({ 'BCB-L-001': '12', 'BW-WRAP-3': '30', 'CPB-5': '9', 'LTT-NAT-2': '5' });
-    await chipStates(page, { B07XJ8C8F5: 'saved', B0C1R5TQ9H: 'differs' }, 'the saved chip');
-    await eventually(async () => ((await riskState(page, 'B07XJ8C8F5')) === 'ok' ? true : undefined), 30_000, 'the risk chip turning OK');
+    await chipStates(page, { 'BCB-L-001': 'saved', 'LTT-NAT-2': 'differs' }, 'the saved chip');
+    await eventually(async () => ((await riskState(page, 'BCB-L-001')) === 'ok' ? true : undefined), 30_000, 'the risk chip turning OK');
     expect(await saves(page)).toBe(1);
   });
 
   test('the page-level action fills every differing listing at once; a value Amazon refuses leaves its chip saying so', async () => {
     const page = await open(`${PAGES.amazon.url}?max=999`);
     // A fresh page shows its first numbers again (42 and 5).
-    await chipStates(page, { B07XJ8C8F5: 'differs', B0C1R5TQ9H: 'differs' }, 'the Set-to actions');
+    await chipStates(page, { 'BCB-L-001': 'differs', 'LTT-NAT-2': 'differs' }, 'the Set-to actions');
     const all = page.locator('[data-orderlens="set-quantities"] button');
     await expect.poll(() => all.textContent()).toBe('Set 2 listings to what you can sell');
     await all.click();
-    await chipStates(page, { B07XJ8C8F5: 'filled', B0C1R5TQ9H: 'filled' }, 'both filled');
+    await chipStates(page, { 'BCB-L-001': 'filled', 'LTT-NAT-2': 'filled' }, 'both filled');
     expect(await saves(page)).toBe(0);
     expect(await page.evaluate(() => document.querySelector('[data-orderlens="set-quantities"]'))).toBeNull();
 
     await page.click('#save-all');
     expect(await saved(page)).toEqual({ 'BCB-L-001': '12', 'BW-WRAP-3': '30', 'CPB-5': '9', 'LTT-NAT-2': '1500' });
-    const after = await chipStates(page, { B07XJ8C8F5: 'saved', B0C1R5TQ9H: 'refused' }, 'saved and refused');
-    expect(after.B0C1R5TQ9H).toEqual({ state: 'refused', words: 'Not saved', details: 'Amazon still shows 5, not 1500: it refused the value or the value did not stick.' });
+    const after = await chipStates(page, { 'BCB-L-001': 'saved', 'LTT-NAT-2': 'refused' }, 'saved and refused');
+    expect(after['LTT-NAT-2']).toEqual({ state: 'refused', words: 'Not saved', details: 'Amazon still shows 5, not 1500: it refused the value or the value did not stick.' });
     await screenshot(page, 'sync-back-amazon-refused');
   });
 
@@ -291,7 +291,7 @@ describe('reconciliation in the popup', () => {
   // Before the orders page: its orders reserve stock of these listings' SKUs.
   test('a listings page counts the quantities that differ and the listings linked to no SKU', async () => {
     const page = await open(PAGES.amazon.url);
-    await chipStates(page, { B07XJ8C8F5: 'differs', B0C1R5TQ9H: 'differs' }, 'the Set-to actions');
+    await chipStates(page, { 'BCB-L-001': 'differs', 'LTT-NAT-2': 'differs' }, 'the Set-to actions');
     expect(await popupCounts(page)).toEqual({
       listings: '4 listings on this page',
       'quantities-differ': '2 quantities differ from what you can sell',

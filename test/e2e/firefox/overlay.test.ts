@@ -78,9 +78,10 @@ const WALMART: PortalCase = {
 };
 
 const LISTINGS_URL = 'https://sellercentral.amazon.com/myinventory/inventory';
-const AT_RISK = { channelSku: 'B07XJ8C8F5', sku: 'BCB-L-001', onHand: 12, shown: 42 };
-const OK = { channelSku: 'B08KQ7W2ZD', sku: 'BW-WRAP-3', onHand: 5000, shown: 1204 };
-const UNLINKED = 'B09MNB4L2X';
+// Amazon stocks by seller SKU: the page's SKU is the listing key, the ASIN sits beside it.
+const AT_RISK = { channelSku: 'BCB-L-001', sku: 'BCB-L-001', onHand: 12, shown: 42 };
+const OK = { channelSku: 'BW-WRAP-3', sku: 'BW-WRAP-3', onHand: 5000, shown: 1204 };
+const UNLINKED = 'CPB-5';
 
 /** Amazon's orders page as if Amazon had renamed its status cell, with order numbers of its own. */
 const BROKEN_URL = 'https://sellercentral.amazon.com/orders-v3/redesigned';
