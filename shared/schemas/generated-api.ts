@@ -133,8 +133,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Proposed merges: open orders of one buyer to one address, placed within 24 hours
-         * @description Accept a proposal by sending its orderIds to POST /v1/orders/merge.
+         * Proposed merges: open orders a rule flagged, of one buyer to one address, placed within the rule's window
+         * @description Orders become candidates when a rule with a `proposeMerge` action (PUT /v1/rules) matches them in the ready or short list; a proposal groups candidates of one rule with the same buyer and ship-to placed within its `withinHours` of each other, and names that rule. With no such rule there are no proposals. Accept a proposal by sending its orderIds to POST /v1/orders/merge.
          */
         get: operations["listMergeProposals"];
         put?: never;
@@ -2866,6 +2866,11 @@ export interface operations {
                             /** @description Accept by sending these to POST /v1/orders/merge. */
                             orderIds: string[];
                             reason: string;
+                            rule: {
+                                id: string;
+                                name: string;
+                                withinHours: number;
+                            };
                         }[];
                     };
                 };
@@ -9609,6 +9614,11 @@ export interface operations {
                                 type: "release";
                                 /** @enum {string} */
                                 reason?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
+                            } | {
+                                /** @enum {string} */
+                                type: "proposeMerge";
+                                /** @default 24 */
+                                withinHours: number;
                             })[];
                         }[];
                         note: string | null;
@@ -9779,6 +9789,11 @@ export interface operations {
                             type: "release";
                             /** @enum {string} */
                             reason?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
+                        } | {
+                            /** @enum {string} */
+                            type: "proposeMerge";
+                            /** @default 24 */
+                            withinHours?: number;
                         })[];
                     }[];
                     note?: string;
@@ -9883,6 +9898,11 @@ export interface operations {
                                 type: "release";
                                 /** @enum {string} */
                                 reason?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
+                            } | {
+                                /** @enum {string} */
+                                type: "proposeMerge";
+                                /** @default 24 */
+                                withinHours: number;
                             })[];
                         }[];
                         note: string | null;
@@ -10108,6 +10128,11 @@ export interface operations {
                                     type: "release";
                                     /** @enum {string} */
                                     reason?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "proposeMerge";
+                                    /** @default 24 */
+                                    withinHours: number;
                                 })[];
                             }[];
                             note: string | null;
@@ -10834,6 +10859,7 @@ export interface operations {
                                     hold?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
                                     /** @enum {string} */
                                     release?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other" | "all";
+                                    mergeWithinHours?: number;
                                 }[];
                             };
                             merge?: {
@@ -10876,6 +10902,7 @@ export interface operations {
                                     hold?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
                                     /** @enum {string} */
                                     release?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other" | "all";
+                                    mergeWithinHours?: number;
                                 }[];
                             };
                             merge?: {
