@@ -2648,6 +2648,7 @@ export interface operations {
                                     lineNo: number;
                                     sku: string | null;
                                     channelSku: string | null;
+                                    channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
                                     unitPrice: number;
@@ -3012,6 +3013,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -3270,6 +3272,7 @@ export interface operations {
                                     lineNo: number;
                                     sku: string | null;
                                     channelSku: string | null;
+                                    channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
                                     unitPrice: number;
@@ -3763,6 +3766,7 @@ export interface operations {
                         lines: {
                             sku?: string;
                             channelSku?: string;
+                            channelLineId?: string;
                             title?: string;
                             quantity: number;
                             unitPrice: number;
@@ -3818,6 +3822,7 @@ export interface operations {
                     lines: {
                         sku?: string;
                         channelSku?: string;
+                        channelLineId?: string;
                         title?: string;
                         quantity: number;
                         unitPrice: number;
@@ -4565,6 +4570,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -4819,6 +4825,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -11098,6 +11105,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -11409,6 +11417,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -11726,6 +11735,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -12037,6 +12047,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -12348,6 +12359,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -12664,6 +12676,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -13003,6 +13016,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -13355,6 +13369,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -13469,6 +13484,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
