@@ -4484,6 +4484,7 @@ export interface operations {
                      *             "lineNo": 1,
                      *             "sku": "MUG-BLUE",
                      *             "channelSku": null,
+                     *             "channelLineId": "113-4567890-1234567-1",
                      *             "title": "Blue mug",
                      *             "quantity": 2,
                      *             "unitPrice": 1299,
