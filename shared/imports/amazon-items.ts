@@ -107,6 +107,7 @@ export function readAmazonItems(cells: readonly Cells[], quantityCol: string, co
     lines.push({
       sku: c.text('sku'),
       channelSku: c.text('asin'),
+      channelLineId: c.text('order-item-id'),
       title: clip(c.text('product-name'), 500),
       quantity,
       unitPrice: unitPrice(amounts[0] ?? 0, quantity),

@@ -61,7 +61,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
     const price = currency ? c.amount('Sold For', currency, { required: true }) : undefined;
     if (orderShipped || (c !== o && c.date(SHIPPED_ON) !== undefined)) shippedItems++;
     if (quantity === undefined || price === undefined) continue;
-    lines.push({ sku: c.text('Custom Label'), channelSku: c.text(ITEM_NUMBER), title: clip(c.text('Item Title'), 500), quantity, unitPrice: price });
+    lines.push({ sku: c.text('Custom Label'), channelSku: c.text(ITEM_NUMBER), channelLineId: c.text('Transaction ID'), title: clip(c.text('Item Title'), 500), quantity, unitPrice: price });
   }
   const parcels = readShipments(items, { tracking: 'Tracking Number', shippedAt: SHIPPED_ON, service: SERVICE, carrier: ['Shipping Carrier', 'Carrier'] }, o);
   const errors = cells.flatMap((c) => c.errors);
@@ -134,6 +134,7 @@ export const ebayOrders: OrderFormat = {
     'shipTo.phone': SHIP_TO.phone,
     'lines.*.sku': 'Custom Label',
     'lines.*.channelSku': ITEM_NUMBER,
+    'lines.*.channelLineId': 'Transaction ID',
     'lines.*.title': 'Item Title',
     'lines.*.quantity': 'Quantity',
     'lines.*.unitPrice': 'Sold For',

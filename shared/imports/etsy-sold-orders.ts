@@ -43,6 +43,7 @@ const SOURCES: Readonly<Record<string, Col>> = {
   'shipTo.country': 'Ship Country',
   'lines.*.sku': 'SKU',
   'lines.*.channelSku': 'Listing ID',
+  'lines.*.channelLineId': 'Transaction ID',
   'lines.*.title': 'Item Name',
   'lines.*.quantity': ['Quantity', 'Number of Items'],
   'lines.*.unitPrice': ['Price', 'Order Value'],
@@ -55,7 +56,7 @@ function itemLines(items: readonly Cells[], currency: string): OrderLineInput[] 
     const quantity = c.int('Quantity', { required: true });
     const price = c.amount('Price', currency, { required: true });
     if (quantity === undefined || price === undefined) continue;
-    lines.push({ sku: c.text('SKU'), channelSku: c.text('Listing ID'), title: clip(c.text('Item Name'), 500), quantity, unitPrice: price });
+    lines.push({ sku: c.text('SKU'), channelSku: c.text('Listing ID'), channelLineId: c.text('Transaction ID'), title: clip(c.text('Item Name'), 500), quantity, unitPrice: price });
   }
   return lines;
 }

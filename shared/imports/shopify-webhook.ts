@@ -67,6 +67,7 @@ const shopifyOrder = z.object({
     .nullish(),
   line_items: z.array(
     z.object({
+      id: idLike.nullish(),
       sku: textish,
       title: textish,
       name: textish,
@@ -125,7 +126,7 @@ export function shopifyWebhookOrder(payload: unknown, context: { channelId: stri
       return;
     }
     lines.push({
-      ...compact({ sku: present(item.sku), channelSku: item.variant_id ?? undefined, title: clip(present(item.title) ?? present(item.name), 500) }),
+      ...compact({ sku: present(item.sku), channelSku: item.variant_id ?? undefined, channelLineId: item.id ?? undefined, title: clip(present(item.title) ?? present(item.name), 500) }),
       quantity: item.quantity,
       unitPrice,
     });

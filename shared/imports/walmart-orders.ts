@@ -15,6 +15,8 @@ import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types
 
 const PO = ['PO#', 'PO Number', 'Purchase Order Number'];
 const QTY = ['Qty', 'Quantity'];
+/** The PO line's number: the line's identity within its PO. */
+const LINE_NO = ['Line#', 'Line Number'];
 const ITEM_COST = ['Item Cost', 'Item Price', 'Unit Price'];
 const SHIP_BY = ['Ship By', 'Ship By Date', 'Estimated Ship Date'];
 
@@ -36,7 +38,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
     if (status !== undefined) statuses.push(status);
     if (quantity === undefined || cost === undefined) continue;
     total += cost * quantity + charges;
-    lines.push({ sku: c.text('SKU'), channelSku: c.text('Item ID'), title: clip(c.text('Item Description'), 500), quantity, unitPrice: cost });
+    lines.push({ sku: c.text('SKU'), channelSku: c.text('Item ID'), channelLineId: c.text(LINE_NO), title: clip(c.text('Item Description'), 500), quantity, unitPrice: cost });
   }
   const mapped = mapWalmartStatus(statuses);
   if (statuses.length === cells.length && !mapped) first.fail('Status', `"${[...new Set(statuses)].join(', ')}" is not a Walmart line status`);
@@ -91,7 +93,7 @@ export const walmartOrders: OrderFormat = {
   id: 'walmart-orders',
   title: 'Walmart PO Data',
   marketplace: 'walmart',
-  signature: [PO, 'Order Date', ['Line#', 'Line Number'], QTY],
+  signature: [PO, 'Order Date', LINE_NO, QTY],
   rowsAdjacent: true,
   sources: {
     externalId: PO,
@@ -106,6 +108,7 @@ export const walmartOrders: OrderFormat = {
     'shipTo.region': 'State',
     'lines.*.sku': 'SKU',
     'lines.*.channelSku': 'Item ID',
+    'lines.*.channelLineId': LINE_NO,
     'lines.*.title': 'Item Description',
     'lines.*.quantity': QTY,
     'lines.*.unitPrice': ITEM_COST,

@@ -16,6 +16,8 @@ export const matchedRule = z.object({
   tags: z.array(z.string()),
   hold: holdReason.optional(),
   release: z.enum([...HOLD_REASONS, 'all']).optional(),
+  /** Set when the rule proposes merges: the hours within which its candidates' orders must be placed. */
+  mergeWithinHours: z.number().int().optional(),
 });
 
 /** One order in the queue (or in the short list). */

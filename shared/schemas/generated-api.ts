@@ -133,8 +133,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Proposed merges: open orders of one buyer to one address, placed within 24 hours
-         * @description Accept a proposal by sending its orderIds to POST /v1/orders/merge.
+         * Proposed merges: open orders a rule flagged, of one buyer to one address, placed within the rule's window
+         * @description Orders become candidates when a rule with a `proposeMerge` action (PUT /v1/rules) matches them in the ready or short list; a proposal groups candidates of one rule with the same buyer and ship-to placed within its `withinHours` of each other, and names that rule. With no such rule there are no proposals. Accept a proposal by sending its orderIds to POST /v1/orders/merge.
          */
         get: operations["listMergeProposals"];
         put?: never;
@@ -2648,6 +2648,7 @@ export interface operations {
                                     lineNo: number;
                                     sku: string | null;
                                     channelSku: string | null;
+                                    channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
                                     unitPrice: number;
@@ -2866,6 +2867,11 @@ export interface operations {
                             /** @description Accept by sending these to POST /v1/orders/merge. */
                             orderIds: string[];
                             reason: string;
+                            rule: {
+                                id: string;
+                                name: string;
+                                withinHours: number;
+                            };
                         }[];
                     };
                 };
@@ -3007,6 +3013,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -3265,6 +3272,7 @@ export interface operations {
                                     lineNo: number;
                                     sku: string | null;
                                     channelSku: string | null;
+                                    channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
                                     unitPrice: number;
@@ -3758,6 +3766,7 @@ export interface operations {
                         lines: {
                             sku?: string;
                             channelSku?: string;
+                            channelLineId?: string;
                             title?: string;
                             quantity: number;
                             unitPrice: number;
@@ -3813,6 +3822,7 @@ export interface operations {
                     lines: {
                         sku?: string;
                         channelSku?: string;
+                        channelLineId?: string;
                         title?: string;
                         quantity: number;
                         unitPrice: number;
@@ -4474,6 +4484,7 @@ export interface operations {
                      *             "lineNo": 1,
                      *             "sku": "MUG-BLUE",
                      *             "channelSku": null,
+                     *             "channelLineId": "113-4567890-1234567-1",
                      *             "title": "Blue mug",
                      *             "quantity": 2,
                      *             "unitPrice": 1299,
@@ -4560,6 +4571,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -4814,6 +4826,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -9609,6 +9622,11 @@ export interface operations {
                                 type: "release";
                                 /** @enum {string} */
                                 reason?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
+                            } | {
+                                /** @enum {string} */
+                                type: "proposeMerge";
+                                /** @default 24 */
+                                withinHours: number;
                             })[];
                         }[];
                         note: string | null;
@@ -9779,6 +9797,11 @@ export interface operations {
                             type: "release";
                             /** @enum {string} */
                             reason?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
+                        } | {
+                            /** @enum {string} */
+                            type: "proposeMerge";
+                            /** @default 24 */
+                            withinHours?: number;
                         })[];
                     }[];
                     note?: string;
@@ -9883,6 +9906,11 @@ export interface operations {
                                 type: "release";
                                 /** @enum {string} */
                                 reason?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
+                            } | {
+                                /** @enum {string} */
+                                type: "proposeMerge";
+                                /** @default 24 */
+                                withinHours: number;
                             })[];
                         }[];
                         note: string | null;
@@ -10108,6 +10136,11 @@ export interface operations {
                                     type: "release";
                                     /** @enum {string} */
                                     reason?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "proposeMerge";
+                                    /** @default 24 */
+                                    withinHours: number;
                                 })[];
                             }[];
                             note: string | null;
@@ -10834,6 +10867,7 @@ export interface operations {
                                     hold?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
                                     /** @enum {string} */
                                     release?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other" | "all";
+                                    mergeWithinHours?: number;
                                 }[];
                             };
                             merge?: {
@@ -10876,6 +10910,7 @@ export interface operations {
                                     hold?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other";
                                     /** @enum {string} */
                                     release?: "payment_not_received" | "fraud_review" | "address_check" | "blocked_buyer" | "other" | "all";
+                                    mergeWithinHours?: number;
                                 }[];
                             };
                             merge?: {
@@ -11071,6 +11106,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -11382,6 +11418,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -11699,6 +11736,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -12010,6 +12048,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -12321,6 +12360,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -12637,6 +12677,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -12976,6 +13017,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -13328,6 +13370,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;
@@ -13442,6 +13485,7 @@ export interface operations {
                                 lineNo: number;
                                 sku: string | null;
                                 channelSku: string | null;
+                                channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
                                 unitPrice: number;

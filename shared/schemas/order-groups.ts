@@ -35,6 +35,8 @@ export const groupShipmentBody = z.strictObject({
 export const mergeProposal = z.object({
   orderIds: z.array(z.string()).meta({ description: 'Accept by sending these to POST /v1/orders/merge.' }),
   reason: z.string(),
+  /** The rule whose `proposeMerge` action made these orders candidates. */
+  rule: z.object({ id: z.string(), name: z.string(), withinHours: z.number().int() }),
 });
 
 export type SplitBody = z.infer<typeof splitBody>;

@@ -52,6 +52,8 @@ export const addressInput = z.strictObject({
 export const orderLineInput = z.strictObject({
   sku: text(200).optional(),
   channelSku: text(200).optional(),
+  /** The channel's own id of this line (Amazon order-item-id, eBay/Etsy Transaction ID, Walmart Line#): lines are matched by it first. */
+  channelLineId: text(100).optional(),
   title: text(500).optional(),
   quantity: z.number().int().positive().max(100_000),
   unitPrice: z.number().int().min(0).max(1e12),
@@ -149,6 +151,8 @@ export const orderLine = z.object({
   lineNo: z.number().int(),
   sku: z.string().nullable(),
   channelSku: z.string().nullable(),
+  /** The channel's own id of this line, when a source gave it. */
+  channelLineId: z.string().nullable(),
   title: z.string().nullable(),
   quantity: z.number().int(),
   unitPrice: z.number().int(),

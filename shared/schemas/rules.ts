@@ -92,6 +92,12 @@ export const ruleAction = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hold'), reason: holdReason, note: text(300).optional() }),
   /** Releases holds other rules placed: all of them, or only those with `reason`. */
   z.strictObject({ type: z.literal('release'), reason: holdReason.optional() }),
+  /**
+   * Makes the order a merge candidate: GET /v1/orders/merge-proposals groups
+   * candidates of this rule with the same buyer and address placed within
+   * `withinHours` of each other.
+   */
+  z.strictObject({ type: z.literal('proposeMerge'), withinHours: z.number().int().min(1).max(168).default(24) }),
 ]);
 
 /** One rule: an id, a name, conditions that must all hold, and actions. */

@@ -25,11 +25,21 @@ describe('the address merges compare', () => {
 });
 
 describe('merge proposals', () => {
-  it('group one buyer’s orders to one address placed within 24 hours of the one before, and nothing on an unknown buyer', () => {
-    const o = (id: string, placedAt: string, buyerKey: string | null = 'jane') => ({ id, placedAt, buyerKey, shipTo: home });
+  const day = { id: 'same-day-buyer', name: 'Same buyer within a day', withinHours: 24 };
+  const week = { id: 'week', name: 'Same buyer within a week', withinHours: 168 };
+
+  it('group one buyer’s orders to one address placed within the rule’s hours of the one before, and nothing on an unknown buyer', () => {
+    const o = (id: string, placedAt: string, buyerKey: string | null = 'jane') => ({ id, placedAt, buyerKey, shipTo: home, rule: day });
     expect(
       proposeMerges([o('a', '2026-11-20T10:00:00Z'), o('b', '2026-11-21T09:00:00Z'), o('c', '2026-11-22T08:00:00Z'), o('d', '2026-11-24T08:00:00Z'), o('e', '2026-11-20T10:00:00Z', null)]),
-    ).toEqual([{ orderIds: ['a', 'b', 'c'], reason: 'Same buyer and address, 3 orders placed within 24 hours of each other.' }]);
+    ).toEqual([{ orderIds: ['a', 'b', 'c'], reason: 'Same buyer and address, 3 orders placed within 24 hours of each other.', rule: day }]);
+  });
+
+  it('use each rule’s own window and never group candidates of two rules', () => {
+    const o = (id: string, placedAt: string, rule: typeof day) => ({ id, placedAt, buyerKey: 'jane', shipTo: home, rule });
+    expect(proposeMerges([o('a', '2026-11-20T10:00:00Z', week), o('b', '2026-11-24T10:00:00Z', week), o('c', '2026-11-20T11:00:00Z', day)])).toEqual([
+      { orderIds: ['a', 'b'], reason: 'Same buyer and address, 2 orders placed within 168 hours of each other.', rule: week },
+    ]);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * The capture decision for a partial source (an import file): what it
  * leaves blank keeps the book's value, lines are matched by the channel's
- * item id, else SKU, else place, and an older status word never replaces a
+ * line id, else item id, else SKU, else place, and an older status word never replaces a
  * newer one's.
  */
 import { describe, expect, test } from 'vitest';
 import { decideCapture, type LineFields, type OrderFields, type StoredOrder } from '../../worker/modules/orders/capture.js';
 
-const line = (l: Partial<LineFields>): LineFields => ({ sku: null, channelSku: null, title: null, quantity: 1, unitPrice: 1000, ...l });
+const line = (l: Partial<LineFields>): LineFields => ({ sku: null, channelSku: null, title: null, quantity: 1, unitPrice: 1000, channelLineId: null, ...l });
 
 const BOOK: StoredOrder = {
   id: 'ord_1',
@@ -52,6 +52,22 @@ describe('a partial capture', () => {
   test('lines keep their blank fields from the book line of the same item id (each occurrence apart), else SKU', () => {
     const incoming = fields({ lines: [line({ channelSku: '111' }), line({ channelSku: '111', quantity: 2 }), line({ sku: 'EAR-H' })] });
     expect(decideCapture(BOOK, { fields: incoming, sourceUpdatedAt: later, partial: true })).toEqual({ outcome: 'unchanged' });
+  });
+
+  test('lines of one item are matched by their channel line id first, wherever they stand, and never to a line with another id', () => {
+    const book: StoredOrder = {
+      ...BOOK,
+      lines: [line({ sku: 'RING-S', title: 'Ring, engraved', channelLineId: 'T1' }), line({ sku: 'RING-S', title: 'Ring', quantity: 2, channelLineId: 'T2' })],
+    };
+    const swapped = fields({ lines: [line({ sku: 'RING-S', quantity: 2, channelLineId: 'T2' }), line({ sku: 'RING-S', channelLineId: 'T1' })] });
+    const decision = decideCapture(book, { fields: swapped, sourceUpdatedAt: later, partial: true });
+    expect(decision.outcome === 'updated' && decision.fields.lines.map((l) => [l.channelLineId, l.title, l.quantity])).toEqual([
+      ['T2', 'Ring', 2],
+      ['T1', 'Ring, engraved', 1],
+    ]);
+    const other = fields({ lines: [line({ sku: 'RING-S', channelLineId: 'T9' })] });
+    const d2 = decideCapture(book, { fields: other, sourceUpdatedAt: later, partial: true });
+    expect(d2.outcome === 'updated' && d2.fields.lines.map((l) => [l.channelLineId, l.title])).toEqual([['T9', null]]);
   });
 
   test('a given value still changes the book, and an older status word does not replace a newer one', () => {

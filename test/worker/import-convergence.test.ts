@@ -65,7 +65,7 @@ async function book(s: TestSeller) {
   return {
     orders: orders.map((o) => ({ ...o, channel_id: kind[o.channel_id as string], search_text: [...new Set(String(o.search_text).split(' '))].sort() })),
     lines: await rows(
-      `SELECT o.external_id, l.line_no, l.sku, l.channel_sku, l.title, l.quantity, l.unit_price, l.shipped_quantity, l.allocation
+      `SELECT o.external_id, l.line_no, l.sku, l.channel_sku, l.channel_line_id, l.title, l.quantity, l.unit_price, l.shipped_quantity, l.allocation
          FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.seller_id = ? ORDER BY o.external_id, l.line_no`,
       s.id,
     ),
@@ -132,6 +132,34 @@ describe('imports that say less than the book holds', () => {
     expect(books[1]).toEqual(books[0]);
     expect(books[2]).toEqual(books[0]);
     expect(books[0]!.lines).toHaveLength(3);
+  });
+
+  test('two lines of one SKU are told apart by their Etsy Transaction IDs, whichever file comes first', async () => {
+    const [itemsHeader, ring] = etsyItems.split('\n') as [string, string];
+    const ringAgain = ring.replace(',danaw,1,$25.00,', ',danaw,2,$27.00,').replace(',$25.00,USD,4100000001,', ',$54.00,USD,4100000009,').replace('Size: 7', 'Size: 8');
+    expect(ringAgain).not.toBe(ring);
+    const items = [itemsHeader, ring, ringAgain].join('\n');
+    const swapped = [itemsHeader, ringAgain, ring].join('\n');
+    const orders = etsyOrders.split('\n').slice(0, 2).join('\n');
+    const upload = (s: TestSeller, file: string) => importFile(s.token, { channelId: s.channels.etsy }, file);
+    const runs: Array<(s: TestSeller) => Array<() => Promise<{ status: number }>>> = [
+      (s) => [() => upload(s, orders), () => upload(s, items)],
+      (s) => [() => upload(s, items), () => upload(s, orders)],
+      (s) => [() => importParts(s.token, { format: 'etsy', channelId: s.channels.etsy }, { orders, items })],
+      (s) => [() => upload(s, swapped), () => upload(s, orders), () => upload(s, items)],
+    ];
+    const seen = [];
+    for (const run of runs) {
+      const s = await sellerWithStock();
+      for (const step of run(s)) expect((await step()).status).toBe(200);
+      const lines = (await detail(s, '3012345678')).lines;
+      seen.push(lines.map((l: { channelLineId: string | null; sku: string | null; quantity: number; unitPrice: number }) => [l.channelLineId, l.sku, l.quantity, l.unitPrice]));
+    }
+    const expected = [
+      ['4100000001', 'RING-S', 1, 2500],
+      ['4100000009', 'RING-S', 2, 2700],
+    ];
+    expect(seen).toEqual([expected, expected, expected, expected]);
   });
 
   test('an earlier eBay report imported after a later one moves nothing back and drops no tracking', async () => {

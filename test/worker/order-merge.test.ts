@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { capture, queue, stockOf, stockUp } from './fulfillment-helpers.js';
+import type { Rule } from '../../shared/schemas/rules.js';
+import { capture, queue, saveRules, stockOf, stockUp } from './fulfillment-helpers.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 import { expectBalancedBooks } from './inventory-helpers.js';
 
@@ -125,15 +126,55 @@ describe('merging orders', () => {
     ]);
     expect((await queue(s)).queue.map((e: any) => e.orderId).sort()).toEqual([a, b].sort());
   });
+});
 
-  it('proposes merging open orders of one buyer to one address placed within 24 hours', async () => {
-    const s = await newSeller();
-    const [a, b] = await twoOrders(s);
-    await capture(s, [anOrder(s.channels.amazon, { placedAt: '2026-11-23T10:00:00Z', shipTo: home })]);
+describe('merge proposals, made by rules', () => {
+  const proposing: Rule = { id: 'merge-same-buyer', name: 'Propose merging a buyer’s orders', when: [{ type: 'channel', in: ['amazon', 'ebay'] }], then: [{ type: 'proposeMerge', withinHours: 24 }] };
+  const proposals = async (s: TestSeller) => {
     const res = await call('GET', '/v1/orders/merge-proposals', { token: s.token });
-    expect(res.status).toBe(200);
-    expect(res.body.proposals).toEqual([{ orderIds: [a, b], reason: 'Same buyer and address, 2 orders placed within 24 hours of each other.' }]);
-    await merge(s, [a, b]);
-    expect((await call('GET', '/v1/orders/merge-proposals', { token: s.token })).body.proposals).toEqual([]);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.proposals;
+  };
+
+  it('propose orders of one buyer to one address within the rule’s hours, naming the rule; not one placed 30 h later nor one to another address', async () => {
+    const s = await newSeller();
+    await saveRules(s, [proposing]);
+    const [a, b] = await twoOrders(s);
+    await capture(s, [
+      anOrder(s.channels.amazon, { placedAt: '2026-11-22T00:00:00Z', shipTo: home }),
+      anOrder(s.channels.amazon, { placedAt: '2026-11-20T12:00:00Z', shipTo: { ...home, line1: '9 Elm St' } }),
+    ]);
+    expect(await proposals(s)).toEqual([
+      {
+        orderIds: [a, b],
+        reason: 'Same buyer and address, 2 orders placed within 24 hours of each other.',
+        rule: { id: 'merge-same-buyer', name: 'Propose merging a buyer’s orders', withinHours: 24 },
+      },
+    ]);
+    expect((await merge(s, [a, b])).status).toBe(201);
+    expect(await proposals(s)).toEqual([]);
+  });
+
+  it('propose nothing without a proposing rule, nor for orders the rule’s conditions leave out', async () => {
+    const s = await newSeller();
+    await twoOrders(s);
+    expect(await proposals(s)).toEqual([]);
+    await saveRules(s, [{ ...proposing, when: [{ type: 'channel', in: ['amazon'] }] }]);
+    expect(await proposals(s)).toEqual([]);
+    await saveRules(s, [proposing]);
+    expect(await proposals(s)).toHaveLength(1);
+  });
+
+  it('take 24 hours when the rule gives no window, and refuse one out of 1..168 naming the field', async () => {
+    const s = await newSeller();
+    const saved = await call('PUT', '/v1/rules', { token: s.token, body: { rules: [{ ...proposing, then: [{ type: 'proposeMerge' }] }] } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    expect(saved.body.rules[0]?.then).toEqual([{ type: 'proposeMerge', withinHours: 24 }]);
+    for (const withinHours of [0, 169, 2.5]) {
+      const res = await call('PUT', '/v1/rules', { token: s.token, body: { rules: [{ ...proposing, then: [{ type: 'proposeMerge', withinHours }] }] } });
+      expect(res.status).toBe(400);
+      expect(res.body.error.issues.map((i: { path: string }) => i.path)).toContain('rules.0.then.0.withinHours');
+    }
+    expect((await call('GET', '/v1/rules', { token: s.token })).body.version).toBe(1);
   });
 });

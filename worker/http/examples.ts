@@ -59,7 +59,20 @@ export const examples = {
     response: {
       order: {
         ...order,
-        lines: [{ id: 'oln_01J9Z4K2QX', lineNo: 1, sku: 'MUG-BLUE', channelSku: null, title: 'Blue mug', quantity: 2, unitPrice: 1299, shippedQuantity: 0, allocation: 'allocated' }],
+        lines: [
+          {
+            id: 'oln_01J9Z4K2QX',
+            lineNo: 1,
+            sku: 'MUG-BLUE',
+            channelSku: null,
+            channelLineId: '113-4567890-1234567-1',
+            title: 'Blue mug',
+            quantity: 2,
+            unitPrice: 1299,
+            shippedQuantity: 0,
+            allocation: 'allocated',
+          },
+        ],
         events: [
           { id: 'oev_01J9Z4K2QY', at: '2026-11-20T10:06:12.000Z', source: 'extension', actor: 'Sam (packing desk)', kind: 'captured', fromStatus: null, toStatus: 'ready', changes: [], reason: null },
         ],

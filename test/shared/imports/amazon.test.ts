@@ -207,8 +207,8 @@ describe('Amazon Unshipped / New Orders report', () => {
         shipBy: '2026-10-04T06:59:59.000Z',
         paymentStatus: 'paid',
         lines: [
-          { sku: 'MUG-12-BLK', title: 'Ceramic Mug', quantity: 2, unitPrice: 0 },
-          { sku: 'COAST-4', title: 'Coaster set', quantity: 1, unitPrice: 0 },
+          { sku: 'MUG-12-BLK', channelLineId: '11111111111111', title: 'Ceramic Mug', quantity: 2, unitPrice: 0 },
+          { sku: 'COAST-4', channelLineId: '22222222222222', title: 'Coaster set', quantity: 1, unitPrice: 0 },
         ],
         unknown: ['total', 'unitPrices'],
         shipTo: { name: 'Jane Doe', line1: '1 Main St', line2: 'Apt 4, Building C', city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US', phone: '+1 206-555-0100' },
@@ -226,7 +226,7 @@ describe('Amazon Unshipped / New Orders report', () => {
         serviceLevel: 'Expedited',
         shipBy: '2026-10-06T06:59:59.000Z',
         paymentStatus: 'paid',
-        lines: [{ sku: 'TEAPOT-1', title: 'Teapot', quantity: 1, unitPrice: 0 }],
+        lines: [{ sku: 'TEAPOT-1', channelLineId: '33333333333333', title: 'Teapot', quantity: 1, unitPrice: 0 }],
         unknown: ['total', 'unitPrices'],
         shipTo: { name: 'Max Power', line1: '9 Elm Rd', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'CA' },
       },
@@ -331,7 +331,7 @@ describe('Amazon Unshipped / New Orders report', () => {
         buyer: { name: 'Ann Lee', email: 'x9@marketplace.amazon.co.uk' },
         serviceLevel: 'Std UK Dom_1',
         paymentStatus: 'paid',
-        lines: [{ sku: 'MUG-1', title: 'Mug', quantity: 2, unitPrice: 850 }],
+        lines: [{ sku: 'MUG-1', channelLineId: '55555', title: 'Mug', quantity: 2, unitPrice: 850 }],
         shipTo: { name: 'Ann Lee', line1: '3 Mill Lane', city: 'Leeds', region: 'West Yorkshire', postalCode: 'LS1 4AP', country: 'GB', phone: '0113 496 0000' },
       },
     ]);

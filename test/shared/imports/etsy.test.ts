@@ -9,10 +9,10 @@ const context = { channelId: 'ch_etsy' };
 const SHIP_DANA = { name: 'Dana Whitfield', line1: '42 Maple Ave', line2: 'Unit 3, Rear', city: 'Madison', region: 'WI', postalCode: '53703', country: 'US' };
 const SHIP_OLIVER = { name: 'Oliver Grant', line1: '8 Kings Road', city: 'London', postalCode: 'SW3 4RY', country: 'GB' };
 const DANA_LINES = [
-  { sku: 'RING-S', channelSku: '1111111111', title: 'Sterling ring, "Twist"', quantity: 1, unitPrice: 2500 },
-  { sku: 'EAR-H', channelSku: '3333333333', title: 'Hoop earrings', quantity: 1, unitPrice: 1500 },
+  { sku: 'RING-S', channelSku: '1111111111', channelLineId: '4100000001', title: 'Sterling ring, "Twist"', quantity: 1, unitPrice: 2500 },
+  { sku: 'EAR-H', channelSku: '3333333333', channelLineId: '4100000003', title: 'Hoop earrings', quantity: 1, unitPrice: 1500 },
 ];
-const OLIVER_LINES = [{ sku: 'MUG-TEAL', channelSku: '2222222222', title: 'Teal mug', quantity: 3, unitPrice: 1000 }];
+const OLIVER_LINES = [{ sku: 'MUG-TEAL', channelSku: '2222222222', channelLineId: '4100000002', title: 'Teal mug', quantity: 3, unitPrice: 1000 }];
 
 const JOINED: ImportedOrder[] = [
   {

@@ -23,8 +23,8 @@ describe('Shopify order webhooks as captures', () => {
         serviceLevel: 'Standard Shipping',
         paymentStatus: 'paid',
         lines: [
-          { sku: 'NAP-4-SAND', channelSku: '9001', title: 'Linen napkin, set of 4', quantity: 2, unitPrice: 1950 },
-          { sku: 'RUN-1', channelSku: '9002', title: 'Table runner', quantity: 1, unitPrice: 2400 },
+          { sku: 'NAP-4-SAND', channelSku: '9001', channelLineId: '14001', title: 'Linen napkin, set of 4', quantity: 2, unitPrice: 1950 },
+          { sku: 'RUN-1', channelSku: '9002', channelLineId: '14002', title: 'Table runner', quantity: 1, unitPrice: 2400 },
         ],
         shipTo: { name: 'Sam Rivera', line1: '500 Elm St', line2: 'Apt 4', city: 'Columbus', region: 'OH', postalCode: '43215', country: 'US', phone: '+1 614 555 0100' },
       },

@@ -23,7 +23,7 @@ const UK_ORDERS: ImportedOrder[] = [
     serviceLevel: 'Royal Mail Tracked 48',
     shipBy: '2026-10-06T00:00:00.000Z',
     paymentStatus: 'paid',
-    lines: [{ sku: 'TEAPOT-1', channelSku: '155500000001', title: 'Bone china teapot', quantity: 1, unitPrice: 2400 }],
+    lines: [{ sku: 'TEAPOT-1', channelSku: '155500000001', channelLineId: '3000000000001', title: 'Bone china teapot', quantity: 1, unitPrice: 2400 }],
     shipTo: { name: 'Harriet Vane', line1: '12 Mecklenburgh Square', city: 'London', region: 'Greater London', postalCode: 'WC1N 2AD', country: 'GB', phone: '020 7946 0000' },
     shipments: [{ trackingNumber: 'TT123456789GB', shippedAt: '2026-10-04T00:00:00.000Z', service: 'Royal Mail Tracked 48' }],
   },
@@ -39,7 +39,7 @@ const UK_ORDERS: ImportedOrder[] = [
     serviceLevel: 'Royal Mail 2nd Class',
     shipBy: '2026-10-07T00:00:00.000Z',
     paymentStatus: 'paid',
-    lines: [{ sku: 'COSY-W', channelSku: '155500000002', title: 'Tea cosy, wool', quantity: 2, unitPrice: 900 }],
+    lines: [{ sku: 'COSY-W', channelSku: '155500000002', channelLineId: '3000000000002', title: 'Tea cosy, wool', quantity: 2, unitPrice: 900 }],
     shipTo: { name: 'Mervyn Bunter', line1: 'Flat 2', line2: '110A Piccadilly', city: 'York', region: 'North Yorkshire', postalCode: 'YO1 9HX', country: 'GB' },
   },
 ];

@@ -17,8 +17,8 @@ const ORDERS: ImportedOrder[] = [
     buyer: { name: 'Maria Garcia' },
     paymentStatus: 'paid',
     lines: [
-      { sku: 'MUG-12-BLK', channelSku: '555000111', title: 'Ceramic Mug, 12oz', quantity: 2, unitPrice: 999 },
-      { sku: 'COAST-4', channelSku: '555000222', title: 'Coaster set', quantity: 1, unitPrice: 1500 },
+      { sku: 'MUG-12-BLK', channelSku: '555000111', channelLineId: '1', title: 'Ceramic Mug, 12oz', quantity: 2, unitPrice: 999 },
+      { sku: 'COAST-4', channelSku: '555000222', channelLineId: '2', title: 'Coaster set', quantity: 1, unitPrice: 1500 },
     ],
     shipTo: { name: 'Maria Garcia', city: 'Dallas', region: 'TX', country: 'US' },
   },
@@ -31,7 +31,7 @@ const ORDERS: ImportedOrder[] = [
     currency: 'USD',
     total: 123456,
     buyer: { name: 'Lee Chen' },
-    lines: [{ sku: 'TEAPOT-1', channelSku: '555000333', title: 'Teapot', quantity: 1, unitPrice: 123456 }],
+    lines: [{ sku: 'TEAPOT-1', channelSku: '555000333', channelLineId: '1', title: 'Teapot', quantity: 1, unitPrice: 123456 }],
     shipTo: { name: 'Lee Chen', city: 'Reno', region: 'NV', country: 'US' },
   },
 ];

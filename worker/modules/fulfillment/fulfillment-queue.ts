@@ -25,10 +25,12 @@ import {
   countBuckets,
   countStaleOrders,
   type EndRuleHold,
+  type MergeFlag,
   type OpenOrderRow,
   type PlaceRuleHold,
   readActiveRuleHolds,
   readBucket,
+  readMergeFlags,
   readOpenOrders,
   readStaleOrderIds,
   reconcileRuleHoldStatements,
@@ -221,4 +223,14 @@ export async function prepareQueue(
   const pending = await countStaleOrders(db, sellerId, ruleSet.version, at);
   lap('stale');
   return { pending, ruleSetVersion: ruleSet.version, at, now };
+}
+
+/**
+ * The open orders a rule with a `proposeMerge` action matched, with that
+ * rule, after bringing the queue up to date within the read budget. Held
+ * orders are left out: they wait for their hold before anything ships.
+ */
+export async function mergeFlags(db: Db, sellerId: string, limit: number): Promise<MergeFlag[]> {
+  const { ruleSetVersion } = await prepareQueue(db, sellerId, READ_BUDGET);
+  return readMergeFlags(db, sellerId, ruleSetVersion, limit);
 }

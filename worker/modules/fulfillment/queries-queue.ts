@@ -259,3 +259,32 @@ export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: rea
   }
   return out;
 }
+
+/** An order a rule's `proposeMerge` action flagged, with that rule. */
+export interface MergeFlag {
+  orderId: string;
+  rule: { id: string; name: string; withinHours: number };
+}
+
+/**
+ * The orders of the ready and short lists that a proposing rule matched, as
+ * stored under the current rules (first such rule per order, in evaluation
+ * order); only entries of orders unchanged since. At most `limit` rows.
+ */
+export async function readMergeFlags(db: Db, sellerId: string, rulesVersion: number, limit: number): Promise<MergeFlag[]> {
+  const rows = await db.all<{ order_id: string; rule_id: string; rule_name: string; within_hours: number }>(sql`
+    SELECT q.order_id, r.value->>'ruleId' AS rule_id, r.value->>'name' AS rule_name, r.value->>'mergeWithinHours' AS within_hours
+      FROM queue_entries q JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version,
+           json_each(q.entry, '$.priority.rules') r
+     WHERE q.seller_id = ${sellerId} AND q.bucket IN ('ready', 'short') AND q.rules_version = ${rulesVersion}
+       AND r.value->>'mergeWithinHours' IS NOT NULL
+     ORDER BY q.sort_key, r.key LIMIT ${limit}`);
+  const seen = new Set<string>();
+  const out: MergeFlag[] = [];
+  for (const r of rows) {
+    if (seen.has(r.order_id)) continue;
+    seen.add(r.order_id);
+    out.push({ orderId: r.order_id, rule: { id: r.rule_id, name: r.rule_name, withinHours: Number(r.within_hours) } });
+  }
+  return out;
+}

@@ -43,6 +43,8 @@ export interface MatchedRule {
   tags: string[];
   hold?: HoldReason;
   release?: HoldReason | 'all';
+  /** The rule proposes merges of orders placed within this many hours. */
+  mergeWithinHours?: number;
 }
 
 /** The verdict of the rules on one order. */
@@ -160,6 +162,9 @@ export function evaluateRules(compiled: CompiledRules, order: OrderFacts, now: n
       } else if (a.type === 'hold') {
         m.hold = a.reason;
         placed.push({ reason: a.reason, note: a.note ?? null, ruleId: r.id });
+      } else if (a.type === 'proposeMerge') {
+        // Several proposing actions in one rule: the widest window stands.
+        m.mergeWithinHours = Math.max(m.mergeWithinHours ?? 0, a.withinHours);
       } else {
         m.release = a.reason ?? 'all';
         released.add(a.reason ?? 'all');

@@ -33,6 +33,7 @@ export interface LineFields {
   title: string | null;
   quantity: number;
   unitPrice: number;
+  channelLineId: string | null;
 }
 
 /** The captured content of an order, normalised (UTC times, nulls for absent). */
@@ -121,6 +122,7 @@ export function normalizeOrder(input: OrderInput, capturedAt: string, channelKin
         title: l.title ?? null,
         quantity: l.quantity,
         unitPrice: l.unitPrice,
+        channelLineId: l.channelLineId ?? null,
       })),
     },
   };
@@ -176,11 +178,11 @@ function keepKnown(stored: OrderFields, incoming: OrderFields, unknown: readonly
 const BUYER_PARTS = ['buyerName', 'buyerEmail', 'buyerExternalId'] as const;
 
 /**
- * Keys naming each line within its order: by the channel's item id, by the
- * SKU, and by place; the same item twice (two variations of one listing) is
+ * Keys naming each line within its order: by the channel's line id, by its
+ * item id, by the SKU, and by place; the same item twice (two variations of one listing) is
  * told apart by which occurrence it is.
  */
-function lineKeys(lines: readonly LineFields[]): Array<{ channel?: string; sku?: string; place: string }> {
+function lineKeys(lines: readonly LineFields[]): Array<{ line?: string; channel?: string; sku?: string; place: string }> {
   const seen = new Map<string, number>();
   const nth = (key: string) => {
     const n = seen.get(key) ?? 0;
@@ -188,6 +190,7 @@ function lineKeys(lines: readonly LineFields[]): Array<{ channel?: string; sku?:
     return `${key}\u0000${n}`;
   };
   return lines.map((l, i) => ({
+    ...(l.channelLineId !== null ? { line: `l:${l.channelLineId}` } : {}),
     ...(l.channelSku !== null ? { channel: nth(`c:${l.channelSku}`) } : {}),
     ...(l.sku !== null ? { sku: nth(`s:${l.sku}`) } : {}),
     place: `#${i}`,
@@ -203,14 +206,17 @@ function keepUnsaid(stored: OrderFields, incoming: OrderFields): OrderFields {
   if (stored.shipTo) merged.shipTo = { ...stored.shipTo, ...incoming.shipTo };
   const storedByKey = new Map<string, LineFields>();
   lineKeys(stored.lines).forEach((k, i) => {
-    for (const key of [k.channel, k.sku, k.place]) if (key) storedByKey.set(key, stored.lines[i]!);
+    for (const key of [k.line, k.channel, k.sku, k.place]) if (key) storedByKey.set(key, stored.lines[i]!);
   });
   const keys = lineKeys(incoming.lines);
   merged.lines = incoming.lines.map((l, i) => {
-    // The strongest identity the source gives: its item id, else the SKU, else the line's place.
+    // The strongest identity the source gives: its line id, else its item id, else the SKU, else the line's place.
     const k = keys[i]!;
-    const was = storedByKey.get(k.channel ?? k.sku ?? k.place);
-    return was ? { ...l, sku: l.sku ?? was.sku, channelSku: l.channelSku ?? was.channelSku, title: l.title ?? was.title } : l;
+    const byId = k.line === undefined ? undefined : storedByKey.get(k.line);
+    const fallback = byId ?? storedByKey.get(k.channel ?? k.sku ?? k.place);
+    // Two line ids that differ are two lines, however alike their items.
+    const was = fallback && (fallback.channelLineId === null || l.channelLineId === null || fallback.channelLineId === l.channelLineId) ? fallback : undefined;
+    return was ? { ...l, sku: l.sku ?? was.sku, channelSku: l.channelSku ?? was.channelSku, title: l.title ?? was.title, channelLineId: l.channelLineId ?? was.channelLineId } : l;
   });
   return merged;
 }

@@ -11,13 +11,14 @@ import { runBatch, type Statement, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { ApiError, conflict, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
+import { mergeFlags } from '../fulfillment/fulfillment-queue.js';
 import { shipLines } from '../stock/service.js';
 import { moveStatements } from './apply-move.js';
 import { findOrder, getOrderDetail, insertEvents } from './queries.js';
 import { deleteMergeGroup, insertMergeGroup, type MergeRow, readGroupMembers, readGroupsOf, readMergeRows, readProposalCandidates, setMergeGroup } from './queries-merge.js';
 import { readMoveLines } from './queries-moves.js';
 import { orderVersionGuard } from './queries-split.js';
-import { planMerge, proposeMerges } from './rules-merge.js';
+import { type MergeProposal, planMerge, proposeMerges } from './rules-merge.js';
 
 /** Who acts. */
 interface Actor {
@@ -113,9 +114,23 @@ export async function shipMergeGroup(db: Db, sellerId: string, groupId: string, 
   return { id: groupId, orders: await details(db, sellerId, ids) };
 }
 
-/** Proposed merges among the seller's open orders: same buyer, same address, placed within 24 hours. */
-export async function mergeProposals(db: Db, sellerId: string): Promise<Array<{ orderIds: string[]; reason: string }>> {
-  return proposeMerges(await readProposalCandidates(db, sellerId, 5000));
+/** Most flagged orders a proposal read considers. */
+const PROPOSAL_CANDIDATES = 5000;
+
+/**
+ * Proposed merges among the open orders the seller's `proposeMerge` rules
+ * flagged: same rule, same buyer, same address, placed within the rule's
+ * window. No such rule, no proposals.
+ */
+export async function mergeProposals(db: Db, sellerId: string): Promise<MergeProposal[]> {
+  const flags = await mergeFlags(db, sellerId, PROPOSAL_CANDIDATES);
+  const ruleOf = new Map(flags.map((f) => [f.orderId, f.rule]));
+  const rows = await readProposalCandidates(
+    db,
+    sellerId,
+    flags.map((f) => f.orderId),
+  );
+  return proposeMerges(rows.map((r) => ({ ...r, rule: ruleOf.get(r.id)! })));
 }
 
 /** The merge group of each given order in one, with its members (placed time order): the queue and pick lists fold groups with it. */

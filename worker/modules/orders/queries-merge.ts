@@ -71,12 +71,14 @@ export function deleteMergeGroup(db: Db, sellerId: string, groupId: string): Sta
   return statement(db, db.delete(mergeGroups).where(and(eq(mergeGroups.id, groupId), eq(mergeGroups.sellerId, sellerId))));
 }
 
-/** Open orders of the seller in no merge group and not split off another (a part and its order are one buyer's), newest first (at most `limit`). */
-export async function readProposalCandidates(db: Db, sellerId: string, limit: number): Promise<Array<{ id: string; placedAt: string; buyerKey: string | null; shipTo: AddressInput | null }>> {
+/** Of the given orders, those of the seller still open, in no merge group and not split off another (a part and its order are one buyer's). */
+export async function readProposalCandidates(db: Db, sellerId: string, ids: readonly string[]): Promise<Array<{ id: string; placedAt: string; buyerKey: string | null; shipTo: AddressInput | null }>> {
+  if (ids.length === 0) return [];
+  // The ids go as one JSON parameter: a flagged list can be longer than D1's 100 bound parameters.
   const rows = await db.all<Record<string, unknown>>(sql`
-    SELECT id, placed_at, coalesce(buyer_external_id, buyer_email) AS buyer_key, ship_to FROM orders
-     WHERE seller_id = ${sellerId} AND status IN ('pending', 'on_hold', 'ready') AND merge_group_id IS NULL AND parent_order_id IS NULL
-     ORDER BY placed_at DESC LIMIT ${limit}`);
+    SELECT o.id, o.placed_at, coalesce(o.buyer_external_id, o.buyer_email) AS buyer_key, o.ship_to FROM json_each(${JSON.stringify(ids)}) i
+      JOIN orders o ON o.id = i.value AND +o.seller_id = ${sellerId}
+     WHERE o.status IN ('pending', 'on_hold', 'ready') AND o.merge_group_id IS NULL AND o.parent_order_id IS NULL`);
   return rows.map((r) => ({
     id: r.id as string,
     placedAt: r.placed_at as string,

@@ -38,8 +38,9 @@ export const mergeRoutes = router()
       path: '/orders/merge-proposals',
       operationId: 'listMergeProposals',
       tags: ['Orders'],
-      summary: 'Proposed merges: open orders of one buyer to one address, placed within 24 hours',
-      description: 'Accept a proposal by sending its orderIds to POST /v1/orders/merge.',
+      summary: "Proposed merges: open orders a rule flagged, of one buyer to one address, placed within the rule's window",
+      description:
+        'Orders become candidates when a rule with a `proposeMerge` action (PUT /v1/rules) matches them in the ready or short list; a proposal groups candidates of one rule with the same buyer and ship-to placed within its `withinHours` of each other, and names that rule. With no such rule there are no proposals. Accept a proposal by sending its orderIds to POST /v1/orders/merge.',
       security: scopes('orders:read'),
       responses: { 200: jsonAnswer(z.object({ proposals: z.array(mergeProposal) }), 'The proposals, if any.'), 401: errors[401] },
     }),

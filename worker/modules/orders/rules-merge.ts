@@ -59,40 +59,48 @@ export function planMerge(orders: ReadonlyArray<MergeCandidate | undefined>): { 
   return issues.length ? { ok: false, issues, missing: false } : { ok: true, key: keys[0]! };
 }
 
-/** An open order a proposal may group. */
+/** An open order a proposal may group, with the rule that made it a candidate. */
 export interface ProposalCandidate {
   id: string;
   placedAt: string;
   buyerKey: string | null;
   shipTo: AddressInput | null;
+  rule: { id: string; name: string; withinHours: number };
 }
 
-/** How close in time orders of one buyer must be placed to be proposed together. */
-export const PROPOSAL_WINDOW_MS = 24 * 3_600_000;
+/** A proposed merge, named by the rule that proposed it. */
+export interface MergeProposal {
+  orderIds: string[];
+  reason: string;
+  rule: { id: string; name: string; withinHours: number };
+}
+
+const HOUR = 3_600_000;
 
 /**
- * Proposes merges: open orders of the same buyer to the same known address,
- * each placed within 24 hours of the one before it (oldest first). A buyer
- * or address that is unknown proposes nothing.
+ * Proposes merges: candidates of one rule, of the same buyer to the same
+ * known address, each placed within the rule's window of the one before it
+ * (oldest first). A buyer or address that is unknown proposes nothing.
  */
-export function proposeMerges(orders: readonly ProposalCandidate[]): Array<{ orderIds: string[]; reason: string }> {
+export function proposeMerges(orders: readonly ProposalCandidate[]): MergeProposal[] {
   const groups = new Map<string, ProposalCandidate[]>();
   for (const o of orders) {
     const key = addressKey(o.shipTo);
     if (!o.buyerKey || !key) continue;
-    const k = `${o.buyerKey}\u0000${key}`;
+    const k = `${o.rule.id}\u0000${o.buyerKey}\u0000${key}`;
     groups.set(k, [...(groups.get(k) ?? []), o]);
   }
-  const out: Array<{ orderIds: string[]; reason: string }> = [];
+  const out: MergeProposal[] = [];
   for (const members of groups.values()) {
     const sorted = [...members].sort((a, b) => (a.placedAt < b.placedAt ? -1 : a.placedAt > b.placedAt ? 1 : a.id < b.id ? -1 : 1));
+    const rule = sorted[0]!.rule;
     let run: ProposalCandidate[] = [];
     const flush = () => {
-      if (run.length > 1) out.push({ orderIds: run.map((o) => o.id), reason: `Same buyer and address, ${run.length} orders placed within 24 hours of each other.` });
+      if (run.length > 1) out.push({ orderIds: run.map((o) => o.id), reason: `Same buyer and address, ${run.length} orders placed within ${rule.withinHours} hours of each other.`, rule });
     };
     for (const o of sorted) {
       const last = run[run.length - 1];
-      if (last && Date.parse(o.placedAt) - Date.parse(last.placedAt) > PROPOSAL_WINDOW_MS) {
+      if (last && Date.parse(o.placedAt) - Date.parse(last.placedAt) > rule.withinHours * HOUR) {
         flush();
         run = [];
       }

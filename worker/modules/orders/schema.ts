@@ -84,6 +84,8 @@ export const orderLines = sqliteTable(
     lineNo: integer('line_no').notNull(),
     sku: text('sku'),
     channelSku: text('channel_sku'),
+    /** The channel's own id of the line (order-item-id, Transaction ID, Line#), when a source gave it. */
+    channelLineId: text('channel_line_id'),
     title: text('title'),
     quantity: integer('quantity').notNull(),
     unitPrice: integer('unit_price').notNull(),

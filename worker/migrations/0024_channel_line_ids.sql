@@ -1,0 +1,1 @@
+ALTER TABLE `order_lines` ADD `channel_line_id` text;
