@@ -28,7 +28,7 @@ import { keepPageRead, pageReadOf } from './page-read-reports.js';
 import { isNewReading, recordPageHealth } from './page-readings.js';
 import { ensurePacksAlarm, refreshPortalPacks } from './portal-packs.js';
 import { ensureRetentionAlarm, sweepExpired } from './retention.js';
-import { ensureSightingsAlarm, keepSightings } from './sighting-delivery.js';
+import { ensureSightingsAlarm, forgetSentSightings, keepSightings } from './sighting-delivery.js';
 import { outboxItem, rejectedItem, sightingsItem } from './stored-state.js';
 
 /** Connection and outbox state, as the popup and options page show it. */
@@ -206,6 +206,7 @@ export async function afterCredentialsChange(): Promise<void> {
     await deliveryItem.setValue({ ...delivery, state: 'ok', problem: null, failures: 0, refusedCredentials: null });
   }
   try {
+    await forgetSentSightings();
     await deliverOutbox();
   } finally {
     // Another worker may serve other packs; its first answer is taken whole (no ETag of the old one).

@@ -47,6 +47,11 @@ export async function keepSightings(channelKind: PortalId, orders: readonly Page
   return added;
 }
 
+/** Forgets what was sent (a new worker or token has its own book to fill); waiting sightings stay, as captures do. */
+export async function forgetSentSightings(): Promise<void> {
+  await updateSightings((queue) => ({ queue: Object.keys(queue.sent).length ? { waiting: queue.waiting, sent: {} } : queue, value: undefined }));
+}
+
 /** Makes sure an alarm will send the waiting sightings; clears it when none wait. */
 export async function ensureSightingsAlarm(): Promise<void> {
   if ((await sightingsItem.getValue()).waiting.length === 0) {

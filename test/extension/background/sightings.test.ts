@@ -11,7 +11,7 @@ const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'
 
 import { deliverOutbox } from '../../../extension/background/delivery.js';
 import { messageHandlers } from '../../../extension/background/handlers.js';
-import { deliverSightings, keepSightings, SIGHTINGS_ALARM } from '../../../extension/background/sighting-delivery.js';
+import { deliverSightings, forgetSentSightings, keepSightings, SIGHTINGS_ALARM } from '../../../extension/background/sighting-delivery.js';
 import { addSightings, emptySightings, removeSent, SIGHTING_REPEAT_MS, type SightingQueue, takeSightings } from '../../../extension/background/sightings.js';
 import { outboxItem, rejectedItem, sightingsItem } from '../../../extension/background/stored-state.js';
 import { apiTokenItem } from '../../../extension/background/token.js';
@@ -186,6 +186,14 @@ describe('sending sightings', () => {
     await deliverOutbox();
     expect(worker.sightings()).toHaveLength(1);
     expect(JSON.stringify(await sightingsItem.getValue())).not.toContain('SKU');
+  });
+
+  test('after the worker or token changes, the same page’s sightings are queued again for the new book', async () => {
+    expect(await keepSightings('amazon', [{ externalId: id(1), channelStatus: 'Unshipped' }], AT)).toBe(1);
+    await deliverSightings({ url: URL_, token: 'good-token' });
+    expect(await keepSightings('amazon', [{ externalId: id(1), channelStatus: 'Unshipped' }], later(1_000))).toBe(0);
+    await forgetSentSightings();
+    expect(await keepSightings('amazon', [{ externalId: id(1), channelStatus: 'Unshipped' }], later(2_000))).toBe(1);
   });
 
   test('sightings the worker cannot take now wait, with an alarm to retry, and go once it can', async () => {
