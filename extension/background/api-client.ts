@@ -253,7 +253,9 @@ export async function sendPageReads(creds: Credentials, reads: readonly PageRead
 
 /** Sends what a portal's pages showed of one channel's orders (at most 500; POST /v1/reconciliation/sightings). */
 export async function sendSightings(creds: Credentials, channelId: string, orders: ReadonlyArray<{ externalId: string; channelStatus: string; seenAt: string }>): Promise<void> {
-  bodyOf(creds, await api(creds).POST('/v1/reconciliation/sightings', { body: { channelId, orders: [...orders] } }));
+  const answer = await api(creds).POST('/v1/reconciliation/sightings', { body: { channelId, orders: [...orders] } });
+  // The worker answers 204 with no body; any other 2xx must be an Orderlens answer.
+  if (answer.response.status !== 204) bodyOf(creds, answer);
 }
 
 /** The worker's portal packs as it answered (unvalidated), or `unchanged` when they match `etag`. */

@@ -90,8 +90,8 @@ export function deliverOutbox(): Promise<void> {
       do {
         askedAgain = false;
         outcome = await deliverAll();
+        await deliverWaitingSightings();
       } while (askedAgain && outcome === 'done');
-      await deliverWaitingSightings();
     } finally {
       running = undefined;
       await refreshBadge();

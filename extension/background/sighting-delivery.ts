@@ -78,9 +78,10 @@ export interface SightingsSent {
  */
 export async function deliverSightings(creds: Credentials): Promise<SightingsSent> {
   const outcome: SightingsSent = { sent: 0, dropped: 0, waiting: 0 };
-  const channelFor = await channelsOf(creds, await sightingsItem.getValue());
   for (;;) {
-    const batch = takeSightings(await sightingsItem.getValue(), channelFor);
+    // Found again each round (cached, so no request once known): a page may add a portal or account meanwhile.
+    const queue = await sightingsItem.getValue();
+    const batch = takeSightings(queue, await channelsOf(creds, queue));
     if (!batch) break;
     try {
       await sendSightings(creds, batch.channelId, batch.orders);

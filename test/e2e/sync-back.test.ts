@@ -518,18 +518,35 @@ describe('what the orders page shows reaches the reconciliation', () => {
     const shippedId = (seeded.body.results as Array<{ id: string }>)[0]!.id;
     expect((await own.call('POST', `/v1/orders/${shippedId}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } })).status).toBe(200);
 
+    // Whatever earlier pages left waiting would go to the new seller's channel too (as captures do).
+    let left: unknown;
+    await eventually(
+      async () => {
+        const { sightings } = await ext.records<{ sightings?: { waiting: unknown[] } }>(['sightings']);
+        left = sightings?.waiting;
+        return (sightings?.waiting.length ?? 0) === 0 || undefined;
+      },
+      30_000,
+      'the earlier pages’ sightings sent',
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; still waiting ${JSON.stringify(left)}`);
+    });
     capturesRefused = true;
     await ext.configure({ url: proxyUrl, token: seller.token });
     await open('https://sellercentral.amazon.com/orders-v3');
+    let last: unknown;
     const reconciled = await eventually(
       async () => {
         const answer = await own.call('GET', `/v1/reconciliation?channelId=${channelId}`);
         const channel = answer.body.channels?.[0];
+        last = answer.body;
         return channel?.missingFromBook.count === 5 && channel.statusMismatch.count === 1 ? channel : undefined;
       },
       30_000,
       'the page’s sightings in the reconciliation',
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; last seen ${JSON.stringify(last)}`);
+    });
     expect([...reconciled.missingFromBook.externalIds].sort()).toEqual(['111-0000000-7654321', '112-8765432-1098765', '113-9988776-5544332', '114-1122334-4556677', '114-2345678-9012345']);
     expect(reconciled.statusMismatch.orders).toEqual([{ orderId: shippedId, externalId: '113-4567890-1234567', portalStatus: 'Unshipped', bookStatus: 'shipped', action: 'confirm_shipment' }]);
     // None of the page's orders reached the book: the 5 are missing because the captures were refused.

@@ -139,7 +139,7 @@ function fakeWorker() {
         return json(200, { results: body.orders.map((o: { externalId: string }, i: number) => ({ externalId: o.externalId, id: `ord_${i}`, outcome: 'created' })) });
       }
       if (url.pathname === '/v1/reconciliation/sightings' && init.method === 'POST') {
-        return worker.sightingsUp ? json(200, { recorded: body.orders.length }) : json(503, { error: { code: 'internal', message: 'down' } });
+        return worker.sightingsUp ? new Response(null, { status: 204 }) : json(503, { error: { code: 'internal', message: 'down' } });
       }
       return json(404, { error: { code: 'not_found', message: `No route ${init.method} ${url.pathname}.` } });
     },
