@@ -251,6 +251,13 @@ export async function sendPageReads(creds: Credentials, reads: readonly PageRead
   bodyOf(creds, await api(creds).POST('/v1/page-reads', { body: { reads: [...reads] } }));
 }
 
+/** Sends what a portal's pages showed of one channel's orders (at most 500; POST /v1/reconciliation/sightings). */
+export async function sendSightings(creds: Credentials, channelId: string, orders: ReadonlyArray<{ externalId: string; channelStatus: string; seenAt: string }>): Promise<void> {
+  const answer = await api(creds).POST('/v1/reconciliation/sightings', { body: { channelId, orders: [...orders] } });
+  // The worker answers 204 with no body; any other 2xx must be an Orderlens answer.
+  if (answer.response.status !== 204) bodyOf(creds, answer);
+}
+
 /** The worker's portal packs as it answered (unvalidated), or `unchanged` when they match `etag`. */
 export type PackAnswer = { unchanged: true } | { unchanged: false; etag: string | null; body: unknown };
 

@@ -11,7 +11,8 @@
  * rejected list and the rest of its batch is sent again. Orders whose
  * account awaits the seller's channel choice stay waiting, untouched.
  * Reading reports go after the orders (background/page-read-reports.ts) and
- * never change the orders' delivery state.
+ * never change the orders' delivery state; so do sightings
+ * (background/sighting-delivery.ts), which go even when the orders cannot.
  */
 import { browser } from 'wxt/browser';
 import { MAX_ORDERS_PER_CAPTURE } from '../../shared/schemas/order.js';
@@ -28,6 +29,7 @@ import { toOrderInput } from './order-input.js';
 import { type OrderIssue, type Outbox, type OutboxBatch, removeBatch, splitBatch, takeBatch, unbatchAll, type WaitingOrder, waitingAccounts } from './outbox.js';
 import { addRejected, updateOutbox } from './outbox-store.js';
 import { deliverPageReads } from './page-read-reports.js';
+import { deliverSightings } from './sighting-delivery.js';
 
 /** The alarm that retries delivery. */
 export const DELIVERY_ALARM = 'orderlens-delivery';
@@ -88,6 +90,7 @@ export function deliverOutbox(): Promise<void> {
       do {
         askedAgain = false;
         outcome = await deliverAll();
+        await deliverWaitingSightings();
       } while (askedAgain && outcome === 'done');
     } finally {
       running = undefined;
@@ -95,6 +98,16 @@ export function deliverOutbox(): Promise<void> {
     }
   })();
   return running;
+}
+
+/**
+ * Sends the waiting sightings unless the worker is not set up or refused the
+ * token. Whatever becomes of them, the orders' delivery stands.
+ */
+async function deliverWaitingSightings(): Promise<void> {
+  const creds = await readCredentials();
+  if (!creds || (await deliveryItem.getValue()).state === 'unauthorized') return;
+  await deliverSightings(creds).catch((error: unknown) => console.warn('Orderlens: sightings were not sent', error));
 }
 
 async function deliverAll(): Promise<'done' | 'stopped'> {

@@ -28,7 +28,8 @@ import { keepPageRead, pageReadOf } from './page-read-reports.js';
 import { isNewReading, recordPageHealth } from './page-readings.js';
 import { ensurePacksAlarm, refreshPortalPacks } from './portal-packs.js';
 import { ensureRetentionAlarm, sweepExpired } from './retention.js';
-import { outboxItem, rejectedItem } from './stored-state.js';
+import { ensureSightingsAlarm, forgetSentSightings, keepSightings } from './sighting-delivery.js';
+import { outboxItem, rejectedItem, sightingsItem } from './stored-state.js';
 
 /** Connection and outbox state, as the popup and options page show it. */
 async function connectionState(): Promise<ConnectionState> {
@@ -85,11 +86,13 @@ export const messageHandlers: MessageHandlers = {
     // Persisted before the answer: once a content script hears back, the orders survive anything.
     const waiting = accepted.length ? await persistCaptures(channelKind, accepted, capturedAt, account) : waitingCount(await outboxItem.getValue());
     await addRejected(refused);
+    // Every order the page showed is a sighting, refused captures too: the book lacking them is what reconciliation reports.
+    const sighted = await keepSightings(channelKind, orders, capturedAt, account);
     const store = channelKind === 'shopify' ? shopifyStoreOf(sender.url) : undefined;
     if (store) await shopifyStoreItem.setValue(store);
     await refreshBadge();
     const choose = account && accepted.length ? await choiceToAsk(channelKind, account) : undefined;
-    if (accepted.length) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+    if (accepted.length || sighted) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
     return { queued: accepted.length, rejected: refused.map((r) => ({ externalId: r.externalId, reason: r.reason })), waiting, ...(choose ? { choose } : {}) };
   },
   async pageHealth(message, sender) {
@@ -203,6 +206,7 @@ export async function afterCredentialsChange(): Promise<void> {
     await deliveryItem.setValue({ ...delivery, state: 'ok', problem: null, failures: 0, refusedCredentials: null });
   }
   try {
+    await forgetSentSightings();
     await deliverOutbox();
   } finally {
     // Another worker may serve other packs; its first answer is taken whole (no ETag of the old one).
@@ -225,8 +229,9 @@ export async function startUp(): Promise<void> {
     const { waiting } = await noteCounts();
     await refreshBadge();
     await ensureRetryAlarm();
+    await ensureSightingsAlarm();
     await ensurePacksAlarm();
-    if (waiting > 0) await deliverOutbox();
+    if (waiting > 0 || (await sightingsItem.getValue()).waiting.length > 0) await deliverOutbox();
   } catch (error) {
     console.error('Orderlens start-up failed', error);
   }

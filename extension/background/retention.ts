@@ -15,6 +15,7 @@
  * | db `firstSeen` | first-seen time by `<kind>:<order id>` | no | FIRST_SEEN_KEEP_MS (7 days); at most 20,000 |
  * | db `createdByCapture` | when a capture from this browser created `<kind>:<order id>` in the book | no | CREATED_KEEP_MS (7 days); at most 5,000 |
  * | db `pageReads` | reading reports waiting to be sent: counts and field names | no | until sent, at most PAGE_READS_KEEP_MS (7 days); at most 2,000 |
+ * | db `sightings` | order ids and portal status words pages showed, waiting to be sent, and the status last queued per order (a fingerprint that keeps repeats out) | no | waiting: until sent, at most SIGHTINGS_KEEP_MS (7 days), at most 5,000; fingerprints: SIGHTING_REPEAT_MS (1 hour), at most 20,000 |
  * | db `apiToken` | the seller's token | no | until changed: a setting |
  * | local `workerUrl`, `portals` | settings | no | until changed |
  * | local `outboxSummary`, `delivery` | counts; delivery state and its last problem in words | no | overwritten on every change |
@@ -29,6 +30,8 @@
 import { browser } from 'wxt/browser';
 import type { RejectedOrder } from './outbox.js';
 import { keepRejected } from './outbox-store.js';
+import { updateSightings } from './sighting-delivery.js';
+import { sightingsToKeep } from './sightings.js';
 import { createdByCaptureItem, firstSeenItem, type KeptPageRead, type KnownStatus, knownStatusesItem, pageReadsItem } from './stored-state.js';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -52,6 +55,9 @@ export const CREATED_KEEP_MS = 7 * DAY_MS;
 /** Reading reports are a measure: a week-old one that still could not be sent is dropped. */
 export const PAGE_READS_KEEP_MS = 7 * DAY_MS;
 
+/** A sighting a week old that still could not be sent no longer says what the page shows. */
+export const SIGHTINGS_KEEP_MS = 7 * DAY_MS;
+
 /** The alarm that runs the sweep. */
 export const RETENTION_ALARM = 'orderlens-retention';
 /** How often the sweep runs (Chrome fires alarms no more often than every 30 s). */
@@ -64,6 +70,7 @@ export interface Swept {
   firstSeen: number;
   createdByCapture: number;
   pageReads: number;
+  sightings: number;
 }
 
 /** Whether an ISO time lies more than `keepMs` before `now` (an unreadable time counts as expired). */
@@ -103,7 +110,7 @@ export function pageReadsToKeep(reads: readonly KeptPageRead[], now: number): Ke
  */
 export async function sweepExpired(now = new Date()): Promise<Swept> {
   const at = now.getTime();
-  const [rejected, knownStatuses, firstSeen, createdByCapture, pageReads] = await Promise.all([
+  const [rejected, knownStatuses, firstSeen, createdByCapture, pageReads, sightings] = await Promise.all([
     keepRejected((rejected) => rejectedToKeep(rejected, at)),
     navigator.locks.request('orderlens-known-statuses', async () => {
       const known = await knownStatusesItem.getValue();
@@ -133,8 +140,14 @@ export async function sweepExpired(now = new Date()): Promise<Swept> {
       if (gone > 0) await pageReadsItem.setValue({ next: stored.next, reads: kept });
       return gone;
     }),
+    updateSightings((queue) => {
+      const kept = sightingsToKeep(queue, SIGHTINGS_KEEP_MS, at);
+      const gone = queue.waiting.length - kept.waiting.length;
+      const changed = gone > 0 || Object.keys(kept.sent).length !== Object.keys(queue.sent).length;
+      return { queue: changed ? kept : queue, value: gone };
+    }),
   ]);
-  return { rejected, knownStatuses, firstSeen, createdByCapture, pageReads };
+  return { rejected, knownStatuses, firstSeen, createdByCapture, pageReads, sightings };
 }
 
 /** Makes sure the sweep's alarm exists (alarms may not survive a browser restart or an update). */

@@ -1,14 +1,15 @@
 /**
  * The state that grows with what was captured, kept in the background's
  * database (background/database.ts): the outbox, the rejected list,
- * first-seen times, last known statuses and reading reports waiting to be
- * sent. Background only.
+ * first-seen times, last known statuses, reading reports and sightings
+ * waiting to be sent. Background only.
  */
 import { storage } from 'wxt/utils/storage';
 import type { PageRead } from '../../shared/schemas/page-reads.js';
 import type { OrderStatus } from '../../shared/status.js';
 import { type DbItem, defineDbItem } from './database.js';
 import { type Outbox, orderKey, type RejectedOrder } from './outbox.js';
+import { emptySightings, type SightingQueue } from './sightings.js';
 
 /** Captured orders waiting to be sent to the worker. Background only. */
 export const outboxItem = /* @__PURE__ */ defineDbItem<Outbox>('outbox', { waiting: [], batches: [] }, { durable: true });
@@ -48,6 +49,12 @@ export interface KeptPageRead {
 
 /** Reading reports waiting to be sent to the worker, oldest first; `next` numbers the next one. Background only. */
 export const pageReadsItem = /* @__PURE__ */ defineDbItem<{ next: number; reads: KeptPageRead[] }>('pageReads', { next: 1, reads: [] });
+
+/**
+ * Order numbers and portal status words pages showed, waiting to be sent to the reconciliation, with the
+ * fingerprints that keep an unchanged sighting from being sent again (sightings.ts). Background only.
+ */
+export const sightingsItem = /* @__PURE__ */ defineDbItem<SightingQueue>('sightings', emptySightings(), { durable: true });
 
 /** Later entries win over earlier ones of the same key. */
 function lastOfEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {

@@ -12,6 +12,7 @@ import { readManagedConfig, watchManagedConfig } from '../background/managed-con
 import { PAGE_READS_ALARM } from '../background/page-read-reports.js';
 import { PACKS_ALARM } from '../background/portal-packs.js';
 import { RETENTION_ALARM, sweepExpired } from '../background/retention.js';
+import { SIGHTINGS_ALARM } from '../background/sighting-delivery.js';
 import { moveStateToDatabase } from '../background/stored-state.js';
 import { answerMessages } from '../messaging/messages.js';
 import { workerUrlItem } from '../messaging/storage.js';
@@ -22,8 +23,8 @@ export default defineBackground({
     answerMessages(messageHandlers, describeError);
 
     browser.alarms.onAlarm.addListener((alarm) => {
-      // Reading reports go with a delivery: orders first, then the reports.
-      if (alarm.name === DELIVERY_ALARM || alarm.name === PAGE_READS_ALARM) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
+      // Reading reports and sightings go with a delivery: orders first, then the rest.
+      if (alarm.name === DELIVERY_ALARM || alarm.name === PAGE_READS_ALARM || alarm.name === SIGHTINGS_ALARM) void deliverOutbox().catch((error) => console.error('Orderlens delivery failed', error));
       if (alarm.name === PACKS_ALARM) void checkPortalPacks();
       if (alarm.name === RETENTION_ALARM) void sweepExpired().catch((error) => console.error('Orderlens could not forget expired state', error));
     });

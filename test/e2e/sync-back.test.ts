@@ -31,6 +31,10 @@ let ext: ExtensionBrowser;
 let book: ReturnType<typeof api>;
 let slowCaptures: Server;
 const channelOf: Partial<Record<PortalId, string>> = {};
+let proxyUrl: string;
+
+/** Set: the proxy answers every capture 503, as a worker failing to take orders would. */
+let capturesRefused = false;
 
 /**
  * A proxy in front of the worker that holds each capture (POST /v1/orders) for
@@ -39,6 +43,10 @@ const channelOf: Partial<Record<PortalId, string>> = {};
  */
 function captureDelayingProxy(target: string, holdMs: number): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
+    if (capturesRefused && req.method === 'POST' && req.url?.split('?')[0] === '/v1/orders') {
+      res.writeHead(503, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { code: 'internal', message: 'Refused by the test.' } }));
+      return;
+    }
     const forward = () => {
       const upstream = request(new URL(req.url ?? '/', target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -102,6 +110,7 @@ beforeAll(async () => {
   await routePortal(ext.context, 'https://www.ebay.com/sh/ord/**', 'ebay/orders-confirm.html');
   const proxy = await captureDelayingProxy(worker.url, 1_500);
   slowCaptures = proxy.server;
+  proxyUrl = proxy.url;
   await ext.configure({ url: proxy.url, token: seller.token });
 });
 
@@ -481,5 +490,66 @@ describe('confirming on the portal a shipment the book has', () => {
     await page.click('[role="dialog"] button.save');
     expect(await confirmed(page)).toEqual({ orderId: EB_PARTIAL, carrier: 'DPD', tracking: '15501234567890', lines: { 'SPORK-TI': '2', 'MUG-EN': '0' } });
     await screenshot(page, 'sync-back-ebay-confirmed');
+  });
+});
+
+describe('what the orders page shows reaches the reconciliation', () => {
+  // Last in the file: it points the extension at another seller and leaves captures refused.
+  test('while the book cannot take the page’s captures, the reconciliation lists the 5 orders it lacks and the 1 it shipped that Amazon shows unshipped', async () => {
+    const seller = await createSeller(worker, 'Sightings Goods');
+    const own = api(worker, seller.token);
+    const created = await own.call('POST', '/v1/channels', { kind: 'amazon', name: 'amazon shop' });
+    expect(created.status).toBe(201);
+    const channelId: string = created.body.channel.id;
+    const seeded = await own.call('POST', '/v1/orders', {
+      orders: [
+        {
+          channelId,
+          externalId: '113-4567890-1234567',
+          status: 'ready',
+          placedAt: '2026-11-20T10:00:00.000Z',
+          currency: 'USD',
+          total: 2598,
+          lines: [{ sku: 'RECON-MUG', quantity: 1, unitPrice: 2598 }],
+        },
+      ],
+    });
+    expect(seeded.status, JSON.stringify(seeded.body)).toBe(200);
+    const shippedId = (seeded.body.results as Array<{ id: string }>)[0]!.id;
+    expect((await own.call('POST', `/v1/orders/${shippedId}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS' } })).status).toBe(200);
+
+    // Whatever earlier pages left waiting would go to the new seller's channel too (as captures do).
+    let left: unknown;
+    await eventually(
+      async () => {
+        const { sightings } = await ext.records<{ sightings?: { waiting: unknown[] } }>(['sightings']);
+        left = sightings?.waiting;
+        return (sightings?.waiting.length ?? 0) === 0 || undefined;
+      },
+      30_000,
+      'the earlier pages’ sightings sent',
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; still waiting ${JSON.stringify(left)}`);
+    });
+    capturesRefused = true;
+    await ext.configure({ url: proxyUrl, token: seller.token });
+    await open('https://sellercentral.amazon.com/orders-v3');
+    let last: unknown;
+    const reconciled = await eventually(
+      async () => {
+        const answer = await own.call('GET', `/v1/reconciliation?channelId=${channelId}`);
+        const channel = answer.body.channels?.[0];
+        last = answer.body;
+        return channel?.missingFromBook.count === 5 && channel.statusMismatch.count === 1 ? channel : undefined;
+      },
+      30_000,
+      'the page’s sightings in the reconciliation',
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; last seen ${JSON.stringify(last)}`);
+    });
+    expect([...reconciled.missingFromBook.externalIds].sort()).toEqual(['111-0000000-7654321', '112-8765432-1098765', '113-9988776-5544332', '114-1122334-4556677', '114-2345678-9012345']);
+    expect(reconciled.statusMismatch.orders).toEqual([{ orderId: shippedId, externalId: '113-4567890-1234567', portalStatus: 'Unshipped', bookStatus: 'shipped', action: 'confirm_shipment' }]);
+    // None of the page's orders reached the book: the 5 are missing because the captures were refused.
+    expect((await own.ordersOf(channelId)).map((o) => o.externalId)).toEqual(['113-4567890-1234567']);
   });
 });

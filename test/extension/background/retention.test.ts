@@ -17,7 +17,8 @@ import type { RejectedOrder } from '../../../extension/background/outbox.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
 import { keepPageRead } from '../../../extension/background/page-read-reports.js';
 import { RETENTION_ALARM, SWEEP_PERIOD_MINUTES, sweepExpired } from '../../../extension/background/retention.js';
-import { createdByCaptureItem, firstSeenItem, knownStatusesItem, outboxItem, pageReadsItem, rejectedItem } from '../../../extension/background/stored-state.js';
+import { keepSightings } from '../../../extension/background/sighting-delivery.js';
+import { createdByCaptureItem, firstSeenItem, knownStatusesItem, outboxItem, pageReadsItem, rejectedItem, sightingsItem } from '../../../extension/background/stored-state.js';
 import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
 import { outboxSummaryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
@@ -99,7 +100,7 @@ function reportAt(at: string): PageRead {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await Promise.all([outboxItem, rejectedItem, firstSeenItem, createdByCaptureItem, knownStatusesItem, pageReadsItem].map((item) => item.removeValue()));
+  await Promise.all([outboxItem, rejectedItem, firstSeenItem, createdByCaptureItem, knownStatusesItem, pageReadsItem, sightingsItem].map((item) => item.removeValue()));
   vi.stubGlobal('fetch', fakeWorker());
   await workerUrlItem.setValue(URL_);
   await apiTokenItem.setValue('good-token');
@@ -150,7 +151,7 @@ describe('the sweep', () => {
     });
     await firstSeenItem.setValue({ 'amazon:OLD': daysBefore(8), 'amazon:NEW': daysBefore(1) });
     await createdByCaptureItem.setValue({ 'amazon:OLD': daysBefore(7.5), 'amazon:NEW': daysBefore(2) });
-    expect(await sweepExpired(NOW)).toEqual({ rejected: 0, knownStatuses: 1, firstSeen: 1, createdByCapture: 1, pageReads: 0 });
+    expect(await sweepExpired(NOW)).toEqual({ rejected: 0, knownStatuses: 1, firstSeen: 1, createdByCapture: 1, pageReads: 0, sightings: 0 });
     expect(Object.keys(await knownStatusesItem.getValue())).toEqual(['amazon:NEW']);
     expect(await firstSeenItem.getValue()).toEqual({ 'amazon:NEW': daysBefore(1) });
     expect(await createdByCaptureItem.getValue()).toEqual({ 'amazon:NEW': daysBefore(2) });
@@ -158,10 +159,10 @@ describe('the sweep', () => {
 
   test('a rejected order is kept a week after its rejection, then forgotten with its buyer, and the popup’s count follows', async () => {
     await rejectedItem.setValue([rejectedAt(1, daysBefore(8)), rejectedAt(2, daysBefore(6))]);
-    expect(await sweepExpired(NOW)).toEqual({ rejected: 1, knownStatuses: 0, firstSeen: 0, createdByCapture: 0, pageReads: 0 });
+    expect(await sweepExpired(NOW)).toEqual({ rejected: 1, knownStatuses: 0, firstSeen: 0, createdByCapture: 0, pageReads: 0, sightings: 0 });
     expect((await rejectedItem.getValue()).map((r) => r.externalId)).toEqual([captured(2).externalId]);
     expect(await outboxSummaryItem.getValue()).toEqual({ waiting: 0, rejected: 1 });
-    expect(await sweepExpired(new Date(NOW.getTime() + 2 * 24 * 60 * 60_000))).toEqual({ rejected: 1, knownStatuses: 0, firstSeen: 0, createdByCapture: 0, pageReads: 0 });
+    expect(await sweepExpired(new Date(NOW.getTime() + 2 * 24 * 60 * 60_000))).toEqual({ rejected: 1, knownStatuses: 0, firstSeen: 0, createdByCapture: 0, pageReads: 0, sightings: 0 });
     expect(await rejectedItem.getValue()).toEqual([]);
     const stored = await everythingStored();
     expect(BUYER_STRINGS.filter((s) => stored.includes(s))).toEqual([]);
@@ -170,8 +171,18 @@ describe('the sweep', () => {
   test('reading reports that could not be sent for a week are dropped; newer ones wait', async () => {
     await keepPageRead(reportAt(daysBefore(7.5)));
     await keepPageRead(reportAt(daysBefore(2)));
-    expect(await sweepExpired(NOW)).toEqual({ rejected: 0, knownStatuses: 0, firstSeen: 0, createdByCapture: 0, pageReads: 1 });
+    expect(await sweepExpired(NOW)).toEqual({ rejected: 0, knownStatuses: 0, firstSeen: 0, createdByCapture: 0, pageReads: 1, sightings: 0 });
     expect(await pageReadsItem.getValue()).toEqual({ next: 3, reads: [{ n: 2, read: reportAt(daysBefore(2)) }] });
+  });
+
+  test('sightings that could not be sent for a week are dropped, and fingerprints older than an hour forgotten; newer ones stay', async () => {
+    await keepSightings('amazon', [{ externalId: '113-OLD', channelStatus: 'Unshipped' }], daysBefore(7.5));
+    await keepSightings('amazon', [{ externalId: '113-NEW', channelStatus: 'Shipped' }], daysBefore(0.01));
+    expect(await sweepExpired(NOW)).toEqual({ rejected: 0, knownStatuses: 0, firstSeen: 0, createdByCapture: 0, pageReads: 0, sightings: 1 });
+    expect(await sightingsItem.getValue()).toEqual({
+      waiting: [{ channelKind: 'amazon', externalId: '113-NEW', channelStatus: 'Shipped', seenAt: daysBefore(0.01) }],
+      sent: { 'amazon:113-NEW': { status: 'Shipped', at: daysBefore(0.01) } },
+    });
   });
 
   test('orders waiting for the worker are never swept, however long they wait', async () => {
@@ -183,7 +194,7 @@ describe('the sweep', () => {
   test('a sweep with nothing expired writes nothing', async () => {
     await knownStatusesItem.setValue({ 'amazon:NEW': { status: 'ready', channelStatus: null, updatedAt: daysBefore(1), readAt: daysBefore(1) } });
     const write = vi.spyOn(knownStatusesItem, 'setValue');
-    expect(await sweepExpired(NOW)).toEqual({ rejected: 0, knownStatuses: 0, firstSeen: 0, createdByCapture: 0, pageReads: 0 });
+    expect(await sweepExpired(NOW)).toEqual({ rejected: 0, knownStatuses: 0, firstSeen: 0, createdByCapture: 0, pageReads: 0, sightings: 0 });
     expect(write).not.toHaveBeenCalled();
   });
 
