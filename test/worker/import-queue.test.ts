@@ -177,4 +177,19 @@ describe('imports through the queue', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.issues).toEqual([{ path: 'query.async', message: expect.any(String) }]);
   });
+
+  it('erasing a buyer removes the import errors that quote them, and keeps the rest', async () => {
+    const s = await newSeller();
+    const db = database(env.DB);
+    const job = { sellerId: s.id, id: 'imp_quoting', channelId: s.channels.amazon, format: 'auto', defaultCurrency: null, contentType: null, actor: 'test', bytes: 10, contentHash: 'h-quoting' };
+    await insertImportRun(db, job, new Date().toISOString());
+    const quoting = { line: 4, column: 'buyer-email', message: 'not an email: "Erin.Quote@example.com x"', externalId: '111-1', file: null };
+    const plain = { line: 9, column: 'quantity', message: 'not a number: "two"', externalId: '111-2', file: null };
+    await env.DB.prepare('UPDATE import_runs SET errors = ? WHERE seller_id = ? AND id = ?')
+      .bind(JSON.stringify([quoting, plain]), s.id, job.id)
+      .run();
+    const customer = await call('POST', '/v1/customers', { token: s.token, body: { name: 'Erin Quote', email: 'erin.quote@example.com' } });
+    expect((await call('POST', `/v1/customers/${customer.body.customer.id}/erase`, { token: s.token, body: {} })).status).toBe(200);
+    expect((await call('GET', `/v1/imports/${job.id}`, { token: s.token })).body.errors).toEqual([plain]);
+  });
 });

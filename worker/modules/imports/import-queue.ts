@@ -20,7 +20,7 @@ import { newId } from '../../ids.js';
 import { findChannel } from '../accounts/service.js';
 import { retryDelaySeconds } from '../fulfillment/book-work.js';
 import { captureImport } from './import-orders.js';
-import { failImportRun, findImportRun, insertImportRun, type ImportRun as StoredRun, saveSlice } from './queries.js';
+import { failImportRun, findImportRun, forgetImportErrorsContaining, insertImportRun, type ImportRun as StoredRun, saveSlice } from './queries.js';
 
 /** Parser batches (of at most 500 orders) one message captures: a step well inside a consumer's time. */
 export const SLICE_BATCHES = 20;
@@ -176,3 +176,6 @@ export async function runDeadImports(db: Db, batch: MessageBatch<ImportWork>): P
     message.ack();
   }
 }
+
+/** Statements removing a buyer's data from the seller's import error lists, for an erasure's batch (modules/privacy). */
+export const forgetBuyerInImportErrors = forgetImportErrorsContaining;

@@ -1,6 +1,7 @@
 /** SQL of queued imports: one row per uploaded file, its progress and what it found. */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ImportErrorItem } from '../../../shared/schemas/imports.js';
+import { type Statement, statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { importRuns } from './schema.js';
 
@@ -86,4 +87,25 @@ export async function failImportRun(db: Db, sellerId: string, id: string, reason
     .set({ status: 'failed', failureReason: reason, updatedAt: at })
     .where(and(eq(importRuns.sellerId, sellerId), eq(importRuns.id, id), inArray(importRuns.status, ['queued', 'running'])))
     .run();
+}
+
+/**
+ * Statement dropping, from the seller's import error lists, every problem
+ * that quotes any of `texts` (a buyer's name, email, address…), for an
+ * erasure's batch.
+ */
+export function forgetImportErrorsContaining(db: Db, sellerId: string, texts: readonly string[]): Statement[] {
+  if (texts.length === 0) return [];
+  const wanted = JSON.stringify(texts);
+  return [
+    statement(
+      db,
+      sql`
+    UPDATE import_runs SET errors = COALESCE(
+      (SELECT json_group_array(json(e.value)) FROM json_each(import_runs.errors) e
+        WHERE NOT EXISTS (SELECT 1 FROM json_each(${wanted}) t WHERE instr(lower(e.value), lower(t.value)) > 0)), '[]')
+    WHERE seller_id = ${sellerId}
+      AND EXISTS (SELECT 1 FROM json_each(import_runs.errors) e, json_each(${wanted}) t WHERE instr(lower(e.value), lower(t.value)) > 0)`,
+    ),
+  ];
 }
