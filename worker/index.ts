@@ -6,7 +6,7 @@ import { secretBox } from './db/secret-box.js';
 import type { BookWork, Env, ImportWork } from './env.js';
 import { runBookWork } from './modules/fulfillment/book-work.js';
 import { purgeOldDeliveries } from './modules/hooks-in/queries.js';
-import { runDeadImports, runImportWork } from './modules/imports/import-queue.js';
+import { clearEndedImportErrors, runDeadImports, runImportWork } from './modules/imports/import-queue.js';
 import { deleteLeavingSellers, redactExpiredBuyerData } from './modules/privacy/service.js';
 import { prunePageReads } from './modules/reading/queries-page-reads.js';
 import { deliverWebhooks, deliverySettings } from './modules/webhooks-out/deliver-webhooks.js';
@@ -20,7 +20,7 @@ export default {
   fetch: app.fetch,
   // Each queue's consumer, by the end of the queue's name (wrangler.toml; a deploy renames its start): every message a bounded step.
   async queue(batch: MessageBatch<BookWork | ImportWork>, env: Env, _ctx: ExecutionContext): Promise<void> {
-    if (batch.queue.endsWith('-imports-dead')) await runDeadImports(database(env.DB), batch as MessageBatch<ImportWork>);
+    if (batch.queue.endsWith('-imports-dead')) await runDeadImports(database(env.DB), env.UPLOADS, batch as MessageBatch<ImportWork>);
     else if (batch.queue.endsWith('-imports')) await runImportWork(database(env.DB), env.UPLOADS, batch as MessageBatch<ImportWork>, env.IMPORTS);
     else await runBookWork(database(env.DB), batch as MessageBatch<BookWork>, env.BOOK_WORK);
   },
@@ -35,6 +35,8 @@ export default {
     ctx.waitUntil(deliverWebhooks(database(env.DB), secretBox(env), deliverySettings(env)));
     // Buyer data past each seller's retention period is redacted in bounded chunks (modules/privacy/retention.ts).
     ctx.waitUntil(redactExpiredBuyerData(database(env.DB), new Date()));
+    // Import error lists can quote buyer data: an ended import keeps them 30 days (modules/imports/import-queue.ts).
+    ctx.waitUntil(clearEndedImportErrors(database(env.DB), new Date()));
     // Sellers whose deletion the admin confirmed lose their rows in bounded chunks (modules/privacy/delete-seller.ts).
     ctx.waitUntil(deleteLeavingSellers(database(env.DB)));
   },

@@ -11,7 +11,7 @@ import { app } from '../../worker/app.js';
 import { database } from '../../worker/db/client.js';
 import type { ImportWork } from '../../worker/env.js';
 import worker from '../../worker/index.js';
-import { captureSlice, runImportWork, uploadKey } from '../../worker/modules/imports/import-queue.js';
+import { captureSlice, clearEndedImportErrors, runImportWork, uploadKey } from '../../worker/modules/imports/import-queue.js';
 import { insertImportRun } from '../../worker/modules/imports/queries.js';
 import { AMAZON_ALL_ORDERS_HEADER, amazonAllOrdersRow } from '../shared/imports/amazon-rows.js';
 import { type Answer, call, newSeller, rowCount, type TestSeller } from './helpers.js';
@@ -153,12 +153,14 @@ describe('imports through the queue', () => {
     expect(retried.explicitAcks).toEqual([]);
     expect(retried.retryMessages).toEqual([{ msgId: failing.messages[0]!.id }]);
 
+    await env.UPLOADS.put(uploadKey(s.id, work.importId), 'order-id\n');
     const dead = batchOf('orderlens-imports-dead', work);
     const ctx = createExecutionContext();
     await worker.queue(dead, env, ctx);
     expect((await getQueueResult(dead, ctx)).explicitAcks).toEqual([dead.messages[0]!.id]);
     const run = await call('GET', `/v1/imports/${work.importId}`, { token: s.token });
     expect(run.body).toMatchObject({ status: 'failed', failureReason: expect.stringMatching(/failing after every retry/) });
+    expect(await env.UPLOADS.get(uploadKey(s.id, work.importId))).toBeNull();
   });
 
   it('a file refused whole ends the import failed with the refusal; another seller’s import is 404', async () => {
@@ -191,5 +193,26 @@ describe('imports through the queue', () => {
     const customer = await call('POST', '/v1/customers', { token: s.token, body: { name: 'Erin Quote', email: 'erin.quote@example.com' } });
     expect((await call('POST', `/v1/customers/${customer.body.customer.id}/erase`, { token: s.token, body: {} })).status).toBe(200);
     expect((await call('GET', `/v1/imports/${job.id}`, { token: s.token })).body.errors).toEqual([plain]);
+  });
+
+  it('the cron empties the error lists of imports ended more than 30 days ago, and keeps newer ones', async () => {
+    const s = await newSeller();
+    const db = database(env.DB);
+    const now = new Date();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+    const problem = { line: 2, column: 'buyer-name', message: 'too long', externalId: '111-9', file: null };
+    for (const [id, endedAt] of [
+      ['imp_old', daysAgo(31)],
+      ['imp_new', daysAgo(29)],
+    ]) {
+      const job = { sellerId: s.id, id: id!, channelId: s.channels.amazon, format: 'auto', defaultCurrency: null, contentType: null, actor: 'test', bytes: 10, contentHash: id! };
+      await insertImportRun(db, job, endedAt!);
+      await env.DB.prepare("UPDATE import_runs SET status = 'done', errors = ?, updated_at = ? WHERE seller_id = ? AND id = ?")
+        .bind(JSON.stringify([problem]), endedAt, s.id, id)
+        .run();
+    }
+    expect(await clearEndedImportErrors(db, now)).toBe(1);
+    expect((await call('GET', '/v1/imports/imp_old', { token: s.token })).body.errors).toEqual([]);
+    expect((await call('GET', '/v1/imports/imp_new', { token: s.token })).body.errors).toEqual([problem]);
   });
 });

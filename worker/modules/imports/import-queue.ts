@@ -20,7 +20,7 @@ import { newId } from '../../ids.js';
 import { findChannel } from '../accounts/service.js';
 import { retryDelaySeconds } from '../fulfillment/book-work.js';
 import { captureImport } from './import-orders.js';
-import { failImportRun, findImportRun, forgetImportErrorsContaining, insertImportRun, type ImportRun as StoredRun, saveSlice } from './queries.js';
+import { clearOldImportErrors, failImportRun, findImportRun, forgetImportErrorsContaining, insertImportRun, type ImportRun as StoredRun, saveSlice } from './queries.js';
 
 /** Parser batches (of at most 500 orders) one message captures: a step well inside a consumer's time. */
 export const SLICE_BATCHES = 20;
@@ -111,6 +111,7 @@ export async function captureSlice(db: Db, bucket: R2Bucket, work: ImportWork, b
   const file = await bucket.get(uploadKey(run.sellerId, run.id));
   if (!channel || !file) {
     await failImportRun(db, run.sellerId, run.id, channel ? 'The uploaded file is no longer stored.' : 'The channel was removed.', now());
+    if (file) await bucket.delete(uploadKey(run.sellerId, run.id));
     return 'gone';
   }
   const context = { channelId: run.channelId, channelKind: channel.kind, ...(run.defaultCurrency ? { defaultCurrency: run.defaultCurrency } : {}) };
@@ -162,10 +163,11 @@ export async function runImportWork(db: Db, bucket: R2Bucket | undefined, batch:
   }
 }
 
-/** The dead-letter queue: every import whose slice failed all its retries ends as failed, with the reason shown by GET. */
-export async function runDeadImports(db: Db, batch: MessageBatch<ImportWork>): Promise<void> {
+/** The dead-letter queue: every import whose slice failed all its retries ends as failed, with the reason shown by GET, and its file leaves R2. */
+export async function runDeadImports(db: Db, bucket: R2Bucket | undefined, batch: MessageBatch<ImportWork>): Promise<void> {
   for (const message of batch.messages) {
     const { sellerId, importId } = message.body;
+    await bucket?.delete(uploadKey(sellerId, importId));
     await failImportRun(
       db,
       sellerId,
@@ -179,3 +181,14 @@ export async function runDeadImports(db: Db, batch: MessageBatch<ImportWork>): P
 
 /** Statements removing a buyer's data from the seller's import error lists, for an erasure's batch (modules/privacy). */
 export const forgetBuyerInImportErrors = forgetImportErrorsContaining;
+
+/** How long an ended import keeps its error list. */
+export const IMPORT_ERRORS_KEPT_MS = 30 * 24 * 3_600_000;
+
+/** Import error lists emptied per cron run; a backlog goes over several runs. */
+const ERROR_LISTS_PER_RUN = 500;
+
+/** The cron's share: empties the error lists of imports ended more than 30 days ago. */
+export async function clearEndedImportErrors(db: Db, now: Date): Promise<number> {
+  return clearOldImportErrors(db, new Date(now.getTime() - IMPORT_ERRORS_KEPT_MS).toISOString(), ERROR_LISTS_PER_RUN);
+}

@@ -109,3 +109,15 @@ export function forgetImportErrorsContaining(db: Db, sellerId: string, texts: re
     ),
   ];
 }
+
+/**
+ * Empties the error lists of up to `limit` imports that ended before
+ * `before`: they may quote buyer data and only serve fixing the file at
+ * hand. Answers how many were emptied.
+ */
+export async function clearOldImportErrors(db: Db, before: string, limit: number): Promise<number> {
+  const result = await db.run(sql`
+    UPDATE import_runs SET errors = '[]'
+     WHERE rowid IN (SELECT rowid FROM import_runs WHERE status IN ('done', 'failed') AND updated_at < ${before} AND errors <> '[]' LIMIT ${limit})`);
+  return result.meta.changes;
+}
