@@ -2,7 +2,9 @@
  * `npm run bench:import`: generates a 100,000-row Amazon All Orders report
  * (tab-separated, 1–3 rows per order), imports it through the real worker
  * (POST /v1/imports on a fresh local D1), imports it again (a no-op), and
- * times the reports and the CSV export at that size. In the same run the
+ * imports it once more through the imports queue (`async=true`, into a fresh
+ * seller: 202, then GET until done) and times the reports and the CSV export
+ * at that size. In the same run the
  * same file is parsed by the same parser in Node and its orders inserted
  * into plain SQLite (node:sqlite, the worker's migrations) as the physical
  * reference; prints rows/s for both and their ratio.
@@ -128,6 +130,31 @@ async function importThrough(url: string, token: string, channelId: string, file
   return { body, seconds: (performance.now() - t) / 1000 };
 }
 
+/** Sends the file with `async=true` and follows GET /v1/imports/{id} until done; returns the final state and the seconds from send to done. */
+async function importQueued(url: string, token: string, channelId: string, file: string) {
+  const t = performance.now();
+  const bytes = new TextEncoder().encode(file);
+  const res = await fetch(`${url}/v1/imports?format=amazon-all-orders&channelId=${channelId}&async=true`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/tab-separated-values; charset=utf-8', 'Content-Length': String(bytes.byteLength) },
+    body: bytes,
+  });
+  const accepted = (await res.json()) as { importId: string };
+  if (res.status !== 202) throw new Error(`queued import: ${res.status} ${JSON.stringify(accepted)}`);
+  const answeredSeconds = (performance.now() - t) / 1000;
+  for (;;) {
+    const run = (await (await fetch(`${url}/v1/imports/${accepted.importId}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+      status: string;
+      created: number;
+      failed: number;
+      failureReason: string | null;
+    };
+    if (run.status === 'failed') throw new Error(`queued import failed: ${run.failureReason}`);
+    if (run.status === 'done') return { run, answeredSeconds, seconds: (performance.now() - t) / 1000 };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 /** Times one GET (the body read whole), in milliseconds. */
 async function timed(url: string, token: string): Promise<{ ms: number; bytes: number }> {
   const t = performance.now();
@@ -182,6 +209,17 @@ try {
   const again = await importThrough(worker.url, seller.token, channel.channel.id, file);
   if (again.body.unchanged !== orders) throw new Error(`re-import changed something: ${JSON.stringify(again.body)}`);
 
+  const queuedSeller = await createSeller(worker, 'Bench Queued Seller');
+  const queuedChannel = (await (
+    await fetch(`${worker.url}/v1/channels`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${queuedSeller.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ kind: 'amazon', name: 'Bench queued' }),
+    })
+  ).json()) as { channel: { id: string } };
+  const queued = await importQueued(worker.url, queuedSeller.token, queuedChannel.channel.id, file);
+  if (queued.run.created !== orders || queued.run.failed !== 0) throw new Error(`queued import: ${JSON.stringify(queued.run)}`);
+
   const year = 'from=2026-01-01&to=2026-12-31';
   const api = `${worker.url}/v1`;
   const reports = [
@@ -204,6 +242,8 @@ try {
   const refRate = ROWS / ref.seconds;
   printFigures(`Import: Amazon All Orders report, ${fmt(ROWS)} rows, ${fmt(orders)} orders, ${fmt(file.length / 1024 / 1024, 1)} MiB`, [
     ['worker (wrangler dev, local D1)', `${fmt(workerRate)} rows/s  (${fmt(first.seconds, 1)} s, one request)`],
+    ['worker, through the imports queue', `${fmt(ROWS / queued.seconds)} rows/s  (${fmt(queued.seconds, 1)} s to done, 202 after ${fmt(queued.answeredSeconds, 1)} s)`],
+    ['ratio queued / one request', fmt(queued.seconds / first.seconds, 2)],
     ['worker, same file again (no-op)', `${fmt(ROWS / again.seconds)} rows/s  (${fmt(again.seconds, 1)} s, all ${fmt(again.body.unchanged)} unchanged)`],
     ['plain SQLite (node:sqlite), same parser', `${fmt(refRate)} rows/s  (${fmt(ref.seconds, 1)} s, of which parsing ${fmt(ref.parseSeconds, 1)} s)`],
     ['ratio worker / reference', fmt(workerRate / refRate, 2)],

@@ -14,6 +14,17 @@ export interface Env {
   RATE_LIMITER?: RateLimit;
   /** The book-work queue (modules/fulfillment/book-work.ts); absent, reads still do their bounded share. */
   BOOK_WORK?: Queue<BookWork>;
+  /** The imports queue (modules/imports/import-queue.ts); absent, every import runs in its request. */
+  IMPORTS?: Queue<ImportWork>;
+  /** Uploaded import files waiting for the imports queue, under `imports/<sellerId>/<importId>`. */
+  UPLOADS?: R2Bucket;
+}
+
+/** An imports-queue message: capture the next slice of one queued import. */
+export interface ImportWork {
+  kind: 'import-slice';
+  sellerId: string;
+  importId: string;
 }
 
 /** A book-work message: bring one seller's queue up to date, a bounded step at a time. */

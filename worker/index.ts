@@ -3,9 +3,10 @@ import { app } from './app.js';
 import { database } from './db/client.js';
 import { purgeExpiredKeys } from './db/queries-idempotency.js';
 import { secretBox } from './db/secret-box.js';
-import type { BookWork, Env } from './env.js';
+import type { BookWork, Env, ImportWork } from './env.js';
 import { runBookWork } from './modules/fulfillment/book-work.js';
 import { purgeOldDeliveries } from './modules/hooks-in/queries.js';
+import { clearEndedImportErrors, runDeadImports, runImportWork } from './modules/imports/import-queue.js';
 import { deleteLeavingSellers, redactExpiredBuyerData } from './modules/privacy/service.js';
 import { prunePageReads } from './modules/reading/queries-page-reads.js';
 import { deliverWebhooks, deliverySettings } from './modules/webhooks-out/deliver-webhooks.js';
@@ -17,9 +18,11 @@ const PAGE_READS_KEPT_MS = 90 * 24 * 3_600_000;
 
 export default {
   fetch: app.fetch,
-  // Book work (modules/fulfillment/book-work.ts): each message a bounded step of placing a seller's queue.
-  async queue(batch: MessageBatch<BookWork>, env: Env, _ctx: ExecutionContext): Promise<void> {
-    await runBookWork(database(env.DB), batch, env.BOOK_WORK);
+  // Each queue's consumer, by the end of the queue's name (wrangler.toml; a deploy renames its start): every message a bounded step.
+  async queue(batch: MessageBatch<BookWork | ImportWork>, env: Env, _ctx: ExecutionContext): Promise<void> {
+    if (batch.queue.endsWith('-imports-dead')) await runDeadImports(database(env.DB), env.UPLOADS, batch as MessageBatch<ImportWork>);
+    else if (batch.queue.endsWith('-imports')) await runImportWork(database(env.DB), env.UPLOADS, batch as MessageBatch<ImportWork>, env.IMPORTS);
+    else await runBookWork(database(env.DB), batch as MessageBatch<BookWork>, env.BOOK_WORK);
   },
   async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
     ctx.waitUntil(purgeExpiredKeys(database(env.DB), new Date()));
@@ -32,7 +35,9 @@ export default {
     ctx.waitUntil(deliverWebhooks(database(env.DB), secretBox(env), deliverySettings(env)));
     // Buyer data past each seller's retention period is redacted in bounded chunks (modules/privacy/retention.ts).
     ctx.waitUntil(redactExpiredBuyerData(database(env.DB), new Date()));
+    // Import error lists can quote buyer data: an ended import keeps them 30 days (modules/imports/import-queue.ts).
+    ctx.waitUntil(clearEndedImportErrors(database(env.DB), new Date()));
     // Sellers whose deletion the admin confirmed lose their rows in bounded chunks (modules/privacy/delete-seller.ts).
     ctx.waitUntil(deleteLeavingSellers(database(env.DB)));
   },
-} satisfies ExportedHandler<Env, BookWork>;
+} satisfies ExportedHandler<Env, BookWork | ImportWork>;

@@ -279,9 +279,29 @@ export interface paths {
         put?: never;
         /**
          * Import orders from a marketplace export file
-         * @description Send the file as the body (charset from Content-Type, else detected), or as `multipart/form-data` with a part `file`. For `format=etsy`, send the Sold Orders and Sold Order Items files as parts `orders` and `items` (either or both). Up to 104857600 bytes. Each order is captured whole or not at all; re-importing a file changes nothing. Errors name the line (and column) of the file. A file of no known layout, or of another marketplace than the channel (an eBay report into an Amazon channel), is refused whole with 422.
+         * @description Send the file as the body (charset from Content-Type, else detected), or as `multipart/form-data` with a part `file`. For `format=etsy`, send the Sold Orders and Sold Order Items files as parts `orders` and `items` (either or both). Up to 104857600 bytes. Each order is captured whole or not at all; re-importing a file changes nothing. Errors name the line (and column) of the file. A file of no known layout, or of another marketplace than the channel (an eBay report into an Amazon channel), is refused whole with 422. With `async=true` (a raw body with Content-Length, not multipart) the file is queued: the answer is 202 with its `importId` and a Location to follow at GET /v1/imports/{importId}; the same file for the same channel while its first import is queued or running is 409 naming that import.
          */
         post: operations["importOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a queued import
+         * @description Where an import sent with `async=true` stands: `queued`, `running`, `done` or `failed`, the orders read and captured so far, the problems found by line (the first 1000 listed, the rest counted in `moreErrors`), and for a failed import the reason.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5054,6 +5074,7 @@ export interface operations {
                 format?: "auto" | "amazon-all-orders" | "amazon-unshipped" | "shopify-orders" | "ebay-orders" | "etsy-sold-orders" | "etsy-sold-order-items" | "walmart-orders" | "etsy";
                 channelId: string;
                 defaultCurrency?: string;
+                async?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5097,6 +5118,30 @@ export interface operations {
                             file: string | null;
                         }[];
                         moreErrors: number;
+                    };
+                };
+            };
+            /** @description The file is stored and queued (`async=true`); follow it at the Location. */
+            202: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    /** @description GET /v1/imports/{importId} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "importId": "imp_5f0c2a9e41d7b3c86a1e0f24",
+                     *       "status": "queued"
+                     *     }
+                     */
+                    "application/json": {
+                        importId: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "done" | "failed";
                     };
                 };
             };
@@ -5181,6 +5226,33 @@ export interface operations {
                     };
                 };
             };
+            /** @description The same file is already being imported for this channel; `error.importId` names that import. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
             /** @description The body is too large. */
             413: {
                 headers: {
@@ -5210,6 +5282,217 @@ export interface operations {
             };
             /** @description The file is of no known layout, or of another marketplace than the channel; `error.recognised` names the layout seen. Nothing is stored. */
             422: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import and its progress. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "imp_5f0c2a9e41d7b3c86a1e0f24",
+                     *       "channelId": "ch_amazon_us",
+                     *       "format": "amazon-all-orders",
+                     *       "status": "running",
+                     *       "bytes": 41943040,
+                     *       "ordersRead": 20000,
+                     *       "created": 19990,
+                     *       "updated": 0,
+                     *       "unchanged": 0,
+                     *       "failed": 10,
+                     *       "errors": [
+                     *         {
+                     *           "line": 118,
+                     *           "column": "purchase-date",
+                     *           "message": "not a date",
+                     *           "externalId": "113-1111111-1111111",
+                     *           "file": null
+                     *         }
+                     *       ],
+                     *       "moreErrors": 0,
+                     *       "failureReason": null,
+                     *       "createdAt": "2026-12-07T10:00:00.000Z",
+                     *       "updatedAt": "2026-12-07T10:00:04.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        created: number;
+                        updated: number;
+                        unchanged: number;
+                        failed: number;
+                        errors: {
+                            line: number;
+                            column: string | null;
+                            message: string;
+                            externalId: string | null;
+                            file: string | null;
+                        }[];
+                        moreErrors: number;
+                        id: string;
+                        channelId: string;
+                        /** @enum {string} */
+                        format: "auto" | "amazon-all-orders" | "amazon-unshipped" | "shopify-orders" | "ebay-orders" | "etsy-sold-orders" | "etsy-sold-order-items" | "walmart-orders" | "etsy";
+                        /** @enum {string} */
+                        status: "queued" | "running" | "done" | "failed";
+                        bytes: number;
+                        ordersRead: number;
+                        failureReason: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The token’s role may not do this: `error.scope` names the scope it lacks, or `issues` the field it may not set. */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
                     RateLimit: components["headers"]["RateLimit"];

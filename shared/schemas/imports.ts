@@ -19,14 +19,15 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 export const MAX_LISTED_ERRORS = 1000;
 
 /** The query of POST /v1/imports. */
-export const importQuery = queryOf({
+const importShape = {
   format: z.enum(IMPORT_FORMATS).default('auto'),
   channelId: z.string().min(1).max(64),
   defaultCurrency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD')
     .optional(),
-});
+};
+export const importQuery = queryOf(importShape);
 
 /** One problem found in the file. */
 export const importErrorItem = z.object({
@@ -53,3 +54,36 @@ export const importResult = z.object({
 export type ImportQuery = z.infer<typeof importQuery>;
 export type ImportErrorItem = z.infer<typeof importErrorItem>;
 export type ImportResult = z.infer<typeof importResult>;
+
+/** Where a queued import stands. */
+export const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+
+/** The query of POST /v1/imports, with `async=true` to queue the file instead of importing it in the request. */
+export const importStartQuery = queryOf({
+  ...importShape,
+  async: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+/** The 202 answer of a queued import: follow it at GET /v1/imports/{importId} (the Location header). */
+export const importAccepted = z.object({ importId: z.string(), status: z.enum(IMPORT_STATUSES) });
+
+/** A queued import: where it stands, what it did so far, and why it failed. */
+export const importRun = importResult.extend({
+  id: z.string(),
+  channelId: z.string(),
+  format: z.enum(IMPORT_FORMATS),
+  status: z.enum(IMPORT_STATUSES),
+  /** Size of the uploaded file. */
+  bytes: z.number().int(),
+  /** Orders the consumer has read from the file so far. */
+  ordersRead: z.number().int(),
+  /** Why a failed import stopped (a refused file, or a slice that failed every retry); null otherwise. */
+  failureReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export type ImportRun = z.infer<typeof importRun>;

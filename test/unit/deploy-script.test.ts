@@ -93,8 +93,14 @@ describe('a first deploy', () => {
       'd1 create orderlens',
       'queues info orderlens-book-work',
       'queues create orderlens-book-work',
+      'queues info orderlens-imports',
+      'queues create orderlens-imports',
       'queues info orderlens-book-work-dead',
       'queues create orderlens-book-work-dead',
+      'queues info orderlens-imports-dead',
+      'queues create orderlens-imports-dead',
+      'r2 bucket info orderlens-uploads',
+      'r2 bucket create orderlens-uploads',
       `d1 migrations apply orderlens --remote --config ${out}`,
       `secret list --format json --config ${out}`,
       `secret put ADMIN_TOKEN --config ${out}`,
@@ -173,7 +179,10 @@ describe('a second deploy', () => {
       'whoami --json',
       'd1 list --json',
       'queues info orderlens-book-work',
+      'queues info orderlens-imports',
       'queues info orderlens-book-work-dead',
+      'queues info orderlens-imports-dead',
+      'r2 bucket info orderlens-uploads',
       `d1 migrations apply orderlens --remote --config ${out}`,
       `secret list --format json --config ${out}`,
       `deploy --config ${out}`,
@@ -225,7 +234,16 @@ describe('a deploy that cannot go on', () => {
     expect(code).toBe(1);
     expect(printed).toContain('✗ Migrations on D1 database "orderlens" failed, so nothing was deployed: the live worker, if any, still runs its previous version.');
     expect(printed).toContain('near "TABL": syntax error at offset 7: SQLITE_ERROR [code: 7500]');
-    expect(argvs()).toEqual(['whoami --json', 'd1 list --json', 'queues info orderlens-book-work', 'queues info orderlens-book-work-dead', `d1 migrations apply orderlens --remote --config ${out}`]);
+    expect(argvs()).toEqual([
+      'whoami --json',
+      'd1 list --json',
+      'queues info orderlens-book-work',
+      'queues info orderlens-imports',
+      'queues info orderlens-book-work-dead',
+      'queues info orderlens-imports-dead',
+      'r2 bucket info orderlens-uploads',
+      `d1 migrations apply orderlens --remote --config ${out}`,
+    ]);
     expect(accountNow().workers.orderlens).toEqual(live);
   });
 

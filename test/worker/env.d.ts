@@ -6,6 +6,8 @@ declare namespace Cloudflare {
     SECRET_KEYS?: string;
     MAX_BODY_BYTES?: string;
     RATE_LIMITER?: RateLimit;
+    IMPORTS: Queue<import('../../worker/env.js').ImportWork>;
+    UPLOADS: R2Bucket;
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
   }
 }

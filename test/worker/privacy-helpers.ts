@@ -147,7 +147,7 @@ async function importBadRow(s: TestSeller, buyer: Buyer): Promise<void> {
     body: file,
     headers: { 'Content-Type': 'text/tab-separated-values' },
   });
-  if (res.status !== 200 || res.body.failed !== 1) throw new Error(`import with a bad row: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200 || !('failed' in res.body) || res.body.failed !== 1) throw new Error(`import with a bad row: ${res.status} ${JSON.stringify(res.body)}`);
 }
 
 /**

@@ -29,6 +29,7 @@ interface Owned {
   uploadFileId: string;
   mergeGroupId: string;
   mergedOrderIds: string[];
+  importId: string;
 }
 
 async function ok(answer: Promise<Answer>, what: string): Promise<Answer> {
@@ -68,6 +69,15 @@ async function setUpSellerA(): Promise<Owned> {
   const pair = await ok(call('POST', '/v1/orders', { token, body: { orders: [anOrder(seller.channels.ebay, { shipTo }), anOrder(seller.channels.ebay, { shipTo })] } }), 'orders to merge');
   const mergedOrderIds: string[] = pair.body.results.map((r: { id: string }) => r.id);
   const merged = await ok(call('POST', '/v1/orders/merge', { token, body: { orderIds: mergedOrderIds } }), 'merge');
+  const queuedFile = 'order-id\tpurchase-date\n';
+  const queued = await ok(
+    call('POST', `/v1/imports?format=auto&channelId=${seller.channels.amazon}&async=true`, {
+      token,
+      body: queuedFile,
+      headers: { 'Content-Type': 'text/tab-separated-values', 'Content-Length': String(queuedFile.length) },
+    }),
+    'queued import',
+  );
   return {
     seller,
     orderId,
@@ -86,6 +96,7 @@ async function setUpSellerA(): Promise<Owned> {
     uploadFileId: file.headers.get('Upload-File-Id') ?? '',
     mergeGroupId: merged.body.group.id,
     mergedOrderIds,
+    importId: 'importId' in queued.body ? queued.body.importId : '',
   };
 }
 
@@ -105,6 +116,7 @@ const PATH_ID_CASES: Record<string, (a: Owned) => Probe> = {
   'PATCH /v1/tokens/{id}': (a) => ({ path: `/v1/tokens/${a.tokenId}`, body: { role: 'viewer' } }),
   'PATCH /v1/channels/{id}': (a) => ({ path: `/v1/channels/${a.seller.channels.amazon}`, body: { name: 'Taken over' } }),
   'GET /v1/orders/{id}': (a) => ({ path: `/v1/orders/${a.orderId}` }),
+  'GET /v1/imports/{importId}': (a) => ({ path: `/v1/imports/${a.importId}` }),
   'POST /v1/orders/{id}/transitions': (a) => ({ path: `/v1/orders/${a.orderId}/transitions`, body: { to: 'cancelled' } }),
   'POST /v1/orders/{id}/hold': (a) => ({ path: `/v1/orders/${a.orderId}/hold`, body: { reason: 'fraud_review' } }),
   'POST /v1/orders/{id}/release': (a) => ({ path: `/v1/orders/${a.orderId}/release`, body: {} }),
@@ -234,6 +246,7 @@ const idsOfA = () => [
   a.tokenId,
   a.shopChannelId,
   a.mergeGroupId,
+  a.importId,
   ...a.mergedOrderIds,
   a.sku,
   a.location,

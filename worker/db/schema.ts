@@ -10,6 +10,7 @@ export * from '../modules/accounts/schema.js';
 export * from '../modules/customers/schema.js';
 export * from '../modules/fulfillment/schema.js';
 export * from '../modules/hooks-in/schema.js';
+export * from '../modules/imports/schema.js';
 export * from '../modules/orders/schema.js';
 export * from '../modules/privacy/schema.js';
 export * from '../modules/reading/schema.js';

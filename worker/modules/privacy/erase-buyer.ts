@@ -12,6 +12,7 @@ import type { Db } from '../../db/client.js';
 import { ApiError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { syncCustomers } from '../customers/service.js';
+import { forgetBuyerInImportErrors } from '../imports/import-queue.js';
 import { awaitShipment, type ErasureReceiptRow, findBuyer, forgetAnswersContaining, insertReceipt, type OrderToRedact, readBuyerOrders, readOrdersToRedact, readReceipt } from './queries.js';
 import { buyerTexts, redactionStatements } from './redact-orders.js';
 import { SHIPPED_OR_CLOSED } from './rules.js';
@@ -63,6 +64,8 @@ export async function eraseBuyer(db: Db, sellerId: string, who: BuyerToErase, ac
         row.id,
       ),
       ...forgetAnswersContaining(db, sellerId, [...new Set(texts)]),
+      // Import error lists can quote a bad row's cells, so they may hold the buyer's data too.
+      ...forgetBuyerInImportErrors(db, sellerId, [...new Set(texts)]),
       insertReceipt(db, row),
     ]);
     return row;

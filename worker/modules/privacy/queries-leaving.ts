@@ -52,6 +52,7 @@ export const SELLER_TABLES = [
   'merge_groups',
   'idempotency_keys',
   'page_reads',
+  'import_runs',
   'retention_settings',
   'erasure_receipts',
   'channels',
