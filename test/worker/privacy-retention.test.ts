@@ -132,6 +132,29 @@ async function seedUnsyncedOrders(s: Awaited<ReturnType<typeof newSeller>>, coun
 
 const unredacted = async (sellerId: string) => await env.DB.prepare('SELECT count(*) AS n FROM orders WHERE seller_id = ? AND redacted_at IS NULL').bind(sellerId).first<number>('n');
 
+describe('import error lists', () => {
+  it('lose the entries quoting a buyer whose order is redacted, keeping the others', async () => {
+    const s = await newSeller();
+    const buyer = aBuyer();
+    await seedBuyer(s, buyer);
+    const errors = [
+      { line: 2, column: 'quantity-purchased', message: `"two" is not a whole number (row of ${buyer.name}, ${buyer.email})`, externalId: '113-9999999-0000002', file: null },
+      { line: 3, column: 'item-price', message: '"ten" is not an amount of money', externalId: '113-9999999-0000003', file: null },
+    ];
+    const at = new Date().toISOString();
+    await env.DB.prepare(
+      `INSERT INTO import_runs (seller_id, id, channel_id, format, actor, status, bytes, content_hash, errors, created_at, updated_at)
+       VALUES (?, 'imp_retention', ?, 'amazon-unshipped', 'owner', 'done', 100, 'hash', ?, ?, ?)`,
+    )
+      .bind(s.id, s.channels.amazon, JSON.stringify(errors), at, at)
+      .run();
+    await runCron();
+    const kept = await env.DB.prepare("SELECT errors FROM import_runs WHERE seller_id = ? AND id = 'imp_retention'").bind(s.id).first<string>('errors');
+    expect(JSON.parse(kept!)).toEqual([errors[1]]);
+    expect(await findBuyer(buyer)).toEqual([]);
+  });
+});
+
 describe('the retention sweep in chunks', () => {
   it('redacts a backlog larger than a chunk over one run, and a bounded run leaves the rest for the next', async () => {
     const s = await newSeller();

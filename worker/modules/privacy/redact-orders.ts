@@ -7,6 +7,7 @@
 import { runBatch, type Statement, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { newId } from '../../ids.js';
+import { forgetBuyerInImportErrors } from '../imports/import-queue.js';
 import { type EventWrite, insertEvents, searchText } from '../orders/service.js';
 import { clearPendingErasures, forgetAnswersContaining, type OrderToRedact, type RedactedOrder, readOrdersToRedact, redactCustomerStatements, redactOrderStatements } from './queries.js';
 import { redactAddress } from './rules.js';
@@ -65,6 +66,8 @@ export function redactionStatements(db: Db, sellerId: string, orders: readonly O
     ),
     ...redactCustomerStatements(db, sellerId, ids, customerIds, at),
     ...forgetAnswersContaining(db, sellerId, buyerTexts(orders)),
+    // A queued import's error list can quote a bad row of the same buyer.
+    ...forgetBuyerInImportErrors(db, sellerId, buyerTexts(orders)),
     ...(final ? clearPendingErasures(db, sellerId, ids) : []),
   ];
 }
