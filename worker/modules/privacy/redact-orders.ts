@@ -48,7 +48,9 @@ export function redactionEvent(orderId: string, at: string, reason: string, fina
 /**
  * Statements redacting `orders` for good (or, with `final` false, all but
  * the address shipping needs), recording it in each order's history, and
- * clearing the customers left with no buyer data.
+ * clearing the customers left with no buyer data. Stored answers and import
+ * errors quoting the buyer are the caller's: an erasure scrubs them once
+ * for all its orders and the customer's own name and email.
  */
 export function redactionStatements(db: Db, sellerId: string, orders: readonly OrderToRedact[], at: string, reason: string, final: boolean, customerIds: readonly string[] = []): Statement[] {
   const ids = orders.map((o) => o.id);
@@ -65,9 +67,6 @@ export function redactionStatements(db: Db, sellerId: string, orders: readonly O
       orders.map((o) => redactionEvent(o.id, at, reason, final)),
     ),
     ...redactCustomerStatements(db, sellerId, ids, customerIds, at),
-    ...forgetAnswersContaining(db, sellerId, buyerTexts(orders)),
-    // A queued import's error list can quote a bad row of the same buyer.
-    ...forgetBuyerInImportErrors(db, sellerId, buyerTexts(orders)),
     ...(final ? clearPendingErasures(db, sellerId, ids) : []),
   ];
 }
@@ -87,7 +86,13 @@ export function buyerTexts(orders: readonly OrderToRedact[]): string[] {
 export async function redactOrders(db: Db, sellerId: string, ids: readonly string[], reason: string): Promise<number> {
   return withConflictRetry(async () => {
     const orders = await readOrdersToRedact(db, sellerId, ids);
-    await runBatch(db, redactionStatements(db, sellerId, orders, new Date().toISOString(), reason, true));
+    const texts = buyerTexts(orders);
+    await runBatch(db, [
+      ...redactionStatements(db, sellerId, orders, new Date().toISOString(), reason, true),
+      ...forgetAnswersContaining(db, sellerId, texts),
+      // A queued import's error list can quote a bad row of the same buyer.
+      ...forgetBuyerInImportErrors(db, sellerId, texts),
+    ]);
     return orders.length;
   });
 }
