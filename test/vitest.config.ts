@@ -18,6 +18,9 @@ export default defineConfig(async () => {
     test: {
       // The JSON report lets .ci/run print one closing "N passed, N failed" line.
       reporters: ['default', 'json'],
+      // Both cores: e2e files mostly wait on browsers and wrangler, so a unit or
+      // worker file beside them uses time that would otherwise idle.
+      maxWorkers: 2,
       outputFile: { json: path.join(root, 'test-results/vitest.json') },
       projects: [
         {

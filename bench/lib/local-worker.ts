@@ -5,8 +5,8 @@
  * developer's own `npm start` state.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,6 +56,37 @@ export function migrateLocal(persistTo: string, config = path.join(ROOT, 'wrangl
   if (res.status !== 0) throw new Error(`migrations failed:\n${res.stdout}\n${res.stderr}`);
 }
 
+const MIGRATIONS = path.join(ROOT, 'worker/migrations');
+const TEMPLATES = path.join(ROOT, 'node_modules/.cache/orderlens-d1');
+
+/**
+ * Gives `persistTo` a migrated local D1 by copying a template migrated once
+ * per set of migrations: `wrangler d1 migrations apply` takes ~11 s, a copy
+ * milliseconds, and every e2e file starts its own worker. The key covers the
+ * migrations and wrangler's version, so a new migration makes a new template.
+ */
+export function migrateFromTemplate(persistTo: string, config: string): void {
+  const hash = createHash('sha256').update(readFileSync(path.join(ROOT, 'node_modules/wrangler/package.json')));
+  for (const name of readdirSync(MIGRATIONS)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
+    hash.update(name).update(readFileSync(path.join(MIGRATIONS, name)));
+  }
+  const template = path.join(TEMPLATES, hash.digest('hex').slice(0, 16));
+  if (!existsSync(template)) {
+    mkdirSync(TEMPLATES, { recursive: true });
+    const building = mkdtempSync(`${template}.building-`);
+    migrateLocal(building, config);
+    try {
+      renameSync(building, template);
+    } catch {
+      // Another process finished the same template first; theirs is as good.
+      rmSync(building, { recursive: true, force: true });
+    }
+  }
+  cpSync(path.join(template, 'v3/d1'), path.join(persistTo, 'v3/d1'), { recursive: true });
+}
+
 /**
  * Bundles the worker once into `dir` and writes a wrangler config that runs
  * that bundle as is. wrangler dev then watches only the frozen copy, so edits
@@ -92,10 +123,10 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
 export async function startLocalWorker(opts: { port?: number; vars?: Record<string, string>; testScheduled?: boolean } = {}): Promise<LocalWorker> {
   const persistTo = mkdtempSync(path.join(tmpdir(), 'orderlens-d1-'));
   const config = frozenBuild(persistTo);
-  migrateLocal(persistTo, config);
-  const port = opts.port ?? (await freePort());
+  migrateFromTemplate(persistTo, config);
+  let port = opts.port ?? (await freePort());
   const adminToken = randomBytes(24).toString('hex');
-  const url = `http://127.0.0.1:${port}`;
+  let url = `http://127.0.0.1:${port}`;
   const vars = { ADMIN_TOKEN: adminToken, SECRET_KEYS: `local1:${randomBytes(32).toString('base64')}`, ...opts.vars };
   let child: ChildProcess | undefined;
   let output = '';
@@ -129,6 +160,14 @@ export async function startLocalWorker(opts: { port?: number; vars?: Record<stri
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
     await waitUntilUp(url, child, () => output);
+    // Whoever answered must know our admin token: a worker another test file
+    // started on a port we also probed would answer the health check too.
+    const probe = await fetch(`${url}/v1/admin/sellers/startup-probe/deletion`, { headers: { Authorization: `Bearer ${adminToken}` } });
+    if (probe.status === 401 || probe.status === 403) {
+      await stop();
+      output += '\nAddress already in use (answered by another worker)';
+      throw new Error(`another worker answers on ${url}`);
+    }
   };
   const stop = async () => {
     const c = child;
@@ -149,7 +188,18 @@ export async function startLocalWorker(opts: { port?: number; vars?: Record<stri
     }
   };
 
-  await start();
+  // The probed port is free only until wrangler binds it, and parallel test
+  // files probe at once: when another process took it first, probe again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await start();
+      break;
+    } catch (error) {
+      if (opts.port !== undefined || attempt >= 5 || !/Address already in use|EADDRINUSE/.test(output)) throw error;
+      port = await freePort();
+      url = `http://127.0.0.1:${port}`;
+    }
+  }
   return {
     url,
     adminToken,
