@@ -49,7 +49,7 @@ describe('placing a burst of arrivals in the background', () => {
     expect(first.body.pending).toBe(burst - queued(first.body));
 
     // The consumer's step, with a small budget so it takes several messages.
-    const budget = { customers: 700, orders: 700 };
+    const budget = { customers: READ_BUDGET.customers * 2, orders: READ_BUDGET.orders * 2 };
     let steps = 0;
     let pending = first.body.pending;
     while (pending > 0) {

@@ -90,15 +90,18 @@ export interface QueueBudget {
   orders: number;
 }
 /** What a read does itself: a handful of captures settle at once; a burst goes to the consumer. */
-export const READ_BUDGET: QueueBudget = { customers: 500, orders: 500 };
+export const READ_BUDGET: QueueBudget = { customers: 100, orders: 100 };
 /**
  * What one book-work message does: small enough that D1, one writer at a
  * time, serves reads between steps (a 10,000-order step held reads for
  * tens of seconds); the consumer chains the steps.
  */
 export const WORK_BUDGET: QueueBudget = { customers: 2_000, orders: 2_000 };
-/** Orders evaluated per round (bounded JSON parameters and memory). */
-const ROUND = 2000;
+/**
+ * Orders evaluated per round, each round one write batch: D1 runs one query
+ * at a time, so a read arriving mid-step waits for at most one round.
+ */
+const ROUND = 250;
 
 /**
  * Re-evaluates the given orders: stores the places of those still open,
