@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createChannel } from './lib/channels.js';
 import { createSeller, ROOT, startLocalWorker } from './lib/local-worker.js';
 import { fmt, printFigures } from './lib/report.js';
 import { referenceDatabase } from './lib/sqlite-reference.js';
@@ -88,21 +89,17 @@ function plainSqlite(): { ms: number; rows: number; bytes: number; lines: string
 const worker = await startLocalWorker();
 try {
   const seller = await createSeller(worker, 'Exports Bench');
-  const channel = await fetch(`${worker.url}/v1/channels`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ kind: 'amazon', name: 'Amazon US' }),
-  }).then((r) => r.json() as Promise<{ channel: { id: string } }>);
+  const channelId = await createChannel(worker, seller.token, 'amazon', 'Amazon US');
   await worker.stop();
   const file = path.join(worker.persistTo, 'seed.sql');
-  writeFileSync(file, seedStatements(seller.id, channel.channel.id).join('\n'));
+  writeFileSync(file, seedStatements(seller.id, channelId).join('\n'));
   d1File(worker.persistTo, file);
   await worker.restart();
   // A first request warms the restarted worker, so the figure is the file's own time.
   await fetch(`${worker.url}/v1/channels`, { headers: { Authorization: `Bearer ${seller.token}` } }).then((r) => r.text());
 
   const started = performance.now();
-  const res = await fetch(`${worker.url}/v1/exports/quantities?channelId=${channel.channel.id}&all=true`, { headers: { Authorization: `Bearer ${seller.token}` } });
+  const res = await fetch(`${worker.url}/v1/exports/quantities?channelId=${channelId}&all=true`, { headers: { Authorization: `Bearer ${seller.token}` } });
   if (res.status !== 200 || !res.body) throw new Error(`export failed: ${res.status} ${await res.text()}`);
   let bytes = 0;
   let firstByteMs = 0;

@@ -12,6 +12,7 @@
  * ROWS=20000 npm run bench:import  for a quicker run.
  */
 import { type ImportedOrder, importOrders } from '../shared/imports/index.js';
+import { createChannel } from './lib/channels.js';
 import { prng } from './lib/generate.js';
 import { createSeller, startLocalWorker } from './lib/local-worker.js';
 import { fmt, printFigures } from './lib/report.js';
@@ -196,28 +197,16 @@ const { text: file, orders } = allOrdersReport(ROWS, prng(7));
 const worker = await startLocalWorker();
 try {
   const seller = await createSeller(worker, 'Bench Seller');
-  const channel = (await (
-    await fetch(`${worker.url}/v1/channels`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ kind: 'amazon', name: 'Bench' }),
-    })
-  ).json()) as { channel: { id: string } };
+  const channelId = await createChannel(worker, seller.token, 'amazon', 'Bench');
 
-  const first = await importThrough(worker.url, seller.token, channel.channel.id, file);
+  const first = await importThrough(worker.url, seller.token, channelId, file);
   if (first.body.created !== orders || first.body.failed !== 0) throw new Error(`first import: ${JSON.stringify({ ...first.body, errors: first.body.errors.slice(0, 3) })}`);
-  const again = await importThrough(worker.url, seller.token, channel.channel.id, file);
+  const again = await importThrough(worker.url, seller.token, channelId, file);
   if (again.body.unchanged !== orders) throw new Error(`re-import changed something: ${JSON.stringify(again.body)}`);
 
   const queuedSeller = await createSeller(worker, 'Bench Queued Seller');
-  const queuedChannel = (await (
-    await fetch(`${worker.url}/v1/channels`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${queuedSeller.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ kind: 'amazon', name: 'Bench queued' }),
-    })
-  ).json()) as { channel: { id: string } };
-  const queued = await importQueued(worker.url, queuedSeller.token, queuedChannel.channel.id, file);
+  const queuedChannelId = await createChannel(worker, queuedSeller.token, 'amazon', 'Bench queued');
+  const queued = await importQueued(worker.url, queuedSeller.token, queuedChannelId, file);
   if (queued.run.created !== orders || queued.run.failed !== 0) throw new Error(`queued import: ${JSON.stringify(queued.run)}`);
 
   const year = 'from=2026-01-01&to=2026-12-31';

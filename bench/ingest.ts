@@ -7,6 +7,8 @@
  *
  * ORDERS=20000 npm run bench:ingest  for a quicker run.
  */
+
+import { createChannel } from './lib/channels.js';
 import { generatedOrder, prng } from './lib/generate.js';
 import { createSeller, startLocalWorker } from './lib/local-worker.js';
 import { fmt, percentile, printFigures, runPool } from './lib/report.js';
@@ -20,11 +22,9 @@ const worker = await startLocalWorker();
 try {
   const seller = await createSeller(worker, 'Bench Seller');
   const headers = { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'application/json' };
-  const channel = (await (await fetch(`${worker.url}/v1/channels`, { method: 'POST', headers, body: JSON.stringify({ kind: 'amazon', name: 'Bench' }) })).json()) as {
-    channel: { id: string };
-  };
+  const channelId = await createChannel(worker, seller.token, 'amazon', 'Bench');
   const random = prng(42);
-  const orders = Array.from({ length: TOTAL }, (_, i) => generatedOrder(channel.channel.id, i, random));
+  const orders = Array.from({ length: TOTAL }, (_, i) => generatedOrder(channelId, i, random));
   const lineCount = orders.reduce((s, o) => s + o.lines.length, 0);
   const bodies: string[] = [];
   for (let i = 0; i < TOTAL; i += BATCH) bodies.push(JSON.stringify({ orders: orders.slice(i, i + BATCH) }));

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createChannel } from './lib/channels.js';
 import { generatedOrder, prng } from './lib/generate.js';
 import { createSeller, ROOT, startLocalWorker } from './lib/local-worker.js';
 import { fmt, printFigures } from './lib/report.js';
@@ -84,13 +85,9 @@ function seedExpiredOrders(persistTo: string, sellerId: string, channelId: strin
 const worker = await startLocalWorker({ testScheduled: true });
 try {
   const seller = await createSeller(worker, 'Redaction Bench');
-  const channel = await fetch(`${worker.url}/v1/channels`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ kind: 'amazon', name: 'Amazon US' }),
-  }).then((r) => r.json() as Promise<{ channel: { id: string } }>);
+  const channelId = await createChannel(worker, seller.token, 'amazon', 'Amazon US');
   await worker.stop();
-  seedExpiredOrders(worker.persistTo, seller.id, channel.channel.id);
+  seedExpiredOrders(worker.persistTo, seller.id, channelId);
   await worker.restart();
 
   let runs = 0;

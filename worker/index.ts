@@ -5,13 +5,13 @@ import { purgeExpiredKeys } from './db/queries-idempotency.js';
 import { secretBox } from './db/secret-box.js';
 import type { BookWork, Env, ImportWork } from './env.js';
 import { runBookWork } from './modules/fulfillment/book-work.js';
-import { purgeOldDeliveries } from './modules/hooks-in/queries.js';
+import { purgeOldDeliveries } from './modules/hooks-in/service.js';
 import { clearEndedImportErrors, runDeadImports, runImportWork } from './modules/imports/import-queue.js';
 import { deleteLeavingSellers, redactExpiredBuyerData } from './modules/privacy/service.js';
-import { prunePageReads } from './modules/reading/queries-page-reads.js';
+import { prunePageReads } from './modules/reading/service.js';
 import { deliverWebhooks, deliverySettings } from './modules/webhooks-out/deliver-webhooks.js';
 import { EVENTS_KEPT_MS } from './modules/webhooks-out/event-feed.js';
-import { pruneEvents } from './modules/webhooks-out/queries-events.js';
+import { pruneEvents } from './modules/webhooks-out/service.js';
 
 /** How long page-read reports are kept. */
 const PAGE_READS_KEPT_MS = 90 * 24 * 3_600_000;

@@ -6,7 +6,8 @@
  */
 import { mapAmazonStatus } from '../status.js';
 import { AMAZON_TRACKING, readAmazonItems } from './amazon-items.js';
-import { cellsOf, compact, type Header, openByOrderKey } from './fields.js';
+import { draftOf, shipToOf } from './draft.js';
+import { cellsOf, type Header, openByOrderKey } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
@@ -23,36 +24,22 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   const updatedAt = first.date('last-updated-date');
   const items = readAmazonItems(cells, 'quantity', context);
   const parcels = readShipments(cells, AMAZON_TRACKING, first);
-  const rowErrors = cells.flatMap((c) => c.errors);
-  if (items.errors.length || rowErrors.length) return { errors: items.errors.length ? items.errors : rowErrors };
-  return {
-    draft: {
-      order: {
-        channelId: context.channelId,
-        externalId: externalId!,
-        status: mapped!.status,
-        channelStatus,
-        placedAt: placedAt!,
-        updatedAt,
-        currency: items.currency!,
-        total: items.total,
-        serviceLevel: first.text('ship-service-level'),
-        paymentStatus: mapped!.paymentStatus,
-        lines: items.lines,
-        ...(items.unknown.length ? { unknown: items.unknown } : {}),
-        shipments: parcels.shipments,
-        shipTo: compact({
-          city: first.text('ship-city'),
-          region: first.text('ship-state'),
-          postalCode: first.postalCode('ship-postal-code'),
-          country: first.country('ship-country'),
-        }),
-      },
-      orderRow: first.row,
-      lineRows: items.lineRows,
-      notes: parcels.notes,
-    },
-  };
+  if (items.errors.length) return { errors: items.errors };
+  return draftOf({ cells, orderRow: first.row, lineRows: items.lineRows, parcels }, () => ({
+    channelId: context.channelId,
+    externalId: externalId!,
+    status: mapped!.status,
+    channelStatus,
+    placedAt: placedAt!,
+    updatedAt,
+    currency: items.currency!,
+    total: items.total,
+    serviceLevel: first.text('ship-service-level'),
+    paymentStatus: mapped!.paymentStatus,
+    lines: items.lines,
+    ...(items.unknown.length ? { unknown: items.unknown } : {}),
+    shipTo: shipToOf(first, { city: 'ship-city', region: 'ship-state', postalCode: 'ship-postal-code', country: 'ship-country' }),
+  }));
 }
 
 /** The All Orders report. */

@@ -8,13 +8,25 @@
  */
 import { mapAmazonStatus } from '../status.js';
 import { AMAZON_TRACKING, readAmazonItems } from './amazon-items.js';
-import { cellsOf, compact, type Header, joinParts, openByOrderKey } from './fields.js';
+import { draftOf, shipToOf } from './draft.js';
+import { cellsOf, compact, type Header, openByOrderKey } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = 'order-id';
 /** Every order in these reports is paid and waiting to ship. */
 const CHANNEL_STATUS = 'Unshipped';
+const SHIP_TO = {
+  name: 'recipient-name',
+  line1: 'ship-address-1',
+  line2: 'ship-address-2',
+  line3: 'ship-address-3',
+  city: 'ship-city',
+  region: 'ship-state',
+  postalCode: 'ship-postal-code',
+  country: 'ship-country',
+  phone: ['ship-phone-number', 'buyer-phone-number'],
+};
 
 function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
   const cells = cellsOf(header, rows);
@@ -24,44 +36,26 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   const shipBy = first.date('promise-date');
   const items = readAmazonItems(cells, 'quantity-purchased', context);
   const parcels = readShipments(cells, AMAZON_TRACKING, first);
-  const rowErrors = cells.flatMap((c) => c.errors);
-  if (items.errors.length || rowErrors.length) return { errors: items.errors.length ? items.errors : rowErrors };
+  if (items.errors.length) return { errors: items.errors };
   const mapped = mapAmazonStatus(CHANNEL_STATUS)!;
-  return {
-    draft: {
-      order: {
-        channelId: context.channelId,
-        externalId: externalId!,
-        status: mapped.status,
-        channelStatus: CHANNEL_STATUS,
-        placedAt: placedAt!,
-        currency: items.currency!,
-        total: items.total,
-        buyer: compact({ name: first.text('buyer-name'), email: first.email('buyer-email') }),
-        serviceLevel: first.text('ship-service-level'),
-        // The report marks Prime orders in a column of its own, not in the service words.
-        deliveryPromise: first.text('is-prime')?.toLowerCase() === 'true' ? 'prime' : undefined,
-        shipBy,
-        paymentStatus: mapped.paymentStatus,
-        lines: items.lines,
-        ...(items.unknown.length ? { unknown: items.unknown } : {}),
-        shipments: parcels.shipments,
-        shipTo: compact({
-          name: first.text('recipient-name'),
-          line1: first.text('ship-address-1'),
-          line2: joinParts(first.text('ship-address-2'), first.text('ship-address-3')),
-          city: first.text('ship-city'),
-          region: first.text('ship-state'),
-          postalCode: first.postalCode('ship-postal-code'),
-          country: first.country('ship-country'),
-          phone: first.text(['ship-phone-number', 'buyer-phone-number']),
-        }),
-      },
-      orderRow: first.row,
-      lineRows: items.lineRows,
-      notes: parcels.notes,
-    },
-  };
+  return draftOf({ cells, orderRow: first.row, lineRows: items.lineRows, parcels }, () => ({
+    channelId: context.channelId,
+    externalId: externalId!,
+    status: mapped.status,
+    channelStatus: CHANNEL_STATUS,
+    placedAt: placedAt!,
+    currency: items.currency!,
+    total: items.total,
+    buyer: compact({ name: first.text('buyer-name'), email: first.email('buyer-email') }),
+    serviceLevel: first.text('ship-service-level'),
+    // The report marks Prime orders in a column of its own, not in the service words.
+    deliveryPromise: first.text('is-prime')?.toLowerCase() === 'true' ? 'prime' : undefined,
+    shipBy,
+    paymentStatus: mapped.paymentStatus,
+    lines: items.lines,
+    ...(items.unknown.length ? { unknown: items.unknown } : {}),
+    shipTo: shipToOf(first, SHIP_TO),
+  }));
 }
 
 /** The Unshipped Orders report, and the legacy New Orders report read the same way. */

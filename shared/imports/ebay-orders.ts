@@ -11,6 +11,7 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapEbayStatus } from '../status.js';
+import { draftOf, shipToOf } from './draft.js';
 import { type Cells, cellsOf, clip, compact, type Header } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
@@ -64,42 +65,23 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
     lines.push({ sku: c.text('Custom Label'), channelSku: c.text(ITEM_NUMBER), channelLineId: c.text('Transaction ID'), title: clip(c.text('Item Title'), 500), quantity, unitPrice: price });
   }
   const parcels = readShipments(items, { tracking: 'Tracking Number', shippedAt: SHIPPED_ON, service: SERVICE, carrier: ['Shipping Carrier', 'Carrier'] }, o);
-  const errors = cells.flatMap((c) => c.errors);
-  if (errors.length) return { errors };
   const word = statusWord(paid, shippedItems, items.length);
   const mapped = word === 'Partially shipped' ? mapEbayStatus('in progress', 'paid')! : mapEbayStatus(word)!;
-  return {
-    draft: {
-      order: {
-        channelId: context.channelId,
-        externalId: externalId!,
-        status: mapped.status,
-        channelStatus: word,
-        placedAt: placedAt!,
-        currency: currency!,
-        total: totalMoney!.amount,
-        buyer: compact({ name: o.text('Buyer Name'), email: o.email('Buyer Email'), externalId: o.text('Buyer Username') }),
-        serviceLevel: clip(o.text(SERVICE), 60),
-        shipBy,
-        paymentStatus: mapped.paymentStatus,
-        lines,
-        shipments: parcels.shipments,
-        shipTo: compact({
-          name: o.text(SHIP_TO.name),
-          line1: o.text(SHIP_TO.line1),
-          line2: o.text(SHIP_TO.line2),
-          city: o.text(SHIP_TO.city),
-          region: o.text(SHIP_TO.region),
-          postalCode: o.postalCode(SHIP_TO.postalCode),
-          country: o.country(SHIP_TO.country),
-          phone: o.text(SHIP_TO.phone),
-        }),
-      },
-      orderRow: o.row,
-      lineRows: items.map((c: Cells) => c.row),
-      notes: parcels.notes,
-    },
-  };
+  return draftOf({ cells, orderRow: o.row, lineRows: items.map((c: Cells) => c.row), parcels }, () => ({
+    channelId: context.channelId,
+    externalId: externalId!,
+    status: mapped.status,
+    channelStatus: word,
+    placedAt: placedAt!,
+    currency: currency!,
+    total: totalMoney!.amount,
+    buyer: compact({ name: o.text('Buyer Name'), email: o.email('Buyer Email'), externalId: o.text('Buyer Username') }),
+    serviceLevel: clip(o.text(SERVICE), 60),
+    shipBy,
+    paymentStatus: mapped.paymentStatus,
+    lines,
+    shipTo: shipToOf(o, SHIP_TO),
+  }));
 }
 
 /** Footer and junk rows have at most a couple of filled cells and no order number. */

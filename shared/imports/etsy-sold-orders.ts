@@ -16,6 +16,7 @@
 
 import type { OrderLineInput, UnknownField } from '../schemas/order.js';
 import { mapEtsyStatus } from '../status.js';
+import { draftOf, shipToOf } from './draft.js';
 import { type Cells, type Col, cellsOf, clip, compact, openByOrderKey, orderKeyBy } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat } from './types.js';
@@ -23,6 +24,16 @@ import type { BuildResult, ImportContext, OrderFormat } from './types.js';
 const ORDER_ID = 'Order ID';
 /** The Sold Orders file's order total after refunds; empty when nothing was adjusted. */
 const ADJUSTED_TOTAL = 'Adjusted Order Total';
+/** The ship-to address: the orders file's names first, the items file's after. */
+const SHIP_TO = {
+  name: ['Full Name', 'Ship Name'],
+  line1: ['Street 1', 'Ship Address1'],
+  line2: ['Street 2', 'Ship Address2'],
+  city: 'Ship City',
+  region: 'Ship State',
+  postalCode: 'Ship Zipcode',
+  country: 'Ship Country',
+};
 
 /** Where each order field comes from, in either file (the first spelling present wins). */
 const SOURCES: Readonly<Record<string, Col>> = {
@@ -103,40 +114,22 @@ export function buildEtsyOrder(order: Cells | undefined, items: readonly Cells[]
   const total = currency ? (order ? order.amount('Order Total', currency, { required: true }) : itemsTotal(items, currency)) : undefined;
   const parcels = readShipments(items, { tracking: ['Tracking Number', 'Tracking'], shippedAt: 'Date Shipped', carrier: ['Carrier', 'Shipping Carrier'] }, order);
   const refundedTotal = order && currency && total !== undefined ? refundedFrom(order.amount(ADJUSTED_TOTAL, currency), total) : undefined;
-  const errors = all.flatMap((c) => c.errors);
-  if (errors.length) return { errors };
-  return {
-    draft: {
-      order: {
-        channelId: context.channelId,
-        externalId: externalId!,
-        status: mapped!.status,
-        channelStatus: said,
-        placedAt: placedAt!,
-        currency: currency!,
-        total: total!,
-        // The username (Buyer) is in both files; the orders file's numeric Buyer User ID only when it lacks one.
-        buyer: compact({ name: order?.text('Full Name'), externalId: o.text(['Buyer', 'Buyer User ID']) }),
-        paymentStatus: mapped!.paymentStatus,
-        ...(refundedTotal !== undefined ? { refundedTotal } : {}),
-        lines,
-        ...(unknown.length ? { unknown } : {}),
-        shipments: parcels.shipments,
-        shipTo: compact({
-          name: o.text(['Full Name', 'Ship Name']),
-          line1: o.text(['Street 1', 'Ship Address1']),
-          line2: o.text(['Street 2', 'Ship Address2']),
-          city: o.text('Ship City'),
-          region: o.text('Ship State'),
-          postalCode: o.postalCode('Ship Zipcode'),
-          country: o.country('Ship Country'),
-        }),
-      },
-      orderRow: o.row,
-      lineRows: items.length ? items.map((c) => c.row) : [o.row],
-      notes: parcels.notes,
-    },
-  };
+  return draftOf({ cells: all, orderRow: o.row, lineRows: items.length ? items.map((c) => c.row) : [o.row], parcels }, () => ({
+    channelId: context.channelId,
+    externalId: externalId!,
+    status: mapped!.status,
+    channelStatus: said,
+    placedAt: placedAt!,
+    currency: currency!,
+    total: total!,
+    // The username (Buyer) is in both files; the orders file's numeric Buyer User ID only when it lacks one.
+    buyer: compact({ name: order?.text('Full Name'), externalId: o.text(['Buyer', 'Buyer User ID']) }),
+    paymentStatus: mapped!.paymentStatus,
+    ...(refundedTotal !== undefined ? { refundedTotal } : {}),
+    lines,
+    ...(unknown.length ? { unknown } : {}),
+    shipTo: shipToOf(o, SHIP_TO),
+  }));
 }
 
 /** The Sold Orders file alone. */

@@ -7,13 +7,23 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapShopifyStatus } from '../status.js';
+import { draftOf, shipToOf } from './draft.js';
 import { cellsOf, clip, compact, type Header, openByOrderKey } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const NAME = 'Name';
 const CANCELLED_AT = ['Cancelled at', 'Canceled at'];
-const LINE1 = ['Shipping Address1', 'Shipping Address 1', 'Shipping Street'];
+const SHIP_TO = {
+  name: 'Shipping Name',
+  line1: ['Shipping Address1', 'Shipping Address 1', 'Shipping Street'],
+  line2: ['Shipping Address2', 'Shipping Address 2'],
+  city: 'Shipping City',
+  region: ['Shipping Province', 'Shipping Province Name'],
+  postalCode: 'Shipping Zip',
+  country: 'Shipping Country',
+  phone: ['Shipping Phone', 'Phone'],
+};
 const REFUNDED = 'Refunded Amount';
 
 function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
@@ -39,41 +49,22 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
     lines.push({ sku: c.text('Lineitem sku'), title: clip(c.text('Lineitem name'), 500), quantity, unitPrice: price });
   }
   const parcels = readShipments(cells, { tracking: ['Tracking Number', 'Lineitem tracking number', 'Tracking Numbers'], shippedAt: 'Fulfilled at', carrier: ['Tracking Company', 'Carrier'] }, first);
-  const errors = cells.flatMap((c) => c.errors);
-  if (errors.length) return { errors };
   const channelStatus = [financial, fulfillment, cancelled ? 'cancelled' : undefined].filter(Boolean).join(' / ');
-  return {
-    draft: {
-      order: {
-        channelId: context.channelId,
-        externalId: externalId!,
-        status: mapped!.status,
-        channelStatus: channelStatus || undefined,
-        placedAt: placedAt!,
-        currency: currency!,
-        total: total!,
-        buyer: compact({ name: first.text('Billing Name'), email: first.email('Email') }),
-        serviceLevel: clip(first.text('Shipping Method'), 60),
-        paymentStatus: mapped!.paymentStatus,
-        ...(refundedTotal !== undefined ? { refundedTotal } : {}),
-        lines,
-        shipments: parcels.shipments,
-        shipTo: compact({
-          name: first.text('Shipping Name'),
-          line1: first.text(LINE1),
-          line2: first.text(['Shipping Address2', 'Shipping Address 2']),
-          city: first.text('Shipping City'),
-          region: first.text(['Shipping Province', 'Shipping Province Name']),
-          postalCode: first.postalCode('Shipping Zip'),
-          country: first.country('Shipping Country'),
-          phone: first.text(['Shipping Phone', 'Phone']),
-        }),
-      },
-      orderRow: first.row,
-      lineRows: rows,
-      notes: parcels.notes,
-    },
-  };
+  return draftOf({ cells, orderRow: first.row, lineRows: rows, parcels }, () => ({
+    channelId: context.channelId,
+    externalId: externalId!,
+    status: mapped!.status,
+    channelStatus: channelStatus || undefined,
+    placedAt: placedAt!,
+    currency: currency!,
+    total: total!,
+    buyer: compact({ name: first.text('Billing Name'), email: first.email('Email') }),
+    serviceLevel: clip(first.text('Shipping Method'), 60),
+    paymentStatus: mapped!.paymentStatus,
+    ...(refundedTotal !== undefined ? { refundedTotal } : {}),
+    lines,
+    shipTo: shipToOf(first, SHIP_TO),
+  }));
 }
 
 /** The Export orders CSV. */
@@ -95,7 +86,7 @@ export const shopifyOrders: OrderFormat = {
     'buyer.email': 'Email',
     serviceLevel: 'Shipping Method',
     'shipTo.name': 'Shipping Name',
-    'shipTo.line1': LINE1,
+    'shipTo.line1': SHIP_TO.line1,
     'shipTo.line2': 'Shipping Address2',
     'shipTo.city': 'Shipping City',
     'shipTo.region': 'Shipping Province',

@@ -9,6 +9,7 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapWalmartStatus } from '../status.js';
+import { draftOf, shipToOf } from './draft.js';
 import { cellsOf, clip, compact, type Header, openByOrderKey } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
@@ -19,6 +20,16 @@ const QTY = ['Qty', 'Quantity'];
 const LINE_NO = ['Line#', 'Line Number'];
 const ITEM_COST = ['Item Cost', 'Item Price', 'Unit Price'];
 const SHIP_BY = ['Ship By', 'Ship By Date', 'Estimated Ship Date'];
+const SHIP_TO = {
+  name: 'Customer Name',
+  line1: ['Address 1', 'Ship To Address 1', 'Address'],
+  line2: ['Address 2', 'Ship To Address 2'],
+  city: 'City',
+  region: 'State',
+  postalCode: ['Zip', 'Zip Code', 'Postal Code'],
+  country: 'Country',
+  phone: ['Customer Phone Number', 'Phone'],
+};
 
 function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
   const cells = cellsOf(header, rows);
@@ -52,40 +63,22 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
     },
     first,
   );
-  const errors = cells.flatMap((c) => c.errors);
-  if (errors.length) return { errors };
-  return {
-    draft: {
-      order: {
-        channelId: context.channelId,
-        externalId: externalId!,
-        status: mapped!.status,
-        channelStatus: [...new Set(statuses)].join(', '),
-        placedAt: placedAt!,
-        currency,
-        total,
-        buyer: compact({ name: first.text('Customer Name') }),
-        serviceLevel: first.text(['Ship Method', 'Shipping Method', 'Carrier Method']),
-        shipBy,
-        paymentStatus: mapped!.paymentStatus,
-        lines,
-        shipments: parcels.shipments,
-        shipTo: compact({
-          name: first.text('Customer Name'),
-          line1: first.text(['Address 1', 'Ship To Address 1', 'Address']),
-          line2: first.text(['Address 2', 'Ship To Address 2']),
-          city: first.text('City'),
-          region: first.text('State'),
-          postalCode: first.postalCode(['Zip', 'Zip Code', 'Postal Code']),
-          country: first.country('Country') ?? 'US',
-          phone: first.text(['Customer Phone Number', 'Phone']),
-        }),
-      },
-      orderRow: first.row,
-      lineRows: rows,
-      notes: parcels.notes,
-    },
-  };
+  return draftOf({ cells, orderRow: first.row, lineRows: rows, parcels }, () => ({
+    channelId: context.channelId,
+    externalId: externalId!,
+    status: mapped!.status,
+    channelStatus: [...new Set(statuses)].join(', '),
+    placedAt: placedAt!,
+    currency,
+    total,
+    buyer: compact({ name: first.text('Customer Name') }),
+    serviceLevel: first.text(['Ship Method', 'Shipping Method', 'Carrier Method']),
+    shipBy,
+    paymentStatus: mapped!.paymentStatus,
+    lines,
+    // Seller Center is Walmart US: a row naming no country ships in the US.
+    shipTo: shipToOf(first, SHIP_TO, 'US'),
+  }));
 }
 
 /** The PO Data download, CSV form. */

@@ -134,32 +134,34 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-/** A set-quantity chip: its state code and what it says. */
-interface SetChip {
+/** An action chip (set-quantity, confirm-shipment): its state code and what it says. */
+interface ActionChip {
   state: string;
   words: string;
   details: string;
 }
 
-/** Every set-quantity chip on the page, by channel SKU. */
-async function setChips(page: Page): Promise<Record<string, SetChip>> {
-  return page.evaluate(() => {
+type ActionFeature = 'set-quantity' | 'confirm-shipment';
+
+/** Every chip of one action feature on the page, by the id it marks (channel SKU or order number). */
+async function chipsOf(page: Page, feature: ActionFeature): Promise<Record<string, ActionChip>> {
+  return page.evaluate((feature) => {
     const out: Record<string, { state: string; words: string; details: string }> = {};
-    for (const host of document.querySelectorAll('[data-orderlens="set-quantity"]')) {
+    for (const host of document.querySelectorAll(`[data-orderlens="${feature}"]`)) {
       const shown = host.shadowRoot?.querySelector('.act, .pill');
       out[host.getAttribute('data-orderlens-id') ?? ''] = { state: host.getAttribute('data-orderlens-state') ?? '', words: shown?.textContent ?? '', details: shown?.getAttribute('title') ?? '' };
     }
     return out;
-  });
+  }, feature);
 }
 
-/** Waits until the set-quantity chips hold exactly these states. */
-async function chipStates(page: Page, want: Record<string, string>, what: string): Promise<Record<string, SetChip>> {
-  let last: Record<string, SetChip> = {};
+/** Waits until the chips of one action feature hold exactly these states. */
+async function statesOf(page: Page, feature: ActionFeature, want: Record<string, string>, what: string): Promise<Record<string, ActionChip>> {
+  let last: Record<string, ActionChip> = {};
   try {
     return await eventually(
       async () => {
-        last = await setChips(page);
+        last = await chipsOf(page, feature);
         const states = Object.fromEntries(Object.entries(last).map(([id, c]) => [id, c.state]));
         return JSON.stringify(states, Object.keys(states).sort()) === JSON.stringify(want, Object.keys(want).sort()) ? last : undefined;
       },
@@ -170,6 +172,10 @@ async function chipStates(page: Page, want: Record<string, string>, what: string
     throw new Error(`${(error as Error).message}; last seen ${JSON.stringify(last)}`);
   }
 }
+
+const setChips = (page: Page) => chipsOf(page, 'set-quantity');
+const chipStates = (page: Page, want: Record<string, string>, what: string) => statesOf(page, 'set-quantity', want, what);
+const confirmStates = (page: Page, want: Record<string, string>, what: string) => statesOf(page, 'confirm-shipment', want, what);
 
 /** The risk chip state of one listing. */
 async function riskState(page: Page, channelSku: string): Promise<string | undefined> {
@@ -352,35 +358,6 @@ describe('reconciliation in the popup', () => {
     });
   });
 });
-
-/** The confirm-shipment chips on the page, by order number. */
-async function confirmChips(page: Page): Promise<Record<string, SetChip>> {
-  return page.evaluate(() => {
-    const out: Record<string, { state: string; words: string; details: string }> = {};
-    for (const host of document.querySelectorAll('[data-orderlens="confirm-shipment"]')) {
-      const shown = host.shadowRoot?.querySelector('.act, .pill');
-      out[host.getAttribute('data-orderlens-id') ?? ''] = { state: host.getAttribute('data-orderlens-state') ?? '', words: shown?.textContent ?? '', details: shown?.getAttribute('title') ?? '' };
-    }
-    return out;
-  });
-}
-
-async function confirmStates(page: Page, want: Record<string, string>, what: string): Promise<Record<string, SetChip>> {
-  let last: Record<string, SetChip> = {};
-  try {
-    return await eventually(
-      async () => {
-        last = await confirmChips(page);
-        const states = Object.fromEntries(Object.entries(last).map(([id, c]) => [id, c.state]));
-        return JSON.stringify(states, Object.keys(states).sort()) === JSON.stringify(want, Object.keys(want).sort()) ? last : undefined;
-      },
-      30_000,
-      what,
-    );
-  } catch (error) {
-    throw new Error(`${(error as Error).message}; last seen ${JSON.stringify(last)}`);
-  }
-}
 
 describe('confirming on the portal a shipment the book has', () => {
   const UNSHIPPED = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped';

@@ -1,7 +1,7 @@
 /**
  * The worker's layout, checked: SQL only in a module's queries (or schema)
- * files and db/'s own helpers, modules reaching each other through their
- * services, and nothing left in the folders the modules replaced.
+ * files and db/'s own helpers, modules (and http/, index.ts, app.ts) reaching
+ * a module through its service, and nothing left in the folders the modules replaced.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -66,14 +66,13 @@ function layoutViolations(files: readonly Source[]): string[] {
         for (const m of code.matchAll(p.re)) out.push(`${f.path}:${lineAt(code, m.index)}: SQL outside a queries file (${p.what})`);
       }
     }
+    // Outside the modules (http/, index.ts, app.ts) nothing is "mine": every module's queries are another's.
     const mine = moduleOf(f.path);
-    if (mine) {
-      for (const m of code.matchAll(/\bfrom\s+'(\.[^']+)'|\bimport\(\s*'(\.[^']+)'\s*\)/g)) {
-        const target = path.posix.normalize(path.posix.join(path.posix.dirname(f.path), m[1] ?? m[2]!));
-        const theirs = moduleOf(target);
-        if (theirs && theirs !== mine && /^queries/.test(path.posix.basename(target))) {
-          out.push(`${f.path}:${lineAt(code, m.index)}: imports ${target}; use modules/${theirs}'s service instead`);
-        }
+    for (const m of code.matchAll(/\bfrom\s+'(\.[^']+)'|\bimport\(\s*'(\.[^']+)'\s*\)/g)) {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(f.path), m[1] ?? m[2]!));
+      const theirs = moduleOf(target);
+      if (theirs && theirs !== mine && /^queries/.test(path.posix.basename(target))) {
+        out.push(`${f.path}:${lineAt(code, m.index)}: imports ${target}; use modules/${theirs}'s service instead`);
       }
     }
   }
@@ -126,19 +125,26 @@ describe('the worker layout', () => {
     expect(layoutViolations(fine)).toEqual([]);
   });
 
-  it('names a module reaching into another module’s queries, and a file left in an old folder', () => {
+  it('names a module, an http file or the entry reaching into a module’s queries, and a file left in an old folder', () => {
     const planted: Source[] = [
       {
         path: 'worker/modules/fulfillment/pick-lists.ts',
         text: "import { findOrder } from '../orders/queries.js';\nimport { readPickNeeds } from './queries-pick-lists.js';\nimport { setOrderStatus } from '../orders/service.js';\n",
       },
       { path: 'worker/modules/stock/listings.ts', text: "const { findChannel } = await import('../accounts/queries-channels.js');\n" },
+      { path: 'worker/http/auth.ts', text: "import { findLiveToken } from '../modules/accounts/queries.js';\nimport { sha256Hex } from '../ids.js';\n" },
+      {
+        path: 'worker/index.ts',
+        text: "import { purgeExpiredKeys } from './db/queries-idempotency.js';\nimport { prunePageReads } from './modules/reading/queries-page-reads.js';\nimport { pruneEvents } from './modules/webhooks-out/service.js';\n",
+      },
       { path: 'worker/services/pick-lists.ts', text: 'export {};\n' },
       { path: 'worker/db/queries/orders.ts', text: 'export {};\n' },
     ];
     expect(layoutViolations(planted)).toEqual([
       "worker/modules/fulfillment/pick-lists.ts:1: imports worker/modules/orders/queries.js; use modules/orders's service instead",
       "worker/modules/stock/listings.ts:1: imports worker/modules/accounts/queries-channels.js; use modules/accounts's service instead",
+      "worker/http/auth.ts:1: imports worker/modules/accounts/queries.js; use modules/accounts's service instead",
+      "worker/index.ts:2: imports worker/modules/reading/queries-page-reads.js; use modules/reading's service instead",
       'worker/services/pick-lists.ts: sits in worker/services/, which worker/modules/ replaced',
       'worker/db/queries/orders.ts: sits in worker/db/queries/, which worker/modules/ replaced',
     ]);

@@ -10,7 +10,7 @@ import { database } from '../db/client.js';
 import type { AppEnv, Env } from '../env.js';
 import { ApiError } from '../errors.js';
 import { sha256Hex } from '../ids.js';
-import { findLiveToken } from '../modules/accounts/queries.js';
+import { findLiveToken } from '../modules/accounts/service.js';
 import { refusal, type ScopedOperation } from './scopes.js';
 
 const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer realm="orderlens"' });

@@ -6,10 +6,9 @@
 import type { Context } from 'hono';
 import { type Db, database } from '../db/client.js';
 import type { AppEnv } from '../env.js';
-import { currentRuleSet } from '../modules/fulfillment/queries-rules.js';
-import { findOrder, getOrderDetail } from '../modules/orders/queries.js';
-import { readStockRecords } from '../modules/stock/queries-inventory.js';
-import { listListings } from '../modules/stock/queries-listings.js';
+import { currentRuleSet } from '../modules/fulfillment/service.js';
+import { findOrder, getOrderDetail } from '../modules/orders/service.js';
+import { listListings, readStockRecords } from '../modules/stock/service.js';
 
 /** GET /v1/orders/:id. */
 export async function orderRepresentation(db: Db, sellerId: string, id: string) {

@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
+// The extension modules read the browser's globals when they load, so they are in place first.
+await vi.hoisted(() => import('../background-globals.js'));
 
 import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from '../../../extension/background/account-channels.js';
 import { credentialsDigest } from '../../../extension/background/credentials.js';
@@ -16,13 +17,11 @@ import { readStatuses } from '../../../extension/background/order-statuses.js';
 import type { Outbox } from '../../../extension/background/outbox.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
 import { createdByCaptureItem, firstSeenItem, knownStatusesItem, outboxItem, rejectedItem } from '../../../extension/background/stored-state.js';
-import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder, PageAccount } from '../../../extension/content/portals/types.js';
-import { accountChannelsItem, accountChoicesItem, workerUrlItem } from '../../../extension/messaging/storage.js';
-import { plainRequest } from './plain-request.js';
+import { accountChannelsItem, accountChoicesItem } from '../../../extension/messaging/storage.js';
+import { allCreated, json, startWith, WORKER_URL } from './fake-worker.js';
 
-const URL_ = 'http://127.0.0.1:8787';
-const CREDS = { url: URL_, token: 'good-token' };
+const CREDS = { url: WORKER_URL, token: 'good-token' };
 
 interface FakeChannel {
   id: string;
@@ -36,7 +35,6 @@ interface FakeChannel {
 function fakeWorker() {
   const seen: Array<{ method: string; path: string; body: any }> = [];
   const channels: FakeChannel[] = [];
-  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
   const worker = {
     seen,
     channels,
@@ -69,7 +67,7 @@ function fakeWorker() {
           const issue = { path: `orders.${unknown}.channelId`, message: `No channel ${body.orders[unknown].channelId} for this seller.` };
           return json(400, { error: { code: 'invalid_input', message: 'The request is not valid.', issues: [issue] } });
         }
-        return json(200, { results: body.orders.map((o: { externalId: string }, i: number) => ({ externalId: o.externalId, id: `ord_${i}`, outcome: 'created' })) });
+        return allCreated(body);
       }
       return json(404, { error: { code: 'not_found', message: 'no route' } });
     },
@@ -85,12 +83,8 @@ const remembered = async () => (await accountChannelsItem.getValue())[await cred
 let worker: ReturnType<typeof fakeWorker>;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await Promise.all([outboxItem, rejectedItem, firstSeenItem, knownStatusesItem, createdByCaptureItem].map((item) => item.removeValue()));
   worker = fakeWorker();
-  vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
-  await workerUrlItem.setValue(URL_);
-  await apiTokenItem.setValue('good-token');
+  await startWith(worker, [outboxItem, rejectedItem, firstSeenItem, knownStatusesItem, createdByCaptureItem]);
 });
 afterEach(() => {
   vi.unstubAllGlobals();

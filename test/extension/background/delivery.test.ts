@@ -15,11 +15,8 @@ import type { Outbox, RejectedOrder } from '../../../extension/background/outbox
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
 import { firstSeenItem, knownStatusesItem, outboxItem, rejectedItem } from '../../../extension/background/stored-state.js';
 import { apiTokenItem } from '../../../extension/background/token.js';
-import type { CapturedOrder } from '../../../extension/content/portals/types.js';
-import { deliveryItem, outboxSummaryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
-import { plainRequest } from './plain-request.js';
-
-const URL_ = 'http://127.0.0.1:8787';
+import { deliveryItem, outboxSummaryItem } from '../../../extension/messaging/storage.js';
+import { allCreated, captured, json, startWith } from './fake-worker.js';
 
 interface Seen {
   method: string;
@@ -32,12 +29,11 @@ interface Seen {
 function fakeWorker() {
   const seen: Seen[] = [];
   const channels: Array<{ id: string; kind: string; name: string; createdAt: string }> = [];
-  const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
   const worker = {
     seen,
     channels,
     up: true,
-    answerCapture: (body: { orders: Array<{ externalId: string }> }): Response => json(200, { results: body.orders.map((o, i) => ({ externalId: o.externalId, id: `ord_${i}`, outcome: 'created' })) }),
+    answerCapture: allCreated,
     captures: () => seen.filter((s) => s.method === 'POST' && s.path === '/v1/orders'),
     async fetch(input: string, init: RequestInit = {}): Promise<Response> {
       if (!worker.up) throw new TypeError('Failed to fetch');
@@ -59,10 +55,6 @@ function fakeWorker() {
   return worker;
 }
 
-function captured(n: number, extra: Partial<CapturedOrder> = {}): CapturedOrder {
-  return { externalId: `113-0000000-${String(n).padStart(7, '0')}`, status: 'ready', lines: [{ channelSku: 'SKU', quantity: 1, unitPrice: 999 }], partial: false, missing: [], ...extra };
-}
-
 const capture = (from: number, count: number) =>
   persistCaptures(
     'amazon',
@@ -73,12 +65,8 @@ const capture = (from: number, count: number) =>
 let worker: ReturnType<typeof fakeWorker>;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await Promise.all([outboxItem, rejectedItem, firstSeenItem, knownStatusesItem].map((item) => item.removeValue()));
   worker = fakeWorker();
-  vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
-  await workerUrlItem.setValue(URL_);
-  await apiTokenItem.setValue('good-token');
+  await startWith(worker, [outboxItem, rejectedItem, firstSeenItem, knownStatusesItem]);
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -121,7 +109,7 @@ describe('delivering the outbox', () => {
     // each portal tab's content script, holds only the small summary.
     expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['channels', 'delivery', 'outboxSummary', 'workerUrl']);
 
-    worker.answerCapture = fakeWorker().answerCapture;
+    worker.answerCapture = allCreated;
     await fakeBrowser.alarms.onAlarm.trigger(alarm!);
     await deliverOutbox();
     const [first, retry] = worker.captures();
@@ -166,7 +154,7 @@ describe('delivering the outbox', () => {
         ? new Response(JSON.stringify({ error: { code: 'invalid_input', message: 'The request is not valid.', issues: [{ path: 'orders.1.lines.0.unitPrice', message: 'Too big' }] } }), {
             status: 400,
           })
-        : fakeWorker().answerCapture(body);
+        : allCreated(body);
     await deliverOutbox();
     const [refused, resent] = worker.captures();
     expect(resent!.body.orders.map((o: { externalId: string }) => o.externalId)).toEqual([captured(1).externalId, captured(3).externalId]);
@@ -182,9 +170,7 @@ describe('delivering the outbox', () => {
     await capture(1, 4);
     const culprit = captured(3).externalId;
     worker.answerCapture = (body) =>
-      body.orders.some((o) => o.externalId === culprit)
-        ? new Response(JSON.stringify({ error: { code: 'invalid_input', message: 'Something is off.' } }), { status: 400 })
-        : fakeWorker().answerCapture(body);
+      body.orders.some((o) => o.externalId === culprit) ? new Response(JSON.stringify({ error: { code: 'invalid_input', message: 'Something is off.' } }), { status: 400 }) : allCreated(body);
     await deliverOutbox();
     expect(worker.captures().map((s) => s.body.orders.length)).toEqual([4, 2, 2, 1, 1]);
     expect((await rejectedItem.getValue()).map((r) => [r.externalId, r.reason])).toEqual([[culprit, 'The worker refused this order (400): Something is off.']]);
@@ -202,7 +188,7 @@ describe('delivering the outbox', () => {
         ? new Response(JSON.stringify({ error: { code: 'invalid_input', message: 'Unknown channel.', issues: [{ path: 'orders.0.channelId', message: 'No channel chn_1 for this seller.' }] } }), {
             status: 400,
           })
-        : fakeWorker().answerCapture(body);
+        : allCreated(body);
     await capture(2, 1);
     await deliverOutbox();
     expect(worker.captures().at(-1)!.body.orders[0].channelId).toBe('chn_new');
@@ -236,7 +222,7 @@ describe('delivering the outbox', () => {
             }),
             { status: 400 },
           )
-        : fakeWorker().answerCapture(body);
+        : allCreated(body);
     await deliverOutbox();
     const accepted = worker.captures().filter((c) => c.body.orders.every((o: { channelId: string }) => o.channelId === 'chn_new'));
     expect(accepted.flatMap((c) => c.body.orders.map((o: { externalId: string }) => o.externalId))).toEqual([1, 2, 3].map((n) => captured(n).externalId));

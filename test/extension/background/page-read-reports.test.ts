@@ -12,22 +12,16 @@ import { deliverOutbox } from '../../../extension/background/delivery.js';
 import { persistCaptures } from '../../../extension/background/outbox-store.js';
 import { keepPageRead, PAGE_READS_ALARM, pageReadOf } from '../../../extension/background/page-read-reports.js';
 import { firstSeenItem, knownStatusesItem, outboxItem, pageReadsItem, rejectedItem } from '../../../extension/background/stored-state.js';
-import { apiTokenItem } from '../../../extension/background/token.js';
 import type { PageHealth } from '../../../extension/content/core/page-health.js';
-import type { CapturedOrder } from '../../../extension/content/portals/types.js';
-import { deliveryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
+import { deliveryItem } from '../../../extension/messaging/storage.js';
 import type { PageRead } from '../../../shared/schemas/page-reads.js';
-import { plainRequest } from './plain-request.js';
-
-const URL_ = 'http://127.0.0.1:8787';
+import { allCreated, captured, json, startWith, WORKER_URL } from './fake-worker.js';
 
 interface Seen {
   method: string;
   path: string;
   body: any;
 }
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** A worker at `fetch` taking orders and reports; each test chooses how it answers reports. */
 function fakeWorker() {
@@ -46,7 +40,7 @@ function fakeWorker() {
       if (url.pathname === '/v1/channels' && init.method === 'GET') return json(200, { channels: [{ id: 'chn_1', kind: 'amazon', name: 'Amazon', createdAt: '2026-01-01T00:00:00Z' }] });
       if (url.pathname === '/v1/orders' && init.method === 'POST') {
         if (!worker.ordersUp) return json(503, { error: { code: 'internal', message: 'down' } });
-        return json(200, { results: body.orders.map((o: { externalId: string }, i: number) => ({ externalId: o.externalId, id: `ord_${i}`, outcome: 'created' })) });
+        return allCreated(body);
       }
       if (url.pathname === '/v1/page-reads' && init.method === 'POST') return worker.answerReports(body);
       return json(404, { error: { code: 'not_found', message: `No route ${init.method} ${url.pathname}.` } });
@@ -55,31 +49,26 @@ function fakeWorker() {
   return worker;
 }
 
+/** What of a page health goes into its report: counts, field names and strategy numbers. */
+const REPORTED = {
+  portal: 'amazon',
+  pageKind: 'orders',
+  packVersion: 3,
+  idsSeen: 50,
+  countPrinted: 50,
+  rowsRead: 48,
+  rowsSkipped: 2,
+  fieldsMissing: { shipBy: 12, status: 3 },
+  strategies: { status: { '0': 40, '1': 5 } },
+} as const;
+
 /** A page health as a content script sends it. */
 function health(extra: Partial<PageHealth> = {}): PageHealth {
-  return {
-    portal: 'amazon',
-    pageKind: 'orders',
-    packVersion: 3,
-    experimental: false,
-    idsSeen: 50,
-    countPrinted: 50,
-    rowsRead: 48,
-    rowsSkipped: 2,
-    fieldsMissing: { shipBy: 12, status: 3 },
-    strategies: { status: { '0': 40, '1': 5 } },
-    unread: 17,
-    ok: false,
-    ...extra,
-  };
+  return { ...REPORTED, experimental: false, unread: 17, ok: false, ...extra };
 }
 
 /** Report number `n` (its time says which). */
 const report = (n: number): PageRead => pageReadOf(health(), new Date(Date.UTC(2026, 11, 7, 0, 0, n)).toISOString());
-
-function captured(n: number): CapturedOrder {
-  return { externalId: `113-0000000-${String(n).padStart(7, '0')}`, status: 'ready', lines: [{ channelSku: 'SKU', quantity: 1, unitPrice: 999 }], partial: false, missing: [] };
-}
 
 /** Puts reports 1…count in the store at once (as `count` page passes would have). */
 async function keptReports(count: number): Promise<void> {
@@ -91,12 +80,8 @@ const storedTimes = async () => (await pageReadsItem.getValue()).reads.map((k) =
 let worker: ReturnType<typeof fakeWorker>;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await Promise.all([outboxItem, rejectedItem, firstSeenItem, knownStatusesItem, pageReadsItem].map((item) => item.removeValue()));
   worker = fakeWorker();
-  vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
-  await workerUrlItem.setValue(URL_);
-  await apiTokenItem.setValue('good-token');
+  await startWith(worker, [outboxItem, rejectedItem, firstSeenItem, knownStatusesItem, pageReadsItem]);
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -105,18 +90,7 @@ afterEach(() => {
 
 describe('a reading report', () => {
   test('holds the page health’s counts, field names and strategy numbers, and nothing else', () => {
-    expect(pageReadOf(health(), '2026-12-07T04:00:00.000Z')).toEqual({
-      portal: 'amazon',
-      pageKind: 'orders',
-      packVersion: 3,
-      at: '2026-12-07T04:00:00.000Z',
-      idsSeen: 50,
-      countPrinted: 50,
-      rowsRead: 48,
-      rowsSkipped: 2,
-      fieldsMissing: { shipBy: 12, status: 3 },
-      strategies: { status: { '0': 40, '1': 5 } },
-    });
+    expect(pageReadOf(health(), '2026-12-07T04:00:00.000Z')).toEqual({ ...REPORTED, at: '2026-12-07T04:00:00.000Z' });
   });
 
   test('has no countPrinted when the page printed no count', () => {
@@ -128,7 +102,7 @@ describe('a reading report', () => {
     const before = Date.now();
     await keepPageRead(report(1));
     expect(await pageReadsItem.getValue()).toEqual({ next: 2, reads: [{ n: 1, read: report(1) }] });
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ workerUrl: URL_ });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ workerUrl: WORKER_URL });
     const due = (await fakeBrowser.alarms.get(PAGE_READS_ALARM))!.scheduledTime - before;
     expect(due >= 5 * 60_000 && due < 5 * 60_000 + 1_000).toBe(true);
   });

@@ -19,13 +19,10 @@ import { keepPageRead } from '../../../extension/background/page-read-reports.js
 import { RETENTION_ALARM, SWEEP_PERIOD_MINUTES, sweepExpired } from '../../../extension/background/retention.js';
 import { keepSightings } from '../../../extension/background/sighting-delivery.js';
 import { createdByCaptureItem, firstSeenItem, knownStatusesItem, outboxItem, pageReadsItem, rejectedItem, sightingsItem } from '../../../extension/background/stored-state.js';
-import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
-import { outboxSummaryItem, workerUrlItem } from '../../../extension/messaging/storage.js';
+import { outboxSummaryItem } from '../../../extension/messaging/storage.js';
 import type { PageRead } from '../../../shared/schemas/page-reads.js';
-import { plainRequest } from './plain-request.js';
-
-const URL_ = 'http://127.0.0.1:8787';
+import { allCreated, amazonOrderId, type FakeWorker, json, startWith } from './fake-worker.js';
 
 /** A buyer whose every detail is a string no other stored value could contain by chance. */
 const BUYER = { name: 'Winifred Quackenbush', email: 'winifred.q@example.org', phone: '+1 555 0199 4242', street: '77 Juniper Hollow Lane' };
@@ -33,7 +30,7 @@ const BUYER_STRINGS = Object.values(BUYER);
 
 function captured(n: number): CapturedOrder {
   return {
-    externalId: `113-0000000-${String(n).padStart(7, '0')}`,
+    externalId: amazonOrderId(n),
     status: 'ready',
     placedAt: '2026-11-20T10:00:00.000Z',
     buyer: { name: BUYER.name, email: BUYER.email },
@@ -47,27 +44,25 @@ function captured(n: number): CapturedOrder {
 }
 
 /** A worker at `fetch` that takes every capture and answers statuses with the whole order, buyer included. */
-function fakeWorker() {
-  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-  return async (request: Request | string, given: RequestInit = {}): Promise<Response> => {
-    const [input, init] = await plainRequest(request, given);
-    const path = new URL(input).pathname;
-    const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-    if (path === '/v1/channels' && init.method === 'GET') return json(200, { channels: [{ id: 'chn_1', kind: 'amazon', name: 'Amazon US', createdAt: '2026-01-01T00:00:00Z' }] });
-    if (path === '/v1/orders' && init.method === 'POST') {
-      return json(200, { results: body.orders.map((o: { externalId: string }, i: number) => ({ externalId: o.externalId, id: `ord_${i}`, outcome: 'created' })) });
-    }
-    if (path === '/v1/orders/statuses' && init.method === 'POST') {
-      const whole = {
-        status: 'ready',
-        channelStatus: 'Unshipped',
-        updatedAt: '2026-11-25T10:00:00Z',
-        buyer: { name: BUYER.name, email: BUYER.email },
-        shipTo: { line1: BUYER.street, phone: BUYER.phone },
-      };
-      return json(200, { statuses: Object.fromEntries(body.externalIds.map((id: string) => [id, whole])) });
-    }
-    return json(404, { error: { code: 'not_found', message: `No route ${init.method} ${path}.` } });
+function fakeWorker(): FakeWorker {
+  return {
+    fetch: async (input, init = {}) => {
+      const path = new URL(input).pathname;
+      const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
+      if (path === '/v1/channels' && init.method === 'GET') return json(200, { channels: [{ id: 'chn_1', kind: 'amazon', name: 'Amazon US', createdAt: '2026-01-01T00:00:00Z' }] });
+      if (path === '/v1/orders' && init.method === 'POST') return allCreated(body);
+      if (path === '/v1/orders/statuses' && init.method === 'POST') {
+        const whole = {
+          status: 'ready',
+          channelStatus: 'Unshipped',
+          updatedAt: '2026-11-25T10:00:00Z',
+          buyer: { name: BUYER.name, email: BUYER.email },
+          shipTo: { line1: BUYER.street, phone: BUYER.phone },
+        };
+        return json(200, { statuses: Object.fromEntries(body.externalIds.map((id: string) => [id, whole])) });
+      }
+      return json(404, { error: { code: 'not_found', message: `No route ${init.method} ${path}.` } });
+    },
   };
 }
 
@@ -99,11 +94,7 @@ function reportAt(at: string): PageRead {
 }
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await Promise.all([outboxItem, rejectedItem, firstSeenItem, createdByCaptureItem, knownStatusesItem, pageReadsItem, sightingsItem].map((item) => item.removeValue()));
-  vi.stubGlobal('fetch', fakeWorker());
-  await workerUrlItem.setValue(URL_);
-  await apiTokenItem.setValue('good-token');
+  await startWith(fakeWorker(), [outboxItem, rejectedItem, firstSeenItem, createdByCaptureItem, knownStatusesItem, pageReadsItem, sightingsItem]);
 });
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -14,15 +14,11 @@ import { messageHandlers } from '../../../extension/background/handlers.js';
 import { deliverSightings, forgetSentSightings, keepSightings, SIGHTINGS_ALARM } from '../../../extension/background/sighting-delivery.js';
 import { addSightings, emptySightings, removeSent, SIGHTING_REPEAT_MS, type SightingQueue, takeSightings } from '../../../extension/background/sightings.js';
 import { outboxItem, rejectedItem, sightingsItem } from '../../../extension/background/stored-state.js';
-import { apiTokenItem } from '../../../extension/background/token.js';
-import type { CapturedOrder } from '../../../extension/content/portals/types.js';
-import { accountChannelsItem, accountChoicesItem, channelCacheItem, workerUrlItem } from '../../../extension/messaging/storage.js';
-import { plainRequest } from './plain-request.js';
+import { accountChannelsItem, accountChoicesItem, channelCacheItem } from '../../../extension/messaging/storage.js';
+import { allCreated, captured, amazonOrderId as id, json, startWith, WORKER_URL } from './fake-worker.js';
 
-const URL_ = 'http://127.0.0.1:8787';
 const AT = '2026-12-07T10:00:00.000Z';
 const later = (ms: number) => new Date(Date.parse(AT) + ms).toISOString();
-const id = (n: number) => `113-0000000-${String(n).padStart(7, '0')}`;
 
 describe('queuing sightings', () => {
   test('an order with status words is queued with its time; one without status words is no sighting', () => {
@@ -119,8 +115,6 @@ describe('batching sightings', () => {
   });
 });
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
 /** A worker at `fetch` taking orders and sightings; `sightingsUp` false answers sightings 503. */
 function fakeWorker() {
   const seen: Array<{ path: string; body: any }> = [];
@@ -136,7 +130,7 @@ function fakeWorker() {
       seen.push({ path: url.pathname, body });
       if (url.pathname === '/v1/channels' && init.method === 'GET') return json(200, { channels: worker.channels });
       if (url.pathname === '/v1/orders' && init.method === 'POST') {
-        return json(200, { results: body.orders.map((o: { externalId: string }, i: number) => ({ externalId: o.externalId, id: `ord_${i}`, outcome: 'created' })) });
+        return allCreated(body);
       }
       if (url.pathname === '/v1/reconciliation/sightings' && init.method === 'POST') {
         return worker.sightingsUp ? new Response(null, { status: 204 }) : json(503, { error: { code: 'internal', message: 'down' } });
@@ -147,21 +141,15 @@ function fakeWorker() {
   return worker;
 }
 
-function captured(n: number, channelStatus: string): CapturedOrder {
-  return { externalId: id(n), channelStatus, status: 'ready', lines: [{ channelSku: 'SKU', quantity: 1, unitPrice: 999 }], currency: 'USD', partial: false, missing: [] };
-}
+/** Order `n` as captured from a page that shows its status in the portal's words. */
+const withStatus = (n: number, channelStatus: string) => captured(n, { channelStatus, currency: 'USD' });
 
 const sender = { fromPortalPage: true, url: 'https://sellercentral.amazon.com/orders-v3', tabId: 1 };
 let worker: ReturnType<typeof fakeWorker>;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  await Promise.all([outboxItem, rejectedItem, sightingsItem].map((item) => item.removeValue()));
-  await Promise.all([channelCacheItem, accountChannelsItem, accountChoicesItem].map((item) => item.removeValue()));
   worker = fakeWorker();
-  vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
-  await workerUrlItem.setValue(URL_);
-  await apiTokenItem.setValue('good-token');
+  await startWith(worker, [outboxItem, rejectedItem, sightingsItem, channelCacheItem, accountChannelsItem, accountChoicesItem]);
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -169,7 +157,7 @@ afterEach(() => {
 
 describe('sending sightings', () => {
   test('a capture’s orders are kept as sightings before it is answered, then sent once; the same page again sends none', async () => {
-    await messageHandlers.capture({ type: 'capture', channelKind: 'amazon', orders: [captured(1, 'Unshipped'), captured(2, 'Shipped')] }, sender);
+    await messageHandlers.capture({ type: 'capture', channelKind: 'amazon', orders: [withStatus(1, 'Unshipped'), withStatus(2, 'Shipped')] }, sender);
     expect((await sightingsItem.getValue()).waiting.map((w) => w.externalId)).toEqual([id(1), id(2)]);
     await deliverOutbox();
     expect(worker.sightings()).toEqual([
@@ -182,7 +170,7 @@ describe('sending sightings', () => {
       },
     ]);
     expect((await sightingsItem.getValue()).waiting).toEqual([]);
-    await messageHandlers.capture({ type: 'capture', channelKind: 'amazon', orders: [captured(1, 'Unshipped'), captured(2, 'Shipped')] }, sender);
+    await messageHandlers.capture({ type: 'capture', channelKind: 'amazon', orders: [withStatus(1, 'Unshipped'), withStatus(2, 'Shipped')] }, sender);
     await deliverOutbox();
     expect(worker.sightings()).toHaveLength(1);
     expect(JSON.stringify(await sightingsItem.getValue())).not.toContain('SKU');
@@ -190,7 +178,7 @@ describe('sending sightings', () => {
 
   test('after the worker or token changes, the same page’s sightings are queued again for the new book', async () => {
     expect(await keepSightings('amazon', [{ externalId: id(1), channelStatus: 'Unshipped' }], AT)).toBe(1);
-    await deliverSightings({ url: URL_, token: 'good-token' });
+    await deliverSightings({ url: WORKER_URL, token: 'good-token' });
     expect(await keepSightings('amazon', [{ externalId: id(1), channelStatus: 'Unshipped' }], later(1_000))).toBe(0);
     await forgetSentSightings();
     expect(await keepSightings('amazon', [{ externalId: id(1), channelStatus: 'Unshipped' }], later(2_000))).toBe(1);
@@ -199,10 +187,10 @@ describe('sending sightings', () => {
   test('sightings the worker cannot take now wait, with an alarm to retry, and go once it can', async () => {
     worker.sightingsUp = false;
     await keepSightings('amazon', [{ externalId: id(1), channelStatus: 'Unshipped' }], AT);
-    expect(await deliverSightings({ url: URL_, token: 'good-token' })).toEqual({ sent: 0, dropped: 0, waiting: 1 });
+    expect(await deliverSightings({ url: WORKER_URL, token: 'good-token' })).toEqual({ sent: 0, dropped: 0, waiting: 1 });
     expect(await fakeBrowser.alarms.get(SIGHTINGS_ALARM)).toMatchObject({ name: SIGHTINGS_ALARM });
     worker.sightingsUp = true;
-    expect(await deliverSightings({ url: URL_, token: 'good-token' })).toEqual({ sent: 1, dropped: 0, waiting: 0 });
+    expect(await deliverSightings({ url: WORKER_URL, token: 'good-token' })).toEqual({ sent: 1, dropped: 0, waiting: 0 });
     expect(await fakeBrowser.alarms.get(SIGHTINGS_ALARM)).toBeUndefined();
   });
 
@@ -213,7 +201,7 @@ describe('sending sightings', () => {
       { id: 'chn_2', kind: 'amazon', name: 'Amazon Two', createdAt: '2026-01-01T00:00:00Z' },
     ];
     await keepSightings('amazon', [{ externalId: id(1), channelStatus: 'Unshipped' }], AT, { key: 'A1SELLER', name: 'Third Shop' });
-    expect(await deliverSightings({ url: URL_, token: 'good-token' })).toEqual({ sent: 0, dropped: 0, waiting: 1 });
+    expect(await deliverSightings({ url: WORKER_URL, token: 'good-token' })).toEqual({ sent: 0, dropped: 0, waiting: 1 });
     expect(worker.sightings()).toEqual([]);
   });
 });

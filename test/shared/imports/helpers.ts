@@ -1,5 +1,6 @@
 /**
- * Test helpers for the order-file imports: fixture loading, feeding text in
+ * Test helpers for the order-file imports: fixture loading (with the orders
+ * a fixture must import as), feeding text in
  * small random chunks (so chunk boundaries land inside quotes and CRLFs),
  * and collecting every batch an import yields.
  */
@@ -14,6 +15,14 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 /** A fixture file's text, exactly as stored (BOM and CRLF kept). */
 export function fixture(name: string): string {
   return readFileSync(path.join(fixtures, name), 'utf8');
+}
+
+/**
+ * The orders a fixture file must import as, exactly, kept as data beside it
+ * (`<file without extension>.orders.json`).
+ */
+export function fixtureOrders(name: string): ImportedOrder[] {
+  return JSON.parse(fixture(name.replace(/\.[^./]+$/, '.orders.json')));
 }
 
 /** A fixture file's bytes. */

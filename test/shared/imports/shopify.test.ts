@@ -1,55 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { type ImportedOrder, importOrders } from '../../../shared/imports/index.js';
-import { collect, fixture, randomChunks, streamOf } from './helpers.js';
+import { importOrders } from '../../../shared/imports/index.js';
+import { collect, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
 
 const opts = { format: 'shopify-orders', channelId: 'ch_shop' } as const;
 
-const ORDERS: ImportedOrder[] = [
-  {
-    channelId: 'ch_shop',
-    externalId: '#1001',
-    status: 'shipped',
-    channelStatus: 'paid / fulfilled',
-    placedAt: '2026-10-07T07:50:26.000Z',
-    currency: 'EUR',
-    total: 5490,
-    buyer: { name: 'Claire Dubois', email: 'claire@example.fr' },
-    serviceLevel: 'Colissimo',
-    paymentStatus: 'paid',
-    lines: [
-      { sku: 'NAP-4', title: 'Linen napkin, set of 4', quantity: 2, unitPrice: 1995 },
-      { sku: 'TC-PROV', title: 'Tablecloth "Provence"', quantity: 1, unitPrice: 900 },
-    ],
-    shipTo: { name: 'Claire Dubois', line1: '12 Rue de Rivoli', line2: 'Bâtiment B', city: 'Paris', postalCode: '75008', country: 'FR', phone: '+33 1 23 45 67 89' },
-  },
-  {
-    channelId: 'ch_shop',
-    externalId: '#1002',
-    status: 'pending',
-    channelStatus: 'pending / unfulfilled',
-    placedAt: '2026-10-08T22:02:11.000Z',
-    currency: 'USD',
-    total: 123456,
-    buyer: { name: "O'Brien, Pat", email: 'pat@example.com' },
-    serviceLevel: 'Standard Shipping',
-    paymentStatus: 'pending',
-    lines: [{ sku: 'TABLE-WAL', title: 'Walnut dining table', quantity: 1, unitPrice: 123456 }],
-    shipTo: { name: "O'Brien, Pat", line1: '77 Harbor Way, Unit 5', city: 'Boston', region: 'MA', postalCode: '02110', country: 'US' },
-  },
-  {
-    // "not an email" is dropped; the cancelled-at date makes it cancelled.
-    channelId: 'ch_shop',
-    externalId: '#1003',
-    status: 'cancelled',
-    channelStatus: 'refunded / unfulfilled / cancelled',
-    placedAt: '2026-10-09T07:00:00.000Z',
-    currency: 'USD',
-    total: 1600,
-    buyer: { name: 'Sam Lee' },
-    paymentStatus: 'refunded',
-    lines: [{ title: 'Gift card', quantity: 1, unitPrice: 1200 }],
-  },
-];
+// In order #1003, "not an email" is dropped; the cancelled-at date makes it cancelled.
+const ORDERS = fixtureOrders('shopify-orders/orders_export_1.csv');
 
 describe('Shopify orders export', () => {
   test('groups line items by Name, takes order fields from the first row, strips the zip apostrophe', async () => {

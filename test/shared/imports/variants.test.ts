@@ -5,44 +5,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { guessDelimiter } from '../../../shared/imports/csv.js';
-import { decodeText, detectFormat, type ImportedOrder, importOrders, pickEncoding } from '../../../shared/imports/index.js';
-import { collect, fixture, fixtureBytes, streamOf } from './helpers.js';
+import { decodeText, detectFormat, importOrders, pickEncoding } from '../../../shared/imports/index.js';
+import { collect, fixture, fixtureBytes, fixtureOrders, streamOf } from './helpers.js';
 
 const ebay = { format: 'auto', channelId: 'ch_ebay' } as const;
 
-const UK_ORDERS: ImportedOrder[] = [
-  {
-    channelId: 'ch_ebay',
-    externalId: '14-10001-20001',
-    status: 'shipped',
-    channelStatus: 'Paid and shipped',
-    placedAt: '2026-10-03T00:00:00.000Z',
-    currency: 'GBP',
-    total: 2750,
-    buyer: { name: 'Harriet Vane', email: 'harriet@example.co.uk', externalId: 'tea_lover_uk' },
-    serviceLevel: 'Royal Mail Tracked 48',
-    shipBy: '2026-10-06T00:00:00.000Z',
-    paymentStatus: 'paid',
-    lines: [{ sku: 'TEAPOT-1', channelSku: '155500000001', channelLineId: '3000000000001', title: 'Bone china teapot', quantity: 1, unitPrice: 2400 }],
-    shipTo: { name: 'Harriet Vane', line1: '12 Mecklenburgh Square', city: 'London', region: 'Greater London', postalCode: 'WC1N 2AD', country: 'GB', phone: '020 7946 0000' },
-    shipments: [{ trackingNumber: 'TT123456789GB', shippedAt: '2026-10-04T00:00:00.000Z', service: 'Royal Mail Tracked 48' }],
-  },
-  {
-    channelId: 'ch_ebay',
-    externalId: '14-10002-20002',
-    status: 'ready',
-    channelStatus: 'Awaiting shipment',
-    placedAt: '2026-10-04T00:00:00.000Z',
-    currency: 'GBP',
-    total: 1800,
-    buyer: { name: 'Mervyn Bunter', email: 'mervyn@example.co.uk', externalId: 'yorkie_m' },
-    serviceLevel: 'Royal Mail 2nd Class',
-    shipBy: '2026-10-07T00:00:00.000Z',
-    paymentStatus: 'paid',
-    lines: [{ sku: 'COSY-W', channelSku: '155500000002', channelLineId: '3000000000002', title: 'Tea cosy, wool', quantity: 2, unitPrice: 900 }],
-    shipTo: { name: 'Mervyn Bunter', line1: 'Flat 2', line2: '110A Piccadilly', city: 'York', region: 'North Yorkshire', postalCode: 'YO1 9HX', country: 'GB' },
-  },
-];
+const UK_ORDERS = fixtureOrders('ebay-orders/ebay-uk.csv');
 
 async function text(chunks: AsyncIterable<string>): Promise<string> {
   let out = '';

@@ -1,40 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { type ImportedOrder, importOrders } from '../../../shared/imports/index.js';
-import { collect, fixture, randomChunks, streamOf } from './helpers.js';
+import { importOrders } from '../../../shared/imports/index.js';
+import { collect, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
 
 const opts = { format: 'walmart-orders', channelId: 'ch_wmt' } as const;
 
-const ORDERS: ImportedOrder[] = [
-  {
-    // One line shipped, one acknowledged: partially shipped. 2 × 9.99 + 2.00 + 1.65 + 15.00 − 1.00 + 1.16
-    channelId: 'ch_wmt',
-    externalId: '1000001',
-    status: 'partially_shipped',
-    channelStatus: 'Shipped, Acknowledged',
-    placedAt: '2026-09-23T10:15:00.000Z',
-    currency: 'USD',
-    total: 3879,
-    buyer: { name: 'Maria Garcia' },
-    paymentStatus: 'paid',
-    lines: [
-      { sku: 'MUG-12-BLK', channelSku: '555000111', channelLineId: '1', title: 'Ceramic Mug, 12oz', quantity: 2, unitPrice: 999 },
-      { sku: 'COAST-4', channelSku: '555000222', channelLineId: '2', title: 'Coaster set', quantity: 1, unitPrice: 1500 },
-    ],
-    shipTo: { name: 'Maria Garcia', city: 'Dallas', region: 'TX', country: 'US' },
-  },
-  {
-    channelId: 'ch_wmt',
-    externalId: '1000002',
-    status: 'cancelled',
-    channelStatus: 'Cancelled',
-    placedAt: '2026-09-24T08:00:00.000Z',
-    currency: 'USD',
-    total: 123456,
-    buyer: { name: 'Lee Chen' },
-    lines: [{ sku: 'TEAPOT-1', channelSku: '555000333', channelLineId: '1', title: 'Teapot', quantity: 1, unitPrice: 123456 }],
-    shipTo: { name: 'Lee Chen', city: 'Reno', region: 'NV', country: 'US' },
-  },
-];
+// PO 1000001: one line shipped, one acknowledged, so partially shipped; total 2 × 9.99 + 2.00 + 1.65 + 15.00 − 1.00 + 1.16.
+const ORDERS = fixtureOrders('walmart-orders/po-data.csv');
 
 describe('Walmart PO Data', () => {
   test('groups PO lines by PO#, derives the order status from every line status', async () => {

@@ -7,4 +7,4 @@ export { moveStatements } from './apply-move.js';
 export { searchText } from './capture.js';
 export { mergeGroupsOf } from './merge-orders.js';
 export type { EventWrite } from './queries.js';
-export { findOrder, insertEvents, setOrderStatus } from './queries.js';
+export { findOrder, getOrderDetail, insertEvents, setOrderStatus } from './queries.js';

@@ -23,6 +23,9 @@ import type { StockPlan } from './stock-types.js';
 export type { StockContext } from './queries.js';
 /** The stock statements a capture adds to its own batch (guards first, then writes). */
 export { stockGuards, stockWrites } from './queries.js';
+/** An item's and a listing's stored records, as their GETs answer them (http/versions.ts compares ETags with them). */
+export { readStockRecords } from './queries-inventory.js';
+export { listListings } from './queries-listings.js';
 
 /** Adds the stock of the given SKUs to the book, reading only SKUs it does not know yet. */
 export async function loadStock(db: Db, sellerId: string, book: StockBook, skus: readonly string[]): Promise<void> {

@@ -5,5 +5,7 @@
  * event-feed.ts.
  */
 
+/** Housekeeping: events past the feed's 30 days go, with their settled deliveries. */
+export { pruneEvents } from './queries-events.js';
 export type { OutboxEvent, ShipmentEventData } from './queries-outbox.js';
 export { orderEndEvents, orderEventData, outboxStatements, shipmentCreatedEvent } from './queries-outbox.js';

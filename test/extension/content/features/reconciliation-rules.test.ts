@@ -3,6 +3,7 @@ import { cancelledOnPortalOnly, ordersFound, reconcileListings, reconcileOrders,
 import type { CapturedOrder } from '../../../../extension/content/portals/types.js';
 import type { RisksAnswer, StatusesAnswer } from '../../../../extension/messaging/messages.js';
 import type { OrderStatus } from '../../../../shared/status.js';
+import { listingRisk } from './listing-risk.js';
 
 const at = '2026-11-20T10:00:00.000Z';
 const shown = (externalId: string, status: OrderStatus): CapturedOrder => ({ externalId, status, lines: [], partial: false, missing: [] });
@@ -58,17 +59,7 @@ describe('the counts of an orders page', () => {
 
 describe('the counts of a listings page', () => {
   it('counts quantities that differ from what can be sold and listings linked to no SKU', () => {
-    const risk = (availableToSell: number) => ({
-      level: 'ok' as const,
-      availableToSell,
-      onHand: availableToSell,
-      reserved: 0,
-      available: availableToSell,
-      backordered: 0,
-      listed: null,
-      buffer: 0,
-      sku: 'S',
-    });
+    const risk = (availableToSell: number) => listingRisk(availableToSell, 'ok', 'S');
     const answer: RisksAnswer = { risks: { a: risk(6), b: risk(3), d: risk(2) }, unknown: ['c'] };
     const listings = [
       { channelSku: 'a', listedQuantity: 42, partial: false, missing: [] },

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fillStillMatters, listingsToSet, quantityAction, setAllWords } from '../../../../extension/content/features/set-quantity-rules.js';
-import type { ListingRisk } from '../../../../extension/messaging/messages.js';
+import { listingRisk } from './listing-risk.js';
 
-const risk = (availableToSell: number): ListingRisk => ({
-  level: 'at_risk',
-  availableToSell,
-  onHand: availableToSell,
-  reserved: 0,
-  available: availableToSell,
-  backordered: 0,
-  listed: null,
-  buffer: 0,
-  sku: 'MUG',
-});
+const risk = (availableToSell: number) => listingRisk(availableToSell, 'at_risk', 'MUG');
 
 describe('the “Set to N” action of a listing', () => {
   it('offers what the listing can sell when the portal shows another number, either way', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as amazon from '../../../../extension/content/portals/amazon.js';
 import { viaOf } from '../../../../extension/content/portals/strategies.js';
-import { loadPage, pageOf } from './fixtures.js';
+import { loadPage, pageOf, savedReading } from './fixtures.js';
 
 const us = (path: string) => new URL(`https://sellercentral.amazon.com${path}`);
 const de = (path: string) => new URL(`https://sellercentral.amazon.de${path}`);
@@ -31,122 +31,11 @@ describe('Amazon Manage Orders', () => {
   const url = us('/orders-v3/mfn/unshipped?page=2');
 
   it('reads every order on the page, folding extra item rows into their order', () => {
-    const { items, warnings, page } = amazon.parseOrders(loadPage('amazon', 'orders.html'), url);
-    expect(warnings).toEqual([]);
-    expect(page).toEqual({ current: 2, total: 5, totalItems: 132 });
-    expect(items).toEqual([
-      {
-        externalId: '113-4567890-1234567',
-        channelStatus: 'Unshipped',
-        status: 'ready',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-18T21:31:00.000Z',
-        shipBy: '2026-09-21T00:00:00.000Z',
-        serviceLevel: 'Standard',
-        buyer: { name: 'Jane Smith' },
-        currency: 'USD',
-        lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
-        ...ok,
-      },
-      {
-        externalId: '114-2345678-9012345',
-        channelStatus: 'Unshipped',
-        status: 'ready',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-18T18:04:00.000Z',
-        shipBy: '2026-09-21T00:00:00.000Z',
-        serviceLevel: 'Standard',
-        buyer: { name: 'Carlos Méndez' },
-        currency: 'USD',
-        lines: [
-          { sku: 'BW-WRAP-3', channelSku: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', quantity: 2, unitPrice: 1999 },
-          { sku: 'CPB-5', channelSku: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
-        ],
-        ...ok,
-      },
-      {
-        externalId: '112-8765432-1098765',
-        channelStatus: 'Unshipped',
-        status: 'ready',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-18T16:47:00.000Z',
-        shipBy: '2026-09-19T00:00:00.000Z',
-        serviceLevel: 'Expedited',
-        buyer: { name: 'Priya Natarajan' },
-        currency: 'USD',
-        lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 3, unitPrice: 2499 }],
-        ...ok,
-      },
-      {
-        externalId: '111-0000000-7654321',
-        channelStatus: 'Pending',
-        status: 'pending',
-        paymentStatus: 'pending',
-        placedAt: '2026-09-18T03:15:00.000Z',
-        serviceLevel: 'Standard',
-        currency: 'USD',
-        lines: [{ sku: 'LTT-NAT-2', channelSku: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', quantity: 1, unitPrice: 1800 }],
-        ...ok,
-      },
-      {
-        externalId: '113-9988776-5544332',
-        channelStatus: 'Canceled',
-        status: 'cancelled',
-        placedAt: '2026-09-16T14:02:00.000Z',
-        serviceLevel: 'Standard',
-        buyer: { name: "Tom O'Neill" },
-        currency: 'USD',
-        lines: [{ sku: 'BW-WRAP-3', channelSku: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', quantity: 1, unitPrice: 1999 }],
-        ...ok,
-      },
-      {
-        externalId: '114-1122334-4556677',
-        channelStatus: 'Shipped',
-        status: 'shipped',
-        paymentStatus: 'paid',
-        shipBy: '2026-09-22T00:00:00.000Z',
-        serviceLevel: 'Standard',
-        buyer: { name: 'Mei Chen' },
-        currency: 'USD',
-        lines: [{ sku: 'LTT-NAT-2', channelSku: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', quantity: 2, unitPrice: 1800 }],
-        partial: true,
-        missing: ['placedAt'],
-      },
-    ]);
+    expect(amazon.parseOrders(loadPage('amazon', 'orders.html'), url)).toEqual(savedReading('amazon', 'orders'));
   });
 
   it('reads euro amounts and day-first dates on Amazon.de, in English or German labels', () => {
-    const { items, warnings, page } = amazon.parseOrders(loadPage('amazon', 'orders-de.html'), de('/orders-v3'));
-    expect(warnings).toEqual([]);
-    expect(page).toEqual({ totalItems: 2 });
-    expect(items).toEqual([
-      {
-        externalId: '302-1234567-7654321',
-        channelStatus: 'Unshipped',
-        status: 'ready',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-18T12:31:00.000Z',
-        shipBy: '2026-09-21T00:00:00.000Z',
-        serviceLevel: 'Standard',
-        buyer: { name: 'Lena Müller' },
-        currency: 'EUR',
-        lines: [{ sku: 'ESP-ST-01', channelSku: 'B0DE4X7Q1M', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
-        ...ok,
-      },
-      {
-        externalId: '305-7654321-1234567',
-        channelStatus: 'Shipped',
-        status: 'shipped',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-17T08:05:00.000Z',
-        shipBy: '2026-09-18T00:00:00.000Z',
-        serviceLevel: 'Premiumversand',
-        buyer: { name: 'Jonas Becker' },
-        currency: 'EUR',
-        lines: [{ sku: 'MAS-EL-02', channelSku: 'B0DE9Z2K4P', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
-        ...ok,
-      },
-    ]);
+    expect(amazon.parseOrders(loadPage('amazon', 'orders-de.html'), de('/orders-v3'))).toEqual(savedReading('amazon', 'orders-de'));
   });
 
   it('puts a chip anchor on each order-number link', () => {
@@ -165,33 +54,7 @@ describe('Amazon Manage Orders', () => {
 
 describe('Amazon order details', () => {
   it('reads the order from the light DOM of its kat-* components', () => {
-    const { items, warnings } = amazon.parseOrders(loadPage('amazon', 'order.html'), us('/orders-v3/order/113-4567890-1234567'));
-    expect(warnings).toEqual([]);
-    expect(items).toEqual([
-      {
-        externalId: '113-4567890-1234567',
-        channelStatus: 'Unshipped',
-        status: 'ready',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-18T21:31:00.000Z',
-        shipBy: '2026-09-21T00:00:00.000Z',
-        serviceLevel: 'Standard',
-        currency: 'USD',
-        total: 3349,
-        buyer: { name: 'Jane Smith' },
-        lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
-        shipTo: {
-          name: 'Jane Smith',
-          line1: '1200 Elm Street',
-          line2: 'Apt 4B',
-          city: 'Springfield',
-          region: 'IL',
-          postalCode: '62704-1234',
-          country: 'US',
-        },
-        ...ok,
-      },
-    ]);
+    expect(amazon.parseOrders(loadPage('amazon', 'order.html'), us('/orders-v3/order/113-4567890-1234567'))).toEqual(savedReading('amazon', 'order'));
   });
 
   it('marks the order partial when the items table and totals are not in the light DOM', () => {
@@ -207,15 +70,7 @@ describe('Amazon order details', () => {
 
 describe('Amazon Manage Inventory', () => {
   it('reads each listing by seller SKU with its ASIN beside it and available quantity, from inputs or text', () => {
-    const { items, warnings, page } = amazon.parseListings(loadPage('amazon', 'inventory.html'), us('/myinventory/inventory'));
-    expect(warnings).toEqual([]);
-    expect(page).toEqual({ current: 1, total: 1, totalItems: 4 });
-    expect(items).toEqual([
-      { sku: 'BCB-L-001', channelSku: 'BCB-L-001', itemId: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', listedQuantity: 42, price: 2499, currency: 'USD', ...ok },
-      { sku: 'BW-WRAP-3', channelSku: 'BW-WRAP-3', itemId: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', listedQuantity: 1204, price: 1999, currency: 'USD', ...ok },
-      { sku: 'LTT-NAT-2', channelSku: 'LTT-NAT-2', itemId: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', listedQuantity: 0, price: 1800, currency: 'USD', ...ok },
-      { sku: 'CPB-5', channelSku: 'CPB-5', itemId: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', price: 1250, currency: 'USD', partial: true, missing: ['listedQuantity'] },
-    ]);
+    expect(amazon.parseListings(loadPage('amazon', 'inventory.html'), us('/myinventory/inventory'))).toEqual(savedReading('amazon', 'inventory'));
   });
 
   it('puts a chip anchor beside each quantity', () => {
@@ -342,74 +197,13 @@ describe('Amazon pages as public readers of the live site see them', () => {
   });
 
   it('reads Amazon.de as seen live: German labels and status words, euro amounts', () => {
-    const { items, warnings } = amazon.parseOrders(loadPage('amazon', 'orders-live-de.html'), de('/orders-v3'));
-    expect(warnings).toEqual([]);
-    expect(items).toEqual([
-      {
-        externalId: '302-2000001-3000001',
-        channelStatus: 'Versandt',
-        status: 'shipped',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-18T12:31:00.000Z',
-        shipBy: '2026-09-21T00:00:00.000Z',
-        serviceLevel: 'Standard',
-        buyer: { name: 'Lena Müller' },
-        currency: 'EUR',
-        lines: [{ sku: 'ESP-ST-01', channelSku: 'B0DE4X7Q1M', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
-        ...ok,
-      },
-      {
-        externalId: '302-2000002-3000002',
-        channelStatus: 'Unversandt',
-        status: 'ready',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-18T07:05:00.000Z',
-        shipBy: '2026-09-19T00:00:00.000Z',
-        serviceLevel: 'Premiumversand',
-        buyer: { name: 'Jonas Becker' },
-        currency: 'EUR',
-        lines: [{ sku: 'MAS-EL-02', channelSku: 'B0DE9Z2K4P', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
-        ...ok,
-      },
-      {
-        externalId: '302-2000003-3000003',
-        channelStatus: 'Storniert',
-        status: 'cancelled',
-        placedAt: '2026-09-17T17:40:00.000Z',
-        shipBy: '2026-09-20T00:00:00.000Z',
-        serviceLevel: 'Standard',
-        buyer: { name: 'Sophie Wagner' },
-        currency: 'EUR',
-        lines: [{ sku: 'KM-KER-03', channelSku: 'B0DEKM3R7T', title: 'Kaffeemühle, Keramikmahlwerk', quantity: 1, unitPrice: 4500 }],
-        ...ok,
-      },
-    ]);
+    expect(amazon.parseOrders(loadPage('amazon', 'orders-live-de.html'), de('/orders-v3'))).toEqual(savedReading('amazon', 'orders-live-de'));
   });
 
   it('reads the order page from its summary test ids and its a-keyvalue items table', () => {
-    const { items, warnings } = amazon.parseOrders(loadPage('amazon', 'order-live.html'), us('/orders-v3/order/113-1000001-2000001'));
-    expect(warnings).toEqual([]);
-    expect(items).toEqual([
-      {
-        externalId: '113-1000001-2000001',
-        channelStatus: 'Shipped',
-        status: 'shipped',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-17T23:12:00.000Z',
-        shipBy: '2026-09-19T00:00:00.000Z',
-        serviceLevel: 'Standard',
-        currency: 'USD',
-        total: 9143,
-        buyer: { name: 'Ava Thompson' },
-        lines: [
-          { sku: 'CIS-10', channelSku: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 },
-          { sku: 'APR-NAT', channelSku: 'B0LNAPRN02', title: 'Linen Apron, Natural', quantity: 2, unitPrice: 2200 },
-        ],
-        shipTo: { name: 'Ava Thompson', line1: '48 Birch Road', city: 'Portland', region: 'OR', postalCode: '97205', country: 'US' },
-        ...ok,
-      },
-    ]);
-    expect(viaOf(items[0]!)).toMatchObject({ 'order.placedAt': 0, 'order.shipBy': 0, 'order.serviceLevel': 0, 'order.total': 1 });
+    const reading = amazon.parseOrders(loadPage('amazon', 'order-live.html'), us('/orders-v3/order/113-1000001-2000001'));
+    expect(reading).toEqual(savedReading('amazon', 'order-live'));
+    expect(viaOf(reading.items[0]!)).toMatchObject({ 'order.placedAt': 0, 'order.shipBy': 0, 'order.serviceLevel': 0, 'order.total': 1 });
   });
 
   it('falls back to the labels when the order page carries no summary test ids', () => {

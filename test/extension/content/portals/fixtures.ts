@@ -1,6 +1,8 @@
 /**
  * Loads saved portal pages (test/fixtures/portals/<portal>/<file>.html) as
- * Documents, and builds small ad-hoc pages for the broken-page tests.
+ * Documents, with what an adapter must read from each kept beside it as
+ * data (<name>.reading.json), and builds small ad-hoc pages for the
+ * broken-page tests.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,4 +18,12 @@ export function loadPage(portal: string, file: string): Document {
 /** A Document from HTML text (a whole page or a body fragment). */
 export function pageOf(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/**
+ * What an adapter must read from a saved page, exactly: its items, warnings
+ * and page counts (test/fixtures/portals/<portal>/<name>.reading.json).
+ */
+export function savedReading(portal: string, name: string): unknown {
+  return JSON.parse(fs.readFileSync(path.join(dir, portal, `${name}.reading.json`), 'utf8'));
 }
