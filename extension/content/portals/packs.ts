@@ -7,24 +7,26 @@
  * completed from the bundled one, so an older pack format never breaks a reader.
  */
 import type { PackPortal, PortalPack, Strategy } from '../../../shared/schemas/portal-pack.js';
-import amazon from './packs/amazon.json';
-import ebay from './packs/ebay.json';
-import etsy from './packs/etsy.json';
-import shopify from './packs/shopify.json';
-import walmart from './packs/walmart.json';
 import type { PageRoute } from './urls.js';
 
-/** The packs the extension was built with (checked against the pack schema by a unit test). */
-export const BUNDLED_PACKS: Readonly<Record<PackPortal, PortalPack>> = {
-  amazon: amazon as PortalPack,
-  ebay: ebay as PortalPack,
-  etsy: etsy as PortalPack,
-  shopify: shopify as PortalPack,
-  walmart: walmart as PortalPack,
-};
-
+/**
+ * The bundled pack of each portal whose adapter is loaded. Each adapter
+ * hands in its own (see bundledPack), so a portal's content script carries
+ * that portal's pack alone; bundled-packs.ts gathers all five for the
+ * extension's pages.
+ */
+const bundled: Partial<Record<PackPortal, PortalPack>> = {};
 let served: Partial<Record<PackPortal, PortalPack>> = {};
 const inUse = new Map<PackPortal, PortalPack>();
+
+/** Makes `pack` the one its portal was built with; returns it. */
+export function bundledPack(pack: PortalPack): PortalPack {
+  if (bundled[pack.portal] !== pack) {
+    bundled[pack.portal] = pack;
+    inUse.delete(pack.portal);
+  }
+  return pack;
+}
 
 /**
  * Packs a worker served, already validated. Each replaces the bundled pack
@@ -39,9 +41,10 @@ export function useServedPacks(packs: Partial<Record<PackPortal, PortalPack>> | 
 export function packFor(portal: PackPortal): PortalPack {
   let pack = inUse.get(portal);
   if (!pack) {
-    const bundled = BUNDLED_PACKS[portal];
+    const built = bundled[portal];
+    if (!built) throw new Error(`no ${portal} pack was bundled: its adapter is not loaded`);
     const newer = served[portal];
-    pack = newer && newer.portal === portal && newer.version > bundled.version ? completed(newer, bundled) : bundled;
+    pack = newer && newer.portal === portal && newer.version > built.version ? completed(newer, built) : built;
     inUse.set(portal, pack);
   }
   return pack;

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import * as amazon from '../../../../extension/content/portals/amazon.js';
-import { BUNDLED_PACKS, packFor, useServedPacks } from '../../../../extension/content/portals/packs.js';
+import { BUNDLED_PACKS } from '../../../../extension/content/portals/bundled-packs.js';
+import { packFor, useServedPacks } from '../../../../extension/content/portals/packs.js';
 import { readField, type Scope } from '../../../../extension/content/portals/strategies.js';
 import { PACK_PORTALS, type PortalPack, portalPack } from '../../../../shared/schemas/portal-pack.js';
 import { loadPage, pageOf } from './fixtures.js';
