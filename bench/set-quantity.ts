@@ -80,7 +80,7 @@ try {
   if (stocked.status >= 300) throw new Error(`stock not set: ${stocked.status} ${JSON.stringify(stocked.body)}`);
   await runPool(
     linked.map((i) => async () => {
-      const listed = await book.call('PUT', '/v1/listings', { channelId: channel, channelSku: asin(i), components: [{ sku: sku(i), quantity: 1 }] });
+      const listed = await book.call('PUT', '/v1/listings', { channelId: channel, channelSku: sku(i), components: [{ sku: sku(i), quantity: 1 }] });
       if (listed.status >= 300) throw new Error(`listing ${i} not set up: ${listed.status}`);
     }),
     8,
