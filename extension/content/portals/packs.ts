@@ -97,16 +97,102 @@ export function routesOf(pack: PortalPack): readonly PageRoute[] {
   return routes;
 }
 
-const idCache = new WeakMap<PortalPack, { href: RegExp; text: RegExp | undefined }>();
+/** A pack's order-id patterns, and the links that can hold an id (see orderLinkSelector). */
+export interface OrderIdPatterns {
+  href: RegExp;
+  text: RegExp | undefined;
+  links: string;
+}
+
+const idCache = new WeakMap<PortalPack, OrderIdPatterns>();
 
 /** The pack's order-id patterns, compiled once per pack (global: to find every id on a page). */
-export function orderIdPatterns(pack: PortalPack): { href: RegExp; text: RegExp | undefined } {
+export function orderIdPatterns(pack: PortalPack): OrderIdPatterns {
   let ids = idCache.get(pack);
   if (!ids) {
-    ids = { href: new RegExp(pack.orderIds.href, 'gu'), text: pack.orderIds.text ? new RegExp(pack.orderIds.text, 'gu') : undefined };
+    ids = {
+      href: new RegExp(pack.orderIds.href, 'gu'),
+      text: pack.orderIds.text ? new RegExp(pack.orderIds.text, 'gu') : undefined,
+      links: orderLinkSelector(pack.orderIds.href),
+    };
     idCache.set(pack, ids);
   }
   return ids;
+}
+
+/**
+ * The links an address pattern can match: those whose `href` holds the
+ * longest run of plain characters every match of it must hold (`/orders/`
+ * of `/orders/(\d+)`), so a page's hundreds of other links are never
+ * tried; every link where the pattern has no such run (an alternative at
+ * its top level, a run under 3 characters).
+ */
+export function orderLinkSelector(pattern: string): string {
+  const run = mandatoryRun(pattern);
+  return run.length < 3 ? 'a[href]' : `a[href*="${run.replace(/["\\]/g, '\\$&')}"]`;
+}
+
+/** Characters a `u` pattern may escape to mean themselves. */
+const SYNTAX = '^$\\.*+?()[]{}|/';
+
+/** The longest run of literal characters, outside groups and classes, that every match of `pattern` holds ('' when unsure). */
+function mandatoryRun(pattern: string): string {
+  let best = '';
+  let run = '';
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '|') return '';
+    if (c === '*' || c === '+' || c === '?' || c === '{') {
+      // The character before a quantifier may be absent (or repeated): the run ends before it.
+      run = run.slice(0, -1);
+      end();
+      if (c === '{') i = pattern.indexOf('}', i);
+      if (i < 0) return '';
+      continue;
+    }
+    if (c === '\\') {
+      const next = pattern[++i];
+      if (next !== undefined && SYNTAX.includes(next)) run += next;
+      else end();
+      continue;
+    }
+    if (c === '[' || c === '(') {
+      end();
+      i = closing(pattern, i);
+      if (i < 0) return '';
+      continue;
+    }
+    if (c === '.' || c === '^' || c === '$' || c === ')' || c === ']' || c === '}') {
+      end();
+      continue;
+    }
+    run += c;
+  }
+  end();
+  return best;
+}
+
+/** Where the class or group opening at `from` closes (escapes and nested groups and classes skipped); -1 when it does not. */
+function closing(pattern: string, from: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (depth === 0) return i;
+      }
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Every label and column header a pack reads by, in every language it knows: words that are not personal data. */
