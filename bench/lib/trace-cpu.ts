@@ -57,9 +57,14 @@ export async function traced<T>(cdp: CDPSession, work: () => Promise<T>): Promis
  * task the measure took.
  */
 export function threadTimesIn(events: readonly TraceEvent[], name: string): number[] {
+  return measuresIn(events, name).map((m) => m.ms);
+}
+
+/** Each measure named `name`, in the order they ended: when it began (trace clock, µs) and its thread time (ms, see threadTimesIn). */
+export function measuresIn(events: readonly TraceEvent[], name: string): Array<{ at: number; ms: number }> {
   const key = (e: TraceEvent) => `${e.pid}:${e.id ?? e.id2?.local ?? e.id2?.global ?? ''}`;
   const begins = new Map<string, TraceEvent>();
-  const times: number[] = [];
+  const times: Array<{ at: number; ms: number }> = [];
   for (const e of events) {
     if (e.name !== name) continue;
     if (e.ph === 'b') begins.set(key(e), e);
@@ -75,7 +80,23 @@ export function threadTimesIn(events: readonly TraceEvent[], name: string): numb
     }
     if (!holder) continue;
     const share = holder.dur! > 0 ? Math.min(1, (to - from) / holder.dur!) : 1;
-    times.push((holder.tdur! * share) / 1000);
+    times.push({ at: from, ms: (holder.tdur! * share) / 1000 });
   }
   return times;
+}
+
+/**
+ * The thread time (ms) of the content script's pass number `pass` (1 for a
+ * page's first) on a page loaded once while tracing: its `orderlens:parse`
+ * measure and every `orderlens:annotate` measure after it and before the
+ * next pass's parse (each feature times its chips apart).
+ */
+export function passThreadTimes(events: readonly TraceEvent[], pass: number): { parse: number; annotate: number } | undefined {
+  const parses = measuresIn(events, 'orderlens:parse');
+  const parse = parses[pass - 1];
+  if (!parse) return undefined;
+  const until = parses[pass]?.at ?? Number.POSITIVE_INFINITY;
+  let annotate = 0;
+  for (const m of measuresIn(events, 'orderlens:annotate')) if (m.at >= parse.at && m.at < until) annotate += m.ms;
+  return { parse: parse.ms, annotate };
 }

@@ -2,19 +2,22 @@
  * What the built extension asks of the browser. The Chrome build asks for
  * storage, alarms and unlimited storage and for the hosts of the five
  * portals, nothing else (a seller's worker origin is asked for at run time,
- * from the optional host permissions), and runs each portal's content script
- * on that portal's pages alone. The Firefox build compiles too: MV3, with
- * its add-on id, a background of scripts and the same content scripts, and
- * Mozilla's linter (web-ext lint) finds nothing in it but Preact's own
- * innerHTML branch. `npm run zip` makes the store packages and the sources
- * zip Firefox's review rebuilds from.
+ * from the optional host permissions), and runs each portal's content script,
+ * carrying that portal's pack alone, on that portal's pages alone. The
+ * Firefox build compiles too: MV3, with its add-on id, a background of
+ * scripts and the same content scripts, and Mozilla's linter (web-ext
+ * lint) finds nothing in it but Preact's own innerHTML branch. `npm run
+ * zip` makes the store packages and the sources zip Firefox's review
+ * rebuilds from.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../../bench/lib/local-worker.js';
+import { BUNDLED_PACKS } from '../../extension/content/portals/bundled-packs.js';
 import { adapters } from '../../extension/content/portals/index.js';
+import type { PackPortal } from '../../shared/schemas/portal-pack.js';
 import { buildExtensionIfStale, EXTENSION_DIR } from './harness.js';
 import { zipEntries } from './zip-entries.js';
 
@@ -53,6 +56,19 @@ describe('the Chrome build', () => {
     for (const adapter of adapters) {
       const script = scripts.find((s) => s.js.includes(`content-scripts/${adapter.id}.js`))!;
       expect(new Set(script.matches)).toEqual(new Set(adapter.matches));
+    }
+  });
+
+  test('carries in each portal’s content script that portal’s pack alone', () => {
+    const routesOf = (portal: PackPortal) => BUNDLED_PACKS[portal].routes.map((r) => JSON.stringify(r.path));
+    for (const adapter of adapters) {
+      const script = readFileSync(path.join(EXTENSION_DIR, `content-scripts/${adapter.id}.js`), 'utf8');
+      for (const other of adapters) {
+        expect(
+          routesOf(other.id).every((route) => script.includes(route)),
+          `${other.id}'s pack in ${adapter.id}.js`,
+        ).toBe(other.id === adapter.id);
+      }
     }
   });
 });

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BUNDLED_PACKS } from '../../extension/content/portals/packs.js';
+import { BUNDLED_PACKS } from '../../extension/content/portals/bundled-packs.js';
 import { type CountingProxy, startCountingProxy } from './counting-proxy.js';
 import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
 

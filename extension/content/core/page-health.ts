@@ -100,9 +100,9 @@ export function pageHealth(doc: Document, pack: PortalPack, reading: PassReading
  * tell whether orders were missed.
  */
 export function orderIdsShown(doc: Document, pack: PortalPack, rowsRead = 0): Set<string> {
-  const { href, text } = orderIdPatterns(pack);
+  const { href, text, links: linkSelector } = orderIdPatterns(pack);
   const ids = new Set<string>();
-  const links = doc.querySelectorAll('a[href]');
+  const links = doc.querySelectorAll(linkSelector);
   for (let i = 0; i < links.length; i++) {
     const address = links[i]!.getAttribute('href')!;
     href.lastIndex = 0;

@@ -28,7 +28,8 @@ import {
   valueAfterLabel,
   valueInLines,
 } from './dom.js';
-import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
+import amazonPack from './packs/amazon.json';
+import { bundledPack, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
 import { type OrderRowReader, readOrderRows, unitPriceOf } from './rows.js';
 import { anyText, elementScope, fieldReader, readField, type Scope, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
@@ -51,7 +52,7 @@ const HOSTS: Readonly<Record<string, { currency: string; dates: NumericDateOrder
 export const matches = Object.keys(HOSTS).map((host) => `https://${host}/*`);
 
 /** The bundled pack's selectors, for the checks every adapter's selectors pass. */
-export const selectors = BUNDLED_PACKS.amazon.selectors;
+export const selectors = bundledPack(amazonPack as PortalPack).selectors;
 
 const LIST_EXPECTS = ['placedAt', 'channelStatus', 'status', 'lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice'];
 const DETAIL_EXPECTS = [...LIST_EXPECTS, 'shipBy', 'serviceLevel', 'currency', 'total', 'buyer.name', 'shipTo'];

@@ -5,7 +5,7 @@
  * Shared by every portal adapter; pure over the Document it is given.
  */
 
-import { collapse, foldedText, isWhitespace, linesOf, renderedCell, renderedRow, text } from './page-text.js';
+import { collapse, currentRead, foldedText, isWhitespace, linesOf, renderedCell, renderedRow, text } from './page-text.js';
 import type { ParsedPage } from './types.js';
 
 export { forgetChanged, linesOf, pageMemory, type ReadMemory, readingOnce, text } from './page-text.js';
@@ -284,10 +284,15 @@ export function columnsOf(headers: Iterable<Element>): string[] {
  * ignoring case), else whose header starts with one of them.
  */
 export function cellByHeader(cells: readonly Element[], columns: readonly string[], names: readonly string[]): Element | undefined {
-  const wanted = names.map(fold);
-  let index = columns.findIndex((c) => wanted.includes(c));
-  if (index < 0) index = columns.findIndex((c) => wanted.some((w) => c.startsWith(w)));
+  const index = columnIndex(columns, names);
   return index < 0 ? undefined : cells[index];
+}
+
+/** Where cellByHeader finds the column of `names` among `columns`; -1 for none. */
+function columnIndex(columns: readonly string[], names: readonly string[]): number {
+  const wanted = names.map(fold);
+  const index = columns.findIndex((c) => wanted.includes(c));
+  return index >= 0 ? index : columns.findIndex((c) => wanted.some((w) => c.startsWith(w)));
 }
 
 /**
@@ -340,11 +345,48 @@ export interface TableRow {
  * rather than position. Rows without cells (ARIA header rows) are left out.
  */
 export function tableRows(root: ParentNode, s: TableSelectors): TableRow[] {
+  // An adapter reads a table for its items and again for its chips' anchors: within one read, the rows are found once.
+  const read = currentRead();
+  const selectors = `${s.headers}\n${s.rows}\n${s.cells}`;
+  const known = read !== undefined ? tablesRead.get(root) : undefined;
+  if (known && known.read === read && known.selectors === selectors) return known.rows;
+  const rows = bodyRows(root, s);
+  if (read !== undefined) tablesRead.set(root, { read, selectors, rows });
+  return rows;
+}
+
+/** The last table read under each root, with the read it belongs to (see currentRead). */
+const tablesRead = new WeakMap<ParentNode, { read: number; selectors: string; rows: TableRow[] }>();
+
+/** A cell selector that is a bare tag name, which a cell's local name answers without matching a selector. */
+const TAG_NAME = /^[a-z][a-z0-9-]*$/;
+
+function bodyRows(root: ParentNode, s: TableSelectors): TableRow[] {
   const columns = columnsOf(all(root, s.headers));
-  return all(root, s.rows).flatMap((row) => {
-    const cells = arrayOf(row.children).filter((c) => c.matches(s.cells));
-    return cells.length === 0 ? [] : [{ row, cell: (names: readonly string[]) => cellByHeader(cells, columns, names) }];
-  });
+  // Every row of a table has its cells under the same columns: each lookup by header is worked out once.
+  const indexes = new Map<readonly string[], number>();
+  const indexOf = (names: readonly string[]) => {
+    let index = indexes.get(names);
+    if (index === undefined) indexes.set(names, (index = columnIndex(columns, names)));
+    return index;
+  };
+  const tag = TAG_NAME.test(s.cells) ? s.cells : undefined;
+  const found = root.querySelectorAll(s.rows);
+  const rows: TableRow[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const row = found[i]!;
+    const cells: Element[] = [];
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) if (tag !== undefined ? cell.localName === tag : cell.matches(s.cells)) cells.push(cell);
+    if (cells.length === 0) continue;
+    rows.push({
+      row,
+      cell: (names) => {
+        const index = indexOf(names);
+        return index < 0 ? undefined : cells[index];
+      },
+    });
+  }
+  return rows;
 }
 
 /** What a cell shows: the value of its input when it has one (editable quantities and prices), else its text. */

@@ -13,7 +13,8 @@ import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { all, firstElementAt, nothingHere, readRows, skipRow, type TableRow, text, textAt, valueAfterLabel } from './dom.js';
 import { pairValue, parseOldOrderPage, parseOrderPage } from './ebay-order-page.js';
 import { type EbaySite, ebayMoney, ebaySiteOf, itemNumberIn, orderIdIn, orderIdOfUrl, pageOfResults, pagesOfRange, quantitySold, statusOfText } from './ebay-values.js';
-import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
+import ebayPack from './packs/ebay.json';
+import { bundledPack, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
 import { linesOf } from './page-text.js';
 import { type OrderRowReader, readOrderRows } from './rows.js';
 import { anyText, fieldReader, readField, type Scope, withVia } from './strategies.js';
@@ -30,7 +31,7 @@ const HOSTS = ['www.ebay.com', 'www.ebay.co.uk', 'www.ebay.de', 'www.ebay.com.au
 export const matches = HOSTS.flatMap((host) => [`https://${host}/sh/*`, `https://${host}/mesh/ord/*`]);
 
 /** The bundled pack's selectors, for the checks every adapter's selectors pass. */
-export const selectors = BUNDLED_PACKS.ebay.selectors;
+export const selectors = bundledPack(ebayPack as PortalPack).selectors;
 
 const LIST_EXPECTS = ['placedAt', 'channelStatus', 'status', 'currency', 'total', 'buyer.externalId', 'lines', 'lines.channelSku', 'lines.unitPrice'];
 /** What an order's page shows beyond a grid row. */

@@ -16,7 +16,8 @@
 import type { AddressInput } from '../../../shared/schemas/order.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { all, linesOf, nothingHere, readRows, skipRow, text, textAt, valueAfterLabel } from './dom.js';
-import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf } from './packs.js';
+import etsyPack from './packs/etsy.json';
+import { bundledPack, labelsOf, packFor, routesOf, selectorOf } from './packs.js';
 import { anyText, elementScope, fieldReader, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { matchesPattern, pageKindOf, pageParam } from './urls.js';
@@ -27,7 +28,7 @@ export const id = 'etsy';
 export const matches = ['https://www.etsy.com/your/*'];
 
 /** The bundled pack's selectors, for the checks every adapter's selectors pass. */
-export const selectors = BUNDLED_PACKS.etsy.selectors;
+export const selectors = bundledPack(etsyPack as PortalPack).selectors;
 
 const ORDER_EXPECTS = ['placedAt', 'channelStatus', 'status', 'currency', 'total', 'buyer.name', 'serviceLevel', 'shipTo', 'lines', 'lines.channelSku', 'lines.unitPrice'];
 const LISTING_EXPECTS = ['title', 'listedQuantity', 'price'];

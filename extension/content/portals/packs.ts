@@ -7,24 +7,26 @@
  * completed from the bundled one, so an older pack format never breaks a reader.
  */
 import type { PackPortal, PortalPack, Strategy } from '../../../shared/schemas/portal-pack.js';
-import amazon from './packs/amazon.json';
-import ebay from './packs/ebay.json';
-import etsy from './packs/etsy.json';
-import shopify from './packs/shopify.json';
-import walmart from './packs/walmart.json';
 import type { PageRoute } from './urls.js';
 
-/** The packs the extension was built with (checked against the pack schema by a unit test). */
-export const BUNDLED_PACKS: Readonly<Record<PackPortal, PortalPack>> = {
-  amazon: amazon as PortalPack,
-  ebay: ebay as PortalPack,
-  etsy: etsy as PortalPack,
-  shopify: shopify as PortalPack,
-  walmart: walmart as PortalPack,
-};
-
+/**
+ * The bundled pack of each portal whose adapter is loaded. Each adapter
+ * hands in its own (see bundledPack), so a portal's content script carries
+ * that portal's pack alone; bundled-packs.ts gathers all five for the
+ * extension's pages.
+ */
+const bundled: Partial<Record<PackPortal, PortalPack>> = {};
 let served: Partial<Record<PackPortal, PortalPack>> = {};
 const inUse = new Map<PackPortal, PortalPack>();
+
+/** Makes `pack` the one its portal was built with; returns it. */
+export function bundledPack(pack: PortalPack): PortalPack {
+  if (bundled[pack.portal] !== pack) {
+    bundled[pack.portal] = pack;
+    inUse.delete(pack.portal);
+  }
+  return pack;
+}
 
 /**
  * Packs a worker served, already validated. Each replaces the bundled pack
@@ -39,9 +41,10 @@ export function useServedPacks(packs: Partial<Record<PackPortal, PortalPack>> | 
 export function packFor(portal: PackPortal): PortalPack {
   let pack = inUse.get(portal);
   if (!pack) {
-    const bundled = BUNDLED_PACKS[portal];
+    const built = bundled[portal];
+    if (!built) throw new Error(`no ${portal} pack was bundled: its adapter is not loaded`);
     const newer = served[portal];
-    pack = newer && newer.portal === portal && newer.version > bundled.version ? completed(newer, bundled) : bundled;
+    pack = newer && newer.portal === portal && newer.version > built.version ? completed(newer, built) : built;
     inUse.set(portal, pack);
   }
   return pack;
@@ -94,16 +97,102 @@ export function routesOf(pack: PortalPack): readonly PageRoute[] {
   return routes;
 }
 
-const idCache = new WeakMap<PortalPack, { href: RegExp; text: RegExp | undefined }>();
+/** A pack's order-id patterns, and the links that can hold an id (see orderLinkSelector). */
+export interface OrderIdPatterns {
+  href: RegExp;
+  text: RegExp | undefined;
+  links: string;
+}
+
+const idCache = new WeakMap<PortalPack, OrderIdPatterns>();
 
 /** The pack's order-id patterns, compiled once per pack (global: to find every id on a page). */
-export function orderIdPatterns(pack: PortalPack): { href: RegExp; text: RegExp | undefined } {
+export function orderIdPatterns(pack: PortalPack): OrderIdPatterns {
   let ids = idCache.get(pack);
   if (!ids) {
-    ids = { href: new RegExp(pack.orderIds.href, 'gu'), text: pack.orderIds.text ? new RegExp(pack.orderIds.text, 'gu') : undefined };
+    ids = {
+      href: new RegExp(pack.orderIds.href, 'gu'),
+      text: pack.orderIds.text ? new RegExp(pack.orderIds.text, 'gu') : undefined,
+      links: orderLinkSelector(pack.orderIds.href),
+    };
     idCache.set(pack, ids);
   }
   return ids;
+}
+
+/**
+ * The links an address pattern can match: those whose `href` holds the
+ * longest run of plain characters every match of it must hold (`/orders/`
+ * of `/orders/(\d+)`), so a page's hundreds of other links are never
+ * tried; every link where the pattern has no such run (an alternative at
+ * its top level, a run under 3 characters).
+ */
+export function orderLinkSelector(pattern: string): string {
+  const run = mandatoryRun(pattern);
+  return run.length < 3 ? 'a[href]' : `a[href*="${run.replace(/["\\]/g, '\\$&')}"]`;
+}
+
+/** Characters a `u` pattern may escape to mean themselves. */
+const SYNTAX = '^$\\.*+?()[]{}|/';
+
+/** The longest run of literal characters, outside groups and classes, that every match of `pattern` holds ('' when unsure). */
+function mandatoryRun(pattern: string): string {
+  let best = '';
+  let run = '';
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '|') return '';
+    if (c === '*' || c === '+' || c === '?' || c === '{') {
+      // The character before a quantifier may be absent (or repeated): the run ends before it.
+      run = run.slice(0, -1);
+      end();
+      if (c === '{') i = pattern.indexOf('}', i);
+      if (i < 0) return '';
+      continue;
+    }
+    if (c === '\\') {
+      const next = pattern[++i];
+      if (next !== undefined && SYNTAX.includes(next)) run += next;
+      else end();
+      continue;
+    }
+    if (c === '[' || c === '(') {
+      end();
+      i = closing(pattern, i);
+      if (i < 0) return '';
+      continue;
+    }
+    if (c === '.' || c === '^' || c === '$' || c === ')' || c === ']' || c === '}') {
+      end();
+      continue;
+    }
+    run += c;
+  }
+  end();
+  return best;
+}
+
+/** Where the class or group opening at `from` closes (escapes and nested groups and classes skipped); -1 when it does not. */
+function closing(pattern: string, from: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (depth === 0) return i;
+      }
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Every label and column header a pack reads by, in every language it knows: words that are not personal data. */

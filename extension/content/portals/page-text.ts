@@ -100,6 +100,9 @@ let stamps = 0;
 /** The stamp of the read under way (see `readingOnce`), if any, and its memory. */
 let reading: number | undefined;
 let readingMemory: ReadMemory | undefined;
+/** Reads so far, and the number of the one under way (undefined outside a read). */
+let reads = 0;
+let readNumber: number | undefined;
 
 /**
  * Memory of a page's readings that outlives one read, for whoever watches
@@ -139,12 +142,22 @@ export function readingOnce<T>(read: () => T, memory?: ReadMemory): T {
   if (reading !== undefined) return read();
   readingMemory = memory ?? pageMemory();
   reading = readingMemory.stamp;
+  readNumber = ++reads;
   try {
     return read();
   } finally {
     reading = undefined;
     readingMemory = undefined;
+    readNumber = undefined;
   }
+}
+
+/**
+ * A number naming the read under way (see `readingOnce`), for what may be
+ * worked out once per read but not kept past it; undefined outside a read.
+ */
+export function currentRead(): number | undefined {
+  return readNumber;
 }
 
 /**

@@ -13,7 +13,8 @@
  */
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { all, cellByHeader, columnsOf, linesOf, nothingHere, readRows, shownValue, skipRow, text, textWithout, valueAfterLabel } from './dom.js';
-import { BUNDLED_PACKS, labelsOf, orderIdPatterns, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
+import shopifyPack from './packs/shopify.json';
+import { bundledPack, labelsOf, orderIdPatterns, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
 import { parseOrderPage } from './shopify-order-page.js';
 import { isAmountLine, orderName, shown, soleAmount, statusBadgeWords, statusOf, variantIdOf, variantTitle } from './shopify-words.js';
 import { anyText, fieldReader, type Scope, withVia } from './strategies.js';
@@ -26,7 +27,7 @@ export const id = 'shopify';
 export const matches = ['https://admin.shopify.com/store/*', 'https://*.myshopify.com/admin/*'];
 
 /** The bundled pack's selectors, for the checks every adapter's selectors pass. */
-export const selectors = BUNDLED_PACKS.shopify.selectors;
+export const selectors = bundledPack(shopifyPack as PortalPack).selectors;
 
 const LIST_EXPECTS = ['placedAt', 'channelStatus', 'status', 'currency', 'total'];
 const LISTING_EXPECTS = ['title', 'listedQuantity'];

@@ -17,7 +17,8 @@
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { mapWalmartStatus } from '../../../shared/status.js';
 import { all, elementAfterLabel, linesOf, nothingHere, readRows, skipRow, text, textAt } from './dom.js';
-import { BUNDLED_PACKS, labelsOf, packFor, routesOf, selectorOf, strategiesOf } from './packs.js';
+import walmartPack from './packs/walmart.json';
+import { bundledPack, labelsOf, packFor, routesOf, selectorOf, strategiesOf } from './packs.js';
 import { type OrderDraft, type OrderRowReader, readOrderRows } from './rows.js';
 import { anyText, elementScope, fieldReader, viaOf, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
@@ -33,7 +34,7 @@ export const experimental = true;
 export const matches = ['https://seller.walmart.com/*'];
 
 /** The bundled pack's selectors, for the checks every adapter's selectors pass. */
-export const selectors = BUNDLED_PACKS.walmart.selectors;
+export const selectors = bundledPack(walmartPack as PortalPack).selectors;
 
 const ORDER_EXPECTS = ['placedAt', 'shipBy', 'channelStatus', 'status', 'currency', 'total', 'buyer.name', 'serviceLevel', 'lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice'];
 const LISTING_EXPECTS = ['sku', 'title', 'listedQuantity', 'price'];

@@ -14,7 +14,7 @@ import { readManagedConfig } from '../../background/managed-config.js';
 import type { PacksOutcome } from '../../background/portal-packs.js';
 import { apiTokenItem } from '../../background/token.js';
 import { normalizeWorkerUrl, originPattern } from '../../background/worker-url.js';
-import { BUNDLED_PACKS } from '../../content/portals/packs.js';
+import { BUNDLED_PACKS } from '../../content/portals/bundled-packs.js';
 import type { PortalId } from '../../content/portals/types.js';
 import { askBackground, type ConnectionTest } from '../../messaging/messages.js';
 import { PORTAL_NAMES, PORTALS } from '../../messaging/portal-links.js';

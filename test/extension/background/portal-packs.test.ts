@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 
 import { checkServedPack, ensurePacksAlarm, PACKS_ALARM, refreshPortalPacks } from '../../../extension/background/portal-packs.js';
-import { BUNDLED_PACKS } from '../../../extension/content/portals/packs.js';
+import { BUNDLED_PACKS } from '../../../extension/content/portals/bundled-packs.js';
 import { packChecksItem, servedPacksItem } from '../../../extension/messaging/storage.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { plainRequest } from './plain-request.js';

@@ -3,7 +3,7 @@
  * the seller's words.
  */
 import { describe, expect, test } from 'vitest';
-import { BUNDLED_PACKS } from '../../../extension/content/portals/packs.js';
+import { BUNDLED_PACKS } from '../../../extension/content/portals/bundled-packs.js';
 import type { PackChecks, ReadingHealthLine } from '../../../extension/messaging/storage.js';
 import { ago, packLines, readingHealthWords } from '../../../extension/pages/reading-words.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';

@@ -5,8 +5,9 @@
  * change to the adapter's code.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../../extension/content/portals/bundled-packs.js';
 import * as ebay from '../../../../extension/content/portals/ebay.js';
-import { BUNDLED_PACKS, useServedPacks } from '../../../../extension/content/portals/packs.js';
+import { useServedPacks } from '../../../../extension/content/portals/packs.js';
 import { viaOf } from '../../../../extension/content/portals/strategies.js';
 import type { PortalPack, Strategy } from '../../../../shared/schemas/portal-pack.js';
 import { portalPack } from '../../../../shared/schemas/portal-pack.js';

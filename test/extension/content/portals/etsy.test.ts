@@ -2,8 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { healthWords } from '../../../../extension/content/core/page-health.js';
 import { readDocument } from '../../../../extension/content/core/page-read.js';
+import { BUNDLED_PACKS } from '../../../../extension/content/portals/bundled-packs.js';
 import * as etsy from '../../../../extension/content/portals/etsy.js';
-import { BUNDLED_PACKS, useServedPacks } from '../../../../extension/content/portals/packs.js';
+import { useServedPacks } from '../../../../extension/content/portals/packs.js';
 import { viaOf } from '../../../../extension/content/portals/strategies.js';
 import type { PortalPack } from '../../../../shared/schemas/portal-pack.js';
 import { loadPage, pageOf, savedReading } from './fixtures.js';

@@ -1,12 +1,17 @@
 // @vitest-environment happy-dom
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as amazon from '../../../../extension/content/portals/amazon.js';
-import { BUNDLED_PACKS, packFor, useServedPacks } from '../../../../extension/content/portals/packs.js';
+import { BUNDLED_PACKS } from '../../../../extension/content/portals/bundled-packs.js';
+import { orderIdPatterns, orderLinkSelector, packFor, useServedPacks } from '../../../../extension/content/portals/packs.js';
 import { readField, type Scope } from '../../../../extension/content/portals/strategies.js';
 import { PACK_PORTALS, type PortalPack, portalPack } from '../../../../shared/schemas/portal-pack.js';
 import { loadPage, pageOf } from './fixtures.js';
 
 const orders = new URL('https://sellercentral.amazon.com/orders-v3');
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/portals');
 
 /** The live page with its status classes renamed, as a portal release might. */
 function renamedStatusPage(): Document {
@@ -30,6 +35,47 @@ describe('bundled portal packs', () => {
   it('mark Walmart experimental until a real page confirms its reading', () => {
     expect(BUNDLED_PACKS.walmart.experimental).toBe(true);
     expect(BUNDLED_PACKS.amazon.experimental).toBeUndefined();
+  });
+});
+
+describe('the links page health looks for order ids in', () => {
+  it('are those holding the plain text every address the pack matches holds', () => {
+    const selectors = Object.fromEntries(PACK_PORTALS.map((portal) => [portal, orderIdPatterns(BUNDLED_PACKS[portal]).links]));
+    expect(selectors).toEqual({
+      amazon: 'a[href*="/orders-v3/order/"]',
+      ebay: 'a[href*="orderid="]',
+      etsy: 'a[href*="order_id="]',
+      shopify: 'a[href*="/orders/"]',
+      walmart: 'a[href*="poNumber="]',
+    });
+  });
+
+  it('leave out what a pattern may match without: optional characters, alternatives, classes and groups', () => {
+    expect(orderLinkSelector('orders?/(\\d+)')).toBe('a[href*="order"]');
+    expect(orderLinkSelector('\\/order\\.php\\?id=(\\d+)')).toBe('a[href*="/order.php?id="]');
+    expect(orderLinkSelector('(?:sale|order)s/id=(\\d+)')).toBe('a[href*="s/id="]');
+    expect(orderLinkSelector('[?&]o=(\\d+)')).toBe('a[href]');
+    expect(orderLinkSelector('/orders/(\\d+)|/sales/(\\d+)')).toBe('a[href]');
+    expect(orderLinkSelector('say"hi\\\\(\\d+)')).toBe('a[href*="say\\"hi\\\\"]');
+  });
+
+  it('hold every link of every saved portal page that the pattern finds an id in', () => {
+    let found = 0;
+    for (const portal of PACK_PORTALS) {
+      for (const file of readdirSync(path.join(FIXTURES, portal)).filter((f) => f.endsWith('.html'))) {
+        const doc = loadPage(portal, file);
+        const { href, links } = orderIdPatterns(BUNDLED_PACKS[portal]);
+        const matching = (list: NodeListOf<Element>) =>
+          Array.from(list).filter((a) => {
+            href.lastIndex = 0;
+            return href.test(a.getAttribute('href')!);
+          });
+        const everyLink = matching(doc.querySelectorAll('a[href]'));
+        found += everyLink.length;
+        expect(matching(doc.querySelectorAll(links)), `${portal}/${file}`).toEqual(everyLink);
+      }
+    }
+    expect(found).toBeGreaterThan(0);
   });
 });
 

@@ -5,7 +5,8 @@
  * order says which strategy read each of its fields.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLED_PACKS, useServedPacks } from '../../../../extension/content/portals/packs.js';
+import { BUNDLED_PACKS } from '../../../../extension/content/portals/bundled-packs.js';
+import { useServedPacks } from '../../../../extension/content/portals/packs.js';
 import * as shopify from '../../../../extension/content/portals/shopify.js';
 import { viaOf } from '../../../../extension/content/portals/strategies.js';
 import type { PortalPack } from '../../../../shared/schemas/portal-pack.js';

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { healthWords } from '../../../../extension/content/core/page-health.js';
 import { readDocument } from '../../../../extension/content/core/page-read.js';
-import { BUNDLED_PACKS, useServedPacks } from '../../../../extension/content/portals/packs.js';
+import { BUNDLED_PACKS } from '../../../../extension/content/portals/bundled-packs.js';
+import { useServedPacks } from '../../../../extension/content/portals/packs.js';
 import { viaOf } from '../../../../extension/content/portals/strategies.js';
 import * as walmart from '../../../../extension/content/portals/walmart.js';
 import type { PortalPack } from '../../../../shared/schemas/portal-pack.js';
