@@ -12,6 +12,7 @@
  * ROWS=20000 npm run bench:import  for a quicker run.
  */
 import { type ImportedOrder, importOrders } from '../shared/imports/index.js';
+import { ALL_ORDERS_COLUMNS, allOrdersRow } from './lib/amazon-report.js';
 import { createChannel } from './lib/channels.js';
 import { prng } from './lib/generate.js';
 import { createSeller, startLocalWorker } from './lib/local-worker.js';
@@ -20,41 +21,8 @@ import { referenceDatabase, referenceOrderWriter } from './lib/sqlite-reference.
 
 const ROWS = Number(process.env.ROWS ?? 100_000);
 
-const COLUMNS = [
-  'amazon-order-id',
-  'merchant-order-id',
-  'purchase-date',
-  'last-updated-date',
-  'order-status',
-  'fulfillment-channel',
-  'sales-channel',
-  'order-channel',
-  'ship-service-level',
-  'product-name',
-  'sku',
-  'asin',
-  'item-status',
-  'quantity',
-  'currency',
-  'item-price',
-  'item-tax',
-  'shipping-price',
-  'shipping-tax',
-  'gift-wrap-price',
-  'gift-wrap-tax',
-  'item-promotion-discount',
-  'ship-promotion-discount',
-  'ship-city',
-  'ship-state',
-  'ship-postal-code',
-  'ship-country',
-  'promotion-ids',
-  'is-business-order',
-  'purchase-order-number',
-  'price-designation',
-];
 const STATUSES = ['Shipped', 'Shipped', 'Shipped', 'Shipped', 'Shipped', 'Shipped', 'Unshipped', 'Unshipped', 'Pending', 'Cancelled'];
-const CITIES = [
+const CITIES: ReadonlyArray<readonly [city: string, state: string, zip: string]> = [
   ['Seattle', 'WA', '98101'],
   ['Austin', 'TX', '78701'],
   ['Boston', 'MA', '02101'],
@@ -64,7 +32,7 @@ const CITIES = [
 
 /** The report as Seller Central writes it: header, then one row per item, an order's rows together. */
 function allOrdersReport(rows: number, random: () => number): { text: string; orders: number } {
-  const out = [COLUMNS.join('\t')];
+  const out = [ALL_ORDERS_COLUMNS.join('\t')];
   let orders = 0;
   while (out.length - 1 < rows) {
     const id = `1${String(11 + (orders % 89)).padStart(2, '0')}-${String(orders).padStart(7, '0')}-${String(Math.floor(random() * 1e7)).padStart(7, '0')}`;
@@ -78,39 +46,22 @@ function allOrdersReport(rows: number, random: () => number): { text: string; or
       const quantity = 1 + Math.floor(random() * 3);
       const price = (quantity * (5 + Math.floor(random() * 95)) + 0.99).toFixed(2);
       out.push(
-        [
-          id,
-          '',
-          placed.toISOString().replace('.000Z', '+00:00'),
-          updated.toISOString().replace('.000Z', '+00:00'),
+        allOrdersRow({
+          orderId: id,
+          purchased: placed.toISOString().replace('.000Z', '+00:00'),
+          updated: updated.toISOString().replace('.000Z', '+00:00'),
           status,
-          'Merchant',
-          'Amazon.com',
-          '',
-          random() < 0.8 ? 'Standard' : 'Expedited',
-          `Product ${sku}, "classic"`,
-          `SKU-${String(sku).padStart(5, '0')}`,
-          `B0${String(sku).padStart(8, '0')}`,
-          status,
-          String(quantity),
-          'USD',
+          serviceLevel: random() < 0.8 ? 'Standard' : 'Expedited',
+          title: `Product ${sku}, "classic"`,
+          sku: `SKU-${String(sku).padStart(5, '0')}`,
+          asin: `B0${String(sku).padStart(8, '0')}`,
+          quantity: String(quantity),
           price,
-          '0.80',
-          '4.99',
-          '0.00',
-          '',
-          '',
-          '',
-          '',
+          shipping: '4.99',
           city,
           state,
           zip,
-          'US',
-          '',
-          'false',
-          '',
-          '',
-        ].join('\t'),
+        }),
       );
     }
     orders++;

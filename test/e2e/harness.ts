@@ -14,6 +14,7 @@ import { ROOT } from '../../bench/lib/local-worker.js';
 import { DATABASE } from '../../extension/background/database.js';
 import type { CapturedOrder, PortalId } from '../../extension/content/portals/types.js';
 import type { AnswerTo, BackgroundMessage, MessageType, Reply } from '../../extension/messaging/messages.js';
+import type { OrderStatus } from '../../shared/status.js';
 
 /** The extension APIs as seen from an extension page inside `page.evaluate`. */
 declare const chrome: any;
@@ -269,6 +270,25 @@ export function api(worker: { url: string }, token: string) {
       } while (cursor);
       return all;
     },
+    /**
+     * A new channel of `kind` whose listings are each linked to a SKU of
+     * their own holding `onHand` units; its id. Throws on any refusal.
+     */
+    async channelWithStock(kind: string, listings: ReadonlyArray<{ channelSku: string; sku: string; onHand: number }>): Promise<string> {
+      const created = await call('POST', '/v1/channels', { kind, name: `${kind} shop` });
+      if (created.status !== 201) throw new Error(`channel ${kind}: ${created.status} ${JSON.stringify(created.body)}`);
+      const channelId: string = created.body.channel.id;
+      for (const listing of listings) {
+        const seeded = [
+          await call('POST', '/v1/skus', { sku: listing.sku }),
+          await call('PUT', `/v1/inventory/${encodeURIComponent(listing.sku)}`, { onHand: listing.onHand }),
+          await call('PUT', '/v1/listings', { channelId, channelSku: listing.channelSku, components: [{ sku: listing.sku, quantity: 1 }] }),
+        ];
+        const refused = seeded.find((r) => r.status !== 200);
+        if (refused) throw new Error(`listing ${listing.channelSku}: ${refused.status} ${JSON.stringify(refused.body)}`);
+      }
+      return channelId;
+    },
     /** The seller's channels. */
     async channels(): Promise<Array<{ id: string; kind: string; name: string }>> {
       return (await call<{ channels: Array<{ id: string; kind: string; name: string }> }>('GET', '/v1/channels')).body.channels;
@@ -293,6 +313,16 @@ export function capturedOrders(count: number, start = 1, overrides: Partial<Capt
     } satisfies CapturedOrder;
   });
 }
+
+/** Each order's status on the saved Amazon orders page (test/fixtures/portals/amazon/orders.html), by order number. */
+export const AMAZON_ORDERS_PAGE_STATUSES: Record<string, OrderStatus> = {
+  '113-4567890-1234567': 'ready',
+  '114-2345678-9012345': 'ready',
+  '112-8765432-1098765': 'ready',
+  '111-0000000-7654321': 'pending',
+  '113-9988776-5544332': 'cancelled',
+  '114-1122334-4556677': 'shipped',
+};
 
 /** The channel kind the captured orders above belong to. */
 export const AMAZON: PortalId = 'amazon';

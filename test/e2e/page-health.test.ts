@@ -16,7 +16,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUNDLED_PACKS } from '../../extension/content/portals/bundled-packs.js';
 import { type CountingProxy, startCountingProxy } from './counting-proxy.js';
-import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
+import {
+  AMAZON_ORDERS_PAGE_STATUSES,
+  api,
+  buildExtensionIfStale,
+  createSeller,
+  type ExtensionBrowser,
+  eventually,
+  type LocalWorker,
+  launchWithExtension,
+  screenshot,
+  startLocalWorker,
+} from './harness.js';
 
 const ORDERS_URL = 'https://sellercentral.amazon.com/orders-v3';
 
@@ -169,14 +180,7 @@ test('a newer pack published on the worker mends the open page, without a new bu
     30_000,
     'the statuses the page gives',
   );
-  expect(stored).toEqual({
-    '113-4567890-1234567': 'ready',
-    '114-2345678-9012345': 'ready',
-    '112-8765432-1098765': 'ready',
-    '111-0000000-7654321': 'pending',
-    '113-9988776-5544332': 'cancelled',
-    '114-1122334-4556677': 'shipped',
-  });
+  expect(stored).toEqual(AMAZON_ORDERS_PAGE_STATUSES);
 
   const packs = await eventually(
     () => options.evaluate(() => Array.from(document.querySelectorAll('.packs li'), (li) => li.textContent ?? '')).then((l) => (l[0]?.includes(`v${mended.version}`) ? l : undefined)),

@@ -15,6 +15,7 @@ import { STATUS_WORDS } from '../../extension/shared/words.js';
 import type { OrderStatus } from '../../shared/status.js';
 import { type CountingProxy, startCountingProxy } from './counting-proxy.js';
 import {
+  AMAZON_ORDERS_PAGE_STATUSES,
   api,
   buildExtensionIfStale,
   chipsInPage,
@@ -60,14 +61,7 @@ const PORTALS: PortalCase[] = [
     id: 'amazon',
     orders: { url: 'https://sellercentral.amazon.com/orders-v3', fixture: 'amazon/orders.html' },
     listings: { url: 'https://sellercentral.amazon.com/myinventory/inventory', fixture: 'amazon/inventory.html' },
-    chips: {
-      '113-4567890-1234567': 'ready',
-      '114-2345678-9012345': 'ready',
-      '112-8765432-1098765': 'ready',
-      '111-0000000-7654321': 'pending',
-      '113-9988776-5544332': 'cancelled',
-      '114-1122334-4556677': 'shipped',
-    },
+    chips: AMAZON_ORDERS_PAGE_STATUSES,
     rerender: { container: '#orders-table', row: 'tbody > tr', from: '113-4567890-1234567', to: '113-4567890-7777777' },
     // Amazon stocks by seller SKU: the page's SKU is the listing key, the ASIN sits beside it.
     atRisk: { channelSku: 'BCB-L-001', sku: 'BCB-L-001', onHand: 12, shown: 42 },
@@ -181,17 +175,7 @@ beforeAll(async () => {
   book = api(worker, seller.token);
 
   // The seller's channels and stock: each portal's at-risk listing has less to sell than the page shows.
-  for (const portal of PORTALS) {
-    const created = await book.call('POST', '/v1/channels', { kind: portal.id, name: `${portal.id} shop` });
-    expect(created.status).toBe(201);
-    channelOf[portal.id] = created.body.channel.id;
-    for (const listing of [portal.atRisk, portal.ok]) {
-      expect((await book.call('POST', '/v1/skus', { sku: listing.sku })).status).toBe(200);
-      expect((await book.call('PUT', `/v1/inventory/${encodeURIComponent(listing.sku)}`, { onHand: listing.onHand })).status).toBe(200);
-      const linked = await book.call('PUT', '/v1/listings', { channelId: created.body.channel.id, channelSku: listing.channelSku, components: [{ sku: listing.sku, quantity: 1 }] });
-      expect(linked.status, JSON.stringify(linked.body)).toBe(200);
-    }
-  }
+  for (const portal of PORTALS) channelOf[portal.id] = await book.channelWithStock(portal.id, [portal.atRisk, portal.ok]);
 
   ext = await launchWithExtension();
   for (const portal of PORTALS) {

@@ -90,17 +90,7 @@ beforeAll(async () => {
   worker = await startLocalWorker();
   const seller = await createSeller(worker, 'Sync Back Goods');
   book = api(worker, seller.token);
-  for (const [portal, listings] of Object.entries(STOCK) as Array<[PortalId, (typeof STOCK)['amazon']]>) {
-    const created = await book.call('POST', '/v1/channels', { kind: portal, name: `${portal} shop` });
-    expect(created.status).toBe(201);
-    channelOf[portal] = created.body.channel.id;
-    for (const listing of listings) {
-      expect((await book.call('POST', '/v1/skus', { sku: listing.sku })).status).toBe(200);
-      expect((await book.call('PUT', `/v1/inventory/${encodeURIComponent(listing.sku)}`, { onHand: listing.onHand })).status).toBe(200);
-      const linked = await book.call('PUT', '/v1/listings', { channelId: created.body.channel.id, channelSku: listing.channelSku, components: [{ sku: listing.sku, quantity: 1 }] });
-      expect(linked.status, JSON.stringify(linked.body)).toBe(200);
-    }
-  }
+  for (const [portal, listings] of Object.entries(STOCK) as Array<[PortalId, (typeof STOCK)['amazon']]>) channelOf[portal] = await book.channelWithStock(portal, listings);
   ext = await launchWithExtension();
   // Query strings (?max=N, the refusing variant) reach the same page.
   for (const { url, fixture } of Object.values(PAGES)) await routePortal(ext.context, `${url}**`, fixture);

@@ -24,7 +24,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { PortalId } from '../../../extension/content/portals/types.js';
 import { STATUS_WORDS } from '../../../extension/shared/words.js';
 import type { OrderStatus } from '../../../shared/status.js';
-import { api, eventually } from '../harness.js';
+import { AMAZON_ORDERS_PAGE_STATUSES, api, eventually } from '../harness.js';
 import { buildFirefoxExtensionIfStale, chipsOn, createSeller, type FirefoxWithAddon, fixture, type LocalWorker, launchFirefox, type ShownChip, startLocalWorker } from './harness.js';
 
 /** One portal's orders page and the unified status each order's chip should show. */
@@ -40,14 +40,7 @@ const PORTALS: PortalCase[] = [
     id: 'amazon',
     url: 'https://sellercentral.amazon.com/orders-v3',
     fixture: 'amazon/orders.html',
-    chips: {
-      '113-4567890-1234567': 'ready',
-      '114-2345678-9012345': 'ready',
-      '112-8765432-1098765': 'ready',
-      '111-0000000-7654321': 'pending',
-      '113-9988776-5544332': 'cancelled',
-      '114-1122334-4556677': 'shipped',
-    },
+    chips: AMAZON_ORDERS_PAGE_STATUSES,
   },
   {
     id: 'ebay',
