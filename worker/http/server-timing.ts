@@ -1,7 +1,8 @@
 /**
  * The answer's `Server-Timing` header: the handler's whole time (`total`)
- * and the time spent waiting on D1 (`d1`, summed over the request's queries,
- * so queries run side by side can add up past `total`). Benchmarks read the
+ * and the time spent waiting on D1 in the request's session (`d1`, summed
+ * over its calls, so calls run side by side can add up past `total`; the
+ * token lookup before the session counts in `total` only). Benchmarks read the
  * server's share of a request from it, apart from the network and client.
  * A route may add its own entries; these are appended after them.
  */
