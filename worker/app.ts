@@ -21,6 +21,7 @@ import { limitBody, rateLimit } from './http/limits.js';
 import { requestId } from './http/request-id.js';
 import { errors } from './http/router.js';
 import { type ScopedOperation, scopedOperations } from './http/scopes.js';
+import { serverTiming } from './http/server-timing.js';
 import { BOOKMARK_HEADER, d1Session } from './http/sessions.js';
 import { currentVersionOf } from './http/versions.js';
 import { accountRoutes, adminRoutes } from './modules/accounts/routes.js';
@@ -130,6 +131,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.`, requestId: c.get('requestId') } }, 404));
 
   app.use('*', requestId);
+  app.use('*', serverTiming);
 
   app.use(
     '*',
@@ -150,6 +152,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
         'Link',
         'Upload-File-Id',
         'Content-Disposition',
+        'Server-Timing',
         BOOKMARK_HEADER,
       ],
       maxAge: 86400,

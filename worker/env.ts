@@ -1,5 +1,6 @@
 /** The worker's bindings and the per-request variables its middleware sets. */
 import type { Role } from '../shared/roles.js';
+import type { D1Clock } from './http/server-timing.js';
 
 /** Bindings declared in wrangler.toml and secrets. */
 export interface Env {
@@ -55,6 +56,8 @@ export interface RequestVariables {
   expectedOrderVersion?: number;
   /** The same for the rules: the version number the client's ETag was current at. */
   expectedRulesVersion?: number;
+  /** Where the request's D1 time adds up, for its Server-Timing header (http/server-timing.ts). */
+  d1Clock?: D1Clock;
 }
 
 /** The Hono environment type every route uses. */

@@ -12,7 +12,7 @@
 import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
 import type { Channel, Me, Seller } from '../../shared/schemas/account.js';
 import type { paths } from '../../shared/schemas/generated-api.js';
-import type { ImportFormat } from '../../shared/schemas/imports.js';
+import type { ImportFormat, ImportRun } from '../../shared/schemas/imports.js';
 import type { ObservationInput, RiskRecord } from '../../shared/schemas/inventory.js';
 import type { CaptureResult, Order, OrderDetail, OrderInput, StatusShipment } from '../../shared/schemas/order.js';
 import type { PageRead, PageReadSummary } from '../../shared/schemas/page-reads.js';
@@ -79,7 +79,7 @@ const bookmarks = new Map<string, string>();
 /** The newest bookmark seen from the worker at `url` (tests and diagnostics). */
 export const bookmarkFor = (url: string): string | undefined => bookmarks.get(url);
 
-function rememberBookmark(url: string, res: Response): void {
+function rememberBookmark(url: string, res: { headers: { get(name: string): string | null } }): void {
   const given = res.headers.get(BOOKMARK_HEADER);
   const known = bookmarks.get(url);
   // D1 bookmarks sort oldest to newest as strings; answers may arrive out of order.
@@ -316,23 +316,37 @@ type ImportOperation = paths[typeof IMPORTS_PATH]['post'];
 /** What the worker answers to an import, as the contract declares it. */
 export type ImportAnswer = ImportOperation['responses'][200]['content']['application/json'];
 
-/**
- * POSTs a file to /v1/imports, reporting upload progress (XMLHttpRequest:
- * fetch reports none). The worker imports as the bytes arrive, but buffers
- * on the way mean the upload can finish well before the import does: after
- * the last byte, the page shows that the worker is still importing until it
- * answers.
- */
-export function uploadImport(creds: Credentials, request: ImportRequest, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<ImportAnswer> {
+/** The query of POST /v1/imports for `request`, `async=true` when queued. */
+function importPath(request: ImportRequest, queued: boolean): string {
+  const params: ImportOperation['parameters']['query'] = present({
+    format: request.format,
+    channelId: request.channelId,
+    defaultCurrency: request.defaultCurrency,
+    ...(queued ? { async: 'true' as const } : {}),
+  });
+  return `${IMPORTS_PATH}?${createQuerySerializer()(params)}`;
+}
+
+/** Sends an import's file with XMLHttpRequest (fetch reports no upload progress); resolves with the status and body text of any answer. */
+function sendImport(
+  creds: Credentials,
+  request: ImportRequest,
+  path: string,
+  onProgress: (p: UploadProgress) => void,
+  signal?: AbortSignal,
+): Promise<{ status: number; text: string; retryAfter: string | null }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const params: ImportOperation['parameters']['query'] = present({ format: request.format, channelId: request.channelId, defaultCurrency: request.defaultCurrency });
-    const path = `${IMPORTS_PATH}?${createQuerySerializer()(params)}`;
     xhr.open('POST', `${creds.url}${path}`);
     xhr.setRequestHeader('Authorization', `Bearer ${creds.token}`);
+    // The import's record is a write: following it must read from a replica that has it.
+    const bookmark = bookmarks.get(creds.url);
+    if (bookmark) xhr.setRequestHeader(BOOKMARK_HEADER, bookmark);
     xhr.upload.onprogress = (e) => onProgress({ sent: e.loaded, total: e.lengthComputable ? e.total : e.loaded });
-    xhr.onload = () =>
-      xhr.status === 200 ? resolve(JSON.parse(xhr.responseText) as ImportAnswer) : reject(problemOf(creds, 'POST', path, xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After')));
+    xhr.onload = () => {
+      rememberBookmark(creds.url, { headers: { get: (name) => xhr.getResponseHeader(name) } });
+      resolve({ status: xhr.status, text: xhr.responseText, retryAfter: xhr.getResponseHeader('Retry-After') });
+    };
     xhr.onerror = () => reject(new ApiProblem('unreachable', `Cannot reach ${creds.url}.`));
     xhr.onabort = () => reject(new DOMException('The import was cancelled.', 'AbortError'));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
@@ -347,6 +361,43 @@ export function uploadImport(creds: Credentials, request: ImportRequest, onProgr
       xhr.send(request.file);
     }
   });
+}
+
+/**
+ * POSTs a file to /v1/imports, reporting upload progress. The worker imports
+ * as the bytes arrive, but buffers on the way mean the upload can finish
+ * well before the import does: after the last byte, the page shows that the
+ * worker is still importing until it answers.
+ */
+export async function uploadImport(creds: Credentials, request: ImportRequest, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<ImportAnswer> {
+  const path = importPath(request, false);
+  const answer = await sendImport(creds, request, path, onProgress, signal);
+  if (answer.status !== 200) throw problemOf(creds, 'POST', path, answer.status, answer.text, answer.retryAfter);
+  return JSON.parse(answer.text) as ImportAnswer;
+}
+
+/** A queued import the worker took (`queued`), or the one it is already running for the same file and channel (`running`, the 409). */
+export type QueuedImport = { kind: 'queued' | 'running'; importId: string };
+
+/**
+ * POSTs one file to /v1/imports?async=true: stored by the worker and
+ * answered at once with the import to follow (fetchImportRun). A 409 is no
+ * failure to the caller: it names the import already running for this file.
+ */
+export async function queueImportFile(creds: Credentials, request: ImportRequest, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<QueuedImport> {
+  const path = importPath(request, true);
+  const answer = await sendImport(creds, request, path, onProgress, signal);
+  if (answer.status === 202) return { kind: 'queued', importId: (JSON.parse(answer.text) as { importId: string }).importId };
+  if (answer.status === 409) {
+    const running = (JSON.parse(answer.text) as { error?: { importId?: unknown } }).error?.importId;
+    if (typeof running === 'string') return { kind: 'running', importId: running };
+  }
+  throw problemOf(creds, 'POST', path, answer.status, answer.text, answer.retryAfter);
+}
+
+/** GET /v1/imports/{importId}: where a queued import stands. */
+export async function fetchImportRun(creds: Credentials, importId: string, signal?: AbortSignal): Promise<ImportRun> {
+  return bodyOf(creds, await api(creds, signal).GET('/v1/imports/{importId}', { params: { path: { importId } } })) as ImportRun;
 }
 
 /** GET /v1/exports/pending: per channel, what still needs sending to its marketplace and the recent upload files. */

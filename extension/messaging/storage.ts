@@ -131,3 +131,14 @@ export interface PackChecks {
 
 /** Pack fetching state, for the options page. */
 export const packChecksItem = storage.defineItem<PackChecks>('local:packChecks', { fallback: { checkedAt: null, etag: null, unsupported: false, refusals: {} } });
+
+/** A queued import the dashboard is following: on which worker, its id, and the file's name and size as sent. */
+export interface FollowedImport {
+  url: string;
+  importId: string;
+  fileName: string;
+  bytes: number;
+}
+
+/** The queued import the dashboard follows until it ends, so closing and re-opening the dashboard picks it back up. */
+export const followedImportItem = storage.defineItem<FollowedImport | null>('local:followedImport', { fallback: null });

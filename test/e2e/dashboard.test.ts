@@ -1,8 +1,8 @@
 /**
  * The dashboard in real Chromium against a local worker: it draws its sales
- * and fulfillment charts from the reports (screenshot saved), and a file
- * dropped into the import panel shows upload progress, then the result with
- * the bad rows by line.
+ * and fulfillment charts from the reports (screenshot saved); a small file
+ * imports in one request, and a large one goes through the imports queue,
+ * the panel following it (across a reopened page) to its result or failure.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +67,28 @@ async function sellerWithHistory() {
   return { seller, amazon, shopify };
 }
 
+/** An Amazon All Orders report of `count` rows written to a file, row 7's quantity unreadable. */
+function amazonReport(name: string, count: number, prefix: string): string {
+  const header = 'amazon-order-id\tpurchase-date\tlast-updated-date\torder-status\tship-service-level\tproduct-name\tsku\tquantity\tcurrency\titem-price';
+  const rows = Array.from({ length: count }, (_, i) =>
+    [
+      `${prefix}-${String(i).padStart(7, '0')}-0000001`,
+      '2026-10-15T10:00:00Z',
+      '2026-10-16T10:00:00Z',
+      'Shipped',
+      'Standard',
+      `Mug ${i % 50}, "large"`,
+      `MUG-${i % 50}`,
+      i === 7 ? 'seven' : '1',
+      'USD',
+      '12.00',
+    ].join('\t'),
+  );
+  const file = path.join(files, name);
+  writeFileSync(file, [header, ...rows].join('\r\n'));
+  return file;
+}
+
 async function showRange(page: import('playwright-core').Page, from: string, to: string) {
   await page.fill('#from', from);
   await page.fill('#to', to);
@@ -113,26 +135,9 @@ describe('the dashboard', () => {
     await expect.poll(() => page.locator('.totals li').allTextContents()).toEqual(['€54.90 1 order · 3 units', '$1,294.56 4 orders · 4 units']);
   });
 
-  test('an import through the panel shows progress while it uploads, then the result with the bad rows by line', async () => {
+  test('a small file imports in one request and shows the result with the bad rows by line', async () => {
     const { seller, amazon } = await sellerWithHistory();
-    const header = 'amazon-order-id\tpurchase-date\tlast-updated-date\torder-status\tship-service-level\tproduct-name\tsku\tquantity\tcurrency\titem-price';
-    const rows = Array.from({ length: 30_000 }, (_, i) =>
-      [
-        `205-${String(i).padStart(7, '0')}-0000001`,
-        '2026-10-15T10:00:00Z',
-        '2026-10-16T10:00:00Z',
-        'Shipped',
-        'Standard',
-        `Mug ${i % 50}, "large"`,
-        `MUG-${i % 50}`,
-        i === 7 ? 'seven' : '1',
-        'USD',
-        '12.00',
-      ].join('\t'),
-    );
-    const file = path.join(files, 'All Orders.txt');
-    writeFileSync(file, [header, ...rows].join('\r\n'));
-
+    const file = amazonReport('Small All Orders.txt', 2_000, '206');
     ext = await launchWithExtension();
     await ext.configure({ url: worker.url, token: seller.token });
     const page = await ext.open('dashboard', WIDE);
@@ -140,18 +145,81 @@ describe('the dashboard', () => {
     await page.setInputFiles('#import-file', file);
     await page.selectOption('#import-channel', amazon);
     await page.click('form:has(#import-file) button[type=submit]');
-    const progress = page.locator('.progress progress');
-    await progress.waitFor({ state: 'visible', timeout: 20_000 });
-    const status = page.locator('#import-status');
-    expect(await status.textContent()).toMatch(/^(Uploading: \d+% \(\d+\.\d MB of 3\.3 MB\)|Uploaded 3\.3 MB; importing the orders…)$/);
-    // Past the upload, the bar keeps running until the worker has imported the last orders.
-    await expect.poll(() => status.textContent(), { timeout: 60_000, interval: 100 }).toBe('Uploaded 3.3 MB; importing the orders…');
-    await screenshot(page, 'dashboard-import-progress');
+    await page.waitForSelector('.result', { timeout: 30_000 });
+    expect(await page.locator('.result p').first().textContent()).toBe('Imported. 1,999 new, 0 updated, 0 unchanged, 1 not imported.');
+    expect(await page.locator('.result table.errors tbody tr').allTextContents()).toEqual(['9quantity206-0000007-0000001"seven" is not a whole number of at least 0']);
+    expect(await page.locator('.following').count()).toBe(0);
+  });
 
-    await page.waitForSelector('.result', { timeout: 110_000 });
-    expect(await page.locator('.result p').first().textContent()).toBe('Imported. 29,999 new, 0 updated, 0 unchanged, 1 not imported.');
+  test('a large file goes through the queue: the panel shows an import already running, follows it across a reopened page, then shows the result', async () => {
+    const { seller, amazon } = await sellerWithHistory();
+    // 12,000 rows (1.3 MB): past the panel's 1 MiB queue threshold, two queue slices.
+    const file = amazonReport('All Orders.txt', 12_000, '205');
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: seller.token });
+    let page = await ext.open('dashboard', WIDE);
+    await page.waitForSelector('#import-file');
+    await page.setInputFiles('#import-file', file);
+    await page.selectOption('#import-channel', amazon);
+    // The same file queued elsewhere just before (another device). The worker's 409 for a second copy is
+    // taken from it for real and replayed to the panel: the panel's own upload would race the running import.
+    const send = () =>
+      fetch(`${worker.url}/v1/imports?channelId=${amazon}&async=true`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'text/tab-separated-values' },
+        body: readFileSync(file),
+      });
+    // Sent together, both land before the consumer starts on the first: exactly one is queued.
+    const [first, again] = (await Promise.all([send(), send()])).sort((x, y) => x.status - y.status);
+    expect([first!.status, again!.status]).toEqual([202, 409]);
+    const { importId } = (await first!.json()) as { importId: string };
+    const conflict = await again!.text();
+    await page.route(/\/v1\/imports\?.*async=true/, (route) => route.fulfill({ status: 409, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: conflict }));
+    await page.click('form:has(#import-file) button[type=submit]');
+    await page.locator('.progress progress').waitFor({ state: 'visible', timeout: 20_000 });
+    const following = page.locator('.following');
+    await following.waitFor({ timeout: 20_000 });
+    expect(await following.getAttribute('data-import-id')).toBe(importId);
+    expect(await page.locator('.following [role=alert]').textContent()).toBe(
+      `This file is already being imported into this channel (import ${importId}); nothing was sent twice. Following that import.`,
+    );
+    expect(await page.locator('#import-status').textContent()).toMatch(/^Importing All Orders\.txt \(1\.3 MB\) in the background: (waiting in the queue|[\d,]+ orders read: .*)\.$/);
+    await screenshot(page, 'dashboard-import-following');
+
+    // Closed while the import runs and opened again: the panel picks the same import back up from storage.
+    await page.close();
+    page = await ext.open('dashboard', WIDE);
+    await page.waitForSelector('.following, .result', { timeout: 20_000 });
+    if (await page.locator('.following').count()) expect(await page.locator('.following').getAttribute('data-import-id')).toBe(importId);
+
+    await page.waitForSelector('.result', { timeout: 90_000 });
+    expect(await page.locator('.result p').first().textContent()).toBe('Imported. 11,999 new, 0 updated, 0 unchanged, 1 not imported.');
     expect(await page.locator('.result table.errors tbody tr').allTextContents()).toEqual(['9quantity205-0000007-0000001"seven" is not a whole number of at least 0']);
     await screenshot(page, 'dashboard-import-result');
-    expect((await api(worker, seller.token).ordersOf(amazon)).length).toBe(29_999 + 4 + 3);
+    expect((await api(worker, seller.token).ordersOf(amazon)).length).toBe(11_999 + 4 + 3);
+    // Ended imports are forgotten: a dashboard opened now follows nothing.
+    await page.close();
+    page = await ext.open('dashboard', WIDE);
+    await page.waitForSelector('#import-file');
+    expect(await page.locator('.following, .result').count()).toBe(0);
+  });
+
+  test('a queued file the worker refuses shows that the import stopped and why', async () => {
+    const { seller, amazon } = await sellerWithHistory();
+    // 1.3 MB of a layout no marketplace exports: queued, then refused whole by the consumer.
+    const file = path.join(files, 'inventory.csv');
+    writeFileSync(file, ['warehouse,bin,count', ...Array.from({ length: 80_000 }, (_, i) => `WH-${i % 7},B-${i},${i % 13}`)].join('\n'));
+    ext = await launchWithExtension();
+    await ext.configure({ url: worker.url, token: seller.token });
+    const page = await ext.open('dashboard', WIDE);
+    await page.waitForSelector('#import-file');
+    await page.setInputFiles('#import-file', file);
+    await page.selectOption('#import-channel', amazon);
+    await page.click('form:has(#import-file) button[type=submit]');
+    await page.waitForSelector('.run-failed', { timeout: 30_000 });
+    const reason = await page.locator('.run-failed [role=alert]').textContent();
+    expect(reason).toMatch(/^The import stopped\. \S/);
+    expect(reason).not.toContain('The worker gave no reason.');
+    expect(await page.locator('.run-failed .result p').first().textContent()).toBe('Before it stopped: 0 orders read. 0 new, 0 updated, 0 unchanged.');
   });
 });

@@ -78,6 +78,23 @@ describe('reading the book', () => {
     expect((await call('GET', '/v1/orders/lookup?q=nobody-like-this', { token: s.token })).body.results).toEqual([]);
   });
 
+  it('an email lookup finds the whole address or its start, in any case, and not the same name at another domain', async () => {
+    const s = await newSeller();
+    const orders = [
+      anOrder(s.channels.amazon, { externalId: 'E-1', buyer: { name: 'Amara One', email: 'amara@example.com' } }),
+      anOrder(s.channels.amazon, { externalId: 'E-2', buyer: { name: 'Amara Two', email: 'amara@other.org' } }),
+      anOrder(s.channels.amazon, { externalId: 'E-3', buyer: { name: 'Amaranth Three', email: 'amaranth@example.com' } }),
+    ];
+    await call('POST', '/v1/orders', { token: s.token, body: { orders } });
+    const found = async (q: string) =>
+      ((await call('GET', `/v1/orders/lookup?q=${encodeURIComponent(q)}`, { token: s.token })).body.results as Array<{ order: { externalId: string } }>).map((r) => r.order.externalId).sort();
+    expect(await found('amara@example.com')).toEqual(['E-1']);
+    expect(await found('Amara@Example.COM')).toEqual(['E-1']);
+    expect(await found('amara@other')).toEqual(['E-2']);
+    expect(await found('amara@')).toEqual(['E-1', 'E-2']);
+    expect(await found('amaranth@example.com')).toEqual(['E-3']);
+  });
+
   it('lookup ranks an exact order number above prefix and text matches', async () => {
     const s = await newSeller();
     await call('POST', '/v1/orders', {

@@ -28,7 +28,7 @@ export const d1Session = createMiddleware<AppEnv>(async (c, next) => {
   }
   const session = c.env.DB.withSession(given ?? (READS.has(c.req.method) ? 'first-unconstrained' : 'first-primary'));
   // A new env object for this request only: the isolate's env is shared by concurrent requests.
-  c.env = { ...c.env, DB: sessionDatabase(session) };
+  c.env = { ...c.env, DB: sessionDatabase(session, c.get('d1Clock')) };
   await next();
   const bookmark = session.getBookmark();
   if (bookmark) c.header(BOOKMARK_HEADER, bookmark);

@@ -418,11 +418,18 @@ export interface LookupHit {
   matched: 'order_number' | 'order_number_prefix' | 'text';
 }
 
-/** Builds an FTS5 query from what a person typed: its words as one phrase, the last one a prefix. */
-function ftsQuery(q: string): string | undefined {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+/**
+ * Builds an FTS5 query from what a person typed: its words as one phrase,
+ * the last one a prefix. For an email, only the words before the @: a
+ * domain's words ("example", "com") are in most orders, and a phrase reads
+ * every order listing each of its words; the whole term is then checked
+ * against each hit's text instead (`exact`).
+ */
+function ftsQuery(q: string): { match: string; exact: string | undefined } | undefined {
+  const at = q.indexOf('@');
+  const words = (at > 0 ? q.slice(0, at) : q).toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return undefined;
-  return `"${words.join(' ')}"*`;
+  return { match: `"${words.join(' ')}"*`, exact: at > 0 ? q.toLowerCase() : undefined };
 }
 
 /**
@@ -441,7 +448,7 @@ export async function lookupOrders(db: Db, sellerId: string, q: string, limit: n
         fts
           ? sql`UNION ALL
       SELECT o.id, 2, f.rank FROM orders_fts f JOIN orders o ON o.rowid = f.rowid
-       WHERE orders_fts MATCH ${fts} AND o.seller_id = ${sellerId}`
+       WHERE orders_fts MATCH ${fts.match} AND o.seller_id = ${sellerId}${fts.exact ? sql` AND instr(lower(o.search_text), ${fts.exact}) > 0` : sql``}`
           : sql``
       }
       ORDER BY rank_group, score

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:lookup`: order lookup (GET /v1/orders/lookup) measured by
+ * the server itself (its Server-Timing `total`, and `d1` within it) in a
+ * book of 1,000,000 orders. The book is written straight into the local
+ * D1's SQLite file with the set-based SQL of lib/big-book.ts while the
+ * worker is stopped, then the worker answers a few hundred lookups of four
+ * kinds: an order number, a tracking number, a buyer's email and a buyer's
+ * name. Prints p50/p99 per kind and overall, and the client-side time.
+ *
+ * ORDERS=100000 LOOKUPS=100 npm run bench:lookup  for a quicker run.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { bigBookStatements, bigBuyer, bigOrderNumber, bigTrackingNumber } from './lib/big-book.js';
+import { createSeller, startLocalWorker } from './lib/local-worker.js';
+import { fmt, percentile, printFigures } from './lib/report.js';
+
+const ORDERS = Number(process.env.ORDERS ?? 1_000_000);
+const LOOKUPS = Number(process.env.LOOKUPS ?? 400);
+const CUSTOMERS = Math.max(1, Math.round(ORDERS / 5));
+/** The goal the issue sets for the server's share of a lookup. */
+const P99_GOAL_MS = 10;
+
+/** The local D1's SQLite file under wrangler's --persist-to folder. */
+function sqliteFile(persistTo: string): string {
+  const dir = path.join(persistTo, 'v3/d1/miniflare-D1DatabaseObject');
+  const file = readdirSync(dir).find((name) => name.endsWith('.sqlite') && name !== 'metadata.sqlite');
+  if (!file) throw new Error(`no D1 database under ${dir}`);
+  return path.join(dir, file);
+}
+
+/** Deterministic spread of order numbers over the book. */
+const nth = (i: number) => 1 + ((i * 7_919 + 13) % ORDERS);
+
+/** The lookups, in turn by kind. */
+function lookups(): Array<{ kind: string; q: string }> {
+  const kinds = [
+    (i: number) => ({ kind: 'order number', q: bigOrderNumber(nth(i)) }),
+    // Tracking numbers exist for orders that were not cancelled (n % 20 ≠ 0 in big-book).
+    (i: number) => ({ kind: 'tracking number', q: bigTrackingNumber(nth(i) % 20 === 0 ? nth(i) + 1 : nth(i)) }),
+    (i: number) => ({ kind: 'buyer email', q: bigBuyer(nth(i) % CUSTOMERS).email }),
+    (i: number) => ({ kind: 'buyer name', q: bigBuyer(nth(i) % CUSTOMERS).name }),
+  ];
+  return Array.from({ length: LOOKUPS }, (_, i) => kinds[i % kinds.length]!(i));
+}
+
+const serverTime = (header: string | null, name: string): number => {
+  const match = new RegExp(`(?:^|, )${name};dur=([\\d.]+)`).exec(header ?? '');
+  if (!match) throw new Error(`no ${name} in Server-Timing: ${header}`);
+  return Number(match[1]);
+};
+
+async function main(): Promise<void> {
+  const worker = await startLocalWorker();
+  try {
+    const seller = await createSeller(worker, 'Lookup Bench Goods');
+    const headers = { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'application/json' };
+    const channelIds: string[] = [];
+    for (const kind of ['amazon', 'ebay', 'shopify'] as const) {
+      const res = await fetch(`${worker.url}/v1/channels`, { method: 'POST', headers, body: JSON.stringify({ kind, name: `${kind} store` }) });
+      channelIds.push(((await res.json()) as { channel: { id: string } }).channel.id);
+    }
+    await worker.stop();
+    const seeding = performance.now();
+    const db = new DatabaseSync(sqliteFile(worker.persistTo));
+    for (const statement of bigBookStatements({ sellerId: seller.id, channelIds, orders: ORDERS, customers: CUSTOMERS, skus: 500, location: 'main' })) db.exec(statement);
+    db.exec('ANALYZE');
+    db.close();
+    const seedMs = performance.now() - seeding;
+    await worker.restart();
+
+    const ask = async (q: string) => {
+      const started = performance.now();
+      const res = await fetch(`${worker.url}/v1/orders/lookup?q=${encodeURIComponent(q)}`, { headers });
+      const body = (await res.json()) as { results?: unknown[] };
+      const client = performance.now() - started;
+      if (res.status !== 200 || !body.results?.length) throw new Error(`lookup ${q}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
+      const timing = res.headers.get('Server-Timing');
+      return { total: serverTime(timing, 'total'), d1: serverTime(timing, 'd1'), client };
+    };
+    // Warm-up: the first reads page the indexes in.
+    for (const { q } of lookups().slice(0, 20)) await ask(q);
+    const byKind = new Map<string, Array<{ total: number; d1: number; client: number }>>();
+    for (const { kind, q } of lookups()) {
+      const t = await ask(q);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), t]);
+    }
+    const all = [...byKind.values()].flat();
+    const line = (ts: Array<{ total: number; d1: number; client: number }>) =>
+      `server p50 ${fmt(
+        percentile(
+          ts.map((t) => t.total),
+          50,
+        ),
+        1,
+      )} ms, p99 ${fmt(
+        percentile(
+          ts.map((t) => t.total),
+          99,
+        ),
+        1,
+      )} ms ` +
+      `(D1 p99 ${fmt(
+        percentile(
+          ts.map((t) => t.d1),
+          99,
+        ),
+        1,
+      )} ms); client p50 ${fmt(
+        percentile(
+          ts.map((t) => t.client),
+          50,
+        ),
+        1,
+      )} ms`;
+    printFigures(`Order lookup in a book of ${fmt(ORDERS)} orders (${fmt(all.length)} lookups; book written in ${fmt(seedMs / 1000, 1)} s)`, [
+      ...[...byKind].map(([kind, ts]) => [kind, line(ts)] as const),
+      ['all', line(all)],
+      [
+        'goal',
+        `server p99 < ${P99_GOAL_MS} ms: ${
+          percentile(
+            all.map((t) => t.total),
+            99,
+          ) < P99_GOAL_MS
+            ? 'met'
+            : 'MISSED'
+        }`,
+      ],
+    ]);
+  } finally {
+    await worker.dispose();
+  }
+}
+
+await main();
