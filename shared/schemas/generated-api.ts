@@ -2667,7 +2667,10 @@ export interface operations {
                                     id: string;
                                     lineNo: number;
                                     sku: string | null;
+                                    /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                     channelSku: string | null;
+                                    /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                    channelItemId: string | null;
                                     channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
@@ -3032,7 +3035,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -3291,7 +3297,10 @@ export interface operations {
                                     id: string;
                                     lineNo: number;
                                     sku: string | null;
+                                    /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                     channelSku: string | null;
+                                    /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                    channelItemId: string | null;
                                     channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
@@ -3786,6 +3795,7 @@ export interface operations {
                         lines: {
                             sku?: string;
                             channelSku?: string;
+                            channelItemId?: string;
                             channelLineId?: string;
                             title?: string;
                             quantity: number;
@@ -3842,6 +3852,7 @@ export interface operations {
                     lines: {
                         sku?: string;
                         channelSku?: string;
+                        channelItemId?: string;
                         channelLineId?: string;
                         title?: string;
                         quantity: number;
@@ -4590,7 +4601,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -4845,7 +4859,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -11388,7 +11405,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -11700,7 +11720,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -12018,7 +12041,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -12330,7 +12356,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -12642,7 +12671,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -12959,7 +12991,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -13299,7 +13334,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -13652,7 +13690,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -13767,7 +13808,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;

@@ -19,8 +19,8 @@ const ALL_ORDERS: ImportedOrder[] = [
     serviceLevel: 'Standard',
     paymentStatus: 'paid',
     lines: [
-      { sku: 'MUG-12-BLK', channelSku: 'B0MUG00001', title: 'Ceramic Mug, 12oz "Matte"', quantity: 2, unitPrice: 1999 },
-      { sku: 'COAST-4', channelSku: 'B0COAST004', title: 'Coaster set', quantity: 1, unitPrice: 1500 },
+      { sku: 'MUG-12-BLK', channelSku: 'MUG-12-BLK', channelItemId: 'B0MUG00001', title: 'Ceramic Mug, 12oz "Matte"', quantity: 2, unitPrice: 1999 },
+      { sku: 'COAST-4', channelSku: 'COAST-4', channelItemId: 'B0COAST004', title: 'Coaster set', quantity: 1, unitPrice: 1500 },
     ],
     shipTo: { city: 'SEATTLE', region: 'WA', postalCode: '98101-1234', country: 'US' },
   },
@@ -35,7 +35,7 @@ const ALL_ORDERS: ImportedOrder[] = [
     total: 0,
     serviceLevel: 'Standard',
     paymentStatus: 'pending',
-    lines: [{ sku: 'TEAPOT-1', channelSku: 'B0TEAPOT01', title: 'Teapot', quantity: 1, unitPrice: 0 }],
+    lines: [{ sku: 'TEAPOT-1', channelSku: 'TEAPOT-1', channelItemId: 'B0TEAPOT01', title: 'Teapot', quantity: 1, unitPrice: 0 }],
     // Pending: no prices yet, so the book keeps any it has.
     unknown: ['total', 'unitPrices'],
     shipTo: { city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' },
@@ -51,7 +51,7 @@ const ALL_ORDERS: ImportedOrder[] = [
     total: 123456,
     serviceLevel: 'Expedited',
     paymentStatus: 'paid',
-    lines: [{ sku: 'CUP-ESP-2', channelSku: 'B0CUPESP02', title: 'Espresso cups (set of 2)', quantity: 3, unitPrice: 41152 }],
+    lines: [{ sku: 'CUP-ESP-2', channelSku: 'CUP-ESP-2', channelItemId: 'B0CUPESP02', title: 'Espresso cups (set of 2)', quantity: 3, unitPrice: 41152 }],
     shipTo: { city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' },
   },
   {
@@ -64,7 +64,7 @@ const ALL_ORDERS: ImportedOrder[] = [
     currency: 'USD',
     total: 800,
     serviceLevel: 'Standard',
-    lines: [{ sku: 'SAUCER-1', channelSku: 'B0SAUCER01', title: 'Saucer', quantity: 1, unitPrice: 800 }],
+    lines: [{ sku: 'SAUCER-1', channelSku: 'SAUCER-1', channelItemId: 'B0SAUCER01', title: 'Saucer', quantity: 1, unitPrice: 800 }],
     shipTo: { city: 'Boston', region: 'MA', postalCode: '02101', country: 'US' },
   },
 ];
@@ -207,8 +207,8 @@ describe('Amazon Unshipped / New Orders report', () => {
         shipBy: '2026-10-04T06:59:59.000Z',
         paymentStatus: 'paid',
         lines: [
-          { sku: 'MUG-12-BLK', channelLineId: '11111111111111', title: 'Ceramic Mug', quantity: 2, unitPrice: 0 },
-          { sku: 'COAST-4', channelLineId: '22222222222222', title: 'Coaster set', quantity: 1, unitPrice: 0 },
+          { sku: 'MUG-12-BLK', channelSku: 'MUG-12-BLK', channelLineId: '11111111111111', title: 'Ceramic Mug', quantity: 2, unitPrice: 0 },
+          { sku: 'COAST-4', channelSku: 'COAST-4', channelLineId: '22222222222222', title: 'Coaster set', quantity: 1, unitPrice: 0 },
         ],
         unknown: ['total', 'unitPrices'],
         shipTo: { name: 'Jane Doe', line1: '1 Main St', line2: 'Apt 4, Building C', city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US', phone: '+1 206-555-0100' },
@@ -226,7 +226,7 @@ describe('Amazon Unshipped / New Orders report', () => {
         serviceLevel: 'Expedited',
         shipBy: '2026-10-06T06:59:59.000Z',
         paymentStatus: 'paid',
-        lines: [{ sku: 'TEAPOT-1', channelLineId: '33333333333333', title: 'Teapot', quantity: 1, unitPrice: 0 }],
+        lines: [{ sku: 'TEAPOT-1', channelSku: 'TEAPOT-1', channelLineId: '33333333333333', title: 'Teapot', quantity: 1, unitPrice: 0 }],
         unknown: ['total', 'unitPrices'],
         shipTo: { name: 'Max Power', line1: '9 Elm Rd', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'CA' },
       },
@@ -331,7 +331,7 @@ describe('Amazon Unshipped / New Orders report', () => {
         buyer: { name: 'Ann Lee', email: 'x9@marketplace.amazon.co.uk' },
         serviceLevel: 'Std UK Dom_1',
         paymentStatus: 'paid',
-        lines: [{ sku: 'MUG-1', channelLineId: '55555', title: 'Mug', quantity: 2, unitPrice: 850 }],
+        lines: [{ sku: 'MUG-1', channelSku: 'MUG-1', channelLineId: '55555', title: 'Mug', quantity: 2, unitPrice: 850 }],
         shipTo: { name: 'Ann Lee', line1: '3 Mill Lane', city: 'Leeds', region: 'West Yorkshire', postalCode: 'LS1 4AP', country: 'GB', phone: '0113 496 0000' },
       },
     ]);

@@ -45,7 +45,7 @@ describe('Amazon Manage Orders', () => {
         serviceLevel: 'Standard',
         buyer: { name: 'Jane Smith' },
         currency: 'USD',
-        lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
+        lines: [{ sku: 'BCB-L-001', channelSku: 'BCB-L-001', channelItemId: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
         ...ok,
       },
       {
@@ -59,8 +59,8 @@ describe('Amazon Manage Orders', () => {
         buyer: { name: 'Carlos Méndez' },
         currency: 'USD',
         lines: [
-          { sku: 'BW-WRAP-3', channelSku: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', quantity: 2, unitPrice: 1999 },
-          { sku: 'CPB-5', channelSku: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
+          { sku: 'BW-WRAP-3', channelSku: 'BW-WRAP-3', channelItemId: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', quantity: 2, unitPrice: 1999 },
+          { sku: 'CPB-5', channelSku: 'CPB-5', channelItemId: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
         ],
         ...ok,
       },
@@ -74,7 +74,7 @@ describe('Amazon Manage Orders', () => {
         serviceLevel: 'Expedited',
         buyer: { name: 'Priya Natarajan' },
         currency: 'USD',
-        lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 3, unitPrice: 2499 }],
+        lines: [{ sku: 'BCB-L-001', channelSku: 'BCB-L-001', channelItemId: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 3, unitPrice: 2499 }],
         ...ok,
       },
       {
@@ -85,7 +85,7 @@ describe('Amazon Manage Orders', () => {
         placedAt: '2026-09-18T03:15:00.000Z',
         serviceLevel: 'Standard',
         currency: 'USD',
-        lines: [{ sku: 'LTT-NAT-2', channelSku: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', quantity: 1, unitPrice: 1800 }],
+        lines: [{ sku: 'LTT-NAT-2', channelSku: 'LTT-NAT-2', channelItemId: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', quantity: 1, unitPrice: 1800 }],
         ...ok,
       },
       {
@@ -96,7 +96,7 @@ describe('Amazon Manage Orders', () => {
         serviceLevel: 'Standard',
         buyer: { name: "Tom O'Neill" },
         currency: 'USD',
-        lines: [{ sku: 'BW-WRAP-3', channelSku: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', quantity: 1, unitPrice: 1999 }],
+        lines: [{ sku: 'BW-WRAP-3', channelSku: 'BW-WRAP-3', channelItemId: 'B08KQ7W2ZD', title: 'Beeswax Food Wraps, Set of 3', quantity: 1, unitPrice: 1999 }],
         ...ok,
       },
       {
@@ -108,7 +108,7 @@ describe('Amazon Manage Orders', () => {
         serviceLevel: 'Standard',
         buyer: { name: 'Mei Chen' },
         currency: 'USD',
-        lines: [{ sku: 'LTT-NAT-2', channelSku: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', quantity: 2, unitPrice: 1800 }],
+        lines: [{ sku: 'LTT-NAT-2', channelSku: 'LTT-NAT-2', channelItemId: 'B0C1R5TQ9H', title: 'Linen Tea Towels, Natural', quantity: 2, unitPrice: 1800 }],
         partial: true,
         missing: ['placedAt'],
       },
@@ -130,7 +130,7 @@ describe('Amazon Manage Orders', () => {
         serviceLevel: 'Standard',
         buyer: { name: 'Lena Müller' },
         currency: 'EUR',
-        lines: [{ sku: 'ESP-ST-01', channelSku: 'B0DE4X7Q1M', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
+        lines: [{ sku: 'ESP-ST-01', channelSku: 'ESP-ST-01', channelItemId: 'B0DE4X7Q1M', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
         ...ok,
       },
       {
@@ -143,7 +143,7 @@ describe('Amazon Manage Orders', () => {
         serviceLevel: 'Premiumversand',
         buyer: { name: 'Jonas Becker' },
         currency: 'EUR',
-        lines: [{ sku: 'MAS-EL-02', channelSku: 'B0DE9Z2K4P', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
+        lines: [{ sku: 'MAS-EL-02', channelSku: 'MAS-EL-02', channelItemId: 'B0DE9Z2K4P', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
         ...ok,
       },
     ]);
@@ -179,7 +179,7 @@ describe('Amazon order details', () => {
         currency: 'USD',
         total: 3349,
         buyer: { name: 'Jane Smith' },
-        lines: [{ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
+        lines: [{ sku: 'BCB-L-001', channelSku: 'BCB-L-001', channelItemId: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 }],
         shipTo: {
           name: 'Jane Smith',
           line1: '1200 Elm Street',
@@ -324,12 +324,12 @@ describe('Amazon pages as public readers of the live site see them', () => {
       serviceLevel: 'Standard',
       buyer: { name: 'Ava Thompson' },
       currency: 'USD',
-      lines: [{ sku: 'CIS-10', channelSku: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 }],
+      lines: [{ sku: 'CIS-10', channelSku: 'CIS-10', channelItemId: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 }],
       ...ok,
     });
     expect(items[2]?.lines).toEqual([
-      { sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 },
-      { sku: 'CPB-5', channelSku: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
+      { sku: 'BCB-L-001', channelSku: 'BCB-L-001', channelItemId: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 },
+      { sku: 'CPB-5', channelSku: 'CPB-5', channelItemId: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
     ]);
     expect(items[3]).toMatchObject({ shipBy: undefined, partial: false });
   });
@@ -355,7 +355,7 @@ describe('Amazon pages as public readers of the live site see them', () => {
         serviceLevel: 'Standard',
         buyer: { name: 'Lena Müller' },
         currency: 'EUR',
-        lines: [{ sku: 'ESP-ST-01', channelSku: 'B0DE4X7Q1M', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
+        lines: [{ sku: 'ESP-ST-01', channelSku: 'ESP-ST-01', channelItemId: 'B0DE4X7Q1M', title: 'Espressomaschine Siebträger, Edelstahl', quantity: 2, unitPrice: 61728 }],
         ...ok,
       },
       {
@@ -368,7 +368,7 @@ describe('Amazon pages as public readers of the live site see them', () => {
         serviceLevel: 'Premiumversand',
         buyer: { name: 'Jonas Becker' },
         currency: 'EUR',
-        lines: [{ sku: 'MAS-EL-02', channelSku: 'B0DE9Z2K4P', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
+        lines: [{ sku: 'MAS-EL-02', channelSku: 'MAS-EL-02', channelItemId: 'B0DE9Z2K4P', title: 'Milchaufschäumer, elektrisch', quantity: 1, unitPrice: 8990 }],
         ...ok,
       },
       {
@@ -380,7 +380,7 @@ describe('Amazon pages as public readers of the live site see them', () => {
         serviceLevel: 'Standard',
         buyer: { name: 'Sophie Wagner' },
         currency: 'EUR',
-        lines: [{ sku: 'KM-KER-03', channelSku: 'B0DEKM3R7T', title: 'Kaffeemühle, Keramikmahlwerk', quantity: 1, unitPrice: 4500 }],
+        lines: [{ sku: 'KM-KER-03', channelSku: 'KM-KER-03', channelItemId: 'B0DEKM3R7T', title: 'Kaffeemühle, Keramikmahlwerk', quantity: 1, unitPrice: 4500 }],
         ...ok,
       },
     ]);
@@ -402,8 +402,8 @@ describe('Amazon pages as public readers of the live site see them', () => {
         total: 9143,
         buyer: { name: 'Ava Thompson' },
         lines: [
-          { sku: 'CIS-10', channelSku: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 },
-          { sku: 'APR-NAT', channelSku: 'B0LNAPRN02', title: 'Linen Apron, Natural', quantity: 2, unitPrice: 2200 },
+          { sku: 'CIS-10', channelSku: 'CIS-10', channelItemId: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 },
+          { sku: 'APR-NAT', channelSku: 'APR-NAT', channelItemId: 'B0LNAPRN02', title: 'Linen Apron, Natural', quantity: 2, unitPrice: 2200 },
         ],
         shipTo: { name: 'Ava Thompson', line1: '48 Birch Road', city: 'Portland', region: 'OR', postalCode: '97205', country: 'US' },
         ...ok,
