@@ -134,7 +134,7 @@ export interface paths {
         };
         /**
          * Proposed merges: open orders a rule flagged, of one buyer to one address, placed within the rule's window
-         * @description Orders become candidates when a rule with a `proposeMerge` action (PUT /v1/rules) matches them in the ready or short list; a proposal groups candidates of one rule with the same buyer and ship-to placed within its `withinHours` of each other, and names that rule. With no such rule there are no proposals. Accept a proposal by sending its orderIds to POST /v1/orders/merge.
+         * @description Orders become candidates when a rule with a `proposeMerge` action (PUT /v1/rules) matches them in the ready, short or held list; a proposal groups candidates of one rule with the same buyer and ship-to placed within its `withinHours` of each other, names that rule, and lists in `held` which of them are held (merged, the group waits in the held list until every hold is released). With no such rule there are no proposals. Accept a proposal by sending its orderIds to POST /v1/orders/merge.
          */
         get: operations["listMergeProposals"];
         put?: never;
@@ -2895,6 +2895,8 @@ export interface operations {
                                 name: string;
                                 withinHours: number;
                             };
+                            /** @description Which of orderIds are held (payment, address check…): merged, the group waits in the held list until every one is released. */
+                            held: string[];
                         }[];
                     };
                 };
@@ -11225,7 +11227,7 @@ export interface operations {
                             reason: string;
                             note: string | null;
                             /** @enum {string} */
-                            source: "rule" | "manual" | "status";
+                            source: "rule" | "manual" | "status" | "merge";
                             ruleId: string | null;
                         }[];
                     };
