@@ -95,6 +95,7 @@ export function draftOrderInput(waiting: WaitingOrder, channelId: string): Order
     lines: o.lines.map((line) => ({
       sku: clip(line.sku, 200),
       channelSku: clip(line.channelSku, 200),
+      channelItemId: clip(line.channelItemId, 200),
       title: clip(line.title, 500),
       quantity: line.quantity,
       unitPrice: nonNegativeInt(line.unitPrice) ?? 0,

@@ -22,10 +22,11 @@
  * | local `channels`, `accountChannels`, `accountChoices` | the seller's channel ids; the seller's own portal accounts and the channel each files under | no | channel ids until the credentials change; accounts until the seller forgets them in Options: the seller's own settings, not buyers' |
  * | local `readingHealth` | the last reading of each portal: counts and field names | no | one line per portal, overwritten |
  * | local `shopifyStore`, `servedPacks`, `packChecks` | the seller's store handle; portal packs and how fetching them went | no | overwritten by the next |
+ * | session `confirmFills` | a parcel (carrier, service, tracking, shipped lines) to fill on a portal's confirm-shipment page, by `<kind>:<order id>` | no | CONFIRM_FILL_KEEP_MS (1 minute), taken by the page it was for; gone when the browser closes |
  * | managed storage | the organisation's worker URL and token | no | the organisation's policy; read only |
  * | memory only | a page's sent fingerprints (content/core/sent-memory.ts), badge and reading marks, the managed config read, each worker's newest consistency bookmark (background/api-client.ts) | the fingerprints, yes | gone with the page or the service worker |
  *
- * Nothing is kept in `storage.session`, `storage.sync`, `localStorage` or `sessionStorage`.
+ * Nothing else is kept in `storage.session`, and nothing in `storage.sync`, `localStorage` or `sessionStorage`.
  */
 import { browser } from 'wxt/browser';
 import type { RejectedOrder } from './outbox.js';

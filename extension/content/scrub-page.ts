@@ -164,12 +164,12 @@ function adapterReading(adapter: ScrubbingAdapter, doc: Document, url: URL, kind
   };
   for (const order of orders) {
     add(keep, order.externalId, order.channelStatus, ...(order.channelStatus?.split(', ') ?? []));
-    for (const line of order.lines) add(keep, line.sku, line.channelSku);
+    for (const line of order.lines) add(keep, line.sku, line.channelSku, line.channelItemId);
     add(deny, order.buyer?.name, order.buyer?.email, order.buyer?.externalId);
     const to = order.shipTo;
     if (to) add(deny, to.name, to.line1, to.line2, to.city, to.postalCode, to.phone);
   }
-  for (const listing of listings) add(keep, listing.channelSku, listing.sku);
+  for (const listing of listings) add(keep, listing.channelSku, listing.sku, listing.itemId);
   return { keep, deny };
 }
 

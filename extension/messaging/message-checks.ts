@@ -4,6 +4,7 @@
  * message is refused whole (it is a bug in a content script, and loud is
  * better than half-stored).
  */
+import type { StatusShipment } from '../../shared/schemas/order.js';
 import type { PageHealth } from '../content/core/page-health.js';
 import type { CapturedOrder, PageAccount, PortalId } from '../content/portals/types.js';
 import { BackgroundError, type PageReconciliation, type ScrubbedPageAnswer, type TabMessage } from './messages.js';
@@ -85,6 +86,41 @@ export function validStatusesAsk(message: { channelKind?: unknown; externalIds?:
   if (!Array.isArray(externalIds) || externalIds.some((id) => typeof id !== 'string')) throw new BackgroundError('bad_message', 'statuses needs a list of order numbers.');
   if (accountKey !== undefined && !isAccountText(accountKey)) throw new BackgroundError('bad_message', 'statuses: accountKey must be text of 1 to 200 characters.');
   return { channelKind, externalIds, accountKey: accountKey?.trim() };
+}
+
+/** Text of at most `max` characters, or null. */
+const isShortTextOrNull = (v: unknown, max: number): v is string | null => v === null || (typeof v === 'string' && v.length <= max);
+const ORDER_NUMBER = /^[\w#.-]{1,120}$/;
+
+/** A parcel as the book gave it to a page, checked field by field (it only ever fills a form the seller then reads). */
+function looksLikeParcel(v: unknown): v is StatusShipment {
+  return (
+    isRecord(v) &&
+    isShortTextOrNull(v.carrier, 120) &&
+    isShortTextOrNull(v.service, 120) &&
+    isShortTextOrNull(v.trackingNumber, 120) &&
+    typeof v.shippedAt === 'string' &&
+    !Number.isNaN(Date.parse(v.shippedAt)) &&
+    Array.isArray(v.lines) &&
+    v.lines.length <= 500 &&
+    v.lines.every((l) => isRecord(l) && isShortTextOrNull(l.sku, 200) && isShortTextOrNull(l.channelSku, 200) && typeof l.quantity === 'number' && Number.isInteger(l.quantity) && l.quantity >= 0)
+  );
+}
+
+/** The portal and order number of a confirm-fill message, and its parcel when `withParcel`; or BackgroundError `bad_message`. */
+export function validConfirmFill(message: { channelKind?: unknown; externalId?: unknown; parcel?: unknown }, withParcel: true): { channelKind: PortalId; externalId: string; parcel: StatusShipment };
+export function validConfirmFill(message: { channelKind?: unknown; externalId?: unknown }, withParcel: false): { channelKind: PortalId; externalId: string };
+export function validConfirmFill(
+  message: { channelKind?: unknown; externalId?: unknown; parcel?: unknown },
+  withParcel: boolean,
+): { channelKind: PortalId; externalId: string; parcel?: StatusShipment } {
+  const { channelKind, externalId, parcel } = message;
+  if (typeof channelKind !== 'string' || !isPortal(channelKind))
+    throw new BackgroundError('bad_message', `A confirm fill needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
+  if (typeof externalId !== 'string' || !ORDER_NUMBER.test(externalId)) throw new BackgroundError('bad_message', 'A confirm fill needs externalId, the order number as the portal prints it.');
+  if (!withParcel) return { channelKind, externalId };
+  if (!looksLikeParcel(parcel)) throw new BackgroundError('bad_message', 'parcel must be a parcel as the book gives it (carrier, service, trackingNumber, shippedAt, lines).');
+  return { channelKind, externalId, parcel };
 }
 
 const PAGE_KINDS = new Set(['orders', 'order', 'listings']);

@@ -6,8 +6,8 @@
  * answer.
  *
  * Content scripts may only send what a portal page needs (`capture`,
- * `pageHealth`, `statuses`, `observations`, `risks`, `state`, and `chooseChannel` from the account
- * prompt); everything else is for the extension's own pages.
+ * `pageHealth`, `statuses`, `observations`, `risks`, `state`, `chooseChannel` from the account
+ * prompt, and the confirm-shipment fills carried to a portal's confirm page); everything else is for the extension's own pages.
  */
 import { browser } from 'wxt/browser';
 import type { Me, Seller } from '../../shared/schemas/account.js';
@@ -128,6 +128,10 @@ export interface BackgroundMessages {
   /** Content script: the oversell risk of a page's listings, in one worker request. */
   risks: { send: { channelKind: PortalId; channelSkus: string[]; accountKey?: string | undefined }; answer: RisksAnswer };
   /** Popup: orders matching what the seller typed. A newer lookup cancels an older one (error code `superseded`). */
+  /** Remembers, for a minute, the parcel to fill on the portal's own confirm-shipment page of an order (the chip's click). */
+  rememberConfirmFill: { send: { channelKind: PortalId; externalId: string; parcel: StatusShipment }; answer: { kept: true } };
+  /** Takes the parcel remembered for an order's confirm-shipment page, if any: one click fills one page. */
+  takeConfirmFill: { send: { channelKind: PortalId; externalId: string }; answer: { parcel: StatusShipment | null } };
   lookup: { send: { q: string; limit?: number }; answer: { results: LookupMatch[] } };
   /** Popup: one order with lines, history, tracking and the portal link. */
   order: { send: { id: string }; answer: OrderAnswer };
@@ -181,7 +185,17 @@ export class BackgroundError extends Error {
 }
 
 /** Message types a content script (a portal page) may send. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture', 'pageHealth', 'statuses', 'observations', 'risks', 'state', 'chooseChannel']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
+  'capture',
+  'pageHealth',
+  'statuses',
+  'observations',
+  'risks',
+  'state',
+  'chooseChannel',
+  'rememberConfirmFill',
+  'takeConfirmFill',
+]);
 
 /** Sends a message to the background and returns its answer; throws BackgroundError when it failed. */
 export async function askBackground<K extends MessageType>(message: BackgroundMessage<K>): Promise<AnswerTo<K>> {

@@ -105,8 +105,10 @@ export function readAmazonItems(cells: readonly Cells[], quantityCol: string, co
     if (quantity === undefined || quantity === 0) continue;
     if (c.text('item-price') === undefined) unpriced = true;
     lines.push({
+      // Amazon stocks by seller SKU (one ASIN may carry several offers); the ASIN goes beside it.
       sku: c.text('sku'),
-      channelSku: c.text('asin'),
+      channelSku: c.text('sku'),
+      channelItemId: c.text('asin'),
       channelLineId: c.text('order-item-id'),
       title: clip(c.text('product-name'), 500),
       quantity,

@@ -84,6 +84,7 @@ export const amazonUnshipped: OrderFormat = {
     'shipTo.country': 'ship-country',
     'shipTo.phone': ['ship-phone-number', 'buyer-phone-number'],
     'lines.*.sku': 'sku',
+    'lines.*.channelSku': 'sku',
     'lines.*.channelLineId': 'order-item-id',
     'lines.*.title': 'product-name',
     'lines.*.quantity': 'quantity-purchased',

@@ -50,8 +50,8 @@ export const heldEntry = z.object({
   status: z.string(),
   reason: z.string(),
   note: z.string().nullable(),
-  /** rule: a rule holds it; manual: the seller held it; status: its channel status says it cannot ship yet. */
-  source: z.enum(['rule', 'manual', 'status']),
+  /** rule: a rule holds it; manual: the seller held it; status: its channel status says it cannot ship yet; merge: it ships merged with an order that is held. */
+  source: z.enum(['rule', 'manual', 'status', 'merge']),
   ruleId: z.string().nullable(),
 });
 

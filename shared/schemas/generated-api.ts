@@ -134,7 +134,7 @@ export interface paths {
         };
         /**
          * Proposed merges: open orders a rule flagged, of one buyer to one address, placed within the rule's window
-         * @description Orders become candidates when a rule with a `proposeMerge` action (PUT /v1/rules) matches them in the ready or short list; a proposal groups candidates of one rule with the same buyer and ship-to placed within its `withinHours` of each other, and names that rule. With no such rule there are no proposals. Accept a proposal by sending its orderIds to POST /v1/orders/merge.
+         * @description Orders become candidates when a rule with a `proposeMerge` action (PUT /v1/rules) matches them in the ready, short or held list; a proposal groups candidates of one rule with the same buyer and ship-to placed within its `withinHours` of each other, names that rule, and lists in `held` which of them are held (merged, the group waits in the held list until every hold is released). With no such rule there are no proposals. Accept a proposal by sending its orderIds to POST /v1/orders/merge.
          */
         get: operations["listMergeProposals"];
         put?: never;
@@ -2667,7 +2667,10 @@ export interface operations {
                                     id: string;
                                     lineNo: number;
                                     sku: string | null;
+                                    /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                     channelSku: string | null;
+                                    /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                    channelItemId: string | null;
                                     channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
@@ -2892,6 +2895,8 @@ export interface operations {
                                 name: string;
                                 withinHours: number;
                             };
+                            /** @description Which of orderIds are held (payment, address check…): merged, the group waits in the held list until every one is released. */
+                            held: string[];
                         }[];
                     };
                 };
@@ -3032,7 +3037,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -3291,7 +3299,10 @@ export interface operations {
                                     id: string;
                                     lineNo: number;
                                     sku: string | null;
+                                    /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                     channelSku: string | null;
+                                    /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                    channelItemId: string | null;
                                     channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
@@ -3786,6 +3797,7 @@ export interface operations {
                         lines: {
                             sku?: string;
                             channelSku?: string;
+                            channelItemId?: string;
                             channelLineId?: string;
                             title?: string;
                             quantity: number;
@@ -3842,6 +3854,7 @@ export interface operations {
                     lines: {
                         sku?: string;
                         channelSku?: string;
+                        channelItemId?: string;
                         channelLineId?: string;
                         title?: string;
                         quantity: number;
@@ -4503,7 +4516,8 @@ export interface operations {
                      *             "id": "oln_01J9Z4K2QX",
                      *             "lineNo": 1,
                      *             "sku": "MUG-BLUE",
-                     *             "channelSku": null,
+                     *             "channelSku": "MUG-BLUE",
+                     *             "channelItemId": "B0CJ4XKQ2Z",
                      *             "channelLineId": "113-4567890-1234567-1",
                      *             "title": "Blue mug",
                      *             "quantity": 2,
@@ -4590,7 +4604,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -4845,7 +4862,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -11208,7 +11228,7 @@ export interface operations {
                             reason: string;
                             note: string | null;
                             /** @enum {string} */
-                            source: "rule" | "manual" | "status";
+                            source: "rule" | "manual" | "status" | "merge";
                             ruleId: string | null;
                         }[];
                     };
@@ -11388,7 +11408,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -11700,7 +11723,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -12018,7 +12044,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -12330,7 +12359,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -12642,7 +12674,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -12959,7 +12994,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -13299,7 +13337,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -13652,7 +13693,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
@@ -13767,7 +13811,10 @@ export interface operations {
                                 id: string;
                                 lineNo: number;
                                 sku: string | null;
+                                /** @description The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it. */
                                 channelSku: string | null;
+                                /** @description The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU. */
+                                channelItemId: string | null;
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;

@@ -37,6 +37,7 @@ export const mergeProposal = z.object({
   reason: z.string(),
   /** The rule whose `proposeMerge` action made these orders candidates. */
   rule: z.object({ id: z.string(), name: z.string(), withinHours: z.number().int() }),
+  held: z.array(z.string()).meta({ description: 'Which of orderIds are held (payment, address check…): merged, the group waits in the held list until every one is released.' }),
 });
 
 export type SplitBody = z.infer<typeof splitBody>;

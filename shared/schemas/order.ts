@@ -46,12 +46,16 @@ export const addressInput = z.strictObject({
 
 /**
  * One line of an order. `sku` is the seller's master SKU when known;
- * `channelSku` is what the channel calls the item (seller SKU, ASIN, eBay
- * item id, Etsy listing id, Shopify variant id…), resolved through listings.
+ * `channelSku` is the key the channel stocks the item by (Amazon seller SKU,
+ * eBay item id, Etsy listing id, Shopify variant id…), resolved through
+ * listings; `channelItemId` the marketplace's item id beside it where that
+ * differs (Amazon's ASIN).
  */
 export const orderLineInput = z.strictObject({
   sku: text(200).optional(),
   channelSku: text(200).optional(),
+  /** The marketplace's item id beside the channel SKU (Amazon's ASIN), when the source gives it. */
+  channelItemId: text(200).optional(),
   /** The channel's own id of this line (Amazon order-item-id, eBay/Etsy Transaction ID, Walmart Line#): lines are matched by it first. */
   channelLineId: text(100).optional(),
   title: text(500).optional(),
@@ -150,7 +154,8 @@ export const orderLine = z.object({
   id: z.string(),
   lineNo: z.number().int(),
   sku: z.string().nullable(),
-  channelSku: z.string().nullable(),
+  channelSku: z.string().nullable().meta({ description: 'The key the channel stocks the item by (Amazon: the seller SKU); null when no source said it.' }),
+  channelItemId: z.string().nullable().meta({ description: 'The marketplace item id beside it (Amazon: the ASIN); null when unknown or the same as the channel SKU.' }),
   /** The channel's own id of this line, when a source gave it. */
   channelLineId: z.string().nullable(),
   title: z.string().nullable(),

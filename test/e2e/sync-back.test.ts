@@ -9,6 +9,7 @@
  */
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { PortalId } from '../../extension/content/portals/types.js';
@@ -98,6 +99,8 @@ beforeAll(async () => {
   // Registered later, so it wins for the Unshipped view.
   await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped**', 'amazon/orders-confirm.html');
   await routePortal(ext.context, 'https://www.ebay.com/sh/ord/**', 'ebay/orders-confirm.html');
+  // Amazon's confirm-shipment form on a page of its own, one per order.
+  await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3/order/*/confirm-shipment', 'amazon/confirm-shipment.html');
   const proxy = await captureDelayingProxy(worker.url, 1_500);
   slowCaptures = proxy.server;
   proxyUrl = proxy.url;
@@ -116,9 +119,11 @@ afterAll(async () => {
   await worker?.dispose();
 });
 
-async function open(url: string): Promise<Page> {
+/** Opens `url`; with `fixture`, this page alone is served that file there (a page's routes come before the context's). */
+async function open(url: string, fixture?: string): Promise<Page> {
   const page = await ext.context.newPage();
   openPages.push(page);
+  if (fixture) await page.route(`${url}**`, (route) => route.fulfill({ path: fileURLToPath(new URL(`../fixtures/portals/${fixture}`, import.meta.url)), contentType: 'text/html; charset=utf-8' }));
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(url);
   return page;
@@ -415,6 +420,78 @@ describe('confirming on the portal a shipment the book has', () => {
       tracking: 'C11422455667788',
       lines: { 'BW-WRAP-3': '1', 'GIFT-WRAP': '0' },
     });
+  });
+
+  test('on Amazon, whose form is a page of its own, the chip carries the fill to the order’s confirm page and fills it once; the seller submits', async () => {
+    const channelId = channelOf.amazon!;
+    const [WHOLE_P, PARTIAL_P] = ['113-1000000-0000004', '113-1000000-0000005'];
+    const LIST = 'amazon/orders-confirm-page.html';
+    const confirmPageOf = (order: string) => `https://sellercentral.amazon.com/orders-v3/order/${order}/confirm-shipment`;
+    const first = await open(UNSHIPPED, LIST);
+    const inBook = await eventually(
+      async () => {
+        const orders = (await book.ordersOf(channelId)).filter((o) => [WHOLE_P, PARTIAL_P].includes(o.externalId));
+        return orders.length === 2 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
+      },
+      30_000,
+      'the page’s orders in the book',
+    );
+    await first.close();
+    expect((await book.call('POST', `/v1/orders/${inBook.get(WHOLE_P)}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456790', carrier: 'UPS', service: 'Ground' } })).status).toBe(
+      200,
+    );
+    const partial = (await book.call('GET', `/v1/orders/${inBook.get(PARTIAL_P)}`)).body.order;
+    const parcel = await book.call('POST', `/v1/orders/${inBook.get(PARTIAL_P)}/shipments`, {
+      carrier: 'OnTrac',
+      trackingNumber: 'C11422455660000',
+      lines: [{ lineId: partial.lines[0].id, quantity: 1 }],
+    });
+    expect(parcel.status, JSON.stringify(parcel.body)).toBe(200);
+    const shippedOn = (await book.call('GET', `/v1/orders/${inBook.get(WHOLE_P)}`)).body.order.shipments[0].shippedAt.slice(0, 10);
+
+    /** The confirm page's note beside its form: its state and words. */
+    const pageNote = (page: Page) =>
+      page.evaluate(() => {
+        const host = document.querySelector('[data-orderlens="confirm-page"]');
+        return host ? { id: host.getAttribute('data-orderlens-id'), state: host.getAttribute('data-orderlens-state'), words: host.shadowRoot?.querySelector('.pill')?.textContent ?? '' } : null;
+      });
+    const filledNote = (page: Page, order: string) => eventually(async () => ((await pageNote(page))?.id === order ? pageNote(page) : undefined), 30_000, 'the confirm page filled');
+
+    // The whole shipment: the chip leaves for the order's confirm page, which fills itself from the book's parcel.
+    const page = await open(UNSHIPPED, LIST);
+    await confirmStates(page, { [WHOLE_P]: 'confirm', [PARTIAL_P]: 'confirm' }, 'the confirm chips');
+    await page.locator(`[data-orderlens="confirm-shipment"][data-orderlens-id="${WHOLE_P}"] button`).click();
+    await page.waitForURL(confirmPageOf(WHOLE_P));
+    expect(await filledNote(page, WHOLE_P)).toEqual({ id: WHOLE_P, state: 'filled', words: 'Form filled: submit on Amazon' });
+    expect(await submits(page)).toBe(0);
+    await screenshot(page, 'sync-back-amazon-confirm-page-filled');
+    await page.click('form button.submit');
+    expect(await confirmed(page)).toEqual({ orderId: WHOLE_P, carrier: 'UPS', carrierName: '', service: 'Ground', shipDate: shippedOn, tracking: '1Z999AA10123456790', lines: { 'BCB-L-001': '1' } });
+
+    // The partial one: only the shipped line gets a quantity; a carrier Amazon does not list goes as Other with its name.
+    await page.goto(UNSHIPPED);
+    await confirmStates(page, { [WHOLE_P]: 'confirm', [PARTIAL_P]: 'confirm' }, 'the confirm chips again');
+    await page.locator(`[data-orderlens="confirm-shipment"][data-orderlens-id="${PARTIAL_P}"] button`).click();
+    await page.waitForURL(confirmPageOf(PARTIAL_P));
+    expect(await filledNote(page, PARTIAL_P)).toMatchObject({ state: 'filled' });
+    expect(await submits(page)).toBe(0);
+    await page.click('form button.submit');
+    expect(await confirmed(page)).toEqual({
+      orderId: PARTIAL_P,
+      carrier: 'Other',
+      carrierName: 'OnTrac',
+      service: '',
+      shipDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      tracking: 'C11422455660000',
+      lines: { 'BW-WRAP-3': '1', 'GIFT-WRAP': '0' },
+    });
+
+    // One click fills one page: opening it again, or reaching it without the chip, fills nothing.
+    await page.reload();
+    await page.waitForSelector('form[name="confirmShipment"]');
+    await page.waitForTimeout(1_500);
+    expect(await page.inputValue('input[name="trackingId"]')).toBe('');
+    expect(await pageNote(page)).toBeNull();
   });
 
   test('on eBay, “Add tracking number” is filled for a whole and a partial shipment, and only the shipped lines get a quantity', async () => {

@@ -29,16 +29,28 @@ describe('merge proposals', () => {
   const week = { id: 'week', name: 'Same buyer within a week', withinHours: 168 };
 
   it('group one buyer’s orders to one address placed within the rule’s hours of the one before, and nothing on an unknown buyer', () => {
-    const o = (id: string, placedAt: string, buyerKey: string | null = 'jane') => ({ id, placedAt, buyerKey, shipTo: home, rule: day });
+    const o = (id: string, placedAt: string, buyerKey: string | null = 'jane') => ({ id, placedAt, buyerKey, shipTo: home, rule: day, held: false });
     expect(
       proposeMerges([o('a', '2026-11-20T10:00:00Z'), o('b', '2026-11-21T09:00:00Z'), o('c', '2026-11-22T08:00:00Z'), o('d', '2026-11-24T08:00:00Z'), o('e', '2026-11-20T10:00:00Z', null)]),
-    ).toEqual([{ orderIds: ['a', 'b', 'c'], reason: 'Same buyer and address, 3 orders placed within 24 hours of each other.', rule: day }]);
+    ).toEqual([{ orderIds: ['a', 'b', 'c'], reason: 'Same buyer and address, 3 orders placed within 24 hours of each other.', rule: day, held: [] }]);
   });
 
   it('use each rule’s own window and never group candidates of two rules', () => {
-    const o = (id: string, placedAt: string, rule: typeof day) => ({ id, placedAt, buyerKey: 'jane', shipTo: home, rule });
+    const o = (id: string, placedAt: string, rule: typeof day) => ({ id, placedAt, buyerKey: 'jane', shipTo: home, rule, held: false });
     expect(proposeMerges([o('a', '2026-11-20T10:00:00Z', week), o('b', '2026-11-24T10:00:00Z', week), o('c', '2026-11-20T11:00:00Z', day)])).toEqual([
-      { orderIds: ['a', 'b'], reason: 'Same buyer and address, 2 orders placed within 168 hours of each other.', rule: week },
+      { orderIds: ['a', 'b'], reason: 'Same buyer and address, 2 orders placed within 168 hours of each other.', rule: week, held: [] },
+    ]);
+  });
+
+  it('include held orders, naming them and saying the parcel waits for their release', () => {
+    const o = (id: string, placedAt: string, held: boolean) => ({ id, placedAt, buyerKey: 'jane', shipTo: home, rule: day, held });
+    expect(proposeMerges([o('a', '2026-11-20T10:00:00Z', false), o('b', '2026-11-20T12:00:00Z', true), o('c', '2026-11-20T13:00:00Z', true)])).toEqual([
+      {
+        orderIds: ['a', 'b', 'c'],
+        reason: 'Same buyer and address, 3 orders placed within 24 hours of each other. 2 of them are held: the merged parcel waits until every hold is released.',
+        rule: day,
+        held: ['b', 'c'],
+      },
     ]);
   });
 });

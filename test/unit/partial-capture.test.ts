@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { decideCapture, type LineFields, type OrderFields, type StoredOrder } from '../../worker/modules/orders/capture.js';
 
-const line = (l: Partial<LineFields>): LineFields => ({ sku: null, channelSku: null, title: null, quantity: 1, unitPrice: 1000, channelLineId: null, ...l });
+const line = (l: Partial<LineFields>): LineFields => ({ sku: null, channelSku: null, channelItemId: null, title: null, quantity: 1, unitPrice: 1000, channelLineId: null, ...l });
 
 const BOOK: StoredOrder = {
   id: 'ord_1',

@@ -149,6 +149,7 @@ describe('merge proposals, made by rules', () => {
         orderIds: [a, b],
         reason: 'Same buyer and address, 2 orders placed within 24 hours of each other.',
         rule: { id: 'merge-same-buyer', name: 'Propose merging a buyer’s orders', withinHours: 24 },
+        held: [],
       },
     ]);
     expect((await merge(s, [a, b])).status).toBe(201);

@@ -1,13 +1,15 @@
 /**
  * A portal content script's whole life: while the seller has the portal
  * switched on (Options, watched live), watch the page and, on every change,
- * read it once and let each feature do its part; when switched off, take
+ * read it once and let each feature do its part (and fill a confirm-shipment
+ * page the seller reached from a chip); when switched off, take
  * everything away; and answer the popup's "save this page" at any time.
  * Started by each `<portal>.content` entrypoint with its adapter.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PackPortal, PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { ALL_PORTALS_ON, type PortalSwitches, portalSwitchesItem, type ServedPack, servedPacksItem } from '../../messaging/storage.js';
+import { startConfirmPage } from '../features/confirm-page.js';
 import { useServedPacks } from '../portals/packs.js';
 import type { PortalAdapter } from '../portals/types.js';
 import { answerPageSaves } from '../save-page.js';
@@ -73,6 +75,7 @@ function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeatur
   let passes = 0;
   const askedSoFar: Record<string, number> = {};
   const running = startFeatures(features, { portal: adapter.id, signal, schedule: () => watch?.schedule() });
+  const confirmPage = startConfirmPage(adapter.id, signal);
   let readings = pageReadings();
   watch = observePage({
     signal,
@@ -80,7 +83,10 @@ function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeatur
     async pass() {
       passes += 1;
       const timing = newTiming(passes, null);
-      const page = readPage(adapter, new URL(location.href), timing, readings);
+      const url = new URL(location.href);
+      // Not awaited: the form it fills may take seconds to draw, and the pass must not wait for it.
+      void confirmPage(url).catch((error: unknown) => console.error('Orderlens: the confirm page was not filled', error));
+      const page = readPage(adapter, url, timing, readings);
       if (page) await runFeatures(running, page, signal);
       for (const [type, n] of Object.entries(timing.asked)) askedSoFar[type] = (askedSoFar[type] ?? 0) + n;
       if (!signal.aborted) publishTiming(timing, askedSoFar);

@@ -9,68 +9,26 @@
  * says so instead.
  */
 import type { StatusShipment } from '../../../shared/schemas/order.js';
+import { askBackground } from '../../messaging/messages.js';
 import { PORTAL_NAMES } from '../../messaging/portal-links.js';
 import { ACTION_CSS, actionButtonView } from '../core/action-button.js';
 import type { PortalFeature } from '../core/features.js';
-import { drawnElement, type FillableField, fieldIn, fillField } from '../core/fill-field.js';
+import { drawnElement } from '../core/fill-field.js';
 import { chipLayer } from '../core/mount.js';
 import { PILL_CSS, pillView } from '../core/pill.js';
 import { annotated } from '../core/timing.js';
 import { CONFIRM_FORMS, type ConfirmForm } from '../portals/confirm-forms.js';
-import { carrierChoice, confirmOffer, lineQuantity, shipDay } from './confirm-shipment-rules.js';
+import { fillConfirmForm, visible } from './confirm-form-fill.js';
+import { confirmOffer } from './confirm-shipment-rules.js';
 
 /** Where the order's row ends, for finding the button that opens its form. */
 const ROW = 'tr, [role="row"], li, article, .order-card, .panel-body-row';
-
-const visible = (el: Element) => !(el as HTMLElement).hidden && el.getAttribute('aria-hidden') !== 'true';
 
 /** The portal's own button or link in the order's row that opens its confirm-shipment form. */
 function opener(anchor: Element, form: ConfirmForm): HTMLElement | undefined {
   const row = anchor.closest(ROW) ?? anchor.parentElement;
   if (!row) return undefined;
   return Array.from(row.querySelectorAll<HTMLElement>('button, a, [role="button"]')).find((el) => form.open.test(el.textContent ?? ''));
-}
-
-/** A line's SKU as the form prints it: its data attribute, else the "SKU: …" text. */
-function skuOfLine(line: Element): string | undefined {
-  return line.getAttribute('data-sku') ?? /\bSKU:\s*(\S+)/i.exec(line.textContent ?? '')?.[1];
-}
-
-/** Fills the open form from `parcel`; returns what went wrong, or undefined when every field it needs took its value. */
-function fillForm(formEl: Element, form: ConfirmForm, parcel: StatusShipment, name: string): string | undefined {
-  const problems: string[] = [];
-  const carrier = fieldIn(formEl, form.carrier);
-  if (parcel.carrier && carrier) {
-    if (carrier instanceof HTMLSelectElement) {
-      const choice = carrierChoice(
-        parcel.carrier,
-        Array.from(carrier.options, (o) => ({ value: o.value, text: o.text })),
-      );
-      if (!choice || !fillField(carrier, choice.value)) problems.push(`${name}'s carrier list has neither ${parcel.carrier} nor Other`);
-      else if (choice.name) {
-        const typed = form.carrierName ? fieldIn(formEl, form.carrierName) : undefined;
-        if (!typed || !fillField(typed, choice.name)) problems.push(`no field for the carrier's name ${choice.name}`);
-      }
-    } else if (!fillField(carrier, parcel.carrier)) problems.push(`the carrier field would not take ${parcel.carrier}`);
-  } else if (!parcel.carrier) problems.push('the book has no carrier for this parcel');
-  else problems.push(`no carrier field in ${name}'s form`);
-
-  const service = form.service ? fieldIn(formEl, form.service) : undefined;
-  if (parcel.service && service) fillField(service, parcel.service);
-
-  const tracking = fieldIn(formEl, form.tracking);
-  if (!tracking || !fillField(tracking, parcel.trackingNumber ?? '')) problems.push(`no tracking field in ${name}'s form took ${parcel.trackingNumber}`);
-
-  const date = form.shipDate ? fieldIn(formEl, form.shipDate) : undefined;
-  if (date) fillField(date, shipDay(parcel));
-
-  for (const line of formEl.querySelectorAll(form.line)) {
-    const quantity = lineQuantity(parcel, skuOfLine(line));
-    if (quantity === undefined) continue;
-    const field: FillableField | undefined = fieldIn(line, form.lineQuantity);
-    if (!field || !fillField(field, String(quantity))) problems.push(`line ${skuOfLine(line) ?? '?'} would not take ${quantity}`);
-  }
-  return problems.length ? `${problems.join('; ')}.` : undefined;
 }
 
 export const confirmShipment: PortalFeature = {
@@ -85,18 +43,32 @@ export const confirmShipment: PortalFeature = {
 
     const confirm = async (anchor: Element, externalId: string, parcel: StatusShipment) => {
       const button = opener(anchor, form);
-      if (!button) {
+      if (!button && !form.page) {
         filled.set(externalId, { ok: false, reason: `${name} shows no button to confirm this order's shipment here.` });
         return;
       }
-      button.click();
+      // A form on a page of its own is filled there: the fill is remembered before the portal navigates.
+      if (form.page) {
+        try {
+          await askBackground({ type: 'rememberConfirmFill', channelKind: portal, externalId, parcel });
+        } catch (error) {
+          filled.set(externalId, { ok: false, reason: `Orderlens could not keep the fill for ${name}'s confirm page: ${(error as Error).message}` });
+          return;
+        }
+      }
+      const from = location.href;
+      if (button) button.click();
+      else if (form.page) location.assign(form.page.href(externalId));
       const formEl = await drawnElement(form.form, (el) => visible(el) && el.querySelector(form.tracking) !== null);
-      if (signal.aborted) return;
+      // Gone to the confirm page (an app's own navigation keeps this script): that page's pass fills it.
+      if (signal.aborted || location.href !== from) return;
       if (!formEl) {
         filled.set(externalId, { ok: false, reason: `${name}'s confirm-shipment form did not open on this page.` });
         return;
       }
-      const problem = fillForm(formEl, form, parcel, name);
+      // The form opened in this page after all: fill it here and let the remembered fill go.
+      if (form.page) await askBackground({ type: 'takeConfirmFill', channelKind: portal, externalId }).catch(() => undefined);
+      const problem = fillConfirmForm(formEl, form, parcel, name);
       filled.set(externalId, problem ? { ok: false, reason: problem } : { ok: true });
     };
 

@@ -82,9 +82,12 @@ function listLine(pack: PortalPack, product: string, subtotal: Money | undefined
     return undefined;
   }
   const title = firstLine(product);
+  // Amazon stocks by seller SKU (one ASIN may carry several offers): the SKU is the line's key, the ASIN its item id.
+  const sellerSku = valueInLines(product, labelsOf(pack, 'sku'));
   return {
-    sku: valueInLines(product, labelsOf(pack, 'sku')),
-    channelSku: valueInLines(product, labelsOf(pack, 'asin')),
+    sku: sellerSku,
+    channelSku: sellerSku,
+    channelItemId: valueInLines(product, labelsOf(pack, 'asin')),
     title: title !== undefined && !startsWithLabel(title, productLabels(pack)) ? title : undefined,
     quantity,
     unitPrice: unitPriceOf(subtotal?.amount, quantity),
@@ -228,9 +231,11 @@ function parseOrderDetail(doc: Document, url: URL, pack: PortalPack): ParsedPage
     if (quantity === undefined) return skipRow('no quantity');
     const product = cell(label('columnProduct'));
     const info = cell(label('columnInfo')) ?? product;
+    const sellerSku = info ? valueAfterLabel(info, label('sku')) : undefined;
     return {
-      sku: info ? valueAfterLabel(info, label('sku')) : undefined,
-      channelSku: info ? valueAfterLabel(info, label('asin')) : undefined,
+      sku: sellerSku,
+      channelSku: sellerSku,
+      channelItemId: info ? valueAfterLabel(info, label('asin')) : undefined,
       title: product ? (textAt(product, selectorOf(pack, 'detailItemTitle')) ?? text(product)) : undefined,
       quantity,
       unitPrice: moneyIn(text(cell(label('columnUnitPrice'))), currency)?.amount,

@@ -22,6 +22,13 @@ export interface ConfirmForm {
   /** One line of the order in the form, holding a quantity field. */
   line: string;
   lineQuantity: string;
+  /**
+   * Where the form is a page of its own rather than a dialog: its path, with
+   * the order number as the first group, and its address for an order whose
+   * row has no button to open it. The chip remembers the fill and the page's
+   * content script fills it there.
+   */
+  page?: { path: RegExp; href: (orderId: string) => string };
   confirmed: boolean;
 }
 
@@ -38,7 +45,13 @@ const FIELDS = {
 
 /** Per portal; Etsy's "Complete order" and Walmart's "Ship" are named after their buttons' words as sellers report them. */
 export const CONFIRM_FORMS: Readonly<Record<PortalId, ConfirmForm>> = {
-  amazon: { open: /^\s*confirm shipment\s*$/i, ...FIELDS, confirmed: false },
+  // Seller Central's "Confirm shipment" leads to a page of its own; the path is as sellers' links show it, not yet a saved live page.
+  amazon: {
+    open: /^\s*confirm shipment\s*$/i,
+    ...FIELDS,
+    page: { path: /^\/orders-v3\/order\/(\d{3}-\d{7}-\d{7})\/confirm-shipment\/?$/, href: (orderId) => `/orders-v3/order/${encodeURIComponent(orderId)}/confirm-shipment` },
+    confirmed: false,
+  },
   ebay: { open: /^\s*add tracking( number)?\s*$/i, ...FIELDS, confirmed: false },
   shopify: { open: /^\s*fulfill items?\s*$/i, ...FIELDS, confirmed: false },
   etsy: { open: /^\s*complete order\s*$/i, ...FIELDS, confirmed: false },

@@ -14,12 +14,15 @@ export type PageKind = 'orders' | 'order' | 'listings';
 /**
  * One line of an order as a portal page shows it. As in the order contract
  * and the file imports: `sku` is the seller's own SKU as the page prints it,
- * `channelSku` the channel's id for the item (ASIN, eBay item number, Etsy
- * listing id, Shopify variant id, Walmart item id). Money is in minor units.
+ * `channelSku` the key the channel stocks the item by (Amazon seller SKU,
+ * eBay item number, Etsy listing id, Shopify variant id, Walmart item id),
+ * `channelItemId` the marketplace's item id beside it (Amazon's ASIN). Money
+ * is in minor units.
  */
 export interface CapturedLine {
   sku?: string;
   channelSku?: string;
+  channelItemId?: string;
   title?: string;
   quantity: number;
   unitPrice?: number;

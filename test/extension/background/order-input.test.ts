@@ -40,7 +40,7 @@ describe('turning a captured order into an order body', () => {
         total: 4599,
         buyer: { name: 'Jürgen', email: 'not an email' },
         shipTo: { city: 'Berlin', country: 'Germany' },
-        lines: [{ sku: 'MUG', channelSku: 'B0MUG', title: 'Mug', quantity: 2, unitPrice: 2299 }],
+        lines: [{ sku: 'MUG-1', channelSku: 'MUG-1', channelItemId: 'B0MUGMUG01', title: 'Mug', quantity: 2, unitPrice: 2299 }],
       }),
       'chn_1',
     );
@@ -57,7 +57,7 @@ describe('turning a captured order into an order body', () => {
         total: 4599,
         buyer: { name: 'Jürgen' },
         shipTo: { city: 'Berlin' },
-        lines: [{ sku: 'MUG', channelSku: 'B0MUG', title: 'Mug', quantity: 2, unitPrice: 2299 }],
+        lines: [{ sku: 'MUG-1', channelSku: 'MUG-1', channelItemId: 'B0MUGMUG01', title: 'Mug', quantity: 2, unitPrice: 2299 }],
         unknown: ['serviceLevel', 'shipBy', 'paymentStatus'],
       },
     });

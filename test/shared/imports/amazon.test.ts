@@ -234,7 +234,7 @@ describe('Amazon Unshipped / New Orders report', () => {
         buyer: { name: 'Ann Lee', email: 'x9@marketplace.amazon.co.uk' },
         serviceLevel: 'Std UK Dom_1',
         paymentStatus: 'paid',
-        lines: [{ sku: 'MUG-1', channelLineId: '55555', title: 'Mug', quantity: 2, unitPrice: 850 }],
+        lines: [{ sku: 'MUG-1', channelSku: 'MUG-1', channelLineId: '55555', title: 'Mug', quantity: 2, unitPrice: 850 }],
         shipTo: { name: 'Ann Lee', line1: '3 Mill Lane', city: 'Leeds', region: 'West Yorkshire', postalCode: 'LS1 4AP', country: 'GB', phone: '0113 496 0000' },
       },
     ]);

@@ -30,6 +30,7 @@ import {
   type PlaceRuleHold,
   readActiveRuleHolds,
   readBucket,
+  readHeldOf,
   readMergeFlags,
   readOpenOrders,
   readStaleOrderIds,
@@ -176,10 +177,18 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     sellerId,
     [...ready, ...short].map((json) => (JSON.parse(json) as QueueEntry).orderId),
   );
+  // Held members of the listed orders' groups, whether or not the held list's page reaches them.
+  const heldMembers = new Map(
+    (await readHeldOf(db, sellerId, [...new Set(groups.flatMap((g) => g.members))])).map((json) => {
+      const h = JSON.parse(json) as HeldEntry;
+      return [h.orderId, h] as const;
+    }),
+  );
   const lists = foldMergeGroups(
     ready.map((json) => JSON.parse(json) as QueueEntry),
     short.map((json) => JSON.parse(json) as QueueEntry),
     groups,
+    heldMembers,
   );
   lap('read');
   const withFlags = (e: QueueEntry): QueueEntry => {
@@ -190,11 +199,17 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     ruleSetVersion,
     pending,
     // A merge group counts once, like its entry.
-    counts: { ready: (counts.ready ?? 0) - lists.folded.ready, short: (counts.short ?? 0) - lists.folded.short, held: counts.held ?? 0 },
+    counts: { ready: (counts.ready ?? 0) - lists.folded.ready, short: (counts.short ?? 0) - lists.folded.short, held: (counts.held ?? 0) + lists.held.length },
     queue: lists.ready.map(withFlags),
     short: lists.short.map(withFlags),
-    held: held.map((h) => JSON.parse(h) as HeldEntry),
+    held: [...held.map(shownHeld), ...lists.held],
   };
+}
+
+/** A held entry as the queue shows it: the proposing rules kept with its placement stay behind. */
+function shownHeld(json: string): HeldEntry {
+  const { mergeRules: _kept, ...entry } = JSON.parse(json) as HeldEntry & { mergeRules?: unknown };
+  return entry;
 }
 
 /**
@@ -231,7 +246,7 @@ export async function prepareQueue(
 /**
  * The open orders a rule with a `proposeMerge` action matched, with that
  * rule, after bringing the queue up to date within the read budget. Held
- * orders are left out: they wait for their hold before anything ships.
+ * orders are among them, marked: a merge with one waits for its release.
  */
 export async function mergeFlags(db: Db, sellerId: string, limit: number): Promise<MergeFlag[]> {
   const { ruleSetVersion } = await prepareQueue(db, sellerId, READ_BUDGET);

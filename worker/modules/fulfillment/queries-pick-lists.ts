@@ -25,7 +25,7 @@ export async function readPickNeeds(db: Db, sellerId: string, ids: readonly stri
      WHERE seller_id = ${sellerId} AND id IN (SELECT value FROM json_each(${json}))`);
   const needs = await db.all<PickNeed>(sql`
     SELECT o.id AS orderId, o.external_id AS externalId, l.id AS lineId,
-           coalesce(r.sku, l.sku, l.channel_sku) AS sku, coalesce(r.location, 'default') AS location,
+           coalesce(r.sku, l.sku, l.channel_sku, l.channel_item_id) AS sku, coalesce(r.location, 'default') AS location,
            coalesce(r.quantity, l.quantity - l.shipped_quantity) AS units
       FROM json_each(${json}) k JOIN orders o ON o.id = k.value AND o.seller_id = ${sellerId}
       JOIN order_lines l ON l.order_id = o.id AND +l.seller_id = o.seller_id

@@ -163,6 +163,16 @@ export async function readBucket(db: Db, sellerId: string, bucket: string, limit
   return rows.map((r) => r.entry);
 }
 
+/** The held entries, as placed, of whichever of `orderIds` are held (the members of merge groups in the lists). */
+export async function readHeldOf(db: Db, sellerId: string, orderIds: readonly string[]): Promise<string[]> {
+  if (orderIds.length === 0) return [];
+  const rows = await db.all<{ entry: string }>(sql`
+    SELECT q.entry FROM json_each(${JSON.stringify(orderIds)}) k
+     CROSS JOIN queue_entries q ON q.order_id = k.value AND q.seller_id = ${sellerId} AND q.bucket = 'held'
+      JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version`);
+  return rows.map((r) => r.entry);
+}
+
 /**
  * How many entries each bucket holds, from the bucket index alone: orders
  * that leave the open statuses leave queue_entries at once (a trigger), and
@@ -264,27 +274,29 @@ export function reconcileRuleHoldStatements(db: Db, sellerId: string, place: rea
 export interface MergeFlag {
   orderId: string;
   rule: { id: string; name: string; withinHours: number };
+  /** Whether the order is held: it may merge, and its group waits for it. */
+  held: boolean;
 }
 
 /**
- * The orders of the ready and short lists that a proposing rule matched, as
+ * The orders of the ready, short and held lists that a proposing rule matched, as
  * stored under the current rules (first such rule per order, in evaluation
  * order); only entries of orders unchanged since. At most `limit` rows.
  */
 export async function readMergeFlags(db: Db, sellerId: string, rulesVersion: number, limit: number): Promise<MergeFlag[]> {
-  const rows = await db.all<{ order_id: string; rule_id: string; rule_name: string; within_hours: number }>(sql`
-    SELECT q.order_id, r.value->>'ruleId' AS rule_id, r.value->>'name' AS rule_name, r.value->>'mergeWithinHours' AS within_hours
+  const rows = await db.all<{ order_id: string; held: number; rule_id: string; rule_name: string; within_hours: number }>(sql`
+    SELECT q.order_id, q.bucket = 'held' AS held, r.value->>'ruleId' AS rule_id, r.value->>'name' AS rule_name, r.value->>'mergeWithinHours' AS within_hours
       FROM queue_entries q JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version,
-           json_each(q.entry, '$.priority.rules') r
-     WHERE q.seller_id = ${sellerId} AND q.bucket IN ('ready', 'short') AND q.rules_version = ${rulesVersion}
+           json_each(q.entry, CASE q.bucket WHEN 'held' THEN '$.mergeRules' ELSE '$.priority.rules' END) r
+     WHERE q.seller_id = ${sellerId} AND q.bucket IN ('ready', 'short', 'held') AND q.rules_version = ${rulesVersion}
        AND r.value->>'mergeWithinHours' IS NOT NULL
-     ORDER BY q.sort_key, r.key LIMIT ${limit}`);
+     ORDER BY q.bucket = 'held', q.sort_key, r.key LIMIT ${limit}`);
   const seen = new Set<string>();
   const out: MergeFlag[] = [];
   for (const r of rows) {
     if (seen.has(r.order_id)) continue;
     seen.add(r.order_id);
-    out.push({ orderId: r.order_id, rule: { id: r.rule_id, name: r.rule_name, withinHours: Number(r.within_hours) } });
+    out.push({ orderId: r.order_id, rule: { id: r.rule_id, name: r.rule_name, withinHours: Number(r.within_hours) }, held: r.held === 1 });
   }
   return out;
 }

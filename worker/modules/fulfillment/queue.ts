@@ -43,7 +43,8 @@ export interface Placement {
   sortKey: string;
   /** Epoch ms after which a ship-by condition may flip (Infinity: never). */
   validUntil: number;
-  entry: QueueEntry | HeldEntry;
+  /** A held one also keeps the proposing rules it matched (`mergeRules`), read by merge proposals and never shown. */
+  entry: QueueEntry | (HeldEntry & { mergeRules?: Array<{ ruleId: string; name: string; mergeWithinHours: number }> });
 }
 
 /** The queue and the rule-hold changes to record. */
@@ -96,9 +97,11 @@ export function decideQueue(orders: readonly OpenOrder[], rules: CompiledRules, 
       .reduce((a, b) => Math.min(a, b), Infinity);
   };
   const heldKey = (o: OpenOrder) => `${o.placedAt} ${o.externalId} ${o.id}`;
-  const hold = (o: OpenOrder, entry: HeldEntry) => {
+  const hold = (o: OpenOrder, entry: HeldEntry, matched: ReturnType<typeof evaluateRules>['matched']) => {
     out.held.push(entry);
-    out.placements.push({ order: o, bucket: 'held', sortKey: heldKey(o), validUntil: validUntil(o), entry });
+    // A held order may still be proposed for a merge: the proposing rules it matched are kept with its placement.
+    const mergeRules = matched.flatMap((m) => (m.mergeWithinHours === undefined ? [] : [{ ruleId: m.ruleId, name: m.name, mergeWithinHours: m.mergeWithinHours }]));
+    out.placements.push({ order: o, bucket: 'held', sortKey: heldKey(o), validUntil: validUntil(o), entry: mergeRules.length ? { ...entry, mergeRules } : entry });
   };
   for (const o of orders) {
     const verdict = evaluateRules(rules, o.facts, now);
@@ -110,15 +113,19 @@ export function decideQueue(orders: readonly OpenOrder[], rules: CompiledRules, 
     }
     const base = { orderId: o.id, externalId: o.externalId, status: o.status };
     if (o.status === 'on_hold') {
-      hold(o, { ...base, reason: o.manualHold?.reason ?? 'other', note: o.manualHold?.note ?? (o.manualHold ? null : o.channelStatus), source: o.manualHold ? 'manual' : 'status', ruleId: null });
+      hold(
+        o,
+        { ...base, reason: o.manualHold?.reason ?? 'other', note: o.manualHold?.note ?? (o.manualHold ? null : o.channelStatus), source: o.manualHold ? 'manual' : 'status', ruleId: null },
+        verdict.matched,
+      );
       continue;
     }
     if (verdict.hold) {
-      hold(o, { ...base, reason: verdict.hold.reason, note: verdict.hold.note, source: 'rule', ruleId: verdict.hold.ruleId });
+      hold(o, { ...base, reason: verdict.hold.reason, note: verdict.hold.note, source: 'rule', ruleId: verdict.hold.ruleId }, verdict.matched);
       continue;
     }
     if (o.status === 'pending') {
-      hold(o, { ...base, reason: 'payment_not_received', note: o.channelStatus, source: 'status', ruleId: null });
+      hold(o, { ...base, reason: 'payment_not_received', note: o.channelStatus, source: 'status', ruleId: null }, verdict.matched);
       continue;
     }
     const entry: QueueEntry = {

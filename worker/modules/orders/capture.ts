@@ -30,6 +30,7 @@ export const orderKey = (channelId: string, externalId: string) => `${channelId}
 export interface LineFields {
   sku: string | null;
   channelSku: string | null;
+  channelItemId: string | null;
   title: string | null;
   quantity: number;
   unitPrice: number;
@@ -119,6 +120,7 @@ export function normalizeOrder(input: OrderInput, capturedAt: string, channelKin
       lines: input.lines.map((l) => ({
         sku: l.sku ?? null,
         channelSku: l.channelSku ?? null,
+        channelItemId: l.channelItemId ?? null,
         title: l.title ?? null,
         quantity: l.quantity,
         unitPrice: l.unitPrice,
@@ -182,7 +184,7 @@ const BUYER_PARTS = ['buyerName', 'buyerEmail', 'buyerExternalId'] as const;
  * item id, by the SKU, and by place; the same item twice (two variations of one listing) is
  * told apart by which occurrence it is.
  */
-function lineKeys(lines: readonly LineFields[]): Array<{ line?: string; channel?: string; sku?: string; place: string }> {
+function lineKeys(lines: readonly LineFields[]): Array<{ line?: string; channel?: string; item?: string; sku?: string; place: string }> {
   const seen = new Map<string, number>();
   const nth = (key: string) => {
     const n = seen.get(key) ?? 0;
@@ -192,6 +194,7 @@ function lineKeys(lines: readonly LineFields[]): Array<{ line?: string; channel?
   return lines.map((l, i) => ({
     ...(l.channelLineId !== null ? { line: `l:${l.channelLineId}` } : {}),
     ...(l.channelSku !== null ? { channel: nth(`c:${l.channelSku}`) } : {}),
+    ...(l.channelItemId !== null ? { item: nth(`i:${l.channelItemId}`) } : {}),
     ...(l.sku !== null ? { sku: nth(`s:${l.sku}`) } : {}),
     place: `#${i}`,
   }));
@@ -206,17 +209,27 @@ function keepUnsaid(stored: OrderFields, incoming: OrderFields): OrderFields {
   if (stored.shipTo) merged.shipTo = { ...stored.shipTo, ...incoming.shipTo };
   const storedByKey = new Map<string, LineFields>();
   lineKeys(stored.lines).forEach((k, i) => {
-    for (const key of [k.line, k.channel, k.sku, k.place]) if (key) storedByKey.set(key, stored.lines[i]!);
+    for (const key of [k.line, k.channel, k.item, k.sku, k.place]) if (key) storedByKey.set(key, stored.lines[i]!);
   });
   const keys = lineKeys(incoming.lines);
   merged.lines = incoming.lines.map((l, i) => {
     // The strongest identity the source gives: its line id, else its item id, else the SKU, else the line's place.
     const k = keys[i]!;
     const byId = k.line === undefined ? undefined : storedByKey.get(k.line);
-    const fallback = byId ?? storedByKey.get(k.channel ?? k.sku ?? k.place);
+    // An ASIN names the line a source keyed by seller SKU held (and one whose seller SKU was unknown).
+    const fallback = byId ?? storedByKey.get(k.channel ?? k.sku ?? k.place) ?? (k.item === undefined ? undefined : storedByKey.get(k.item));
     // Two line ids that differ are two lines, however alike their items.
     const was = fallback && (fallback.channelLineId === null || l.channelLineId === null || fallback.channelLineId === l.channelLineId) ? fallback : undefined;
-    return was ? { ...l, sku: l.sku ?? was.sku, channelSku: l.channelSku ?? was.channelSku, title: l.title ?? was.title, channelLineId: l.channelLineId ?? was.channelLineId } : l;
+    return was
+      ? {
+          ...l,
+          sku: l.sku ?? was.sku,
+          channelSku: l.channelSku ?? was.channelSku,
+          channelItemId: l.channelItemId ?? was.channelItemId,
+          title: l.title ?? was.title,
+          channelLineId: l.channelLineId ?? was.channelLineId,
+        }
+      : l;
   });
   return merged;
 }
@@ -248,7 +261,7 @@ export function decideCapture(stored: StoredOrder | undefined, incoming: Normali
  */
 export function searchText(
   externalId: string,
-  fields: Pick<OrderFields, 'buyerName' | 'buyerEmail'> & { lines: ReadonlyArray<Pick<LineFields, 'sku' | 'channelSku'>> },
+  fields: Pick<OrderFields, 'buyerName' | 'buyerEmail'> & { lines: ReadonlyArray<Pick<LineFields, 'sku' | 'channelSku'> & Partial<Pick<LineFields, 'channelItemId'>>> },
   tracking: readonly string[] = [],
 ): string {
   const parts = new Set<string>([externalId, externalId.replace(/[^\p{L}\p{N}]+/gu, '')]);
@@ -257,6 +270,7 @@ export function searchText(
   for (const line of fields.lines) {
     if (line.sku) parts.add(line.sku);
     if (line.channelSku) parts.add(line.channelSku);
+    if (line.channelItemId) parts.add(line.channelItemId);
   }
   for (const t of tracking) parts.add(t);
   return [...parts].join(' ');

@@ -124,13 +124,13 @@ const PROPOSAL_CANDIDATES = 5000;
  */
 export async function mergeProposals(db: Db, sellerId: string): Promise<MergeProposal[]> {
   const flags = await mergeFlags(db, sellerId, PROPOSAL_CANDIDATES);
-  const ruleOf = new Map(flags.map((f) => [f.orderId, f.rule]));
+  const flagOf = new Map(flags.map((f) => [f.orderId, f]));
   const rows = await readProposalCandidates(
     db,
     sellerId,
     flags.map((f) => f.orderId),
   );
-  return proposeMerges(rows.map((r) => ({ ...r, rule: ruleOf.get(r.id)! })));
+  return proposeMerges(rows.map((r) => ({ ...r, rule: flagOf.get(r.id)!.rule, held: flagOf.get(r.id)!.held })));
 }
 
 /** The merge group of each given order in one, with its members (placed time order): the queue and pick lists fold groups with it. */

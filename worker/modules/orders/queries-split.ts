@@ -82,8 +82,8 @@ export function divideLine(db: Db, sellerId: string, move: { lineId: string; new
     statement(
       db,
       sql`
-      INSERT INTO order_lines (id, seller_id, order_id, line_no, channel_line_no, sku, channel_sku, channel_line_id, title, quantity, unit_price, shipped_quantity, allocation)
-      SELECT ${move.newLineId}, seller_id, ${move.toOrderId}, ${move.lineNo}, ${move.channelLineNo}, sku, channel_sku, channel_line_id, title, ${move.quantity}, unit_price, 0, allocation
+      INSERT INTO order_lines (id, seller_id, order_id, line_no, channel_line_no, sku, channel_sku, channel_item_id, channel_line_id, title, quantity, unit_price, shipped_quantity, allocation)
+      SELECT ${move.newLineId}, seller_id, ${move.toOrderId}, ${move.lineNo}, ${move.channelLineNo}, sku, channel_sku, channel_item_id, channel_line_id, title, ${move.quantity}, unit_price, 0, allocation
         FROM order_lines WHERE id = ${move.lineId} AND seller_id = ${sellerId}`,
     ),
     statement(db, sql`UPDATE order_lines SET quantity = quantity - ${move.quantity} WHERE id = ${move.lineId} AND seller_id = ${sellerId}`),

@@ -34,7 +34,7 @@ const EXISTING_COLUMNS = sql`
       o.delivery_promise, o.ship_by, o.payment_status, o.ship_to, o.version, o.refunded, o.parent_order_id,
       CASE WHEN o.redacted_at IS NOT NULL THEN 'all'
            WHEN EXISTS (SELECT 1 FROM pending_erasures p WHERE p.order_id = o.id) THEN 'buyer' END AS buyer_data_gone,
-      (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'title', l.title,
+      (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'channelItemId', l.channel_item_id, 'title', l.title,
                                            'quantity', l.quantity, 'unitPrice', l.unit_price, 'channelLineId', l.channel_line_id))
          FROM (SELECT * FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id ORDER BY l.line_no) l) AS lines,
       (SELECT json_group_array(s.tracking_number) FROM shipments s
@@ -209,8 +209,8 @@ export function replaceLines(db: Db, sellerId: string, orderIds: readonly string
     statement(
       db,
       sql`
-      INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, channel_sku, channel_line_id, title, quantity, unit_price, shipped_quantity, allocation)
-      SELECT j->>'id', ${sellerId}, j->>'orderId', j->>'lineNo', j->>'sku', j->>'channelSku', j->>'channelLineId', j->>'title', j->>'quantity',
+      INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, channel_sku, channel_item_id, channel_line_id, title, quantity, unit_price, shipped_quantity, allocation)
+      SELECT j->>'id', ${sellerId}, j->>'orderId', j->>'lineNo', j->>'sku', j->>'channelSku', j->>'channelItemId', j->>'channelLineId', j->>'title', j->>'quantity',
              j->>'unitPrice', 0, j->>'allocation'
         FROM (SELECT value AS j FROM json_each(${JSON.stringify(part)}))`,
     ),
@@ -344,6 +344,7 @@ export async function getOrderDetail(db: Db, sellerId: string, id: string): Prom
         lineNo: l.lineNo,
         sku: l.sku,
         channelSku: l.channelSku,
+        channelItemId: l.channelItemId,
         channelLineId: l.channelLineId,
         title: l.title,
         quantity: l.quantity,

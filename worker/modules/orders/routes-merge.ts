@@ -40,7 +40,7 @@ export const mergeRoutes = router()
       tags: ['Orders'],
       summary: "Proposed merges: open orders a rule flagged, of one buyer to one address, placed within the rule's window",
       description:
-        'Orders become candidates when a rule with a `proposeMerge` action (PUT /v1/rules) matches them in the ready or short list; a proposal groups candidates of one rule with the same buyer and ship-to placed within its `withinHours` of each other, and names that rule. With no such rule there are no proposals. Accept a proposal by sending its orderIds to POST /v1/orders/merge.',
+        'Orders become candidates when a rule with a `proposeMerge` action (PUT /v1/rules) matches them in the ready, short or held list; a proposal groups candidates of one rule with the same buyer and ship-to placed within its `withinHours` of each other, names that rule, and lists in `held` which of them are held (merged, the group waits in the held list until every hold is released). With no such rule there are no proposals. Accept a proposal by sending its orderIds to POST /v1/orders/merge.',
       security: scopes('orders:read'),
       responses: { 200: jsonAnswer(z.object({ proposals: z.array(mergeProposal) }), 'The proposals, if any.'), 401: errors[401] },
     }),

@@ -66,13 +66,16 @@ export interface ProposalCandidate {
   buyerKey: string | null;
   shipTo: AddressInput | null;
   rule: { id: string; name: string; withinHours: number };
+  /** Held (payment, address check…): it may merge, and the group then waits for its release. */
+  held: boolean;
 }
 
-/** A proposed merge, named by the rule that proposed it. */
+/** A proposed merge, named by the rule that proposed it, with which of its orders are held. */
 export interface MergeProposal {
   orderIds: string[];
   reason: string;
   rule: { id: string; name: string; withinHours: number };
+  held: string[];
 }
 
 const HOUR = 3_600_000;
@@ -96,7 +99,10 @@ export function proposeMerges(orders: readonly ProposalCandidate[]): MergePropos
     const rule = sorted[0]!.rule;
     let run: ProposalCandidate[] = [];
     const flush = () => {
-      if (run.length > 1) out.push({ orderIds: run.map((o) => o.id), reason: `Same buyer and address, ${run.length} orders placed within ${rule.withinHours} hours of each other.`, rule });
+      if (run.length < 2) return;
+      const held = run.filter((o) => o.held).map((o) => o.id);
+      const waits = held.length ? ` ${held.length} of them ${held.length === 1 ? 'is' : 'are'} held: the merged parcel waits until every hold is released.` : '';
+      out.push({ orderIds: run.map((o) => o.id), reason: `Same buyer and address, ${run.length} orders placed within ${rule.withinHours} hours of each other.${waits}`, rule, held });
     };
     for (const o of sorted) {
       const last = run[run.length - 1];

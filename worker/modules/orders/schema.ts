@@ -84,6 +84,8 @@ export const orderLines = sqliteTable(
     lineNo: integer('line_no').notNull(),
     sku: text('sku'),
     channelSku: text('channel_sku'),
+    /** The marketplace's item id beside the channel SKU (Amazon's ASIN), when a source gave it. */
+    channelItemId: text('channel_item_id'),
     /** The channel's own id of the line (order-item-id, Transaction ID, Line#), when a source gave it. */
     channelLineId: text('channel_line_id'),
     title: text('title'),

@@ -61,9 +61,14 @@ export async function readStock(db: Db, sellerId: string, skus: readonly string[
  * hold. `from` yields the lines as `l`; it starts from the key list and
  * CROSS JOINs, so each key is one index probe, never a scan of the seller.
  */
-async function readLines(db: Db, sellerId: string, from: SQL, where: SQL = sql`1`): Promise<Array<StockLine & { sku: string | null; channelSku: string | null; channelId: string }>> {
+async function readLines(
+  db: Db,
+  sellerId: string,
+  from: SQL,
+  where: SQL = sql`1`,
+): Promise<Array<StockLine & { sku: string | null; channelSku: string | null; channelItemId: string | null; channelId: string }>> {
   const rows = await db.all<Record<string, unknown>>(sql`
-    SELECT DISTINCT l.id, l.order_id, l.quantity, l.shipped_quantity, l.allocation, l.sku, l.channel_sku, o.channel_id, o.ship_by, o.placed_at,
+    SELECT DISTINCT l.id, l.order_id, l.quantity, l.shipped_quantity, l.allocation, l.sku, l.channel_sku, l.channel_item_id, o.channel_id, o.ship_by, o.placed_at,
            (SELECT json_group_array(json_object('sku', c.sku, 'perUnit', c.per_unit)) FROM line_components c WHERE c.line_id = l.id AND +c.seller_id = l.seller_id) AS components,
            (SELECT json_group_array(json_object('sku', r.sku, 'location', r.location, 'quantity', r.quantity)) FROM reservations r WHERE r.line_id = l.id AND +r.seller_id = l.seller_id) AS held
       FROM ${from} CROSS JOIN orders o ON o.id = l.order_id AND +o.seller_id = l.seller_id
@@ -80,6 +85,7 @@ async function readLines(db: Db, sellerId: string, from: SQL, where: SQL = sql`1
     placedAt: r.placed_at as string,
     sku: r.sku as string | null,
     channelSku: r.channel_sku as string | null,
+    channelItemId: r.channel_item_id as string | null,
     channelId: r.channel_id as string,
   }));
 }
@@ -121,8 +127,8 @@ export function readUnmappedLines(db: Db, sellerId: string, channelId: string, c
     db,
     sellerId,
     sql`order_lines l`,
-    // A line's SKU may name the listing where its channel SKU does not (an Amazon line's ASIN, a listing keyed by seller SKU).
-    sql`l.allocation = 'unmapped' AND o.channel_id = ${channelId} AND (l.channel_sku = ${channelSku} OR l.sku = ${channelSku})`,
+    // A line's SKU may name the listing where its channel SKU does not, and its ASIN a listing whose seller SKU is unknown.
+    sql`l.allocation = 'unmapped' AND o.channel_id = ${channelId} AND (l.channel_sku = ${channelSku} OR l.sku = ${channelSku} OR l.channel_item_id = ${channelSku})`,
   );
 }
 

@@ -40,7 +40,14 @@ describe('readings kept across passes', () => {
     const quantity = Array.from(page.doc.querySelectorAll('.myo-list-orders-product-name-cell div')).find((d) => d.textContent === 'Quantity: 1')!;
     (quantity.firstChild as Text).data = 'Quantity: 4';
     const again = page.pass();
-    expect(again.orders.items[0]?.lines[0]).toEqual({ sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 4, unitPrice: undefined });
+    expect(again.orders.items[0]?.lines[0]).toEqual({
+      sku: 'BCB-L-001',
+      channelSku: 'BCB-L-001',
+      channelItemId: 'B07XJ8C8F5',
+      title: 'Bamboo Cutting Board, Large',
+      quantity: 4,
+      unitPrice: undefined,
+    });
     expect(again).toEqual(page.afresh());
   });
 

@@ -179,12 +179,12 @@ describe('Amazon pages as public readers of the live site see them', () => {
       serviceLevel: 'Standard',
       buyer: { name: 'Ava Thompson' },
       currency: 'USD',
-      lines: [{ sku: 'CIS-10', channelSku: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 }],
+      lines: [{ sku: 'CIS-10', channelSku: 'CIS-10', channelItemId: 'B0CI10SKL1', title: 'Cast Iron Skillet, 10 inch', quantity: 1, unitPrice: 3995 }],
       ...ok,
     });
     expect(items[2]?.lines).toEqual([
-      { sku: 'BCB-L-001', channelSku: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 },
-      { sku: 'CPB-5', channelSku: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
+      { sku: 'BCB-L-001', channelSku: 'BCB-L-001', channelItemId: 'B07XJ8C8F5', title: 'Bamboo Cutting Board, Large', quantity: 1, unitPrice: 2499 },
+      { sku: 'CPB-5', channelSku: 'CPB-5', channelItemId: 'B09MNB4L2X', title: 'Cotton Produce Bags, 5 pack', quantity: 1, unitPrice: 1250 },
     ]);
     expect(items[3]).toMatchObject({ shipBy: undefined, partial: false });
   });
