@@ -10,6 +10,7 @@ import { purgeOldDeliveries } from './modules/hooks-in/queries.js';
 import { clearEndedImportErrors, runDeadImports, runImportWork } from './modules/imports/import-queue.js';
 import { deleteLeavingSellers, redactExpiredBuyerData } from './modules/privacy/service.js';
 import { prunePageReads } from './modules/reading/queries-page-reads.js';
+import { continueMoves } from './modules/shards/move-seller.js';
 import { runByBook } from './modules/shards/route-messages.js';
 import { deliverWebhooks, deliverySettings } from './modules/webhooks-out/deliver-webhooks.js';
 import { EVENTS_KEPT_MS } from './modules/webhooks-out/event-feed.js';
@@ -46,5 +47,7 @@ export default {
       // Sellers whose deletion the admin confirmed lose their rows in bounded chunks (modules/privacy/delete-seller.ts).
       ctx.waitUntil(deleteLeavingSellers(db));
     }
+    // Moves of sellers between books go on without their caller (modules/shards/move-seller.ts).
+    if (everyBook(env).length > 1) ctx.waitUntil(continueMoves(env));
   },
 } satisfies ExportedHandler<Env, BookWork | ImportWork>;
