@@ -3,9 +3,11 @@
  * book and no other, and a seller moved between books under a stream of
  * captures arrives with every row once, whatever step was interrupted.
  */
-import { env } from 'cloudflare:test';
+import { createExecutionContext, createMessageBatch, createScheduledController, env, getQueueResult, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../worker/app.js';
+import type { BookWork } from '../../worker/env.js';
+import worker from '../../worker/index.js';
 import { moveSeller } from '../../worker/modules/shards/move-seller.js';
 import { MOVED_TABLES } from '../../worker/modules/shards/rules.js';
 import { type Answer, anOrder, call } from './helpers.js';
@@ -164,5 +166,46 @@ describe('sellers over several book databases', () => {
     expect((await call('POST', '/v1/admin/sellers/sel_nobody/move', { token: env.ADMIN_TOKEN, body: { toShard: 1 } })).status).toBe(404);
     expect((await call('GET', `/v1/admin/sellers/${s.id}/move`, { token: env.ADMIN_TOKEN })).status).toBe(404);
     expect(await env.DB.prepare('SELECT shard, moving_to FROM sellers WHERE id = ?').bind(s.id).first()).toEqual({ shard: 0, moving_to: null });
+  });
+
+  it('queue messages and the cron reach a seller on book 1, and a moving seller’s messages wait', async () => {
+    const s = await sellerOn('1', 'Queued');
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    await book1().batch(
+      [1, 2, 3].map((i) =>
+        book1()
+          .prepare(
+            `INSERT INTO orders (id, seller_id, channel_id, external_id, status, placed_at, source_updated_at, currency, total, buyer_name, buyer_email, service_level, payment_status, search_text, created_at, updated_at)
+             VALUES (?, ?, ?, ?, 'ready', ?, ?, 'USD', 1000, 'Buyer', 'buyer@example.com', 'Standard', 'paid', ?, ?, ?)`,
+          )
+          .bind(`ord_b1_${i}`, s.id, s.channel, `Q-${i}`, at, at, `Q-${i}`, at, at),
+      ),
+    );
+    const message = (id: string) => createMessageBatch<BookWork>('orderlens-book-work', [{ id, timestamp: new Date(), attempts: 1, body: { kind: 'place-queue', sellerId: s.id } }]);
+
+    const placed = message('place-1');
+    const ctx = createExecutionContext();
+    await worker.queue(placed, env, ctx);
+    expect((await getQueueResult(placed, ctx)).explicitAcks).toEqual(['place-1']);
+    expect(await book1().prepare('SELECT count(*) AS n FROM queue_entries WHERE seller_id = ?').bind(s.id).first('n')).toBe(3);
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM orders WHERE seller_id = ?').bind(s.id).first('n')).toBe(0);
+
+    await env.DB.prepare('UPDATE sellers SET moving_to = 0 WHERE id = ?').bind(s.id).run();
+    const waiting = message('place-2');
+    const ctx2 = createExecutionContext();
+    await worker.queue(waiting, env, ctx2);
+    expect((await getQueueResult(waiting, ctx2)).retryMessages.map((m) => m.msgId)).toEqual(['place-2']);
+    await env.DB.prepare('UPDATE sellers SET moving_to = NULL WHERE id = ?').bind(s.id).run();
+
+    // The cron sweeps book 1 too: an expired idempotency key there goes.
+    const now = Date.now();
+    await book1()
+      .prepare(`INSERT INTO idempotency_keys (seller_id, key, request_hash, state, created_at, expires_at) VALUES (?, 'old', 'h', 'done', ?, ?)`)
+      .bind(s.id, new Date(now - 90_000_000).toISOString(), new Date(now - 1000).toISOString())
+      .run();
+    const cron = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: now, cron: '* * * * *' }), env, cron);
+    await waitOnExecutionContext(cron);
+    expect(await book1().prepare('SELECT count(*) AS n FROM idempotency_keys WHERE seller_id = ?').bind(s.id).first('n')).toBe(0);
   });
 });
