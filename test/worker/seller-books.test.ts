@@ -10,6 +10,7 @@ import type { BookWork } from '../../worker/env.js';
 import worker from '../../worker/index.js';
 import { moveSeller } from '../../worker/modules/shards/move-seller.js';
 import { MOVED_TABLES } from '../../worker/modules/shards/rules.js';
+import created from '../fixtures/webhooks/shopify-orders-create.json';
 import { type Answer, anOrder, call } from './helpers.js';
 
 const book1 = () => env.BOOK_1!;
@@ -207,5 +208,49 @@ describe('sellers over several book databases', () => {
     await worker.scheduled(createScheduledController({ scheduledTime: now, cron: '* * * * *' }), env, cron);
     await waitOnExecutionContext(cron);
     expect(await book1().prepare('SELECT count(*) AS n FROM idempotency_keys WHERE seller_id = ?').bind(s.id).first('n')).toBe(0);
+  });
+
+  it('a Shopify hook finds its channel on book 1, and again after the seller moved back to book 0', async () => {
+    const s = await sellerOn('1', 'Hooked');
+    const secret = 'shpss_books_0123456789';
+    const channel = (await call('POST', '/v1/channels', { token: s.token, body: { kind: 'shopify', name: 'Shop', webhookSecret: secret } })).body.channel.id;
+    const body = JSON.stringify(created);
+    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    const hmac = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(body)))));
+    const deliver = async (id: string) => {
+      const res = await app.request(
+        `/v1/hooks/shopify/${channel}`,
+        { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Shopify-Hmac-Sha256': hmac, 'X-Shopify-Topic': 'orders/create', 'X-Shopify-Webhook-Id': id }, body },
+        env,
+      );
+      return [res.status, ((await res.json()) as { outcome: string }).outcome];
+    };
+    expect(await deliver('d-1')).toEqual([200, 'created']);
+    expect(await book1().prepare('SELECT count(*) AS n FROM orders WHERE seller_id = ?').bind(s.id).first('n')).toBe(1);
+
+    const back = await call('POST', `/v1/admin/sellers/${s.id}/move`, { token: env.ADMIN_TOKEN, body: { toShard: 0, drainSeconds: 0 } });
+    expect([back.status, back.body.phase]).toEqual([200, 'done']);
+    expect(await deliver('d-2')).toEqual([200, 'unchanged']);
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM orders WHERE seller_id = ?').bind(s.id).first('n')).toBe(1);
+    expect(total(await rowsOn(book1(), s.id))).toBe(0);
+    expect(await book1().prepare('SELECT count(*) AS n FROM sellers WHERE id = ?').bind(s.id).first('n')).toBe(0);
+  }, 60_000);
+
+  it('deleting a seller on book 1 stops its tokens at once and leaves nothing on either database', async () => {
+    const s = await stockedSeller('1', 'Leaver', 2);
+    const admin = { token: env.ADMIN_TOKEN };
+    const preview = await call('GET', `/v1/admin/sellers/${s.id}/deletion`, admin);
+    expect([preview.status, preview.body.rows.orders, preview.body.rows.api_tokens]).toEqual([200, 2, 1]);
+    expect((await call('DELETE', `/v1/admin/sellers/${s.id}?confirm=${preview.body.confirmation}`, admin)).status).toBe(202);
+    expect((await call('GET', '/v1/me', { token: s.token })).status).toBe(401);
+    for (let run = 0; run < 3; run++) {
+      const ctx = createExecutionContext();
+      await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '* * * * *' }), env, ctx);
+      await waitOnExecutionContext(ctx);
+    }
+    expect(total(await rowsOn(book1(), s.id))).toBe(0);
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM api_tokens WHERE seller_id = ?').bind(s.id).first('n')).toBe(0);
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM sellers WHERE id = ?').bind(s.id).first('n')).toBe(0);
+    expect(await book1().prepare('SELECT count(*) AS n FROM sellers WHERE id = ?').bind(s.id).first('n')).toBe(0);
   });
 });
