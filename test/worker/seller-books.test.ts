@@ -4,14 +4,15 @@
  * captures arrives with every row once, whatever step was interrupted.
  */
 import { createExecutionContext, createMessageBatch, createScheduledController, env, getQueueResult, waitOnExecutionContext } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { app } from '../../worker/app.js';
+import { bookShards, openBooks } from '../../worker/db/books.js';
 import type { BookWork } from '../../worker/env.js';
 import worker from '../../worker/index.js';
 import { moveSeller } from '../../worker/modules/shards/move-seller.js';
 import { MOVED_TABLES } from '../../worker/modules/shards/rules.js';
 import created from '../fixtures/webhooks/shopify-orders-create.json';
-import { type Answer, anOrder, call } from './helpers.js';
+import { type Answer, anOrder, call, webhookReceiver } from './helpers.js';
 
 const book1 = () => env.BOOK_1!;
 
@@ -63,6 +64,19 @@ const orderIds = async (token: string) => {
 const eventIds = async (token: string) => ((await call('GET', '/v1/events?limit=200', { token })).body.events as { id: string }[]).map((e) => e.id);
 
 describe('sellers over several book databases', () => {
+  it('counts books up to the first gap in BOOK_n, and opens to new sellers only bound ones, never none', () => {
+    const d1 = env.DB;
+    const bare = { DB: d1, ADMIN_TOKEN: 't' };
+    expect([bookShards(bare), openBooks(bare)]).toEqual([[0], [0]]);
+    expect(bookShards({ ...bare, BOOK_1: d1, BOOK_2: d1 })).toEqual([0, 1, 2]);
+    expect(bookShards({ ...bare, BOOK_1: d1, BOOK_3: d1 })).toEqual([0, 1]);
+    const three = { ...bare, BOOK_1: d1, BOOK_2: d1 };
+    expect(openBooks({ ...three, NEW_SELLER_BOOKS: '1, 2' })).toEqual([1, 2]);
+    expect(openBooks({ ...three, NEW_SELLER_BOOKS: '2,9' })).toEqual([2]);
+    expect(openBooks({ ...three, NEW_SELLER_BOOKS: '9' })).toEqual([0]);
+    expect(openBooks({ ...three, NEW_SELLER_BOOKS: ' ' })).toEqual([0, 1, 2]);
+  });
+
   it('a new seller goes to the book with the fewest sellers, and each book holds only its own sellers’ rows', async () => {
     const a = await stockedSeller('0,1', 'Alpha', 3);
     const b = await stockedSeller('0,1', 'Bravo', 2);
@@ -167,6 +181,12 @@ describe('sellers over several book databases', () => {
     expect((await call('POST', '/v1/admin/sellers/sel_nobody/move', { token: env.ADMIN_TOKEN, body: { toShard: 1 } })).status).toBe(404);
     expect((await call('GET', `/v1/admin/sellers/${s.id}/move`, { token: env.ADMIN_TOKEN })).status).toBe(404);
     expect(await env.DB.prepare('SELECT shard, moving_to FROM sellers WHERE id = ?').bind(s.id).first()).toEqual({ shard: 0, moving_to: null });
+    // A seller being deleted is not moved.
+    const code = (await call('GET', `/v1/admin/sellers/${s.id}/deletion`, { token: env.ADMIN_TOKEN })).body.confirmation;
+    expect((await call('DELETE', `/v1/admin/sellers/${s.id}?confirm=${code}`, { token: env.ADMIN_TOKEN })).status).toBe(202);
+    const leaving = await call('POST', `/v1/admin/sellers/${s.id}/move`, { token: env.ADMIN_TOKEN, body: { toShard: 1 } });
+    expect([leaving.status, leaving.body.error.code]).toEqual([409, 'deletion_under_way']);
+    expect(await env.DB.prepare('SELECT moving_to FROM sellers WHERE id = ?').bind(s.id).first('moving_to')).toBeNull();
   });
 
   it('queue messages and the cron reach a seller on book 1, and a moving seller’s messages wait', async () => {
@@ -198,7 +218,8 @@ describe('sellers over several book databases', () => {
     expect((await getQueueResult(waiting, ctx2)).retryMessages.map((m) => m.msgId)).toEqual(['place-2']);
     await env.DB.prepare('UPDATE sellers SET moving_to = NULL WHERE id = ?').bind(s.id).run();
 
-    // The cron sweeps book 1 too: an expired idempotency key there goes.
+    // The cron sweeps book 1 too: an expired idempotency key there goes (earlier sellers' webhooks go to a stand-in receiver).
+    webhookReceiver();
     const now = Date.now();
     await book1()
       .prepare(`INSERT INTO idempotency_keys (seller_id, key, request_hash, state, created_at, expires_at) VALUES (?, 'old', 'h', 'done', ?, ?)`)
@@ -208,7 +229,8 @@ describe('sellers over several book databases', () => {
     await worker.scheduled(createScheduledController({ scheduledTime: now, cron: '* * * * *' }), env, cron);
     await waitOnExecutionContext(cron);
     expect(await book1().prepare('SELECT count(*) AS n FROM idempotency_keys WHERE seller_id = ?').bind(s.id).first('n')).toBe(0);
-  });
+    vi.restoreAllMocks();
+  }, 30_000);
 
   it('a Shopify hook finds its channel on book 1, and again after the seller moved back to book 0', async () => {
     const s = await sellerOn('1', 'Hooked');
@@ -236,8 +258,10 @@ describe('sellers over several book databases', () => {
     expect(await book1().prepare('SELECT count(*) AS n FROM sellers WHERE id = ?').bind(s.id).first('n')).toBe(0);
   }, 60_000);
 
-  it('deleting a seller on book 1 stops its tokens at once and leaves nothing on either database', async () => {
+  it('deleting a seller on book 1 stops its tokens at once and leaves nothing on either database', { timeout: 30_000 }, async () => {
     const s = await stockedSeller('1', 'Leaver', 2);
+    // The cron runs below also deliver the seller's webhooks: to a stand-in receiver.
+    webhookReceiver();
     const admin = { token: env.ADMIN_TOKEN };
     const preview = await call('GET', `/v1/admin/sellers/${s.id}/deletion`, admin);
     expect([preview.status, preview.body.rows.orders, preview.body.rows.api_tokens]).toEqual([200, 2, 1]);
@@ -252,5 +276,6 @@ describe('sellers over several book databases', () => {
     expect(await env.DB.prepare('SELECT count(*) AS n FROM api_tokens WHERE seller_id = ?').bind(s.id).first('n')).toBe(0);
     expect(await env.DB.prepare('SELECT count(*) AS n FROM sellers WHERE id = ?').bind(s.id).first('n')).toBe(0);
     expect(await book1().prepare('SELECT count(*) AS n FROM sellers WHERE id = ?').bind(s.id).first('n')).toBe(0);
+    vi.restoreAllMocks();
   });
 });

@@ -24,6 +24,7 @@ import {
   deleteSellerCopy,
   deleteSellerRows,
   insertCopiedRows,
+  isBeingDeleted,
   type MovePosition,
   type MoveRow,
   readMove,
@@ -90,6 +91,8 @@ export async function moveSeller(env: Env, sellerId: string, toShard: number, dr
   if (underWay && current.toShard !== toShard) throw new ApiError(409, 'move_under_way', `This seller is already moving to book ${current.toShard}.`);
   if (!underWay) {
     if (place.shard === toShard) throw invalidInput([{ path: 'toShard', message: `the seller already lives on book ${toShard}` }]);
+    // Its rows are going anyway, and the deletion sweep changing them would fail every verification.
+    if (await isBeingDeleted(database(bookBinding(env, place.shard)), sellerId)) throw new ApiError(409, 'deletion_under_way', 'This seller’s deletion is under way; it is not moved.');
     const at = now();
     try {
       await startMove(directory, {

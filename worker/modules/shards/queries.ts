@@ -138,3 +138,9 @@ export async function deleteSellerRows(db: Db, table: string, sellerId: string, 
 export async function deleteSellerCopy(db: Db, sellerId: string): Promise<void> {
   await db.delete(sellers).where(eq(sellers.id, sellerId));
 }
+
+/** True when the seller's deletion was confirmed on this book. */
+export async function isBeingDeleted(db: Db, sellerId: string): Promise<boolean> {
+  const rows = await db.all<{ one: number }>(sql`SELECT 1 AS one FROM seller_deletions WHERE seller_id = ${sellerId}`);
+  return rows.length > 0;
+}
