@@ -36,7 +36,9 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: path.join(root, 'wrangler.toml') },
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token', SECRET_KEYS: 'test1:bUwH1trXxkGKbNyLmIJOxozA4QyarhW07JRhREDcBHA=' },
+                // A second book database (BOOK_1) that takes no new sellers: the tests of sellers over several books put sellers there themselves.
+                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token', SECRET_KEYS: 'test1:bUwH1trXxkGKbNyLmIJOxozA4QyarhW07JRhREDcBHA=', NEW_SELLER_BOOKS: '0' },
+                d1Databases: { BOOK_1: 'orderlens-book-1' },
               },
             }),
           ],

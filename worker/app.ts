@@ -46,6 +46,7 @@ import { pageReadRoutes } from './modules/reading/routes-page-reads.js';
 import { adminPortalPackRoutes, portalPackRoutes } from './modules/reading/routes-portal-packs.js';
 import { reportRoutes } from './modules/reports/routes.js';
 import { secretAdminRoutes } from './modules/secrets/routes.js';
+import { moveRoutes } from './modules/shards/routes.js';
 import { availabilityRoutes } from './modules/stock/routes-availability.js';
 import { inventoryRoutes } from './modules/stock/routes-inventory.js';
 import { listingRoutes } from './modules/stock/routes-listings.js';
@@ -210,6 +211,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1/admin', webhookAdminRoutes);
   app.route('/v1/admin', secretAdminRoutes);
   app.route('/v1/admin', sellerDeletionRoutes);
+  app.route('/v1/admin', moveRoutes);
 
   operations = scopedOperations(app.openAPIRegistry.definitions);
   documentRefusals(app);

@@ -4,7 +4,15 @@ import type { D1Clock } from './http/server-timing.js';
 
 /** Bindings declared in wrangler.toml and secrets. */
 export interface Env {
+  /** The directory (sellers, tokens, which book each seller lives on, global tables) and book 0. */
   DB: D1Database;
+  /**
+   * Further order-book databases, `BOOK_1`, `BOOK_2`… without gaps (db/books.ts);
+   * declared in wrangler.toml only once a second database is needed.
+   */
+  [book: `BOOK_${number}`]: D1Database | undefined;
+  /** Books that take new sellers, e.g. `1,2` (text, from [vars]); unset, every bound book does. */
+  NEW_SELLER_BOOKS?: string;
   /** Bearer token for /v1/admin routes (a secret; `.dev.vars` locally). */
   ADMIN_TOKEN: string;
   /** Keys that seal stored secrets: `id:base64key,…`, the first seals, all open (a secret; db/secret-box.ts). */
@@ -42,6 +50,10 @@ export interface AuthVariables {
   tokenName: string;
   /** The token's role; its scopes are ROLE_SCOPES[role] (shared/roles.ts). */
   role: Role;
+  /** The book database the seller's rows live on (db/books.ts). */
+  shard: number;
+  /** True while the seller is being moved to another book: its requests wait (modules/shards). */
+  moving: boolean;
 }
 
 /** What the request-id middleware puts on the request context. */
@@ -58,6 +70,11 @@ export interface RequestVariables {
   expectedRulesVersion?: number;
   /** Where the request's D1 time adds up, for its Server-Timing header (http/server-timing.ts). */
   d1Clock?: D1Clock;
+  /**
+   * The directory database (sellers, tokens, portal packs), set by the D1
+   * session: the session itself when the seller lives on book 0.
+   */
+  directory: D1Database;
 }
 
 /** The Hono environment type every route uses. */

@@ -1446,6 +1446,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/sellers/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the seller’s latest move between book databases stands (admin) */
+        get: operations["getSellerMove"];
+        put?: never;
+        /**
+         * Move a seller to another book database, or go on with its move (admin)
+         * @description A seller lives on one book database (0 is `DB`, n is `BOOK_n`). A move closes the seller’s requests (503 with `Retry-After`: the extension’s outbox and Shopify retry, so nothing is lost), waits `drainSeconds` for requests begun earlier, deletes anything of the seller an earlier try left on the target, copies every table in bounded chunks, verifies each table’s row count and checksum on both books (a difference starts the copy over), points the directory at the target (requests reopen there), then deletes the rows from the old book. Each call runs a bounded share and answers where the move stands (202 while under way, 200 once done); call again, or leave it to the cron, to go on. A step interrupted anywhere is resumed by the next call: a chunk copied twice is kept once.
+         */
+        post: operations["moveSeller"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -17001,6 +17022,380 @@ export interface operations {
                         confirmation: string;
                         /** @description When the deletion was confirmed; the cron then deletes the rows in bounded chunks. */
                         confirmedAt: string | null;
+                    };
+                };
+            };
+            /** @description The input is not valid; `issues` names each field. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The current state does not allow this. */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSellerMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest move. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sellerId": "sel_01J9Z1SELLER",
+                     *       "fromShard": 0,
+                     *       "toShard": 1,
+                     *       "phase": "done",
+                     *       "copied": 8214,
+                     *       "cleaned": 8214,
+                     *       "restarts": 0,
+                     *       "verified": {
+                     *         "orders": {
+                     *           "rows": 1200,
+                     *           "checksum": "9c1e04a7b3f2"
+                     *         },
+                     *         "order_lines": {
+                     *           "rows": 1850,
+                     *           "checksum": "4b7d29e0c115"
+                     *         }
+                     *       },
+                     *       "startedAt": "2026-11-21T09:00:00.000Z",
+                     *       "finishedAt": "2026-11-21T09:01:12.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        sellerId: string;
+                        fromShard: number;
+                        toShard: number;
+                        /**
+                         * @description drain → clear → copy → verify → switch → cleanup → done. Until switch the seller lives on `fromShard` and its requests answer 503 with Retry-After; from switch on it lives on `toShard`. `failed`: the source kept changing under the copy; the seller stayed where it was.
+                         * @enum {string}
+                         */
+                        phase: "drain" | "clear" | "copy" | "verify" | "switch" | "cleanup" | "done" | "failed";
+                        /** @description Rows copied by the current try. */
+                        copied: number;
+                        /** @description Rows deleted from the old book so far. */
+                        cleaned: number;
+                        /** @description Copies started over because verification found the source changed. */
+                        restarts: number;
+                        /** @description Each table as verified equal on both books: its rows and checksum. */
+                        verified: {
+                            [key: string]: {
+                                rows: number;
+                                checksum: string;
+                            };
+                        };
+                        startedAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (or another seller’s). */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    moveSeller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "toShard": 1,
+                 *       "drainSeconds": 30
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The book database to move to: 0 is `DB`, n is the binding `BOOK_n`. */
+                    toShard: number;
+                    /**
+                     * @description How long to wait, once the seller’s requests answer 503, before copying: requests begun earlier end first.
+                     * @default 30
+                     */
+                    drainSeconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The move is done. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sellerId": "sel_01J9Z1SELLER",
+                     *       "fromShard": 0,
+                     *       "toShard": 1,
+                     *       "phase": "done",
+                     *       "copied": 8214,
+                     *       "cleaned": 8214,
+                     *       "restarts": 0,
+                     *       "verified": {
+                     *         "orders": {
+                     *           "rows": 1200,
+                     *           "checksum": "9c1e04a7b3f2"
+                     *         },
+                     *         "order_lines": {
+                     *           "rows": 1850,
+                     *           "checksum": "4b7d29e0c115"
+                     *         }
+                     *       },
+                     *       "startedAt": "2026-11-21T09:00:00.000Z",
+                     *       "finishedAt": "2026-11-21T09:01:12.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        sellerId: string;
+                        fromShard: number;
+                        toShard: number;
+                        /**
+                         * @description drain → clear → copy → verify → switch → cleanup → done. Until switch the seller lives on `fromShard` and its requests answer 503 with Retry-After; from switch on it lives on `toShard`. `failed`: the source kept changing under the copy; the seller stayed where it was.
+                         * @enum {string}
+                         */
+                        phase: "drain" | "clear" | "copy" | "verify" | "switch" | "cleanup" | "done" | "failed";
+                        /** @description Rows copied by the current try. */
+                        copied: number;
+                        /** @description Rows deleted from the old book so far. */
+                        cleaned: number;
+                        /** @description Copies started over because verification found the source changed. */
+                        restarts: number;
+                        /** @description Each table as verified equal on both books: its rows and checksum. */
+                        verified: {
+                            [key: string]: {
+                                rows: number;
+                                checksum: string;
+                            };
+                        };
+                        startedAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description The move is under way: call again to go on. */
+            202: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sellerId": "sel_01J9Z1SELLER",
+                     *       "fromShard": 0,
+                     *       "toShard": 1,
+                     *       "phase": "copy",
+                     *       "copied": 8214,
+                     *       "cleaned": 0,
+                     *       "restarts": 0,
+                     *       "verified": {},
+                     *       "startedAt": "2026-11-21T09:00:00.000Z",
+                     *       "finishedAt": null
+                     *     }
+                     */
+                    "application/json": {
+                        sellerId: string;
+                        fromShard: number;
+                        toShard: number;
+                        /**
+                         * @description drain → clear → copy → verify → switch → cleanup → done. Until switch the seller lives on `fromShard` and its requests answer 503 with Retry-After; from switch on it lives on `toShard`. `failed`: the source kept changing under the copy; the seller stayed where it was.
+                         * @enum {string}
+                         */
+                        phase: "drain" | "clear" | "copy" | "verify" | "switch" | "cleanup" | "done" | "failed";
+                        /** @description Rows copied by the current try. */
+                        copied: number;
+                        /** @description Rows deleted from the old book so far. */
+                        cleaned: number;
+                        /** @description Copies started over because verification found the source changed. */
+                        restarts: number;
+                        /** @description Each table as verified equal on both books: its rows and checksum. */
+                        verified: {
+                            [key: string]: {
+                                rows: number;
+                                checksum: string;
+                            };
+                        };
+                        startedAt: string;
+                        finishedAt: string | null;
                     };
                 };
             };

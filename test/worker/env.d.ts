@@ -2,6 +2,8 @@
 declare namespace Cloudflare {
   interface Env {
     DB: D1Database;
+    [book: `BOOK_${number}`]: D1Database | undefined;
+    NEW_SELLER_BOOKS?: string;
     ADMIN_TOKEN: string;
     SECRET_KEYS?: string;
     MAX_BODY_BYTES?: string;

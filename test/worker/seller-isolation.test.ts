@@ -213,6 +213,8 @@ const EXCLUDED: Record<string, string> = {
   'POST /v1/admin/secrets/rotate': 'admin token; re-seals every seller’s secrets on their own rows',
   'GET /v1/admin/sellers/{id}/deletion': 'admin token; shows what deleting a seller would remove',
   'DELETE /v1/admin/sellers/{id}': 'admin token; deletes a seller after its confirmation step (test/worker/privacy-leaving.test.ts)',
+  'POST /v1/admin/sellers/{id}/move': 'admin token; moves a seller between book databases (test/worker/seller-books.test.ts)',
+  'GET /v1/admin/sellers/{id}/move': 'admin token; shows a seller’s move between book databases (test/worker/seller-books.test.ts)',
   'PUT /v1/privacy/retention': 'sets the caller’s own retention periods, by channel kind; names no other resource',
   'POST /v1/hooks/shopify/{channelId}': 'no seller token, the channel’s secret is the credential: checked below with B’s secret on A’s channel',
   'POST /v1/tokens': 'mints a token for the caller; names no other resource',

@@ -2,7 +2,8 @@
  * Authentication. Seller routes take `Authorization: Bearer <token>`: the
  * token's hash names the seller, who is then the scope of every query, and
  * the token's name and role; requireScopes then holds the role to what
- * the matched route declares (http/scopes.ts).
+ * the matched route declares (http/scopes.ts). Tokens live on the directory
+ * database, with the book each seller is on (db/books.ts).
  * Admin routes take the ADMIN_TOKEN secret, compared in constant time.
  */
 import { createMiddleware } from 'hono/factory';
@@ -30,6 +31,8 @@ export const requireSeller = createMiddleware<AppEnv>(async (c, next) => {
   c.set('tokenId', found.id);
   c.set('tokenName', found.name);
   c.set('role', found.role);
+  c.set('shard', found.shard);
+  c.set('moving', found.movingTo !== null);
   await next();
 });
 

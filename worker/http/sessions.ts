@@ -6,11 +6,18 @@
  * Without a bookmark, reads start anywhere and writes on the primary. The
  * token lookup itself stays on the primary (the plain binding), so a token
  * minted a moment ago works at once.
+ * The session is on the seller's own book (db/books.ts): from here on
+ * `c.env.DB` is that book, and `c.get('directory')` the directory. While
+ * the seller is being moved between books, its requests wait (503).
  */
 import { createMiddleware } from 'hono/factory';
+import { bookBinding } from '../db/books.js';
 import { sessionDatabase } from '../db/client.js';
 import type { AppEnv } from '../env.js';
-import { invalidInput } from '../errors.js';
+import { ApiError, invalidInput } from '../errors.js';
+
+/** Seconds a client waits before retrying a request refused during a move between books. */
+export const MOVE_RETRY_SECONDS = 5;
 
 /** The request and answer header carrying a D1 session bookmark. */
 export const BOOKMARK_HEADER = 'Consistency-Bookmark';
@@ -26,9 +33,19 @@ export const d1Session = createMiddleware<AppEnv>(async (c, next) => {
   if (given !== undefined && !SANE_BOOKMARK.test(given)) {
     throw invalidInput([{ path: `header.${BOOKMARK_HEADER}`, message: 'Send back the bookmark of an earlier answer unchanged, or none.' }], 'Malformed consistency bookmark.');
   }
-  const session = c.env.DB.withSession(given ?? (READS.has(c.req.method) ? 'first-unconstrained' : 'first-primary'));
+  // Reads as well as writes: some reads place queue work, and nothing may change the source while it is copied.
+  if (c.get('moving')) {
+    throw new ApiError(503, 'seller_moving', 'This seller’s order book is moving to another database; retry shortly. Nothing was changed.', undefined, {
+      'Retry-After': String(MOVE_RETRY_SECONDS),
+    });
+  }
+  const shard = c.get('shard') ?? 0;
+  const directory = c.env.DB;
+  const session = bookBinding(c.env, shard).withSession(given ?? (READS.has(c.req.method) ? 'first-unconstrained' : 'first-primary'));
+  const book = sessionDatabase(session, c.get('d1Clock'));
   // A new env object for this request only: the isolate's env is shared by concurrent requests.
-  c.env = { ...c.env, DB: sessionDatabase(session, c.get('d1Clock')) };
+  c.env = { ...c.env, DB: book };
+  c.set('directory', shard === 0 ? book : directory);
   await next();
   const bookmark = session.getBookmark();
   if (bookmark) c.header(BOOKMARK_HEADER, bookmark);

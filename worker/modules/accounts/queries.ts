@@ -1,5 +1,5 @@
 /** Sellers and their API tokens. Only a SHA-256 hash of a token is stored. */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.js';
 import type { Db } from '../../db/client.js';
 import { apiTokens, sellers } from '../../db/schema.js';
@@ -15,24 +15,42 @@ export interface TokenWrite {
 
 const listed = { id: apiTokens.id, name: apiTokens.name, role: apiTokens.role, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, revokedAt: apiTokens.revokedAt };
 
-/** Creates a seller and its first token in one batch. */
-export async function insertSellerWithToken(db: Db, seller: { id: string; name: string }, token: TokenWrite): Promise<void> {
+/** Creates a seller (on the book `shard`) and its first token in one batch. */
+export async function insertSellerWithToken(db: Db, seller: { id: string; name: string; createdAt: string; shard: number }, token: TokenWrite): Promise<void> {
   await db.batch([db.insert(sellers).values(seller), db.insert(apiTokens).values({ ...token, sellerId: seller.id })]);
 }
 
 /** The seller by id. */
 export async function findSeller(db: Db, id: string): Promise<{ id: string; name: string; createdAt: string } | undefined> {
-  const [row] = await db.select().from(sellers).where(eq(sellers.id, id));
+  const [row] = await db.select({ id: sellers.id, name: sellers.name, createdAt: sellers.createdAt }).from(sellers).where(eq(sellers.id, id));
   return row;
 }
 
-/** The live (not revoked) token with this hash, with its seller, name and role. */
-export async function findLiveToken(db: Db, tokenHash: string): Promise<{ id: string; sellerId: string; name: string; role: Role } | undefined> {
+/** The live (not revoked) token with this hash, with its seller, name and role, and the seller's book and move. */
+export async function findLiveToken(db: Db, tokenHash: string): Promise<{ id: string; sellerId: string; name: string; role: Role; shard: number; movingTo: number | null } | undefined> {
   const [row] = await db
-    .select({ id: apiTokens.id, sellerId: apiTokens.sellerId, name: apiTokens.name, role: apiTokens.role })
+    .select({ id: apiTokens.id, sellerId: apiTokens.sellerId, name: apiTokens.name, role: apiTokens.role, shard: sellers.shard, movingTo: sellers.movingTo })
     .from(apiTokens)
+    .innerJoin(sellers, eq(sellers.id, apiTokens.sellerId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
   return row;
+}
+
+/** Which book holds the seller's rows, and the book it is being moved to; undefined for an unknown seller. */
+export async function findSellerPlace(db: Db, sellerId: string): Promise<{ shard: number; movingTo: number | null } | undefined> {
+  const [row] = await db.select({ shard: sellers.shard, movingTo: sellers.movingTo }).from(sellers).where(eq(sellers.id, sellerId));
+  return row;
+}
+
+/** How many sellers each book holds (books without sellers are absent). */
+export async function sellersPerBook(db: Db): Promise<Map<number, number>> {
+  const rows = await db.select({ shard: sellers.shard, n: count() }).from(sellers).groupBy(sellers.shard);
+  return new Map(rows.map((r) => [r.shard, r.n]));
+}
+
+/** Writes the directory's seller row onto a book, where the seller's rows point at it. */
+export async function copySellerRow(db: Db, seller: { id: string; name: string; createdAt: string; shard: number }): Promise<void> {
+  await db.insert(sellers).values(seller).onConflictDoNothing();
 }
 
 /** A live token of the seller by id, or undefined. */

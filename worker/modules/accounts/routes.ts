@@ -8,9 +8,9 @@ import type { AppEnv } from '../../env.js';
 import { notFound } from '../../errors.js';
 import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
-import { newId } from '../../ids.js';
-import { findSeller, insertSellerWithToken, listTokens } from './queries.js';
-import { changeTokenRole, mintTeamToken, mintToken, revokeTeamToken } from './tokens.js';
+import { createSeller } from './create-seller.js';
+import { findSeller, listTokens } from './queries.js';
+import { changeTokenRole, mintTeamToken, revokeTeamToken } from './tokens.js';
 
 const tokenId = z.object({ id: z.string().min(1).max(64) });
 const caller = (c: Context<AppEnv>) => ({ tokenId: c.get('tokenId'), role: c.get('role') });
@@ -27,18 +27,10 @@ export const adminRoutes = router().openapi(
     request: { body: jsonBody(createSellerBody) },
     responses: { 201: jsonAnswer(createSellerResult, 'The seller and its token, shown once.'), 400: errors[400], 401: errors[401] },
   }),
-  async (c) => {
-    const { name } = c.req.valid('json');
-    const db = database(c.env.DB);
-    const created = { id: newId('sel'), name };
-    const { secret, row } = await mintToken('owner', 'owner');
-    await insertSellerWithToken(db, created, row);
-    const stored = await findSeller(db, created.id);
-    return c.json({ seller: stored!, token: secret }, 201);
-  },
+  async (c) => c.json(await createSeller(c.env, c.req.valid('json').name), 201),
 );
 
-/** GET /v1/me, and the team's tokens: GET, POST /v1/tokens, PATCH and DELETE /v1/tokens/:id. */
+/** GET /v1/me, and the team's tokens: GET, POST /v1/tokens, PATCH and DELETE /v1/tokens/:id, on the directory. */
 export const accountRoutes = router()
   .openapi(
     createRoute({
@@ -57,7 +49,7 @@ export const accountRoutes = router()
       },
     }),
     async (c) => {
-      const found = await findSeller(database(c.env.DB), c.get('sellerId'));
+      const found = await findSeller(database(c.get('directory')), c.get('sellerId'));
       if (!found) throw notFound('Seller');
       const role = c.get('role');
       return c.json({ seller: found, token: { id: c.get('tokenId'), name: c.get('tokenName'), role, scopes: [...ROLE_SCOPES[role]] } }, 200);
@@ -73,7 +65,7 @@ export const accountRoutes = router()
       security: scopes('account:read'),
       responses: { 200: jsonAnswer(z.object({ tokens: z.array(apiToken) }), 'Tokens, oldest first.'), 401: errors[401] },
     }),
-    async (c) => c.json({ tokens: await listTokens(database(c.env.DB), c.get('sellerId')) }, 200),
+    async (c) => c.json({ tokens: await listTokens(database(c.get('directory')), c.get('sellerId')) }, 200),
   )
   .openapi(
     createRoute({
@@ -86,7 +78,7 @@ export const accountRoutes = router()
       request: { body: jsonBody(createTokenBody, { name: 'Sam (packing desk)', role: 'packer' }) },
       responses: { 201: jsonAnswer(createTokenResult, 'The token, shown once.'), 400: errors[400], 401: errors[401], 403: errors[403] },
     }),
-    async (c) => c.json(await mintTeamToken(database(c.env.DB), c.get('sellerId'), caller(c), c.req.valid('json')), 201),
+    async (c) => c.json(await mintTeamToken(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -100,7 +92,7 @@ export const accountRoutes = router()
       responses: { 200: jsonAnswer(z.object({ token: apiToken }), 'The token as changed.'), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404] },
     }),
     async (c) => {
-      const token = await changeTokenRole(database(c.env.DB), c.get('sellerId'), caller(c), c.req.valid('param').id, c.req.valid('json').role);
+      const token = await changeTokenRole(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('param').id, c.req.valid('json').role);
       return c.json({ token }, 200);
     },
   )
@@ -116,7 +108,7 @@ export const accountRoutes = router()
       responses: { 204: { description: 'Revoked.' }, 401: errors[401], 403: errors[403], 404: errors[404] },
     }),
     async (c) => {
-      await revokeTeamToken(database(c.env.DB), c.get('sellerId'), caller(c), c.req.valid('param').id);
+      await revokeTeamToken(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

@@ -33,3 +33,13 @@ export function revokeRefusal(caller: Caller, target: { id: string; role: Role }
   if (target.id === caller.tokenId || covers(caller.role, target.role)) return undefined;
   return refused('id', `A ${caller.role} token cannot revoke a ${target.role} token.`);
 }
+
+/**
+ * The book a new seller goes on: of the books open to new sellers, the one
+ * holding the fewest, the lowest-numbered on a tie (so one book is book 0).
+ */
+export function chooseBook(open: readonly number[], sellersPerBook: ReadonlyMap<number, number>): number {
+  let best = open[0] ?? 0;
+  for (const shard of open) if ((sellersPerBook.get(shard) ?? 0) < (sellersPerBook.get(best) ?? 0)) best = shard;
+  return best;
+}

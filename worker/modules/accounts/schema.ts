@@ -4,16 +4,23 @@
  * Re-exported from db/schema.ts, which drizzle-kit reads.
  */
 import { sql } from 'drizzle-orm';
-import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Role } from '../../../shared/roles.js';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
-/** A business selling on one or more marketplaces. */
+/**
+ * A business selling on one or more marketplaces. The directory's row says
+ * which book database holds the seller's rows (`shard`, db/books.ts), and
+ * `moving_to` names the book it is being moved to (modules/shards); each
+ * book keeps a copy of the row for its foreign keys.
+ */
 export const sellers = sqliteTable('sellers', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   createdAt: text('created_at').notNull().default(now),
+  shard: integer('shard').notNull().default(0),
+  movingTo: integer('moving_to'),
 });
 
 /**

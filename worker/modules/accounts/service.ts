@@ -1,5 +1,5 @@
 /** What other modules use of a seller's accounts: their channels, each channel's kind, a hook's channel, a token's seller. */
 
-export { findLiveToken } from './queries.js';
+export { copySellerRow, findLiveToken, findSeller, findSellerPlace } from './queries.js';
 export type { HookChannel } from './queries-channels.js';
 export { channelForHook, channelKinds, findChannel, listChannels } from './queries-channels.js';

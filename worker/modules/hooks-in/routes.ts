@@ -12,17 +12,44 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { SHOPIFY_ORDER_TOPICS, shopifyWebhookOrder } from '../../../shared/imports/shopify-webhook.js';
 import { captureOutcome } from '../../../shared/schemas/order.js';
-import { database } from '../../db/client.js';
+import { bookBinding, everyBook } from '../../db/books.js';
+import { type Db, database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
+import type { Env } from '../../env.js';
 import { ApiError, invalidInput } from '../../errors.js';
 import { errors, jsonAnswer, router } from '../../http/router.js';
-import { channelForHook } from '../accounts/service.js';
+import { MOVE_RETRY_SECONDS } from '../../http/sessions.js';
+import { channelForHook, findSellerPlace, type HookChannel } from '../accounts/service.js';
 import { captureOrders } from '../orders/capture-orders.js';
 import { findOrder } from '../orders/service.js';
 import { findDelivery, recordDelivery } from './queries.js';
 import { verifyHmacSha256 } from './webhook-signature.js';
 
 const unauthorized = () => new ApiError(401, 'bad_signature', 'The webhook signature does not match this channel’s secret.');
+
+/**
+ * The channel a hook names, on the book its seller lives on (db/books.ts).
+ * The path names no seller, so each book is asked; the directory then says
+ * which copy counts, as a seller just moved still has rows on its old book.
+ */
+async function hookChannel(env: Env, channelId: string): Promise<{ db: Db; channel: HookChannel } | undefined> {
+  const books = everyBook(env);
+  for (const book of books) {
+    const db = database(book.db);
+    const channel = await channelForHook(db, channelId);
+    if (!channel) continue;
+    if (books.length === 1) return { db, channel };
+    const place = await findSellerPlace(database(env.DB), channel.sellerId);
+    if (!place) return undefined;
+    // Shopify retries a delivery that did not get a 2xx: it lands once the move is over.
+    if (place.movingTo !== null) throw new ApiError(503, 'seller_moving', 'The seller’s order book is moving; retry shortly.', undefined, { 'Retry-After': String(MOVE_RETRY_SECONDS) });
+    if (place.shard === book.shard) return { db, channel };
+    const home = database(bookBinding(env, place.shard));
+    const there = await channelForHook(home, channelId);
+    return there ? { db: home, channel: there } : undefined;
+  }
+  return undefined;
+}
 
 /** The answer to a delivery. */
 export const hookResult = z.object({
@@ -56,11 +83,10 @@ export const hookRoutes = router().openapi(
     },
   }),
   async (c) => {
-    const db = database(c.env.DB);
     const body = await c.req.arrayBuffer();
-    const channel = await channelForHook(db, c.req.valid('param').channelId);
+    const { db, channel } = (await hookChannel(c.env, c.req.valid('param').channelId)) ?? {};
     // The same answer for an unknown channel and a wrong signature: a caller cannot probe channel ids.
-    if (!channel?.webhookSecret) throw unauthorized();
+    if (!db || !channel?.webhookSecret) throw unauthorized();
     const secret = await secretBox(c.env).open(channel.webhookSecret, `channels/${channel.id}`);
     if (!(await verifyHmacSha256(secret, body, c.req.header('X-Shopify-Hmac-Sha256')))) throw unauthorized();
 

@@ -57,6 +57,7 @@ export const SELLER_TABLES = [
   'erasure_receipts',
   'channels',
   'api_tokens',
+  'seller_moves',
   'seller_deletions',
 ] as const;
 

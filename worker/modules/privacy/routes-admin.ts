@@ -1,12 +1,33 @@
 /** Deleting a seller who leaves (admin): preview with a confirmation code, then confirm. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { confirmDeletionQuery, sellerDeletion } from '../../../shared/schemas/privacy.js';
-import { database } from '../../db/client.js';
+import { bookBinding } from '../../db/books.js';
+import { type Db, database } from '../../db/client.js';
+import type { Env } from '../../env.js';
+import { ApiError, notFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
 import { errors, jsonAnswer, router } from '../../http/router.js';
-import { confirmSellerDeletion, previewDeletion } from './delete-seller.js';
+import { findSellerPlace } from '../accounts/service.js';
+import { confirmSellerDeletion, type DeletionPreview, previewDeletion } from './delete-seller.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
+
+/**
+ * The seller's book, and the directory when that is another database: a
+ * seller on book 1 or later has its tokens and directory row there.
+ */
+async function sellerBooks(env: Env, sellerId: string): Promise<{ book: Db; directory?: Db }> {
+  const directory = database(env.DB);
+  const place = await findSellerPlace(directory, sellerId);
+  if (!place) throw notFound('Seller');
+  if (place.movingTo !== null) throw new ApiError(409, 'seller_moving', 'This seller is moving to another book database; delete it once the move is done.');
+  return place.shard === 0 ? { book: directory } : { book: database(bookBinding(env, place.shard)), directory };
+}
+
+/** The book's answer, counting the tokens the directory holds. */
+function withDirectoryTokens(answer: DeletionPreview, onDirectory: DeletionPreview | undefined): DeletionPreview {
+  return onDirectory ? { ...answer, rows: { ...answer.rows, api_tokens: onDirectory.rows.api_tokens ?? 0 } } : answer;
+}
 const adminAuth = [{ adminAuth: [] }];
 
 /** GET /v1/admin/sellers/:id/deletion, DELETE /v1/admin/sellers/:id?confirm=. */
@@ -22,7 +43,10 @@ export const sellerDeletionRoutes = router()
       request: { params: idParam },
       responses: { 200: jsonAnswer(sellerDeletion, 'The rows that would go, and the confirmation code.', examples.previewSellerDeletion.response), 401: errors[401], 404: errors[404] },
     }),
-    async (c) => c.json(await previewDeletion(database(c.env.DB), c.req.valid('param').id), 200),
+    async (c) => {
+      const { book, directory } = await sellerBooks(c.env, c.req.valid('param').id);
+      return c.json(withDirectoryTokens(await previewDeletion(book, c.req.valid('param').id), directory && (await previewDeletion(directory, c.req.valid('param').id))), 200);
+    },
   )
   .openapi(
     createRoute({
@@ -42,5 +66,11 @@ export const sellerDeletionRoutes = router()
         409: errors[409],
       },
     }),
-    async (c) => c.json(await confirmSellerDeletion(database(c.env.DB), c.req.valid('param').id, c.req.valid('query').confirm), 202),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { book, directory } = await sellerBooks(c.env, id);
+      const answer = await confirmSellerDeletion(book, id, c.req.valid('query').confirm);
+      // The directory's own sweep then removes the tokens and the directory row.
+      return c.json(withDirectoryTokens(answer, directory && (await confirmSellerDeletion(directory, id, c.req.valid('query').confirm))), 202);
+    },
   );

@@ -4,4 +4,5 @@
  */
 
 export { deleteLeavingSellers } from './delete-seller.js';
+export { SELLER_TABLES } from './queries-leaving.js';
 export { redactExpiredBuyerData } from './retention.js';

@@ -69,7 +69,8 @@ portalPackRoutes.openapi(
     responses: { 200: jsonAnswer(packList, 'The packs.'), 304: { description: 'Nothing changed since the ETag sent.' }, 401: errors[401] },
   }),
   async (c) => {
-    const rows = await readPacks(database(c.env.DB));
+    // Packs are the same for every seller: they live on the directory.
+    const rows = await readPacks(database(c.get('directory')));
     c.header('Cache-Control', 'no-cache');
     return c.json({ packs: rows.map((r) => ({ portal: r.portal as PortalPack['portal'], version: r.version, pack: JSON.parse(r.pack) as PortalPack })) }, 200);
   },

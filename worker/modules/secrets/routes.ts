@@ -1,6 +1,7 @@
 /** POST /v1/admin/secrets/rotate (admin token): one step of re-sealing stored secrets with the current key. */
 import { createRoute } from '@hono/zod-openapi';
-import { rotateSecretsResult } from '../../../shared/schemas/secrets.js';
+import { type RotateSecretsResult, rotateSecretsResult } from '../../../shared/schemas/secrets.js';
+import { everyBook } from '../../db/books.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { errors, jsonAnswer, router } from '../../http/router.js';
@@ -23,5 +24,13 @@ export const secretAdminRoutes = router().openapi(
       500: { ...errors[404], description: '`secret_keys_missing`: SECRET_KEYS is not set or not valid.' },
     },
   }),
-  async (c) => c.json(await rotateSecrets(database(c.env.DB), secretBox(c.env)), 200),
+  async (c) => {
+    // Each book's secrets are re-sealed in turn; `remaining` counts every book's.
+    let answer: RotateSecretsResult | undefined;
+    for (const book of everyBook(c.env)) {
+      const step = await rotateSecrets(database(book.db), secretBox(c.env));
+      answer = answer ? { keyId: step.keyId, resealed: answer.resealed + step.resealed, remaining: answer.remaining + step.remaining } : step;
+    }
+    return c.json(answer!, 200);
+  },
 );

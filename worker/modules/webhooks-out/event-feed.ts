@@ -10,7 +10,7 @@ import type { WebhookPayload } from '../../../shared/schemas/webhooks.js';
 import type { Db } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { invalidInput } from '../../errors.js';
-import { isSellersEvent, listEvents } from './queries-events.js';
+import { listEvents, sellersEventSeq } from './queries-events.js';
 
 /** How long events are kept, in ms. */
 export const EVENTS_KEPT_MS = EVENTS_KEPT_DAYS * 24 * 3_600_000;
@@ -31,8 +31,11 @@ async function afterSeq(db: Db, sellerId: string, after: string | undefined, sin
   } catch {
     throw notOurs();
   }
-  const seq = Number(key[0]);
-  if (!Number.isSafeInteger(seq) || seq < 1 || !(await isSellersEvent(db, sellerId, seq, key[1]!, since))) throw notOurs();
+  const given = Number(key[0]);
+  if (!Number.isSafeInteger(given) || given < 1) throw notOurs();
+  // Found by id: a seller moved to another book database keeps its events' ids, under new numbers.
+  const seq = await sellersEventSeq(db, sellerId, key[1]!, since);
+  if (seq === undefined) throw notOurs();
   return seq;
 }
 

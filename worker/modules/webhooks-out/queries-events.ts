@@ -23,10 +23,10 @@ export async function listEvents(db: Db, sellerId: string, q: { afterSeq: number
      ORDER BY seq LIMIT ${q.limit}`);
 }
 
-/** True when event `id` at `seq` is the seller's and still kept: a cursor names a real event. */
-export async function isSellersEvent(db: Db, sellerId: string, seq: number, id: string, since: string): Promise<boolean> {
-  const rows = await db.all<{ one: number }>(sql`SELECT 1 AS one FROM outbox_events WHERE seq = ${seq} AND id = ${id} AND seller_id = ${sellerId} AND created_at >= ${since}`);
-  return rows.length > 0;
+/** The seq of event `id` when it is the seller's and still kept: a cursor names a real event. */
+export async function sellersEventSeq(db: Db, sellerId: string, id: string, since: string): Promise<number | undefined> {
+  const [row] = await db.all<{ seq: number }>(sql`SELECT seq FROM outbox_events WHERE id = ${id} AND seller_id = ${sellerId} AND created_at >= ${since}`);
+  return row?.seq;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { webhookTestResult } from '../../../shared/schemas/events.js';
 import { createdWebhook, createWebhookBody, deliveriesQuery, webhookDelivery, webhookEndpoint, webhookRetryResult } from '../../../shared/schemas/webhooks.js';
+import { everyBook } from '../../db/books.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { notFound } from '../../errors.js';
@@ -156,7 +157,8 @@ export const webhookAdminRoutes = router().openapi(
     },
   }),
   async (c) => {
-    const outcomes = await deliverWebhooks(database(c.env.DB), secretBox(c.env), deliverySettings(c.env));
+    const outcomes = [];
+    for (const book of everyBook(c.env)) outcomes.push(...(await deliverWebhooks(database(book.db), secretBox(c.env), deliverySettings(c.env))));
     const delivered = outcomes.filter((o) => o.state === 'delivered').length;
     return c.json({ attempted: outcomes.length, delivered, failed: outcomes.length - delivered }, 200);
   },
