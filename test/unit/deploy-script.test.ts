@@ -9,10 +9,13 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { type GoLiveOptions, goLive } from '../../worker/scripts/deploy/go-live.js';
 import { readWranglerConfig, type WranglerConfig } from '../../worker/scripts/deploy/production-config.js';
 import { spawnWrangler } from '../../worker/scripts/deploy/wrangler.js';
+
+// Each deploy spawns the fake wrangler a dozen times; two files run beside this one.
+vi.setConfig({ testTimeout: 20_000 });
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FAKE = path.join(ROOT, 'test/unit/fake-wrangler.mjs');
