@@ -47,8 +47,8 @@ export function freePort(): Promise<number> {
 }
 
 /** Applies the D1 migrations to the local database kept in `persistTo`. */
-export function migrateLocal(persistTo: string, config = path.join(ROOT, 'wrangler.toml')): void {
-  const res = spawnSync(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo, '--config', config], {
+export function migrateLocal(persistTo: string, config = path.join(ROOT, 'wrangler.toml'), binding = 'DB'): void {
+  const res = spawnSync(WRANGLER, ['d1', 'migrations', 'apply', binding, '--local', '--persist-to', persistTo, '--config', config], {
     cwd: ROOT,
     env: QUIET_ENV,
     encoding: 'utf8',
@@ -65,8 +65,10 @@ const TEMPLATES = path.join(ROOT, 'node_modules/.cache/orderlens-d1');
  * milliseconds, and every e2e file starts its own worker. The key covers the
  * migrations and wrangler's version, so a new migration makes a new template.
  */
-export function migrateFromTemplate(persistTo: string, config: string): void {
-  const hash = createHash('sha256').update(readFileSync(path.join(ROOT, 'node_modules/wrangler/package.json')));
+export function migrateFromTemplate(persistTo: string, config: string, books = 1): void {
+  const hash = createHash('sha256')
+    .update(readFileSync(path.join(ROOT, 'node_modules/wrangler/package.json')))
+    .update(`books:${books}`);
   for (const name of readdirSync(MIGRATIONS)
     .filter((f) => f.endsWith('.sql'))
     .sort()) {
@@ -76,7 +78,7 @@ export function migrateFromTemplate(persistTo: string, config: string): void {
   if (!existsSync(template)) {
     mkdirSync(TEMPLATES, { recursive: true });
     const building = mkdtempSync(`${template}.building-`);
-    migrateLocal(building, config);
+    for (const binding of bookBindings(books)) migrateLocal(building, config, binding);
     try {
       renameSync(building, template);
     } catch {
@@ -87,20 +89,32 @@ export function migrateFromTemplate(persistTo: string, config: string): void {
   cpSync(path.join(template, 'v3/d1'), path.join(persistTo, 'v3/d1'), { recursive: true });
 }
 
+/** The D1 bindings of `books` order-book databases: DB (the directory and book 0), then BOOK_1…. */
+function bookBindings(books: number): string[] {
+  return Array.from({ length: books }, (_, n) => (n === 0 ? 'DB' : `BOOK_${n}`));
+}
+
 /**
  * Bundles the worker once into `dir` and writes a wrangler config that runs
  * that bundle as is. wrangler dev then watches only the frozen copy, so edits
  * to the source while a benchmark or test runs don't restart the worker
- * mid-request.
+ * mid-request. `books` adds BOOK_1… beside DB.
  */
-export function frozenBuild(dir: string): string {
+export function frozenBuild(dir: string, books = 1): string {
   const res = spawnSync(WRANGLER, ['deploy', '--dry-run', '--outdir', path.join(dir, 'dist')], { cwd: ROOT, env: QUIET_ENV, encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`worker build failed:\n${res.stdout}\n${res.stderr}`);
   const source = readFileSync(path.join(ROOT, 'wrangler.toml'), 'utf8')
     .replace(/^main\s*=.*$/m, 'main = "dist/index.js"\nno_bundle = true\nfind_additional_modules = false')
     .replace(/^migrations_dir\s*=.*$/m, `migrations_dir = ${JSON.stringify(path.join(ROOT, 'worker/migrations'))}`);
+  const extraBooks = bookBindings(books)
+    .slice(1)
+    .map(
+      (binding, i) =>
+        `\n[[d1_databases]]\nbinding = "${binding}"\ndatabase_name = "orderlens-book-${i + 1}"\ndatabase_id = "00000000-0000-0000-0000-${String(i + 1).padStart(12, '0')}"\nmigrations_dir = ${JSON.stringify(path.join(ROOT, 'worker/migrations'))}\n`,
+    )
+    .join('');
   const config = path.join(dir, 'wrangler.toml');
-  writeFileSync(config, source);
+  writeFileSync(config, source + extraBooks);
   return config;
 }
 
@@ -120,10 +134,10 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
 }
 
 /** Starts a fresh local worker; call `dispose()` when done. */
-export async function startLocalWorker(opts: { port?: number; vars?: Record<string, string>; testScheduled?: boolean } = {}): Promise<LocalWorker> {
+export async function startLocalWorker(opts: { port?: number; vars?: Record<string, string>; testScheduled?: boolean; books?: number } = {}): Promise<LocalWorker> {
   const persistTo = mkdtempSync(path.join(tmpdir(), 'orderlens-d1-'));
-  const config = frozenBuild(persistTo);
-  migrateFromTemplate(persistTo, config);
+  const config = frozenBuild(persistTo, opts.books);
+  migrateFromTemplate(persistTo, config, opts.books);
   let port = opts.port ?? (await freePort());
   const adminToken = randomBytes(24).toString('hex');
   let url = `http://127.0.0.1:${port}`;
@@ -214,13 +228,13 @@ export async function startLocalWorker(opts: { port?: number; vars?: Record<stri
 }
 
 /** Creates a seller on a running worker; returns its id and token. */
-export async function createSeller(worker: Pick<LocalWorker, 'url' | 'adminToken'>, name: string): Promise<{ id: string; token: string }> {
+export async function createSeller(worker: Pick<LocalWorker, 'url' | 'adminToken'>, name: string): Promise<{ id: string; token: string; book: number }> {
   const res = await fetch(`${worker.url}/v1/admin/sellers`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${worker.adminToken}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ name }),
   });
   if (res.status !== 201) throw new Error(`seller not created: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { seller: { id: string }; token: string };
-  return { id: body.seller.id, token: body.token };
+  const body = (await res.json()) as { seller: { id: string }; token: string; book: number };
+  return { id: body.seller.id, token: body.token, book: body.book };
 }

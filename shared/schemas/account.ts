@@ -10,7 +10,11 @@ export const createSellerBody = z.strictObject({ name });
 /** A seller. */
 export const seller = z.object({ id: z.string(), name: z.string(), createdAt: z.string() });
 /** The answer to creating a seller: the token is shown once, never again. */
-export const createSellerResult = z.object({ seller, token: z.string() });
+export const createSellerResult = z.object({
+  seller,
+  token: z.string(),
+  book: z.number().int().nonnegative().meta({ description: 'The order-book database the seller was placed on: 0 is `DB`, n is `BOOK_n` (docs/scale.md).' }),
+});
 
 /** A token's role: what it may do (each role's scopes: shared/roles.ts). */
 export const role = z.enum(ROLES).meta({

@@ -1517,6 +1517,8 @@ export interface operations {
                             createdAt: string;
                         };
                         token: string;
+                        /** @description The order-book database the seller was placed on: 0 is `DB`, n is `BOOK_n` (docs/scale.md). */
+                        book: number;
                     };
                 };
             };

@@ -19,5 +19,5 @@ export async function createSeller(env: Env, name: string) {
   if (shard !== 0) await copySellerRow(database(bookBinding(env, shard)), created);
   const { secret, row } = await mintToken('owner', 'owner');
   await insertSellerWithToken(directory, created, row);
-  return { seller: (await findSeller(directory, created.id))!, token: secret };
+  return { seller: (await findSeller(directory, created.id))!, token: secret, book: shard };
 }
