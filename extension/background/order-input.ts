@@ -2,8 +2,9 @@
  * Turning what a portal page showed (a CapturedOrder, often partial) into an
  * order the worker accepts. Gaps are filled the way a seller would expect:
  * no order date → when Orderlens first saw the order; no currency → USD; no
- * total → 0; no status → unknown (never a guess: a new order is held as
- * "Status unknown" until a page shows it); unknown unit price → 0. Values that cannot
+ * status → unknown (never a guess: a new order is held as "Status unknown"
+ * until a page shows it). A total or unit price the page did not show is sent
+ * as null: the book holds it as unknown, never 0. Values that cannot
  * be valid (a malformed email, a non-ISO country) are left out rather than
  * sinking the order. What still fails the API contract is reported with the
  * contract's own field issues, so the order is rejected visibly, never sent
@@ -87,7 +88,7 @@ export function draftOrderInput(waiting: WaitingOrder, channelId: string): Order
     placedAt: validIso(o.placedAt) ?? waiting.firstSeenAt,
     updatedAt: waiting.capturedAt,
     currency,
-    total: nonNegativeInt(o.total) ?? 0,
+    total: nonNegativeInt(o.total) ?? null,
     buyer: buyer(o.buyer),
     serviceLevel: clip(o.serviceLevel, 60),
     shipBy: validIso(o.shipBy),
@@ -97,7 +98,7 @@ export function draftOrderInput(waiting: WaitingOrder, channelId: string): Order
       channelSku: clip(line.channelSku, 200),
       title: clip(line.title, 500),
       quantity: line.quantity,
-      unitPrice: nonNegativeInt(line.unitPrice) ?? 0,
+      unitPrice: nonNegativeInt(line.unitPrice) ?? null,
     })),
     shipTo: address(o.shipTo),
     unknown: unknownFields(o, validIso(o.placedAt) === undefined),

@@ -468,7 +468,7 @@ export interface paths {
         };
         /**
          * Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs
-         * @description Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC). `refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.
+         * @description Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC). Revenue sums only amounts the book knows: orders whose total (for SKUs, the line price) no source has shown are counted in `unpricedOrders`, not as 0. `refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.
          */
         get: operations["getSalesReport"];
         put?: never;
@@ -2619,7 +2619,8 @@ export interface operations {
                                 placedAt: string;
                                 updatedAt: string;
                                 currency: string;
-                                total: number;
+                                /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                                total: number | null;
                                 buyer: {
                                     name: string | null;
                                     email: string | null;
@@ -2671,7 +2672,8 @@ export interface operations {
                                     channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
-                                    unitPrice: number;
+                                    /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                    unitPrice: number | null;
                                     shippedQuantity: number;
                                     /** @enum {string} */
                                     allocation: "allocated" | "short" | "unmapped" | "none";
@@ -2984,7 +2986,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -3036,7 +3039,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -3243,7 +3247,8 @@ export interface operations {
                                 placedAt: string;
                                 updatedAt: string;
                                 currency: string;
-                                total: number;
+                                /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                                total: number | null;
                                 buyer: {
                                     name: string | null;
                                     email: string | null;
@@ -3295,7 +3300,8 @@ export interface operations {
                                     channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
-                                    unitPrice: number;
+                                    /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                    unitPrice: number | null;
                                     shippedQuantity: number;
                                     /** @enum {string} */
                                     allocation: "allocated" | "short" | "unmapped" | "none";
@@ -3569,7 +3575,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -3766,7 +3773,8 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt?: string;
                         currency: string;
-                        total: number;
+                        /** @description Minor units of `currency`. Null or left out when the source did not show it: the book keeps a total it knows, else holds it as unknown (never 0). */
+                        total?: number | null;
                         buyer?: {
                             name?: string;
                             /** Format: email */
@@ -3789,7 +3797,8 @@ export interface operations {
                             channelLineId?: string;
                             title?: string;
                             quantity: number;
-                            unitPrice: number;
+                            /** @description Minor units of the order’s currency. Null or left out when the source did not show it: the book keeps a price it knows, else holds it as unknown. */
+                            unitPrice?: number | null;
                         }[];
                         shipTo?: {
                             name?: string;
@@ -3822,7 +3831,8 @@ export interface operations {
                     /** Format: date-time */
                     updatedAt?: string;
                     currency: string;
-                    total: number;
+                    /** @description Minor units of `currency`. Null or left out when the source did not show it: the book keeps a total it knows, else holds it as unknown (never 0). */
+                    total?: number | null;
                     buyer?: {
                         name?: string;
                         /** Format: email */
@@ -3845,7 +3855,8 @@ export interface operations {
                         channelLineId?: string;
                         title?: string;
                         quantity: number;
-                        unitPrice: number;
+                        /** @description Minor units of the order’s currency. Null or left out when the source did not show it: the book keeps a price it knows, else holds it as unknown. */
+                        unitPrice?: number | null;
                     }[];
                     shipTo?: {
                         name?: string;
@@ -4171,7 +4182,8 @@ export interface operations {
                                 placedAt: string;
                                 updatedAt: string;
                                 currency: string;
-                                total: number;
+                                /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                                total: number | null;
                                 buyer: {
                                     name: string | null;
                                     email: string | null;
@@ -4340,6 +4352,11 @@ export interface operations {
                                 updatedAt: string;
                                 /** @description Present when the order was split: how many orders it now ships as (itself and its parts). */
                                 splitInto?: number;
+                                /**
+                                 * @description Present when no source has shown the order’s total yet (the order’s `total` is null).
+                                 * @enum {boolean}
+                                 */
+                                totalUnknown?: true;
                                 /** @description The order’s parcels, oldest first, to confirm on the portal. */
                                 shipments: {
                                     carrier: string | null;
@@ -4542,7 +4559,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -4594,7 +4612,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -4797,7 +4816,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -4849,7 +4869,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -6574,6 +6595,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            /** @description Orders of the group whose total (for SKU figures: this line’s unit price) no source has shown yet: counted in `orders` and `units`, left out of `revenue`. */
+                            unpricedOrders: number;
                             refunded: number | null;
                             net: number | null;
                         }[];
@@ -6583,6 +6606,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            /** @description Orders of the group whose total (for SKU figures: this line’s unit price) no source has shown yet: counted in `orders` and `units`, left out of `revenue`. */
+                            unpricedOrders: number;
                             refunded: number | null;
                             net: number | null;
                         }[];
@@ -6592,6 +6617,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            /** @description Orders of the group whose total (for SKU figures: this line’s unit price) no source has shown yet: counted in `orders` and `units`, left out of `revenue`. */
+                            unpricedOrders: number;
                             refunded: number | null;
                             net: number | null;
                         }[];
@@ -11340,7 +11367,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -11392,7 +11420,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -11652,7 +11681,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -11704,7 +11734,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -11970,7 +12001,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -12022,7 +12054,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -12282,7 +12315,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -12334,7 +12368,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -12594,7 +12629,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -12646,7 +12682,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -12911,7 +12948,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -12963,7 +13001,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -13251,7 +13290,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -13303,7 +13343,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -13604,7 +13645,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -13656,7 +13698,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -13719,7 +13762,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -13771,7 +13815,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";

@@ -12,7 +12,7 @@ const waiting = (order: Partial<CapturedOrder>): WaitingOrder => ({
 });
 
 describe('turning a captured order into an order body', () => {
-  test('what the page did not show is filled: first-seen date, USD, total 0, status unknown, price 0', () => {
+  test('what the page did not show is filled or said unknown: first-seen date, USD, status unknown, total and prices null (never 0)', () => {
     expect(toOrderInput(waiting({}), 'chn_1')).toEqual({
       ok: true,
       order: {
@@ -22,8 +22,8 @@ describe('turning a captured order into an order body', () => {
         placedAt: '2026-11-24T08:00:00.000Z',
         updatedAt: '2026-11-25T09:30:00.000Z',
         currency: 'USD',
-        total: 0,
-        lines: [{ quantity: 1, unitPrice: 0 }],
+        total: null,
+        lines: [{ quantity: 1, unitPrice: null }],
         unknown: ['status', 'channelStatus', 'placedAt', 'total', 'currency', 'buyer', 'serviceLevel', 'shipBy', 'paymentStatus', 'shipTo', 'unitPrices'],
       },
     });
