@@ -145,10 +145,25 @@ const MONEY_TOKEN = /(?:[A-Z]{1,3} ?)?[$£€¥₹] ?\d[\d.,]*|\d[\d.,]*(?: ?(?:
  */
 export function moneyIn(text: string | undefined, fallbackCurrency?: string): Money | undefined {
   if (!text) return undefined;
-  const whole = parseMoney(text, fallbackCurrency);
+  const read = (t: string) => parseMoney(t, fallbackCurrency) ?? storeDollars(t, fallbackCurrency);
+  const whole = read(text);
   if (whole) return whole;
   const token = MONEY_TOKEN.exec(text.replace(/[\u00a0\u202f]/g, ' '))?.[0];
-  return token ? parseMoney(token.replace(/[.,]$/, ''), fallbackCurrency) : undefined;
+  return token ? read(token.replace(/[.,]$/, '')) : undefined;
+}
+
+/**
+ * What a store that sets its own currency (Shopify, Etsy) prints as a bare
+ * "$": dollars of a currency the page does not name. Kept with the currency
+ * `STORE_DOLLAR`, which the order body resolves by the channel's currency or
+ * sends as unknown, never as USD.
+ */
+export const STORE_DOLLAR = '$';
+
+function storeDollars(text: string, fallbackCurrency: string | undefined): Money | undefined {
+  if (fallbackCurrency !== undefined || !text.includes('$')) return undefined;
+  const read = parseMoney(text, 'USD');
+  return read && read.currency === 'USD' ? { amount: read.amount, currency: STORE_DOLLAR } : undefined;
 }
 
 const DIGITS = /^\d+$/;

@@ -80,4 +80,13 @@ describe('turning a captured order into an order body', () => {
     const b = toOrderInput(waiting({ buyer: { name: 'A' } }), 'chn_1');
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
+
+  test('an amount in dollars the page did not name (a store\'s bare "$") is sent as unknown, never as USD', () => {
+    const result = toOrderInput(waiting({ status: 'ready', currency: '$', total: 2598, lines: [{ sku: 'MUG', quantity: 2, unitPrice: 1299 }] }), 'chn_1');
+    expect(result.ok && [result.order.total, result.order.lines[0]!.unitPrice, result.order.unknown]).toEqual([
+      null,
+      null,
+      ['channelStatus', 'placedAt', 'total', 'currency', 'buyer', 'serviceLevel', 'shipBy', 'paymentStatus', 'shipTo', 'unitPrices'],
+    ]);
+  });
 });

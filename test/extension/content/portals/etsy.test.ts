@@ -19,7 +19,7 @@ const emily = {
   placedAt: '2026-09-18T00:00:00.000Z',
   shipBy: '2026-09-22T00:00:00.000Z',
   serviceLevel: 'Standard Shipping',
-  currency: 'USD',
+  currency: '$',
   total: 4150,
   buyer: { name: 'Emily Rose', externalId: 'sunnyday88' },
   lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 }],
@@ -34,7 +34,7 @@ const liam = {
   placedAt: '2026-09-17T00:00:00.000Z',
   shipBy: '2026-09-21T00:00:00.000Z',
   serviceLevel: 'Standard International',
-  currency: 'USD',
+  currency: '$',
   total: 7999,
   buyer: { name: "Liam O'Brien", externalId: 'liamob' },
   lines: [
@@ -84,7 +84,7 @@ describe('Etsy sold orders', () => {
         paymentStatus: 'paid',
         placedAt: '2026-09-10T00:00:00.000Z',
         serviceLevel: 'Standard Shipping',
-        currency: 'USD',
+        currency: '$',
         total: 2700,
         buyer: { name: 'Noah Kim', externalId: 'noahk' },
         lines: [{ sku: 'SPOON-RST', channelSku: '1234567892', title: 'Glazed spoon rest', quantity: 1, unitPrice: 2100 }],
@@ -97,7 +97,7 @@ describe('Etsy sold orders', () => {
         status: 'cancelled',
         placedAt: '2026-09-09T00:00:00.000Z',
         serviceLevel: 'Standard Shipping',
-        currency: 'USD',
+        currency: '$',
         total: 3400,
         buyer: { name: 'Ava Patel', externalId: 'avap' },
         lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 }],
@@ -110,7 +110,7 @@ describe('Etsy sold orders', () => {
         status: 'pending',
         paymentStatus: 'pending',
         serviceLevel: 'Express',
-        currency: 'USD',
+        currency: '$',
         total: 125000,
         buyer: { name: 'Zoe Martin', externalId: 'zoemartin' },
         lines: [{ sku: 'DIN-24', channelSku: '1234567893', title: 'Dinnerware set, 24 pieces', quantity: 1, unitPrice: 125000 }],
@@ -139,10 +139,10 @@ describe('Etsy listings', () => {
     expect(warnings).toEqual([]);
     expect(page).toEqual({ totalItems: 4 });
     expect(items).toEqual([
-      { sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', listedQuantity: 12, price: 3400, currency: 'USD', ...ok },
-      { channelSku: '1234567891', title: 'Ceramic planter, small', listedQuantity: 3, price: 1800, currency: 'USD', ...ok },
-      { sku: 'SPOON-RST', channelSku: '1234567892', title: 'Glazed spoon rest', listedQuantity: 0, price: 2100, currency: 'USD', ...ok },
-      { sku: 'DIN-24', channelSku: '1234567893', title: 'Dinnerware set, 24 pieces', listedQuantity: 1, price: 125000, currency: 'USD', ...ok },
+      { sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', listedQuantity: 12, price: 3400, currency: '$', ...ok },
+      { channelSku: '1234567891', title: 'Ceramic planter, small', listedQuantity: 3, price: 1800, currency: '$', ...ok },
+      { sku: 'SPOON-RST', channelSku: '1234567892', title: 'Glazed spoon rest', listedQuantity: 0, price: 2100, currency: '$', ...ok },
+      { sku: 'DIN-24', channelSku: '1234567893', title: 'Dinnerware set, 24 pieces', listedQuantity: 1, price: 125000, currency: '$', ...ok },
     ]);
   });
 
@@ -295,7 +295,7 @@ describe('Etsy sold orders as the live page draws them', () => {
         externalId: '4172259916',
         placedAt: '2026-09-17T00:00:00.000Z',
         serviceLevel: 'Standard International',
-        currency: 'USD',
+        currency: '$',
         total: 7999,
         buyer: { name: "Liam O'Brien" },
         lines: liamLines,

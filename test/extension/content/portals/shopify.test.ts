@@ -37,7 +37,7 @@ describe('Shopify orders list', () => {
         paymentStatus: 'paid',
         placedAt: '2026-09-18T14:31:00.000Z',
         serviceLevel: 'Standard',
-        currency: 'USD',
+        currency: '$',
         total: 5650,
         buyer: { name: 'Jane Smith' },
         lines: [],
@@ -50,7 +50,7 @@ describe('Shopify orders list', () => {
         paymentStatus: 'pending',
         placedAt: '2026-09-18T09:05:00.000Z',
         serviceLevel: 'Express',
-        currency: 'USD',
+        currency: '$',
         total: 120400,
         buyer: { name: 'Carlos Méndez' },
         lines: [],
@@ -62,7 +62,7 @@ describe('Shopify orders list', () => {
         status: 'shipped',
         paymentStatus: 'paid',
         serviceLevel: 'Standard',
-        currency: 'USD',
+        currency: '$',
         total: 2200,
         buyer: { name: 'Priya Natarajan' },
         lines: [],
@@ -76,7 +76,7 @@ describe('Shopify orders list', () => {
         paymentStatus: 'pending',
         placedAt: '2026-09-10T08:00:00.000Z',
         serviceLevel: 'Standard',
-        currency: 'USD',
+        currency: '$',
         total: 0,
         buyer: { name: "Tom O'Neill" },
         lines: [],
@@ -89,7 +89,7 @@ describe('Shopify orders list', () => {
         paymentStatus: 'partially_refunded',
         placedAt: '2026-09-09T18:45:00.000Z',
         serviceLevel: 'Local delivery',
-        currency: 'USD',
+        currency: '$',
         total: 8800,
         lines: [],
         ...ok,
@@ -116,7 +116,7 @@ describe('Shopify order page', () => {
         paymentStatus: 'paid',
         placedAt: '2026-09-18T14:31:00.000Z',
         serviceLevel: 'Standard',
-        currency: 'USD',
+        currency: '$',
         total: 5650,
         buyer: { name: 'Jane Smith', email: 'jane.smith@example.com', externalId: '7123456789012' },
         lines: [
@@ -160,7 +160,7 @@ describe('Shopify inventory', () => {
       { channelSku: '45123456789012', sku: 'TEE-ORG-BLK-M', title: 'Black / M', listedQuantity: 18, price: undefined, currency: undefined, ...ok },
     ]);
     doc.querySelector('input')!.setAttribute('value', '$22.00');
-    expect(shopify.parseListings(doc, admin('/products/8123456789012')).items[0]).toMatchObject({ price: 2200, currency: 'USD' });
+    expect(shopify.parseListings(doc, admin('/products/8123456789012')).items[0]).toMatchObject({ price: 2200, currency: '$' });
   });
 
   it('puts a chip anchor beside each Available cell', () => {

@@ -50,7 +50,9 @@ describe('dates as portals print them', () => {
 
 describe('amounts and counts as portals print them', () => {
   it('reads money after a label, in either decimal convention, in minor units', () => {
-    expect(moneyIn('Item subtotal: $1,234.56')).toEqual({ amount: 123456, currency: 'USD' });
+    expect(moneyIn('Item subtotal: $1,234.56', 'USD')).toEqual({ amount: 123456, currency: 'USD' });
+    // A store that sets its own currency: "$" alone is a dollar the page does not name.
+    expect(moneyIn('Item subtotal: $1,234.56')).toEqual({ amount: 123456, currency: '$' });
     expect(moneyIn('Artikelzwischensumme: 1.234,56 €')).toEqual({ amount: 123456, currency: 'EUR' });
     expect(moneyIn('US $1,249.00')).toEqual({ amount: 124900, currency: 'USD' });
     expect(moneyIn('24.99', 'GBP')).toEqual({ amount: 2499, currency: 'GBP' });
