@@ -138,7 +138,7 @@ describe('Amazon Manage Orders', () => {
         channelStatus: 'Shipped',
         status: 'shipped',
         paymentStatus: 'paid',
-        placedAt: '2026-09-17T08:05:00.000Z',
+        placedAt: '2026-09-17T00:00:00.000Z',
         shipBy: '2026-09-18T00:00:00.000Z',
         serviceLevel: 'Premiumversand',
         buyer: { name: 'Jonas Becker' },
