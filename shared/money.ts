@@ -38,6 +38,13 @@ export function currencyExponent(currency: string): number {
   return EXPONENTS[currency.toUpperCase()] ?? 2;
 }
 
+/**
+ * Currencies printed as a bare "$" in their own country. A bare "$" is read
+ * as the fallback currency only when it is one of these: a Canadian Shopify
+ * store prints "$12.00" for CAD, so "$" alone names no currency.
+ */
+const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'TWD', 'CLP', 'COP', 'ARS']);
+
 /** Symbols and prefixes that name a currency, longest first so "AU $" wins over "$". */
 const SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['AU $', 'AUD'],
@@ -54,7 +61,8 @@ const SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['S$', 'SGD'],
   ['MX$', 'MXN'],
   ['R$', 'BRL'],
-  ['$', 'USD'],
+  // Any dollar: which one is the site's or store's to say (see DOLLAR_CURRENCIES).
+  ['$', ''],
   ['£', 'GBP'],
   ['€', 'EUR'],
   ['¥', 'JPY'],
@@ -108,12 +116,18 @@ export function toDecimalString(amount: number, currency: string): string {
  * page prints hundreds of them.
  */
 const PLAIN_AMOUNT = /^([$£€])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d\d))?$/;
-/** What those three symbols name, as SYMBOLS says. */
+/** What those three symbols name, as SYMBOLS says ("" for "$": the fallback decides). */
 const PLAIN_SYMBOLS: ReadonlyMap<string, string> = new Map(SYMBOLS.filter(([symbol]) => symbol === '$' || symbol === '£' || symbol === '€'));
+
+/** What a bare "$" is in, given the site's or store's currency: that currency when it is a dollar, else unknown. */
+const dollarIn = (fallbackCurrency: string | undefined) => (fallbackCurrency && DOLLAR_CURRENCIES.has(fallbackCurrency) ? fallbackCurrency : undefined);
 
 /**
  * Parses an amount as a portal or export prints it. The currency comes from
- * a symbol or code in the text, else from `fallbackCurrency`. Both decimal
+ * a symbol or code in the text, else from `fallbackCurrency` (the site's or
+ * store's currency). A bare "$" is any dollar: it is read in
+ * `fallbackCurrency` when that is a dollar currency, else the amount is
+ * unknown (undefined), never assumed to be USD. Both decimal
  * conventions are understood: "1,234.56" and "1.234,56"; a lone separator
  * followed by exactly three digits is read as thousands ("1,234" = 1234).
  */
@@ -121,9 +135,11 @@ export function parseMoney(text: string | null | undefined, fallbackCurrency?: s
   if (text == null) return undefined;
   const plain = PLAIN_AMOUNT.exec(text);
   if (plain) {
+    const currency = PLAIN_SYMBOLS.get(plain[1]!) || dollarIn(fallbackCurrency);
+    if (currency === undefined) return undefined;
     const whole = plain[2]!.includes(',') ? plain[2]!.replaceAll(',', '') : plain[2]!;
     const amount = Number(whole) * 100 + (plain[3] ? Number(plain[3]) : 0);
-    if (Number.isSafeInteger(amount)) return { amount, currency: PLAIN_SYMBOLS.get(plain[1]!)! };
+    if (Number.isSafeInteger(amount) && currencyExponent(currency) === 2) return { amount, currency };
   }
   let s = text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
   if (s === '') return undefined;
@@ -136,7 +152,9 @@ export function parseMoney(text: string | null | undefined, fallbackCurrency?: s
   for (const [symbol, iso] of SYMBOLS) {
     const at = s.indexOf(symbol);
     if (at >= 0) {
-      currency ??= iso;
+      currency ??= iso === '' ? dollarIn(fallbackCurrency) : iso;
+      // "$" alone with no dollar currency to read it in: the amount is unknown.
+      if (currency === undefined) return undefined;
       s = `${s.slice(0, at)} ${s.slice(at + symbol.length)}`;
       break;
     }

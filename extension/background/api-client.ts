@@ -61,6 +61,8 @@ export interface BookStatus {
   splitInto?: number;
   /** The order's parcels, oldest first (absent from an older worker). */
   shipments?: StatusShipment[];
+  /** Present when no source has shown the order's total yet. */
+  totalUnknown?: true;
 }
 
 const TIMEOUT_MS = 20_000;

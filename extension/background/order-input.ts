@@ -2,8 +2,10 @@
  * Turning what a portal page showed (a CapturedOrder, often partial) into an
  * order the worker accepts. Gaps are filled the way a seller would expect:
  * no order date → when Orderlens first saw the order; no currency → USD; no
- * total → 0; no status → unknown (never a guess: a new order is held as
- * "Status unknown" until a page shows it); unknown unit price → 0. Values that cannot
+ * status → unknown (never a guess: a new order is held as "Status unknown"
+ * until a page shows it). A total or unit price the page did not show is sent
+ * as null: the book holds it as unknown, never 0; so is an amount whose
+ * currency the page did not name (a store's bare "$"). Values that cannot
  * be valid (a malformed email, a non-ISO country) are left out rather than
  * sinking the order. What still fails the API contract is reported with the
  * contract's own field issues, so the order is rejected visibly, never sent
@@ -63,22 +65,27 @@ function unknownFields(o: CapturedOrder, placedAtUnknown: boolean): UnknownField
   if (o.status === undefined) unknown.push('status');
   if (o.channelStatus === undefined) unknown.push('channelStatus');
   if (placedAtUnknown) unknown.push('placedAt');
-  if (o.total === undefined) unknown.push('total');
-  if (o.currency === undefined) unknown.push('currency');
+  if (o.total === undefined || !knownCurrency(o)) unknown.push('total');
+  if (!knownCurrency(o)) unknown.push('currency');
   if (o.buyer === undefined) unknown.push('buyer');
   if (o.serviceLevel === undefined) unknown.push('serviceLevel');
   if (validIso(o.shipBy) === undefined) unknown.push('shipBy');
   if (o.paymentStatus === undefined) unknown.push('paymentStatus');
   if (o.shipTo === undefined) unknown.push('shipTo');
   if (o.lines.length === 0) unknown.push('lines');
-  else if (o.lines.some((l) => l.unitPrice === undefined)) unknown.push('unitPrices');
+  else if (!knownCurrency(o) || o.lines.some((l) => l.unitPrice === undefined)) unknown.push('unitPrices');
   return unknown.length ? unknown : undefined;
 }
+
+/** Whether the page named the order's currency: a bare "$" on a store-priced portal does not. */
+const knownCurrency = (o: CapturedOrder) => o.currency !== undefined && /^[A-Z]{3}$/.test(o.currency);
 
 /** The worker's order body for a captured order, before validation. */
 export function draftOrderInput(waiting: WaitingOrder, channelId: string): OrderInput {
   const o = waiting.order;
-  const currency = o.currency && /^[A-Z]{3}$/.test(o.currency) ? o.currency : DEFAULT_CURRENCY;
+  const currency = knownCurrency(o) ? o.currency! : DEFAULT_CURRENCY;
+  // An amount in a currency the page did not name is no amount the book can hold.
+  const money = (amount: number | undefined) => (knownCurrency(o) ? (nonNegativeInt(amount) ?? null) : null);
   const draft: OrderInput = {
     channelId,
     externalId: o.externalId.trim(),
@@ -87,7 +94,7 @@ export function draftOrderInput(waiting: WaitingOrder, channelId: string): Order
     placedAt: validIso(o.placedAt) ?? waiting.firstSeenAt,
     updatedAt: waiting.capturedAt,
     currency,
-    total: nonNegativeInt(o.total) ?? 0,
+    total: money(o.total),
     buyer: buyer(o.buyer),
     serviceLevel: clip(o.serviceLevel, 60),
     shipBy: validIso(o.shipBy),
@@ -98,7 +105,7 @@ export function draftOrderInput(waiting: WaitingOrder, channelId: string): Order
       channelItemId: clip(line.channelItemId, 200),
       title: clip(line.title, 500),
       quantity: line.quantity,
-      unitPrice: nonNegativeInt(line.unitPrice) ?? 0,
+      unitPrice: money(line.unitPrice),
     })),
     shipTo: address(o.shipTo),
     unknown: unknownFields(o, validIso(o.placedAt) === undefined),

@@ -44,7 +44,14 @@ export async function readStatuses(channelKind: PortalId, externalIds: readonly 
       for (let i = 0; i < ids.length; i += PER_REQUEST) {
         const found = await fetchStatuses(creds, channelId, ids.slice(i, i + PER_REQUEST));
         for (const [id, s] of Object.entries(found))
-          statuses[id] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt, shipments: s.shipments, ...(s.splitInto ? { splitInto: s.splitInto } : {}) };
+          statuses[id] = {
+            status: s.status,
+            channelStatus: s.channelStatus,
+            updatedAt: s.updatedAt,
+            shipments: s.shipments,
+            ...(s.splitInto ? { splitInto: s.splitInto } : {}),
+            ...(s.totalUnknown ? { totalUnknown: true as const } : {}),
+          };
       }
     }
     await remember(channelKind, ids, statuses);
@@ -60,7 +67,14 @@ async function remembered(channelKind: PortalId, ids: readonly string[]): Promis
   const out: StatusesAnswer['statuses'] = {};
   for (const id of ids) {
     const hit = known[orderKey(channelKind, id)];
-    if (hit) out[id] = { status: hit.status, channelStatus: hit.channelStatus, updatedAt: hit.updatedAt, ...(hit.splitInto ? { splitInto: hit.splitInto } : {}) };
+    if (hit)
+      out[id] = {
+        status: hit.status,
+        channelStatus: hit.channelStatus,
+        updatedAt: hit.updatedAt,
+        ...(hit.splitInto ? { splitInto: hit.splitInto } : {}),
+        ...(hit.totalUnknown ? { totalUnknown: true as const } : {}),
+      };
   }
   return out;
 }
@@ -72,7 +86,15 @@ async function remember(channelKind: PortalId, ids: readonly string[], statuses:
     for (const id of ids) {
       const s = statuses[id];
       // Named fields only: the cache keeps what the chip shows, never more of the order.
-      if (s) known[orderKey(channelKind, id)] = { status: s.status, channelStatus: s.channelStatus, updatedAt: s.updatedAt, ...(s.splitInto ? { splitInto: s.splitInto } : {}), readAt };
+      if (s)
+        known[orderKey(channelKind, id)] = {
+          status: s.status,
+          channelStatus: s.channelStatus,
+          updatedAt: s.updatedAt,
+          ...(s.splitInto ? { splitInto: s.splitInto } : {}),
+          ...(s.totalUnknown ? { totalUnknown: true as const } : {}),
+          readAt,
+        };
       else delete known[orderKey(channelKind, id)];
     }
     const entries = Object.entries(known);

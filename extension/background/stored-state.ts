@@ -24,6 +24,8 @@ export interface KnownStatus {
   updatedAt: string;
   /** How many orders the book ships it as, when it was split. */
   splitInto?: number;
+  /** True when the book holds no total for the order yet. */
+  totalUnknown?: true;
   /** ISO time the book was asked. */
   readAt: string;
 }

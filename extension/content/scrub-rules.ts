@@ -144,7 +144,8 @@ export function scrubRules(portal: PortalId, knowledge: ScrubKnowledge): ScrubRu
     if (BARE_NUMBER.test(t)) return 'weak';
     if (ids.weak.some((re) => re.test(t))) return 'weak';
     if (isLabel(t) || isStatus(t)) return 'strong';
-    if (/[$£€¥₹]|\b[A-Z]{3}\b/.test(t) && /\d/.test(t) && parseMoney(t) !== undefined) return 'strong';
+    // Any dollar counts as an amount here: which dollar it is does not matter to the scrub.
+    if (/[$£€¥₹]|\b[A-Z]{3}\b/.test(t) && /\d/.test(t) && parseMoney(t, t.includes('$') ? 'USD' : undefined) !== undefined) return 'strong';
     if (isDate(t)) return 'strong';
     if (COUNTER.test(t)) return 'weak';
     if (wholeMatch(t)) return /\d/.test(t) ? 'weak' : 'strong';

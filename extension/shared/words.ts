@@ -39,6 +39,11 @@ export function money(amount: number, currency: string): string {
   return formatMoney({ amount, currency });
 }
 
+/** Money the book may not know yet (null: no source showed it), said as unknown rather than 0. */
+export function moneyOrUnknown(amount: number | null, currency: string, unknownWords = 'unknown'): string {
+  return amount === null ? unknownWords : money(amount, currency);
+}
+
 /** A date and time, short, in the browser's locale. */
 export function when(iso: string | null | undefined): string {
   if (!iso) return '';

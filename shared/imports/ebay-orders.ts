@@ -52,7 +52,8 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   const paid = o.date('Paid On Date') !== undefined;
   const orderShipped = o.date(SHIPPED_ON) !== undefined;
   const shipBy = o.date(SHIP_BY);
-  const totalMoney = o.money('Total Price', context.defaultCurrency, { required: true });
+  // eBay's US site prints its dollars bare ("$12.34"; other sites say "AU $", "C $"): a bare "$" here is USD.
+  const totalMoney = o.money('Total Price', context.defaultCurrency ?? (o.text('Total Price')?.includes('$') ? 'USD' : undefined), { required: true });
   const currency = totalMoney?.currency;
   if (items.length === 0) o.fail(ITEM_NUMBER, 'the order has no item rows');
   const lines: OrderLineInput[] = [];

@@ -468,7 +468,7 @@ export interface paths {
         };
         /**
          * Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs
-         * @description Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC). `refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.
+         * @description Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC). Revenue sums only amounts the book knows: orders whose total (for SKUs, the line price) no source has shown are counted in `unpricedOrders`, not as 0. `refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.
          */
         get: operations["getSalesReport"];
         put?: never;
@@ -2642,7 +2642,8 @@ export interface operations {
                                 placedAt: string;
                                 updatedAt: string;
                                 currency: string;
-                                total: number;
+                                /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                                total: number | null;
                                 buyer: {
                                     name: string | null;
                                     email: string | null;
@@ -2697,7 +2698,8 @@ export interface operations {
                                     channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
-                                    unitPrice: number;
+                                    /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                    unitPrice: number | null;
                                     shippedQuantity: number;
                                     /** @enum {string} */
                                     allocation: "allocated" | "short" | "unmapped" | "none";
@@ -3012,7 +3014,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -3067,7 +3070,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -3274,7 +3278,8 @@ export interface operations {
                                 placedAt: string;
                                 updatedAt: string;
                                 currency: string;
-                                total: number;
+                                /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                                total: number | null;
                                 buyer: {
                                     name: string | null;
                                     email: string | null;
@@ -3329,7 +3334,8 @@ export interface operations {
                                     channelLineId: string | null;
                                     title: string | null;
                                     quantity: number;
-                                    unitPrice: number;
+                                    /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                    unitPrice: number | null;
                                     shippedQuantity: number;
                                     /** @enum {string} */
                                     allocation: "allocated" | "short" | "unmapped" | "none";
@@ -3603,7 +3609,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -3800,7 +3807,8 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt?: string;
                         currency: string;
-                        total: number;
+                        /** @description Minor units of `currency`. Null or left out when the source did not show it: the book keeps a total it knows, else holds it as unknown (never 0). */
+                        total?: number | null;
                         buyer?: {
                             name?: string;
                             /** Format: email */
@@ -3824,7 +3832,8 @@ export interface operations {
                             channelLineId?: string;
                             title?: string;
                             quantity: number;
-                            unitPrice: number;
+                            /** @description Minor units of the order’s currency. Null or left out when the source did not show it: the book keeps a price it knows, else holds it as unknown. */
+                            unitPrice?: number | null;
                         }[];
                         shipTo?: {
                             name?: string;
@@ -3857,7 +3866,8 @@ export interface operations {
                     /** Format: date-time */
                     updatedAt?: string;
                     currency: string;
-                    total: number;
+                    /** @description Minor units of `currency`. Null or left out when the source did not show it: the book keeps a total it knows, else holds it as unknown (never 0). */
+                    total?: number | null;
                     buyer?: {
                         name?: string;
                         /** Format: email */
@@ -3881,7 +3891,8 @@ export interface operations {
                         channelLineId?: string;
                         title?: string;
                         quantity: number;
-                        unitPrice: number;
+                        /** @description Minor units of the order’s currency. Null or left out when the source did not show it: the book keeps a price it knows, else holds it as unknown. */
+                        unitPrice?: number | null;
                     }[];
                     shipTo?: {
                         name?: string;
@@ -4207,7 +4218,8 @@ export interface operations {
                                 placedAt: string;
                                 updatedAt: string;
                                 currency: string;
-                                total: number;
+                                /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                                total: number | null;
                                 buyer: {
                                     name: string | null;
                                     email: string | null;
@@ -4376,6 +4388,11 @@ export interface operations {
                                 updatedAt: string;
                                 /** @description Present when the order was split: how many orders it now ships as (itself and its parts). */
                                 splitInto?: number;
+                                /**
+                                 * @description Present when no source has shown the order’s total yet (the order’s `total` is null).
+                                 * @enum {boolean}
+                                 */
+                                totalUnknown?: true;
                                 /** @description The order’s parcels, oldest first, to confirm on the portal. */
                                 shipments: {
                                     carrier: string | null;
@@ -4579,7 +4596,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -4634,7 +4652,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -4837,7 +4856,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -4892,7 +4912,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -6617,6 +6638,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            /** @description Orders of the group whose total (for SKU figures: this line’s unit price) no source has shown yet: counted in `orders` and `units`, left out of `revenue`. */
+                            unpricedOrders: number;
                             refunded: number | null;
                             net: number | null;
                         }[];
@@ -6626,6 +6649,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            /** @description Orders of the group whose total (for SKU figures: this line’s unit price) no source has shown yet: counted in `orders` and `units`, left out of `revenue`. */
+                            unpricedOrders: number;
                             refunded: number | null;
                             net: number | null;
                         }[];
@@ -6635,6 +6660,8 @@ export interface operations {
                             orders: number;
                             units: number;
                             revenue: number;
+                            /** @description Orders of the group whose total (for SKU figures: this line’s unit price) no source has shown yet: counted in `orders` and `units`, left out of `revenue`. */
+                            unpricedOrders: number;
                             refunded: number | null;
                             net: number | null;
                         }[];
@@ -11383,7 +11410,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -11438,7 +11466,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -11698,7 +11727,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -11753,7 +11783,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -12019,7 +12050,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -12074,7 +12106,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -12334,7 +12367,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -12389,7 +12423,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -12649,7 +12684,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -12704,7 +12740,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -12969,7 +13006,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -13024,7 +13062,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -13312,7 +13351,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -13367,7 +13407,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -13668,7 +13709,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -13723,7 +13765,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";
@@ -13786,7 +13829,8 @@ export interface operations {
                             placedAt: string;
                             updatedAt: string;
                             currency: string;
-                            total: number;
+                            /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
+                            total: number | null;
                             buyer: {
                                 name: string | null;
                                 email: string | null;
@@ -13841,7 +13885,8 @@ export interface operations {
                                 channelLineId: string | null;
                                 title: string | null;
                                 quantity: number;
-                                unitPrice: number;
+                                /** @description Minor units of the order’s currency; null when no source has shown it yet (unknown, not free). */
+                                unitPrice: number | null;
                                 shippedQuantity: number;
                                 /** @enum {string} */
                                 allocation: "allocated" | "short" | "unmapped" | "none";

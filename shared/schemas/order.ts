@@ -60,7 +60,9 @@ export const orderLineInput = z.strictObject({
   channelLineId: text(100).optional(),
   title: text(500).optional(),
   quantity: z.number().int().positive().max(100_000),
-  unitPrice: z.number().int().min(0).max(1e12),
+  unitPrice: z.number().int().min(0).max(1e12).nullable().optional().meta({
+    description: 'Minor units of the order’s currency. Null or left out when the source did not show it: the book keeps a price it knows, else holds it as unknown.',
+  }),
 });
 
 /**
@@ -92,7 +94,9 @@ export const orderInput = z
     placedAt: isoTime,
     updatedAt: isoTime.optional(),
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD'),
-    total: z.number().int().min(0).max(1e13),
+    total: z.number().int().min(0).max(1e13).nullable().optional().meta({
+      description: 'Minor units of `currency`. Null or left out when the source did not show it: the book keeps a total it knows, else holds it as unknown (never 0).',
+    }),
     buyer: buyerInput.optional(),
     serviceLevel: text(60).optional(),
     deliveryPromise: deliveryPromise.optional().meta({
@@ -160,7 +164,7 @@ export const orderLine = z.object({
   channelLineId: z.string().nullable(),
   title: z.string().nullable(),
   quantity: z.number().int(),
-  unitPrice: z.number().int(),
+  unitPrice: z.number().int().nullable().meta({ description: 'Minor units of the order’s currency; null when no source has shown it yet (unknown, not free).' }),
   shippedQuantity: z.number().int(),
   allocation: z.enum(LINE_ALLOCATIONS),
 });
@@ -217,7 +221,7 @@ export const order = z.object({
   placedAt: z.string(),
   updatedAt: z.string(),
   currency: z.string(),
-  total: z.number().int(),
+  total: z.number().int().nullable().meta({ description: 'Minor units of `currency`; null when no source has shown the total yet (unknown, not 0).' }),
   buyer: z.object({ name: z.string().nullable(), email: z.string().nullable(), externalId: z.string().nullable() }),
   serviceLevel: z.string().meta({ description: "The channel's own service words." }),
   shipSpeed: shipSpeed,
@@ -322,6 +326,7 @@ export const statusesResult = z.object({
       channelStatus: z.string().nullable(),
       updatedAt: z.string(),
       splitInto: z.number().int().optional().meta({ description: 'Present when the order was split: how many orders it now ships as (itself and its parts).' }),
+      totalUnknown: z.literal(true).optional().meta({ description: 'Present when no source has shown the order’s total yet (the order’s `total` is null).' }),
       shipments: z.array(statusShipment).meta({ description: 'The order’s parcels, oldest first, to confirm on the portal.' }),
     }),
   ),

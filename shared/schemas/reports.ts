@@ -44,8 +44,12 @@ export const salesFigure = z.object({
   currency: z.string(),
   orders: z.number().int(),
   units: z.number().int(),
-  /** Minor units, gross. Order totals for time and channel groups; line sales (quantity × unit price) for SKUs. */
+  /** Minor units, gross. Order totals for time and channel groups; line sales (quantity × unit price) for SKUs. Only amounts the book knows. */
   revenue: z.number().int(),
+  /** Orders left out of `revenue` because no source has shown their total (for SKUs: the line's price). They still count in `orders` and `units`. */
+  unpricedOrders: z.number().int().meta({
+    description: 'Orders of the group whose total (for SKU figures: this line’s unit price) no source has shown yet: counted in `orders` and `units`, left out of `revenue`.',
+  }),
   /**
    * Minor units refunded in the group, counted when the money went back (a
    * refund in May lowers May, whenever the order was placed). Null for SKU

@@ -154,7 +154,7 @@ describe('imports that say less than the book holds', () => {
       const s = await sellerWithStock();
       for (const step of run(s)) expect((await step()).status).toBe(200);
       const lines = (await detail(s, '3012345678')).lines;
-      seen.push(lines.map((l: { channelLineId: string | null; sku: string | null; quantity: number; unitPrice: number }) => [l.channelLineId, l.sku, l.quantity, l.unitPrice]));
+      seen.push(lines.map((l: { channelLineId: string | null; sku: string | null; quantity: number; unitPrice: number | null }) => [l.channelLineId, l.sku, l.quantity, l.unitPrice]));
     }
     const expected = [
       ['4100000001', 'RING-S', 1, 2500],

@@ -101,15 +101,15 @@ const OCTOBER = 'from=2026-10-01&to=2026-10-31';
 const sales = async (query: string) => call('GET', `/v1/reports/sales?${OCTOBER}&${query}`, { token: s.token });
 
 const TOTALS = [
-  { key: 'EUR', currency: 'EUR', orders: 2, units: 4, revenue: 4000, refunded: 0, net: 4000 },
-  { key: 'USD', currency: 'USD', orders: 5, units: 9, revenue: 6100, refunded: 0, net: 6100 },
+  { key: 'EUR', currency: 'EUR', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
+  { key: 'USD', currency: 'USD', orders: 5, units: 9, revenue: 6100, unpricedOrders: 0, refunded: 0, net: 6100 },
 ];
 const TOP_SKUS = [
-  { key: 'MUG', currency: 'USD', orders: 3, units: 4, revenue: 3500, refunded: null, net: null },
-  { key: 'TEA', currency: 'USD', orders: 2, units: 4, revenue: 1600, refunded: null, net: null },
-  { key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000, refunded: null, net: null },
-  { key: 'MUG', currency: 'EUR', orders: 1, units: 1, revenue: 1000, refunded: null, net: null },
-  { key: 'CUP', currency: 'USD', orders: 1, units: 1, revenue: 500, refunded: null, net: null },
+  { key: 'MUG', currency: 'USD', orders: 3, units: 4, revenue: 3500, unpricedOrders: 0, refunded: null, net: null },
+  { key: 'TEA', currency: 'USD', orders: 2, units: 4, revenue: 1600, unpricedOrders: 0, refunded: null, net: null },
+  { key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: null, net: null },
+  { key: 'MUG', currency: 'EUR', orders: 1, units: 1, revenue: 1000, unpricedOrders: 0, refunded: null, net: null },
+  { key: 'CUP', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: null, net: null },
 ];
 
 describe('GET /v1/reports/sales', () => {
@@ -121,12 +121,12 @@ describe('GET /v1/reports/sales', () => {
       to: '2026-11-01T00:00:00.000Z',
       groupBy: 'day',
       groups: [
-        { key: '2026-10-01', currency: 'USD', orders: 1, units: 1, revenue: 500, refunded: 0, net: 500 },
-        { key: '2026-10-05', currency: 'USD', orders: 2, units: 4, revenue: 4000, refunded: 0, net: 4000 },
-        { key: '2026-10-06', currency: 'EUR', orders: 1, units: 3, revenue: 3000, refunded: 0, net: 3000 },
-        { key: '2026-10-10', currency: 'USD', orders: 1, units: 3, revenue: 900, refunded: 0, net: 900 },
-        { key: '2026-10-20', currency: 'EUR', orders: 1, units: 1, revenue: 1000, refunded: 0, net: 1000 },
-        { key: '2026-10-21', currency: 'USD', orders: 1, units: 1, revenue: 700, refunded: 0, net: 700 },
+        { key: '2026-10-01', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: 0, net: 500 },
+        { key: '2026-10-05', currency: 'USD', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
+        { key: '2026-10-06', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: 0, net: 3000 },
+        { key: '2026-10-10', currency: 'USD', orders: 1, units: 3, revenue: 900, unpricedOrders: 0, refunded: 0, net: 900 },
+        { key: '2026-10-20', currency: 'EUR', orders: 1, units: 1, revenue: 1000, unpricedOrders: 0, refunded: 0, net: 1000 },
+        { key: '2026-10-21', currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
       ],
       totals: TOTALS,
       topSkus: TOP_SKUS,
@@ -135,48 +135,48 @@ describe('GET /v1/reports/sales', () => {
 
   test('by week: keyed by the Monday the week starts on', async () => {
     expect((await sales('groupBy=week')).body.groups).toEqual([
-      { key: '2026-09-28', currency: 'USD', orders: 1, units: 1, revenue: 500, refunded: 0, net: 500 },
-      { key: '2026-10-05', currency: 'EUR', orders: 1, units: 3, revenue: 3000, refunded: 0, net: 3000 },
-      { key: '2026-10-05', currency: 'USD', orders: 3, units: 7, revenue: 4900, refunded: 0, net: 4900 },
-      { key: '2026-10-19', currency: 'EUR', orders: 1, units: 1, revenue: 1000, refunded: 0, net: 1000 },
-      { key: '2026-10-19', currency: 'USD', orders: 1, units: 1, revenue: 700, refunded: 0, net: 700 },
+      { key: '2026-09-28', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: 0, net: 500 },
+      { key: '2026-10-05', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: 0, net: 3000 },
+      { key: '2026-10-05', currency: 'USD', orders: 3, units: 7, revenue: 4900, unpricedOrders: 0, refunded: 0, net: 4900 },
+      { key: '2026-10-19', currency: 'EUR', orders: 1, units: 1, revenue: 1000, unpricedOrders: 0, refunded: 0, net: 1000 },
+      { key: '2026-10-19', currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
     ]);
   });
 
   test('by month and by channel', async () => {
     expect((await sales('groupBy=month')).body.groups).toEqual([
-      { key: '2026-10', currency: 'EUR', orders: 2, units: 4, revenue: 4000, refunded: 0, net: 4000 },
-      { key: '2026-10', currency: 'USD', orders: 5, units: 9, revenue: 6100, refunded: 0, net: 6100 },
+      { key: '2026-10', currency: 'EUR', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
+      { key: '2026-10', currency: 'USD', orders: 5, units: 9, revenue: 6100, unpricedOrders: 0, refunded: 0, net: 6100 },
     ]);
     const byChannel = (await sales('groupBy=channel')).body.groups;
     expect(byChannel).toHaveLength(3);
     expect(byChannel).toEqual(
       expect.arrayContaining([
-        { key: s.channels.amazon, currency: 'USD', orders: 4, units: 8, revenue: 5400, refunded: 0, net: 5400 },
-        { key: s.channels.shopify, currency: 'EUR', orders: 2, units: 4, revenue: 4000, refunded: 0, net: 4000 },
-        { key: s.channels.shopify, currency: 'USD', orders: 1, units: 1, revenue: 700, refunded: 0, net: 700 },
+        { key: s.channels.amazon, currency: 'USD', orders: 4, units: 8, revenue: 5400, unpricedOrders: 0, refunded: 0, net: 5400 },
+        { key: s.channels.shopify, currency: 'EUR', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
+        { key: s.channels.shopify, currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
       ]),
     );
   });
 
   test('by SKU: line sales per SKU and currency', async () => {
     expect((await sales('groupBy=sku')).body.groups).toEqual([
-      { key: 'CUP', currency: 'USD', orders: 1, units: 1, revenue: 500, refunded: null, net: null },
-      { key: 'MUG', currency: 'EUR', orders: 1, units: 1, revenue: 1000, refunded: null, net: null },
-      { key: 'MUG', currency: 'USD', orders: 3, units: 4, revenue: 3500, refunded: null, net: null },
-      { key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000, refunded: null, net: null },
-      { key: 'TEA', currency: 'USD', orders: 2, units: 4, revenue: 1600, refunded: null, net: null },
+      { key: 'CUP', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: null, net: null },
+      { key: 'MUG', currency: 'EUR', orders: 1, units: 1, revenue: 1000, unpricedOrders: 0, refunded: null, net: null },
+      { key: 'MUG', currency: 'USD', orders: 3, units: 4, revenue: 3500, unpricedOrders: 0, refunded: null, net: null },
+      { key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: null, net: null },
+      { key: 'TEA', currency: 'USD', orders: 2, units: 4, revenue: 1600, unpricedOrders: 0, refunded: null, net: null },
     ]);
   });
 
   test('one currency, one channel and a shorter (or no) top list narrow every figure', async () => {
     const eur = await sales('groupBy=month&currency=EUR&top=1');
-    expect([eur.body.totals, eur.body.topSkus]).toEqual([[TOTALS[0]], [{ key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000, refunded: null, net: null }]]);
+    expect([eur.body.totals, eur.body.topSkus]).toEqual([[TOTALS[0]], [{ key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: null, net: null }]]);
     expect((await sales('groupBy=channel&top=0')).body.topSkus).toEqual([]);
     const shopify = await sales(`groupBy=month&channelId=${s.channels.shopify}`);
     expect(shopify.body.totals).toEqual([
-      { key: 'EUR', currency: 'EUR', orders: 2, units: 4, revenue: 4000, refunded: 0, net: 4000 },
-      { key: 'USD', currency: 'USD', orders: 1, units: 1, revenue: 700, refunded: 0, net: 700 },
+      { key: 'EUR', currency: 'EUR', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
+      { key: 'USD', currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
     ]);
   });
 

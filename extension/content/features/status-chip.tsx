@@ -58,7 +58,14 @@ export function statusChipView(externalId: string, answer: StatusesAnswer, porta
     const parts = known.splitInto ? ` Split into ${known.splitInto} orders that ship apart.` : '';
     // The page's reading goes to the book with the capture, which releases what the order held.
     const freed = cancelledOnPortalOnly(shown, known.status) ? ` ${portalName} shows it cancelled: its reserved stock is freed as this reading reaches your book.` : '';
-    return { state: known.status, tone: TONES[known.status], words: `${STATUS_WORDS[known.status]}${split}`, details: `Order ${externalId} in your book${stale}.${native}${parts}${update}${freed}` };
+    // Said, never shown as 0: the order page or an import fills it.
+    const money = known.totalUnknown ? ' Total unknown: no page or file has shown it yet.' : '';
+    return {
+      state: known.status,
+      tone: TONES[known.status],
+      words: `${STATUS_WORDS[known.status]}${split}`,
+      details: `Order ${externalId} in your book${stale}.${native}${parts}${money}${update}${freed}`,
+    };
   }
   if (waiting) return { state: 'queued', tone: 'muted', words: 'Queued', details: `Order ${externalId} waits in the outbox to be sent to your book.` };
   return { state: 'not_in_book', tone: 'muted', words: 'Not in book', details: `Order ${externalId} is not in your Orderlens book yet.` };

@@ -104,10 +104,12 @@ function daysInMonth(y: number, m: number): number {
  * "18 Sep 2026", "18.09.2026", "09/18/2026" or "2026-09-18T14:31:00Z" and
  * returns it as ISO-8601 UTC. All-numeric dates whose order is unclear
  * ("03/04/2026") need `numericOrder`. A date without a time is midnight UTC
- * of that calendar day; a time without a zone is taken as UTC. Relative dates
+ * of that calendar day (day precision). A time without a zone is in the
+ * account's zone: read in `timeZone` (IANA) when the caller knows it, else
+ * only its date is kept, never a time guessed as UTC. Relative dates
  * ("Today 2:31 PM", "3 days ago") and anything else unclear give undefined.
  */
-export function parsePortalDate(text: string | undefined, numericOrder?: NumericDateOrder): string | undefined {
+export function parsePortalDate(text: string | undefined, numericOrder?: NumericDateOrder, timeZone?: string): string | undefined {
   if (!text) return undefined;
   // Every pattern takes any run of whitespace as a separator: the text is read as printed, uncollapsed.
   const date = findDate(text, numericOrder);
@@ -125,7 +127,11 @@ export function parsePortalDate(text: string | undefined, numericOrder?: Numeric
     if (meridiem === 'a' && hour === 12) hour = 0;
     const tail = rest.slice(time[0].length);
     const zone = tail === '' ? null : ZONE.exec(tail);
-    if (zone?.[1] !== undefined) {
+    if (zone === null) {
+      if (timeZone === undefined) [hour, minute, second] = [0, 0, 0];
+      else offset = zoneOffset(timeZone, date, hour, minute);
+      if (Number.isNaN(offset)) return undefined;
+    } else if (zone[1] !== undefined) {
       const minutes = ZONES[zone[1]];
       if (minutes === undefined) return undefined;
       offset = minutes;
@@ -137,6 +143,18 @@ export function parsePortalDate(text: string | undefined, numericOrder?: Numeric
   return new Date(Date.UTC(date.y, date.m - 1, date.d, hour, minute, second) - offset * 60_000).toISOString();
 }
 
+/** Minutes `timeZone` is ahead of UTC at that wall time (NaN for a zone Intl does not know). */
+function zoneOffset(timeZone: string, date: Ymd, hour: number, minute: number): number {
+  const guess = Date.UTC(date.y, date.m - 1, date.d, hour, minute);
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(guess);
+    const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return (Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute')) - guess) / 60_000;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 const MONEY_TOKEN = /(?:[A-Z]{1,3} ?)?[$£€¥₹] ?\d[\d.,]*|\d[\d.,]*(?: ?(?:€|£|zł|kr|[A-Z]{3}\b))|[A-Z]{3} ?\d[\d.,]*/;
 
 /**
@@ -145,10 +163,25 @@ const MONEY_TOKEN = /(?:[A-Z]{1,3} ?)?[$£€¥₹] ?\d[\d.,]*|\d[\d.,]*(?: ?(?:
  */
 export function moneyIn(text: string | undefined, fallbackCurrency?: string): Money | undefined {
   if (!text) return undefined;
-  const whole = parseMoney(text, fallbackCurrency);
+  const read = (t: string) => parseMoney(t, fallbackCurrency) ?? storeDollars(t, fallbackCurrency);
+  const whole = read(text);
   if (whole) return whole;
   const token = MONEY_TOKEN.exec(text.replace(/[\u00a0\u202f]/g, ' '))?.[0];
-  return token ? parseMoney(token.replace(/[.,]$/, ''), fallbackCurrency) : undefined;
+  return token ? read(token.replace(/[.,]$/, '')) : undefined;
+}
+
+/**
+ * What a store that sets its own currency (Shopify, Etsy) prints as a bare
+ * "$": dollars of a currency the page does not name. Kept with the currency
+ * `STORE_DOLLAR`, which the order body resolves by the channel's currency or
+ * sends as unknown, never as USD.
+ */
+export const STORE_DOLLAR = '$';
+
+function storeDollars(text: string, fallbackCurrency: string | undefined): Money | undefined {
+  if (fallbackCurrency !== undefined || !text.includes('$')) return undefined;
+  const read = parseMoney(text, 'USD');
+  return read && read.currency === 'USD' ? { amount: read.amount, currency: STORE_DOLLAR } : undefined;
 }
 
 const DIGITS = /^\d+$/;

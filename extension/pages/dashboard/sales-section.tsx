@@ -137,6 +137,12 @@ export function SalesSection({
                 <span class="muted">
                   {plural(t.orders, 'order')} · {plural(t.units, 'unit')}
                 </span>
+                {t.unpricedOrders ? (
+                  <span class="muted" data-field="unpriced">
+                    {' · '}
+                    {plural(t.unpricedOrders, 'order')} of unknown total left out
+                  </span>
+                ) : null}
                 {t.refunded ? (
                   <span class="net">
                     {' · '}

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { DELIVERY_PROMISE_LABELS, SHIP_SPEED_LABELS } from '../../../shared/service-levels.js';
 import type { OrderAnswer } from '../../messaging/messages.js';
 import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
-import { money, paymentWords, shipsAsWords, statusWords, when } from '../../shared/words.js';
+import { money, moneyOrUnknown, paymentWords, shipsAsWords, statusWords, when } from '../../shared/words.js';
 import { ColumnHeads } from '../column-heads.js';
 
 /** The detail view; Escape or the back button returns to the results. */
@@ -61,7 +61,9 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
         <dt>Buyer</dt>
         <dd>{[order.buyer.name, order.buyer.email].filter(Boolean).join(' · ') || '—'}</dd>
         <dt>Total</dt>
-        <dd>{money(order.total, order.currency)}</dd>
+        <dd data-field="total" class={order.total === null ? 'muted' : undefined}>
+          {moneyOrUnknown(order.total, order.currency, 'Unknown: no page or file has shown it yet')}
+        </dd>
         <dt>Payment</dt>
         <dd class="payment">
           {paymentWords(order.paymentStatus)}
@@ -78,7 +80,7 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
               <td>{line.sku ?? line.channelSku ?? '—'}</td>
               <td>{line.title ?? ''}</td>
               <td>{line.quantity}</td>
-              <td>{money(line.unitPrice, order.currency)}</td>
+              <td>{moneyOrUnknown(line.unitPrice, order.currency)}</td>
             </tr>
           ))}
         </tbody>

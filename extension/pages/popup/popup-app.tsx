@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { openDashboard } from '../../messaging/extension-pages.js';
 import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
 import { deliveryItem, outboxSummaryItem, readingHealthItem } from '../../messaging/storage.js';
-import { money, paymentWords, shipsAsWords, statusWords, when } from '../../shared/words.js';
+import { money, moneyOrUnknown, paymentWords, shipsAsWords, statusWords, when } from '../../shared/words.js';
 import { ConnectionLine } from './connection-line.js';
 import { OrderDetailView } from './order-detail.js';
 import { PageReconciliationView } from './page-reconciliation-view.js';
@@ -74,7 +74,15 @@ function SearchResults() {
         <li id={`result-${i}`} key={order.id} role="option" aria-selected={i === active.value} onMouseEnter={() => (active.value = i)} onClick={() => void openOrder(order.id)}>
           <div class="number">{order.externalId}</div>
           <div class="meta">
-            {[channelName(order.channelKind), statusWords(order.status), shipsAsWords(order), order.buyer.name, money(order.total, order.currency), refundedWords(order), when(order.placedAt)]
+            {[
+              channelName(order.channelKind),
+              statusWords(order.status),
+              shipsAsWords(order),
+              order.buyer.name,
+              moneyOrUnknown(order.total, order.currency, 'total unknown'),
+              refundedWords(order),
+              when(order.placedAt),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </div>

@@ -12,7 +12,7 @@ const waiting = (order: Partial<CapturedOrder>): WaitingOrder => ({
 });
 
 describe('turning a captured order into an order body', () => {
-  test('what the page did not show is filled: first-seen date, USD, total 0, status unknown, price 0', () => {
+  test('what the page did not show is filled or said unknown: first-seen date, USD, status unknown, total and prices null (never 0)', () => {
     expect(toOrderInput(waiting({}), 'chn_1')).toEqual({
       ok: true,
       order: {
@@ -22,8 +22,8 @@ describe('turning a captured order into an order body', () => {
         placedAt: '2026-11-24T08:00:00.000Z',
         updatedAt: '2026-11-25T09:30:00.000Z',
         currency: 'USD',
-        total: 0,
-        lines: [{ quantity: 1, unitPrice: 0 }],
+        total: null,
+        lines: [{ quantity: 1, unitPrice: null }],
         unknown: ['status', 'channelStatus', 'placedAt', 'total', 'currency', 'buyer', 'serviceLevel', 'shipBy', 'paymentStatus', 'shipTo', 'unitPrices'],
       },
     });
@@ -79,5 +79,14 @@ describe('turning a captured order into an order body', () => {
     const a = toOrderInput(waiting({ buyer: { name: 'A', email: undefined } }), 'chn_1');
     const b = toOrderInput(waiting({ buyer: { name: 'A' } }), 'chn_1');
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  test('an amount in dollars the page did not name (a store\'s bare "$") is sent as unknown, never as USD', () => {
+    const result = toOrderInput(waiting({ status: 'ready', currency: '$', total: 2598, lines: [{ sku: 'MUG', quantity: 2, unitPrice: 1299 }] }), 'chn_1');
+    expect(result.ok && [result.order.total, result.order.lines[0]!.unitPrice, result.order.unknown]).toEqual([
+      null,
+      null,
+      ['channelStatus', 'placedAt', 'total', 'currency', 'buyer', 'serviceLevel', 'shipBy', 'paymentStatus', 'shipTo', 'unitPrices'],
+    ]);
   });
 });

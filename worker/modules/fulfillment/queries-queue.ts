@@ -29,7 +29,8 @@ export interface OpenOrderRow {
   deliveryPromise: DeliveryPromise | null;
   paymentStatus: PaymentStatus;
   currency: string;
-  total: number;
+  /** Null when no source has shown it. */
+  total: number | null;
   shipBy: string | null;
   placedAt: string;
   country: string | null;
@@ -49,7 +50,7 @@ export async function readOpenOrders(db: Db, sellerId: string, ids: readonly str
   return db.all<OpenOrderRow>(sql`
     SELECT o.id, o.version, c.updated_at AS customerSig, o.external_id AS externalId, o.channel_id AS channelId, ch.kind AS channelKind, o.channel_status AS channelStatus,
            o.status, o.service_level AS serviceLevel, o.ship_speed AS shipSpeed, o.delivery_promise AS deliveryPromise,
-           o.payment_status AS paymentStatus, o.currency, o.total,
+           o.payment_status AS paymentStatus, o.currency, CASE WHEN o.total_unknown THEN NULL ELSE o.total END AS total,
            o.ship_by AS shipBy, o.placed_at AS placedAt, o.ship_to->>'country' AS country,
            (SELECT json_object('skus', json_group_array(json_array(sku, channel_sku)), 'lineCount', count(*),
                                'units', sum(quantity - shipped_quantity), 'notAllocated', sum(allocation IN ('short', 'unmapped')))

@@ -18,8 +18,8 @@ export interface OrderFacts {
   deliveryPromise: DeliveryPromise | null;
   paymentStatus: PaymentStatus;
   currency: string;
-  /** Minor units. */
-  total: number;
+  /** Minor units; null when no source has shown it (no total condition holds then). */
+  total: number | null;
   /** Epoch milliseconds, or null when the channel gave none. */
   shipBy: number | null;
   country: string | null;
@@ -113,7 +113,7 @@ function holds(c: RuleCondition, set: ReadonlySet<string> | undefined, o: OrderF
     case 'orderTag':
       return anyIn(set!, tags);
     case 'orderTotal':
-      return (c.currency === undefined || c.currency === o.currency) && (c.min === undefined || o.total >= c.min) && (c.max === undefined || o.total <= c.max);
+      return o.total !== null && (c.currency === undefined || c.currency === o.currency) && (c.min === undefined || o.total >= c.min) && (c.max === undefined || o.total <= c.max);
     case 'shipByWithinHours':
       return o.shipBy !== null && o.shipBy - now <= c.hours * HOUR;
     case 'paymentStatus':

@@ -143,7 +143,7 @@ async function attemptCapture(db: Db, sellerId: string, inputs: readonly OrderIn
         channelId: o.channelId,
         externalId: o.externalId,
         // A split order's total as captured is its family's; the book keeps its own share.
-        fields: o.parts?.n ? { ...o, total: o.total - o.parts.total } : o,
+        fields: o.parts?.n ? { ...o, total: o.total === null || o.parts.total === null ? null : o.total - o.parts.total } : o,
         sourceUpdatedAt: o.sourceUpdatedAt,
         searchText: searchText(o.externalId, o, o.tracking),
         expectedVersion: o.expectedVersion,
@@ -214,7 +214,7 @@ function capturedRefundStatements(
   db: Db,
   sellerId: string,
   inputs: readonly OrderInput[],
-  written: ReadonlyMap<string, { id: string; total: number; currency: string; paymentStatus: PaymentStatus }>,
+  written: ReadonlyMap<string, { id: string; total: number | null; currency: string; paymentStatus: PaymentStatus }>,
   existing: Map<string, ExistingOrder>,
   refunds: RefundState,
   at: string,
@@ -260,7 +260,7 @@ function capturedRefundStatements(
  * other fields it changed.
  */
 function webhookEvents(
-  written: ReadonlyArray<{ id: string; channelId: string; externalId: string; isNew: boolean; status: OrderStatus; total: number; currency: string; placedAt: string }>,
+  written: ReadonlyArray<{ id: string; channelId: string; externalId: string; isNew: boolean; status: OrderStatus; total: number | null; currency: string; placedAt: string }>,
   existing: Map<string, ExistingOrder>,
   updatedFields: ReadonlyMap<string, ReadonlySet<string>>,
 ): OutboxEvent[] {
@@ -293,7 +293,17 @@ function withoutErasedFields(input: OrderInput, gone: ExistingOrder['buyerDataGo
 
 function wrapExisting(found: ExistingOrder | undefined, input: OrderInput) {
   // A split order is compared as its family: the channel's total includes the parts'.
-  return found && { ...found, total: found.total + (found.parts?.total ?? 0), channelId: input.channelId, externalId: input.externalId, isNew: false, expectedVersion: found.version };
+  const parts = found?.parts?.total ?? 0;
+  return (
+    found && {
+      ...found,
+      total: found.total === null || parts === null ? null : found.total + parts,
+      channelId: input.channelId,
+      externalId: input.externalId,
+      isNew: false,
+      expectedVersion: found.version,
+    }
+  );
 }
 
 /** A capture of a split order leaves its lines as they are (the family's units are spread over its parts). */

@@ -10,7 +10,8 @@
  * - a capture identical to what the book holds changes nothing;
  * - fields a capture marks `unknown` (a portal list row shows no total, no
  *   prices) keep what the book holds, so a partial page never erases what a
- *   fuller one captured;
+ *   fuller one captured; money no source has shown is held as null (unknown,
+ *   never 0) until one does;
  * - a status that could not be read (`status: 'unknown'`, or `status` in
  *   `unknown`) stores a new order as `unknown` and leaves a known one as it
  *   is; the first capture that gives a status moves it out;
@@ -33,7 +34,8 @@ export interface LineFields {
   channelItemId: string | null;
   title: string | null;
   quantity: number;
-  unitPrice: number;
+  /** Null while no source has shown it. */
+  unitPrice: number | null;
   channelLineId: string | null;
 }
 
@@ -43,7 +45,8 @@ export interface OrderFields {
   channelStatus: string | null;
   placedAt: string;
   currency: string;
-  total: number;
+  /** Null while no source has shown it. */
+  total: number | null;
   buyerName: string | null;
   buyerEmail: string | null;
   buyerExternalId: string | null;
@@ -94,9 +97,13 @@ export interface NormalizedCapture {
 export function normalizeOrder(input: OrderInput, capturedAt: string, channelKind: string): NormalizedCapture {
   const utc = (t: string) => new Date(t).toISOString();
   const status: OrderStatus = input.unknown?.includes('status') ? 'unknown' : input.status;
+  const said = new Set<UnknownField>(input.unknown);
   // Without a status, a payment status left out is not known either: the book keeps its own.
-  const unknown: readonly UnknownField[] | undefined =
-    status === 'unknown' && input.paymentStatus === undefined && !input.unknown?.includes('paymentStatus') ? [...(input.unknown ?? []), 'paymentStatus'] : input.unknown;
+  if (status === 'unknown' && input.paymentStatus === undefined) said.add('paymentStatus');
+  // Money left out is unread, like money named in `unknown`.
+  if (input.total == null) said.add('total');
+  const pricesUnknown = said.has('unitPrices');
+  const unknown: readonly UnknownField[] = [...said];
   return {
     ...(unknown?.length ? { unknown } : {}),
     sourceUpdatedAt: utc(input.updatedAt ?? capturedAt),
@@ -105,7 +112,7 @@ export function normalizeOrder(input: OrderInput, capturedAt: string, channelKin
       channelStatus: input.channelStatus ?? null,
       placedAt: utc(input.placedAt),
       currency: input.currency,
-      total: input.total,
+      total: said.has('total') ? null : (input.total ?? null),
       buyerName: input.buyer?.name ?? null,
       buyerEmail: input.buyer?.email?.toLowerCase() ?? null,
       buyerExternalId: input.buyer?.externalId ?? null,
@@ -123,7 +130,7 @@ export function normalizeOrder(input: OrderInput, capturedAt: string, channelKin
         channelItemId: l.channelItemId ?? null,
         title: l.title ?? null,
         quantity: l.quantity,
-        unitPrice: l.unitPrice,
+        unitPrice: pricesUnknown ? null : (l.unitPrice ?? null),
         channelLineId: l.channelLineId ?? null,
       })),
     },
@@ -171,8 +178,9 @@ function keepKnown(stored: OrderFields, incoming: OrderFields, unknown: readonly
   }
   const sameItems = (a: LineFields, b: LineFields) => a.sku === b.sku && a.channelSku === b.channelSku && a.quantity === b.quantity;
   const lines = merged.lines as LineFields[];
-  if (unknown.includes('unitPrices') && lines.length === stored.lines.length && lines.every((l, i) => sameItems(l, stored.lines[i]!))) {
-    merged.lines = lines.map((l, i) => ({ ...l, unitPrice: stored.lines[i]!.unitPrice }));
+  // A price the capture did not read keeps the book's price for the same item, when the items line up.
+  if (lines.some((l) => l.unitPrice === null) && lines.length === stored.lines.length && lines.every((l, i) => sameItems(l, stored.lines[i]!))) {
+    merged.lines = lines.map((l, i) => (l.unitPrice === null ? { ...l, unitPrice: stored.lines[i]!.unitPrice } : l));
   }
   return merged as unknown as OrderFields;
 }

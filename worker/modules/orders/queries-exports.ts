@@ -19,7 +19,8 @@ export interface ExportRow {
   placed_at: string;
   updated_at: string;
   currency: string;
-  total: number;
+  /** Null when no source has shown it: exported as an empty cell. */
+  total: number | null;
   payment_status: string;
   service_level: string;
   ship_by: string | null;
@@ -48,8 +49,9 @@ export async function exportPage(db: Db, sellerId: string, filter: OrderFilter, 
   if (after) where.push(sql`(o.placed_at < ${after.placedAt} OR (o.placed_at = ${after.placedAt} AND o.id < ${after.id}))`);
   const rows = await db.all<ExportRow>(sql`
     SELECT o.id, o.channel_id, c.kind AS channel_kind, o.external_id, o.status, o.channel_status, o.placed_at, o.updated_at,
-           o.currency, o.total, o.payment_status, o.service_level, o.ship_by, o.buyer_name, o.buyer_email, o.ship_to,
-           l.line_no, l.sku, l.channel_sku, l.title, l.quantity, l.unit_price, l.shipped_quantity
+           o.currency, CASE WHEN o.total_unknown THEN NULL ELSE o.total END AS total, o.payment_status, o.service_level, o.ship_by, o.buyer_name, o.buyer_email, o.ship_to,
+           l.line_no, l.sku, l.channel_sku, l.title, l.quantity,
+           CASE WHEN l.unit_price_unknown THEN NULL ELSE l.unit_price END AS unit_price, l.shipped_quantity
       FROM (SELECT * FROM orders o WHERE ${sql.join(where, sql` AND `)} ORDER BY o.placed_at DESC, o.id DESC LIMIT ${orders}) o
       JOIN channels c ON c.id = o.channel_id AND +c.seller_id = o.seller_id
       LEFT JOIN order_lines l ON l.order_id = o.id AND +l.seller_id = o.seller_id

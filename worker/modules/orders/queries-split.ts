@@ -14,7 +14,7 @@ export async function readSplitLines(db: Db, sellerId: string, orderId: string):
       channelLineNo: orderLines.channelLineNo,
       quantity: orderLines.quantity,
       shippedQuantity: orderLines.shippedQuantity,
-      unitPrice: orderLines.unitPrice,
+      unitPrice: sql<number | null>`CASE WHEN ${orderLines.unitPriceUnknown} THEN NULL ELSE ${orderLines.unitPrice} END`,
     })
     .from(orderLines)
     .where(and(eq(orderLines.sellerId, sellerId), eq(orderLines.orderId, orderId)))
@@ -39,22 +39,28 @@ export function orderVersionGuard(db: Db, sellerId: string, orderId: string, ver
  * Statements writing the new part: a copy of the order `fromId` (status,
  * buyer, address, channel, service level…) under its own id, number, total
  * and lookup text, pointing at `parentId`; the source loses the part's value.
- * A manual hold on the source holds the part too.
+ * A manual hold on the source holds the part too. A part of unknown value
+ * (a price never read) leaves both totals unknown.
  */
-export function insertPart(db: Db, sellerId: string, part: { id: string; fromId: string; parentId: string; externalId: string; total: number; searchText: string; at: string }): Statement[] {
+export function insertPart(db: Db, sellerId: string, part: { id: string; fromId: string; parentId: string; externalId: string; total: number | null; searchText: string; at: string }): Statement[] {
+  const unknown = part.total === null;
+  const value = part.total ?? 0;
   return [
     statement(
       db,
       sql`
-      INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at, currency, total,
+      INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at, currency, total, total_unknown,
                           buyer_name, buyer_email, buyer_external_id, service_level, ship_by, payment_status, ship_to, search_text,
                           redacted_at, parent_order_id, version, created_at, updated_at)
-      SELECT ${part.id}, seller_id, channel_id, ${part.externalId}, status, channel_status, placed_at, source_updated_at, currency, ${part.total},
+      SELECT ${part.id}, seller_id, channel_id, ${part.externalId}, status, channel_status, placed_at, source_updated_at, currency, ${value}, ${unknown},
              buyer_name, buyer_email, buyer_external_id, service_level, ship_by, payment_status, ship_to, ${part.searchText},
              redacted_at, ${part.parentId}, 1, ${part.at}, ${part.at}
         FROM orders WHERE id = ${part.fromId} AND seller_id = ${sellerId}`,
     ),
-    statement(db, sql`UPDATE orders SET total = total - ${part.total}, version = version + 1, updated_at = ${part.at} WHERE id = ${part.fromId} AND seller_id = ${sellerId}`),
+    statement(
+      db,
+      sql`UPDATE orders SET total = total - ${value}, total_unknown = total_unknown OR ${unknown}, version = version + 1, updated_at = ${part.at} WHERE id = ${part.fromId} AND seller_id = ${sellerId}`,
+    ),
     statement(
       db,
       sql`
@@ -82,8 +88,10 @@ export function divideLine(db: Db, sellerId: string, move: { lineId: string; new
     statement(
       db,
       sql`
-      INSERT INTO order_lines (id, seller_id, order_id, line_no, channel_line_no, sku, channel_sku, channel_item_id, channel_line_id, title, quantity, unit_price, shipped_quantity, allocation)
-      SELECT ${move.newLineId}, seller_id, ${move.toOrderId}, ${move.lineNo}, ${move.channelLineNo}, sku, channel_sku, channel_item_id, channel_line_id, title, ${move.quantity}, unit_price, 0, allocation
+      INSERT INTO order_lines (id, seller_id, order_id, line_no, channel_line_no, sku, channel_sku, channel_item_id, channel_line_id, title, quantity, unit_price,
+                               unit_price_unknown, shipped_quantity, allocation)
+      SELECT ${move.newLineId}, seller_id, ${move.toOrderId}, ${move.lineNo}, ${move.channelLineNo}, sku, channel_sku, channel_item_id, channel_line_id, title, ${move.quantity}, unit_price,
+             unit_price_unknown, 0, allocation
         FROM order_lines WHERE id = ${move.lineId} AND seller_id = ${sellerId}`,
     ),
     statement(db, sql`UPDATE order_lines SET quantity = quantity - ${move.quantity} WHERE id = ${move.lineId} AND seller_id = ${sellerId}`),

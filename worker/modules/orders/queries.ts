@@ -24,22 +24,23 @@ export interface ExistingOrder extends StoredOrder {
   /** Refunded so far (minor units). */
   refunded?: number;
   /** How many parts were split off the order, and their value: the channel's total counts them too. */
-  parts?: { n: number; total: number };
+  /** `total` is null when any part's value is unknown. */
+  parts?: { n: number; total: number | null };
 }
 
 /** The columns an existing order is read with (`o` is the order). */
 const EXISTING_COLUMNS = sql`
       o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.source_updated_at,
-      o.currency, o.total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_speed,
+      o.currency, CASE WHEN o.total_unknown THEN NULL ELSE o.total END AS total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_speed,
       o.delivery_promise, o.ship_by, o.payment_status, o.ship_to, o.version, o.refunded, o.parent_order_id,
       CASE WHEN o.redacted_at IS NOT NULL THEN 'all'
            WHEN EXISTS (SELECT 1 FROM pending_erasures p WHERE p.order_id = o.id) THEN 'buyer' END AS buyer_data_gone,
       (SELECT json_group_array(json_object('sku', l.sku, 'channelSku', l.channel_sku, 'channelItemId', l.channel_item_id, 'title', l.title,
-                                           'quantity', l.quantity, 'unitPrice', l.unit_price, 'channelLineId', l.channel_line_id))
+                                           'quantity', l.quantity, 'unitPrice', CASE WHEN l.unit_price_unknown THEN NULL ELSE l.unit_price END, 'channelLineId', l.channel_line_id))
          FROM (SELECT * FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id ORDER BY l.line_no) l) AS lines,
       (SELECT json_group_array(s.tracking_number) FROM shipments s
         WHERE s.order_id = o.id AND +s.seller_id = o.seller_id AND s.tracking_number IS NOT NULL) AS tracking,
-      (SELECT json_object('n', count(*), 'total', coalesce(sum(p.total), 0)) FROM orders p WHERE p.parent_order_id = o.id) AS parts`;
+      (SELECT json_object('n', count(*), 'total', CASE WHEN max(p.total_unknown) THEN NULL ELSE coalesce(sum(p.total), 0) END) FROM orders p WHERE p.parent_order_id = o.id) AS parts`;
 
 function toExisting(r: Record<string, unknown>): ExistingOrder {
   return {
@@ -49,7 +50,7 @@ function toExisting(r: Record<string, unknown>): ExistingOrder {
     placedAt: r.placed_at as string,
     sourceUpdatedAt: r.source_updated_at as string,
     currency: r.currency as string,
-    total: r.total as number,
+    total: r.total as number | null,
     buyerName: r.buyer_name as string | null,
     buyerEmail: r.buyer_email as string | null,
     buyerExternalId: r.buyer_external_id as string | null,
@@ -64,7 +65,7 @@ function toExisting(r: Record<string, unknown>): ExistingOrder {
     tracking: JSON.parse(r.tracking as string) as string[],
     buyerDataGone: r.buyer_data_gone as ExistingOrder['buyerDataGone'],
     refunded: r.refunded as number,
-    parts: JSON.parse(r.parts as string) as { n: number; total: number },
+    parts: JSON.parse(r.parts as string) as { n: number; total: number | null },
   };
 }
 
@@ -162,10 +163,10 @@ export function insertOrders(db: Db, sellerId: string, rows: readonly OrderWrite
       db,
       sql`
       INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at,
-                          currency, total, buyer_name, buyer_email, buyer_external_id, service_level, ship_speed,
+                          currency, total, total_unknown, buyer_name, buyer_email, buyer_external_id, service_level, ship_speed,
                           delivery_promise, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at)
       SELECT j->>'id', ${sellerId}, j->>'channelId', j->>'externalId', j->>'status', j->>'channelStatus', j->>'placedAt',
-             j->>'sourceUpdatedAt', j->>'currency', j->>'total', j->>'buyerName', j->>'buyerEmail', j->>'buyerExternalId',
+             j->>'sourceUpdatedAt', j->>'currency', coalesce(j->>'total', 0), j->>'total' IS NULL, j->>'buyerName', j->>'buyerEmail', j->>'buyerExternalId',
              j->>'serviceLevel', j->>'shipSpeed', j->>'deliveryPromise', j->>'shipBy', j->>'paymentStatus', j->'shipTo',
              j->>'searchText', 1, ${at}, ${at}
         FROM (SELECT value AS j FROM json_each(${JSON.stringify(part.map(orderJson))}))`,
@@ -190,7 +191,8 @@ export function updateOrders(db: Db, sellerId: string, rows: readonly OrderWrite
         db,
         sql`
         UPDATE orders SET status = u.j->>'status', channel_status = u.j->>'channelStatus', placed_at = u.j->>'placedAt',
-               source_updated_at = u.j->>'sourceUpdatedAt', currency = u.j->>'currency', total = u.j->>'total',
+               source_updated_at = u.j->>'sourceUpdatedAt', currency = u.j->>'currency',
+               total = coalesce(u.j->>'total', 0), total_unknown = u.j->>'total' IS NULL,
                buyer_name = u.j->>'buyerName', buyer_email = u.j->>'buyerEmail', buyer_external_id = u.j->>'buyerExternalId',
                service_level = u.j->>'serviceLevel', ship_speed = u.j->>'shipSpeed', delivery_promise = u.j->>'deliveryPromise',
                ship_by = u.j->>'shipBy', payment_status = u.j->>'paymentStatus',
@@ -209,9 +211,10 @@ export function replaceLines(db: Db, sellerId: string, orderIds: readonly string
     statement(
       db,
       sql`
-      INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, channel_sku, channel_item_id, channel_line_id, title, quantity, unit_price, shipped_quantity, allocation)
+      INSERT INTO order_lines (id, seller_id, order_id, line_no, sku, channel_sku, channel_item_id, channel_line_id, title, quantity, unit_price, unit_price_unknown,
+                               shipped_quantity, allocation)
       SELECT j->>'id', ${sellerId}, j->>'orderId', j->>'lineNo', j->>'sku', j->>'channelSku', j->>'channelItemId', j->>'channelLineId', j->>'title', j->>'quantity',
-             j->>'unitPrice', 0, j->>'allocation'
+             coalesce(j->>'unitPrice', 0), j->>'unitPrice' IS NULL, 0, j->>'allocation'
         FROM (SELECT value AS j FROM json_each(${JSON.stringify(part)}))`,
     ),
   );
@@ -245,7 +248,7 @@ function toOrder(r: OrderRow): Order {
     placedAt: r.placedAt,
     updatedAt: r.updatedAt,
     currency: r.currency,
-    total: r.total,
+    total: r.totalUnknown ? null : r.total,
     buyer: { name: r.buyerName, email: r.buyerEmail, externalId: r.buyerExternalId },
     serviceLevel: r.serviceLevel,
     shipSpeed: r.shipSpeed as ShipSpeed,
@@ -277,6 +280,7 @@ function selectOrders(db: Db) {
       sourceUpdatedAt: orders.sourceUpdatedAt,
       currency: orders.currency,
       total: orders.total,
+      totalUnknown: orders.totalUnknown,
       buyerName: orders.buyerName,
       buyerEmail: orders.buyerEmail,
       buyerExternalId: orders.buyerExternalId,
@@ -348,7 +352,7 @@ export async function getOrderDetail(db: Db, sellerId: string, id: string): Prom
         channelLineId: l.channelLineId,
         title: l.title,
         quantity: l.quantity,
-        unitPrice: l.unitPrice,
+        unitPrice: l.unitPriceUnknown ? null : l.unitPrice,
         shippedQuantity: l.shippedQuantity,
         allocation: l.allocation as OrderLine['allocation'],
       }),
@@ -479,14 +483,14 @@ export async function orderStatuses(
   sellerId: string,
   channelId: string,
   externalIds: readonly string[],
-): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; splitInto?: number }>> {
-  const rows = await db.all<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; parts: number }>(sql`
-    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt,
+): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; splitInto?: number; totalUnknown?: true }>> {
+  const rows = await db.all<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; parts: number; totalUnknown: number }>(sql`
+    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt, o.total_unknown AS totalUnknown,
            (SELECT count(*) FROM orders p WHERE p.parent_order_id = o.id) AS parts
       FROM json_each(${JSON.stringify(externalIds)}) k
       CROSS JOIN orders o ON o.seller_id = ${sellerId} AND o.channel_id = ${channelId} AND o.external_id = k.value
      WHERE o.parent_order_id IS NULL`);
-  return rows.map(({ parts, ...r }) => (parts > 0 ? { ...r, splitInto: parts + 1 } : r));
+  return rows.map(({ parts, totalUnknown, ...r }) => ({ ...r, ...(parts > 0 ? { splitInto: parts + 1 } : {}), ...(totalUnknown ? { totalUnknown: true as const } : {}) }));
 }
 
 /** The parcels of up to 500 orders, oldest first, with their lines' SKUs (a parcel without lines is for the whole order). */

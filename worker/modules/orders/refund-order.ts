@@ -59,7 +59,8 @@ export interface RefundedOrder {
   id: string;
   externalId: string;
   channelId: string;
-  total: number;
+  /** Null while no source has shown it. */
+  total: number | null;
   refunded: number;
   paymentStatus: PaymentStatus;
 }

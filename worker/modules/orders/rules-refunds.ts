@@ -9,7 +9,8 @@ import type { FieldIssue } from '../../errors.js';
 
 /** The order as a refund sees it. */
 export interface RefundableOrder {
-  total: number;
+  /** Null while no source has shown the total. */
+  total: number | null;
   currency: string;
   refunded: number;
   paymentStatus: PaymentStatus;
@@ -32,10 +33,12 @@ export interface RefundAsk {
 /**
  * Money still refundable: nothing while the order is unpaid or once it is
  * refunded (also when only the channel said so, without the amounts), else
- * the total less earlier refunds.
+ * the total less earlier refunds. An unknown total sets no cap: the book
+ * cannot say the seller refunded too much.
  */
 export function refundable(order: RefundableOrder): number {
   if (order.paymentStatus === 'pending' || order.paymentStatus === 'refunded') return 0;
+  if (order.total === null) return Number.POSITIVE_INFINITY;
   return Math.max(0, order.total - order.refunded);
 }
 
@@ -52,7 +55,7 @@ export function refundIssues(order: RefundableOrder, lines: readonly RefundableL
     const why =
       order.paymentStatus === 'pending'
         ? 'the order is not paid'
-        : order.paymentStatus === 'refunded' && order.refunded < order.total
+        : order.paymentStatus === 'refunded' && (order.total === null || order.refunded < order.total)
           ? 'the channel reports the order refunded'
           : `${order.refunded} of ${order.total} is already refunded`;
     issues.push({ path: 'amount', message: `At most ${left} (minor units of ${order.currency}) can be refunded: ${why}.` });
@@ -69,11 +72,12 @@ export function refundIssues(order: RefundableOrder, lines: readonly RefundableL
 
 /**
  * The payment status once `refunded` of `total` has gone back: refunded when
- * all of it, partially refunded when some, else what it was.
+ * all of it, partially refunded when some (or when the total is unknown:
+ * all of it cannot be told), else what it was.
  */
-export function paymentStatusAfter(refunded: number, total: number, current: PaymentStatus): PaymentStatus {
+export function paymentStatusAfter(refunded: number, total: number | null, current: PaymentStatus): PaymentStatus {
   if (refunded <= 0) return current;
-  return refunded >= total ? 'refunded' : 'partially_refunded';
+  return total !== null && refunded >= total ? 'refunded' : 'partially_refunded';
 }
 
 /** What the book already holds of an order's refunds. */

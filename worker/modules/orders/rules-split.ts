@@ -12,7 +12,8 @@ export interface SplitSourceLine {
   channelLineNo: number | null;
   quantity: number;
   shippedQuantity: number;
-  unitPrice: number;
+  /** Null while no source has shown it. */
+  unitPrice: number | null;
 }
 
 /** One line's share of a split: `quantity` units leave; `whole` when the line leaves entirely. */
@@ -27,7 +28,7 @@ export interface LineSplit {
 }
 
 /** What a split does, or the issues refusing it. */
-export type SplitPlan = { ok: true; lines: LineSplit[]; partTotal: number } | { ok: false; issues: FieldIssue[] };
+export type SplitPlan = { ok: true; lines: LineSplit[]; partTotal: number | null } | { ok: false; issues: FieldIssue[] };
 
 /**
  * Plans moving `asked` quantities into a new part. Refused: unknown lines, a
@@ -35,7 +36,8 @@ export type SplitPlan = { ok: true; lines: LineSplit[]; partTotal: number } | { 
  * with shipped units (their history stays whole), and a split that would take
  * every unit (nothing would be left to call the order). The part's total is
  * its lines' value; shipping and tax stay with the order the channel knows,
- * since the channel charged them once.
+ * since the channel charged them once. A moving line of unknown price makes
+ * the part's value unknown.
  */
 export function planSplit(lines: readonly SplitSourceLine[], asked: ReadonlyArray<{ lineId: string; quantity: number }>): SplitPlan {
   const issues: FieldIssue[] = [];
@@ -57,7 +59,10 @@ export function planSplit(lines: readonly SplitSourceLine[], asked: ReadonlyArra
     const line = byId.get(a.lineId)!;
     return { lineId: a.lineId, quantity: a.quantity, whole: a.quantity === line.quantity, partLineNo: i + 1, channelLineNo: line.channelLineNo ?? line.lineNo };
   });
-  const partTotal = asked.reduce((sum, a) => sum + a.quantity * byId.get(a.lineId)!.unitPrice, 0);
+  const partTotal = asked.reduce<number | null>((sum, a) => {
+    const price = byId.get(a.lineId)!.unitPrice;
+    return sum === null || price === null ? null : sum + a.quantity * price;
+  }, 0);
   return { ok: true, lines: planned, partTotal };
 }
 

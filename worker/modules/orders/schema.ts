@@ -28,6 +28,8 @@ export const orders = sqliteTable(
     sourceUpdatedAt: text('source_updated_at').notNull(),
     currency: text('currency').notNull(),
     total: integer('total').notNull(),
+    /** The total was never read (a list row showing none): `total` then holds 0 and means nothing. Rows older than this flag were read with totals. */
+    totalUnknown: integer('total_unknown', { mode: 'boolean' }).notNull().default(false),
     buyerName: text('buyer_name'),
     buyerEmail: text('buyer_email'),
     buyerExternalId: text('buyer_external_id'),
@@ -91,6 +93,8 @@ export const orderLines = sqliteTable(
     title: text('title'),
     quantity: integer('quantity').notNull(),
     unitPrice: integer('unit_price').notNull(),
+    /** The unit price was never read: `unit_price` then holds 0 and means nothing. */
+    unitPriceUnknown: integer('unit_price_unknown', { mode: 'boolean' }).notNull().default(false),
     shippedQuantity: integer('shipped_quantity').notNull().default(0),
     /** The line's number on the channel's order, when a split moved it to another part (line_no is then its place in that part). */
     channelLineNo: integer('channel_line_no'),

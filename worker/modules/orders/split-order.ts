@@ -85,7 +85,7 @@ export async function splitOrder(
           kind: 'split',
           fromStatus: order.status,
           toStatus: order.status,
-          changes: [{ field: 'total', from: order.total, to: order.total - plan.partTotal }],
+          changes: [{ field: 'total', from: order.total, to: order.total === null || plan.partTotal === null ? null : order.total - plan.partTotal }],
           reason: `Split ${units} unit(s) into ${externalId}`,
         },
         {

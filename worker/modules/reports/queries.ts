@@ -6,6 +6,8 @@
  * grows with the orders in the range, not with the book.
  *
  * Cancelled orders are not sales. Times are UTC; weeks start on Monday.
+ * Revenue sums only amounts the book knows; orders of unknown value are
+ * counted apart (`unpricedOrders`), never as 0.
  * Refunds count when the money went back (their `refunded_at`), not when the
  * order was placed: a period's net is what it earned less what it gave back.
  */
@@ -53,7 +55,7 @@ export async function salesByGroup(db: Db, scope: ReportScope, groupBy: SalesGro
   return db.all<GrossSalesFigure>(sql`
     SELECT ${GROUP_KEYS[groupBy]} AS key, o.currency AS currency, count(*) AS orders,
            coalesce(sum((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id)), 0) AS units,
-           coalesce(sum(o.total), 0) AS revenue
+           coalesce(sum(CASE WHEN o.total_unknown THEN 0 ELSE o.total END), 0) AS revenue, coalesce(sum(o.total_unknown), 0) AS unpricedOrders
       FROM orders o
      WHERE ${scoped(scope)} AND o.status != 'cancelled' ${money}
      GROUP BY 1, 2 ORDER BY 1, 2`);
@@ -65,7 +67,7 @@ export async function salesTotals(db: Db, scope: ReportScope, currency?: string)
   return db.all<GrossSalesFigure>(sql`
     SELECT o.currency AS key, o.currency AS currency, count(*) AS orders,
            coalesce(sum((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id AND +l.seller_id = o.seller_id)), 0) AS units,
-           coalesce(sum(o.total), 0) AS revenue
+           coalesce(sum(CASE WHEN o.total_unknown THEN 0 ELSE o.total END), 0) AS revenue, coalesce(sum(o.total_unknown), 0) AS unpricedOrders
       FROM orders o
      WHERE ${scoped(scope)} AND o.status != 'cancelled' ${money}
      GROUP BY o.currency ORDER BY o.currency`);
@@ -79,7 +81,8 @@ export async function salesBySku(db: Db, scope: ReportScope, currency: string | 
   const money = currency ? sql`AND o.currency = ${currency}` : sql``;
   return db.all<GrossSalesFigure>(sql`
     SELECT ${SKU_KEY} AS key, o.currency AS currency, count(DISTINCT o.id) AS orders,
-           sum(l.quantity) AS units, sum(l.quantity * l.unit_price) AS revenue
+           sum(l.quantity) AS units, sum(CASE WHEN l.unit_price_unknown THEN 0 ELSE l.quantity * l.unit_price END) AS revenue,
+           count(DISTINCT CASE WHEN l.unit_price_unknown THEN o.id END) AS unpricedOrders
       FROM orders o JOIN order_lines l ON l.order_id = o.id AND +l.seller_id = o.seller_id
      WHERE ${scoped(scope)} AND o.status != 'cancelled' ${money}
      GROUP BY 1, 2

@@ -28,13 +28,14 @@ export function resolveRange(q: { from?: string | undefined; to?: string | undef
 export function totalsOf(groups: readonly SalesFigure[]): SalesFigure[] {
   const byCurrency = new Map<string, SalesFigure>();
   for (const g of groups) {
-    const t = byCurrency.get(g.currency) ?? { key: g.currency, currency: g.currency, orders: 0, units: 0, revenue: 0, refunded: 0, net: 0 };
+    const t = byCurrency.get(g.currency) ?? { key: g.currency, currency: g.currency, orders: 0, units: 0, revenue: 0, unpricedOrders: 0, refunded: 0, net: 0 };
     const refunded = t.refunded === null || g.refunded === null ? null : t.refunded + g.refunded;
     byCurrency.set(g.currency, {
       ...t,
       orders: t.orders + g.orders,
       units: t.units + g.units,
       revenue: t.revenue + g.revenue,
+      unpricedOrders: t.unpricedOrders + g.unpricedOrders,
       refunded,
       net: refunded === null ? null : t.revenue + g.revenue - refunded,
     });
@@ -51,7 +52,7 @@ export function netOfRefunds(sales: readonly GrossSalesFigure[], refunds: readon
   const at = (key: string, currency: string) => `${key}\u0000${currency}`;
   const out = new Map<string, SalesFigure>(sales.map((s) => [at(s.key, s.currency), { ...s, refunded: 0, net: s.revenue }]));
   for (const r of refunds) {
-    const g = out.get(at(r.key, r.currency)) ?? { key: r.key, currency: r.currency, orders: 0, units: 0, revenue: 0, refunded: 0, net: 0 };
+    const g = out.get(at(r.key, r.currency)) ?? { key: r.key, currency: r.currency, orders: 0, units: 0, revenue: 0, unpricedOrders: 0, refunded: 0, net: 0 };
     out.set(at(r.key, r.currency), { ...g, refunded: r.refunded, net: g.revenue - r.refunded });
   }
   return [...out.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
@@ -76,6 +77,7 @@ export const reportRoutes = router()
       summary: 'Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs',
       description:
         'Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC). ' +
+        'Revenue sums only amounts the book knows: orders whose total (for SKUs, the line price) no source has shown are counted in `unpricedOrders`, not as 0. ' +
         '`refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.',
       security: scopes('reports:read'),
       request: { query: salesQuery },

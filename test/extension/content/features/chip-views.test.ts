@@ -36,6 +36,16 @@ describe('what a status chip says', () => {
     });
   });
 
+  it('says "Total unknown" for an order whose total no page or file has shown, never a total of 0', () => {
+    const answer = { statuses: { '113-1': { status: 'ready' as const, channelStatus: 'Unshipped', updatedAt: at, totalUnknown: true as const } }, queued: [], fresh: true };
+    expect(statusChipView('113-1', answer, 'Amazon')).toEqual({
+      state: 'ready',
+      tone: 'info',
+      words: 'Ready to pick',
+      details: 'Order 113-1 in your book. Amazon says “Unshipped”. Total unknown: no page or file has shown it yet.',
+    });
+  });
+
   it('says "Status unknown" for an order the book holds without a status, never "Awaiting payment"', () => {
     const answer = { statuses: { '113-1': { status: 'unknown' as const, channelStatus: null, updatedAt: at } }, queued: [], fresh: true };
     expect(statusChipView('113-1', answer, 'Amazon')).toEqual({ state: 'unknown', tone: 'warn', words: 'Status unknown', details: 'Order 113-1 in your book.' });

@@ -20,7 +20,7 @@ const emily = {
   placedAt: '2026-09-18T00:00:00.000Z',
   shipBy: '2026-09-22T00:00:00.000Z',
   serviceLevel: 'Standard Shipping',
-  currency: 'USD',
+  currency: '$',
   total: 4150,
   buyer: { name: 'Emily Rose', externalId: 'sunnyday88' },
   lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1, unitPrice: 3400 }],
@@ -35,7 +35,7 @@ const liam = {
   placedAt: '2026-09-17T00:00:00.000Z',
   shipBy: '2026-09-21T00:00:00.000Z',
   serviceLevel: 'Standard International',
-  currency: 'USD',
+  currency: '$',
   total: 7999,
   buyer: { name: "Liam O'Brien", externalId: 'liamob' },
   lines: [

@@ -34,8 +34,8 @@ describe('Shopify orders list as an ARIA grid', () => {
       externalId: '#1011',
       channelStatus: 'Paid, Fulfilled, In transit',
       paymentStatus: 'paid',
-      placedAt: '2026-09-18T14:31:00.000Z',
-      currency: 'USD',
+      placedAt: '2026-09-18T00:00:00.000Z',
+      currency: '$',
       total: 5650,
       lines: [],
       partial: true,
@@ -66,7 +66,7 @@ describe('Shopify orders list as an ARIA grid', () => {
     second!.textContent = '17/09/2026 09:05';
     const [a, b] = shopify.parseOrders(doc, store('acme-goods', '/orders')).items;
     expect(a).toMatchObject({ externalId: '#1011', placedAt: undefined, missing: ['placedAt'] });
-    expect(b).toMatchObject({ externalId: '#1012', placedAt: '2026-09-17T09:05:00.000Z', missing: [] });
+    expect(b).toMatchObject({ externalId: '#1012', placedAt: '2026-09-17T00:00:00.000Z', missing: [] });
   });
 
   it('puts a chip anchor on each order link, not on the sticky header copy', () => {
@@ -92,7 +92,7 @@ describe('Shopify orders list in the condensed (narrow) layout', () => {
         channelStatus: 'Bezahlt, Nicht ausgeführt',
         status: 'ready',
         paymentStatus: 'paid',
-        placedAt: '2026-09-18T14:31:00.000Z',
+        placedAt: '2026-09-18T00:00:00.000Z',
         currency: 'EUR',
         total: 5650,
         lines: [],
@@ -103,7 +103,7 @@ describe('Shopify orders list in the condensed (narrow) layout', () => {
         channelStatus: 'Bezahlt, Ausgeführt, Archiviert',
         status: 'shipped',
         paymentStatus: 'paid',
-        placedAt: '2026-09-17T09:05:00.000Z',
+        placedAt: '2026-09-17T00:00:00.000Z',
         currency: 'EUR',
         total: 8800,
         lines: [],
@@ -111,7 +111,7 @@ describe('Shopify orders list in the condensed (narrow) layout', () => {
       },
       {
         externalId: '#2053',
-        placedAt: '2026-09-16T19:12:00.000Z',
+        placedAt: '2026-09-16T00:00:00.000Z',
         currency: 'EUR',
         total: 2200,
         lines: [],
@@ -177,7 +177,7 @@ describe('Shopify order page as the admin draws it live', () => {
         channelStatus: 'Bezahlt, Nicht ausgeführt',
         status: 'ready',
         paymentStatus: 'paid',
-        placedAt: '2026-09-18T14:31:00.000Z',
+        placedAt: '2026-09-18T00:00:00.000Z',
         currency: 'EUR',
         total: 6450,
         buyer: { name: 'Lena Vogel', externalId: '8123456789044' },

@@ -57,7 +57,7 @@ describe('Shopify inventory', () => {
       { channelSku: '45123456789012', sku: 'TEE-ORG-BLK-M', title: 'Black / M', listedQuantity: 18, price: undefined, currency: undefined, ...ok },
     ]);
     doc.querySelector('input')!.setAttribute('value', '$22.00');
-    expect(shopify.parseListings(doc, admin('/products/8123456789012')).items[0]).toMatchObject({ price: 2200, currency: 'USD' });
+    expect(shopify.parseListings(doc, admin('/products/8123456789012')).items[0]).toMatchObject({ price: 2200, currency: '$' });
   });
 
   it('puts a chip anchor beside each Available cell', () => {

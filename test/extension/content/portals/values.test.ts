@@ -13,13 +13,20 @@ describe('dates as portals print them', () => {
     expect(parsePortalDate('Fri, September 18, 2026, 2:31 PM PDT')).toBe('2026-09-18T21:31:00.000Z');
     expect(parsePortalDate('18 Sep 2026 at 14:02 BST')).toBe('2026-09-18T13:02:00.000Z');
     expect(parsePortalDate('18. Okt. 2026 um 08:15 MESZ')).toBe('2026-10-18T06:15:00.000Z');
-    expect(parsePortalDate('18.09.2026 14:31')).toBe('2026-09-18T14:31:00.000Z');
-    expect(parsePortalDate('09/18/2026 12:05 AM')).toBe('2026-09-18T00:05:00.000Z');
+    expect(parsePortalDate('18.09.2026 14:31', undefined, 'Europe/Berlin')).toBe('2026-09-18T12:31:00.000Z');
+    expect(parsePortalDate('09/18/2026 12:05 AM', undefined, 'America/Los_Angeles')).toBe('2026-09-18T07:05:00.000Z');
     expect(parsePortalDate('18/09/2026')).toBe('2026-09-18T00:00:00.000Z');
     expect(parsePortalDate('2026-09-18T14:31:00-07:00')).toBe('2026-09-18T21:31:00.000Z');
     // Read as printed: line breaks, runs of spaces and no-break spaces separate as a single space does.
     expect(parsePortalDate('2 hours ago\nSep 18, 2026\n2:31  PM\u00a0PDT ')).toBe('2026-09-18T21:31:00.000Z');
     expect(parsePortalDate(' 18.\u00a0Okt.\n2026   um 08:15\tMESZ')).toBe('2026-10-18T06:15:00.000Z');
+  });
+
+  it("keeps only the day of a time printed without a zone when the account's zone is not known, never a time guessed as UTC", () => {
+    expect(parsePortalDate('18.09.2026 14:31')).toBe('2026-09-18T00:00:00.000Z');
+    expect(parsePortalDate('Sep 18, 2026 at 2:31 pm')).toBe('2026-09-18T00:00:00.000Z');
+    expect(parsePortalDate('Sep 18, 2026 at 2:31 pm', undefined, 'America/Toronto')).toBe('2026-09-18T18:31:00.000Z');
+    expect(parsePortalDate('Sep 18, 2026 at 2:31 pm', undefined, 'Not/AZone')).toBeUndefined();
   });
 
   it('reads all-numeric dates whose order is unclear only when told the portal’s convention', () => {
@@ -50,7 +57,9 @@ describe('dates as portals print them', () => {
 
 describe('amounts and counts as portals print them', () => {
   it('reads money after a label, in either decimal convention, in minor units', () => {
-    expect(moneyIn('Item subtotal: $1,234.56')).toEqual({ amount: 123456, currency: 'USD' });
+    expect(moneyIn('Item subtotal: $1,234.56', 'USD')).toEqual({ amount: 123456, currency: 'USD' });
+    // A store that sets its own currency: "$" alone is a dollar the page does not name.
+    expect(moneyIn('Item subtotal: $1,234.56')).toEqual({ amount: 123456, currency: '$' });
     expect(moneyIn('Artikelzwischensumme: 1.234,56 €')).toEqual({ amount: 123456, currency: 'EUR' });
     expect(moneyIn('US $1,249.00')).toEqual({ amount: 124900, currency: 'USD' });
     expect(moneyIn('24.99', 'GBP')).toEqual({ amount: 2499, currency: 'GBP' });

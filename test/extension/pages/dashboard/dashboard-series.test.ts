@@ -7,8 +7,8 @@ describe('dashboard series', () => {
   test('a series per currency covers every day of the range, zero where nothing sold, revenue in major units', () => {
     const series = seriesByCurrency(
       [
-        { key: '2026-10-02', currency: 'USD', orders: 2, units: 3, revenue: 4599, refunded: 0, net: 4599 },
-        { key: '2026-10-01', currency: 'JPY', orders: 1, units: 1, revenue: 1200, refunded: 0, net: 1200 },
+        { key: '2026-10-02', currency: 'USD', orders: 2, units: 3, revenue: 4599, unpricedOrders: 0, refunded: 0, net: 4599 },
+        { key: '2026-10-01', currency: 'JPY', orders: 1, units: 1, revenue: 1200, unpricedOrders: 0, refunded: 0, net: 1200 },
       ],
       '2026-10-01',
       '2026-10-03',
@@ -21,7 +21,7 @@ describe('dashboard series', () => {
   });
 
   test('weekly points start on the Monday of the first day’s week', () => {
-    const [usd] = seriesByCurrency([{ key: '2026-10-05', currency: 'USD', orders: 1, units: 1, revenue: 100, refunded: 0, net: 100 }], '2026-10-01', '2026-10-14', 'week');
+    const [usd] = seriesByCurrency([{ key: '2026-10-05', currency: 'USD', orders: 1, units: 1, revenue: 100, unpricedOrders: 0, refunded: 0, net: 100 }], '2026-10-01', '2026-10-14', 'week');
     expect(usd!.x).toEqual([day('2026-09-28'), day('2026-10-05'), day('2026-10-12')]);
     expect(usd!.revenue).toEqual([0, 1, 0]);
   });
@@ -38,9 +38,9 @@ describe('dashboard series', () => {
     expect(
       salesByChannel(
         [
-          { key: 'ch_s', currency: 'EUR', orders: 1, units: 2, revenue: 500, refunded: 0, net: 500 },
-          { key: 'ch_a', currency: 'USD', orders: 3, units: 3, revenue: 900, refunded: 0, net: 900 },
-          { key: 'ch_s', currency: 'USD', orders: 1, units: 1, revenue: 100, refunded: 0, net: 100 },
+          { key: 'ch_s', currency: 'EUR', orders: 1, units: 2, revenue: 500, unpricedOrders: 0, refunded: 0, net: 500 },
+          { key: 'ch_a', currency: 'USD', orders: 3, units: 3, revenue: 900, unpricedOrders: 0, refunded: 0, net: 900 },
+          { key: 'ch_s', currency: 'USD', orders: 1, units: 1, revenue: 100, unpricedOrders: 0, refunded: 0, net: 100 },
         ],
         names,
       ),

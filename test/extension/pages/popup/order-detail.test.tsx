@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+/** The popup's order view says "unknown" for money no source has shown, never $0.00. */
+import { render } from 'preact';
+import { describe, expect, test } from 'vitest';
+import { OrderDetailView } from '../../../../extension/pages/popup/order-detail.js';
+import type { OrderDetail } from '../../../../shared/schemas/order.js';
+
+const order = (total: number | null, unitPrice: number | null): OrderDetail => ({
+  id: 'ord_1',
+  channelId: 'chn_1',
+  channelKind: 'amazon',
+  externalId: '113-1234567-7654321',
+  status: 'ready',
+  channelStatus: 'Unshipped',
+  placedAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: '2026-11-20T10:05:00.000Z',
+  currency: 'USD',
+  total,
+  buyer: { name: null, email: null, externalId: null },
+  serviceLevel: 'Standard',
+  shipSpeed: 'standard',
+  deliveryPromise: null,
+  shipBy: null,
+  paymentStatus: 'paid',
+  refunded: 0,
+  shipTo: null,
+  redactedAt: null,
+  createdAt: '2026-11-20T10:05:00.000Z',
+  parentOrderId: null,
+  splitInto: [],
+  mergeGroupId: null,
+  mergedWith: [],
+  lines: [{ id: 'lin_1', lineNo: 1, sku: 'MUG', channelSku: null, channelItemId: null, channelLineId: null, title: 'Mug', quantity: 2, unitPrice, shippedQuantity: 0, allocation: 'allocated' }],
+  events: [],
+  shipments: [],
+  refunds: [],
+});
+
+function shown(detail: OrderDetail) {
+  const host = document.createElement('div');
+  render(<OrderDetailView answer={{ order: detail, portalUrl: null }} onBack={() => {}} />, host);
+  return [host.querySelector('[data-field="total"]')?.textContent, host.querySelector('tbody tr td:last-child')?.textContent];
+}
+
+describe('money in the popup order view', () => {
+  test('a total and price the book does not know read as unknown', () => {
+    expect(shown(order(null, null))).toEqual(['Unknown: no page or file has shown it yet', 'unknown']);
+  });
+
+  test('known money reads as money', () => {
+    expect(shown(order(2598, 1299))).toEqual(['$25.98', '$12.99']);
+  });
+});
