@@ -65,6 +65,8 @@ export function typeQuery(text: string): void {
     searchState.value = 'idle';
     return;
   }
+  // The rows shown are for the text before this key: busy until the new answer.
+  searchState.value = 'searching';
   timer = setTimeout(() => void search(text.trim(), mine), SEARCH_DELAY_MS);
 }
 
