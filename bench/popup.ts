@@ -31,7 +31,7 @@ const TOTAL = Number(process.env.ORDERS ?? 100_000);
 const QUERIES = Number(process.env.QUERIES ?? 60);
 const BATCH = 500;
 const CLIENTS = Number(process.env.CLIENTS ?? 4);
-const SHIPPED = 300;
+const SHIPPED = Number(process.env.SHIPPED ?? 30);
 /** The pause between a typist's keys before the last one (a brisk typist: ~8 keys a second). */
 const INTERKEY_MS = Number(process.env.INTERKEY_MS ?? 120);
 const GOAL_MS = 100;
