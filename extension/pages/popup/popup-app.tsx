@@ -66,7 +66,7 @@ function SearchResults() {
     );
   return (
     // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern; the search field keeps focus and names the active option.
-    <ul id="lookup-results" class="results" role="listbox" aria-label="Orders found">
+    <ul id="lookup-results" class="results" role="listbox" aria-label="Orders found" aria-busy={searchState.value === 'searching'}>
       {results.value.map(({ order }, i) => (
         // biome-ignore lint/a11y/useKeyWithClickEvents: arrow keys and Enter are handled on the search field (aria-activedescendant).
         // biome-ignore lint/a11y/useFocusableInteractive: options of a combobox listbox are not focused themselves.

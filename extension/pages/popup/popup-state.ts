@@ -1,6 +1,6 @@
 /**
  * What the popup knows, as signals: the connection, the search (debounced
- * 150 ms; an answer to a superseded search is ignored, and the background
+ * 40 ms; an answer to a superseded search is ignored, and the background
  * cancels its request), the order open in detail and each portal's last reading.
  */
 import { signal } from '@preact/signals';
@@ -9,8 +9,12 @@ import type { PortalId } from '../../content/portals/types.js';
 import { askBackground, BackgroundError, type ConnectionState, type OrderAnswer } from '../../messaging/messages.js';
 import { type ReadingHealthLine, readingHealthItem } from '../../messaging/storage.js';
 
-/** How long typing must pause before a search is sent. */
-export const SEARCH_DELAY_MS = 150;
+/**
+ * How long typing must pause before a search is sent: long enough to fold
+ * key repeat and pasted bursts into one search, short enough that the first
+ * result can follow the last key within 100 ms.
+ */
+export const SEARCH_DELAY_MS = 40;
 
 export const connection = signal<ConnectionState | null>(null);
 export const query = signal('');
@@ -65,6 +69,8 @@ export function typeQuery(text: string): void {
     searchState.value = 'idle';
     return;
   }
+  // The rows shown are for the text before this key: busy until the new answer.
+  searchState.value = 'searching';
   timer = setTimeout(() => void search(text.trim(), mine), SEARCH_DELAY_MS);
 }
 

@@ -441,6 +441,8 @@ function ftsQuery(q: string): { match: string; exact: string | undefined } | und
  * The popup's quick lookup: exact order number first, then order numbers
  * starting with `q`, then full-text matches on buyer, email, SKU and
  * tracking, best first. Uses the (seller, external id) index and FTS5.
+ * CROSS JOIN keeps FTS5 the outer loop: left to choose, SQLite walks the
+ * seller's orders and runs the MATCH once per order.
  */
 export async function lookupOrders(db: Db, sellerId: string, q: string, limit: number): Promise<LookupHit[]> {
   const term = q.trim();
@@ -452,7 +454,7 @@ export async function lookupOrders(db: Db, sellerId: string, q: string, limit: n
       ${
         fts
           ? sql`UNION ALL
-      SELECT o.id, 2, f.rank FROM orders_fts f JOIN orders o ON o.rowid = f.rowid
+      SELECT o.id, 2, f.rank FROM orders_fts f CROSS JOIN orders o ON o.rowid = f.rowid
        WHERE orders_fts MATCH ${fts.match} AND o.seller_id = ${sellerId}${fts.exact ? sql` AND instr(lower(o.search_text), ${fts.exact}) > 0` : sql``}`
           : sql``
       }
