@@ -191,11 +191,24 @@ const CALLS: Record<string, (b: Book) => Request | Promise<Request>> = {
   drainWebhooks: () => ({ path: '/v1/admin/webhooks/drain', token: admin() }),
   rotateSecrets: () => ({ path: '/v1/admin/secrets/rotate', token: admin() }),
   previewSellerDeletion: (b) => ({ path: `/v1/admin/sellers/${b.s.id}/deletion`, token: admin() }),
+  // A seller of its own: a move closes the seller's requests until it ends, and the big book's calls come first.
+  moveSeller: async () => ({ path: `/v1/admin/sellers/${await anotherSeller('Moving seller')}/move`, token: admin(), body: { toShard: 1, drainSeconds: 0 } }),
+  getSellerMove: async () => {
+    const id = await anotherSeller('Moved seller');
+    await call('POST', `/v1/admin/sellers/${id}/move`, { token: admin(), body: { toShard: 1, drainSeconds: 0 } });
+    return { path: `/v1/admin/sellers/${id}/move`, token: admin() };
+  },
   deleteSeller: async (b) => {
     const preview = await call('GET', `/v1/admin/sellers/${b.s.id}/deletion`, { token: admin() });
     return { path: `/v1/admin/sellers/${b.s.id}?confirm=${preview.body.confirmation}`, token: admin() };
   },
 };
+
+/** A new, empty seller's id. */
+async function anotherSeller(name: string): Promise<string> {
+  const made = await call('POST', '/v1/admin/sellers', { token: admin(), body: { name } });
+  return made.body.seller.id;
+}
 
 const SHOP_SECRET = 'shpss_big_book_secret';
 
