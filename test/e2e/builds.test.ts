@@ -45,7 +45,7 @@ describe('the Chrome build', () => {
   test('asks for storage, alarms, unlimited storage and the five portals’ hosts, and for a worker origin only at run time', () => {
     const manifest = manifestIn(EXTENSION_DIR);
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'scripting']);
     expect(new Set(manifest.host_permissions)).toEqual(new Set(portalPatterns));
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   });
