@@ -1,7 +1,7 @@
 /**
  * The browser extension's build: WXT with sources in `extension/`, built to
  * `.output/<browser>-mv3`. The manifest asks for nothing beyond storage,
- * alarms and the five seller portals; a seller's own worker origin is asked
+ * alarms, scripting and the five seller portals; a seller's own worker origin is asked
  * for at run time from the options page (optional host permissions).
  */
 import { defineConfig } from 'wxt';
@@ -32,6 +32,9 @@ export default defineConfig({
       // The outbox must hold every captured order until the worker takes it, even through days
       // offline; the default 10 MB quota could force a choice between refusing captures and losing them.
       'unlimitedStorage',
+      // "Save this page for support" injects the scrubber into the portal tab only when asked, which keeps
+      // it out of every content script; it reaches the portal hosts alone (host_permissions).
+      'scripting',
     ],
     host_permissions: portalHostPermissions(),
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],

@@ -1,13 +1,16 @@
 /**
- * The content script's side of "Save this page for support": answers the
- * popup's `scrubbed-page` ask with the page scrubbed of personal data (see
- * scrub-page.ts) and the name to save it under. Whatever goes wrong becomes
- * an `{error}` answer: nothing is thrown into the portal's page.
+ * The page's side of "Save this page for support": the page scrubbed of
+ * personal data (see scrub-page.ts) and the name to save it under. The popup
+ * injects it (entrypoints/scrub-page.ts) only when asked, so the portals'
+ * content scripts do not carry the scrubber. Whatever goes wrong becomes an
+ * `{error}` answer: nothing is thrown into the portal's page.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isScrubbedPageAsk, MAX_SCRUBBED_PAGE } from '../messaging/message-checks.js';
+import { MAX_SCRUBBED_PAGE } from '../messaging/message-checks.js';
 import type { ScrubbedPageAnswer } from '../messaging/messages.js';
+import { servedPacksItem } from '../messaging/storage.js';
+import { adapterForUrl } from './portals/index.js';
+import { packsServed, useServedPacks } from './portals/packs.js';
 import { type ScrubbingAdapter, scrubPage } from './scrub-page.js';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -48,22 +51,19 @@ export function savedPage(doc: Document, adapter: ScrubbingAdapter, url: URL, no
   }
 }
 
-/** Answers `scrubbed-page` from the extension's own pages for as long as the content script lives. */
-export function answerPageSaves(ctx: ContentScriptContext, adapter: ScrubbingAdapter): void {
-  const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: ScrubbedPageAnswer) => void) => {
-    try {
-      if (sender.id !== browser.runtime.id || !isScrubbedPageAsk(message)) return false;
-      sendResponse(savedPage(document, adapter, new URL(location.href)));
-    } catch (error) {
-      console.error('Orderlens: cannot answer a page save', error);
-    }
-    return false;
-  };
+/**
+ * The scrubbed page of the tab this runs in, as the popup's injected
+ * scrub-page script answers it: the portal's adapter by the page's address,
+ * read with the packs the background keeps, as the content script reads it.
+ */
+export async function scrubThisPage(): Promise<ScrubbedPageAnswer> {
+  const url = new URL(location.href);
+  const adapter = adapterForUrl(url);
+  if (!adapter) return { error: 'This is not a seller portal page: open an Amazon, eBay, Etsy, Shopify or Walmart seller page and try again.' };
   try {
-    browser.runtime.onMessage.addListener(listener);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    useServedPacks(packsServed(await servedPacksItem.getValue()));
   } catch (error) {
-    // Saving pages is a side door: the overlay starts whether or not it opens.
-    console.error('Orderlens: cannot offer page saves', error);
+    console.error('Orderlens: cannot read the served portal packs; the bundled ones serve', error);
   }
+  return savedPage(document, adapter, url);
 }

@@ -147,16 +147,11 @@ export function validPageHealth(message: { channelKind?: unknown; health?: unkno
   return { channelKind, health: h as unknown as PageHealth };
 }
 
-/** True for a popup's ask for the tab's scrubbed page. */
-export function isScrubbedPageAsk(message: unknown): message is TabMessage<'scrubbed-page'> {
-  return isRecord(message) && message.type === 'scrubbed-page';
-}
-
-/** Longest scrubbed page a content script may send back (characters); Chrome's messages stop at 64 MiB of JSON. */
+/** Longest scrubbed page the injected scrubber may send back (characters); Chrome's messages stop at 64 MiB of JSON. */
 export const MAX_SCRUBBED_PAGE = 40_000_000;
 
 /**
- * A content script's answer to `scrubbed-page`, trusted no further than its
+ * The injected scrubber's answer (entrypoints/scrub-page.ts), trusted no further than its
  * shape: an HTML document and a file name, or the reason it could not be made.
  */
 export function scrubbedPageAnswerOf(answer: unknown): ScrubbedPageAnswer {

@@ -242,7 +242,7 @@ export function answerMessages(handlers: MessageHandlers, toError: (error: unkno
   });
 }
 
-/** What a portal tab's content script answers to "save this page": the scrubbed page as one HTML file, or why not. */
+/** What the scrubber injected into a portal tab answers to "save this page": the scrubbed page as one HTML file, or why not. */
 export type ScrubbedPageAnswer = { html: string; fileName: string } | { error: string };
 
 /**
@@ -271,8 +271,6 @@ export interface PageReconciliation {
  * answers in plain values, never with an exception.
  */
 export interface TabMessages {
-  /** Popup: the tab's page with its personal data replaced, ready to become a fixture. */
-  'scrubbed-page': { send: Record<never, never>; answer: ScrubbedPageAnswer };
   /** Popup: what the tab's last pass found against the book; null before a pass read the page. */
   reconciliation: { send: Record<never, never>; answer: PageReconciliation | null };
 }

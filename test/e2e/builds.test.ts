@@ -1,9 +1,11 @@
 /**
  * What the built extension asks of the browser. The Chrome build asks for
- * storage, alarms and unlimited storage and for the hosts of the five
- * portals, nothing else (a seller's worker origin is asked for at run time,
- * from the optional host permissions), and runs each portal's content script,
- * carrying that portal's pack alone, on that portal's pages alone. The
+ * storage, alarms, unlimited storage and scripting and for the hosts of the
+ * five portals, nothing else (a seller's worker origin is asked for at run
+ * time, from the optional host permissions), and runs each portal's content
+ * script, carrying that portal's pack alone and under 40 KB gzipped (the
+ * page scrubber is injected apart, exposed to no page), on that portal's
+ * pages alone. The
  * Firefox build compiles too: MV3, with its add-on id, a background of
  * scripts and the same content scripts, and Mozilla's linter (web-ext
  * lint) finds nothing in it but Preact's own innerHTML branch. `npm run
@@ -13,6 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../../bench/lib/local-worker.js';
 import { BUNDLED_PACKS } from '../../extension/content/portals/bundled-packs.js';
@@ -27,6 +30,7 @@ interface Manifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: Array<{ matches: string[]; js: string[] }>;
+  web_accessible_resources?: unknown[];
   background?: { service_worker?: string; scripts?: string[] };
   browser_specific_settings?: { gecko?: { id?: string } };
 }
@@ -42,10 +46,10 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the Chrome build', () => {
-  test('asks for storage, alarms, unlimited storage and the five portals’ hosts, and for a worker origin only at run time', () => {
+  test('asks for storage, alarms, unlimited storage, scripting and the five portals’ hosts, and for a worker origin only at run time', () => {
     const manifest = manifestIn(EXTENSION_DIR);
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'scripting']);
     expect(new Set(manifest.host_permissions)).toEqual(new Set(portalPatterns));
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   });
@@ -57,6 +61,16 @@ describe('the Chrome build', () => {
       const script = scripts.find((s) => s.js.includes(`content-scripts/${adapter.id}.js`))!;
       expect(new Set(script.matches)).toEqual(new Set(adapter.matches));
     }
+  });
+
+  test('keeps each portal’s content script under 40 KB gzipped, the page scrubber apart and hidden from pages', () => {
+    for (const adapter of adapters) {
+      const script = readFileSync(path.join(EXTENSION_DIR, `content-scripts/${adapter.id}.js`));
+      expect(gzipSync(script, { level: 9 }).length, `${adapter.id}.js gzipped`).toBeLessThan(40_960);
+      expect(script.includes('scrubbed by Orderlens'), `the scrubber in ${adapter.id}.js`).toBe(false);
+    }
+    expect(readFileSync(path.join(EXTENSION_DIR, 'scrub-page.js'), 'utf8')).toContain('scrubbed by Orderlens');
+    expect(manifestIn(EXTENSION_DIR).web_accessible_resources).toBeUndefined();
   });
 
   test('carries in each portal’s content script that portal’s pack alone', () => {

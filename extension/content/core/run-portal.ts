@@ -3,16 +3,14 @@
  * switched on (Options, watched live), watch the page and, on every change,
  * read it once and let each feature do its part (and fill a confirm-shipment
  * page the seller reached from a chip); when switched off, take
- * everything away; and answer the popup's "save this page" at any time.
+ * everything away.
  * Started by each `<portal>.content` entrypoint with its adapter.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PackPortal, PortalPack } from '../../../shared/schemas/portal-pack.js';
-import { ALL_PORTALS_ON, type PortalSwitches, portalSwitchesItem, type ServedPack, servedPacksItem } from '../../messaging/storage.js';
+import { ALL_PORTALS_ON, type PortalSwitches, portalSwitchesItem, servedPacksItem } from '../../messaging/storage.js';
 import { startConfirmPage } from '../features/confirm-page.js';
-import { useServedPacks } from '../portals/packs.js';
+import { packsServed, useServedPacks } from '../portals/packs.js';
 import type { PortalAdapter } from '../portals/types.js';
-import { answerPageSaves } from '../save-page.js';
 import { type PortalFeature, runFeatures, startFeatures } from './features.js';
 import { observePage, type PageWatch } from './observe.js';
 import { pageReadings, readPage } from './page-read.js';
@@ -22,8 +20,6 @@ import { newTiming, publishTiming } from './timing.js';
 export function runPortal(ctx: ContentScriptContext, adapter: PortalAdapter, features: readonly PortalFeature[]): void {
   let session: { stop: AbortController; packsChanged: () => void } | undefined;
   let packsLoaded = false;
-  // The seller may save a page for support whether or not the portal is switched on.
-  answerPageSaves(ctx, adapter);
 
   const switchTo = (switches: PortalSwitches | null) => {
     const on = (switches ?? ALL_PORTALS_ON)[adapter.id] !== false;
@@ -41,14 +37,14 @@ export function runPortal(ctx: ContentScriptContext, adapter: PortalAdapter, fea
   // The background took a newer pack: read the page again with it.
   ctx.onInvalidated(
     servedPacksItem.watch((served) => {
-      useServedPacks(servedPacks(served));
+      useServedPacks(packsServed(served));
       session?.packsChanged();
     }),
   );
   void servedPacksItem
     .getValue()
     .then(
-      (served) => useServedPacks(servedPacks(served)),
+      (served) => useServedPacks(packsServed(served)),
       (error: unknown) => console.error('Orderlens: cannot read the served portal packs; the bundled ones serve', error),
     )
     .then(() => {
@@ -56,13 +52,6 @@ export function runPortal(ctx: ContentScriptContext, adapter: PortalAdapter, fea
       return portalSwitchesItem.getValue();
     })
     .then(switchTo, (error: unknown) => console.error('Orderlens: cannot read the portal switches', error));
-}
-
-/** The packs kept by the background (validated there: content scripts carry no schema library), by portal. */
-function servedPacks(served: Partial<Record<PackPortal, ServedPack>> | null): Partial<Record<PackPortal, PortalPack>> {
-  const packs: Partial<Record<PackPortal, PortalPack>> = {};
-  for (const [portal, kept] of Object.entries(served ?? {}) as Array<[PackPortal, ServedPack | undefined]>) if (kept?.pack) packs[portal] = kept.pack;
-  return packs;
 }
 
 /**

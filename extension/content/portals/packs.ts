@@ -7,6 +7,7 @@
  * completed from the bundled one, so an older pack format never breaks a reader.
  */
 import type { PackPortal, PortalPack, Strategy } from '../../../shared/schemas/portal-pack.js';
+import type { ServedPack } from '../../messaging/storage.js';
 import type { PageRoute } from './urls.js';
 
 /**
@@ -35,6 +36,13 @@ export function bundledPack(pack: PortalPack): PortalPack {
 export function useServedPacks(packs: Partial<Record<PackPortal, PortalPack>> | null | undefined): void {
   served = { ...packs };
   inUse.clear();
+}
+
+/** The packs kept by the background (validated there: content scripts carry no schema library), by portal. */
+export function packsServed(served: Partial<Record<PackPortal, ServedPack>> | null): Partial<Record<PackPortal, PortalPack>> {
+  const packs: Partial<Record<PackPortal, PortalPack>> = {};
+  for (const [portal, kept] of Object.entries(served ?? {}) as Array<[PackPortal, ServedPack | undefined]>) if (kept?.pack) packs[portal] = kept.pack;
+  return packs;
 }
 
 /** The pack a portal's pages are read with now. The same object until the served packs change. */

@@ -1,6 +1,7 @@
 /**
  * "Save this page for support" in the popup: which portal the active tab
- * shows, asking that tab's content script for the scrubbed page, and
+ * shows, injecting the scrubber (entrypoints/scrub-page.ts) into that tab for
+ * its scrubbed page, and
  * downloading it as one HTML file (a Blob URL and `<a download>`: no
  * downloads permission). Every failure becomes a line the seller can read.
  */
@@ -9,7 +10,6 @@ import { browser } from 'wxt/browser';
 import { adapterForUrl } from '../../content/portals/index.js';
 import type { PortalId } from '../../content/portals/types.js';
 import { scrubbedPageAnswerOf } from '../../messaging/message-checks.js';
-import type { TabMessage } from '../../messaging/messages.js';
 import { PORTAL_NAMES } from '../../messaging/portal-links.js';
 
 /** The active tab, when it shows a portal page. */
@@ -34,10 +34,13 @@ export async function findPortalTab(): Promise<void> {
   }
 }
 
-/** What a failed `tabs.sendMessage` means to the seller. */
+/** The unlisted script that scrubs a page, as built beside the popup. */
+const SCRUB_SCRIPT = '/scrub-page.js';
+
+/** What a failed injection means to the seller: a tab showing an error page or not yet allowed is one to reload. */
 function unreachable(error: unknown, portal: PortalId): string {
   const message = error instanceof Error ? error.message : String(error);
-  return /receiving end does not exist|could not establish connection/i.test(message)
+  return /error page|cannot access|missing host permission|receiving end does not exist|could not establish connection/i.test(message)
     ? `Orderlens is not running on this ${PORTAL_NAMES[portal].full} page yet: reload the page and try again.`
     : `The page could not be asked for a copy: ${message}`;
 }
@@ -74,8 +77,8 @@ export async function savePageForSupport(download = downloadHtml): Promise<void>
   if (!tab) return fail('This is not a seller portal page: open an Amazon, eBay, Etsy, Shopify or Walmart seller page and try again.');
   let raw: unknown;
   try {
-    const ask: TabMessage<'scrubbed-page'> = { type: 'scrubbed-page' };
-    raw = await browser.tabs.sendMessage(tab.id, ask);
+    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRUB_SCRIPT] });
+    raw = injection?.result;
   } catch (error) {
     return fail(unreachable(error, tab.portal));
   }

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 /**
- * The content script's answer to "save this page": the scrubbed page and its
- * file name, or an error answer; never an exception into the portal's page.
+ * The injected scrubber's answer to "save this page": the scrubbed page and
+ * its file name, or an error answer; never an exception into the portal's page.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
-const { answerPageSaves, savedPage } = await import('../../../extension/content/save-page.js');
+const { savedPage, scrubThisPage } = await import('../../../extension/content/save-page.js');
 const amazon = await import('../../../extension/content/portals/amazon.js');
 const { loadPage } = await import('./portals/fixtures.js');
 
@@ -35,18 +35,19 @@ describe('saving a portal page', () => {
     expect(error).toHaveBeenCalledOnce();
   });
 
-  it('answers the extension’s own scrubbed-page asks only, until the content script goes away', async () => {
-    let invalidated: (() => void) | undefined;
-    answerPageSaves({ onInvalidated: (fn: () => void) => (invalidated = fn) } as never, amazon);
-    const answers: unknown[] = [];
-    const respond = (answer: unknown) => answers.push(answer);
-    // The fake passes a listener whatever it is given, sendResponse included.
-    const onMessage = fakeBrowser.runtime.onMessage as unknown as { trigger(...args: unknown[]): Promise<unknown>; hasListeners(): boolean };
-    await onMessage.trigger({ type: 'scrubbed-page' }, { id: fakeBrowser.runtime.id }, respond);
-    await onMessage.trigger({ type: 'scrubbed-page' }, { id: 'another-extension' }, respond);
-    await onMessage.trigger({ type: 'capture' }, { id: fakeBrowser.runtime.id }, respond);
-    expect(answers).toEqual([{ html: expect.stringMatching(/^<!DOCTYPE html>/), fileName: expect.stringMatching(/^orderlens-amazon-page-.*\.html$/) }]);
-    invalidated!();
-    expect(onMessage.hasListeners()).toBe(false);
+  it('scrubs the tab it is injected into with the adapter of the portal it shows', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url.href);
+    document.documentElement.innerHTML = loadPage('amazon', 'orders.html').documentElement.innerHTML;
+    const answer = await scrubThisPage();
+    expect(answer).toEqual({ html: expect.stringContaining('113-4567890-1234567'), fileName: expect.stringMatching(/^orderlens-amazon-orders-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.html$/) });
+    expect('html' in answer && answer.html).toMatch(
+      /^<!DOCTYPE html>\n<!--\n {2}scrubbed by Orderlens: names, addresses, emails, phones and free text replaced\n {2}portal: amazon\n {2}page: orders\n/,
+    );
+    expect('html' in answer && answer.html).not.toContain('Jane Smith');
+  });
+
+  it('answers with an error when injected into a page of no portal', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://news.example.com/');
+    expect(await scrubThisPage()).toEqual({ error: 'This is not a seller portal page: open an Amazon, eBay, Etsy, Shopify or Walmart seller page and try again.' });
   });
 });
