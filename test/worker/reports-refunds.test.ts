@@ -22,24 +22,24 @@ describe('sales net of refunds', () => {
     expect(captured.status).toBe(200);
 
     const october = await call('GET', '/v1/reports/sales?from=2026-10-01&to=2026-10-31&groupBy=month&top=0', { token: s.token });
-    expect(october.body.groups).toEqual([{ key: '2026-10', currency: 'USD', orders: 1, units: 2, revenue: 2500, refunded: 0, net: 2500 }]);
+    expect(october.body.groups).toEqual([{ key: '2026-10', currency: 'USD', orders: 1, units: 2, revenue: 2500, refunded: 0, net: 2500, unpricedOrders: 0 }]);
 
     const november = await call('GET', '/v1/reports/sales?from=2026-11-01&to=2026-11-30&groupBy=day&top=0', { token: s.token });
-    expect(november.body.groups).toEqual([{ key: '2026-11-03', currency: 'USD', orders: 1, units: 2, revenue: 700, refunded: 1000, net: -300 }]);
-    expect(november.body.totals).toEqual([{ key: 'USD', currency: 'USD', orders: 1, units: 2, revenue: 700, refunded: 1000, net: -300 }]);
+    expect(november.body.groups).toEqual([{ key: '2026-11-03', currency: 'USD', orders: 1, units: 2, revenue: 700, refunded: 1000, net: -300, unpricedOrders: 0 }]);
+    expect(november.body.totals).toEqual([{ key: 'USD', currency: 'USD', orders: 1, units: 2, revenue: 700, refunded: 1000, net: -300, unpricedOrders: 0 }]);
 
     // By SKU the totals are still net; a SKU's own share of a refund is not known.
     const bySku = await call('GET', '/v1/reports/sales?from=2026-11-01&to=2026-11-30&groupBy=sku&top=1', { token: s.token });
-    expect(bySku.body.totals).toEqual([{ key: 'USD', currency: 'USD', orders: 1, units: 2, revenue: 700, refunded: 1000, net: -300 }]);
-    expect(bySku.body.groups).toEqual([{ key: 'MUG-BLUE', currency: 'USD', orders: 1, units: 2, revenue: 2598, refunded: null, net: null }]);
+    expect(bySku.body.totals).toEqual([{ key: 'USD', currency: 'USD', orders: 1, units: 2, revenue: 700, refunded: 1000, net: -300, unpricedOrders: 0 }]);
+    expect(bySku.body.groups).toEqual([{ key: 'MUG-BLUE', currency: 'USD', orders: 1, units: 2, revenue: 2598, refunded: null, net: null, unpricedOrders: 0 }]);
 
     // A month where only money went back is a group of its own.
     const byMonth = await call('GET', '/v1/reports/sales?from=2026-10-01&to=2026-11-30&groupBy=month&top=0', { token: s.token });
     expect(byMonth.body.groups).toEqual([
-      { key: '2026-10', currency: 'USD', orders: 1, units: 2, revenue: 2500, refunded: 0, net: 2500 },
-      { key: '2026-11', currency: 'USD', orders: 1, units: 2, revenue: 700, refunded: 1000, net: -300 },
+      { key: '2026-10', currency: 'USD', orders: 1, units: 2, revenue: 2500, refunded: 0, net: 2500, unpricedOrders: 0 },
+      { key: '2026-11', currency: 'USD', orders: 1, units: 2, revenue: 700, refunded: 1000, net: -300, unpricedOrders: 0 },
     ]);
     const onlyRefunds = await call('GET', `/v1/reports/sales?from=2026-11-03&to=2026-11-03&groupBy=channel&top=0&channelId=${a}`, { token: s.token });
-    expect(onlyRefunds.body.groups).toEqual([{ key: a, currency: 'USD', orders: 1, units: 2, revenue: 700, refunded: 1000, net: -300 }]);
+    expect(onlyRefunds.body.groups).toEqual([{ key: a, currency: 'USD', orders: 1, units: 2, revenue: 700, refunded: 1000, net: -300, unpricedOrders: 0 }]);
   });
 });

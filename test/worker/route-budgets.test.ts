@@ -192,10 +192,10 @@ const CALLS: Record<string, (b: Book) => Request | Promise<Request>> = {
   rotateSecrets: () => ({ path: '/v1/admin/secrets/rotate', token: admin() }),
   previewSellerDeletion: (b) => ({ path: `/v1/admin/sellers/${b.s.id}/deletion`, token: admin() }),
   // A seller of its own: a move closes the seller's requests until it ends, and the big book's calls come first.
-  moveSeller: async () => ({ path: `/v1/admin/sellers/${await anotherSeller('Moving seller')}/move`, token: admin(), body: { toShard: 1, drainSeconds: 0 } }),
+  moveSeller: async () => ({ path: `/v1/admin/sellers/${await anotherSeller('Moving seller')}/move`, token: admin(), body: { toShard: 1 } }),
   getSellerMove: async () => {
     const id = await anotherSeller('Moved seller');
-    await call('POST', `/v1/admin/sellers/${id}/move`, { token: admin(), body: { toShard: 1, drainSeconds: 0 } });
+    await call('POST', `/v1/admin/sellers/${id}/move`, { token: admin(), body: { toShard: 1 } });
     return { path: `/v1/admin/sellers/${id}/move`, token: admin() };
   },
   deleteSeller: async (b) => {
