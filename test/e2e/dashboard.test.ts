@@ -122,9 +122,9 @@ describe('the dashboard', () => {
     const speeds = await page.locator('figure:has-text("by shipping speed") tbody tr td:first-child').allTextContents();
     expect(speeds.indexOf('Two-day')).toBeGreaterThanOrEqual(0);
     expect(speeds.indexOf('Two-day')).toBeLessThan(speeds.indexOf('Standard'));
-    // USD: the Amazon file's 3 orders not cancelled (62.78 + 0 + 1,234.56; 7 units), Shopify #1002 (1,234.56; 1 unit)
+    // USD: the Amazon file's 3 orders not cancelled (62.78 + 1,234.56, and a pending one no file priced: left out; 7 units), Shopify #1002 (1,234.56; 1 unit)
     // and the six API orders (15.00 + 17.50 + … + 27.50 = 127.50; 9 units). EUR: Shopify #1001 (54.90; 2 + 1 units).
-    expect(await page.locator('.totals li').allTextContents()).toEqual(['€54.90 1 order · 3 units', '$2,659.40 10 orders · 17 units']);
+    expect(await page.locator('.totals li').allTextContents()).toEqual(['€54.90 1 order · 3 units', '$2,659.40 10 orders · 17 units · 1 order of unknown total left out']);
     expect(await page.locator('[data-stat="late"]').textContent()).toBe('—');
     const channelRows = await page.locator('figure:has-text("Orders by channel") tbody tr').allTextContents();
     expect(channelRows).toHaveLength(2);
@@ -161,19 +161,17 @@ describe('the dashboard', () => {
     await page.waitForSelector('#import-file');
     await page.setInputFiles('#import-file', file);
     await page.selectOption('#import-channel', amazon);
-    // The same file queued elsewhere just before (another device). The worker's 409 for a second copy is
-    // taken from it for real and replayed to the panel: the panel's own upload would race the running import.
-    const send = () =>
-      fetch(`${worker.url}/v1/imports?channelId=${amazon}&async=true`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'text/tab-separated-values' },
-        body: readFileSync(file),
-      });
-    // Sent together, both land before the consumer starts on the first: exactly one is queued.
-    const [first, again] = (await Promise.all([send(), send()])).sort((x, y) => x.status - y.status);
-    expect([first!.status, again!.status]).toEqual([202, 409]);
-    const { importId } = (await first!.json()) as { importId: string };
-    const conflict = await again!.text();
+    // The same file queued elsewhere just before (another device). The panel's own upload is answered
+    // with the worker's 409 for a second copy (its shape as test/worker/import-queue.test.ts proves it):
+    // a real second upload races the running import, which may end first on a fast machine.
+    const first = await fetch(`${worker.url}/v1/imports?channelId=${amazon}&async=true`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'text/tab-separated-values' },
+      body: readFileSync(file),
+    });
+    expect(first.status).toBe(202);
+    const { importId } = (await first.json()) as { importId: string };
+    const conflict = JSON.stringify({ error: { code: 'import_running', message: `The same file is already being imported for this channel as ${importId}.`, importId } });
     await page.route(/\/v1\/imports\?.*async=true/, (route) => route.fulfill({ status: 409, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: conflict }));
     await page.click('form:has(#import-file) button[type=submit]');
     await page.locator('.progress progress').waitFor({ state: 'visible', timeout: 20_000 });
