@@ -95,6 +95,17 @@ async function showRange(page: import('playwright-core').Page, from: string, to:
   await page.click('form.filters button[type=submit]');
 }
 
+/** A browser with the extension connected as `token`, its dashboard open on the import panel with `file` chosen for `channelId`. */
+async function importPanelWith(token: string, channelId: string, file: string): Promise<import('playwright-core').Page> {
+  ext = await launchWithExtension();
+  await ext.configure({ url: worker.url, token });
+  const page = await ext.open('dashboard', WIDE);
+  await page.waitForSelector('#import-file');
+  await page.setInputFiles('#import-file', file);
+  await page.selectOption('#import-channel', channelId);
+  return page;
+}
+
 describe('the dashboard', () => {
   test('draws sales and fulfillment charts from the worker for the chosen dates, with the figures as tables', async () => {
     const { seller } = await sellerWithHistory();
@@ -138,12 +149,7 @@ describe('the dashboard', () => {
   test('a small file imports in one request and shows the result with the bad rows by line', async () => {
     const { seller, amazon } = await sellerWithHistory();
     const file = amazonReport('Small All Orders.txt', 2_000, '206');
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
-    const page = await ext.open('dashboard', WIDE);
-    await page.waitForSelector('#import-file');
-    await page.setInputFiles('#import-file', file);
-    await page.selectOption('#import-channel', amazon);
+    const page = await importPanelWith(seller.token, amazon, file);
     await page.click('form:has(#import-file) button[type=submit]');
     await page.waitForSelector('.result', { timeout: 30_000 });
     expect(await page.locator('.result p').first().textContent()).toBe('Imported. 1,999 new, 0 updated, 0 unchanged, 1 not imported.');
@@ -155,12 +161,7 @@ describe('the dashboard', () => {
     const { seller, amazon } = await sellerWithHistory();
     // 12,000 rows (1.3 MB): past the panel's 1 MiB queue threshold, two queue slices.
     const file = amazonReport('All Orders.txt', 12_000, '205');
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
-    let page = await ext.open('dashboard', WIDE);
-    await page.waitForSelector('#import-file');
-    await page.setInputFiles('#import-file', file);
-    await page.selectOption('#import-channel', amazon);
+    let page = await importPanelWith(seller.token, amazon, file);
     // The same file queued elsewhere just before (another device). The panel's own upload is answered
     // with the worker's 409 for a second copy (its shape as test/worker/import-queue.test.ts proves it):
     // a real second upload races the running import, which may end first on a fast machine.
@@ -186,7 +187,7 @@ describe('the dashboard', () => {
 
     // Closed while the import runs and opened again: the panel picks the same import back up from storage.
     await page.close();
-    page = await ext.open('dashboard', WIDE);
+    page = await ext!.open('dashboard', WIDE);
     await page.waitForSelector('.following, .result', { timeout: 20_000 });
     if (await page.locator('.following').count()) expect(await page.locator('.following').getAttribute('data-import-id')).toBe(importId);
 
@@ -197,7 +198,7 @@ describe('the dashboard', () => {
     expect((await api(worker, seller.token).ordersOf(amazon)).length).toBe(11_999 + 4 + 3);
     // Ended imports are forgotten: a dashboard opened now follows nothing.
     await page.close();
-    page = await ext.open('dashboard', WIDE);
+    page = await ext!.open('dashboard', WIDE);
     await page.waitForSelector('#import-file');
     expect(await page.locator('.following, .result').count()).toBe(0);
   });
@@ -207,12 +208,7 @@ describe('the dashboard', () => {
     // 1.3 MB of a layout no marketplace exports: queued, then refused whole by the consumer.
     const file = path.join(files, 'inventory.csv');
     writeFileSync(file, ['warehouse,bin,count', ...Array.from({ length: 80_000 }, (_, i) => `WH-${i % 7},B-${i},${i % 13}`)].join('\n'));
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
-    const page = await ext.open('dashboard', WIDE);
-    await page.waitForSelector('#import-file');
-    await page.setInputFiles('#import-file', file);
-    await page.selectOption('#import-channel', amazon);
+    const page = await importPanelWith(seller.token, amazon, file);
     await page.click('form:has(#import-file) button[type=submit]');
     await page.waitForSelector('.run-failed', { timeout: 30_000 });
     const reason = await page.locator('.run-failed [role=alert]').textContent();
