@@ -14,7 +14,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { bigBookStatements, bigBuyer, bigOrderNumber, bigTrackingNumber } from './lib/big-book.js';
 import { createSeller, startLocalWorker } from './lib/local-worker.js';
-import { fmt, percentile, printFigures } from './lib/report.js';
+import { fmt, percentile, printFigures, serverTiming } from './lib/report.js';
 
 const ORDERS = Number(process.env.ORDERS ?? 1_000_000);
 const LOOKUPS = Number(process.env.LOOKUPS ?? 400);
@@ -46,9 +46,9 @@ function lookups(): Array<{ kind: string; q: string }> {
 }
 
 const serverTime = (header: string | null, name: string): number => {
-  const match = new RegExp(`(?:^|, )${name};dur=([\\d.]+)`).exec(header ?? '');
-  if (!match) throw new Error(`no ${name} in Server-Timing: ${header}`);
-  return Number(match[1]);
+  const ms = serverTiming(header, name);
+  if (ms === undefined) throw new Error(`no ${name} in Server-Timing: ${header}`);
+  return ms;
 };
 
 async function main(): Promise<void> {

@@ -25,7 +25,7 @@ import { buildExtensionIfStale, launchWithExtension } from '../test/e2e/harness.
 import { createChannel } from './lib/channels.js';
 import { generatedOrder, prng } from './lib/generate.js';
 import { createSeller, startLocalWorker } from './lib/local-worker.js';
-import { fmt, percentile, printFigures, runPool } from './lib/report.js';
+import { fmt, percentile, printFigures, runPool, serverTiming } from './lib/report.js';
 
 const TOTAL = Number(process.env.ORDERS ?? 100_000);
 const QUERIES = Number(process.env.QUERIES ?? 60);
@@ -49,13 +49,6 @@ interface Query {
 interface PopupFigure {
   ms: number;
   first: string;
-}
-
-/** Milliseconds of a Server-Timing header's entries, summed (`undefined` when the route sends none). */
-function serverMs(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const durations = [...header.matchAll(/dur=([\d.]+)/g)].map((m) => Number(m[1]));
-  return durations.length ? Math.max(...durations) : undefined;
 }
 
 const summary = (values: readonly number[]) => `p50 ${fmt(percentile(values, 50), 1)} ms, p95 ${fmt(percentile(values, 95), 1)} ms, p99 ${fmt(percentile(values, 99), 1)} ms`;
@@ -142,7 +135,7 @@ try {
     const start = performance.now();
     const res = await fetch(`${worker.url}/v1/orders/lookup?q=${encodeURIComponent(q)}&limit=10`, { headers });
     const body = (await res.json()) as { results: Array<{ order: { externalId: string } }> };
-    return { ms: performance.now() - start, server: serverMs(res.headers.get('Server-Timing')), first: body.results[0]?.order.externalId };
+    return { ms: performance.now() - start, server: serverTiming(res.headers.get('Server-Timing'), 'total'), first: body.results[0]?.order.externalId };
   };
 
   const queries: Query[] = [];

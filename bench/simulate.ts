@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import type { OrderInput } from '../shared/schemas/order.js';
 import { generatedOrder, prng } from './lib/generate.js';
 import { createSeller, type LocalWorker, startLocalWorker } from './lib/local-worker.js';
-import { fmt, percentile, runPool } from './lib/report.js';
+import { fmt, percentile, runPool, serverTiming } from './lib/report.js';
 
 const DAY = Number(process.env.DAY ?? 0.05);
 const SHARDS = (process.env.SHARDS ?? '1,2,4').split(',').map(Number);
@@ -130,11 +130,7 @@ function interleave(days: Call[][], random: () => number): Call[] {
 }
 
 /** The server's own time for a request, from its Server-Timing header (`total`), else the client's. */
-function serverMs(res: Response, clientMs: number): number {
-  const header = res.headers.get('Server-Timing') ?? '';
-  const total = /(?:^|,)\s*total;dur=([\d.]+)/.exec(header);
-  return total ? Number(total[1]) : clientMs;
-}
+const serverMs = (res: Response, clientMs: number): number => serverTiming(res.headers.get('Server-Timing'), 'total') ?? clientMs;
 
 async function simulate(shards: number): Promise<void> {
   const worker: LocalWorker = await startLocalWorker({ books: shards });

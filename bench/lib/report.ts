@@ -34,3 +34,9 @@ export async function runPool<T>(tasks: ReadonlyArray<() => Promise<T>>, concurr
   );
   return results;
 }
+
+/** The duration (ms) of one entry of a Server-Timing header, e.g. `total` or `d1`; undefined when the answer has none. */
+export function serverTiming(header: string | null, name: string): number | undefined {
+  const match = new RegExp(`(?:^|,)\\s*${name};dur=([\\d.]+)`).exec(header ?? '');
+  return match ? Number(match[1]) : undefined;
+}
