@@ -5,39 +5,37 @@
  * location; the list stored and every order moved to in_progress, all in
  * one batch guarded on each order's version.
  */
-import type { PickList, PickListBody, QueueAnswer } from '../../../shared/schemas/fulfillment.js';
+import type { PickList, PickListBody } from '../../../shared/schemas/fulfillment.js';
 import { planMove } from '../../../shared/status.js';
 import { runBatch, type Statement, withConflictRetry } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { ApiError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { mergeGroupsOf, moveStatements } from '../orders/service.js';
-import { readQueue } from './fulfillment-queue.js';
+import { queueStandingOf, readQueue } from './fulfillment-queue.js';
 import { aggregatePicks } from './pick-list.js';
 import { insertPickList, readPickNeeds } from './queries-pick-lists.js';
 
 /** Creates a pick list and moves its orders to in_progress. */
 export async function createPickList(db: Db, sellerId: string, body: PickListBody, actor: string): Promise<PickList> {
   return withConflictRetry(async () => {
-    const q = await readQueue(db, sellerId, { limit: 1_000_000, dueSoonHours: 24 });
-    // A list drawn from a queue still being placed could skip orders that belong at its top.
-    if (q.pending > 0) {
-      throw new ApiError(409, 'queue_pending', `${q.pending} orders are still being placed in the queue; try again in a few seconds.`, undefined, { 'Retry-After': '5' });
-    }
     let ids: string[];
     if ('orderIds' in body) {
       ids = [...new Set(body.orderIds)];
-      const ready = new Set(q.queue.flatMap((e) => e.merge?.orderIds ?? [e.orderId]));
-      const held = new Map(q.held.map((h) => [h.orderId, h]));
-      const short = new Set(q.short.map((e) => e.orderId));
+      const standing = await queueStandingOf(db, sellerId, ids);
+      refusePending(standing.pending);
       const issues = body.orderIds.flatMap((id, i) => {
-        if (ready.has(id)) return [];
-        const h = held.get(id);
-        const why = h ? `is on hold (${h.reason.replace(/_/g, ' ')})` : short.has(id) ? 'is short of stock' : 'is not ready to pick (unknown, or already picked, shipped or cancelled)';
+        if (standing.ready.has(id)) return [];
+        const h = standing.held.get(id);
+        const why = h ? `is on hold (${h.reason.replace(/_/g, ' ')})` : standing.short.has(id) ? 'is short of stock' : 'is not ready to pick (unknown, or already picked, shipped or cancelled)';
         return [{ path: `orderIds.${i}`, message: `Order ${id} ${why}.` }];
       });
       if (issues.length) throw new ApiError(409, 'not_pickable', 'Some orders cannot be picked now.', issues);
+      // A merge group is picked whole: naming one member takes the others the queue holds ready with it.
+      ids = await withGroupMembers(db, sellerId, ids, standing.ready);
     } else {
+      const q = await readQueue(db, sellerId, { limit: 1_000_000, dueSoonHours: 24 });
+      refusePending(q.pending);
       const f = body.filter;
       ids = q.queue
         .filter(
@@ -47,9 +45,8 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
         .slice(0, f.limit)
         .map((e) => e.orderId);
       if (ids.length === 0) throw new ApiError(409, 'nothing_to_pick', 'No order in the queue matches the filter.');
+      ids = await withGroupMembers(db, sellerId, ids, new Set(q.queue.flatMap((e) => e.merge?.orderIds ?? [e.orderId])));
     }
-    // A merge group is picked whole: naming one member (or its queue entry) takes them all.
-    ids = await withGroupMembers(db, sellerId, ids, q.queue);
     const { orders, needs } = await readPickNeeds(db, sellerId, ids);
     const at = new Date().toISOString();
     const list: PickList = { id: newId('pck'), createdAt: at, orderIds: ids, items: aggregatePicks(needs.filter((n) => n.units > 0)) };
@@ -67,8 +64,7 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
 }
 
 /** The ids with every member of their merge groups that the queue holds ready, after the member named. */
-async function withGroupMembers(db: Db, sellerId: string, ids: readonly string[], ready: QueueAnswer['queue']): Promise<string[]> {
-  const readyIds = new Set(ready.flatMap((e) => e.merge?.orderIds ?? [e.orderId]));
+async function withGroupMembers(db: Db, sellerId: string, ids: readonly string[], readyIds: ReadonlySet<string>): Promise<string[]> {
   const groups = new Map((await mergeGroupsOf(db, sellerId, ids)).map((g) => [g.orderId, g.members]));
   const out = new Set<string>();
   for (const id of ids) {
@@ -76,4 +72,11 @@ async function withGroupMembers(db: Db, sellerId: string, ids: readonly string[]
     for (const m of groups.get(id) ?? []) if (readyIds.has(m)) out.add(m);
   }
   return [...out];
+}
+
+/** A list drawn from a queue still being placed could skip orders that belong at its top. */
+function refusePending(pending: number): void {
+  if (pending > 0) {
+    throw new ApiError(409, 'queue_pending', `${pending} orders are still being placed in the queue; try again in a few seconds.`, undefined, { 'Retry-After': '5' });
+  }
 }

@@ -174,6 +174,22 @@ export async function readHeldOf(db: Db, sellerId: string, orderIds: readonly st
   return rows.map((r) => r.entry);
 }
 
+/** The current placements (bucket and entry as placed) of whichever of `orderIds` the queue holds, by id in chunks. */
+export async function readPlacementsOf(db: Db, sellerId: string, orderIds: readonly string[]): Promise<Array<{ bucket: string; entry: string }>> {
+  const out: Array<{ bucket: string; entry: string }> = [];
+  for (const part of chunks(orderIds, PLACEMENTS_PER_READ)) {
+    out.push(
+      ...(await db.all<{ bucket: string; entry: string }>(sql`
+        SELECT q.bucket, q.entry FROM json_each(${JSON.stringify(part)}) k
+         CROSS JOIN queue_entries q ON q.order_id = k.value AND q.seller_id = ${sellerId}
+          JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version`)),
+    );
+  }
+  return out;
+}
+/** Orders looked up per statement: their ids travel as one JSON parameter, so this bounds its size. */
+const PLACEMENTS_PER_READ = 100;
+
 /**
  * How many entries each bucket holds, from the bucket index alone: orders
  * that leave the open statuses leave queue_entries at once (a trigger), and
