@@ -33,11 +33,15 @@ export async function readMergeRows(db: Db, sellerId: string, ids: readonly stri
   return rows.map(toRow);
 }
 
-/** The members of one of the seller's merge groups (none when the group is not the seller's). */
+/**
+ * The members of one of the seller's merge groups (none when the group is not
+ * the seller's), found from the group's index: the seller's own index would
+ * walk all its orders in placed order.
+ */
 export async function readGroupMembers(db: Db, sellerId: string, groupId: string): Promise<MergeRow[]> {
   const rows = await db.all<Record<string, unknown>>(sql`
     SELECT o.id, o.external_id, o.status, o.version, o.ship_to, o.merge_group_id FROM orders o
-     WHERE o.merge_group_id = ${groupId} AND o.seller_id = ${sellerId} ORDER BY o.placed_at, o.id`);
+     WHERE o.merge_group_id = ${groupId} AND +o.seller_id = ${sellerId} ORDER BY o.placed_at, o.id`);
   return rows.map(toRow);
 }
 
