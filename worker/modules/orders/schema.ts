@@ -101,7 +101,12 @@ export const orderLines = sqliteTable(
     /** allocated | short | unmapped | none (not committing stock). */
     allocation: text('allocation').notNull().default('none'),
   },
-  (t) => [uniqueIndex('order_lines_order_line').on(t.orderId, t.lineNo), index('order_lines_seller_sku').on(t.sellerId, t.sku)],
+  (t) => [
+    uniqueIndex('order_lines_order_line').on(t.orderId, t.lineNo),
+    index('order_lines_seller_sku').on(t.sellerId, t.sku),
+    // A listing change looks for the lines waiting on it: the unmapped ones, a few among the seller's lines.
+    index('order_lines_unmapped').on(t.sellerId).where(sql`allocation = 'unmapped'`),
+  ],
 );
 
 /** The history of an order: every change, where it came from and when. */

@@ -119,8 +119,8 @@ export function readHoldingLines(db: Db, sellerId: string, skus: readonly string
 
 /**
  * Open lines of one channel listed under a channel SKU that map to nothing
- * yet. (No index leads here: it reads the seller's lines, once per listing
- * change.)
+ * yet, found from the index of unmapped lines (order_lines_unmapped), which
+ * the literal `allocation = 'unmapped'` below lets the planner use.
  */
 export function readUnmappedLines(db: Db, sellerId: string, channelId: string, channelSku: string) {
   return readLines(

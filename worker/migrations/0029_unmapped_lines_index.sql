@@ -1,0 +1,1 @@
+CREATE INDEX `order_lines_unmapped` ON `order_lines` (`seller_id`) WHERE allocation = 'unmapped';
