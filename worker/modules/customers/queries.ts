@@ -82,8 +82,9 @@ export function syncStatements(db: Db, sellerId: string, last: number, upTo: num
     stmts.push(
       statement(
         db,
+        // Each fill finds its customer by id: on the seller's index the update walked every customer once per fill.
         sql`UPDATE customers SET name = coalesce(customers.name, f.value->>'name'), email = coalesce(customers.email, f.value->>'email')
-      FROM json_each(${json(a.fills)}) f WHERE customers.id = f.value->>'id' AND customers.seller_id = ${sellerId}`,
+      FROM json_each(${json(a.fills)}) f WHERE customers.id = f.value->>'id' AND +customers.seller_id = ${sellerId}`,
       ),
     );
   }
