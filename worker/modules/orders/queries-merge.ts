@@ -56,12 +56,16 @@ export async function readGroupsOf(db: Db, sellerId: string, orderIds: readonly 
   return rows.map((r) => ({ orderId: r.orderId, groupId: r.groupId, members: JSON.parse(r.members) as string[] }));
 }
 
-/** Statements creating a group and putting the orders in it (or, with `groupId` null, taking them out). */
+/**
+ * Statements creating a group and putting the orders in it (or, with `groupId`
+ * null, taking them out); each order by its id, as the seller's index would
+ * walk all its orders.
+ */
 export function setMergeGroup(db: Db, sellerId: string, orderIds: readonly string[], groupId: string | null, at: string): Statement {
   return statement(
     db,
     sql`UPDATE orders SET merge_group_id = ${groupId}, version = version + 1, updated_at = ${at}
-         WHERE seller_id = ${sellerId} AND id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)}))`,
+         WHERE id IN (SELECT value FROM json_each(${JSON.stringify(orderIds)})) AND +seller_id = ${sellerId}`,
   );
 }
 

@@ -336,7 +336,8 @@ export async function getOrderDetail(db: Db, sellerId: string, id: string): Prom
     db
       .select()
       .from(orderRefunds)
-      .where(and(eq(orderRefunds.sellerId, sellerId), eq(orderRefunds.orderId, id)))
+      // By the order's index: the seller's (seller_id, refunded_at) one, which the sort tempts, walks all its refunds.
+      .where(and(sql`+${orderRefunds.sellerId} = ${sellerId}`, eq(orderRefunds.orderId, id)))
       .orderBy(asc(orderRefunds.refundedAt), sql`rowid`),
   ]);
   const { version: _version, ...rest } = order;
