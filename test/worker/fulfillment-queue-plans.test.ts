@@ -3,50 +3,11 @@
  * runs on each read is driven by an index: checked on SQLite's own query
  * plans for the exact SQL the query module sends.
  */
-import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { database } from '../../worker/db/client.js';
 import { syncCustomers } from '../../worker/modules/customers/service.js';
 import { countBuckets, countStaleOrders, readBucket, readStaleOrderIds } from '../../worker/modules/fulfillment/queries-queue.js';
 import { newSeller } from './helpers.js';
-
-/** Runs `read` against D1 and returns the query plan of every statement it sent, in order. */
-async function plansOf(read: (db: ReturnType<typeof database>) => Promise<unknown>): Promise<string[][]> {
-  const sent: Array<{ query: string; params: unknown[] }> = [];
-  const spy = new Proxy(env.DB, {
-    get(target, key) {
-      if (key === 'prepare') {
-        return (query: string) => {
-          const seen = { query, params: [] as unknown[] };
-          sent.push(seen);
-          const stmt = target.prepare(query);
-          return new Proxy(stmt, {
-            get(s, k) {
-              if (k === 'bind')
-                return (...params: unknown[]) => {
-                  seen.params = params;
-                  return s.bind(...params);
-                };
-              const value = Reflect.get(s, k) as unknown;
-              return typeof value === 'function' ? value.bind(s) : value;
-            },
-          });
-        };
-      }
-      const value = Reflect.get(target, key) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  await read(database(spy));
-  const plans: string[][] = [];
-  for (const { query, params } of sent) {
-    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query}`)
-      .bind(...params)
-      .all<{ detail: string }>();
-    plans.push(results.map((r) => r.detail));
-  }
-  return plans;
-}
+import { plansOf } from './query-plans.js';
 
 describe('the queue read is index-driven', () => {
   it('finding out-of-date orders reads index ranges only: the stale marks, and entries of other rules or past their threshold', async () => {
