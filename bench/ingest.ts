@@ -8,9 +8,8 @@
  * ORDERS=20000 npm run bench:ingest  for a quicker run.
  */
 
-import { createChannel } from './lib/channels.js';
-import { generatedOrder, prng } from './lib/generate.js';
-import { createSeller, startLocalWorker } from './lib/local-worker.js';
+import { benchSeller } from './lib/channels.js';
+import { startLocalWorker } from './lib/local-worker.js';
 import { fmt, percentile, printFigures, runPool } from './lib/report.js';
 import { referenceDatabase, referenceOrderWriter } from './lib/sqlite-reference.js';
 
@@ -20,11 +19,7 @@ const CLIENTS = 4;
 
 const worker = await startLocalWorker();
 try {
-  const seller = await createSeller(worker, 'Bench Seller');
-  const headers = { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'application/json' };
-  const channelId = await createChannel(worker, seller.token, 'amazon', 'Bench');
-  const random = prng(42);
-  const orders = Array.from({ length: TOTAL }, (_, i) => generatedOrder(channelId, i, random));
+  const { headers, orders, random } = await benchSeller(worker, TOTAL, 42);
   const lineCount = orders.reduce((s, o) => s + o.lines.length, 0);
   const bodies: string[] = [];
   for (let i = 0; i < TOTAL; i += BATCH) bodies.push(JSON.stringify({ orders: orders.slice(i, i + BATCH) }));

@@ -22,9 +22,8 @@
  */
 import type { Page } from 'playwright-core';
 import { buildExtensionIfStale, launchWithExtension } from '../test/e2e/harness.js';
-import { createChannel } from './lib/channels.js';
-import { generatedOrder, prng } from './lib/generate.js';
-import { createSeller, startLocalWorker } from './lib/local-worker.js';
+import { benchSeller } from './lib/channels.js';
+import { startLocalWorker } from './lib/local-worker.js';
 import { fmt, percentile, printFigures, runPool, serverTiming } from './lib/report.js';
 
 const TOTAL = Number(process.env.ORDERS ?? 100_000);
@@ -92,11 +91,7 @@ async function timeToFirstResult(page: Page, q: string): Promise<PopupFigure> {
 buildExtensionIfStale();
 const worker = await startLocalWorker();
 try {
-  const seller = await createSeller(worker, 'Bench Seller');
-  const headers = { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'application/json' };
-  const channelId = await createChannel(worker, seller.token, 'amazon', 'Bench');
-  const random = prng(17);
-  const orders = Array.from({ length: TOTAL }, (_, i) => generatedOrder(channelId, i, random));
+  const { token, headers, orders, random } = await benchSeller(worker, TOTAL, 17);
   const ids: string[] = new Array(TOTAL);
 
   // Seeding through the capture API: 500 orders a request, CLIENTS requests at once.
@@ -167,7 +162,7 @@ try {
 
   const ext = await launchWithExtension();
   try {
-    await ext.configure({ url: worker.url, token: seller.token });
+    await ext.configure({ url: worker.url, token });
     const page = await ext.open('popup', { width: 420, height: 640 });
     await page.waitForSelector('#find-order');
     // One lookup first, so the background's connection is warm as for a seller who opened the popup before.

@@ -45,6 +45,29 @@ export class ApiProblem extends Error {
   }
 }
 
+/** What became of a batch offered to the worker: taken, refused for good (dropped), or kept for a later try. */
+export type BatchFate = 'sent' | 'dropped' | 'kept';
+
+/** How many items one round of offering batches got taken and got dropped. */
+export type BatchTally = Record<Exclude<BatchFate, 'kept'>, number>;
+
+/**
+ * Offers one batch of reports to the worker. A 4xx other than 401, 408, 409
+ * and 429 would be refused again as it stands, so the batch is dropped with a
+ * warning naming `what`; any other failure keeps it.
+ */
+export async function offerBatch(send: () => Promise<unknown>, count: number, what: string): Promise<BatchFate> {
+  try {
+    await send();
+    return 'sent';
+  } catch (thrown) {
+    if (!(thrown instanceof ApiProblem) || thrown.kind !== 'api' || thrown.status === null) return 'kept';
+    if (thrown.status < 400 || thrown.status >= 500 || [401, 408, 409, 429].includes(thrown.status)) return 'kept';
+    console.warn(`Orderlens: the worker refused ${count} ${what} (${thrown.status}: ${thrown.message}); they are dropped.`, thrown.issues);
+    return 'dropped';
+  }
+}
+
 /** One lookup match. */
 export interface LookupMatch {
   order: Order;

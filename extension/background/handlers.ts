@@ -66,6 +66,13 @@ async function requireCredentials() {
   return creds;
 }
 
+/** Refuses work for a portal the seller switched off in Options. */
+async function requirePortalOn(channelKind: PortalId): Promise<void> {
+  if (!(await portalSwitchesItem.getValue())[channelKind]) {
+    throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
+  }
+}
+
 /** The popup's lookup in flight; a newer one cancels it. */
 let currentLookup: AbortController | undefined;
 
@@ -73,9 +80,7 @@ let currentLookup: AbortController | undefined;
 export const messageHandlers: MessageHandlers = {
   async capture(message, sender): Promise<CaptureAnswer> {
     const { channelKind, orders, account } = validCaptures(message);
-    if (!(await portalSwitchesItem.getValue())[channelKind]) {
-      throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
-    }
+    await requirePortalOn(channelKind);
     const capturedAt = new Date().toISOString();
     const refused: RejectedOrder[] = [];
     const accepted = orders.filter((order) => {
@@ -108,9 +113,7 @@ export const messageHandlers: MessageHandlers = {
   },
   async statuses(message) {
     const { channelKind, externalIds, accountKey } = validStatusesAsk(message);
-    if (!(await portalSwitchesItem.getValue())[channelKind]) {
-      throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
-    }
+    await requirePortalOn(channelKind);
     return readStatuses(channelKind, externalIds, accountKey);
   },
   async rememberConfirmFill(message) {
@@ -124,16 +127,12 @@ export const messageHandlers: MessageHandlers = {
   },
   async observations(message) {
     const { channelKind, listings, accountKey } = validObservations(message);
-    if (!(await portalSwitchesItem.getValue())[channelKind]) {
-      throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
-    }
+    await requirePortalOn(channelKind);
     return recordListingQuantities(channelKind, listings, accountKey);
   },
   async risks(message) {
     const { channelKind, channelSkus, accountKey } = validRisksAsk(message);
-    if (!(await portalSwitchesItem.getValue())[channelKind]) {
-      throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
-    }
+    await requirePortalOn(channelKind);
     return readRisks(channelKind, channelSkus, accountKey);
   },
   async lookup({ q, limit }) {

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { type PageRead, pageRead } from '../../shared/schemas/page-reads.js';
 import { type KeptPageRead, pageReadsItem } from '../background/stored-state.js';
 import type { PageHealth } from '../content/core/page-health.js';
-import { ApiProblem, type Credentials, sendPageReads } from './api-client.js';
+import { type BatchTally, type Credentials, offerBatch, sendPageReads } from './api-client.js';
 
 /** Most reports kept while the worker cannot take them; the oldest go first. */
 export const PAGE_READS_KEPT = 2_000;
@@ -58,9 +58,7 @@ export async function keepPageRead(read: PageRead): Promise<void> {
 }
 
 /** What one round of sending reports did. */
-export interface ReportsSent {
-  sent: number;
-  dropped: number;
+export interface ReportsSent extends BatchTally {
   /** Reports still kept for a later round. */
   kept: number;
 }
@@ -77,30 +75,17 @@ export async function deliverPageReads(creds: Credentials): Promise<ReportsSent>
   for (;;) {
     const batch: KeptPageRead[] = (await pageReadsItem.getValue()).reads.slice(0, PAGE_READS_PER_BATCH);
     if (batch.length === 0) break;
-    try {
-      await sendPageReads(
-        creds,
-        batch.map((k) => k.read),
-      );
-      outcome.sent += batch.length;
-    } catch (thrown) {
-      if (!refusedForGood(thrown)) {
-        outcome.kept = (await pageReadsItem.getValue()).reads.length;
-        return outcome;
-      }
-      const problem = thrown as ApiProblem;
-      console.warn(`Orderlens: the worker refused ${batch.length} reading reports (${problem.status}: ${problem.message}); they are dropped.`, problem.issues);
-      outcome.dropped += batch.length;
+    const reads = batch.map((k) => k.read);
+    const fate = await offerBatch(() => sendPageReads(creds, reads), batch.length, 'reading reports');
+    if (fate === 'kept') {
+      outcome.kept = (await pageReadsItem.getValue()).reads.length;
+      return outcome;
     }
+    outcome[fate] += batch.length;
     await forget(batch);
   }
   await browser.alarms.clear(PAGE_READS_ALARM);
   return outcome;
-}
-
-function refusedForGood(thrown: unknown): boolean {
-  if (!(thrown instanceof ApiProblem) || thrown.kind !== 'api' || thrown.status === null) return false;
-  return thrown.status >= 400 && thrown.status < 500 && ![401, 408, 409, 429].includes(thrown.status);
 }
 
 /** Removes `batch` from the store; reports kept meanwhile stay. */

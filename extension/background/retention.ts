@@ -29,6 +29,7 @@
  * Nothing else is kept in `storage.session`, and nothing in `storage.sync`, `localStorage` or `sessionStorage`.
  */
 import { browser } from 'wxt/browser';
+import type { DbItem } from './database.js';
 import type { RejectedOrder } from './outbox.js';
 import { keepRejected } from './outbox-store.js';
 import { updateSightings } from './sighting-delivery.js';
@@ -113,27 +114,9 @@ export async function sweepExpired(now = new Date()): Promise<Swept> {
   const at = now.getTime();
   const [rejected, knownStatuses, firstSeen, createdByCapture, pageReads, sightings] = await Promise.all([
     keepRejected((rejected) => rejectedToKeep(rejected, at)),
-    navigator.locks.request('orderlens-known-statuses', async () => {
-      const known = await knownStatusesItem.getValue();
-      const kept = statusesToKeep(known, at);
-      const gone = Object.keys(known).length - Object.keys(kept).length;
-      if (gone > 0) await knownStatusesItem.setValue(kept);
-      return gone;
-    }),
-    navigator.locks.request('orderlens-first-seen', async () => {
-      const seen = await firstSeenItem.getValue();
-      const kept = firstSeenToKeep(seen, at);
-      const gone = Object.keys(seen).length - Object.keys(kept).length;
-      if (gone > 0) await firstSeenItem.setValue(kept);
-      return gone;
-    }),
-    navigator.locks.request('orderlens-created-by-capture', async () => {
-      const created = await createdByCaptureItem.getValue();
-      const kept = createdToKeep(created, at);
-      const gone = Object.keys(created).length - Object.keys(kept).length;
-      if (gone > 0) await createdByCaptureItem.setValue(kept);
-      return gone;
-    }),
+    sweepKeyed('orderlens-known-statuses', knownStatusesItem, (stored) => statusesToKeep(stored, at)),
+    sweepKeyed('orderlens-first-seen', firstSeenItem, (stored) => firstSeenToKeep(stored, at)),
+    sweepKeyed('orderlens-created-by-capture', createdByCaptureItem, (stored) => createdToKeep(stored, at)),
     navigator.locks.request('orderlens-page-reads', async () => {
       const stored = await pageReadsItem.getValue();
       const kept = pageReadsToKeep(stored.reads, at);
@@ -149,6 +132,17 @@ export async function sweepExpired(now = new Date()): Promise<Swept> {
     }),
   ]);
   return { rejected, knownStatuses, firstSeen, createdByCapture, pageReads, sightings };
+}
+
+/** Sweeps one store keyed by order under its writers' lock, writing it only when something went; how many went. */
+async function sweepKeyed<T>(lock: string, item: DbItem<Record<string, T>>, toKeep: (stored: Readonly<Record<string, T>>) => Record<string, T>): Promise<number> {
+  return navigator.locks.request(lock, async () => {
+    const stored = await item.getValue();
+    const kept = toKeep(stored);
+    const gone = Object.keys(stored).length - Object.keys(kept).length;
+    if (gone > 0) await item.setValue(kept);
+    return gone;
+  });
 }
 
 /** Makes sure the sweep's alarm exists (alarms may not survive a browser restart or an update). */

@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
 import type { PageAccount, PortalId } from '../content/portals/types.js';
 import { channelIdsForAccounts } from './account-channels.js';
 import { accountId } from './account-rules.js';
-import { ApiProblem, type Credentials, sendSightings } from './api-client.js';
+import { type BatchTally, type Credentials, offerBatch, sendSightings } from './api-client.js';
 import { channelIdsFor } from './channels.js';
 import { addSightings, type PageSighting, removeSent, type SightingQueue, takeSightings, type WaitingSighting } from './sightings.js';
 import { sightingsItem } from './stored-state.js';
@@ -62,9 +62,7 @@ export async function ensureSightingsAlarm(): Promise<void> {
 }
 
 /** What one round of sending sightings did. */
-export interface SightingsSent {
-  sent: number;
-  dropped: number;
+export interface SightingsSent extends BatchTally {
   /** Sightings still waiting (their channel unchosen, or the worker failed). */
   waiting: number;
 }
@@ -83,15 +81,9 @@ export async function deliverSightings(creds: Credentials): Promise<SightingsSen
     const queue = await sightingsItem.getValue();
     const batch = takeSightings(queue, await channelsOf(creds, queue));
     if (!batch) break;
-    try {
-      await sendSightings(creds, batch.channelId, batch.orders);
-      outcome.sent += batch.orders.length;
-    } catch (thrown) {
-      if (!refusedForGood(thrown)) break;
-      const problem = thrown as ApiProblem;
-      console.warn(`Orderlens: the worker refused ${batch.orders.length} sightings (${problem.status}: ${problem.message}); they are dropped.`, problem.issues);
-      outcome.dropped += batch.orders.length;
-    }
+    const fate = await offerBatch(() => sendSightings(creds, batch.channelId, batch.orders), batch.orders.length, 'sightings');
+    if (fate === 'kept') break;
+    outcome[fate] += batch.orders.length;
     await updateSightings((queue) => ({ queue: removeSent(queue, batch), value: undefined }));
   }
   outcome.waiting = (await sightingsItem.getValue()).waiting.length;
@@ -107,9 +99,4 @@ async function channelsOf(creds: Credentials, queue: SightingQueue): Promise<(s:
   for (const s of queue.waiting) if (s.account) accounts.set(accountId(s.channelKind, s.account.key), { channelKind: s.channelKind, account: s.account });
   const byAccount = accounts.size ? await channelIdsForAccounts(creds, [...accounts.values()]) : new Map<string, string>();
   return (s) => (s.account ? byAccount.get(accountId(s.channelKind, s.account.key)) : byKind[s.channelKind]);
-}
-
-function refusedForGood(thrown: unknown): boolean {
-  if (!(thrown instanceof ApiProblem) || thrown.kind !== 'api' || thrown.status === null) return false;
-  return thrown.status >= 400 && thrown.status < 500 && ![401, 408, 409, 429].includes(thrown.status);
 }

@@ -3,6 +3,7 @@
  * with the payload webhooks carry plus a cursor to resume after it.
  */
 import { z } from 'zod';
+import { commaList } from './query.js';
 import { WEBHOOK_EVENTS, webhookPayload } from './webhooks.js';
 
 /** How long events stay in the feed. */
@@ -11,14 +12,7 @@ export const EVENTS_KEPT_DAYS = 30;
 /** Query of GET /v1/events. `types` is comma-separated. */
 export const eventsQuery = z.strictObject({
   after: z.string().min(1).max(500).optional(),
-  types: z
-    .string()
-    .transform((s) =>
-      s
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
-    )
+  types: commaList()
     .pipe(z.array(z.enum(WEBHOOK_EVENTS, { error: `each type one of ${WEBHOOK_EVENTS.join(', ')}` })).min(1))
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

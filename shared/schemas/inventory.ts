@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { RISK_LEVELS } from '../risk.js';
 import { isoTime } from './order.js';
+import { commaSeparated } from './query.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -187,14 +188,7 @@ export const riskLevel = z.enum(RISK_LEVELS);
 const manyStrings = (item: z.ZodString, max: number) =>
   z
     .union([item, z.array(item)])
-    .transform((v) =>
-      Array.isArray(v)
-        ? v
-        : v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
-    )
+    .transform((v) => (Array.isArray(v) ? v : commaSeparated(v)))
     .pipe(z.array(item).max(max));
 /** GET /v1/risk query: `level` and `channelSku` may repeat or be comma-separated (up to 500 channel SKUs). */
 export const riskQuery = z.strictObject({

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DELIVERY_PROMISES, SHIP_SPEEDS } from '../service-levels.js';
 import { ORDER_STATUSES, PAYMENT_STATUSES } from '../status.js';
+import { commaList } from './query.js';
 
 /** An ISO-8601 timestamp with a zone (Z or an offset). */
 export const isoTime = z.iso.datetime({ offset: true });
@@ -261,16 +262,7 @@ export type StatusShipment = z.infer<typeof statusShipment>;
 
 /** The filters every order listing takes (the list, the CSV export). `status` is comma-separated. */
 export const orderFilterFields = {
-  status: z
-    .string()
-    .transform((s) =>
-      s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(orderStatus))
-    .optional(),
+  status: commaList().pipe(z.array(orderStatus)).optional(),
   channelId: z.string().min(1).max(64).optional(),
   placedFrom: isoTime.optional(),
   placedTo: isoTime.optional(),

@@ -1,4 +1,4 @@
-/** Query strings that refuse parameters they do not know, naming each one. */
+/** Query strings that refuse parameters they do not know, naming each one, and their comma-separated lists. */
 import { z } from 'zod';
 
 /**
@@ -16,3 +16,14 @@ export function queryOf<T extends z.ZodRawShape>(shape: T) {
       }
     });
 }
+
+/** The trimmed, non-empty items of a comma-separated query value ("a, b,,c" → a, b, c). */
+export function commaSeparated(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A query parameter holding a comma-separated list; the caller pipes the items into what each must be. */
+export const commaList = () => z.string().transform(commaSeparated);

@@ -85,6 +85,17 @@ async function deploy(options: Partial<GoLiveOptions> = {}, root = ROOT): Promis
 
 const argvs = () => accountNow().calls.map((c) => c.argv.join(' '));
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
+/** The calls of a deploy into an account that already has everything, up to and with the migration. */
+const checkedThenMigrated = () => [
+  'whoami --json',
+  'd1 list --json',
+  'queues info orderlens-book-work',
+  'queues info orderlens-imports',
+  'queues info orderlens-book-work-dead',
+  'queues info orderlens-imports-dead',
+  'r2 bucket info orderlens-uploads',
+  `d1 migrations apply orderlens --remote --config ${out}`,
+];
 
 describe('a first deploy', () => {
   test('checks the login, creates the database, migrates it remotely, sets both secrets, then deploys', async () => {
@@ -178,18 +189,7 @@ describe('a second deploy', () => {
 
     const { code, printed } = await deploy();
     expect(code).toBe(0);
-    expect(argvs()).toEqual([
-      'whoami --json',
-      'd1 list --json',
-      'queues info orderlens-book-work',
-      'queues info orderlens-imports',
-      'queues info orderlens-book-work-dead',
-      'queues info orderlens-imports-dead',
-      'r2 bucket info orderlens-uploads',
-      `d1 migrations apply orderlens --remote --config ${out}`,
-      `secret list --format json --config ${out}`,
-      `deploy --config ${out}`,
-    ]);
+    expect(argvs()).toEqual([...checkedThenMigrated(), `secret list --format json --config ${out}`, `deploy --config ${out}`]);
     expect(accountNow().databases.map((d) => d.uuid)).toEqual(first.databases.map((d) => d.uuid));
     expect(accountNow().workers.orderlens!.secrets).toEqual(first.workers.orderlens!.secrets);
     expect(readFileSync(out, 'utf8')).toBe(firstConfig);
@@ -237,16 +237,7 @@ describe('a deploy that cannot go on', () => {
     expect(code).toBe(1);
     expect(printed).toContain('✗ Migrations on D1 database "orderlens" failed, so nothing was deployed: the live worker, if any, still runs its previous version.');
     expect(printed).toContain('near "TABL": syntax error at offset 7: SQLITE_ERROR [code: 7500]');
-    expect(argvs()).toEqual([
-      'whoami --json',
-      'd1 list --json',
-      'queues info orderlens-book-work',
-      'queues info orderlens-imports',
-      'queues info orderlens-book-work-dead',
-      'queues info orderlens-imports-dead',
-      'r2 bucket info orderlens-uploads',
-      `d1 migrations apply orderlens --remote --config ${out}`,
-    ]);
+    expect(argvs()).toEqual(checkedThenMigrated());
     expect(accountNow().workers.orderlens).toEqual(live);
   });
 

@@ -1,13 +1,8 @@
-// Types `env` from "cloudflare:test": the worker's bindings (worker/env.ts) plus the test-only migrations.
+// Types `env` from "cloudflare:test": the worker's bindings (worker/env.ts), the imports queue and
+// uploads bucket the test config always binds, and the test-only migrations.
 declare namespace Cloudflare {
-  interface Env {
-    DB: D1Database;
-    [book: `BOOK_${number}`]: D1Database | undefined;
-    NEW_SELLER_BOOKS?: string;
-    ADMIN_TOKEN: string;
-    SECRET_KEYS?: string;
-    MAX_BODY_BYTES?: string;
-    RATE_LIMITER?: RateLimit;
+  type WorkerBindings = import('../../worker/env.js').Env;
+  interface Env extends WorkerBindings {
     IMPORTS: Queue<import('../../worker/env.js').ImportWork>;
     UPLOADS: R2Bucket;
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];

@@ -17,63 +17,41 @@ async function refused(s: TestSeller, method: Method, path: string, body: unknow
 }
 
 describe('bad inventory input is refused, naming the field, and changes nothing', () => {
-  it('an adjustment of an unknown SKU', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 5 });
-    await refused(
-      s,
+  // Each against a seller holding 5 MUG, so a refusal that wrote anything would show in the counts.
+  it.each<[string, Method, string, (s: TestSeller) => unknown, string]>([
+    [
+      'an adjustment of an unknown SKU',
       'POST',
       '/v1/inventory/adjustments',
-      [
+      () => [
         { sku: 'MUG', delta: 1, reason: 'ok' },
         { sku: 'NOPE', delta: 1, reason: 'typo' },
       ],
       '1.sku',
-    );
-  });
-
-  it('an adjustment taking more than is on hand', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 5 });
-    await refused(s, 'POST', '/v1/inventory/adjustments', { adjustments: [{ sku: 'MUG', delta: -6, reason: 'broken' }] }, 'adjustments.0.delta');
-  });
-
-  it('a negative on-hand count', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 5 });
-    await refused(s, 'PUT', '/v1/inventory/MUG', { onHand: -1 }, 'onHand');
-  });
-
-  it('a count of an unknown SKU, or at an unknown location', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 5 });
-    await refused(s, 'PUT', '/v1/inventory/NOPE', { onHand: 1 }, 'param.sku');
-    await refused(s, 'PUT', '/v1/inventory/MUG', { onHand: 1, location: 'attic' }, 'location');
-  });
-
-  it('a listing mapped to a missing SKU', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 5 });
-    await refused(
-      s,
+    ],
+    ['an adjustment taking more than is on hand', 'POST', '/v1/inventory/adjustments', () => ({ adjustments: [{ sku: 'MUG', delta: -6, reason: 'broken' }] }), 'adjustments.0.delta'],
+    ['a negative on-hand count', 'PUT', '/v1/inventory/MUG', () => ({ onHand: -1 }), 'onHand'],
+    ['a count of an unknown SKU', 'PUT', '/v1/inventory/NOPE', () => ({ onHand: 1 }), 'param.sku'],
+    ['a count at an unknown location', 'PUT', '/v1/inventory/MUG', () => ({ onHand: 1, location: 'attic' }), 'location'],
+    [
+      'a listing mapped to a missing SKU',
       'PUT',
       '/v1/listings',
-      {
+      (s) => ({
         channelId: s.channels.etsy,
         channelSku: '123456',
         components: [
           { sku: 'MUG', quantity: 1 },
           { sku: 'GHOST', quantity: 1 },
         ],
-      },
+      }),
       'components.1.sku',
-    );
-  });
-
-  it('a listing with multiplier 0', async () => {
+    ],
+    ['a listing with multiplier 0', 'PUT', '/v1/listings', (s) => ({ channelId: s.channels.etsy, channelSku: '123456', components: [{ sku: 'MUG', quantity: 0 }] }), 'components.0.quantity'],
+  ])('%s', async (_, method, path, body, field) => {
     const s = await newSeller();
     await stock(s, { MUG: 5 });
-    await refused(s, 'PUT', '/v1/listings', { channelId: s.channels.etsy, channelSku: '123456', components: [{ sku: 'MUG', quantity: 0 }] }, 'components.0.quantity');
+    await refused(s, method, path, body(s), field);
   });
 
   it('a listing on another seller’s channel', async () => {

@@ -9,21 +9,15 @@ const capture = async (token: string, order: object) => {
 };
 
 describe('reservations', () => {
-  it('a captured order reserves its units and says so on each line', async () => {
+  it.each([
+    ['a captured order reserves its units and says so on each line', 5, 'allocated', { onHand: 5, reserved: 2, available: 3, backordered: 0 }],
+    ['an order for more than is available is still stored, its line short', 1, 'short', { onHand: 1, reserved: 0, available: 1, backordered: 2 }],
+  ] as const)('%s', async (_, onHand, allocation, after) => {
     const s = await newSeller();
-    await stock(s, { 'MUG-BLUE': 5 });
+    await stock(s, { 'MUG-BLUE': onHand });
     const id = await capture(s.token, anOrder(s.channels.amazon, { lines: [{ sku: 'MUG-BLUE', quantity: 2, unitPrice: 1299 }] }));
-    expect(await allocations(s, id)).toEqual(['allocated']);
-    expect(await totals(s, 'MUG-BLUE')).toEqual({ onHand: 5, reserved: 2, available: 3, backordered: 0 });
-    await expectBalancedBooks(s.id);
-  });
-
-  it('an order for more than is available is still stored, its line short', async () => {
-    const s = await newSeller();
-    await stock(s, { 'MUG-BLUE': 1 });
-    const id = await capture(s.token, anOrder(s.channels.amazon, { lines: [{ sku: 'MUG-BLUE', quantity: 2, unitPrice: 1299 }] }));
-    expect(await allocations(s, id)).toEqual(['short']);
-    expect(await totals(s, 'MUG-BLUE')).toEqual({ onHand: 1, reserved: 0, available: 1, backordered: 2 });
+    expect(await allocations(s, id)).toEqual([allocation]);
+    expect(await totals(s, 'MUG-BLUE')).toEqual(after);
     await expectBalancedBooks(s.id);
   });
 

@@ -8,6 +8,17 @@ async function published(sellerId: string) {
   return rows.results.map((r) => ({ type: r.type, subject: r.subject, data: JSON.parse(r.payload).data }));
 }
 
+/** A seller holding 10 MUG and subscribed to `event`, with one captured order of `mugs` mugs, and that order's line. */
+async function mugOrderWatchedFor(event: 'order.returned' | 'shipment.created', mugs: number) {
+  const s = await newSeller();
+  await stockUp(s, { MUG: 10 });
+  await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://hooks.example/orderlens', events: [event] } });
+  const input = anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity: mugs, unitPrice: 1000 }] });
+  const [id] = await capture(s, [input]);
+  const [line] = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines;
+  return { s, input, id, line };
+}
+
 describe('webhook events from captures and transitions', () => {
   it('a new order, its status moving on a later capture, and a manual move each publish their events in order', async () => {
     const s = await newSeller();
@@ -76,12 +87,7 @@ describe('webhook events where the book ends an order or ships a parcel', () => 
   });
 
   it('taking units back publishes order.returned once with the lines and whether they were restocked', async () => {
-    const s = await newSeller();
-    await stockUp(s, { MUG: 10 });
-    await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://hooks.example/orderlens', events: ['order.returned'] } });
-    const input = anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity: 2, unitPrice: 1000 }] });
-    const [id] = await capture(s, [input]);
-    const [line] = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines;
+    const { s, input, id, line } = await mugOrderWatchedFor('order.returned', 2);
     await call('POST', `/v1/orders/${id}/shipments`, { token: s.token, body: { carrier: 'UPS', trackingNumber: '1ZBACK', lines: [{ lineId: line!.id, quantity: 2 }] } });
     const back = await call('POST', `/v1/orders/${id}/returns`, { token: s.token, body: { lines: [{ lineId: line!.id, quantity: 1 }], restock: true, reason: 'wrong colour' } });
     expect(back.status).toBe(200);
@@ -118,12 +124,7 @@ describe('webhook events where the book ends an order or ships a parcel', () => 
   });
 
   it('each parcel shipped publishes shipment.created once with what went in it', async () => {
-    const s = await newSeller();
-    await stockUp(s, { MUG: 10 });
-    await call('POST', '/v1/webhooks', { token: s.token, body: { url: 'https://hooks.example/orderlens', events: ['shipment.created'] } });
-    const input = anOrder(s.channels.amazon, { lines: [{ sku: 'MUG', quantity: 3, unitPrice: 1000 }] });
-    const [id] = await capture(s, [input]);
-    const [line] = (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order.lines;
+    const { s, input, id, line } = await mugOrderWatchedFor('shipment.created', 3);
     for (const [trackingNumber, quantity] of [
       ['1ZFIRST', 2],
       ['1ZSECOND', 1],

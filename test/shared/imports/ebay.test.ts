@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importOrders } from '../../../shared/imports/index.js';
-import { collect, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
+import { collect, expectImported, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
 
 const opts = { format: 'ebay-orders', channelId: 'ch_ebay' } as const;
 
@@ -8,29 +8,22 @@ const US_ORDERS = fixtureOrders('ebay-orders/ebay-us.csv');
 
 describe('eBay Seller Hub orders report', () => {
   test('skips the junk line, padding row and footers; a summary row plus item rows make one order', async () => {
-    const { orders, errors } = await collect(importOrders([fixture('ebay-orders/ebay-us.csv')], opts));
-    expect(errors).toEqual([]);
-    expect(orders).toEqual(US_ORDERS);
+    await expectImported([fixture('ebay-orders/ebay-us.csv')], opts, US_ORDERS);
   });
 
   test('in small random chunks, with format=auto, the same orders come out', async () => {
     const text = fixture('ebay-orders/ebay-us.csv');
     for (const seed of [21, 22, 23]) {
-      const result = await collect(importOrders(streamOf(randomChunks(text, seed, 6)), { ...opts, format: 'auto' }));
-      expect({ orders: result.orders, errors: result.errors }).toEqual({ orders: US_ORDERS, errors: [] });
+      await expectImported(streamOf(randomChunks(text, seed, 6)), { ...opts, format: 'auto' }, US_ORDERS);
     }
   });
 
   test('an Australian file: AU $ amounts with thousands, day-first month-name dates, country names', async () => {
-    const { orders, errors } = await collect(importOrders([fixture('ebay-orders/ebay-au.csv')], opts));
-    expect(errors).toEqual([]);
-    expect(orders).toEqual(fixtureOrders('ebay-orders/ebay-au.csv'));
+    await expectImported([fixture('ebay-orders/ebay-au.csv')], opts, fixtureOrders('ebay-orders/ebay-au.csv'));
   });
 
   test('a semicolon-separated file with euro amounts like "1.234,56 €"', async () => {
-    const { orders, errors } = await collect(importOrders([fixture('ebay-orders/ebay-de-semicolon.csv')], { ...opts, format: 'auto' }));
-    expect(errors).toEqual([]);
-    expect(orders).toEqual(fixtureOrders('ebay-orders/ebay-de-semicolon.csv'));
+    await expectImported([fixture('ebay-orders/ebay-de-semicolon.csv')], { ...opts, format: 'auto' }, fixtureOrders('ebay-orders/ebay-de-semicolon.csv'));
   });
 
   test('a bad item row rejects the whole multi-item order, naming its line and column', async () => {

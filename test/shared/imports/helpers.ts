@@ -2,13 +2,14 @@
  * Test helpers for the order-file imports: fixture loading (with the orders
  * a fixture must import as), feeding text in
  * small random chunks (so chunk boundaries land inside quotes and CRLFs),
- * and collecting every batch an import yields.
+ * collecting every batch an import yields, and expecting a clean import.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { prng } from '../../../bench/lib/generate.js';
-import type { ImportBatch, ImportError, ImportedOrder } from '../../../shared/imports/index.js';
+import { type ImportBatch, type ImportError, type ImportedOrder, type ImportOptions, importOrders } from '../../../shared/imports/index.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/imports');
 
@@ -55,4 +56,10 @@ export async function collect(batches: AsyncIterable<ImportBatch>): Promise<{ or
   const all: ImportBatch[] = [];
   for await (const batch of batches) all.push(batch);
   return { orders: all.flatMap((b) => b.orders), errors: all.flatMap((b) => b.errors), batches: all };
+}
+
+/** Expects importing `chunks` to give exactly `orders` and not one error. */
+export async function expectImported(chunks: AsyncIterable<string> | Iterable<string>, options: ImportOptions, orders: readonly ImportedOrder[], message?: string): Promise<void> {
+  const result = await collect(importOrders(chunks, options));
+  expect({ orders: result.orders, errors: result.errors }, message).toEqual({ orders, errors: [] });
 }

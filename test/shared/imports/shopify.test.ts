@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importOrders } from '../../../shared/imports/index.js';
-import { collect, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
+import { collect, expectImported, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
 
 const opts = { format: 'shopify-orders', channelId: 'ch_shop' } as const;
 
@@ -9,16 +9,13 @@ const ORDERS = fixtureOrders('shopify-orders/orders_export_1.csv');
 
 describe('Shopify orders export', () => {
   test('groups line items by Name, takes order fields from the first row, strips the zip apostrophe', async () => {
-    const { orders, errors } = await collect(importOrders([fixture('shopify-orders/orders_export_1.csv')], opts));
-    expect(errors).toEqual([]);
-    expect(orders).toEqual(ORDERS);
+    await expectImported([fixture('shopify-orders/orders_export_1.csv')], opts, ORDERS);
   });
 
   test('the file as CRLF with a BOM, in small random chunks, gives the same orders', async () => {
     const text = `\ufeff${fixture('shopify-orders/orders_export_1.csv').replace(/\n/g, '\r\n')}`;
     for (const seed of [11, 12, 13]) {
-      const result = await collect(importOrders(streamOf(randomChunks(text, seed, 9)), { ...opts, format: 'auto' }));
-      expect({ orders: result.orders, errors: result.errors }).toEqual({ orders: ORDERS, errors: [] });
+      await expectImported(streamOf(randomChunks(text, seed, 9)), { ...opts, format: 'auto' }, ORDERS);
     }
   });
 
@@ -27,9 +24,7 @@ describe('Shopify orders export', () => {
       'created at,TOTAL,Lineitem Price,Canceled At,Lineitem quantity,name,currency,financial status,Fulfillment Status,Extra Column',
       '2026-10-07 09:50:26 +0200,"1.234,56 €",1234.56,2026-10-08 10:00:00 +0200,1,#2001,EUR,paid,,whatever',
     ].join('\n');
-    const { orders, errors } = await collect(importOrders([text], opts));
-    expect(errors).toEqual([]);
-    expect(orders).toEqual([
+    await expectImported([text], opts, [
       {
         channelId: 'ch_shop',
         externalId: '#2001',

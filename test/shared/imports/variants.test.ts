@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { guessDelimiter } from '../../../shared/imports/csv.js';
 import { decodeText, detectFormat, importOrders, pickEncoding } from '../../../shared/imports/index.js';
-import { collect, fixture, fixtureBytes, fixtureOrders, streamOf } from './helpers.js';
+import { collect, expectImported, fixture, fixtureBytes, fixtureOrders, streamOf } from './helpers.js';
 
 const ebay = { format: 'auto', channelId: 'ch_ebay' } as const;
 
@@ -20,16 +20,13 @@ async function text(chunks: AsyncIterable<string>): Promise<string> {
 
 describe('regional and re-saved report variants', () => {
   test('an eBay UK report with sentence-case headers and "Post to" columns keeps every ship-to address', async () => {
-    const { orders, errors } = await collect(importOrders([fixture('ebay-orders/ebay-uk.csv')], ebay));
-    expect(errors).toEqual([]);
-    expect(orders).toEqual(UK_ORDERS);
+    await expectImported([fixture('ebay-orders/ebay-uk.csv')], ebay, UK_ORDERS);
   });
 
   test('the same report re-saved by Excel as UTF-16 LE tab-separated text reads the same, whatever the chunking', async () => {
     const bytes = fixtureBytes('ebay-orders/ebay-uk-excel-utf16le.txt');
     for (const cut of [1, 2, 3, 401]) {
-      const { orders, errors } = await collect(importOrders(decodeText(streamOf([bytes.subarray(0, cut), bytes.subarray(cut)])), ebay));
-      expect({ orders, errors }, `cut at ${cut}`).toEqual({ orders: UK_ORDERS, errors: [] });
+      await expectImported(decodeText(streamOf([bytes.subarray(0, cut), bytes.subarray(cut)])), ebay, UK_ORDERS, `cut at ${cut}`);
     }
   });
 

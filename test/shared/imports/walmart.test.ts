@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importOrders } from '../../../shared/imports/index.js';
-import { collect, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
+import { collect, expectImported, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
 
 const opts = { format: 'walmart-orders', channelId: 'ch_wmt' } as const;
 
@@ -9,14 +9,11 @@ const ORDERS = fixtureOrders('walmart-orders/po-data.csv');
 
 describe('Walmart PO Data', () => {
   test('groups PO lines by PO#, derives the order status from every line status', async () => {
-    const { orders, errors } = await collect(importOrders([fixture('walmart-orders/po-data.csv')], opts));
-    expect(errors).toEqual([]);
-    expect(orders).toEqual(ORDERS);
+    await expectImported([fixture('walmart-orders/po-data.csv')], opts, ORDERS);
   });
 
   test('in small random chunks with format=auto, the same orders come out', async () => {
-    const result = await collect(importOrders(streamOf(randomChunks(fixture('walmart-orders/po-data.csv'), 41)), { ...opts, format: 'auto' }));
-    expect({ orders: result.orders, errors: result.errors }).toEqual({ orders: ORDERS, errors: [] });
+    await expectImported(streamOf(randomChunks(fixture('walmart-orders/po-data.csv'), 41)), { ...opts, format: 'auto' }, ORDERS);
   });
 
   test('an unknown line status rejects the PO, naming the Status column', async () => {

@@ -4,6 +4,7 @@
  * (shipments not yet confirmed, the channel's own committed units).
  */
 import { sql } from 'drizzle-orm';
+import type { ShipmentRow } from '../../../shared/upload-layouts.js';
 import { guard, type Statement, statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 
@@ -116,16 +117,8 @@ export async function committedUnitsOf(db: Db, sellerId: string, channelId: stri
 }
 
 /** One line of a shipment not yet confirmed to its channel. */
-export interface UnsentShipmentLine {
+export interface UnsentShipmentLine extends ShipmentRow {
   shipmentId: string;
-  shippedAt: string;
-  orderNumber: string;
-  carrier: string | null;
-  service: string | null;
-  trackingNumber: string | null;
-  itemId: string | null;
-  title: string | null;
-  channelSku: string | null;
 }
 
 /** Where a page of shipments starts: after this (shipped at, id). */

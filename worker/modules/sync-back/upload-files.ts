@@ -186,16 +186,7 @@ export async function writeShipmentFile(db: Db, sellerId: string, q: { channelId
 /** Shipment lines as the layout's rows: one per shipment or one per line. */
 function shipmentRows(layout: UploadLayout<ShipmentRow>, lines: readonly UnsentShipmentLine[]): ShipmentRow[] {
   const kept = layout.per === 'shipment' ? lines.filter((l, i) => i === 0 || lines[i - 1]?.shipmentId !== l.shipmentId) : lines;
-  return kept.map((l) => ({
-    orderNumber: l.orderNumber,
-    shippedAt: l.shippedAt,
-    carrier: l.carrier,
-    service: l.service,
-    trackingNumber: l.trackingNumber,
-    itemId: l.itemId,
-    title: l.title,
-    channelSku: l.channelSku,
-  }));
+  return kept.map(({ shipmentId: _, ...row }) => row);
 }
 
 /** 409 naming `exportId`: the file cannot be marked uploaded. */

@@ -7,48 +7,46 @@ await vi.hoisted(async () => {
 
 import { riskChipView } from '../../../../extension/content/features/risk-chip.js';
 import { statusChipView } from '../../../../extension/content/features/status-chip.js';
+import type { StatusesAnswer } from '../../../../extension/messaging/messages.js';
 
 const at = '2026-11-20T10:00:00.000Z';
 
 describe('what a status chip says', () => {
-  it('says the book’s unified status, with what the portal says on hover', () => {
-    const answer = { statuses: { '113-1': { status: 'ready' as const, channelStatus: 'Unshipped', updatedAt: at } }, queued: [], fresh: true };
-    expect(statusChipView('113-1', answer, 'Amazon')).toEqual({ state: 'ready', tone: 'info', words: 'Ready to pick', details: 'Order 113-1 in your book. Amazon says “Unshipped”.' });
+  // Order 113-1 as the book holds it, read on an Amazon page.
+  const held = (status: Partial<StatusesAnswer['statuses'][string]>, more: Partial<StatusesAnswer> = {}): StatusesAnswer => ({
+    statuses: { '113-1': { status: 'ready', channelStatus: 'Unshipped', updatedAt: at, ...status } },
+    queued: [],
+    fresh: true,
+    ...more,
   });
-
-  it('keeps the book’s status for an order the book has while a newer reading waits, and says the status is old when the worker could not be asked', () => {
-    const answer = { statuses: { '113-1': { status: 'shipped' as const, channelStatus: null, updatedAt: at } }, queued: ['113-1'], fresh: false };
-    expect(statusChipView('113-1', answer, 'Amazon')).toEqual({
-      state: 'shipped',
-      tone: 'good',
-      words: 'Shipped',
-      details: 'Order 113-1 in your book (last known; the worker could not be asked). A newer reading waits to be sent.',
-    });
-  });
-
-  it('says "split into 2" beside the status of an order the book ships in two parts', () => {
-    const answer = { statuses: { '113-1': { status: 'ready' as const, channelStatus: 'Unshipped', updatedAt: at, splitInto: 2 } }, queued: [], fresh: true };
-    expect(statusChipView('113-1', answer, 'Amazon')).toEqual({
-      state: 'ready',
-      tone: 'info',
-      words: 'Ready to pick · split into 2',
-      details: 'Order 113-1 in your book. Amazon says “Unshipped”. Split into 2 orders that ship apart.',
-    });
-  });
-
-  it('says "Total unknown" for an order whose total no page or file has shown, never a total of 0', () => {
-    const answer = { statuses: { '113-1': { status: 'ready' as const, channelStatus: 'Unshipped', updatedAt: at, totalUnknown: true as const } }, queued: [], fresh: true };
-    expect(statusChipView('113-1', answer, 'Amazon')).toEqual({
-      state: 'ready',
-      tone: 'info',
-      words: 'Ready to pick',
-      details: 'Order 113-1 in your book. Amazon says “Unshipped”. Total unknown: no page or file has shown it yet.',
-    });
-  });
-
-  it('says "Status unknown" for an order the book holds without a status, never "Awaiting payment"', () => {
-    const answer = { statuses: { '113-1': { status: 'unknown' as const, channelStatus: null, updatedAt: at } }, queued: [], fresh: true };
-    expect(statusChipView('113-1', answer, 'Amazon')).toEqual({ state: 'unknown', tone: 'warn', words: 'Status unknown', details: 'Order 113-1 in your book.' });
+  it.each<[string, StatusesAnswer, ReturnType<typeof statusChipView>]>([
+    [
+      'says the book’s unified status, with what the portal says on hover',
+      held({}),
+      { state: 'ready', tone: 'info', words: 'Ready to pick', details: 'Order 113-1 in your book. Amazon says “Unshipped”.' },
+    ],
+    [
+      'keeps the book’s status for an order the book has while a newer reading waits, and says the status is old when the worker could not be asked',
+      held({ status: 'shipped', channelStatus: null }, { queued: ['113-1'], fresh: false }),
+      { state: 'shipped', tone: 'good', words: 'Shipped', details: 'Order 113-1 in your book (last known; the worker could not be asked). A newer reading waits to be sent.' },
+    ],
+    [
+      'says "split into 2" beside the status of an order the book ships in two parts',
+      held({ splitInto: 2 }),
+      { state: 'ready', tone: 'info', words: 'Ready to pick · split into 2', details: 'Order 113-1 in your book. Amazon says “Unshipped”. Split into 2 orders that ship apart.' },
+    ],
+    [
+      'says "Total unknown" for an order whose total no page or file has shown, never a total of 0',
+      held({ totalUnknown: true }),
+      { state: 'ready', tone: 'info', words: 'Ready to pick', details: 'Order 113-1 in your book. Amazon says “Unshipped”. Total unknown: no page or file has shown it yet.' },
+    ],
+    [
+      'says "Status unknown" for an order the book holds without a status, never "Awaiting payment"',
+      held({ status: 'unknown', channelStatus: null }),
+      { state: 'unknown', tone: 'warn', words: 'Status unknown', details: 'Order 113-1 in your book.' },
+    ],
+  ])('%s', (_, answer, view) => {
+    expect(statusChipView('113-1', answer, 'Amazon')).toEqual(view);
   });
 
   it('says "Queued" for an order waiting in the outbox that the book does not have, and "Not in book" otherwise', () => {
