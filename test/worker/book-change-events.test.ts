@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { anOrder, call, newSeller } from './helpers.js';
-import { list, stock } from './inventory-helpers.js';
+import { list, observe, stock } from './inventory-helpers.js';
 
 async function published(sellerId: string, type: string) {
   const rows = await env.DB.prepare('SELECT payload FROM outbox_events WHERE seller_id = ? AND type = ? ORDER BY seq').bind(sellerId, type).all<{ payload: string }>();
@@ -45,8 +45,7 @@ describe('events where the book changes', () => {
     const s = await newSeller();
     await stock(s, { MUG: 3 });
     await list(s, s.channels.amazon, 'MUG-AMZ', [['MUG', 1]]);
-    const see = (listedQuantity: number, seenAt: string) =>
-      call('POST', '/v1/listings/observations', { token: s.token, body: [{ channelId: s.channels.amazon, channelSku: 'MUG-AMZ', listedQuantity, seenAt }] });
+    const see = (listedQuantity: number, seenAt: string) => observe(s, s.channels.amazon, 'MUG-AMZ', listedQuantity, seenAt);
     expect((await see(2, '2026-12-01T10:00:00Z')).status).toBe(200); // within what can be sold
     await see(5, '2026-12-01T11:00:00Z'); // crosses: 5 shown, 3 sellable
     await see(6, '2026-12-01T12:00:00Z'); // still too many: no new event

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anOrder, call, newSeller } from './helpers.js';
-import { list, stock } from './inventory-helpers.js';
+import { list, observe, stock } from './inventory-helpers.js';
 
 describe('available-to-sell per channel', () => {
   it('takes the most specific buffer, divides by the multiplier and takes the scarcest kit component', async () => {
@@ -108,8 +108,7 @@ describe('oversell risk', () => {
     const s = await newSeller();
     await stock(s, { MUG: 4 });
     await list(s, s.channels.ebay, 'E-MUG', [['MUG', 1]]);
-    const see = (listedQuantity: number, seenAt: string) =>
-      call('POST', '/v1/listings/observations', { token: s.token, body: [{ channelId: s.channels.ebay, channelSku: 'E-MUG', listedQuantity, seenAt }] });
+    const see = (listedQuantity: number, seenAt: string) => observe(s, s.channels.ebay, 'E-MUG', listedQuantity, seenAt);
     await see(9, '2026-11-20T12:00:00Z');
     await see(3, '2026-11-20T08:00:00Z');
     const res = await call('POST', '/v1/risk/query', { token: s.token, body: { channelId: s.channels.ebay, channelSkus: ['E-MUG'] } });

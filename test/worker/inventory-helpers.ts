@@ -22,6 +22,11 @@ export async function list(s: TestSeller, channelId: string, channelSku: string,
   expect(res.status, JSON.stringify(res.body)).toBe(200);
 }
 
+/** Reports that a portal page showed `listedQuantity` for one listing at `seenAt`. */
+export function observe(s: TestSeller, channelId: string, channelSku: string, listedQuantity: number, seenAt: string) {
+  return call('POST', '/v1/listings/observations', { token: s.token, body: [{ channelId, channelSku, listedQuantity, seenAt }] });
+}
+
 /** Totals of one SKU: on hand, reserved, available, backordered. */
 export async function totals(s: TestSeller, sku: string): Promise<{ onHand: number; reserved: number; available: number; backordered: number }> {
   const res = await call('GET', `/v1/inventory/${encodeURIComponent(sku)}`, { token: s.token });
