@@ -33,7 +33,6 @@ import {
   readHeldOf,
   readMergeFlags,
   readOpenOrders,
-  readPlacementsOf,
   readStaleOrderIds,
   reconcileRuleHoldStatements,
   type StoredPlacement,
@@ -207,41 +206,8 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
   };
 }
 
-/** Where some orders stand in the queue: ready to pick (alone or as a merge group's entry), short of stock, or held and why. */
-export interface QueueStanding {
-  /** Orders not yet placed anywhere in the seller's queue. */
-  pending: number;
-  ready: Set<string>;
-  /** Orders heading the short list (a short merge group shows as its first member). */
-  short: Set<string>;
-  held: Map<string, HeldEntry>;
-}
-
-/**
- * Where `orderIds` stand, as readQueue would show them, read by id: their
- * placements and their merge groups' (a group stands together), folded as
- * the queue folds them, after the read's bounded share of queue work.
- */
-export async function queueStandingOf(db: Db, sellerId: string, orderIds: readonly string[]): Promise<QueueStanding> {
-  const { pending } = await prepareQueue(db, sellerId, READ_BUDGET);
-  const named = await mergeGroupsOf(db, sellerId, orderIds);
-  // Every member of a named order's group, with its group, as the queue would have looked each up.
-  const groups = [...new Map(named.map((g) => [g.groupId, g])).values()].flatMap((g) => g.members.map((orderId) => ({ ...g, orderId })));
-  const ids = [...new Set([...orderIds, ...groups.map((g) => g.orderId)])];
-  const placed = await readPlacementsOf(db, sellerId, ids);
-  const entries = (bucket: string) => placed.filter((p) => p.bucket === bucket).map((p) => JSON.parse(p.entry) as QueueEntry);
-  const heldPlaced = placed.filter((p) => p.bucket === 'held').map((p) => shownHeld(p.entry));
-  const lists = foldMergeGroups(entries('ready'), entries('short'), groups, new Map(heldPlaced.map((h) => [h.orderId, h])));
-  return {
-    pending,
-    ready: new Set(lists.ready.flatMap((e) => e.merge?.orderIds ?? [e.orderId])),
-    short: new Set(lists.short.map((e) => e.orderId)),
-    held: new Map([...heldPlaced, ...lists.held].map((h) => [h.orderId, h])),
-  };
-}
-
 /** A held entry as the queue shows it: the proposing rules kept with its placement stay behind. */
-function shownHeld(json: string): HeldEntry {
+export function shownHeld(json: string): HeldEntry {
   const { mergeRules: _kept, ...entry } = JSON.parse(json) as HeldEntry & { mergeRules?: unknown };
   return entry;
 }

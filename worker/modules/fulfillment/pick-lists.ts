@@ -12,8 +12,8 @@ import type { Db } from '../../db/client.js';
 import { ApiError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { mergeGroupsOf, moveStatements } from '../orders/service.js';
-import { queueStandingOf, readQueue } from './fulfillment-queue.js';
 import { aggregatePicks } from './pick-list.js';
+import { queueStandingOf, readyEntriesWhere } from './pick-queue.js';
 import { insertPickList, readPickNeeds } from './queries-pick-lists.js';
 
 /** Creates a pick list and moves its orders to in_progress. */
@@ -34,18 +34,18 @@ export async function createPickList(db: Db, sellerId: string, body: PickListBod
       // A merge group is picked whole: naming one member takes the others the queue holds ready with it.
       ids = await withGroupMembers(db, sellerId, ids, standing.ready);
     } else {
-      const q = await readQueue(db, sellerId, { limit: 1_000_000, dueSoonHours: 24 });
-      refusePending(q.pending);
       const f = body.filter;
-      ids = q.queue
-        .filter(
-          (e) =>
-            (!f.channelId || e.channelId === f.channelId) && (!f.serviceLevel || e.serviceLevel.toLowerCase() === f.serviceLevel.toLowerCase()) && (!f.shipSpeed || f.shipSpeed.includes(e.shipSpeed)),
-        )
-        .slice(0, f.limit)
-        .map((e) => e.orderId);
+      const top = await readyEntriesWhere(
+        db,
+        sellerId,
+        (e) =>
+          (!f.channelId || e.channelId === f.channelId) && (!f.serviceLevel || e.serviceLevel.toLowerCase() === f.serviceLevel.toLowerCase()) && (!f.shipSpeed || f.shipSpeed.includes(e.shipSpeed)),
+        f.limit,
+      );
+      refusePending(top.pending);
+      ids = top.entries.map((e) => e.orderId);
       if (ids.length === 0) throw new ApiError(409, 'nothing_to_pick', 'No order in the queue matches the filter.');
-      ids = await withGroupMembers(db, sellerId, ids, new Set(q.queue.flatMap((e) => e.merge?.orderIds ?? [e.orderId])));
+      ids = await withGroupMembers(db, sellerId, ids, top.orderIds);
     }
     const { orders, needs } = await readPickNeeds(db, sellerId, ids);
     const at = new Date().toISOString();

@@ -164,6 +164,13 @@ export async function readBucket(db: Db, sellerId: string, bucket: string, limit
   return rows.map((r) => r.entry);
 }
 
+/** One page of a bucket in queue order after sort key `after` (null: from the top), with each entry's sort key. */
+export async function readBucketAfter(db: Db, sellerId: string, bucket: string, after: string | null, limit: number): Promise<Array<{ sortKey: string; entry: string }>> {
+  return db.all<{ sortKey: string; entry: string }>(sql`
+    SELECT q.sort_key AS sortKey, q.entry FROM queue_entries q JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version
+     WHERE q.seller_id = ${sellerId} AND q.bucket = ${bucket} AND q.sort_key > ${after ?? ''} ORDER BY q.sort_key LIMIT ${limit}`);
+}
+
 /** The held entries, as placed, of whichever of `orderIds` are held (the members of merge groups in the lists). */
 export async function readHeldOf(db: Db, sellerId: string, orderIds: readonly string[]): Promise<string[]> {
   if (orderIds.length === 0) return [];
