@@ -65,6 +65,8 @@ export const orders = sqliteTable(
     index('orders_seller_external').on(t.sellerId, t.externalId),
     index('orders_seller_placed').on(t.sellerId, t.placedAt, t.id),
     index('orders_seller_status_placed').on(t.sellerId, t.status, t.placedAt),
+    // Reconciliation finds orders by the portal word captured with them, read as it reads them; most have none.
+    index('orders_channel_word').on(t.sellerId, t.channelId, sql`lower(trim(${t.channelStatus}))`, t.status),
     // Ends in the rowid: the customer sync reads a seller's orders captured since its watermark by range.
     index('orders_seller_rowid').on(t.sellerId),
     // The retention sweep reads only closed orders still holding buyer data.

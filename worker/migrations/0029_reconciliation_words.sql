@@ -1,0 +1,2 @@
+CREATE INDEX `orders_channel_word` ON `orders` (`seller_id`,`channel_id`,lower(trim("channel_status")),`status`);--> statement-breakpoint
+CREATE INDEX `portal_orders_word` ON `portal_orders` (`seller_id`,`channel_id`,lower(trim("channel_status")));
