@@ -16941,11 +16941,14 @@ export interface operations {
                      *       "rows": {
                      *         "orders": 1200,
                      *         "order_lines": 1850,
-                     *         "order_events": 3400,
+                     *         "order_events": 10000,
                      *         "customers": 610,
                      *         "channels": 3,
                      *         "api_tokens": 2
                      *       },
+                     *       "moreThan": [
+                     *         "order_events"
+                     *       ],
                      *       "confirmation": "3f9a1c0b7e2d",
                      *       "confirmedAt": null
                      *     }
@@ -16953,10 +16956,12 @@ export interface operations {
                     "application/json": {
                         sellerId: string;
                         name: string;
-                        /** @description The seller’s rows per table, as of now. */
+                        /** @description The seller’s rows per table, as of now, counted up to 10,000: a table named in `moreThan` holds more than its figure here. */
                         rows: {
                             [key: string]: number;
                         };
+                        /** @description Tables holding more than 10,000 of the seller’s rows (their `rows` figure is 10,000). */
+                        moreThan: string[];
                         /** @description Send as `confirm` to DELETE /v1/admin/sellers/{id} to go ahead. */
                         confirmation: string;
                         /** @description When the deletion was confirmed; the cron then deletes the rows in bounded chunks. */
@@ -17049,11 +17054,14 @@ export interface operations {
                      *       "rows": {
                      *         "orders": 1200,
                      *         "order_lines": 1850,
-                     *         "order_events": 3400,
+                     *         "order_events": 10000,
                      *         "customers": 610,
                      *         "channels": 3,
                      *         "api_tokens": 2
                      *       },
+                     *       "moreThan": [
+                     *         "order_events"
+                     *       ],
                      *       "confirmation": "3f9a1c0b7e2d",
                      *       "confirmedAt": "2026-11-21T09:00:00.000Z"
                      *     }
@@ -17061,10 +17069,12 @@ export interface operations {
                     "application/json": {
                         sellerId: string;
                         name: string;
-                        /** @description The seller’s rows per table, as of now. */
+                        /** @description The seller’s rows per table, as of now, counted up to 10,000: a table named in `moreThan` holds more than its figure here. */
                         rows: {
                             [key: string]: number;
                         };
+                        /** @description Tables holding more than 10,000 of the seller’s rows (their `rows` figure is 10,000). */
+                        moreThan: string[];
                         /** @description Send as `confirm` to DELETE /v1/admin/sellers/{id} to go ahead. */
                         confirmation: string;
                         /** @description When the deletion was confirmed; the cron then deletes the rows in bounded chunks. */

@@ -61,11 +61,11 @@ export const SELLER_TABLES = [
   'seller_deletions',
 ] as const;
 
-/** Rows of the seller in each table. */
-export async function countSellerRows(db: Db, sellerId: string): Promise<Record<string, number>> {
+/** The seller's rows per table, each counted up to `upTo + 1`: one more than `upTo` says "more than". */
+export async function countSellerRows(db: Db, sellerId: string, upTo: number): Promise<Record<string, number>> {
   const counts = await Promise.all(
     SELLER_TABLES.map(async (t) => {
-      const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM ${sql.identifier(t)} WHERE seller_id = ${sellerId}`);
+      const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${sql.identifier(t)} WHERE seller_id = ${sellerId} LIMIT ${upTo + 1})`);
       return [t, row?.n ?? 0] as const;
     }),
   );
