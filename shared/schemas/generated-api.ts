@@ -6259,8 +6259,10 @@ export interface operations {
                                 reason: string;
                                 alternative: string;
                             }) & {
-                                /** @description Shipments no uploaded file confirmed. */
+                                /** @description Shipments no uploaded file confirmed, counted up to 10,000. */
                                 pending: number;
+                                /** @description `true`: more than 10,000 shipments wait (`pending` is 10,000). */
+                                morePending: boolean;
                             };
                             files: {
                                 id: string;
