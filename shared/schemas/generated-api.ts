@@ -6259,9 +6259,9 @@ export interface operations {
                                 reason: string;
                                 alternative: string;
                             }) & {
-                                /** @description Shipments no uploaded file confirmed, counted up to 10,000. */
+                                /** @description Shipments no uploaded file confirmed, counted up to 1,000. */
                                 pending: number;
-                                /** @description `true`: more than 10,000 shipments wait (`pending` is 10,000). */
+                                /** @description `true`: more than 1,000 shipments wait (`pending` is 1,000). */
                                 morePending: boolean;
                             };
                             files: {

@@ -73,8 +73,8 @@ export const channelSendState = z.object({
   ),
   shipments: layoutChoice.and(
     z.object({
-      pending: z.number().int().meta({ description: 'Shipments no uploaded file confirmed, counted up to 10,000.' }),
-      morePending: z.boolean().meta({ description: '`true`: more than 10,000 shipments wait (`pending` is 10,000).' }),
+      pending: z.number().int().meta({ description: 'Shipments no uploaded file confirmed, counted up to 1,000.' }),
+      morePending: z.boolean().meta({ description: '`true`: more than 1,000 shipments wait (`pending` is 1,000).' }),
     }),
   ),
   files: z.array(uploadFileRecord),

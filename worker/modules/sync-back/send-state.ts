@@ -17,7 +17,7 @@ import { quantityRows } from './upload-files.js';
 /** Listings read per page while counting. */
 const PAGE_LISTINGS = 1000;
 /** Unconfirmed shipments counted per channel: more are told as "more than" this, not counted whole. */
-export const PENDING_SHIPMENTS_LIMIT = 10_000;
+export const PENDING_SHIPMENTS_LIMIT = 1000;
 /** How many ids or rows each list of the reconciliation carries. */
 const LIST_LIMIT = 100;
 

@@ -40,7 +40,7 @@ const STATE: ChannelSendState[] = [
     kind: 'ebay',
     name: 'eBay',
     quantities: { layout: 'ebay-revise-price-quantity', title: 'eBay Seller Hub revise price and quantity file', confirmed: true, pending: 0, missingKey: 0 },
-    shipments: { layout: 'ebay-tracking', title: 'eBay tracking upload (unconfirmed layout)', confirmed: false, pending: 10_000, morePending: true },
+    shipments: { layout: 'ebay-tracking', title: 'eBay tracking upload (unconfirmed layout)', confirmed: false, pending: 1000, morePending: true },
     files: [],
   },
 ];
@@ -85,7 +85,7 @@ describe('the Send to marketplaces panel', () => {
       [
         'eBay',
         '0 to sendDownload eBay Seller Hub revise price and quantity file',
-        'more than 10,000 to confirmDownload eBay tracking upload (unconfirmed layout) (layout not confirmed by the marketplace)',
+        'more than 1,000 to confirmDownload eBay tracking upload (unconfirmed layout) (layout not confirmed by the marketplace)',
         'none yet',
       ],
     ]);
