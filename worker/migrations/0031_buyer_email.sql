@@ -1,0 +1,1 @@
+CREATE INDEX `orders_seller_buyer_email` ON `orders` (`seller_id`,`buyer_email`);
