@@ -22,16 +22,9 @@ export const LARGER_WRITES_MS: Readonly<Record<string, number>> = {
  * fixed; docs/route-budgets.md says what each scans.
  */
 export const SCANNING_ROUTES_MS: Readonly<Record<string, number>> = {
-  getReconciliation: 3500,
-  listPendingUploads: 2500,
   setListing: 4000,
   createPickList: 2500,
   listMergeProposals: 4500,
-  getFulfillmentReport: 2500,
-  eraseCustomer: 1500,
-  eraseCustomerByEmail: 1500,
-  deleteSeller: 2000,
-  previewSellerDeletion: 1000,
   shipMergeGroup: 2000,
   unmergeOrders: 1500,
 };
