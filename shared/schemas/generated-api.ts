@@ -6259,8 +6259,10 @@ export interface operations {
                                 reason: string;
                                 alternative: string;
                             }) & {
-                                /** @description Shipments no uploaded file confirmed. */
+                                /** @description Shipments no uploaded file confirmed, counted up to 1,000. */
                                 pending: number;
+                                /** @description `true`: more than 1,000 shipments wait (`pending` is 1,000). */
+                                morePending: boolean;
                             };
                             files: {
                                 id: string;
@@ -16941,11 +16943,14 @@ export interface operations {
                      *       "rows": {
                      *         "orders": 1200,
                      *         "order_lines": 1850,
-                     *         "order_events": 3400,
+                     *         "order_events": 10000,
                      *         "customers": 610,
                      *         "channels": 3,
                      *         "api_tokens": 2
                      *       },
+                     *       "moreThan": [
+                     *         "order_events"
+                     *       ],
                      *       "confirmation": "3f9a1c0b7e2d",
                      *       "confirmedAt": null
                      *     }
@@ -16953,10 +16958,12 @@ export interface operations {
                     "application/json": {
                         sellerId: string;
                         name: string;
-                        /** @description The seller’s rows per table, as of now. */
+                        /** @description The seller’s rows per table, as of now, counted up to 10,000: a table named in `moreThan` holds more than its figure here. */
                         rows: {
                             [key: string]: number;
                         };
+                        /** @description Tables holding more than 10,000 of the seller’s rows (their `rows` figure is 10,000). */
+                        moreThan: string[];
                         /** @description Send as `confirm` to DELETE /v1/admin/sellers/{id} to go ahead. */
                         confirmation: string;
                         /** @description When the deletion was confirmed; the cron then deletes the rows in bounded chunks. */
@@ -17049,11 +17056,14 @@ export interface operations {
                      *       "rows": {
                      *         "orders": 1200,
                      *         "order_lines": 1850,
-                     *         "order_events": 3400,
+                     *         "order_events": 10000,
                      *         "customers": 610,
                      *         "channels": 3,
                      *         "api_tokens": 2
                      *       },
+                     *       "moreThan": [
+                     *         "order_events"
+                     *       ],
                      *       "confirmation": "3f9a1c0b7e2d",
                      *       "confirmedAt": "2026-11-21T09:00:00.000Z"
                      *     }
@@ -17061,10 +17071,12 @@ export interface operations {
                     "application/json": {
                         sellerId: string;
                         name: string;
-                        /** @description The seller’s rows per table, as of now. */
+                        /** @description The seller’s rows per table, as of now, counted up to 10,000: a table named in `moreThan` holds more than its figure here. */
                         rows: {
                             [key: string]: number;
                         };
+                        /** @description Tables holding more than 10,000 of the seller’s rows (their `rows` figure is 10,000). */
+                        moreThan: string[];
                         /** @description Send as `confirm` to DELETE /v1/admin/sellers/{id} to go ahead. */
                         confirmation: string;
                         /** @description When the deletion was confirmed; the cron then deletes the rows in bounded chunks. */

@@ -70,7 +70,8 @@ export const exportQuery = z.strictObject({
 export const sellerDeletion = z.object({
   sellerId: z.string(),
   name: z.string(),
-  rows: z.record(z.string(), z.number().int()).meta({ description: 'The seller’s rows per table, as of now.' }),
+  rows: z.record(z.string(), z.number().int()).meta({ description: 'The seller’s rows per table, as of now, counted up to 10,000: a table named in `moreThan` holds more than its figure here.' }),
+  moreThan: z.array(z.string()).meta({ description: 'Tables holding more than 10,000 of the seller’s rows (their `rows` figure is 10,000).' }),
   confirmation: z.string().meta({ description: 'Send as `confirm` to DELETE /v1/admin/sellers/{id} to go ahead.' }),
   confirmedAt: z.string().nullable().meta({ description: 'When the deletion was confirmed; the cron then deletes the rows in bounded chunks.' }),
 });

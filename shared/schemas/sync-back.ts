@@ -71,7 +71,12 @@ export const channelSendState = z.object({
       missingKey: z.number().int().meta({ description: 'Listings no file can address (an Amazon listing keyed by ASIN, no eBay item number, no Shopify handle).' }),
     }),
   ),
-  shipments: layoutChoice.and(z.object({ pending: z.number().int().meta({ description: 'Shipments no uploaded file confirmed.' }) })),
+  shipments: layoutChoice.and(
+    z.object({
+      pending: z.number().int().meta({ description: 'Shipments no uploaded file confirmed, counted up to 1,000.' }),
+      morePending: z.boolean().meta({ description: '`true`: more than 1,000 shipments wait (`pending` is 1,000).' }),
+    }),
+  ),
   files: z.array(uploadFileRecord),
 });
 

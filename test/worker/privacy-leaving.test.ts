@@ -39,6 +39,7 @@ describe('deleting a seller who leaves', () => {
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({ sellerId: s.id, name: 'Acme Goods', confirmedAt: null, confirmation: expect.stringMatching(/^[0-9a-f]{12}$/) });
     expect(preview.body.rows).toMatchObject({ orders: 1, channels: 6, api_tokens: 1, customers: 1, skus: 1, rule_sets: 1, webhook_endpoints: 2 });
+    expect(preview.body.moreThan).toEqual([]);
 
     const done = await call('DELETE', `/v1/admin/sellers/${s.id}?confirm=${preview.body.confirmation}`, admin);
     expect(done.status).toBe(202);
@@ -60,6 +61,20 @@ describe('deleting a seller who leaves', () => {
     expect(await rowsOf(other.id)).toEqual(otherBefore);
     expect((await findBuyer(otherBuyer)).length).toBeGreaterThan(0);
   }, 30_000);
+
+  it('counts a big table only up to 10,000 and says it holds more', async () => {
+    const s = await newSeller('Big Goods');
+    const skus = (n: number) =>
+      env.DB.prepare(`WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ?) INSERT INTO skus (seller_id, sku, title) SELECT ?, 'BIG-' || n, 'Big' FROM seq`)
+        .bind(n, s.id)
+        .run();
+    await skus(10_000);
+    const exactly = await call('GET', `/v1/admin/sellers/${s.id}/deletion`, admin);
+    expect([exactly.body.rows.skus, exactly.body.moreThan]).toEqual([10_000, []]);
+    await env.DB.prepare(`INSERT INTO skus (seller_id, sku, title) VALUES (?, 'BIG-ONE-MORE', 'Big')`).bind(s.id).run();
+    const more = await call('GET', `/v1/admin/sellers/${s.id}/deletion`, admin);
+    expect([more.body.rows.skus, more.body.moreThan, more.body.rows.channels]).toEqual([10_000, ['skus'], 6]);
+  });
 
   it('names every table that has a seller_id, so deletion leaves none behind', async () => {
     const withSeller: string[] = [];

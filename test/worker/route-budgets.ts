@@ -16,25 +16,5 @@ export const LARGER_WRITES_MS: Readonly<Record<string, number>> = {
   captureOrders: 1500,
 };
 
-/**
- * Operations that still scan a share of the book, held to about twice the
- * worst figure measured on a loaded machine so they get no worse until
- * fixed; docs/route-budgets.md says what each scans.
- */
-export const SCANNING_ROUTES_MS: Readonly<Record<string, number>> = {
-  getReconciliation: 3500,
-  listPendingUploads: 2500,
-  setListing: 4000,
-  createPickList: 2500,
-  listMergeProposals: 4500,
-  getFulfillmentReport: 2500,
-  eraseCustomer: 1500,
-  eraseCustomerByEmail: 1500,
-  deleteSeller: 2000,
-  previewSellerDeletion: 1000,
-  shipMergeGroup: 2000,
-  unmergeOrders: 1500,
-};
-
 /** The budget of `operationId`. */
-export const budgetOf = (operationId: string): number => SCANNING_ROUTES_MS[operationId] ?? LARGER_WRITES_MS[operationId] ?? DEFAULT_BUDGET_MS;
+export const budgetOf = (operationId: string): number => LARGER_WRITES_MS[operationId] ?? DEFAULT_BUDGET_MS;

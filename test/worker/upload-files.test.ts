@@ -5,6 +5,7 @@
  */
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { bigBookStatements } from '../../bench/lib/big-book.js';
 import { app } from '../../worker/app.js';
 import amazonPriceQuantity from '../fixtures/upload-files/amazon-price-quantity.txt?raw';
 import amazonShippingConfirmation from '../fixtures/upload-files/amazon-shipping-confirmation.txt?raw';
@@ -196,7 +197,7 @@ describe('shipment upload files', () => {
     expect(file.bytes).toEqual(bytesOf(ebayTracking));
     const pending = await call('GET', '/v1/exports/pending', { token: s.token });
     const state = pending.body.channels.find((c: { channelId: string }) => c.channelId === ebay)!;
-    expect(state.shipments).toEqual({ layout: 'ebay-tracking', title: 'eBay tracking upload (unconfirmed layout)', confirmed: false, pending: 1 });
+    expect(state.shipments).toEqual({ layout: 'ebay-tracking', title: 'eBay tracking upload (unconfirmed layout)', confirmed: false, pending: 1, morePending: false });
   });
 
   it('a second mark, or a mark on a file older than an uploaded one with the same rows, is a 409 naming exportId and changes nothing', async () => {
@@ -224,6 +225,16 @@ describe('shipment upload files', () => {
       ].sort(),
     );
     expect((await call('POST', '/v1/exports/upf_nope/uploaded', { token: s.token })).status).toBe(404);
+  });
+
+  it('counts a channel’s unconfirmed shipments up to 1,000 and says when more wait', async () => {
+    const s = await newSeller();
+    // One order in 20 of the big book is cancelled and unshipped: 1,100 orders make 1,045 shipments, all on Amazon.
+    for (const q of bigBookStatements({ sellerId: s.id, channelIds: [s.channels.amazon], orders: 1100, customers: 100, skus: 10, location: 'bb' })) await env.DB.prepare(q).run();
+    const pending = await call('GET', '/v1/exports/pending', { token: s.token });
+    const of = (id: string) => pending.body.channels.find((c: { channelId: string }) => c.channelId === id)!.shipments;
+    expect([of(s.channels.amazon).pending, of(s.channels.amazon).morePending]).toEqual([1000, true]);
+    expect([of(s.channels.ebay).pending, of(s.channels.ebay).morePending]).toEqual([0, false]);
   });
 });
 

@@ -113,7 +113,8 @@ export const examples = {
     response: {
       sellerId: 'sel_01J9Z1SELLER',
       name: 'Acme Goods',
-      rows: { orders: 1200, order_lines: 1850, order_events: 3400, customers: 610, channels: 3, api_tokens: 2 },
+      rows: { orders: 1200, order_lines: 1850, order_events: 10000, customers: 610, channels: 3, api_tokens: 2 },
+      moreThan: ['order_events'],
       confirmation: '3f9a1c0b7e2d',
       confirmedAt: null,
     },

@@ -84,7 +84,7 @@ function ShipmentCell({ creds, ch }: { creds: Credentials; ch: ChannelSendState 
   if (s.layout === null) return <td class="muted">{'alternative' in s ? s.alternative : ''}</td>;
   return (
     <td>
-      <span>{s.pending} to confirm</span>
+      <span>{s.morePending ? `more than ${s.pending.toLocaleString('en-US')}` : s.pending} to confirm</span>
       <button type="button" disabled={busy.value} onClick={() => void act(creds, () => download(creds, { kind: 'shipments', channelId: ch.channelId, since: `${since.value}T00:00:00Z` }))}>
         Download {'title' in s ? s.title : ''}
       </button>

@@ -30,8 +30,8 @@ export const shipments = sqliteTable(
   (t) => [
     index('shipments_order').on(t.orderId),
     index('shipments_seller_tracking').on(t.sellerId, t.trackingNumber),
-    // Reports read an order's first ship time from the index alone.
-    index('shipments_order_shipped').on(t.orderId, t.shippedAt),
+    // Reports read an order's first ship time, checked against its seller, from the index alone.
+    index('shipments_order_shipped').on(t.orderId, t.shippedAt, t.sellerId),
   ],
 );
 

@@ -63,8 +63,13 @@ export const orders = sqliteTable(
   (t) => [
     uniqueIndex('orders_channel_external').on(t.sellerId, t.channelId, t.externalId),
     index('orders_seller_external').on(t.sellerId, t.externalId),
-    index('orders_seller_placed').on(t.sellerId, t.placedAt, t.id),
+    // The rest after the id: the fulfillment report reads a window of orders from the index alone.
+    index('orders_seller_placed').on(t.sellerId, t.placedAt, t.id, t.channelId, t.shipSpeed, t.status, t.shipBy),
     index('orders_seller_status_placed').on(t.sellerId, t.status, t.placedAt),
+    // Erasure finds a buyer's orders by the email they bear.
+    index('orders_seller_buyer_email').on(t.sellerId, t.buyerEmail),
+    // Reconciliation finds orders by the portal word captured with them, read as it reads them; most have none.
+    index('orders_channel_word').on(t.sellerId, t.channelId, sql`lower(trim(${t.channelStatus}))`, t.status),
     // Ends in the rowid: the customer sync reads a seller's orders captured since its watermark by range.
     index('orders_seller_rowid').on(t.sellerId),
     // The retention sweep reads only closed orders still holding buyer data.

@@ -16,11 +16,15 @@ export const DELETION_CHUNK = 500;
 /** Deleting statements per cron run (plus one look at each emptied table): a big seller goes over several runs. */
 export const DELETION_STATEMENTS_PER_RUN = 100;
 
+/** Rows counted per table in a preview: a big seller's tables are told as "more than" this, not counted whole. */
+export const DELETION_COUNT_LIMIT = 10_000;
+
 /** What a deletion would remove, and the code that confirms it. */
 export interface DeletionPreview {
   sellerId: string;
   name: string;
   rows: Record<string, number>;
+  moreThan: string[];
   confirmation: string;
   confirmedAt: string | null;
 }
@@ -34,7 +38,10 @@ async function confirmationCode(seller: { id: string; createdAt: string }): Prom
 export async function previewDeletion(db: Db, sellerId: string): Promise<DeletionPreview> {
   const seller = await findSellerToDelete(db, sellerId);
   if (!seller) throw notFound('Seller');
-  return { sellerId, name: seller.name, rows: await countSellerRows(db, sellerId), confirmation: await confirmationCode(seller), confirmedAt: seller.confirmedAt };
+  const counted = await countSellerRows(db, sellerId, DELETION_COUNT_LIMIT);
+  const moreThan = Object.keys(counted).filter((t) => (counted[t] ?? 0) > DELETION_COUNT_LIMIT);
+  const rows = Object.fromEntries(Object.entries(counted).map(([t, n]) => [t, Math.min(n, DELETION_COUNT_LIMIT)]));
+  return { sellerId, name: seller.name, rows, moreThan, confirmation: await confirmationCode(seller), confirmedAt: seller.confirmedAt };
 }
 
 /** Confirms the deletion with the code the preview gave; 400 naming query.confirm when it does not match. */

@@ -249,9 +249,9 @@ export async function readReceipt(db: Db, sellerId: string, id: string): Promise
 export async function readBuyerOrders(db: Db, sellerId: string, customerId: string | null, email: string | null): Promise<Array<{ id: string; status: OrderStatus }>> {
   return db.all<{ id: string; status: OrderStatus }>(sql`
     SELECT id, status FROM orders
-     WHERE seller_id = ${sellerId}
-       AND (id IN (SELECT order_id FROM order_customers WHERE seller_id = ${sellerId} AND customer_id = ${customerId})
-            OR (${email} IS NOT NULL AND buyer_email = lower(${email})))
+     WHERE seller_id = ${sellerId} AND id IN (SELECT order_id FROM order_customers WHERE seller_id = ${sellerId} AND customer_id = ${customerId})
+    UNION
+    SELECT id, status FROM orders WHERE seller_id = ${sellerId} AND ${email} IS NOT NULL AND buyer_email = lower(${email})
      ORDER BY id`);
 }
 

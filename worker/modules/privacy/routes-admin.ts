@@ -26,7 +26,9 @@ async function sellerBooks(env: Env, sellerId: string): Promise<{ book: Db; dire
 
 /** The book's answer, counting the tokens the directory holds. */
 function withDirectoryTokens(answer: DeletionPreview, onDirectory: DeletionPreview | undefined): DeletionPreview {
-  return onDirectory ? { ...answer, rows: { ...answer.rows, api_tokens: onDirectory.rows.api_tokens ?? 0 } } : answer;
+  if (!onDirectory) return answer;
+  const moreThan = [...answer.moreThan.filter((t) => t !== 'api_tokens'), ...onDirectory.moreThan.filter((t) => t === 'api_tokens')];
+  return { ...answer, rows: { ...answer.rows, api_tokens: onDirectory.rows.api_tokens ?? 0 }, moreThan };
 }
 const adminAuth = [{ adminAuth: [] }];
 

@@ -114,6 +114,7 @@ export async function refundsByGroup(db: Db, scope: ReportScope, groupBy: Exclud
 }
 
 interface FulfillmentRow {
+  split: FulfillmentSplit | 'all';
   grp: string | null;
   orders: number;
   shipped: number;
@@ -136,15 +137,15 @@ export type FulfillmentSplit = 'channel' | 'shipSpeed';
 export type GroupFigures = Omit<FulfillmentFigures, 'channelId'> & { group: string | null };
 
 /**
- * Fulfillment figures for all orders together (first, `group` null, when
- * `withOverall`) and per channel or per shipping speed. An order's ship time is its first shipment's
+ * Fulfillment figures for all orders together and per channel and per
+ * shipping speed, from one read of the window's orders. An order's ship time is its first shipment's
  * `shipped_at`, else the first history event (other than the first capture)
  * that moved it into a shipped status. Percentiles are nearest-rank.
  */
-export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: string, split: FulfillmentSplit, withOverall: boolean): Promise<GroupFigures[]> {
+export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: string): Promise<{ overall: GroupFigures; byChannel: GroupFigures[]; byShipSpeed: GroupFigures[] }> {
   const rows = await db.all<FulfillmentRow>(sql`
     WITH base AS MATERIALIZED (
-      SELECT o.id, ${split === 'channel' ? sql`o.channel_id` : sql`o.ship_speed`} AS split_by, o.status, o.placed_at, o.ship_by,
+      SELECT o.channel_id, o.ship_speed, o.status, o.placed_at, o.ship_by,
              CASE WHEN o.status IN ${SHIPPED} THEN coalesce(
                (SELECT min(s.shipped_at) FROM shipments s WHERE s.order_id = o.id AND +s.seller_id = o.seller_id),
                (SELECT min(e.at) FROM order_events e
@@ -152,33 +153,42 @@ export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: strin
                    AND (e.from_status IS NULL OR e.from_status NOT IN ${SHIPPED}))) END AS shipped_at
         FROM orders o WHERE ${scoped(scope)}
     ),
+    -- Each order's figures worked out once, not once per grouping and bucket.
+    facts AS MATERIALIZED (
+      SELECT channel_id, ship_speed, shipped_at IS NOT NULL AS shipped, status IN ${SHIPPED} AND shipped_at IS NULL AS unknown,
+             (julianday(shipped_at) - julianday(placed_at)) * 24 AS hours,
+             shipped_at IS NOT NULL AND ship_by IS NOT NULL AS with_ship_by,
+             shipped_at IS NOT NULL AND ship_by IS NOT NULL AND julianday(shipped_at) > julianday(ship_by) AS late,
+             CASE WHEN status IN ${OPEN} THEN julianday(${asOf}) - julianday(placed_at) END AS open_age
+        FROM base
+    ),
     grouped AS (
-      SELECT split_by AS grp, * FROM base
-      ${withOverall ? sql`UNION ALL SELECT NULL AS grp, * FROM base` : sql``}
+      SELECT 'all' AS split, NULL AS grp, * FROM facts
+      UNION ALL SELECT 'channel' AS split, channel_id AS grp, * FROM facts
+      UNION ALL SELECT 'shipSpeed' AS split, ship_speed AS grp, * FROM facts
     ),
     timed AS (
-      SELECT grp, (julianday(shipped_at) - julianday(placed_at)) * 24 AS hours,
-             row_number() OVER (PARTITION BY grp ORDER BY julianday(shipped_at) - julianday(placed_at)) AS rn,
-             count(*) OVER (PARTITION BY grp) AS n
-        FROM grouped WHERE shipped_at IS NOT NULL
+      SELECT split, grp, hours,
+             row_number() OVER (PARTITION BY split, grp ORDER BY hours) AS rn,
+             count(*) OVER (PARTITION BY split, grp) AS n
+        FROM grouped WHERE shipped
     ),
     pct AS (
-      SELECT grp, max(CASE WHEN rn = (n + 1) / 2 THEN hours END) AS median,
+      SELECT split, grp, max(CASE WHEN rn = (n + 1) / 2 THEN hours END) AS median,
              max(CASE WHEN rn = (9 * n + 9) / 10 THEN hours END) AS p90
-        FROM timed GROUP BY grp
+        FROM timed GROUP BY split, grp
     )
-    SELECT g.grp, count(*) AS orders,
-           sum(g.shipped_at IS NOT NULL) AS shipped,
-           sum(g.status IN ${SHIPPED} AND g.shipped_at IS NULL) AS unknown,
+    SELECT g.split, g.grp, count(*) AS orders,
+           sum(g.shipped) AS shipped,
+           sum(g.unknown) AS unknown,
            p.median, p.p90,
-           sum(g.shipped_at IS NOT NULL AND g.ship_by IS NOT NULL) AS with_ship_by,
-           sum(g.shipped_at IS NOT NULL AND g.ship_by IS NOT NULL AND julianday(g.shipped_at) > julianday(g.ship_by)) AS late,
-           ${ageBucket(asOf, 0, 1)} AS under_1d, ${ageBucket(asOf, 1, 2)} AS d1_2, ${ageBucket(asOf, 2, 3)} AS d2_3,
-           ${ageBucket(asOf, 3, 7)} AS d3_7, ${ageBucket(asOf, 7, null)} AS over_7d
-      FROM grouped g LEFT JOIN pct p ON p.grp IS g.grp
-     GROUP BY g.grp ORDER BY g.grp IS NOT NULL, g.grp`);
-  if (rows.length === 0 && withOverall) rows.push(emptyRow());
-  return rows.map((r) => ({
+           sum(g.with_ship_by) AS with_ship_by,
+           sum(g.late) AS late,
+           ${ageBucket(0, 1)} AS under_1d, ${ageBucket(1, 2)} AS d1_2, ${ageBucket(2, 3)} AS d2_3,
+           ${ageBucket(3, 7)} AS d3_7, ${ageBucket(7, null)} AS over_7d
+      FROM grouped g LEFT JOIN pct p ON p.split = g.split AND p.grp IS g.grp
+     GROUP BY g.split, g.grp ORDER BY g.split, g.grp`);
+  const figures = (r: FulfillmentRow): GroupFigures => ({
     group: r.grp,
     orders: r.orders,
     shipped: r.shipped,
@@ -189,13 +199,14 @@ export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: strin
     late: r.late,
     lateShare: r.with_ship_by ? r.late / r.with_ship_by : null,
     open: { under_1d: r.under_1d, '1_2d': r.d1_2, '2_3d': r.d2_3, '3_7d': r.d3_7, over_7d: r.over_7d } satisfies Record<AgeBucket, number>,
-  }));
+  });
+  const of = (split: FulfillmentRow['split']) => rows.filter((r) => r.split === split).map(figures);
+  return { overall: of('all')[0] ?? figures(emptyRow()), byChannel: of('channel'), byShipSpeed: of('shipSpeed') };
 }
 
-/** Counts open orders whose age at `asOf` is in [fromDays, toDays). */
-function ageBucket(asOf: string, fromDays: number, toDays: number | null): SQL {
-  const age = sql`(julianday(${asOf}) - julianday(g.placed_at))`;
-  return sql`sum(g.status IN ${OPEN} AND ${age} >= ${fromDays} ${toDays === null ? sql`` : sql`AND ${age} < ${toDays}`})`;
+/** Counts open orders whose age (in days, at `asOf`) is in [fromDays, toDays). */
+function ageBucket(fromDays: number, toDays: number | null): SQL {
+  return sql`count(CASE WHEN g.open_age >= ${fromDays} ${toDays === null ? sql`` : sql`AND g.open_age < ${toDays}`} THEN 1 END)`;
 }
 
 /** Hours to two decimals (julianday arithmetic carries float noise). */
@@ -204,5 +215,5 @@ function roundHours(hours: number | null): number | null {
 }
 
 function emptyRow(): FulfillmentRow {
-  return { grp: null, orders: 0, shipped: 0, unknown: 0, median: null, p90: null, with_ship_by: 0, late: 0, under_1d: 0, d1_2: 0, d2_3: 0, d3_7: 0, over_7d: 0 };
+  return { split: 'all', grp: null, orders: 0, shipped: 0, unknown: 0, median: null, p90: null, with_ship_by: 0, late: 0, under_1d: 0, d1_2: 0, d2_3: 0, d3_7: 0, over_7d: 0 };
 }

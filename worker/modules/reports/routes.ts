@@ -122,8 +122,8 @@ export const reportRoutes = router()
       const asOf = q.asOf ? new Date(q.asOf).toISOString() : new Date().toISOString();
       const db = database(c.env.DB);
       const scope: ReportScope = { sellerId: c.get('sellerId'), ...range, channelId: q.channelId };
-      const [[overall, ...byChannel], bySpeed] = await Promise.all([fulfillmentFigures(db, scope, asOf, 'channel', true), fulfillmentFigures(db, scope, asOf, 'shipSpeed', false)]);
-      const { group: _, ...all } = overall!;
+      const { overall, byChannel, byShipSpeed: bySpeed } = await fulfillmentFigures(db, scope, asOf);
+      const { group: _, ...all } = overall;
       return c.json(
         {
           ...range,

@@ -45,16 +45,27 @@ export async function statusPairs(
   pair: StatusPair,
   limit: number,
 ): Promise<{ count: number; orders: Array<{ orderId: string; externalId: string; portalStatus: string; bookStatus: string }> }> {
-  const from = sql`FROM (
-      SELECT o.id, o.external_id, o.status, coalesce(p.channel_status, o.channel_status) AS portal_status
-        FROM orders o LEFT JOIN portal_orders p ON p.seller_id = o.seller_id AND p.channel_id = o.channel_id AND p.external_id = o.external_id
+  const portal = JSON.stringify(pair.portal);
+  const book = JSON.stringify(pair.book);
+  // Two disjoint halves, each read through its word index: orders sighted (the sighting's word counts) and orders never sighted (the captured word counts).
+  // MATERIALIZED: else ORDER BY external_id … LIMIT walks every order of the channel in external id order.
+  const matched = sql`WITH x AS MATERIALIZED (
+      SELECT o.id, o.external_id, o.status, p.channel_status AS portal_status
+        FROM portal_orders p JOIN orders o ON o.seller_id = p.seller_id AND o.channel_id = p.channel_id AND o.external_id = p.external_id
+       WHERE p.seller_id = ${sellerId} AND p.channel_id = ${channelId}
+         AND lower(trim(p.channel_status)) IN (SELECT value FROM json_each(${portal}))
+         AND o.status IN (SELECT value FROM json_each(${book}))
+      UNION ALL
+      SELECT o.id, o.external_id, o.status, o.channel_status AS portal_status
+        FROM orders o
        WHERE o.seller_id = ${sellerId} AND o.channel_id = ${channelId}
-         AND o.status IN (SELECT value FROM json_each(${JSON.stringify(pair.book)}))) x
-    WHERE lower(trim(x.portal_status)) IN (SELECT value FROM json_each(${JSON.stringify(pair.portal)}))`;
+         AND lower(trim(o.channel_status)) IN (SELECT value FROM json_each(${portal}))
+         AND o.status IN (SELECT value FROM json_each(${book}))
+         AND NOT EXISTS (SELECT 1 FROM portal_orders p WHERE p.seller_id = o.seller_id AND p.channel_id = o.channel_id AND p.external_id = o.external_id))`;
   const [count, rows] = await Promise.all([
-    db.get<{ n: number }>(sql`SELECT count(*) AS n ${from}`),
+    db.get<{ n: number }>(sql`${matched} SELECT count(*) AS n FROM x`),
     db.all<{ orderId: string; externalId: string; portalStatus: string; bookStatus: string }>(
-      sql`SELECT x.id AS orderId, x.external_id AS externalId, x.portal_status AS portalStatus, x.status AS bookStatus ${from} ORDER BY x.external_id LIMIT ${limit}`,
+      sql`${matched} SELECT x.id AS orderId, x.external_id AS externalId, x.portal_status AS portalStatus, x.status AS bookStatus FROM x ORDER BY x.external_id LIMIT ${limit}`,
     ),
   ]);
   return { count: count?.n ?? 0, orders: rows };

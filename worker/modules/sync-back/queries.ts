@@ -160,11 +160,14 @@ export async function unsentShipmentPage(
   return { lines, ...(shipments === limit && last ? { next: { shippedAt: last.shippedAt, id: last.shipmentId } } : {}) };
 }
 
-/** Shipments of the channel's orders that no uploaded file confirmed. */
-export async function countUnsentShipments(db: Db, sellerId: string, channelId: string): Promise<number> {
+/** Shipments of the channel's orders that no uploaded file confirmed, counted up to `upTo + 1`: one more than `upTo` says "more than". */
+export async function countUnsentShipments(db: Db, sellerId: string, channelId: string, upTo: number): Promise<number> {
+  // CROSS JOIN keeps the channel's orders outermost: the seller's other channels' shipments are never read.
   const row = await db.get<{ n: number }>(sql`
-    SELECT count(*) AS n FROM shipments s JOIN orders o ON o.id = s.order_id AND o.seller_id = s.seller_id
-     WHERE s.seller_id = ${sellerId} AND o.channel_id = ${channelId}
-       AND NOT EXISTS (SELECT 1 FROM sent_shipments x WHERE x.seller_id = s.seller_id AND x.shipment_id = s.id)`);
+    SELECT count(*) AS n FROM (
+      SELECT 1 FROM orders o CROSS JOIN shipments s ON s.order_id = o.id AND s.seller_id = o.seller_id
+       WHERE o.seller_id = ${sellerId} AND o.channel_id = ${channelId}
+         AND NOT EXISTS (SELECT 1 FROM sent_shipments x WHERE x.seller_id = s.seller_id AND x.shipment_id = s.id)
+       LIMIT ${upTo + 1})`);
   return row?.n ?? 0;
 }

@@ -73,5 +73,9 @@ export const portalOrders = sqliteTable(
     channelStatus: text('channel_status').notNull(),
     seenAt: text('seen_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.externalId] })],
+  (t) => [
+    primaryKey({ columns: [t.sellerId, t.channelId, t.externalId] }),
+    // Reconciliation reads only sightings whose word needs action, not every order the portal ever showed.
+    index('portal_orders_word').on(t.sellerId, t.channelId, sql`lower(trim(${t.channelStatus}))`),
+  ],
 );

@@ -16,6 +16,8 @@ import { quantityRows } from './upload-files.js';
 
 /** Listings read per page while counting. */
 const PAGE_LISTINGS = 1000;
+/** Unconfirmed shipments counted per channel: more are told as "more than" this, not counted whole. */
+export const PENDING_SHIPMENTS_LIMIT = 1000;
 /** How many ids or rows each list of the reconciliation carries. */
 const LIST_LIMIT = 100;
 
@@ -47,12 +49,13 @@ export async function sendState(db: Db, sellerId: string): Promise<ChannelSendSt
         pending += (await quantityRows(db, sellerId, ch.id, ch.kind, page, { all: false, location: null })).length;
       });
     }
+    const unsent = isLayout(shipmentLayout) ? await countUnsentShipments(db, sellerId, ch.id, PENDING_SHIPMENTS_LIMIT) : 0;
     out.push({
       channelId: ch.id,
       kind: ch.kind,
       name: ch.name,
       quantities: { ...choiceOf(quantityLayout), pending, missingKey: unaddressable },
-      shipments: { ...choiceOf(shipmentLayout), pending: isLayout(shipmentLayout) ? await countUnsentShipments(db, sellerId, ch.id) : 0 },
+      shipments: { ...choiceOf(shipmentLayout), pending: Math.min(unsent, PENDING_SHIPMENTS_LIMIT), morePending: unsent > PENDING_SHIPMENTS_LIMIT },
       files: await recentUploadFiles(db, sellerId, 5, ch.id),
     });
   }

@@ -24,7 +24,7 @@ const STATE: ChannelSendState[] = [
     kind: 'amazon',
     name: 'Amazon US',
     quantities: { layout: 'amazon-price-quantity', title: 'Amazon Price & Quantity file', confirmed: true, pending: 2, missingKey: 1 },
-    shipments: { layout: 'amazon-shipping-confirmation', title: 'Amazon Shipping Confirmation file', confirmed: true, pending: 3 },
+    shipments: { layout: 'amazon-shipping-confirmation', title: 'Amazon Shipping Confirmation file', confirmed: true, pending: 3, morePending: false },
     files: [file],
   },
   {
@@ -32,7 +32,7 @@ const STATE: ChannelSendState[] = [
     kind: 'etsy',
     name: 'Etsy shop',
     quantities: { layout: null, reason: 'Etsy has no bulk upload file for quantities.', alternative: 'Use "Set to N" on the Etsy listings page (or the listing editor).', pending: 0, missingKey: 0 },
-    shipments: { layout: null, reason: 'Etsy has no bulk upload file for tracking.', alternative: 'Use "Confirm shipment" on the Etsy order page.', pending: 0 },
+    shipments: { layout: null, reason: 'Etsy has no bulk upload file for tracking.', alternative: 'Use "Confirm shipment" on the Etsy order page.', pending: 0, morePending: false },
     files: [],
   },
   {
@@ -40,7 +40,7 @@ const STATE: ChannelSendState[] = [
     kind: 'ebay',
     name: 'eBay',
     quantities: { layout: 'ebay-revise-price-quantity', title: 'eBay Seller Hub revise price and quantity file', confirmed: true, pending: 0, missingKey: 0 },
-    shipments: { layout: 'ebay-tracking', title: 'eBay tracking upload (unconfirmed layout)', confirmed: false, pending: 1 },
+    shipments: { layout: 'ebay-tracking', title: 'eBay tracking upload (unconfirmed layout)', confirmed: false, pending: 1000, morePending: true },
     files: [],
   },
 ];
@@ -85,7 +85,7 @@ describe('the Send to marketplaces panel', () => {
       [
         'eBay',
         '0 to sendDownload eBay Seller Hub revise price and quantity file',
-        '1 to confirmDownload eBay tracking upload (unconfirmed layout) (layout not confirmed by the marketplace)',
+        'more than 1,000 to confirmDownload eBay tracking upload (unconfirmed layout) (layout not confirmed by the marketplace)',
         'none yet',
       ],
     ]);
