@@ -1,11 +1,11 @@
 /**
  * The routes that used to scan the book (pick lists, merge groups, listing
- * changes, the customer sync's fills) find their rows by key: checked on
+ * changes, the customer sync's fills, customers shown by id) find their rows by key: checked on
  * SQLite's own query plans for the exact SQL each query module sends, so a
  * planner's turn to the seller's whole index fails here, not in production.
  */
 import { describe, expect, it } from 'vitest';
-import { syncStatements } from '../../worker/modules/customers/queries.js';
+import { readCustomers, syncStatements } from '../../worker/modules/customers/queries.js';
 import { readPickNeeds } from '../../worker/modules/fulfillment/queries-pick-lists.js';
 import { readPlacementsOf } from '../../worker/modules/fulfillment/queries-queue.js';
 import { getOrderDetail } from '../../worker/modules/orders/queries.js';
@@ -65,5 +65,13 @@ describe('the routes that used to scan the book read by key', () => {
     const fills = [{ id: 'cus_a', name: 'Ada', email: null }];
     const plans = await plansOf(async (db) => syncStatements(db, s.id, 0, 1, { created: [], keys: [], links: [], merges: [], fills }, '2026-12-07T10:00:00.000Z'));
     expect(reads(plans.at(-1)!)).toEqual(['SCAN f VIRTUAL TABLE INDEX 1:', 'SEARCH customers USING INDEX sqlite_autoindex_customers_1 (id=?)']);
+  });
+
+  it('customers shown by id read their rows, keys and orders by key', async () => {
+    const s = await newSeller();
+    const [base, keys, stats] = await plansOf((db) => readCustomers(db, s.id, ['cus_a', 'cus_b']));
+    expect(reads(base!)).toEqual(['SEARCH customers USING INDEX sqlite_autoindex_customers_1 (id=?)', 'SCAN json_each VIRTUAL TABLE INDEX 1:']);
+    expect(reads(keys!)[0]).toBe('SEARCH customer_keys USING INDEX customer_keys_customer (customer_id=?)');
+    expect(reads(stats!)[0]).toBe('SEARCH oc USING INDEX order_customers_customer (seller_id=? AND customer_id=?)');
   });
 });
