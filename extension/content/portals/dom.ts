@@ -42,7 +42,7 @@ export interface ShownRow<K extends string> {
   readonly row: Element;
   /** What the row holds, its `textContent`: rows with the same key and group read the same (see readOrderRows). */
   readonly key: string;
-  /** Which cell shows what, and whether the row is read from its rendering or from its elements. */
+  /** Which cell shows what, and whether the row is laid out (read from its rendering where that tabs its cells apart). */
   readonly group: string;
   /** The visible lines of the row's cell named `name`, joined by line breaks ('' when the row has no such cell). */
   text(name: K): string;
