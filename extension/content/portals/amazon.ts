@@ -109,8 +109,7 @@ function rowScope(row: ListRow, cellName: string): Scope {
     element: row.row,
     part: (name) => row.text(name),
     partElement: (name) => row.row.querySelector(`:scope > [${cellName}="${name}"]`) ?? undefined,
-    // A rendered row separates its cells by tabs: each cell's lines become lines of the row.
-    lines: () => (lines ??= row.group.startsWith('rendered') ? row.key.replaceAll('\t', '\n') : linesOf(row.row).join('\n')),
+    lines: () => (lines ??= row.lines()),
   };
 }
 

@@ -5,7 +5,7 @@
  * Shared by every portal adapter; pure over the Document it is given.
  */
 
-import { collapse, currentRead, foldedText, isWhitespace, linesOf, renderedCell, renderedRow, text } from './page-text.js';
+import { collapse, currentRead, foldedText, isWhitespace, laidOut, linesOf, type RenderedRow, renderedCell, renderedRow, text } from './page-text.js';
 import type { ParsedPage } from './types.js';
 
 export { forgetChanged, linesOf, pageMemory, type ReadMemory, readingOnce, text } from './page-text.js';
@@ -40,12 +40,14 @@ export function all(root: ParentNode, selector: string): Element[] {
 /** A table row as the page shows it: the visible lines of each of its cells, found by the cell's name. */
 export interface ShownRow<K extends string> {
   readonly row: Element;
-  /** What the row shows: rows with the same key and group read the same (see readOrderRows). */
+  /** What the row holds, its `textContent`: rows with the same key and group read the same (see readOrderRows). */
   readonly key: string;
-  /** Which cell shows what, and whether the key is the row's rendering or its elements' text. */
+  /** Which cell shows what, and whether the row is laid out (read from its rendering where that tabs its cells apart). */
   readonly group: string;
   /** The visible lines of the row's cell named `name`, joined by line breaks ('' when the row has no such cell). */
   text(name: K): string;
+  /** The visible lines of all the row's cells, joined by line breaks. */
+  lines(): string;
 }
 
 /** Where each named cell of rows of one shape (so many cells) sits, and their rows' groups (see ShownRow). */
@@ -92,16 +94,57 @@ function shapeOf(row: Element, nameAttribute: string): RowShape {
   return { at, rendered: `rendered\t${cellNames}`, elements: `elements\t${cellNames}` };
 }
 
+/**
+ * A row keyed by its `textContent` and read from its rendering only when a
+ * cell is asked for: a row recalled by its key (an SPA drawing the same
+ * orders again as new elements) costs one text read instead of an
+ * `innerText`, which lays out what it reads. Rows holding the same text in
+ * the same cells render alike unless the page's styles differ between them,
+ * which page readings never follow (changes to attributes start no pass).
+ */
 function shownRow<K extends string>(row: Element, cells: number, shape: RowShape): ShownRow<K> {
-  const rendered = renderedRow(row, cells);
-  const read: Array<string | undefined> = new Array(cells);
-  const text = (name: K): string => {
-    const i = shape.at.get(name);
+  return new TableRowShown<K>(row, cells, shape);
+}
+
+/** A ShownRow as a class: a 500-row table makes 500 of them, and methods on a prototype are not made per row. */
+class TableRowShown<K extends string> implements ShownRow<K> {
+  readonly key: string;
+  readonly group: string;
+  /** The row's rendering: null when it is read from its elements, undefined until first asked for. */
+  private rendered: RenderedRow | null | undefined;
+  private readonly read: Array<string | undefined>;
+
+  constructor(
+    readonly row: Element,
+    private readonly cells: number,
+    private readonly shape: RowShape,
+  ) {
+    this.key = row.textContent ?? '';
+    this.rendered = laidOut(row, cells) ? undefined : null;
+    // Rows read either way are kept apart: hidden text counts in one and not the other.
+    this.group = this.rendered === null ? shape.elements : shape.rendered;
+    this.read = new Array(cells);
+  }
+
+  private rendering(): RenderedRow | null {
+    if (this.rendered === undefined) this.rendered = renderedRow(this.row, this.cells, true) ?? null;
+    return this.rendered;
+  }
+
+  text(name: K): string {
+    const i = this.shape.at.get(name);
     if (i === undefined) return '';
-    return (read[i] ??= rendered ? renderedCell(rendered, i) : linesOf(row.children[i]).join('\n'));
-  };
-  // Keys from a rendering and from elements are kept apart: hidden text counts in one and not the other.
-  return rendered ? { row, key: rendered.text, group: shape.rendered, text } : { row, key: row.textContent ?? '', group: shape.elements, text };
+    const known = this.read[i];
+    if (known !== undefined) return known;
+    const shown = this.rendering();
+    return (this.read[i] = shown ? renderedCell(shown, i) : linesOf(this.row.children[i]).join('\n'));
+  }
+
+  lines(): string {
+    // A rendered row separates its cells by tabs: each cell's lines become lines of the row.
+    const shown = this.rendering();
+    return shown ? shown.text.replaceAll('\t', '\n') : linesOf(this.row).join('\n');
+  }
 }
 
 /*

@@ -304,9 +304,9 @@ export interface RenderedRow {
  * Cells are found by their tabs' places, not cut out: only the cells read
  * become strings (see renderedCell).
  */
-export function renderedRow(row: Element, cells: number): RenderedRow | undefined {
-  // An engine without layout (the tests' DOM) puts no tabs between cells: its rows are read from their elements.
-  if (cells < 2 || typeof row.checkVisibility !== 'function' || !row.checkVisibility()) return undefined;
+export function renderedRow(row: Element, cells: number, known = false): RenderedRow | undefined {
+  // `known`: laidOut already said the row is laid out.
+  if (!known && !laidOut(row, cells)) return undefined;
   const text = (row as HTMLElement).innerText;
   const ends: number[] = [];
   for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) {
@@ -316,6 +316,16 @@ export function renderedRow(row: Element, cells: number): RenderedRow | undefine
   if (ends.length !== cells - 1) return undefined;
   ends.push(text.length);
   return { text, ends };
+}
+
+/**
+ * Whether a row of `cells` cells is laid out, as renderedRow needs it: a
+ * style check, not a layout, so a row's way of being read is known before
+ * its rendering is asked for.
+ */
+export function laidOut(row: Element, cells: number): boolean {
+  // An engine without layout (the tests' DOM) puts no tabs between cells: its rows are read from their elements.
+  return cells >= 2 && typeof row.checkVisibility === 'function' && row.checkVisibility();
 }
 
 /** The visible lines of a rendered row's cell `i`, joined by line breaks (see renderedLines). */
