@@ -20,6 +20,7 @@
  *
  * ORDERS=20000 QUERIES=30 npm run bench:popup  for a quicker run.
  */
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { buildExtensionIfStale, launchWithExtension } from '../test/e2e/harness.js';
 import { createChannel } from './lib/channels.js';
@@ -178,7 +179,10 @@ try {
     const all = figures.map((f) => f.ms);
     const sameFirst = figures.filter((f) => f.first === f.expectedFirst).length;
     const p50 = percentile(all, 50);
-    printFigures(`Popup lookup at ${fmt(TOTAL)} orders (Chromium, ${figures.length} queries, last key ${INTERKEY_MS} ms after the one before)`, [
+    const load = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+    printFigures(`Popup lookup at ${fmt(TOTAL)} orders (Chromium, ${figures.length} queries, last key ${INTERKEY_MS} ms after the one before; load average ${load})`, [
       ['seeding through the capture API', `${fmt(TOTAL / seedSeconds)} orders/s  (${fmt(seedSeconds, 1)} s, ${BATCH} a request, ${CLIENTS} at once)`],
       ['last keystroke → first result row', `${summary(all)}  (goal < ${GOAL_MS} ms: ${p50 < GOAL_MS ? 'met' : 'NOT met'} at p50)`],
       ...KINDS.map((kind) => [`  ${kind}`, summary(figures.filter((f) => f.kind === kind).map((f) => f.ms))] as const),
