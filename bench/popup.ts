@@ -36,6 +36,8 @@ const SHIPPED = Number(process.env.SHIPPED ?? 30);
 /** The pause between a typist's keys before the last one (a brisk typist: ~8 keys a second). */
 const INTERKEY_MS = Number(process.env.INTERKEY_MS ?? 120);
 const GOAL_MS = 100;
+/** How long one query may take to show rows before the run fails. */
+const WAIT_MS = 10_000;
 
 type Kind = 'order number' | 'order number prefix' | 'buyer name' | 'email' | 'SKU' | 'tracking number';
 const KINDS: readonly Kind[] = ['order number', 'order number prefix', 'buyer name', 'email', 'SKU', 'tracking number'];
@@ -87,7 +89,19 @@ async function timeToFirstResult(page: Page, q: string): Promise<PopupFigure> {
     });
   });
   await page.keyboard.press(q.slice(-1));
-  return page.evaluate(() => (window as unknown as { firstResult: Promise<PopupFigure> }).firstResult);
+  // A popup that never shows rows (an error line, say) fails the run with what it shows instead of hanging it.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const failed = (text: string) => reject(new Error(`no rows for ${q} within ${WAIT_MS} ms; the popup shows: ${text.slice(0, 300)}`));
+      page.locator('body').innerText().then(failed, reject);
+    }, WAIT_MS);
+  });
+  try {
+    return await Promise.race([page.evaluate(() => (window as unknown as { firstResult: Promise<PopupFigure> }).firstResult), stuck]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 buildExtensionIfStale();
