@@ -5,11 +5,13 @@
  * D1's SQLite file with the set-based SQL of lib/big-book.ts while the
  * worker is stopped, then the worker answers a few hundred lookups of four
  * kinds: an order number, a tracking number, a buyer's email and a buyer's
- * name. Prints p50/p99 per kind and overall, and the client-side time.
+ * name. Prints p50/p95/p99 per kind and overall of the server's time, its
+ * D1 share and the rest, the client-side time, and the load average.
  *
  * ORDERS=100000 LOOKUPS=100 npm run bench:lookup  for a quicker run.
  */
 import { readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { bigBookStatements, bigBuyer, bigOrderNumber, bigTrackingNumber } from './lib/big-book.js';
@@ -87,47 +89,21 @@ async function main(): Promise<void> {
       byKind.set(kind, [...(byKind.get(kind) ?? []), t]);
     }
     const all = [...byKind.values()].flat();
+    const spread = (values: number[]) => `p50 ${fmt(percentile(values, 50), 1)} / p95 ${fmt(percentile(values, 95), 1)} / p99 ${fmt(percentile(values, 99), 1)} ms`;
+    // The rest of the server's time is mostly the token read on the directory, which the d1 entry leaves out.
     const line = (ts: Array<{ total: number; d1: number; client: number }>) =>
-      `server p50 ${fmt(
-        percentile(
-          ts.map((t) => t.total),
-          50,
-        ),
-        1,
-      )} ms, p99 ${fmt(
-        percentile(
-          ts.map((t) => t.total),
-          99,
-        ),
-        1,
-      )} ms ` +
-      `(D1 p99 ${fmt(
-        percentile(
-          ts.map((t) => t.d1),
-          99,
-        ),
-        1,
-      )} ms); client p50 ${fmt(
-        percentile(
-          ts.map((t) => t.client),
-          50,
-        ),
-        1,
-      )} ms`;
-    printFigures(`Order lookup in a book of ${fmt(ORDERS)} orders (${fmt(all.length)} lookups; book written in ${fmt(seedMs / 1000, 1)} s)`, [
+      `server ${spread(ts.map((t) => t.total))} (D1 ${spread(ts.map((t) => t.d1))}, rest ${spread(ts.map((t) => t.total - t.d1))}); client ${spread(ts.map((t) => t.client))}`;
+    const load = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+    const p99 = percentile(
+      all.map((t) => t.total),
+      99,
+    );
+    printFigures(`Order lookup in a book of ${fmt(ORDERS)} orders (${fmt(all.length)} lookups; book written in ${fmt(seedMs / 1000, 1)} s; load average ${load})`, [
       ...[...byKind].map(([kind, ts]) => [kind, line(ts)] as const),
       ['all', line(all)],
-      [
-        'goal',
-        `server p99 < ${P99_GOAL_MS} ms: ${
-          percentile(
-            all.map((t) => t.total),
-            99,
-          ) < P99_GOAL_MS
-            ? 'met'
-            : 'MISSED'
-        }`,
-      ],
+      ['goal', `server p99 < ${P99_GOAL_MS} ms: ${p99 < P99_GOAL_MS ? 'met' : 'MISSED'}`],
     ]);
   } finally {
     await worker.dispose();

@@ -20,6 +20,7 @@
  *
  * ORDERS=20000 QUERIES=30 npm run bench:popup  for a quicker run.
  */
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { buildExtensionIfStale, launchWithExtension } from '../test/e2e/harness.js';
 import { benchSeller } from './lib/channels.js';
@@ -34,6 +35,8 @@ const SHIPPED = Number(process.env.SHIPPED ?? 30);
 /** The pause between a typist's keys before the last one (a brisk typist: ~8 keys a second). */
 const INTERKEY_MS = Number(process.env.INTERKEY_MS ?? 120);
 const GOAL_MS = 100;
+/** How long one query may take to show rows before the run fails. */
+const WAIT_MS = 10_000;
 
 type Kind = 'order number' | 'order number prefix' | 'buyer name' | 'email' | 'SKU' | 'tracking number';
 const KINDS: readonly Kind[] = ['order number', 'order number prefix', 'buyer name', 'email', 'SKU', 'tracking number'];
@@ -85,7 +88,19 @@ async function timeToFirstResult(page: Page, q: string): Promise<PopupFigure> {
     });
   });
   await page.keyboard.press(q.slice(-1));
-  return page.evaluate(() => (window as unknown as { firstResult: Promise<PopupFigure> }).firstResult);
+  // A popup that never shows rows (an error line, say) fails the run with what it shows instead of hanging it.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const failed = (text: string) => reject(new Error(`no rows for ${q} within ${WAIT_MS} ms; the popup shows: ${text.slice(0, 300)}`));
+      page.locator('body').innerText().then(failed, reject);
+    }, WAIT_MS);
+  });
+  try {
+    return await Promise.race([page.evaluate(() => (window as unknown as { firstResult: Promise<PopupFigure> }).firstResult), stuck]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 buildExtensionIfStale();
@@ -173,7 +188,10 @@ try {
     const all = figures.map((f) => f.ms);
     const sameFirst = figures.filter((f) => f.first === f.expectedFirst).length;
     const p50 = percentile(all, 50);
-    printFigures(`Popup lookup at ${fmt(TOTAL)} orders (Chromium, ${figures.length} queries, last key ${INTERKEY_MS} ms after the one before)`, [
+    const load = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+    printFigures(`Popup lookup at ${fmt(TOTAL)} orders (Chromium, ${figures.length} queries, last key ${INTERKEY_MS} ms after the one before; load average ${load})`, [
       ['seeding through the capture API', `${fmt(TOTAL / seedSeconds)} orders/s  (${fmt(seedSeconds, 1)} s, ${BATCH} a request, ${CLIENTS} at once)`],
       ['last keystroke → first result row', `${summary(all)}  (goal < ${GOAL_MS} ms: ${p50 < GOAL_MS ? 'met' : 'NOT met'} at p50)`],
       ...KINDS.map((kind) => [`  ${kind}`, summary(figures.filter((f) => f.kind === kind).map((f) => f.ms))] as const),

@@ -266,44 +266,44 @@ function toOrder(r: OrderRow): Order {
   };
 }
 
+/** The columns an order is answered with, and its channel's kind. */
+const ORDER_FIELDS = {
+  id: orders.id,
+  sellerId: orders.sellerId,
+  channelId: orders.channelId,
+  externalId: orders.externalId,
+  status: orders.status,
+  channelStatus: orders.channelStatus,
+  placedAt: orders.placedAt,
+  sourceUpdatedAt: orders.sourceUpdatedAt,
+  currency: orders.currency,
+  total: orders.total,
+  totalUnknown: orders.totalUnknown,
+  buyerName: orders.buyerName,
+  buyerEmail: orders.buyerEmail,
+  buyerExternalId: orders.buyerExternalId,
+  serviceLevel: orders.serviceLevel,
+  shipSpeed: orders.shipSpeed,
+  deliveryPromise: orders.deliveryPromise,
+  shipBy: orders.shipBy,
+  paymentStatus: orders.paymentStatus,
+  refunded: orders.refunded,
+  shipTo: orders.shipTo,
+  searchText: orders.searchText,
+  version: orders.version,
+  createdAt: orders.createdAt,
+  updatedAt: orders.updatedAt,
+  redactedAt: orders.redactedAt,
+  parentOrderId: orders.parentOrderId,
+  mergeGroupId: orders.mergeGroupId,
+  splitInto: sql<string>`(SELECT json_group_array(p.id) FROM (SELECT id FROM orders p WHERE p.parent_order_id = ${orders.id} ORDER BY p.external_id) p)`,
+  mergedWith: sql<string>`(SELECT json_group_array(m.id) FROM (SELECT id FROM orders m WHERE m.merge_group_id = ${orders.mergeGroupId} AND m.id != ${orders.id} ORDER BY m.id) m)`,
+  channelKind: channels.kind,
+};
+
 /** Selects orders with their channel's kind. */
 function selectOrders(db: Db) {
-  return db
-    .select({
-      id: orders.id,
-      sellerId: orders.sellerId,
-      channelId: orders.channelId,
-      externalId: orders.externalId,
-      status: orders.status,
-      channelStatus: orders.channelStatus,
-      placedAt: orders.placedAt,
-      sourceUpdatedAt: orders.sourceUpdatedAt,
-      currency: orders.currency,
-      total: orders.total,
-      totalUnknown: orders.totalUnknown,
-      buyerName: orders.buyerName,
-      buyerEmail: orders.buyerEmail,
-      buyerExternalId: orders.buyerExternalId,
-      serviceLevel: orders.serviceLevel,
-      shipSpeed: orders.shipSpeed,
-      deliveryPromise: orders.deliveryPromise,
-      shipBy: orders.shipBy,
-      paymentStatus: orders.paymentStatus,
-      refunded: orders.refunded,
-      shipTo: orders.shipTo,
-      searchText: orders.searchText,
-      version: orders.version,
-      createdAt: orders.createdAt,
-      updatedAt: orders.updatedAt,
-      redactedAt: orders.redactedAt,
-      parentOrderId: orders.parentOrderId,
-      mergeGroupId: orders.mergeGroupId,
-      splitInto: sql<string>`(SELECT json_group_array(p.id) FROM (SELECT id FROM orders p WHERE p.parent_order_id = ${orders.id} ORDER BY p.external_id) p)`,
-      mergedWith: sql<string>`(SELECT json_group_array(m.id) FROM (SELECT id FROM orders m WHERE m.merge_group_id = ${orders.mergeGroupId} AND m.id != ${orders.id} ORDER BY m.id) m)`,
-      channelKind: channels.kind,
-    })
-    .from(orders)
-    .innerJoin(channels, eq(channels.id, orders.channelId));
+  return db.select(ORDER_FIELDS).from(orders).innerJoin(channels, eq(channels.id, orders.channelId));
 }
 
 /** One order of the seller, or undefined (also when it belongs to another seller). */
@@ -424,60 +424,72 @@ export interface LookupHit {
   matched: 'order_number' | 'order_number_prefix' | 'text';
 }
 
+/** The shortest last word searched as a prefix: shorter ones expand to most of the index. */
+const MIN_PREFIX = 3;
+
 /**
  * Builds an FTS5 query from what a person typed: its words as one phrase,
- * the last one a prefix. For an email, only the words before the @: a
- * domain's words ("example", "com") are in most orders, and a phrase reads
- * every order listing each of its words; the whole term is then checked
- * against each hit's text instead (`exact`).
+ * the last one a prefix when it has at least MIN_PREFIX characters (a
+ * shorter last word is dropped if others precede it, or else matched whole):
+ * FTS5 reads every term a prefix expands to before the first row. For an
+ * email, only the words before the @, matched whole since the @ ends them:
+ * a domain's words ("example", "com") are in most orders, and a phrase
+ * reads every order listing each of its words; the whole term is then
+ * checked against each hit's text instead (`exact`).
  */
 function ftsQuery(q: string): { match: string; exact: string | undefined } | undefined {
   const at = q.indexOf('@');
   const words = (at > 0 ? q.slice(0, at) : q).toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return undefined;
-  return { match: `"${words.join(' ')}"*`, exact: at > 0 ? q.toLowerCase() : undefined };
+  if (at > 0) return { match: `"${words.join(' ')}"`, exact: q.toLowerCase() };
+  const last = words[words.length - 1]!;
+  if (last.length >= MIN_PREFIX) return { match: `"${words.join(' ')}"*`, exact: undefined };
+  return { match: `"${(words.length > 1 ? words.slice(0, -1) : words).join(' ')}"`, exact: undefined };
 }
+
+/** An FTS5 query that matches nothing, read without touching the index. */
+const NO_MATCH = '""';
 
 /**
  * The popup's quick lookup: exact order number first, then order numbers
  * starting with `q`, then full-text matches on buyer, email, SKU and
- * tracking, best first. Uses the (seller, external id) index and FTS5.
- * CROSS JOIN keeps FTS5 the outer loop: left to choose, SQLite walks the
- * seller's orders and runs the MATCH once per order.
+ * tracking (the newest first), in one statement. Every part reads a bounded
+ * number of rows: the (seller, external id) index for the numbers, and FTS5
+ * in rowid order with a LIMIT (ranking by bm25 would score every match,
+ * seconds for a word in most orders). The full-text part is skipped when the
+ * numbers alone fill the answer, since its matches rank after them. CROSS
+ * JOIN keeps FTS5 the outer loop: left to choose, SQLite walks the seller's
+ * orders and runs the MATCH once per order.
  */
 export async function lookupOrders(db: Db, sellerId: string, q: string, limit: number): Promise<LookupHit[]> {
   const term = q.trim();
   const fts = ftsQuery(term);
-  const rows = await db.all<{ id: string; rank_group: number }>(sql`
+  const upTo = `${term}\uffff`;
+  const numbersFillIt = sql`(SELECT count(*) FROM (SELECT 1 FROM orders WHERE seller_id = ${sellerId} AND external_id >= ${term} AND external_id < ${upTo} LIMIT ${limit})) >= ${limit}`;
+  const hits = sql`(
     SELECT id, min(rank_group) AS rank_group FROM (
-      SELECT id, CASE WHEN external_id = ${term} THEN 0 ELSE 1 END AS rank_group, 0 AS score
-        FROM orders WHERE seller_id = ${sellerId} AND external_id >= ${term} AND external_id < ${`${term}\uffff`}
+      SELECT id, 0 AS rank_group FROM orders WHERE seller_id = ${sellerId} AND external_id = ${term}
+      UNION ALL
+      SELECT * FROM (SELECT id, 1 AS rank_group FROM orders WHERE seller_id = ${sellerId} AND external_id > ${term} AND external_id < ${upTo} LIMIT ${limit * 3})
       ${
         fts
           ? sql`UNION ALL
-      SELECT o.id, 2, f.rank FROM orders_fts f CROSS JOIN orders o ON o.rowid = f.rowid
-       WHERE orders_fts MATCH ${fts.match} AND o.seller_id = ${sellerId}${fts.exact ? sql` AND instr(lower(o.search_text), ${fts.exact}) > 0` : sql``}`
+      SELECT * FROM (
+        SELECT o.id, 2 AS rank_group FROM orders_fts f CROSS JOIN orders o ON o.rowid = f.rowid
+         WHERE orders_fts MATCH CASE WHEN ${numbersFillIt} THEN ${NO_MATCH} ELSE ${fts.match} END
+           AND o.seller_id = ${sellerId}${fts.exact ? sql` AND instr(lower(o.search_text), ${fts.exact}) > 0` : sql``}
+         ORDER BY f.rowid DESC LIMIT ${limit * 3})`
           : sql``
       }
-      ORDER BY rank_group, score
-      LIMIT ${limit * 3}
-    ) GROUP BY id ORDER BY rank_group LIMIT ${limit}`);
-  if (rows.length === 0) return [];
-  const found = await selectOrders(db).where(
-    and(
-      eq(orders.sellerId, sellerId),
-      inArray(
-        orders.id,
-        rows.map((r) => r.id),
-      ),
-    ),
-  );
-  const byId = new Map(found.map((r) => [r.id, r]));
+    ) GROUP BY id ORDER BY rank_group, id LIMIT ${limit}) AS hits`;
+  const rows = await db
+    .select({ ...ORDER_FIELDS, rankGroup: sql<number>`hits.rank_group` })
+    .from(hits)
+    .innerJoin(orders, sql`${orders.id} = hits.id AND ${orders.sellerId} = ${sellerId}`)
+    .innerJoin(channels, eq(channels.id, orders.channelId))
+    .orderBy(sql`hits.rank_group`, sql`hits.id`);
   const labels = ['order_number', 'order_number_prefix', 'text'] as const;
-  return rows.flatMap((r) => {
-    const row = byId.get(r.id);
-    return row ? [{ order: toOrder(row), matched: labels[r.rank_group] ?? 'text' }] : [];
-  });
+  return rows.map(({ rankGroup, ...row }) => ({ order: toOrder(row), matched: labels[rankGroup] ?? 'text' }));
 }
 
 /** The unified status of up to 500 orders of one channel, by external id. */
