@@ -101,7 +101,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a channel or set its account key */
+        /** Rename a channel or set its account key, currency or time zone */
         patch: operations["updateChannel"];
         trace?: never;
     };
@@ -2208,6 +2208,10 @@ export interface operations {
                             kind: "amazon" | "ebay" | "etsy" | "shopify" | "walmart" | "manual" | "api";
                             name: string;
                             accountKey: string | null;
+                            /** @description ISO 4217 code the channel prices in, or null when not set. */
+                            currency: string | null;
+                            /** @description IANA zone the channel’s portal prints times in, or null when not set. */
+                            timeZone: string | null;
                             createdAt: string;
                         }[];
                     };
@@ -2278,12 +2282,31 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "shopify",
+                 *       "name": "Maple store",
+                 *       "accountKey": "maple-goods",
+                 *       "currency": "CAD",
+                 *       "timeZone": "America/Toronto"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     kind: "amazon" | "ebay" | "etsy" | "shopify" | "walmart" | "manual" | "api";
                     name: string;
                     webhookSecret?: string;
                     accountKey?: string;
+                    /**
+                     * @description ISO 4217 code the channel prices in; null when not set (a bare "$" then stays unknown).
+                     * @example CAD
+                     */
+                    currency?: string | null;
+                    /**
+                     * @description IANA time zone the channel’s portal prints zoneless times in; null when not set (such times keep only their day).
+                     * @example Europe/Berlin
+                     */
+                    timeZone?: string | null;
                 };
             };
         };
@@ -2304,6 +2327,10 @@ export interface operations {
                             kind: "amazon" | "ebay" | "etsy" | "shopify" | "walmart" | "manual" | "api";
                             name: string;
                             accountKey: string | null;
+                            /** @description ISO 4217 code the channel prices in, or null when not set. */
+                            currency: string | null;
+                            /** @description IANA zone the channel’s portal prints times in, or null when not set. */
+                            timeZone: string | null;
                             createdAt: string;
                         };
                     };
@@ -2417,6 +2444,33 @@ export interface operations {
                     };
                 };
             };
+            /** @description `currency` or `timeZone` names no known currency or IANA zone; `issues` names the field. */
+            422: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
         };
     };
     updateChannel: {
@@ -2430,9 +2484,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currency": "CAD",
+                 *       "timeZone": "America/Toronto"
+                 *     }
+                 */
                 "application/json": {
                     name?: string;
                     accountKey?: string | null;
+                    /**
+                     * @description ISO 4217 code the channel prices in; null when not set (a bare "$" then stays unknown).
+                     * @example CAD
+                     */
+                    currency?: string | null;
+                    /**
+                     * @description IANA time zone the channel’s portal prints zoneless times in; null when not set (such times keep only their day).
+                     * @example Europe/Berlin
+                     */
+                    timeZone?: string | null;
                 };
             };
         };
@@ -2453,6 +2523,10 @@ export interface operations {
                             kind: "amazon" | "ebay" | "etsy" | "shopify" | "walmart" | "manual" | "api";
                             name: string;
                             accountKey: string | null;
+                            /** @description ISO 4217 code the channel prices in, or null when not set. */
+                            currency: string | null;
+                            /** @description IANA zone the channel’s portal prints times in, or null when not set. */
+                            timeZone: string | null;
                             createdAt: string;
                         };
                     };
@@ -2568,6 +2642,33 @@ export interface operations {
             };
             /** @description The current state does not allow this. */
             409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
+            /** @description `currency` or `timeZone` names no known currency or IANA zone; `issues` names the field. */
+            422: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
                     RateLimit: components["headers"]["RateLimit"];

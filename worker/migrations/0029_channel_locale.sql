@@ -1,0 +1,2 @@
+ALTER TABLE `channels` ADD `currency` text;--> statement-breakpoint
+ALTER TABLE `channels` ADD `time_zone` text;
