@@ -2741,6 +2741,11 @@ export interface operations {
                                 status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                                 channelStatus: string | null;
                                 placedAt: string;
+                                /**
+                                 * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                                 * @enum {string|null}
+                                 */
+                                placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -3113,6 +3118,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -3377,6 +3387,11 @@ export interface operations {
                                 status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                                 channelStatus: string | null;
                                 placedAt: string;
+                                /**
+                                 * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                                 * @enum {string|null}
+                                 */
+                                placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -3708,6 +3723,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -3905,6 +3925,11 @@ export interface operations {
                         channelStatus?: string;
                         /** Format: date-time */
                         placedAt: string;
+                        /**
+                         * @description 'day' when the source gave only the order's day (placedAt is then midnight UTC of it); left out, 'time'. A day never replaces a time the book already holds; a time replaces a day.
+                         * @enum {string}
+                         */
+                        placedAtPrecision?: "day" | "time";
                         /** Format: date-time */
                         updatedAt?: string;
                         currency: string;
@@ -3964,6 +3989,11 @@ export interface operations {
                     channelStatus?: string;
                     /** Format: date-time */
                     placedAt: string;
+                    /**
+                     * @description 'day' when the source gave only the order's day (placedAt is then midnight UTC of it); left out, 'time'. A day never replaces a time the book already holds; a time replaces a day.
+                     * @enum {string}
+                     */
+                    placedAtPrecision?: "day" | "time";
                     /** Format: date-time */
                     updatedAt?: string;
                     currency: string;
@@ -4317,6 +4347,11 @@ export interface operations {
                                 status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                                 channelStatus: string | null;
                                 placedAt: string;
+                                /**
+                                 * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                                 * @enum {string|null}
+                                 */
+                                placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -4695,6 +4730,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -4955,6 +4995,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -11509,6 +11554,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -11826,6 +11876,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -12149,6 +12204,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -12466,6 +12526,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -12783,6 +12848,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -13105,6 +13175,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -13450,6 +13525,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -13808,6 +13888,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -13928,6 +14013,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */

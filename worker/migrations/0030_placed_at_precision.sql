@@ -1,0 +1,1 @@
+ALTER TABLE `orders` ADD `placed_at_precision` text;
