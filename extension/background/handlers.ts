@@ -9,13 +9,14 @@
  */
 
 import type { PageAccount, PortalId } from '../content/portals/types.js';
-import { validAccountRef, validCaptures, validChannelChoice, validConfirmFill, validPageHealth, validStatusesAsk } from '../messaging/message-checks.js';
+import { validAccountRef, validCaptures, validChannelChoice, validConfirmFill, validLocaleAsk, validPageHealth, validStatusesAsk } from '../messaging/message-checks.js';
 import { type AccountChoiceAsk, type AccountsOverview, BackgroundError, type CaptureAnswer, type ConnectionState, type MessageHandlers } from '../messaging/messages.js';
 import { portalOrderUrl, shopifyStoreOf } from '../messaging/portal-links.js';
 import { deliveryItem, packChecksItem, portalSwitchesItem, shopifyStoreItem } from '../messaging/storage.js';
 import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from './account-channels.js';
 import { ApiProblem, type Credentials, fetchOrder, lookupOrders } from './api-client.js';
 import { refreshBadge } from './badge.js';
+import { channelLocaleFor } from './channel-locales.js';
 import { rememberConfirmFill, takeConfirmFill } from './confirm-fills.js';
 import { testConnection } from './connection-test.js';
 import { credentialsDigest, readCredentials } from './credentials.js';
@@ -112,6 +113,11 @@ export const messageHandlers: MessageHandlers = {
       throw new BackgroundError('portal_off', `Orderlens is switched off for ${channelKind} in Options.`);
     }
     return readStatuses(channelKind, externalIds, accountKey);
+  },
+  async channelLocale(message) {
+    const { channelKind, accountKey } = validLocaleAsk(message);
+    if (!(await portalSwitchesItem.getValue())[channelKind]) return { locale: null };
+    return { locale: await channelLocaleFor(channelKind, accountKey) };
   },
   async rememberConfirmFill(message) {
     const { channelKind, externalId, parcel } = validConfirmFill(message, true);

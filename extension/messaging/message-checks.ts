@@ -88,6 +88,15 @@ export function validStatusesAsk(message: { channelKind?: unknown; externalIds?:
   return { channelKind, externalIds, accountKey: accountKey?.trim() };
 }
 
+/** The portal and account key (when the page said) of a channelLocale message, or BackgroundError `bad_message`. */
+export function validLocaleAsk(message: { channelKind?: unknown; accountKey?: unknown }): { channelKind: PortalId; accountKey: string | undefined } {
+  const { channelKind, accountKey } = message;
+  if (typeof channelKind !== 'string' || !isPortal(channelKind))
+    throw new BackgroundError('bad_message', `channelLocale needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
+  if (accountKey !== undefined && !isAccountText(accountKey)) throw new BackgroundError('bad_message', 'channelLocale: accountKey must be text of 1 to 200 characters.');
+  return { channelKind, accountKey: accountKey?.trim() };
+}
+
 /** Text of at most `max` characters, or null. */
 const isShortTextOrNull = (v: unknown, max: number): v is string | null => v === null || (typeof v === 'string' && v.length <= max);
 const ORDER_NUMBER = /^[\w#.-]{1,120}$/;
