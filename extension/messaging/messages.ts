@@ -50,7 +50,7 @@ export interface AccountsOverview {
   remembered: RememberedAccount[];
   awaiting: Array<AccountAwaitingChoice & { held: number }>;
   /** The seller's channels of the five portals' kinds, to change a choice to. */
-  channels: Array<{ id: string; kind: string; name: string; accountKey?: string | null | undefined }>;
+  channels: Array<{ id: string; kind: string; name: string; accountKey?: string | null | undefined; currency?: string | null | undefined; timeZone?: string | null | undefined }>;
 }
 
 /** What the book says about a page's orders. */
@@ -160,6 +160,8 @@ export interface BackgroundMessages {
   chooseChannel: { send: { channelKind: PortalId; account: PageAccount; channelId?: string | undefined; newChannel?: boolean | undefined }; answer: RememberedAccount };
   /** Options: the remembered accounts, those awaiting a choice, and the channels to choose from. */
   accounts: { send: Record<never, never>; answer: AccountsOverview };
+  /** Options: set (or clear, with null) a channel's currency and time zone; answers the accounts as they are then. */
+  setChannelLocale: { send: { channelId: string; currency: string | null; timeZone: string | null }; answer: AccountsOverview };
   /** Options: forget which channel an account goes to. */
   forgetAccount: { send: { channelKind: PortalId; key: string }; answer: AccountsOverview };
 }
