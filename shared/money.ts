@@ -45,6 +45,9 @@ export function currencyExponent(currency: string): number {
  */
 const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'TWD', 'CLP', 'COP', 'ARS']);
 
+/** Whether a bare "$" can mean `currency` (USD, CAD, AUD… but not EUR). */
+export const isDollarCurrency = (currency: string): boolean => DOLLAR_CURRENCIES.has(currency);
+
 /** Symbols and prefixes that name a currency, longest first so "AU $" wins over "$". */
 const SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['AU $', 'AUD'],

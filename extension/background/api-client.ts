@@ -232,6 +232,11 @@ export async function createChannel(creds: Credentials, kind: Channel['kind'], n
   return bodyOf(creds, await api(creds).POST('/v1/channels', { body: accountKey === undefined ? { kind, name } : { kind, name, accountKey } })).channel;
 }
 
+/** Sets (or clears, with null) a channel's currency and time zone. */
+export async function updateChannelLocale(creds: Credentials, channelId: string, locale: { currency: string | null; timeZone: string | null }): Promise<Channel> {
+  return bodyOf(creds, await api(creds).PATCH('/v1/channels/{id}', { params: { path: { id: channelId } }, body: locale })).channel;
+}
+
 /** Captures a batch of orders with its Idempotency-Key, marked as coming from the extension. */
 export async function captureOrders(creds: Credentials, orders: readonly OrderInput[], idempotencyKey: string): Promise<CaptureResult> {
   return bodyOf(

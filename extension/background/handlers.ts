@@ -9,13 +9,14 @@
  */
 
 import type { PageAccount, PortalId } from '../content/portals/types.js';
-import { validAccountRef, validCaptures, validChannelChoice, validConfirmFill, validPageHealth, validStatusesAsk } from '../messaging/message-checks.js';
+import { validAccountRef, validCaptures, validChannelChoice, validConfirmFill, validLocaleAsk, validLocaleChange, validPageHealth, validStatusesAsk } from '../messaging/message-checks.js';
 import { type AccountChoiceAsk, type AccountsOverview, BackgroundError, type CaptureAnswer, type ConnectionState, type MessageHandlers } from '../messaging/messages.js';
 import { portalOrderUrl, shopifyStoreOf } from '../messaging/portal-links.js';
 import { deliveryItem, packChecksItem, portalSwitchesItem, shopifyStoreItem } from '../messaging/storage.js';
 import { accountsOverview, choiceAwaited, chooseChannel, forgetAccount, heldForChoice } from './account-channels.js';
-import { ApiProblem, type Credentials, fetchOrder, lookupOrders } from './api-client.js';
+import { ApiProblem, type Credentials, fetchOrder, lookupOrders, updateChannelLocale } from './api-client.js';
 import { refreshBadge } from './badge.js';
+import { channelLocaleFor, forgetChannelLocales } from './channel-locales.js';
 import { rememberConfirmFill, takeConfirmFill } from './confirm-fills.js';
 import { testConnection } from './connection-test.js';
 import { credentialsDigest, readCredentials } from './credentials.js';
@@ -116,6 +117,11 @@ export const messageHandlers: MessageHandlers = {
     await requirePortalOn(channelKind);
     return readStatuses(channelKind, externalIds, accountKey);
   },
+  async channelLocale(message) {
+    const { channelKind, accountKey } = validLocaleAsk(message);
+    if (!(await portalSwitchesItem.getValue())[channelKind]) return { locale: null };
+    return { locale: await channelLocaleFor(channelKind, accountKey) };
+  },
   async rememberConfirmFill(message) {
     const { channelKind, externalId, parcel } = validConfirmFill(message, true);
     await rememberConfirmFill(channelKind, externalId, parcel);
@@ -176,6 +182,14 @@ export const messageHandlers: MessageHandlers = {
     return chosen;
   },
   accounts: async () => accountsWithHeld(await requireCredentials()),
+  async setChannelLocale(message) {
+    const creds = await requireCredentials();
+    const { channelId, currency, timeZone } = validLocaleChange(message);
+    await updateChannelLocale(creds, channelId, { currency, timeZone });
+    // Pages read with the new setting from their next load on, not minutes later.
+    forgetChannelLocales();
+    return accountsWithHeld(creds);
+  },
   async forgetAccount(message) {
     const creds = await requireCredentials();
     const { channelKind, account } = validAccountRef({ channelKind: message.channelKind, account: { key: message.key } });

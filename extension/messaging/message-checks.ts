@@ -4,6 +4,7 @@
  * message is refused whole (it is a bug in a content script, and loud is
  * better than half-stored).
  */
+import { isKnownCurrency, isKnownTimeZone } from '../../shared/channel-locale.js';
 import type { StatusShipment } from '../../shared/schemas/order.js';
 import type { PageHealth } from '../content/core/page-health.js';
 import type { CapturedOrder, PageAccount, PortalId } from '../content/portals/types.js';
@@ -86,6 +87,25 @@ export function validStatusesAsk(message: { channelKind?: unknown; externalIds?:
   if (!Array.isArray(externalIds) || externalIds.some((id) => typeof id !== 'string')) throw new BackgroundError('bad_message', 'statuses needs a list of order numbers.');
   if (accountKey !== undefined && !isAccountText(accountKey)) throw new BackgroundError('bad_message', 'statuses: accountKey must be text of 1 to 200 characters.');
   return { channelKind, externalIds, accountKey: accountKey?.trim() };
+}
+
+/** The portal and account key (when the page said) of a channelLocale message, or BackgroundError `bad_message`. */
+export function validLocaleAsk(message: { channelKind?: unknown; accountKey?: unknown }): { channelKind: PortalId; accountKey: string | undefined } {
+  const { channelKind, accountKey } = message;
+  if (typeof channelKind !== 'string' || !isPortal(channelKind))
+    throw new BackgroundError('bad_message', `channelLocale needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
+  if (accountKey !== undefined && !isAccountText(accountKey)) throw new BackgroundError('bad_message', 'channelLocale: accountKey must be text of 1 to 200 characters.');
+  return { channelKind, accountKey: accountKey?.trim() };
+}
+
+/** A channel and the currency and zone to set on it (null clears one), checked as the worker checks them, or BackgroundError `bad_message`. */
+export function validLocaleChange(message: { channelId?: unknown; currency?: unknown; timeZone?: unknown }): { channelId: string; currency: string | null; timeZone: string | null } {
+  const { channelId, currency, timeZone } = message;
+  if (typeof channelId !== 'string' || channelId.length === 0 || channelId.length > 64) throw new BackgroundError('bad_message', 'setChannelLocale needs a channel id.');
+  if (currency !== null && (typeof currency !== 'string' || !isKnownCurrency(currency))) throw new BackgroundError('bad_message', `${String(currency)} is not an ISO 4217 currency code such as CAD.`);
+  if (timeZone !== null && (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)))
+    throw new BackgroundError('bad_message', `${String(timeZone)} is not an IANA time zone such as Europe/Berlin.`);
+  return { channelId, currency, timeZone };
 }
 
 /** Text of at most `max` characters, or null. */

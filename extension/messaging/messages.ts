@@ -10,6 +10,7 @@
  * prompt, and the confirm-shipment fills carried to a portal's confirm page); everything else is for the extension's own pages.
  */
 import { browser } from 'wxt/browser';
+import type { ChannelLocale } from '../../shared/channel-locale.js';
 import type { Me, Seller } from '../../shared/schemas/account.js';
 import type { RiskRecord } from '../../shared/schemas/inventory.js';
 import type { OrderDetail, StatusShipment } from '../../shared/schemas/order.js';
@@ -49,7 +50,7 @@ export interface AccountsOverview {
   remembered: RememberedAccount[];
   awaiting: Array<AccountAwaitingChoice & { held: number }>;
   /** The seller's channels of the five portals' kinds, to change a choice to. */
-  channels: Array<{ id: string; kind: string; name: string; accountKey?: string | null | undefined }>;
+  channels: Array<{ id: string; kind: string; name: string; accountKey?: string | null | undefined; currency?: string | null | undefined; timeZone?: string | null | undefined }>;
 }
 
 /** What the book says about a page's orders. */
@@ -123,6 +124,8 @@ export interface BackgroundMessages {
   pageHealth: { send: { channelKind: PortalId; health: PageHealth }; answer: { recorded: boolean } };
   /** Content script: the unified statuses of a page's orders, in one worker request; from the account's channel when the page says its account. */
   statuses: { send: { channelKind: PortalId; externalIds: string[]; accountKey?: string | undefined }; answer: StatusesAnswer };
+  /** Content script: the currency and time zone set on the channel of a page's account (null when none is known), for reading its amounts and times. */
+  channelLocale: { send: { channelKind: PortalId; accountKey?: string | undefined }; answer: { locale: ChannelLocale | null } };
   /** Content script: listing quantities a page shows, recorded as the worker's observations. */
   observations: { send: { channelKind: PortalId; listings: ListingShown[]; accountKey?: string | undefined }; answer: { recorded: number } };
   /** Content script: the oversell risk of a page's listings, in one worker request. */
@@ -157,6 +160,8 @@ export interface BackgroundMessages {
   chooseChannel: { send: { channelKind: PortalId; account: PageAccount; channelId?: string | undefined; newChannel?: boolean | undefined }; answer: RememberedAccount };
   /** Options: the remembered accounts, those awaiting a choice, and the channels to choose from. */
   accounts: { send: Record<never, never>; answer: AccountsOverview };
+  /** Options: set (or clear, with null) a channel's currency and time zone; answers the accounts as they are then. */
+  setChannelLocale: { send: { channelId: string; currency: string | null; timeZone: string | null }; answer: AccountsOverview };
   /** Options: forget which channel an account goes to. */
   forgetAccount: { send: { channelKind: PortalId; key: string }; answer: AccountsOverview };
 }
@@ -189,6 +194,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'capture',
   'pageHealth',
   'statuses',
+  'channelLocale',
   'observations',
   'risks',
   'state',

@@ -50,6 +50,20 @@ export const channelKind = z.enum(CHANNEL_KINDS);
  * store handle, an Etsy shop name in lower case. Unique per seller and kind.
  */
 export const accountKey = z.string().trim().min(1).max(200);
+/**
+ * The currency the channel's store prices in (ISO 4217): what a bare "$" on
+ * its pages is when it is a dollar currency. A code no currency has is 422.
+ */
+export const channelCurrency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'An ISO 4217 code: three capital letters.')
+  .meta({ description: 'ISO 4217 code the channel prices in; null when not set (a bare "$" then stays unknown).', example: 'CAD' });
+/** The IANA time zone the channel's portal prints times in. A zone Intl does not know is 422. */
+export const channelTimeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .meta({ description: 'IANA time zone the channel’s portal prints zoneless times in; null when not set (such times keep only their day).', example: 'Europe/Berlin' });
 /** POST /v1/channels */
 export const createChannelBody = z.strictObject({
   kind: channelKind,
@@ -57,13 +71,28 @@ export const createChannelBody = z.strictObject({
   /** Shared secret the channel signs incoming webhooks with (e.g. a Shopify app secret). */
   webhookSecret: z.string().min(8).max(500).optional(),
   accountKey: accountKey.optional(),
+  currency: channelCurrency.nullable().optional(),
+  timeZone: channelTimeZone.nullable().optional(),
 });
-/** PATCH /v1/channels/:id: a new name, and an account key to set (or null to clear). */
+/** PATCH /v1/channels/:id: a new name, and an account key, currency or time zone to set (or null to clear). */
 export const updateChannelBody = z
-  .strictObject({ name: name.optional(), accountKey: accountKey.nullable().optional() })
-  .refine((body) => body.name !== undefined || body.accountKey !== undefined, { message: 'Give name or accountKey (or both).' });
+  .strictObject({
+    name: name.optional(),
+    accountKey: accountKey.nullable().optional(),
+    currency: channelCurrency.nullable().optional(),
+    timeZone: channelTimeZone.nullable().optional(),
+  })
+  .refine((body) => Object.values(body).some((v) => v !== undefined), { message: 'Give name, accountKey, currency or timeZone.' });
 /** A channel. */
-export const channel = z.object({ id: z.string(), kind: channelKind, name: z.string(), accountKey: z.string().nullable(), createdAt: z.string() });
+export const channel = z.object({
+  id: z.string(),
+  kind: channelKind,
+  name: z.string(),
+  accountKey: z.string().nullable(),
+  currency: z.string().nullable().meta({ description: 'ISO 4217 code the channel prices in, or null when not set.' }),
+  timeZone: z.string().nullable().meta({ description: 'IANA zone the channel’s portal prints times in, or null when not set.' }),
+  createdAt: z.string(),
+});
 
 export type Seller = z.infer<typeof seller>;
 export type Channel = z.infer<typeof channel>;

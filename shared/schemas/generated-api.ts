@@ -101,7 +101,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a channel or set its account key */
+        /** Rename a channel or set its account key, currency or time zone */
         patch: operations["updateChannel"];
         trace?: never;
     };
@@ -2208,6 +2208,10 @@ export interface operations {
                             kind: "amazon" | "ebay" | "etsy" | "shopify" | "walmart" | "manual" | "api";
                             name: string;
                             accountKey: string | null;
+                            /** @description ISO 4217 code the channel prices in, or null when not set. */
+                            currency: string | null;
+                            /** @description IANA zone the channel’s portal prints times in, or null when not set. */
+                            timeZone: string | null;
                             createdAt: string;
                         }[];
                     };
@@ -2278,12 +2282,31 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "shopify",
+                 *       "name": "Maple store",
+                 *       "accountKey": "maple-goods",
+                 *       "currency": "CAD",
+                 *       "timeZone": "America/Toronto"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     kind: "amazon" | "ebay" | "etsy" | "shopify" | "walmart" | "manual" | "api";
                     name: string;
                     webhookSecret?: string;
                     accountKey?: string;
+                    /**
+                     * @description ISO 4217 code the channel prices in; null when not set (a bare "$" then stays unknown).
+                     * @example CAD
+                     */
+                    currency?: string | null;
+                    /**
+                     * @description IANA time zone the channel’s portal prints zoneless times in; null when not set (such times keep only their day).
+                     * @example Europe/Berlin
+                     */
+                    timeZone?: string | null;
                 };
             };
         };
@@ -2304,6 +2327,10 @@ export interface operations {
                             kind: "amazon" | "ebay" | "etsy" | "shopify" | "walmart" | "manual" | "api";
                             name: string;
                             accountKey: string | null;
+                            /** @description ISO 4217 code the channel prices in, or null when not set. */
+                            currency: string | null;
+                            /** @description IANA zone the channel’s portal prints times in, or null when not set. */
+                            timeZone: string | null;
                             createdAt: string;
                         };
                     };
@@ -2417,6 +2444,33 @@ export interface operations {
                     };
                 };
             };
+            /** @description `currency` or `timeZone` names no known currency or IANA zone; `issues` names the field. */
+            422: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
         };
     };
     updateChannel: {
@@ -2430,9 +2484,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currency": "CAD",
+                 *       "timeZone": "America/Toronto"
+                 *     }
+                 */
                 "application/json": {
                     name?: string;
                     accountKey?: string | null;
+                    /**
+                     * @description ISO 4217 code the channel prices in; null when not set (a bare "$" then stays unknown).
+                     * @example CAD
+                     */
+                    currency?: string | null;
+                    /**
+                     * @description IANA time zone the channel’s portal prints zoneless times in; null when not set (such times keep only their day).
+                     * @example Europe/Berlin
+                     */
+                    timeZone?: string | null;
                 };
             };
         };
@@ -2453,6 +2523,10 @@ export interface operations {
                             kind: "amazon" | "ebay" | "etsy" | "shopify" | "walmart" | "manual" | "api";
                             name: string;
                             accountKey: string | null;
+                            /** @description ISO 4217 code the channel prices in, or null when not set. */
+                            currency: string | null;
+                            /** @description IANA zone the channel’s portal prints times in, or null when not set. */
+                            timeZone: string | null;
                             createdAt: string;
                         };
                     };
@@ -2593,6 +2667,33 @@ export interface operations {
                     };
                 };
             };
+            /** @description `currency` or `timeZone` names no known currency or IANA zone; `issues` names the field. */
+            422: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description The answer’s `Request-Id` header: quote it when asking for help. */
+                            requestId: string;
+                            /** @description On 412: the resource as it is now, as its GET answers it. */
+                            current?: unknown;
+                            /** @description On 403: the scope the token’s role lacks. */
+                            scope?: string;
+                        };
+                    };
+                };
+            };
         };
     };
     mergeOrders: {
@@ -2640,6 +2741,11 @@ export interface operations {
                                 status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                                 channelStatus: string | null;
                                 placedAt: string;
+                                /**
+                                 * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                                 * @enum {string|null}
+                                 */
+                                placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -3012,6 +3118,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -3276,6 +3387,11 @@ export interface operations {
                                 status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                                 channelStatus: string | null;
                                 placedAt: string;
+                                /**
+                                 * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                                 * @enum {string|null}
+                                 */
+                                placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -3607,6 +3723,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -3804,6 +3925,11 @@ export interface operations {
                         channelStatus?: string;
                         /** Format: date-time */
                         placedAt: string;
+                        /**
+                         * @description 'day' when the source gave only the order's day (placedAt is then midnight UTC of it); left out, 'time'. A day never replaces a time the book already holds; a time replaces a day.
+                         * @enum {string}
+                         */
+                        placedAtPrecision?: "day" | "time";
                         /** Format: date-time */
                         updatedAt?: string;
                         currency: string;
@@ -3863,6 +3989,11 @@ export interface operations {
                     channelStatus?: string;
                     /** Format: date-time */
                     placedAt: string;
+                    /**
+                     * @description 'day' when the source gave only the order's day (placedAt is then midnight UTC of it); left out, 'time'. A day never replaces a time the book already holds; a time replaces a day.
+                     * @enum {string}
+                     */
+                    placedAtPrecision?: "day" | "time";
                     /** Format: date-time */
                     updatedAt?: string;
                     currency: string;
@@ -4216,6 +4347,11 @@ export interface operations {
                                 status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                                 channelStatus: string | null;
                                 placedAt: string;
+                                /**
+                                 * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                                 * @enum {string|null}
+                                 */
+                                placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -4594,6 +4730,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -4854,6 +4995,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -11410,6 +11556,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -11727,6 +11878,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -12050,6 +12206,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -12367,6 +12528,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -12684,6 +12850,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -13006,6 +13177,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -13351,6 +13527,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -13709,6 +13890,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
@@ -13829,6 +14015,11 @@ export interface operations {
                             status: "unknown" | "pending" | "on_hold" | "ready" | "in_progress" | "partially_shipped" | "shipped" | "delivered" | "cancelled" | "returned";
                             channelStatus: string | null;
                             placedAt: string;
+                            /**
+                             * @description 'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.
+                             * @enum {string|null}
+                             */
+                            placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */

@@ -85,6 +85,10 @@ export const capturedRefund = z.strictObject({
   reason: text(500).optional(),
 });
 
+/** Whether an order's placed time came with its time of day, or only its day. */
+export const placedAtPrecision = z.enum(['day', 'time']);
+export type PlacedAtPrecision = z.infer<typeof placedAtPrecision>;
+
 /** One order as captured from a channel. */
 export const orderInput = z
   .strictObject({
@@ -93,6 +97,10 @@ export const orderInput = z
     status: orderStatus,
     channelStatus: text(120).optional(),
     placedAt: isoTime,
+    placedAtPrecision: placedAtPrecision.optional().meta({
+      description:
+        "'day' when the source gave only the order's day (placedAt is then midnight UTC of it); left out, 'time'. A day never replaces a time the book already holds; a time replaces a day.",
+    }),
     updatedAt: isoTime.optional(),
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD'),
     total: z.number().int().min(0).max(1e13).nullable().optional().meta({
@@ -220,6 +228,9 @@ export const order = z.object({
   status: orderStatus,
   channelStatus: z.string().nullable(),
   placedAt: z.string(),
+  placedAtPrecision: placedAtPrecision.nullable().meta({
+    description: "'day' when only the order's day is known (placedAt is midnight UTC of it); 'time' when its time is; null for orders captured before this was recorded.",
+  }),
   updatedAt: z.string(),
   currency: z.string(),
   total: z.number().int().nullable().meta({ description: 'Minor units of `currency`; null when no source has shown the total yet (unknown, not 0).' }),

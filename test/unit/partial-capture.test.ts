@@ -16,6 +16,7 @@ const BOOK: StoredOrder = {
   status: 'shipped',
   channelStatus: 'Completed',
   placedAt: '2026-09-18T00:00:00.000Z',
+  placedAtPrecision: 'time',
   currency: 'USD',
   total: 4420,
   buyerName: 'Dana Whitfield',

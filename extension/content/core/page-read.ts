@@ -8,6 +8,7 @@
  * with new elements is not read again (see readOrderRows).
  */
 
+import type { ChannelLocale } from '../../../shared/channel-locale.js';
 import { packFor } from '../portals/packs.js';
 import { forgetChanged, pageMemory, type ReadMemory, readingOnce } from '../portals/page-text.js';
 import type { PageKind, PortalAdapter } from '../portals/types.js';
@@ -39,9 +40,13 @@ export function pageReadings(): PageReadings {
 /** What one read of a document of `kind` gives: its items, chip anchors, account and health. Pure over the document. */
 export type DocumentReading = Pick<PageRead, 'orders' | 'listings' | 'anchors' | 'health' | 'account'>;
 
-/** Reads `doc`, a page of `kind` at `url`, through `adapter`, and counts what it shows against what was read. */
-export function readDocument(adapter: PortalAdapter, doc: Document, url: URL, kind: PageKind): DocumentReading {
-  const parsed = kind === 'listings' ? adapter.parseListings(doc, url) : adapter.parseOrders(doc, url);
+/**
+ * Reads `doc`, a page of `kind` at `url`, through `adapter` (orders in the
+ * channel's currency and zone when `locale` is known), and counts what it
+ * shows against what was read.
+ */
+export function readDocument(adapter: PortalAdapter, doc: Document, url: URL, kind: PageKind, locale?: ChannelLocale): DocumentReading {
+  const parsed = kind === 'listings' ? adapter.parseListings(doc, url) : adapter.parseOrders(doc, url, locale);
   const orders = kind === 'listings' ? [] : (parsed.items as PageRead['orders']);
   const listings = kind === 'listings' ? (parsed.items as PageRead['listings']) : [];
   const health = pageHealth(doc, packFor(adapter.id), { portal: adapter.id, kind, url, orders, listings, warnings: parsed.warnings, page: parsed.page });
@@ -53,11 +58,11 @@ export function readDocument(adapter: PortalAdapter, doc: Document, url: URL, ki
  * to read at this URL. With `readings`, elements no change touched since an
  * earlier pass are not read again.
  */
-export function readPage(adapter: PortalAdapter, url: URL, timing: PassTiming, readings?: PageReadings): PageRead | undefined {
+export function readPage(adapter: PortalAdapter, url: URL, timing: PassTiming, readings?: PageReadings, locale?: ChannelLocale): PageRead | undefined {
   const kind = adapter.pageKind(url);
   if (!kind) return undefined;
   // One read of an unchanging page: each element's text is worked out once (see readingOnce).
-  const { value, ms } = measured('orderlens:parse', () => readingOnce(() => readDocument(adapter, document, url, kind), readings?.memory));
+  const { value, ms } = measured('orderlens:parse', () => readingOnce(() => readDocument(adapter, document, url, kind, locale), readings?.memory));
   timing.kind = kind;
   timing.parseMs = ms;
   timing.orders = value.orders.length;

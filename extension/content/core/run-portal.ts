@@ -7,6 +7,8 @@
  * Started by each `<portal>.content` entrypoint with its adapter.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ChannelLocale } from '../../../shared/channel-locale.js';
+import { askBackground } from '../../messaging/messages.js';
 import { ALL_PORTALS_ON, type PortalSwitches, portalSwitchesItem, servedPacksItem } from '../../messaging/storage.js';
 import { startConfirmPage } from '../features/confirm-page.js';
 import { packsServed, useServedPacks } from '../portals/packs.js';
@@ -66,6 +68,25 @@ function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeatur
   const running = startFeatures(features, { portal: adapter.id, signal, schedule: () => watch?.schedule() });
   const confirmPage = startConfirmPage(adapter.id, signal);
   let readings = pageReadings();
+  // The channel's currency and zone, asked once per account the page shows; a pass after the answer reads again with them.
+  let locale: ChannelLocale | undefined;
+  let localeAsked: string | undefined;
+  const askLocale = (accountKey: string | undefined) => {
+    const asked = accountKey ?? '';
+    if (localeAsked === asked) return;
+    localeAsked = asked;
+    // Another account's setting is not this one's: read without one until the answer.
+    locale = undefined;
+    void askBackground({ type: 'channelLocale', channelKind: adapter.id, ...(accountKey === undefined ? {} : { accountKey }) }).then(
+      (answer) => {
+        if (signal.aborted || localeAsked !== asked || answer.locale === null) return;
+        locale = answer.locale;
+        readings = pageReadings();
+        watch?.schedule();
+      },
+      (error: unknown) => console.warn('Orderlens: the channel’s currency and zone are not known; amounts and times read without them', error),
+    );
+  };
   watch = observePage({
     signal,
     changed: (records) => readings.changed(records),
@@ -75,7 +96,8 @@ function watchPortalPage(adapter: PortalAdapter, features: readonly PortalFeatur
       const url = new URL(location.href);
       // Not awaited: the form it fills may take seconds to draw, and the pass must not wait for it.
       void confirmPage(url).catch((error: unknown) => console.error('Orderlens: the confirm page was not filled', error));
-      const page = readPage(adapter, url, timing, readings);
+      const page = readPage(adapter, url, timing, readings, locale);
+      if (page && page.kind !== 'listings') askLocale(page.account?.key);
       if (page) await runFeatures(running, page, signal);
       for (const [type, n] of Object.entries(timing.asked)) askedSoFar[type] = (askedSoFar[type] ?? 0) + n;
       if (!signal.aborted) publishTiming(timing, askedSoFar);

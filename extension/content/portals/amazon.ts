@@ -6,6 +6,7 @@
  * routes, selectors, labels and each field's strategies are the Amazon pack
  * (packs/amazon.json), read afresh on every read so a newer pack applies at once.
  */
+import type { ChannelLocale } from '../../../shared/channel-locale.js';
 import type { Money } from '../../../shared/money.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import {
@@ -119,9 +120,9 @@ function rowScope(row: ListRow, cellName: string): Scope {
  * page rely on, then labels over the whole row); the date cell prints how
  * long ago, the date and the time; the status cell the main status first.
  */
-function listRowReader(url: URL, pack: PortalPack): OrderRowReader<ListRow> {
+function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): OrderRowReader<ListRow> {
   const { currency, dates } = hostOf(url);
-  const dateOf = rememberingByText((t) => parsePortalDate(t, dates));
+  const dateOf = rememberingByText((t) => parsePortalDate(t, dates, zone));
   const statusOf = rememberingByText((native) => statusFields('amazon', native));
   const cellName = selectorOf(pack, 'listCellName');
   const fields = pack.fields;
@@ -143,8 +144,8 @@ function listRowReader(url: URL, pack: PortalPack): OrderRowReader<ListRow> {
     return scope!;
   };
   return {
-    // A row's reading depends on what it shows, the host's currency and date order, and the pack.
-    remembered: `amazon list ${url.hostname} ${packStamp(pack)}`,
+    // A row's reading depends on what it shows, the host's currency and date order, the channel's zone, and the pack.
+    remembered: `amazon list ${url.hostname} ${zone ?? '-'} ${packStamp(pack)}`,
     start(row) {
       const at = scopeOf(row);
       const via: Record<string, number> = {};
@@ -187,7 +188,7 @@ function packStamp(pack: PortalPack): string {
   return `v${pack.version}#${stamp}`;
 }
 
-function parseOrderList(doc: Document, url: URL, pack: PortalPack): ParsedPage<CapturedOrder> {
+function parseOrderList(doc: Document, url: URL, pack: PortalPack, zone: string | undefined): ParsedPage<CapturedOrder> {
   const warnings: string[] = [];
   const cellName = selectorOf(pack, 'listCellName');
   let rows: ListRow[] = [];
@@ -198,7 +199,7 @@ function parseOrderList(doc: Document, url: URL, pack: PortalPack): ParsedPage<C
   if (rows.length === 0) {
     warnings.push(doc.querySelector(selectorOf(pack, 'loading')) ? 'orders are still loading' : 'no order rows on the page');
   }
-  const items = readOrderRows(rows, listRowReader(url, pack), LIST_EXPECTS, warnings);
+  const items = readOrderRows(rows, listRowReader(url, pack, zone), LIST_EXPECTS, warnings);
   const page = { ...parsePageInfo(firstTextAt(doc, selectorsOf(pack, 'orderCount'))), ...parsePageInfo(firstTextAt(doc, selectorsOf(pack, 'pagination'))) };
   page.current ??= pageParam(url);
   return { items, warnings, page };
@@ -217,7 +218,7 @@ function detailItemRows(root: Element, pack: PortalPack): TableRow[] {
   return [];
 }
 
-function parseOrderDetail(doc: Document, url: URL, pack: PortalPack): ParsedPage<CapturedOrder> {
+function parseOrderDetail(doc: Document, url: URL, pack: PortalPack, zone: string | undefined): ParsedPage<CapturedOrder> {
   const { currency, dates } = hostOf(url);
   const externalId = ORDER_ID.exec(url.pathname)?.[1];
   const root = doc.querySelector(selectorOf(pack, 'detailRoot'));
@@ -248,7 +249,7 @@ function parseOrderDetail(doc: Document, url: URL, pack: PortalPack): ParsedPage
   const via: Record<string, number> = {};
   const read = fieldReader(pack.fields, via);
   const scope = elementScope(root);
-  const dateOf = (t: string) => parsePortalDate(t, dates);
+  const dateOf = (t: string) => parsePortalDate(t, dates, zone);
   const total = read('order.total', scope, (t) => moneyIn(t, currency));
   const buyer = read('order.buyer', scope, anyText);
   const order: Omit<CapturedOrder, 'partial' | 'missing'> = {
@@ -270,11 +271,13 @@ function parseOrderDetail(doc: Document, url: URL, pack: PortalPack): ParsedPage
 }
 
 /** Orders on a Manage Orders page (one per order, extra item rows folded in) or on an order's details page. */
-export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+export function parseOrders(doc: Document, url: URL, locale?: ChannelLocale): ParsedPage<CapturedOrder> {
   const pack = packFor('amazon');
   const kind = pageKind(url);
-  if (kind === 'orders') return parseOrderList(doc, url, pack);
-  if (kind === 'order') return parseOrderDetail(doc, url, pack);
+  // Amazon prices in the marketplace's own currency (by host): only the zone comes from the channel.
+  const zone = locale?.timeZone ?? undefined;
+  if (kind === 'orders') return parseOrderList(doc, url, pack, zone);
+  if (kind === 'order') return parseOrderDetail(doc, url, pack, zone);
   return nothingHere(`not an Amazon orders page: ${url.pathname}`);
 }
 

@@ -13,6 +13,7 @@
  * Routes, selectors, labels and each field's strategies are the Etsy pack
  * (packs/etsy.json), read afresh on every read so a newer pack applies at once.
  */
+import type { ChannelLocale } from '../../../shared/channel-locale.js';
 import type { AddressInput } from '../../../shared/schemas/order.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { all, linesOf, nothingHere, readRows, skipRow, text, textAt, valueAfterLabel } from './dom.js';
@@ -21,7 +22,7 @@ import { bundledPack, labelsOf, packFor, routesOf, selectorOf } from './packs.js
 import { anyText, elementScope, fieldReader, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { matchesPattern, pageKindOf, pageParam } from './urls.js';
-import { compact, countryCode, moneyIn, type NumericDateOrder, parsePageInfo, parsePortalDate, quantityIn, statusFields, withMissing } from './values.js';
+import { compact, countryCode, inStoreCurrency, moneyIn, type NumericDateOrder, parsePageInfo, parsePortalDate, quantityIn, statusFields, withMissing } from './values.js';
 
 export const id = 'etsy';
 
@@ -231,11 +232,11 @@ function numericDatesOf(doc: Document): NumericDateOrder | undefined {
   return lang === '' || lang === 'en' || lang === 'en-us' ? 'mdy' : undefined;
 }
 
-function orderOf(pack: PortalPack, { card, externalId, via }: OrderBlock, dates: NumericDateOrder | undefined): CapturedOrder {
+function orderOf(pack: PortalPack, { card, externalId, via }: OrderBlock, dates: NumericDateOrder | undefined, zone: string | undefined): CapturedOrder {
   const unread: string[] = [];
   const read = fieldReader(pack.fields, via);
   const scope = elementScope(card);
-  const dateOf = (t: string) => parsePortalDate(t, dates);
+  const dateOf = (t: string) => parsePortalDate(t, dates, zone);
   const total = read('order.total', scope, (t) => moneyIn(t));
   const order = {
     externalId,
@@ -262,7 +263,7 @@ function orderOf(pack: PortalPack, { card, externalId, via }: OrderBlock, dates:
 }
 
 /** Orders on the sold-orders page, or just the one `order_id` names when its panel is open. */
-export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+export function parseOrders(doc: Document, url: URL, locale?: ChannelLocale): ParsedPage<CapturedOrder> {
   const kind = pageKind(url);
   if (kind !== 'orders' && kind !== 'order') return nothingHere(`not an Etsy orders page: ${url.pathname}`);
   const pack = packFor('etsy');
@@ -272,9 +273,10 @@ export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> 
   const wanted = url.searchParams.get('order_id');
   const shown = orderBlocks(pack, section, warnings).filter((b) => !wanted || b.externalId === wanted);
   const dates = numericDatesOf(doc);
-  const items = readRows(shown, 'order', warnings, (block) => orderOf(pack, block, dates));
+  const items = readRows(shown, 'order', warnings, (block) => orderOf(pack, block, dates, locale?.timeZone ?? undefined));
   const panel = wanted && items[0] ? orderPanel(pack, doc, wanted) : undefined;
   if (panel) items[0] = withPanel(pack, items[0]!, panel, shown[0]!.via);
+  for (const item of items) inStoreCurrency(item, locale);
   if (shown.length === 0) warnings.push(wanted ? `order ${wanted} is not on the page` : 'no orders on the page');
   const page = { ...parsePageInfo(textAt(doc, selectorOf(pack, 'orderCount'))), ...parsePageInfo(textAt(doc, selectorOf(pack, 'pagination'))) };
   page.current ??= pageParam(url);

@@ -4,13 +4,14 @@
  * or the list items first written for), totals, the customer card and the
  * shipping address. Each field by the Shopify pack's strategies.
  */
+import type { ChannelLocale } from '../../../shared/channel-locale.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { all, firstElementAt, linesOf, nothingHere, text, textWithout, valueAfterLabel } from './dom.js';
 import { labelsOf, selectorOf, selectorsOf } from './packs.js';
 import { isAmountLine, LABELLED, orderName, PRICE_TIMES, soleAmount, statusBadgeWords, statusOf, variantIdIn, variantIdOf, variantTitle } from './shopify-words.js';
 import { anyText, elementScope, fieldReader, type Scope, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ParsedPage } from './types.js';
-import { addressFromLines, compact, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
+import { addressFromLines, compact, inStoreCurrency, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
 
 const DETAIL_EXPECTS = ['placedAt', 'channelStatus', 'status', 'currency', 'total', 'buyer.name', 'serviceLevel', 'shipTo', 'lines', 'lines.channelSku', 'lines.unitPrice'];
 
@@ -144,7 +145,7 @@ function deliveryMethod(pack: PortalPack, described: string): string | undefined
 }
 
 /** The order on an order's page, or a warning when the page shows none. */
-export function parseOrderPage(doc: Document, pack: PortalPack): ParsedPage<CapturedOrder> {
+export function parseOrderPage(doc: Document, pack: PortalPack, locale?: ChannelLocale): ParsedPage<CapturedOrder> {
   const heading = firstElementAt(doc, selectorsOf(pack, 'title'));
   if (!heading) return nothingHere('no order on the page');
   const via: Record<string, number> = {};
@@ -184,7 +185,7 @@ export function parseOrderPage(doc: Document, pack: PortalPack): ParsedPage<Capt
   const order = {
     externalId,
     ...statusOf(pack, read('order.badges', headerScope, (t) => t.split('\n')) ?? []),
-    placedAt: read('order.placedAt', headerScope, (t) => parsePortalDate(t)),
+    placedAt: read('order.placedAt', headerScope, (t) => parsePortalDate(t, undefined, locale?.timeZone ?? undefined)),
     serviceLevel: read('order.serviceLevel', mainScope, (t) => deliveryMethod(pack, t)),
     currency: total?.currency,
     total: total?.amount,
@@ -196,5 +197,5 @@ export function parseOrderPage(doc: Document, pack: PortalPack): ParsedPage<Capt
     lines,
     shipTo: read('order.shipTo', sidebarScope, (t) => addressFromLines(t.split('\n'))),
   };
-  return { items: [withVia(withMissing(order, DETAIL_EXPECTS, unread), via)], warnings: [] };
+  return { items: [withVia(withMissing(inStoreCurrency(order, locale), DETAIL_EXPECTS, unread), via)], warnings: [] };
 }

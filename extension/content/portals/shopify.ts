@@ -11,6 +11,7 @@
  * Orders are known by their name (`#1001`), as in Shopify's order export,
  * read only from a link to the order's own page.
  */
+import type { ChannelLocale } from '../../../shared/channel-locale.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { all, cellByHeader, columnsOf, linesOf, nothingHere, readRows, shownValue, skipRow, text, textWithout, valueAfterLabel } from './dom.js';
 import shopifyPack from './packs/shopify.json';
@@ -20,7 +21,7 @@ import { isAmountLine, orderName, shown, soleAmount, statusBadgeWords, statusOf,
 import { anyText, fieldReader, type Scope, withVia } from './strategies.js';
 import type { CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { matchesPattern, pageKindOf } from './urls.js';
-import { moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
+import { inStoreCurrency, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
 
 export const id = 'shopify';
 
@@ -142,7 +143,8 @@ function orderRowScope(pack: PortalPack, { row, cell, named }: OrderRow, link: E
   };
 }
 
-function parseOrderIndex(doc: Document, pack: PortalPack): ParsedPage<CapturedOrder> {
+function parseOrderIndex(doc: Document, pack: PortalPack, locale: ChannelLocale | undefined): ParsedPage<CapturedOrder> {
+  const zone = locale?.timeZone ?? undefined;
   const warnings: string[] = [];
   const rows = orderRows(doc, pack);
   if (rows.length === 0) warnings.push('no order rows on the page');
@@ -161,24 +163,24 @@ function parseOrderIndex(doc: Document, pack: PortalPack): ParsedPage<CapturedOr
     const order = {
       externalId,
       ...statusOf(pack, words),
-      placedAt: read('list.placedAt', scope, (t) => parsePortalDate(t)),
+      placedAt: read('list.placedAt', scope, (t) => parsePortalDate(t, undefined, zone)),
       serviceLevel: read('list.serviceLevel', scope, anyText),
       currency: total?.currency,
       total: total?.amount,
       buyer: customer ? { name: customer } : undefined,
       lines: [],
     };
-    return withVia(withMissing(order, LIST_EXPECTS), via);
+    return withVia(withMissing(inStoreCurrency(order, locale), LIST_EXPECTS), via);
   });
   return { items, warnings };
 }
 
 /** Orders on the admin's orders list, or the one order on an order's page. */
-export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+export function parseOrders(doc: Document, url: URL, locale?: ChannelLocale): ParsedPage<CapturedOrder> {
   const pack = packFor('shopify');
   const kind = pageKind(url);
-  if (kind === 'orders') return parseOrderIndex(doc, pack);
-  if (kind === 'order') return parseOrderPage(doc, pack);
+  if (kind === 'orders') return parseOrderIndex(doc, pack, locale);
+  if (kind === 'order') return parseOrderPage(doc, pack, locale);
   return nothingHere(`not a Shopify orders page: ${url.pathname}`);
 }
 

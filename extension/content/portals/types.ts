@@ -2,6 +2,7 @@
  * What a portal adapter reads off a seller portal page, and the shape every
  * adapter has. Adapters are pure: a Document and its URL in, plain data out.
  */
+import type { ChannelLocale } from '../../../shared/channel-locale.js';
 import type { AddressInput } from '../../../shared/schemas/order.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
 
@@ -110,8 +111,11 @@ export interface PortalAdapter {
   readonly selectors: Readonly<Record<string, unknown>>;
   /** Which kind of page `url` is, or undefined when the adapter has nothing to read there. */
   pageKind(url: URL): PageKind | undefined;
-  /** Orders on an orders list or order detail page. Never throws. */
-  parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder>;
+  /**
+   * Orders on an orders list or order detail page, read in the channel's
+   * currency and zone where the page prints none (`locale`, when known). Never throws.
+   */
+  parseOrders(doc: Document, url: URL, locale?: ChannelLocale): ParsedPage<CapturedOrder>;
   /** Listings on a listings/inventory page. Never throws. */
   parseListings(doc: Document, url: URL): ParsedPage<ListingQuantity>;
   /** Elements beside which the overlay shows order and listing chips. */

@@ -4,9 +4,11 @@
  * quantities, country names (to ISO codes), "Page 2 of 5" counters, and the
  * bookkeeping of which fields a parsed item lacks.
  */
+
+import { type ChannelLocale, storeDollarCurrency } from '../../../shared/channel-locale.js';
 import { countryByName } from '../../../shared/imports/countries.js';
 import { ZONES } from '../../../shared/imports/dates.js';
-import { type Money, parseMoney } from '../../../shared/money.js';
+import { currencyExponent, type Money, parseMoney } from '../../../shared/money.js';
 import type { AddressInput } from '../../../shared/schemas/order.js';
 import { type ChannelKind, mapNativeStatus } from '../../../shared/status.js';
 import type { CapturedOrder, PageInfo } from './types.js';
@@ -110,7 +112,23 @@ function daysInMonth(y: number, m: number): number {
  * ("Today 2:31 PM", "3 days ago") and anything else unclear give undefined.
  */
 export function parsePortalDate(text: string | undefined, numericOrder?: NumericDateOrder, timeZone?: string): string | undefined {
+  return portalTimeIn(text, numericOrder, timeZone)?.at;
+}
+
+/** A moment read off a page, and whether the page gave its time ('time') or only its day ('day', at midnight UTC). */
+export interface PortalTime {
+  at: string;
+  precision: 'day' | 'time';
+}
+
+/**
+ * parsePortalDate, saying too whether the time is known: a printed time with
+ * a printed zone, or in `timeZone`, is; a bare date, or a zoneless time with
+ * no zone to read it in, gives the day only.
+ */
+export function portalTimeIn(text: string | undefined, numericOrder?: NumericDateOrder, timeZone?: string): PortalTime | undefined {
   if (!text) return undefined;
+  let precision: PortalTime['precision'] = 'day';
   // Every pattern takes any run of whitespace as a separator: the text is read as printed, uncollapsed.
   const date = findDate(text, numericOrder);
   if (!date || date.m < 1 || date.m > 12 || date.d < 1 || date.d > daysInMonth(date.y, date.m)) return undefined;
@@ -127,8 +145,9 @@ export function parsePortalDate(text: string | undefined, numericOrder?: Numeric
     if (meridiem === 'a' && hour === 12) hour = 0;
     const tail = rest.slice(time[0].length);
     const zone = tail === '' ? null : ZONE.exec(tail);
+    precision = 'time';
     if (zone === null) {
-      if (timeZone === undefined) [hour, minute, second] = [0, 0, 0];
+      if (timeZone === undefined) [hour, minute, second, precision] = [0, 0, 0, 'day'];
       else offset = zoneOffset(timeZone, date, hour, minute);
       if (Number.isNaN(offset)) return undefined;
     } else if (zone[1] !== undefined) {
@@ -140,7 +159,7 @@ export function parsePortalDate(text: string | undefined, numericOrder?: Numeric
     }
   }
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return new Date(Date.UTC(date.y, date.m - 1, date.d, hour, minute, second) - offset * 60_000).toISOString();
+  return { at: new Date(Date.UTC(date.y, date.m - 1, date.d, hour, minute, second) - offset * 60_000).toISOString(), precision };
 }
 
 /** Minutes `timeZone` is ahead of UTC at that wall time (NaN for a zone Intl does not know). */
@@ -177,6 +196,19 @@ export function moneyIn(text: string | undefined, fallbackCurrency?: string): Mo
  * sends as unknown, never as USD.
  */
 export const STORE_DOLLAR = '$';
+
+/**
+ * The order in its channel's currency: a store's bare "$" (STORE_DOLLAR)
+ * becomes the channel's currency when that is a dollar currency read with
+ * the same two decimals; otherwise the order is left as the page showed it.
+ * A currency the page named itself is never replaced.
+ */
+export function inStoreCurrency<T extends Pick<CapturedOrder, 'currency'>>(order: T, locale: ChannelLocale | undefined): T {
+  const currency = storeDollarCurrency(locale);
+  if (order.currency !== STORE_DOLLAR || currency === undefined || currencyExponent(currency) !== 2) return order;
+  order.currency = currency;
+  return order;
+}
 
 function storeDollars(text: string, fallbackCurrency: string | undefined): Money | undefined {
   if (fallbackCurrency !== undefined || !text.includes('$')) return undefined;

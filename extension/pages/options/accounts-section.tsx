@@ -10,6 +10,7 @@ import type { RememberedAccount } from '../../background/account-rules.js';
 import type { PortalId } from '../../content/portals/types.js';
 import { type AccountsOverview, askBackground, BackgroundError } from '../../messaging/messages.js';
 import { PORTAL_NAMES } from '../../messaging/portal-links.js';
+import { ChannelLocales } from './channel-locales.js';
 
 const overview = signal<AccountsOverview | null>(null);
 const problem = signal<string | null>(null);
@@ -110,6 +111,9 @@ export function AccountsSection() {
             ))}
           </tbody>
         </table>
+      ) : null}
+      {overview.value && overview.value.channels.length > 0 ? (
+        <ChannelLocales channels={overview.value.channels} busy={busy.value} save={(change) => refresh(() => askBackground({ type: 'setChannelLocale', ...change }))} />
       ) : null}
       {problem.value ? (
         <p class="message bad" role="status">

@@ -12,10 +12,20 @@ export interface ChannelRow {
   kind: ChannelKind;
   name: string;
   accountKey: string | null;
+  currency: string | null;
+  timeZone: string | null;
   createdAt: string;
 }
 
-const columns = { id: channels.id, kind: channels.kind, name: channels.name, accountKey: channels.accountKey, createdAt: channels.createdAt };
+const columns = {
+  id: channels.id,
+  kind: channels.kind,
+  name: channels.name,
+  accountKey: channels.accountKey,
+  currency: channels.currency,
+  timeZone: channels.timeZone,
+  createdAt: channels.createdAt,
+};
 
 /** Runs a write, turning the (seller, kind, account key) unique index's refusal into a 409 naming `accountKey`. */
 async function keyChecked<T>(write: () => Promise<T>): Promise<T> {
@@ -33,7 +43,15 @@ async function keyChecked<T>(write: () => Promise<T>): Promise<T> {
 export async function insertChannel(
   db: Db,
   sellerId: string,
-  row: { id: string; kind: ChannelKind; name: string; webhookSecret?: string | undefined; accountKey?: string | undefined },
+  row: {
+    id: string;
+    kind: ChannelKind;
+    name: string;
+    webhookSecret?: string | undefined;
+    accountKey?: string | undefined;
+    currency?: string | null | undefined;
+    timeZone?: string | null | undefined;
+  },
 ): Promise<ChannelRow> {
   const [created] = await keyChecked(() =>
     db
@@ -44,8 +62,13 @@ export async function insertChannel(
   return created as ChannelRow;
 }
 
-/** Renames a channel or sets its account key (null clears it); undefined when the seller has no such channel. */
-export async function updateChannel(db: Db, sellerId: string, id: string, change: { name?: string | undefined; accountKey?: string | null | undefined }): Promise<ChannelRow | undefined> {
+/** Renames a channel or sets its account key, currency or zone (null clears one); undefined when the seller has no such channel. */
+export async function updateChannel(
+  db: Db,
+  sellerId: string,
+  id: string,
+  change: { name?: string | undefined; accountKey?: string | null | undefined; currency?: string | null | undefined; timeZone?: string | null | undefined },
+): Promise<ChannelRow | undefined> {
   const set = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
   const [updated] = await keyChecked(() =>
     db

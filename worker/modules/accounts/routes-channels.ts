@@ -8,8 +8,10 @@ import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertChannel, listChannels, updateChannel } from './queries-channels.js';
+import { unknownLocale } from './rules.js';
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
+const unknownLocaleAnswer = { ...errors[422], description: '`currency` or `timeZone` names no known currency or IANA zone; `issues` names the field.' };
 
 /** POST, GET and PATCH /v1/channels. */
 export const channelRoutes = router()
@@ -21,11 +23,13 @@ export const channelRoutes = router()
       tags: ['Channels'],
       summary: 'Add a channel',
       security: scopes('channels:write'),
-      request: { body: jsonBody(createChannelBody) },
-      responses: { 201: jsonAnswer(z.object({ channel }), 'The new channel.'), 400: errors[400], 401: errors[401], 409: errors[409] },
+      request: { body: jsonBody(createChannelBody, { kind: 'shopify', name: 'Maple store', accountKey: 'maple-goods', currency: 'CAD', timeZone: 'America/Toronto' }) },
+      responses: { 201: jsonAnswer(z.object({ channel }), 'The new channel.'), 400: errors[400], 401: errors[401], 409: errors[409], 422: unknownLocaleAnswer },
     }),
     async (c) => {
       const body = c.req.valid('json');
+      const refusal = unknownLocale(body);
+      if (refusal) throw refusal;
       const id = newId('chn');
       const webhookSecret = body.webhookSecret === undefined ? undefined : await secretBox(c.env).seal(body.webhookSecret, `channels/${id}`);
       const created = await insertChannel(database(c.env.DB), c.get('sellerId'), { id, ...body, webhookSecret });
@@ -38,20 +42,24 @@ export const channelRoutes = router()
       path: '/channels/{id}',
       operationId: 'updateChannel',
       tags: ['Channels'],
-      summary: 'Rename a channel or set its account key',
+      summary: 'Rename a channel or set its account key, currency or time zone',
       security: scopes('channels:write'),
-      request: { params: idParam, body: jsonBody(updateChannelBody) },
+      request: { params: idParam, body: jsonBody(updateChannelBody, { currency: 'CAD', timeZone: 'America/Toronto' }) },
       responses: {
         200: jsonAnswer(z.object({ channel }), 'The channel as changed.'),
         400: errors[400],
         401: errors[401],
         404: errors[404],
         409: errors[409],
+        422: unknownLocaleAnswer,
       },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const updated = await updateChannel(database(c.env.DB), c.get('sellerId'), id, c.req.valid('json'));
+      const change = c.req.valid('json');
+      const refusal = unknownLocale(change);
+      if (refusal) throw refusal;
+      const updated = await updateChannel(database(c.env.DB), c.get('sellerId'), id, change);
       if (!updated) throw notFound('Channel');
       return c.json({ channel: updated }, 200);
     },

@@ -3,8 +3,9 @@
  * holds itself, touches only tokens at or below its own role, and never
  * changes its own role, so no token can raise itself or anyone above it.
  */
+import { type ChannelLocale, isKnownCurrency, isKnownTimeZone } from '../../../shared/channel-locale.js';
 import { covers, type Role } from '../../../shared/roles.js';
-import { ApiError } from '../../errors.js';
+import { ApiError, type FieldIssue } from '../../errors.js';
 
 /** The token making the request. */
 export interface Caller {
@@ -42,4 +43,16 @@ export function chooseBook(open: readonly number[], sellersPerBook: ReadonlyMap<
   let best = open[0] ?? 0;
   for (const shard of open) if ((sellersPerBook.get(shard) ?? 0) < (sellersPerBook.get(best) ?? 0)) best = shard;
   return best;
+}
+
+/**
+ * 422 naming `currency` or `timeZone` when either names no currency or zone
+ * Intl knows (the schema already checked their shape), else undefined.
+ */
+export function unknownLocale(locale: ChannelLocale): ApiError | undefined {
+  const issues: FieldIssue[] = [];
+  if (locale.currency != null && !isKnownCurrency(locale.currency)) issues.push({ path: 'currency', message: `${locale.currency} is not an ISO 4217 currency.` });
+  if (locale.timeZone != null && !isKnownTimeZone(locale.timeZone)) issues.push({ path: 'timeZone', message: `${locale.timeZone} is not an IANA time zone.` });
+  if (issues.length === 0) return undefined;
+  return new ApiError(422, 'unknown_locale', 'The channel’s currency or time zone is not one we know.', issues);
 }

@@ -59,6 +59,10 @@ export const channels = sqliteTable(
     webhookSecret: text('webhook_secret'),
     /** Which of the seller's accounts on the marketplace this is (e.g. `amazon.de`, a Shopify store handle), when known. */
     accountKey: text('account_key'),
+    /** ISO 4217 code the channel's store prices in; NULL when the seller has not said (never a default). */
+    currency: text('currency'),
+    /** IANA zone the channel's portal prints times in; NULL when the seller has not said. */
+    timeZone: text('time_zone'),
     createdAt: text('created_at').notNull().default(now),
   },
   // NULL keys are distinct in SQLite, so channels without an account key never collide.

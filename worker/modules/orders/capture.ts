@@ -20,7 +20,7 @@
  *   it leaves blank on a line it names by channel SKU (else SKU, else
  *   position), so importing files in any order settles on one book.
  */
-import type { AddressInput, OrderInput, UnknownField } from '../../../shared/schemas/order.js';
+import type { AddressInput, OrderInput, PlacedAtPrecision, UnknownField } from '../../../shared/schemas/order.js';
 import { type DeliveryPromise, deliveryPromiseOf, type ShipSpeed, shipSpeedOf } from '../../../shared/service-levels.js';
 import { mergeCapturedStatus, type OrderStatus, type PaymentStatus } from '../../../shared/status.js';
 
@@ -44,6 +44,8 @@ export interface OrderFields {
   status: OrderStatus;
   channelStatus: string | null;
   placedAt: string;
+  /** 'day' when the source gave only the day; null for an order stored before this was recorded. */
+  placedAtPrecision: PlacedAtPrecision | null;
   currency: string;
   /** Null while no source has shown it. */
   total: number | null;
@@ -111,6 +113,7 @@ export function normalizeOrder(input: OrderInput, capturedAt: string, channelKin
       status,
       channelStatus: input.channelStatus ?? null,
       placedAt: utc(input.placedAt),
+      placedAtPrecision: input.placedAtPrecision ?? 'time',
       currency: input.currency,
       total: said.has('total') ? null : (input.total ?? null),
       buyerName: input.buyer?.name ?? null,
@@ -141,6 +144,7 @@ const SCALAR_FIELDS = [
   'status',
   'channelStatus',
   'placedAt',
+  'placedAtPrecision',
   'currency',
   'total',
   'buyerName',
@@ -159,7 +163,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const KEPT_FIELDS: Readonly<Record<Exclude<UnknownField, 'lines' | 'unitPrices'>, ReadonlyArray<keyof OrderFields>>> = {
   status: ['status'],
   channelStatus: ['channelStatus'],
-  placedAt: ['placedAt'],
+  placedAt: ['placedAt', 'placedAtPrecision'],
   total: ['total'],
   currency: ['currency'],
   buyer: ['buyerName', 'buyerEmail', 'buyerExternalId'],
@@ -242,13 +246,23 @@ function keepUnsaid(stored: OrderFields, incoming: OrderFields): OrderFields {
   return merged;
 }
 
+/**
+ * A source that gave only the day never replaces a time the book holds (nor
+ * one of unknown precision, stored before precision was recorded) with
+ * midnight; a source that gives the time replaces a day.
+ */
+function placedKept(stored: OrderFields, incoming: OrderFields): Pick<OrderFields, 'placedAt' | 'placedAtPrecision'> {
+  if (incoming.placedAtPrecision === 'day' && stored.placedAtPrecision !== 'day') return { placedAt: stored.placedAt, placedAtPrecision: stored.placedAtPrecision };
+  return { placedAt: incoming.placedAt, placedAtPrecision: incoming.placedAtPrecision };
+}
+
 /** Decides what capturing `incoming` does, given what the book holds (`stored`). */
 export function decideCapture(stored: StoredOrder | undefined, incoming: NormalizedCapture): CaptureDecision {
   if (!stored) return { outcome: 'created', fields: incoming.fields, sourceUpdatedAt: incoming.sourceUpdatedAt };
   if (incoming.sourceUpdatedAt < stored.sourceUpdatedAt) return { outcome: 'unchanged' };
   const said = incoming.partial ? keepUnsaid(stored, incoming.fields) : incoming.fields;
   const known = keepKnown(stored, said, incoming.unknown ?? []);
-  const merged: OrderFields = { ...known, status: mergeCapturedStatus(stored.status, known.status) };
+  const merged: OrderFields = { ...known, status: mergeCapturedStatus(stored.status, known.status), ...placedKept(stored, known) };
   // An older report's status word must not replace a newer one's when its status was kept back.
   if (incoming.partial && merged.status !== known.status) merged.channelStatus = stored.channelStatus;
   const changes: FieldChange[] = [];

@@ -4,7 +4,7 @@
  * of parameters whatever the batch size (D1 refuses more than 100).
  */
 import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLine, Refund } from '../../../shared/schemas/order.js';
+import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLine, PlacedAtPrecision, Refund } from '../../../shared/schemas/order.js';
 import type { DeliveryPromise, ShipSpeed } from '../../../shared/service-levels.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
 import { guard, type Statement, statement } from '../../db/batch.js';
@@ -30,7 +30,7 @@ export interface ExistingOrder extends StoredOrder {
 
 /** The columns an existing order is read with (`o` is the order). */
 const EXISTING_COLUMNS = sql`
-      o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.source_updated_at,
+      o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.placed_at_precision, o.source_updated_at,
       o.currency, CASE WHEN o.total_unknown THEN NULL ELSE o.total END AS total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_speed,
       o.delivery_promise, o.ship_by, o.payment_status, o.ship_to, o.version, o.refunded, o.parent_order_id,
       CASE WHEN o.redacted_at IS NOT NULL THEN 'all'
@@ -48,6 +48,7 @@ function toExisting(r: Record<string, unknown>): ExistingOrder {
     status: r.status as OrderStatus,
     channelStatus: r.channel_status as string | null,
     placedAt: r.placed_at as string,
+    placedAtPrecision: r.placed_at_precision as PlacedAtPrecision | null,
     sourceUpdatedAt: r.source_updated_at as string,
     currency: r.currency as string,
     total: r.total as number | null,
@@ -162,10 +163,10 @@ export function insertOrders(db: Db, sellerId: string, rows: readonly OrderWrite
     statement(
       db,
       sql`
-      INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, source_updated_at,
+      INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, placed_at_precision, source_updated_at,
                           currency, total, total_unknown, buyer_name, buyer_email, buyer_external_id, service_level, ship_speed,
                           delivery_promise, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at)
-      SELECT j->>'id', ${sellerId}, j->>'channelId', j->>'externalId', j->>'status', j->>'channelStatus', j->>'placedAt',
+      SELECT j->>'id', ${sellerId}, j->>'channelId', j->>'externalId', j->>'status', j->>'channelStatus', j->>'placedAt', j->>'placedAtPrecision',
              j->>'sourceUpdatedAt', j->>'currency', coalesce(j->>'total', 0), j->>'total' IS NULL, j->>'buyerName', j->>'buyerEmail', j->>'buyerExternalId',
              j->>'serviceLevel', j->>'shipSpeed', j->>'deliveryPromise', j->>'shipBy', j->>'paymentStatus', j->'shipTo',
              j->>'searchText', 1, ${at}, ${at}
@@ -191,7 +192,7 @@ export function updateOrders(db: Db, sellerId: string, rows: readonly OrderWrite
         db,
         sql`
         UPDATE orders SET status = u.j->>'status', channel_status = u.j->>'channelStatus', placed_at = u.j->>'placedAt',
-               source_updated_at = u.j->>'sourceUpdatedAt', currency = u.j->>'currency',
+               placed_at_precision = u.j->>'placedAtPrecision', source_updated_at = u.j->>'sourceUpdatedAt', currency = u.j->>'currency',
                total = coalesce(u.j->>'total', 0), total_unknown = u.j->>'total' IS NULL,
                buyer_name = u.j->>'buyerName', buyer_email = u.j->>'buyerEmail', buyer_external_id = u.j->>'buyerExternalId',
                service_level = u.j->>'serviceLevel', ship_speed = u.j->>'shipSpeed', delivery_promise = u.j->>'deliveryPromise',
@@ -246,6 +247,7 @@ function toOrder(r: OrderRow): Order {
     status: r.status as OrderStatus,
     channelStatus: r.channelStatus,
     placedAt: r.placedAt,
+    placedAtPrecision: r.placedAtPrecision,
     updatedAt: r.updatedAt,
     currency: r.currency,
     total: r.totalUnknown ? null : r.total,
@@ -275,6 +277,7 @@ const ORDER_FIELDS = {
   status: orders.status,
   channelStatus: orders.channelStatus,
   placedAt: orders.placedAt,
+  placedAtPrecision: orders.placedAtPrecision,
   sourceUpdatedAt: orders.sourceUpdatedAt,
   currency: orders.currency,
   total: orders.total,

@@ -24,6 +24,8 @@ export const orders = sqliteTable(
     status: text('status').notNull(),
     channelStatus: text('channel_status'),
     placedAt: text('placed_at').notNull(),
+    /** 'day' when the sources gave only the day (placed_at is its midnight UTC), 'time' when one gave the time; NULL before this was recorded. */
+    placedAtPrecision: text('placed_at_precision').$type<'day' | 'time'>(),
     /** The channel's own last-update time of the newest capture applied. */
     sourceUpdatedAt: text('source_updated_at').notNull(),
     currency: text('currency').notNull(),

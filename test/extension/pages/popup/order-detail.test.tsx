@@ -13,6 +13,7 @@ const order = (total: number | null, unitPrice: number | null): OrderDetail => (
   status: 'ready',
   channelStatus: 'Unshipped',
   placedAt: '2026-11-20T10:00:00.000Z',
+  placedAtPrecision: 'time',
   updatedAt: '2026-11-20T10:05:00.000Z',
   currency: 'USD',
   total,

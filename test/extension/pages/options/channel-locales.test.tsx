@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+/** Options › Accounts: each channel's currency and time zone, shown and changed, checked as the worker checks them. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const { fakeBrowser } = await vi.hoisted(async () => {
+  const { fakeBrowser } = await import('@webext-core/fake-browser');
+  (globalThis as Record<string, unknown>).chrome = fakeBrowser;
+  return { fakeBrowser };
+});
+
+import { render } from 'preact';
+import type { AccountsOverview } from '../../../../extension/messaging/messages.js';
+import { AccountsSection } from '../../../../extension/pages/options/accounts-section.js';
+import { localeChange } from '../../../../extension/pages/options/channel-locales.js';
+
+const OVERVIEW: AccountsOverview = {
+  remembered: [],
+  awaiting: [],
+  channels: [
+    { id: 'chn_de', kind: 'amazon', name: 'Amazon DE', accountKey: 'amazon.de', currency: 'EUR', timeZone: 'Europe/Berlin' },
+    { id: 'chn_s1', kind: 'shopify', name: 'Maple', accountKey: 'maple', currency: null, timeZone: null },
+  ],
+};
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+const type = (input: HTMLInputElement, value: string) => {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  render(null, document.body);
+});
+
+describe('a channel’s currency and time zone in Options', () => {
+  it('shows each channel’s setting, blank where none is set', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: OVERVIEW } as never);
+    render(<AccountsSection />, document.body);
+    await settle();
+    const inputs = (id: string) => Array.from(document.querySelectorAll<HTMLInputElement>(`tr[data-channel="${id}"] input`)).map((i) => i.value);
+    expect(inputs('chn_de')).toEqual(['EUR', 'Europe/Berlin']);
+    expect(inputs('chn_s1')).toEqual(['', '']);
+    expect(document.querySelectorAll('#orderlens-time-zones option').length).toBeGreaterThan(10);
+  });
+
+  it('saves a currency and zone typed in, and refuses an unknown zone naming it without sending', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: OVERVIEW } as never);
+    render(<AccountsSection />, document.body);
+    await settle();
+    const row = document.querySelector('tr[data-channel="chn_s1"]')!;
+    const [currency, zone] = Array.from(row.querySelectorAll<HTMLInputElement>('input'));
+    type(currency!, 'cad');
+    type(zone!, 'America/Atlantis');
+    await settle();
+    row.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle();
+    expect(row.querySelector('[role="status"]')!.textContent!.trim()).toBe('America/Atlantis is not an IANA time zone such as Europe/Berlin.');
+    expect(send.mock.calls.some(([m]) => (m as { type: string }).type === 'setChannelLocale')).toBe(false);
+    type(zone!, 'America/Toronto');
+    await settle();
+    row.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle();
+    expect(send.mock.calls.map(([m]) => m).filter((m) => (m as { type: string }).type === 'setChannelLocale')).toEqual([
+      { type: 'setChannelLocale', channelId: 'chn_s1', currency: 'CAD', timeZone: 'America/Toronto' },
+    ]);
+  });
+
+  it('blank clears; a code no currency has names the currency', () => {
+    expect(localeChange(' ', '')).toEqual({ ok: true, currency: null, timeZone: null });
+    expect(localeChange('XYZ', 'UTC')).toEqual({ ok: false, field: 'currency', message: 'XYZ is not an ISO 4217 currency code such as CAD.' });
+  });
+});
