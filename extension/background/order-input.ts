@@ -92,6 +92,8 @@ export function draftOrderInput(waiting: WaitingOrder, channelId: string): Order
     status: o.status ?? 'unknown',
     channelStatus: clip(o.channelStatus, 120),
     placedAt: validIso(o.placedAt) ?? waiting.firstSeenAt,
+    // Only a day read says so: the book then keeps a time it already holds.
+    placedAtPrecision: o.placedAtPrecision === 'day' && validIso(o.placedAt) ? 'day' : undefined,
     updatedAt: waiting.capturedAt,
     currency,
     total: money(o.total),

@@ -35,7 +35,7 @@ import { type OrderRowReader, readOrderRows, unitPriceOf } from './rows.js';
 import { anyText, elementScope, fieldReader, readField, type Scope, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { pageKindOf, pageParam } from './urls.js';
-import { addressFromLines, moneyIn, type NumericDateOrder, parsePageInfo, parsePortalDate, quantityIn, rememberingByText, statusFields, withMissing } from './values.js';
+import { addressFromLines, moneyIn, type NumericDateOrder, parsePageInfo, placedFrom, portalTimeIn, quantityIn, rememberingByText, statusFields, withMissing } from './values.js';
 
 export const id = 'amazon';
 
@@ -122,7 +122,8 @@ function rowScope(row: ListRow, cellName: string): Scope {
  */
 function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): OrderRowReader<ListRow> {
   const { currency, dates } = hostOf(url);
-  const dateOf = rememberingByText((t) => parsePortalDate(t, dates, zone));
+  const timeOf = rememberingByText((t) => portalTimeIn(t, dates, zone));
+  const dateOf = (t: string) => timeOf(t)?.at;
   const statusOf = rememberingByText((native) => statusFields('amazon', native));
   const cellName = selectorOf(pack, 'listCellName');
   const fields = pack.fields;
@@ -162,7 +163,7 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
       return {
         externalId,
         ...statusOf(native),
-        placedAt: read('list.placedAt', at, dateOf),
+        ...placedFrom(read('list.placedAt', at, timeOf)),
         shipBy: read('list.shipBy', at, dateOf),
         serviceLevel: read('list.serviceLevel', at, anyText),
         currency: product !== '' ? subtotalOf(product)?.currency : undefined,
@@ -249,7 +250,8 @@ function parseOrderDetail(doc: Document, url: URL, pack: PortalPack, zone: strin
   const via: Record<string, number> = {};
   const read = fieldReader(pack.fields, via);
   const scope = elementScope(root);
-  const dateOf = (t: string) => parsePortalDate(t, dates, zone);
+  const timeOf = (t: string) => portalTimeIn(t, dates, zone);
+  const dateOf = (t: string) => timeOf(t)?.at;
   const total = read('order.total', scope, (t) => moneyIn(t, currency));
   const buyer = read('order.buyer', scope, anyText);
   const order: Omit<CapturedOrder, 'partial' | 'missing'> = {
@@ -258,7 +260,7 @@ function parseOrderDetail(doc: Document, url: URL, pack: PortalPack, zone: strin
       'amazon',
       read('order.status', scope, (t) => firstLine(t)),
     ),
-    placedAt: read('order.placedAt', scope, dateOf),
+    ...placedFrom(read('order.placedAt', scope, timeOf)),
     shipBy: read('order.shipBy', scope, dateOf),
     serviceLevel: read('order.serviceLevel', scope, anyText),
     currency: total?.currency,

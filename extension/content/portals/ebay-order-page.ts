@@ -15,7 +15,7 @@ import { labelsOf, selectorOf } from './packs.js';
 import { linesOf } from './page-text.js';
 import { anyText, fieldReader, type Scope, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ParsedPage } from './types.js';
-import { addressFromLines, parsePortalDate, withMissing } from './values.js';
+import { addressFromLines, placedFrom, portalTimeIn, withMissing } from './values.js';
 
 /** The `dd` after the `dt` that reads exactly one of `names` (case and a trailing colon aside). */
 export function pairValue(root: ParentNode, names: readonly string[], labelSelector: string): Element | undefined {
@@ -120,7 +120,8 @@ function lineOfButtons(row: Element, parts: readonly Element[]): string {
 /** The order-level fields both page shapes print, read by the pack's `order.*` strategies under `scope`. */
 function orderFields(scope: Scope, pack: PortalPack, site: EbaySite, via: Record<string, number>) {
   const read = fieldReader(pack.fields, via);
-  const dateOf = (t: string) => parsePortalDate(t, site.dates);
+  const timeOf = (t: string) => portalTimeIn(t, site.dates);
+  const dateOf = (t: string) => timeOf(t)?.at;
   const total = read('order.total', scope, (t) => ebayMoney(t, site));
   const buyer = { name: read('order.buyerName', scope, anyText), externalId: read('order.buyerId', scope, userIdIn) };
   return {
@@ -128,7 +129,7 @@ function orderFields(scope: Scope, pack: PortalPack, site: EbaySite, via: Record
       read('order.status', scope, (t) => t.split('\n')[0]),
       labelsOf(pack, 'shipByStatus'),
     ),
-    placedAt: read('order.placedAt', scope, dateOf),
+    ...placedFrom(read('order.placedAt', scope, timeOf)),
     shipBy: read('order.shipBy', scope, dateOf),
     serviceLevel: read('order.serviceLevel', scope, anyText),
     currency: total?.currency,

@@ -20,7 +20,7 @@ import { type OrderRowReader, readOrderRows } from './rows.js';
 import { anyText, fieldReader, readField, type Scope, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { pageKindOf, pageParam } from './urls.js';
-import { parsePortalDate, quantityIn, withMissing } from './values.js';
+import { placedFrom, portalTimeIn, quantityIn, withMissing } from './values.js';
 
 export const id = 'ebay';
 
@@ -175,7 +175,8 @@ function itemLine(row: GridRow, pack: PortalPack, site: EbaySite, priced: 'sold 
 
 function gridReader(url: URL, pack: PortalPack): OrderRowReader<GridRow> {
   const site = ebaySiteOf(url);
-  const dateOf = (t: string) => parsePortalDate(t, site.dates);
+  const timeOf = (t: string) => portalTimeIn(t, site.dates);
+  const dateOf = (t: string) => timeOf(t)?.at;
   return {
     start(row) {
       const via: Record<string, number> = {};
@@ -190,7 +191,7 @@ function gridReader(url: URL, pack: PortalPack): OrderRowReader<GridRow> {
           read('grid.status', row.scope, (t) => t.split('\n')[0]),
           labelsOf(pack, 'shipByStatus'),
         ),
-        placedAt: read('grid.placedAt', row.scope, dateOf),
+        ...placedFrom(read('grid.placedAt', row.scope, timeOf)),
         shipBy: read('grid.shipBy', row.scope, dateOf),
         currency: total?.currency,
         total: total?.amount,

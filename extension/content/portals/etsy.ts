@@ -22,7 +22,7 @@ import { bundledPack, labelsOf, packFor, routesOf, selectorOf } from './packs.js
 import { anyText, elementScope, fieldReader, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { matchesPattern, pageKindOf, pageParam } from './urls.js';
-import { compact, countryCode, inStoreCurrency, moneyIn, type NumericDateOrder, parsePageInfo, parsePortalDate, quantityIn, statusFields, withMissing } from './values.js';
+import { compact, countryCode, inStoreCurrency, moneyIn, type NumericDateOrder, parsePageInfo, parsePortalDate, placedFrom, portalTimeIn, quantityIn, statusFields, withMissing } from './values.js';
 
 export const id = 'etsy';
 
@@ -241,7 +241,7 @@ function orderOf(pack: PortalPack, { card, externalId, via }: OrderBlock, dates:
   const order = {
     externalId,
     ...statusFields('etsy', read('order.status', scope, anyText)),
-    placedAt: read('order.placedAt', scope, dateOf),
+    ...placedFrom(read('order.placedAt', scope, (t) => portalTimeIn(t, dates, zone))),
     shipBy: read('order.shipBy', scope, dateOf),
     serviceLevel: read('order.serviceLevel', scope, anyText),
     currency: total?.currency,

@@ -11,7 +11,7 @@ import { labelsOf, selectorOf, selectorsOf } from './packs.js';
 import { isAmountLine, LABELLED, orderName, PRICE_TIMES, soleAmount, statusBadgeWords, statusOf, variantIdIn, variantIdOf, variantTitle } from './shopify-words.js';
 import { anyText, elementScope, fieldReader, type Scope, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ParsedPage } from './types.js';
-import { addressFromLines, compact, inStoreCurrency, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
+import { addressFromLines, compact, inStoreCurrency, moneyIn, placedFrom, portalTimeIn, quantityIn, withMissing } from './values.js';
 
 const DETAIL_EXPECTS = ['placedAt', 'channelStatus', 'status', 'currency', 'total', 'buyer.name', 'serviceLevel', 'shipTo', 'lines', 'lines.channelSku', 'lines.unitPrice'];
 
@@ -185,7 +185,7 @@ export function parseOrderPage(doc: Document, pack: PortalPack, locale?: Channel
   const order = {
     externalId,
     ...statusOf(pack, read('order.badges', headerScope, (t) => t.split('\n')) ?? []),
-    placedAt: read('order.placedAt', headerScope, (t) => parsePortalDate(t, undefined, locale?.timeZone ?? undefined)),
+    ...placedFrom(read('order.placedAt', headerScope, (t) => portalTimeIn(t, undefined, locale?.timeZone ?? undefined))),
     serviceLevel: read('order.serviceLevel', mainScope, (t) => deliveryMethod(pack, t)),
     currency: total?.currency,
     total: total?.amount,

@@ -21,7 +21,7 @@ import { isAmountLine, orderName, shown, soleAmount, statusBadgeWords, statusOf,
 import { anyText, fieldReader, type Scope, withVia } from './strategies.js';
 import type { CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { matchesPattern, pageKindOf } from './urls.js';
-import { inStoreCurrency, moneyIn, parsePortalDate, quantityIn, withMissing } from './values.js';
+import { inStoreCurrency, moneyIn, parsePortalDate, placedFrom, portalTimeIn, quantityIn, withMissing } from './values.js';
 
 export const id = 'shopify';
 
@@ -163,7 +163,7 @@ function parseOrderIndex(doc: Document, pack: PortalPack, locale: ChannelLocale 
     const order = {
       externalId,
       ...statusOf(pack, words),
-      placedAt: read('list.placedAt', scope, (t) => parsePortalDate(t, undefined, zone)),
+      ...placedFrom(read('list.placedAt', scope, (t) => portalTimeIn(t, undefined, zone))),
       serviceLevel: read('list.serviceLevel', scope, anyText),
       currency: total?.currency,
       total: total?.amount,

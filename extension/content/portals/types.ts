@@ -42,6 +42,8 @@ export interface CapturedOrder {
   paymentStatus?: PaymentStatus;
   /** ISO-8601 UTC. */
   placedAt?: string;
+  /** 'day' when the page printed only the day of `placedAt` (kept at midnight UTC); absent when it gave the time. */
+  placedAtPrecision?: 'day';
   /** ISO-8601 UTC. */
   shipBy?: string;
   serviceLevel?: string;

@@ -121,6 +121,12 @@ export interface PortalTime {
   precision: 'day' | 'time';
 }
 
+/** An order's placedAt as read, saying so when the page gave only its day, so the book never trades a known time for midnight. */
+export function placedFrom(time: PortalTime | undefined): Pick<CapturedOrder, 'placedAt' | 'placedAtPrecision'> {
+  if (!time) return { placedAt: undefined };
+  return time.precision === 'day' ? { placedAt: time.at, placedAtPrecision: 'day' } : { placedAt: time.at };
+}
+
 /**
  * parsePortalDate, saying too whether the time is known: a printed time with
  * a printed zone, or in `timeZone`, is; a bare date, or a zoneless time with

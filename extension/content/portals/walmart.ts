@@ -23,7 +23,7 @@ import { type OrderDraft, type OrderRowReader, readOrderRows } from './rows.js';
 import { anyText, elementScope, fieldReader, viaOf, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { matchesPattern, pageKindOf, pageParam } from './urls.js';
-import { addressFromLines, moneyIn, parsePageInfo, parsePortalDate, quantityIn, withMissing } from './values.js';
+import { addressFromLines, moneyIn, parsePageInfo, placedFrom, portalTimeIn, quantityIn, withMissing } from './values.js';
 import { allRowsDrawn, cellOf, fold, type GridRow, gridsOf, hasColumn } from './walmart-grid.js';
 
 export const id = 'walmart';
@@ -56,7 +56,8 @@ export function pageKind(url: URL): PageKind | undefined {
 const LOCAL_TIME = /\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*$/;
 
 /** A date as Seller Center prints it, as the calendar day it names: a time printed without a zone is dropped rather than read as UTC. */
-const dateOf = (printed: string) => parsePortalDate(printed.replace(LOCAL_TIME, ''), 'mdy');
+const timeOf = (printed: string) => portalTimeIn(printed.replace(LOCAL_TIME, ''), 'mdy');
+const dateOf = (printed: string) => timeOf(printed)?.at;
 
 /** The pack's PO pattern over a link address, compiled once per pack. */
 const hrefPatterns = new WeakMap<PortalPack, RegExp>();
@@ -174,7 +175,7 @@ function poReader(pack: PortalPack): OrderRowReader<GridRow> {
       const customer = read('row.customer', cells.scope, anyText);
       const draft: OrderDraft = {
         externalId,
-        placedAt: read('row.placedAt', cells.scope, dateOf),
+        ...placedFrom(read('row.placedAt', cells.scope, timeOf)),
         shipBy: read('row.shipBy', cells.scope, dateOf),
         serviceLevel: read('row.serviceLevel', cells.scope, anyText),
         currency: total?.currency,
@@ -232,7 +233,7 @@ function detailsOrder(pack: PortalPack, doc: Document, po: string, warnings: str
   const customer = read('details.customer', scope, anyText);
   const draft: OrderDraft = {
     externalId: po,
-    placedAt: read('details.placedAt', scope, dateOf),
+    ...placedFrom(read('details.placedAt', scope, timeOf)),
     shipBy: read('details.shipBy', scope, dateOf),
     serviceLevel: read('details.serviceLevel', scope, anyText),
     currency: total?.currency,

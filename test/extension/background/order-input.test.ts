@@ -89,4 +89,14 @@ describe('turning a captured order into an order body', () => {
       ['channelStatus', 'placedAt', 'total', 'currency', 'buyer', 'serviceLevel', 'shipBy', 'paymentStatus', 'shipTo', 'unitPrices'],
     ]);
   });
+
+  test('a placed day without its time says so, so the book keeps a time it already holds; a full time or no date sends no precision', () => {
+    const precision = (order: Partial<CapturedOrder>) => {
+      const result = toOrderInput(waiting(order), 'chn_1');
+      return result.ok ? [result.order.placedAt, result.order.placedAtPrecision] : undefined;
+    };
+    expect(precision({ placedAt: '2026-11-20T00:00:00.000Z', placedAtPrecision: 'day' })).toEqual(['2026-11-20T00:00:00.000Z', 'day']);
+    expect(precision({ placedAt: '2026-11-20T10:00:00.000Z' })).toEqual(['2026-11-20T10:00:00.000Z', undefined]);
+    expect(precision({ placedAt: 'yesterday', placedAtPrecision: 'day' })).toEqual(['2026-11-24T08:00:00.000Z', undefined]);
+  });
 });

@@ -70,6 +70,7 @@ describe('eBay pages that are broken or not what was expected', () => {
       status: 'ready',
       paymentStatus: 'paid',
       placedAt: '2026-09-18T00:00:00.000Z',
+      placedAtPrecision: 'day',
       shipBy: '2026-09-21T00:00:00.000Z',
       buyer: { name: 'Joe Miller', externalId: 'hikerjoe_42' },
       lines: [{ sku: 'TENT-2P-GRN', channelSku: '256789012345', title: 'Two-person backpacking tent, green', quantity: 1, unitPrice: 14999 }],

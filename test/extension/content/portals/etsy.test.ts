@@ -18,6 +18,7 @@ const emily = {
   status: 'ready',
   paymentStatus: 'paid',
   placedAt: '2026-09-18T00:00:00.000Z',
+  placedAtPrecision: 'day',
   shipBy: '2026-09-22T00:00:00.000Z',
   serviceLevel: 'Standard Shipping',
   currency: '$',
@@ -33,6 +34,7 @@ const liam = {
   status: 'ready',
   paymentStatus: 'paid',
   placedAt: '2026-09-17T00:00:00.000Z',
+  placedAtPrecision: 'day',
   shipBy: '2026-09-21T00:00:00.000Z',
   serviceLevel: 'Standard International',
   currency: '$',
@@ -134,6 +136,7 @@ const unread = ['channelStatus', 'status', 'currency', 'total', 'serviceLevel'];
 const emilyLive = {
   externalId: '4172259915',
   placedAt: '2026-09-18T00:00:00.000Z',
+  placedAtPrecision: 'day',
   shipBy: '2026-09-22T00:00:00.000Z',
   buyer: { name: 'Emily Rose' },
   lines: [{ sku: 'MUG-SPK', channelSku: '1234567890', title: 'Hand-thrown ceramic mug, speckled', quantity: 1 }],
@@ -279,7 +282,7 @@ describe('Etsy reading by the pack', () => {
       for (const el of doc.querySelectorAll('span')) if (el.textContent === 'Ordered') el.textContent = 'Purchased';
       return doc;
     };
-    expect(etsy.parseOrders(relabelled(), url).items[0]).toEqual({ ...emilyLive, placedAt: undefined, missing: ['placedAt', ...unread, 'lines.unitPrice'] });
+    expect(etsy.parseOrders(relabelled(), url).items[0]).toEqual({ ...emilyLive, placedAt: undefined, placedAtPrecision: undefined, missing: ['placedAt', ...unread, 'lines.unitPrice'] });
     serve({ fields: { 'order.placedAt': [{ by: 'label', labels: ['Ordered', 'Purchased'] }] } });
     expect(etsy.parseOrders(relabelled(), url).items[0]).toEqual(emilyLive);
   });
