@@ -107,8 +107,10 @@ export const bookmarkFor = (url: string): string | undefined => bookmarks.get(ur
 function rememberBookmark(url: string, res: { headers: { get(name: string): string | null } }): void {
   const given = res.headers.get(BOOKMARK_HEADER);
   const known = bookmarks.get(url);
-  // D1 bookmarks sort oldest to newest as strings; answers may arrive out of order.
-  if (given && (known === undefined || given > known)) bookmarks.set(url, given);
+  // A bookmark names its book (`b<n>-…`) and sorts oldest to newest as a string within it; answers may arrive
+  // out of order. One from another book means the seller moved: the latest answer's book is the current one.
+  const book = (b: string) => /^b\d+-/.exec(b)?.[0];
+  if (given && (known === undefined || book(given) !== book(known) || given > known)) bookmarks.set(url, given);
 }
 
 /** The worker's /v1 API as its OpenAPI description declares it. */

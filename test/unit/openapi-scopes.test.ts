@@ -9,6 +9,7 @@ import { servedDocument } from '../../worker/scripts/openapi.js';
 interface Operation {
   operationId?: string;
   security?: Array<Record<string, string[]>>;
+  responses?: Record<string, { headers?: Record<string, unknown> }>;
 }
 
 async function operations(): Promise<Array<{ op: string; operationId: string | undefined; scopes: string[] | undefined }>> {
@@ -23,6 +24,16 @@ async function operations(): Promise<Array<{ op: string; operationId: string | u
 }
 
 describe('scopes in /openapi.json', () => {
+  it('every seller-token operation and the incoming hooks document the 503 of a seller moving between books', { timeout: 60_000 }, async () => {
+    const doc = (await servedDocument()) as { paths: Record<string, Record<string, Operation>> };
+    const all = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, o]) => ({ op: `${method.toUpperCase()} ${path}`, o })));
+    const answersMoves = all.filter(({ op, o }) => o.security?.some((s) => 'bearerAuth' in s) || op.includes(' /v1/hooks/'));
+    expect(answersMoves.length).toBeGreaterThan(50);
+    expect(answersMoves.filter(({ o }) => !o.responses?.['503']?.headers?.['Retry-After']).map(({ op }) => op)).toEqual([]);
+    // Admin operations answer for no seller's session: no 503 there.
+    expect(all.filter(({ op, o }) => op.includes(' /v1/admin/') && o.responses?.['503']).map(({ op }) => op)).toEqual([]);
+  });
+
   it('every /v1 operation but admin and incoming hooks declares the scopes it needs', { timeout: 60_000 }, async () => {
     const seller = (await operations()).filter((o) => o.op.includes(' /v1/') && !/ \/v1\/(admin|hooks)\//.test(o.op));
     const undeclared = seller.filter((o) => !o.scopes?.length).map((o) => `${o.op} (${o.operationId}): replace \`security: bearerAuth\` with \`security: scopes('<resource>:<verb>')\``);

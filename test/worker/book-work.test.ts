@@ -11,7 +11,7 @@ import { app } from '../../worker/app.js';
 import { database } from '../../worker/db/client.js';
 import type { BookWork } from '../../worker/env.js';
 import worker from '../../worker/index.js';
-import { retryDelaySeconds, runBookWork } from '../../worker/modules/fulfillment/book-work.js';
+import { ASK_AGAIN_MS, askForQueueWork, retryDelaySeconds, runBookWork } from '../../worker/modules/fulfillment/book-work.js';
 import { READ_BUDGET } from '../../worker/modules/fulfillment/fulfillment-queue.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 
@@ -115,5 +115,16 @@ describe('seller writes ask for book work', () => {
     expect((await request('GET', '/v1/orders')).status).toBe(200);
     expect((await request('POST', '/v1/orders', { channelId: s.channels.amazon })).status).toBe(400);
     expect(sent).toHaveLength(1);
+  });
+
+  it('requests ask for a seller’s queue work once per ASK_AGAIN_MS, so a stream of reads does not pile up messages', async () => {
+    const sent: BookWork[] = [];
+    const queue = { send: async (body: BookWork) => void sent.push(body) } as unknown as Queue<BookWork>;
+    const t = 1_000_000;
+    await askForQueueWork(queue, 'sel_ask_a', t);
+    await askForQueueWork(queue, 'sel_ask_a', t + ASK_AGAIN_MS - 1);
+    await askForQueueWork(queue, 'sel_ask_b', t + 1);
+    await askForQueueWork(queue, 'sel_ask_a', t + ASK_AGAIN_MS);
+    expect(sent.map((m) => m.sellerId)).toEqual(['sel_ask_a', 'sel_ask_b', 'sel_ask_a']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.js';
-import { requestQueueWork } from '../modules/fulfillment/book-work.js';
+import { askForQueueWork } from '../modules/fulfillment/book-work.js';
 
 /** Seller writes that can move an order in the queue: orders and their moves, imports, rules, stock, listings, customers. */
 const QUEUE_WRITES = /^\/v1\/(orders|imports|rules|inventory|listings|skus|customers|fulfillment|pick-lists)(\/|$)/;
@@ -15,7 +15,7 @@ export const queueBookWork = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   const sellerId = c.get('sellerId');
   if (!sellerId || READS.has(c.req.method) || c.res.status >= 300 || !QUEUE_WRITES.test(c.req.path)) return;
-  const sent = requestQueueWork(c.env.BOOK_WORK, sellerId).catch((error: unknown) => {
+  const sent = askForQueueWork(c.env.BOOK_WORK, sellerId).catch((error: unknown) => {
     // Losing the message costs time, not data: the next queue read does its share, and asks again.
     console.error(JSON.stringify({ at: 'book-work-send', sellerId, error: String(error) }));
   });

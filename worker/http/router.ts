@@ -39,6 +39,11 @@ export const errors = {
   422: { description: 'Idempotency-Key reused with another body.', ...errorContent },
   412: { description: 'If-Match named a version that is no longer current; `error.current` is the current one.', ...errorContent },
   429: { description: 'Too many requests; see Retry-After.', ...errorContent },
+  503: {
+    description: 'The seller’s order book is moving to another database (`error.code` `seller_moving`); nothing was changed. Retry after `Retry-After` seconds.',
+    headers: { ...answerHeaders, 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } } },
+    content: errorContent.content,
+  },
 } as const;
 
 /** The answer to a GET whose If-None-Match names the current ETag. */

@@ -9,6 +9,10 @@
  * The session is on the seller's own book (db/books.ts): from here on
  * `c.env.DB` is that book, and `c.get('directory')` the directory. While
  * the seller is being moved between books, its requests wait (503).
+ * A bookmark orders one database's history only, so the answer's names its
+ * book (`b<n>-<D1 bookmark>`); one from another book (the seller moved, or
+ * another seller's) is not given to D1: the session starts on the primary,
+ * which is never older than any write.
  */
 import { createMiddleware } from 'hono/factory';
 import { bookBinding } from '../db/books.js';
@@ -27,6 +31,17 @@ const SANE_BOOKMARK = /^[0-9A-Za-z-]{1,256}$/;
 
 const READS = new Set(['GET', 'HEAD']);
 
+const BOOK_BOOKMARK = /^b(\d+)-(.+)$/;
+
+/** The D1 bookmark `given` holds for book `shard`; undefined when it names another book or none. */
+export function bookmarkOn(given: string, shard: number): string | undefined {
+  const match = BOOK_BOOKMARK.exec(given);
+  return match && Number(match[1]) === shard ? match[2] : undefined;
+}
+
+/** The bookmark a client is answered: the book's D1 bookmark, naming the book. */
+export const bookBookmark = (shard: number, bookmark: string): string => `b${shard}-${bookmark}`;
+
 /** Runs the rest of the request in a D1 session anchored at the client's bookmark, and answers the session's latest. */
 export const d1Session = createMiddleware<AppEnv>(async (c, next) => {
   const given = c.req.header(BOOKMARK_HEADER);
@@ -41,12 +56,13 @@ export const d1Session = createMiddleware<AppEnv>(async (c, next) => {
   }
   const shard = c.get('shard') ?? 0;
   const directory = c.env.DB;
-  const session = bookBinding(c.env, shard).withSession(given ?? (READS.has(c.req.method) ? 'first-unconstrained' : 'first-primary'));
+  const start = given === undefined ? (READS.has(c.req.method) ? 'first-unconstrained' : 'first-primary') : (bookmarkOn(given, shard) ?? 'first-primary');
+  const session = bookBinding(c.env, shard).withSession(start);
   const book = sessionDatabase(session, c.get('d1Clock'));
   // A new env object for this request only: the isolate's env is shared by concurrent requests.
   c.env = { ...c.env, DB: book };
   c.set('directory', shard === 0 ? book : directory);
   await next();
   const bookmark = session.getBookmark();
-  if (bookmark) c.header(BOOKMARK_HEADER, bookmark);
+  if (bookmark) c.header(BOOKMARK_HEADER, bookBookmark(shard, bookmark));
 });

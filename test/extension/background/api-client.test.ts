@@ -49,6 +49,20 @@ describe('the API client', () => {
     expect(elsewhere[0]!.headers.get('Consistency-Bookmark')).toBeNull();
   });
 
+  test('keeps the newest bookmark within a book, and takes the new book’s once the seller moved', async () => {
+    const url = 'http://127.0.0.1:8792';
+    const at = { url, token: 'olk_test' };
+    answer(200, JSON.stringify({ channels: [] }), { 'Consistency-Bookmark': 'b1-00000009-00000010-00004f2a-aa' });
+    await fetchChannels(at);
+    answer(200, JSON.stringify({ channels: [] }), { 'Consistency-Bookmark': 'b1-00000009-0000000f-00004f2a-aa' });
+    await fetchChannels(at);
+    expect(bookmarkFor(url)).toBe('b1-00000009-00000010-00004f2a-aa');
+    // Book 0's history is another: its bookmark sorts lower as a string, yet is the one that now counts.
+    answer(200, JSON.stringify({ channels: [] }), { 'Consistency-Bookmark': 'b0-00000002-00000001-00004f2a-bb' });
+    await fetchChannels(at);
+    expect(bookmarkFor(url)).toBe('b0-00000002-00000001-00004f2a-bb');
+  });
+
   test('a dashboard report is asked for with the token and the filter, and its body comes back', async () => {
     const calls = answer(200, JSON.stringify({ groups: [] }));
     expect(await fetchSales(creds, { ...filter, channelId: 'chn_1' }, 'day', 5)).toEqual({ groups: [] });

@@ -16,6 +16,25 @@ export async function requestQueueWork(queue: Queue<BookWork> | undefined, selle
   await queue?.send({ kind: 'place-queue', sellerId });
 }
 
+/** How long after asking for a seller's queue work a request of the same isolate leaves asking again to the running chain. */
+export const ASK_AGAIN_MS = 5_000;
+const askedAt = new Map<string, number>();
+
+/**
+ * A request's ask for the seller's queue work: at most one message per
+ * seller every ASK_AGAIN_MS from this isolate. A step sends itself again
+ * while orders wait, so more asks add nothing but messages, and messages
+ * piling up while a step runs start more consumers at once (Queues scale
+ * consumers with the backlog), each racing the others for the same orders.
+ */
+export async function askForQueueWork(queue: Queue<BookWork> | undefined, sellerId: string, now = Date.now()): Promise<void> {
+  if (now - (askedAt.get(sellerId) ?? Number.NEGATIVE_INFINITY) < ASK_AGAIN_MS) return;
+  // Bounded memory: forgetting costs one more message at most.
+  if (askedAt.size > 10_000) askedAt.clear();
+  askedAt.set(sellerId, now);
+  await requestQueueWork(queue, sellerId);
+}
+
 /** Backoff: doubles from 2 s with each attempt, at most 5 minutes; after max_retries the message goes to the dead-letter queue. */
 export const retryDelaySeconds = (attempts: number): number => Math.min(2 ** attempts, 300);
 

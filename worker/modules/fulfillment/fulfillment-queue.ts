@@ -99,10 +99,15 @@ export const READ_BUDGET: QueueBudget = { customers: 100, orders: 100 };
  */
 export const WORK_BUDGET: QueueBudget = { customers: 2_000, orders: 2_000 };
 /**
- * Orders evaluated per round, each round one write batch: D1 runs one query
- * at a time, so a read arriving mid-step waits for at most one round.
+ * Orders evaluated (or linked to customers) per round, each round one write
+ * batch: D1 runs one query at a time, so a read arriving mid-step waits for
+ * at most one statement of a round, and the round's rule evaluation is a
+ * short stretch of the isolate's time.
  */
-const ROUND = 250;
+const ROUND = 100;
+
+/** Lets requests waiting on this isolate run between a step's rounds. */
+const yieldToRequests = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Re-evaluates the given orders: stores the places of those still open,
@@ -165,7 +170,7 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     timings[name] = (timings[name] ?? 0) + t - mark;
     mark = t;
   };
-  const { pending, ruleSetVersion, at, now } = await prepareQueue(db, sellerId, opts.budget ?? READ_BUDGET, lap);
+  const { pending, ruleSetVersion, at, now } = await prepareQueue(db, sellerId, opts.budget ?? READ_BUDGET, lap, { leaveBursts: true });
   const [ready, short, held, counts] = await Promise.all([
     readBucket(db, sellerId, 'ready', opts.limit),
     readBucket(db, sellerId, 'short', opts.limit),
@@ -215,27 +220,34 @@ export function shownHeld(json: string): HeldEntry {
 /**
  * Brings the seller's queue up to date within `budget`: links new orders to
  * their customers, then (re)places the stale orders already linked. Answers
- * how many orders still wait.
+ * how many orders still wait. With `leaveBursts` (a read), a wait longer
+ * than the budget is left whole to the book-work consumer: a read sharing
+ * the consumer's work raced it for the same orders and customer watermark.
  */
 export async function prepareQueue(
   db: Db,
   sellerId: string,
   budget: QueueBudget,
   lap: (step: string) => void = () => {},
+  opts: { leaveBursts?: boolean } = {},
 ): Promise<{ pending: number; ruleSetVersion: number; at: string; now: number }> {
-  const syncRound = Math.min(budget.customers, ROUND);
-  await syncCustomers(db, sellerId, Math.ceil(budget.customers / syncRound), syncRound);
-  const linkedUpTo = await customerSyncMark(db, sellerId);
-  lap('customers');
   const ruleSet = await currentRuleSet(db, sellerId);
-  const rules = compileRules(ruleSet.rules);
   const now = Date.now();
   const at = new Date(now).toISOString();
-  for (let left = budget.orders; left > 0; ) {
-    const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo });
-    if (stale.length === 0) break;
-    await refresh(db, sellerId, stale, rules, ruleSet.version, now);
-    left -= stale.length;
+  const burst = opts.leaveBursts === true && (await countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1)) > budget.orders;
+  if (!burst) {
+    const syncRound = Math.min(budget.customers, ROUND);
+    await syncCustomers(db, sellerId, Math.ceil(budget.customers / syncRound), syncRound);
+    const linkedUpTo = await customerSyncMark(db, sellerId);
+    lap('customers');
+    const rules = compileRules(ruleSet.rules);
+    for (let left = budget.orders; left > 0; ) {
+      const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo });
+      if (stale.length === 0) break;
+      await refresh(db, sellerId, stale, rules, ruleSet.version, now);
+      left -= stale.length;
+      if (left > 0) await yieldToRequests();
+    }
   }
   lap('evaluate');
   const pending = await countStaleOrders(db, sellerId, ruleSet.version, at);
@@ -249,6 +261,6 @@ export async function prepareQueue(
  * orders are among them, marked: a merge with one waits for its release.
  */
 export async function mergeFlags(db: Db, sellerId: string, limit: number): Promise<MergeFlag[]> {
-  const { ruleSetVersion } = await prepareQueue(db, sellerId, READ_BUDGET);
+  const { ruleSetVersion } = await prepareQueue(db, sellerId, READ_BUDGET, undefined, { leaveBursts: true });
   return readMergeFlags(db, sellerId, ruleSetVersion, limit);
 }

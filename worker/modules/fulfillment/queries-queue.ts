@@ -85,19 +85,30 @@ export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: 
   return rows.map((r) => r.id);
 }
 
-/** How many of the seller's orders wait to be (re)placed in the queue. */
-export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: number, now: string): Promise<number> {
-  const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (${staleIds(sellerId, rulesVersion, now)})`);
+/**
+ * How many of the seller's orders wait to be (re)placed in the queue,
+ * counting at most `upTo` (a read only needs to know whether the wait is
+ * more than it would place itself). Index entries only, no table rows.
+ */
+export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: number, now: string, upTo = Number.MAX_SAFE_INTEGER): Promise<number> {
+  const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${staleIds(sellerId, rulesVersion, now)}) LIMIT ${upTo})`);
   return row?.n ?? 0;
 }
 
-/** Orders marked stale, placed under other rules, or past their placement's validity. */
+/**
+ * Orders marked stale, placed under other rules, or past their placement's
+ * validity. UNION ALL with each later part leaving out the marked orders
+ * (the parts on entries are disjoint ranges): an id comes once and the ids
+ * stream from the indexes, so a LIMIT stops the walk instead of every stale
+ * id being gathered and sorted first.
+ */
 function staleIds(sellerId: string, rulesVersion: number, now: string) {
+  const unmarked = sql`NOT EXISTS (SELECT 1 FROM queue_stale s WHERE s.seller_id = q.seller_id AND s.order_id = q.order_id)`;
   return sql`
     SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId}
-    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion}
-    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion}
-    UNION SELECT order_id FROM queue_entries WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now}`;
+    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion} AND ${unmarked}
+    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion} AND ${unmarked}
+    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now} AND ${unmarked}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { queueAnswer, queueQuery } from '../../../shared/schemas/fulfillment.js'
 import { database } from '../../db/client.js';
 import { errors, jsonAnswer, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
-import { requestQueueWork } from './book-work.js';
+import { askForQueueWork } from './book-work.js';
 import { readQueue } from './fulfillment-queue.js';
 
 /** GET /v1/fulfillment/queue */
@@ -24,8 +24,8 @@ export const fulfillmentRoutes = router().openapi(
   async (c) => {
     const timings: Record<string, number> = {};
     const answer = await readQueue(database(c.env.DB), c.get('sellerId'), c.req.valid('query'), timings);
-    // Orders left waiting are placed in the background; asking again is harmless (one step serves many asks).
-    if (answer.pending > 0) await requestQueueWork(c.env.BOOK_WORK, c.get('sellerId'));
+    // Orders left waiting are placed in the background; a chain already asked for goes on by itself.
+    if (answer.pending > 0) await askForQueueWork(c.env.BOOK_WORK, c.get('sellerId'));
     // Where the time went, for benchmarks and browser dev tools.
     c.header(
       'Server-Timing',

@@ -80,6 +80,7 @@ export const hookRoutes = router().openapi(
       400: errors[400],
       401: errors[401],
       413: errors[413],
+      503: errors[503],
     },
   }),
   async (c) => {

@@ -23,6 +23,7 @@ import {
   advanceMove,
   deleteSellerCopy,
   deleteSellerRows,
+  firstTableWithRows,
   insertCopiedRows,
   isBeingDeleted,
   type MovePosition,
@@ -123,13 +124,17 @@ export async function readMoveState(env: Env, sellerId: string): Promise<MoveSta
 /** Runs up to `steps` steps of the seller's move; answers where it stands. */
 export async function continueMove(env: Env, sellerId: string, steps = STEPS_PER_CALL): Promise<MoveState> {
   const directory = database(env.DB);
+  let row = await readMove(directory, sellerId);
   for (let i = 0; i < steps; i++) {
-    const row = await readMove(directory, sellerId);
     if (!row) throw notFound('Move');
     if (row.phase === 'done' || row.phase === 'failed') return stateOf(row);
-    if (!(await step(env, row))) return stateOf((await readMove(directory, sellerId))!);
+    const next = await step(env, row);
+    if (next === false) break;
+    // A step that recorded its progress answers the move as recorded; otherwise read where it stands.
+    row = next === true ? await readMove(directory, sellerId) : next;
   }
-  return stateOf((await readMove(directory, sellerId))!);
+  if (!row) throw notFound('Move');
+  return stateOf(row);
 }
 
 /** Moves under way each get a bounded share (the cron's part: a move left by its caller still finishes). */
@@ -138,10 +143,11 @@ export async function continueMoves(env: Env, steps = STEPS_PER_CALL): Promise<v
 }
 
 /**
- * One bounded step of `row`'s move. False when there is nothing to do yet
- * (the drain has not ended), so the caller stops.
+ * One bounded step of `row`'s move: the move as the step recorded it, true
+ * when it must be read again, false when there is nothing to do yet (the
+ * drain has not ended), so the caller stops.
  */
-async function step(env: Env, row: MoveRow): Promise<boolean> {
+async function step(env: Env, row: MoveRow): Promise<MoveRow | boolean> {
   const directory = database(env.DB);
   const source = database(bookBinding(env, row.fromShard));
   const target = database(bookBinding(env, row.toShard));
@@ -151,8 +157,7 @@ async function step(env: Env, row: MoveRow): Promise<boolean> {
   switch (row.phase as MovePhase) {
     case 'drain':
       if (now() < row.drainUntil) return false;
-      await advance({ phase: 'clear', tableIndex: 0, cursor: 0 });
-      return true;
+      return (await advance({ phase: 'clear', tableIndex: 0, cursor: 0 })) ?? true;
 
     case 'clear': {
       const table = CLEARED_TABLES[row.tableIndex];
@@ -161,32 +166,51 @@ async function step(env: Env, row: MoveRow): Promise<boolean> {
         const seller = await findSeller(directory, row.sellerId);
         if (!seller) throw notFound('Seller');
         await copySellerRow(target, { ...seller, shard: row.toShard });
-        await advance({ phase: 'copy', tableIndex: 0, cursor: 0 });
-        return true;
+        return (await advance({ phase: 'copy', tableIndex: 0, cursor: 0 })) ?? true;
+      }
+      const next = await firstTableWithRows(target, CLEARED_TABLES, row.sellerId, row.tableIndex);
+      if (next > row.tableIndex) {
+        return (await advance({ tableIndex: next })) ?? true;
       }
       const n = await deleteSellerRows(target, table.name, row.sellerId, MOVE_CHUNK);
-      if (n < MOVE_CHUNK) await advance({ tableIndex: row.tableIndex + 1 });
+      if (n < MOVE_CHUNK) return (await advance({ tableIndex: row.tableIndex + 1 })) ?? true;
       return true;
     }
 
     case 'copy': {
       const table = MOVED_TABLES[row.tableIndex];
       if (!table) {
-        await advance({ phase: 'verify', tableIndex: 0, cursor: 0, checked: JSON.stringify({ verified: {} } satisfies Checked) });
-        return true;
+        return (await advance({ phase: 'verify', tableIndex: 0, cursor: 0, checked: JSON.stringify({ verified: {} } satisfies Checked) })) ?? true;
+      }
+      if (row.cursor === 0) {
+        const next = await firstTableWithRows(source, MOVED_TABLES, row.sellerId, row.tableIndex);
+        if (next > row.tableIndex) {
+          return (await advance({ tableIndex: next })) ?? true;
+        }
       }
       const rows = await readSellerRows(source, table, row.sellerId, row.cursor, MOVE_CHUNK);
       if (rows.length > 0) await insertCopiedRows(target, table, rows);
-      await advance(rows.length < MOVE_CHUNK ? { tableIndex: row.tableIndex + 1, cursor: 0, copied: row.copied + rows.length } : { cursor: rows.at(-1)!._rowid, copied: row.copied + rows.length });
-      return true;
+      return (
+        (await advance(
+          rows.length < MOVE_CHUNK ? { tableIndex: row.tableIndex + 1, cursor: 0, copied: row.copied + rows.length } : { cursor: rows.at(-1)!._rowid, copied: row.copied + rows.length },
+        )) ?? true
+      );
     }
 
     case 'verify': {
       const checked = JSON.parse(row.checked) as Checked;
       const table = MOVED_TABLES[row.tableIndex];
       if (!table) {
-        await advance({ phase: 'switch' });
-        return true;
+        return (await advance({ phase: 'switch' })) ?? true;
+      }
+      if (!checked.source && !checked.target) {
+        // Tables empty on both books are verified as such in one step.
+        const [s, t] = await Promise.all([firstTableWithRows(source, MOVED_TABLES, row.sellerId, row.tableIndex), firstTableWithRows(target, MOVED_TABLES, row.sellerId, row.tableIndex)]);
+        const next = Math.min(s, t);
+        if (next > row.tableIndex) {
+          const empty = Object.fromEntries(MOVED_TABLES.slice(row.tableIndex, next).map((skipped) => [skipped.name, { rows: 0, checksum: EMPTY_CHECKSUM }]));
+          return (await advance({ tableIndex: next, checked: JSON.stringify({ verified: { ...checked.verified, ...empty } } satisfies Checked) })) ?? true;
+        }
       }
       // Both sides a chunk at a time; the delivery's event id stands in for the renumbered event_seq.
       const columns = table.name === 'webhook_deliveries' ? [...table.columns, '_event_id'] : table.columns;
@@ -203,13 +227,11 @@ async function step(env: Env, row: MoveRow): Promise<boolean> {
       };
       const [s, t] = await Promise.all([tally(source, checked.source), tally(target, checked.target)]);
       if (!(s.ended && t.ended)) {
-        await advance({ checked: JSON.stringify({ ...checked, source: strip(s), target: strip(t) }) });
-        return true;
+        return (await advance({ checked: JSON.stringify({ ...checked, source: strip(s), target: strip(t) }) })) ?? true;
       }
       if (s.rows === t.rows && s.sum === t.sum) {
-        const verified = { ...checked.verified, [table.name]: { rows: s.rows, checksum: s.sum.toString(16).padStart(12, '0') } };
-        await advance({ tableIndex: row.tableIndex + 1, checked: JSON.stringify({ verified } satisfies Checked) });
-        return true;
+        const verified = { ...checked.verified, [table.name]: { rows: s.rows, checksum: checksumText(s.sum) } };
+        return (await advance({ tableIndex: row.tableIndex + 1, checked: JSON.stringify({ verified } satisfies Checked) })) ?? true;
       }
       console.error(JSON.stringify({ at: 'move-verify', sellerId: row.sellerId, table: table.name, source: strip(s), target: strip(t), restarts: row.restarts }));
       if (row.restarts + 1 > MAX_RESTARTS) {
@@ -217,8 +239,7 @@ async function step(env: Env, row: MoveRow): Promise<boolean> {
         return true;
       }
       // The source changed under the copy (a request begun before the drain, a cron sweep): copy it all again.
-      await advance({ phase: 'clear', tableIndex: 0, cursor: 0, checked: '{}', restarts: row.restarts + 1, copied: 0 });
-      return true;
+      return (await advance({ phase: 'clear', tableIndex: 0, cursor: 0, checked: '{}', restarts: row.restarts + 1, copied: 0 })) ?? true;
     }
 
     case 'switch':
@@ -230,18 +251,25 @@ async function step(env: Env, row: MoveRow): Promise<boolean> {
       if (!table) {
         // Book 0's seller row is the directory's own and stays.
         if (row.fromShard !== 0) await deleteSellerCopy(source, row.sellerId);
-        await advance({ phase: 'done', finishedAt: now() });
-        return true;
+        return (await advance({ phase: 'done', finishedAt: now() })) ?? true;
+      }
+      const next = await firstTableWithRows(source, CLEARED_TABLES, row.sellerId, row.tableIndex);
+      if (next > row.tableIndex) {
+        return (await advance({ tableIndex: next })) ?? true;
       }
       const n = await deleteSellerRows(source, table.name, row.sellerId, MOVE_CHUNK);
-      await advance(n < MOVE_CHUNK ? { tableIndex: row.tableIndex + 1, cleaned: row.cleaned + n } : { cleaned: row.cleaned + n });
-      return true;
+      return (await advance(n < MOVE_CHUNK ? { tableIndex: row.tableIndex + 1, cleaned: row.cleaned + n } : { cleaned: row.cleaned + n })) ?? true;
     }
 
     default:
       return false;
   }
 }
+
+function checksumText(sum: number): string {
+  return sum.toString(16).padStart(12, '0');
+}
+const EMPTY_CHECKSUM = checksumText(0);
 
 function strip(t: Tally & { ended?: boolean }): Tally {
   return { rows: t.rows, sum: t.sum, after: t.after };

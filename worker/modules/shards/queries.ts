@@ -49,10 +49,10 @@ function atPosition(sellerId: string, at: MovePosition): SQL {
   return and(eq(sellerMoves.sellerId, sellerId), eq(sellerMoves.phase, at.phase), eq(sellerMoves.tableIndex, at.tableIndex), eq(sellerMoves.cursor, at.cursor), eq(sellerMoves.checked, at.checked))!;
 }
 
-/** Records a step's progress if the move is still where the step found it; false when another driver moved it on. */
-export async function advanceMove(db: Db, sellerId: string, at: MovePosition, next: Partial<Omit<MoveRow, 'sellerId'>>): Promise<boolean> {
-  const rows = await db.update(sellerMoves).set(next).where(atPosition(sellerId, at)).returning({ id: sellerMoves.sellerId });
-  return rows.length > 0;
+/** Records a step's progress if the move is still where the step found it: the move as recorded, or undefined when another driver moved it on. */
+export async function advanceMove(db: Db, sellerId: string, at: MovePosition, next: Partial<Omit<MoveRow, 'sellerId'>>): Promise<MoveRow | undefined> {
+  const [row] = await db.update(sellerMoves).set(next).where(atPosition(sellerId, at)).returning();
+  return row;
 }
 
 /** Points the directory at the new book and reopens the seller's requests, with the move's next phase, as one write. */
@@ -125,6 +125,23 @@ export async function insertCopiedRows(db: Db, table: MovedTable, rows: readonly
     );
   });
   await runBatch(db, statements);
+}
+
+/**
+ * The index in `tables` of the first where the seller has a row, from `from`
+ * on; `tables.length` when none has. One statement, so skipping the empty
+ * tables of a seller costs one D1 call, not one per table.
+ */
+export async function firstTableWithRows(db: Db, tables: readonly MovedTable[], sellerId: string, from: number): Promise<number> {
+  let at = from;
+  // One bound id per table keeps a statement within D1's 100 parameters; CASE stops at the first table with a row.
+  for (const part of chunks(tables.slice(from), 90)) {
+    const whens = part.map((t, k) => sql`WHEN EXISTS (SELECT 1 FROM ${sql.identifier(t.name)} WHERE seller_id = ${sellerId}) THEN ${sql.raw(String(k))}`);
+    const [row] = await db.all<{ k: number | null }>(sql`SELECT CASE ${sql.join(whens, sql` `)} ELSE NULL END AS k`);
+    if (row?.k !== null && row?.k !== undefined) return at + row.k;
+    at += part.length;
+  }
+  return tables.length;
 }
 
 /** Deletes up to `limit` of the seller's rows from `table`; answers how many went. */
