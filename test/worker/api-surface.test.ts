@@ -11,7 +11,7 @@ describe('the API surface', () => {
     );
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/page-reads', '/v1/page-reads/summary', '/v1/portal-packs', '/v1/admin/portal-packs/{portal}']));
     expect(res.body.paths['/v1/admin/portal-packs/{portal}'].put.security).toEqual([{ adminAuth: [] }]);
-    expect(Object.keys(res.body.paths['/v1/portal-packs'].get.responses)).toEqual(['200', '304', '401', '403']);
+    expect(Object.keys(res.body.paths['/v1/portal-packs'].get.responses)).toEqual(['200', '304', '401', '403', '503']);
     expect(res.body.paths['/v1/portal-packs'].get.security).toEqual([{ bearerAuth: ['portal-packs:read'] }]);
     const capture = res.body.paths['/v1/orders'].post;
     expect(capture.requestBody.required).toBe(true);
