@@ -22,7 +22,7 @@
  * ORDERS=20000 QUERIES=30 npm run bench:popup  for a quicker run.
  */
 import { loadavg } from 'node:os';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { buildExtensionIfStale, launchWithExtension } from '../test/e2e/harness.js';
 import { bigBookStatements, bigBuyer, bigOrderNumber, bigSku, bigTrackingNumber } from './lib/big-book.js';
 import { createChannel } from './lib/channels.js';
@@ -53,6 +53,24 @@ interface Query {
 interface PopupFigure {
   ms: number;
   first: string;
+  /** The last key's keydown and the first rows shown, as epoch milliseconds (comparable with the background's clock). */
+  keydownAt: number;
+  shownAt: number;
+}
+
+/** The background's fetch of one lookup, as epoch milliseconds, and the worker's Server-Timing total when the browser exposes it. */
+interface FetchFigure {
+  startAt: number;
+  endAt: number;
+  server: number | undefined;
+}
+
+/** Where the popup's time went for one query: before the request left the background, the request, and after its answer. */
+interface Split {
+  before: number;
+  http: number;
+  after: number;
+  server: number | undefined;
 }
 
 const summary = (values: readonly number[]) => `p50 ${fmt(percentile(values, 50), 1)} ms, p95 ${fmt(percentile(values, 95), 1)} ms, p99 ${fmt(percentile(values, 99), 1)} ms`;
@@ -70,7 +88,7 @@ async function timeToFirstResult(page: Page, q: string): Promise<PopupFigure> {
   await page.waitForTimeout(INTERKEY_MS);
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('#find-order')!;
-    const w = window as unknown as { firstResult?: Promise<{ ms: number; first: string }> };
+    const w = window as unknown as { firstResult?: Promise<PopupFigure> };
     w.firstResult = new Promise((resolve, reject) => {
       let keydownAt: number | undefined;
       input.addEventListener('keydown', () => (keydownAt ??= performance.now()), { capture: true, once: true });
@@ -81,7 +99,8 @@ async function timeToFirstResult(page: Page, q: string): Promise<PopupFigure> {
         const row = list?.querySelector('li .number');
         if (list && row && list.getAttribute('aria-busy') !== 'true') {
           observer.disconnect();
-          resolve({ ms: performance.now() - keydownAt, first: row.textContent ?? '' });
+          const shown = performance.now();
+          resolve({ ms: shown - keydownAt, first: row.textContent ?? '', keydownAt: performance.timeOrigin + keydownAt, shownAt: performance.timeOrigin + shown });
         } else if (document.querySelector('.message[role="status"], .message[role="alert"]')?.textContent?.startsWith('No order')) {
           observer.disconnect();
           reject(new Error(`the popup found nothing for ${input.value}`));
@@ -103,6 +122,21 @@ async function timeToFirstResult(page: Page, q: string): Promise<PopupFigure> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The background's last fetch of `q` from its resource timings (which are
+ * then cleared, so the buffer never fills), or undefined when it made none.
+ */
+async function lastFetchOf(worker: Worker, q: string): Promise<FetchFigure | undefined> {
+  return worker.evaluate((query) => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const mine = entries.filter((e) => new URL(e.name).pathname === '/v1/orders/lookup' && new URL(e.name).searchParams.get('q') === query).at(-1);
+    performance.clearResourceTimings();
+    if (!mine) return undefined;
+    const total = mine.serverTiming.find((t) => t.name === 'total');
+    return { startAt: performance.timeOrigin + mine.startTime, endAt: performance.timeOrigin + mine.responseEnd, server: total?.duration };
+  }, q);
 }
 
 buildExtensionIfStale();
@@ -158,8 +192,17 @@ try {
     await page.waitForSelector('#find-order');
     // One lookup first, so the background's connection is warm as for a seller who opened the popup before.
     await timeToFirstResult(page, queries[0]!.q);
+    const background = ext.context.serviceWorkers()[0] ?? ext.firstServiceWorker;
+    await lastFetchOf(background, '');
     const figures: Array<PopupFigure & Query> = [];
-    for (const query of queries) figures.push({ ...query, ...(await timeToFirstResult(page, query.q)) });
+    const splits: Split[] = [];
+    for (const query of queries) {
+      const figure = await timeToFirstResult(page, query.q);
+      figures.push({ ...query, ...figure });
+      const fetched = await lastFetchOf(background, query.q);
+      if (fetched) splits.push({ before: fetched.startAt - figure.keydownAt, http: fetched.endAt - fetched.startAt, after: figure.shownAt - fetched.endAt, server: fetched.server });
+    }
+    const inBrowserServer = splits.flatMap((s) => (s.server === undefined ? [] : [s.server]));
 
     const all = figures.map((f) => f.ms);
     const sameFirst = figures.filter((f) => f.first === f.expectedFirst).length;
@@ -172,6 +215,11 @@ try {
       ['last keystroke → first result row', `${summary(all)}  (goal < ${GOAL_MS} ms: ${p50 < GOAL_MS ? 'met' : 'NOT met'} at p50)`],
       ...KINDS.map((kind) => [`  ${kind}`, summary(figures.filter((f) => f.kind === kind).map((f) => f.ms))] as const),
       ['first row as the API answers', `${sameFirst} of ${figures.length}`],
+      ['  key → request leaves the background', `${summary(splits.map((s) => s.before))}  (debounce, popup → background message, credentials read)`],
+      ["  the background's fetch", summary(splits.map((s) => s.http))],
+      ['  answer → rows shown', `${summary(splits.map((s) => s.after))}  (background → popup message, render)`],
+      ['  worker Server-Timing in the browser', inBrowserServer.length ? summary(inBrowserServer) : 'not exposed to the extension'],
+      ['  queries with a split', `${splits.length} of ${figures.length}`],
       ['lookup over HTTP from Node', summary(http)],
       ['worker Server-Timing', server.length ? summary(server) : 'not sent by GET /v1/orders/lookup'],
     ]);
