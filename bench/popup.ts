@@ -161,7 +161,7 @@ try {
     const kind = KINDS[k % KINDS.length]!;
     const drawn = 1 + Math.floor(random() * TOTAL);
     // Big-book orders n % 20 = 0 were cancelled before shipping: they have no tracking number.
-    const n = kind === 'tracking number' && drawn % 20 === 0 ? drawn - 1 || 1 : drawn;
+    const n = kind === 'tracking number' && drawn % 20 === 0 ? drawn - 1 : drawn;
     const buyer = bigBuyer(n % CUSTOMERS);
     const q = {
       'order number': bigOrderNumber(n),
