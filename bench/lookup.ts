@@ -10,12 +10,9 @@
  *
  * ORDERS=100000 LOOKUPS=100 npm run bench:lookup  for a quicker run.
  */
-import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { bigBookStatements, bigBuyer, bigOrderNumber, bigTrackingNumber } from './lib/big-book.js';
-import { createSeller, startLocalWorker } from './lib/local-worker.js';
+import { createSeller, startLocalWorker, writeLocalD1 } from './lib/local-worker.js';
 import { fmt, percentile, printFigures, serverTiming } from './lib/report.js';
 
 const ORDERS = Number(process.env.ORDERS ?? 1_000_000);
@@ -23,14 +20,6 @@ const LOOKUPS = Number(process.env.LOOKUPS ?? 400);
 const CUSTOMERS = Math.max(1, Math.round(ORDERS / 5));
 /** The goal the issue sets for the server's share of a lookup. */
 const P99_GOAL_MS = 10;
-
-/** The local D1's SQLite file under wrangler's --persist-to folder. */
-function sqliteFile(persistTo: string): string {
-  const dir = path.join(persistTo, 'v3/d1/miniflare-D1DatabaseObject');
-  const file = readdirSync(dir).find((name) => name.endsWith('.sqlite') && name !== 'metadata.sqlite');
-  if (!file) throw new Error(`no D1 database under ${dir}`);
-  return path.join(dir, file);
-}
 
 /** Deterministic spread of order numbers over the book. */
 const nth = (i: number) => 1 + ((i * 7_919 + 13) % ORDERS);
@@ -63,14 +52,7 @@ async function main(): Promise<void> {
       const res = await fetch(`${worker.url}/v1/channels`, { method: 'POST', headers, body: JSON.stringify({ kind, name: `${kind} store` }) });
       channelIds.push(((await res.json()) as { channel: { id: string } }).channel.id);
     }
-    await worker.stop();
-    const seeding = performance.now();
-    const db = new DatabaseSync(sqliteFile(worker.persistTo));
-    for (const statement of bigBookStatements({ sellerId: seller.id, channelIds, orders: ORDERS, customers: CUSTOMERS, skus: 500, location: 'main' })) db.exec(statement);
-    db.exec('ANALYZE');
-    db.close();
-    const seedMs = performance.now() - seeding;
-    await worker.restart();
+    const seedMs = await writeLocalD1(worker, bigBookStatements({ sellerId: seller.id, channelIds, orders: ORDERS, customers: CUSTOMERS, skus: 500, location: 'main' }));
 
     const ask = async (q: string) => {
       const started = performance.now();

@@ -30,6 +30,9 @@ export const bigTrackingNumber = (n: number) => `1ZBB${String(n).padStart(10, '0
 /** Buyer `k`'s name and email (k from 0). */
 export const bigBuyer = (k: number) => ({ name: `Buyer${k} Surname${k % 977}`, email: `buyer${k}@example.com` });
 
+/** The SKU on the single line of the big book's order `n`, in a book of `skus` SKUs. */
+export const bigSku = (n: number, skus: number) => `BB-SKU-${String(n % skus).padStart(4, '0')}`;
+
 /** SQL text for `bigOrderNumber(n)` with n the CTE's column `n`. */
 const ORDER_NUMBER = `'114-' || printf('%07d', n % 10000000) || '-' || printf('%07d', n / 10000000 + 1000000 + n % 997)`;
 const TRACKING = `'1ZBB' || printf('%010d', n)`;

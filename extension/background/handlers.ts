@@ -142,11 +142,12 @@ export const messageHandlers: MessageHandlers = {
     return readRisks(channelKind, channelSkus, accountKey);
   },
   async lookup({ q, limit }) {
-    const creds = await requireCredentials();
+    // Before any await: lookups take over in the order they arrive, so an older one never cancels a newer.
     currentLookup?.abort();
     const mine = new AbortController();
     currentLookup = mine;
     try {
+      const creds = await requireCredentials();
       return { results: await lookupOrders(creds, String(q).slice(0, 200), Math.min(50, Math.max(1, limit ?? 10)), mine.signal) };
     } finally {
       if (currentLookup === mine) currentLookup = undefined;

@@ -1,7 +1,8 @@
 /**
- * What the popup knows, as signals: the connection, the search (debounced
- * 40 ms; an answer to a superseded search is ignored, and the background
- * cancels its request), the order open in detail and each portal's last reading.
+ * What the popup knows, as signals: the connection, the search (the first
+ * key after a pause is sent at once, keys in a burst are debounced 40 ms; an
+ * answer to a superseded search is ignored, and the background cancels its
+ * request), the order open in detail and each portal's last reading.
  */
 import { signal } from '@preact/signals';
 import type { LookupMatch } from '../../background/api-client.js';
@@ -10,9 +11,9 @@ import { askBackground, BackgroundError, type ConnectionState, type OrderAnswer 
 import { type ReadingHealthLine, readingHealthItem } from '../../messaging/storage.js';
 
 /**
- * How long typing must pause before a search is sent: long enough to fold
- * key repeat and pasted bursts into one search, short enough that the first
- * result can follow the last key within 100 ms.
+ * Keys closer together than this are a burst (key repeat, a fast typist's
+ * run): the burst is searched once it pauses this long. A key after such a
+ * pause is searched at once, so a typist's last key waits for nothing.
  */
 export const SEARCH_DELAY_MS = 40;
 
@@ -57,12 +58,17 @@ export async function dismissRejected(): Promise<void> {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let latest = 0;
+/** When the previous key came (performance.now()). */
+let lastKeyAt = Number.NEGATIVE_INFINITY;
 
-/** Takes what the seller typed; searches once typing pauses. */
+/** Takes what the seller typed; searches at once after a pause, else once the burst pauses. */
 export function typeQuery(text: string): void {
   query.value = text;
   clearTimeout(timer);
   const mine = ++latest;
+  const now = performance.now();
+  const burst = now - lastKeyAt < SEARCH_DELAY_MS;
+  lastKeyAt = now;
   if (!text.trim()) {
     results.value = [];
     active.value = -1;
@@ -71,7 +77,8 @@ export function typeQuery(text: string): void {
   }
   // The rows shown are for the text before this key: busy until the new answer.
   searchState.value = 'searching';
-  timer = setTimeout(() => void search(text.trim(), mine), SEARCH_DELAY_MS);
+  if (burst) timer = setTimeout(() => void search(text.trim(), mine), SEARCH_DELAY_MS);
+  else void search(text.trim(), mine);
 }
 
 async function search(q: string, mine: number): Promise<void> {
