@@ -7,23 +7,10 @@
  */
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { app } from '../../worker/app.js';
 import { bookmarkOn } from '../../worker/http/sessions.js';
-import { anOrder, call } from './helpers.js';
+import { anOrder, call, sellerOn } from './helpers.js';
 
 const BOOKMARK = 'consistency-bookmark';
-
-/** A seller created with only `books` open to new sellers, with an amazon channel. */
-async function sellerOn(books: string, name: string): Promise<{ id: string; token: string; channel: string }> {
-  const res = await app.request(
-    '/v1/admin/sellers',
-    { method: 'POST', headers: { Authorization: `Bearer ${env.ADMIN_TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ name }) },
-    { ...env, NEW_SELLER_BOOKS: books },
-  );
-  const created = (await res.json()) as { seller: { id: string }; token: string };
-  const channel = await call('POST', '/v1/channels', { token: created.token, body: { kind: 'amazon', name: `${name} amazon` } });
-  return { id: created.seller.id, token: created.token, channel: channel.body.channel.id };
-}
 
 /** Captures one order; answers its external id and the bookmark of the write. */
 async function write(s: { token: string; channel: string }, bookmark?: string): Promise<{ externalId: string; bookmark: string }> {

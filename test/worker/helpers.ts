@@ -106,3 +106,15 @@ export function webhookReceiver(status = 204): ReceivedWebhook[] {
   });
   return got;
 }
+
+/** A seller created through the admin API with only `books` open to new sellers (e.g. '1'), with an amazon channel. */
+export async function sellerOn(books: string, name: string): Promise<{ id: string; token: string; channel: string }> {
+  const res = await app.request(
+    '/v1/admin/sellers',
+    { method: 'POST', headers: { Authorization: `Bearer ${env.ADMIN_TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ name }) },
+    { ...env, NEW_SELLER_BOOKS: books },
+  );
+  const created = (await res.json()) as { seller: { id: string }; token: string };
+  const channel = await call('POST', '/v1/channels', { token: created.token, body: { kind: 'amazon', name: `${name} amazon` } });
+  return { id: created.seller.id, token: created.token, channel: channel.body.channel.id };
+}

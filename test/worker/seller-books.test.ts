@@ -12,21 +12,9 @@ import worker from '../../worker/index.js';
 import { moveSeller } from '../../worker/modules/shards/move-seller.js';
 import { MOVED_TABLES } from '../../worker/modules/shards/rules.js';
 import created from '../fixtures/webhooks/shopify-orders-create.json';
-import { type Answer, anOrder, call, webhookReceiver } from './helpers.js';
+import { type Answer, anOrder, call, sellerOn, webhookReceiver } from './helpers.js';
 
 const book1 = () => env.BOOK_1!;
-
-/** Creates a seller through the admin API with only `books` open to new sellers, and an amazon channel. */
-async function sellerOn(books: string, name: string): Promise<{ id: string; token: string; channel: string }> {
-  const res = await app.request(
-    '/v1/admin/sellers',
-    { method: 'POST', headers: { Authorization: `Bearer ${env.ADMIN_TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ name }) },
-    { ...env, NEW_SELLER_BOOKS: books },
-  );
-  const created = (await res.json()) as { seller: { id: string }; token: string };
-  const channel = await call('POST', '/v1/channels', { token: created.token, body: { kind: 'amazon', name: `${name} amazon` } });
-  return { id: created.seller.id, token: created.token, channel: channel.body.channel.id };
-}
 
 /** The seller's rows per moved table on one database. */
 async function rowsOn(db: D1Database, sellerId: string): Promise<Record<string, number>> {

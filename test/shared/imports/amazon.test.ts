@@ -127,9 +127,10 @@ describe('Amazon All Orders report', () => {
       expect(batches).toBe(100);
       // One batch (1,000 rows) plus one 60 KB chunk (~330 rows) at most: memory does not grow with the file.
       expect(mostRowsAhead).toBeLessThan(1_500);
-      expect(Date.now() - started).toBeLessThan(10_000);
+      // A bound against a quadratic turn, not a speed goal (bench:import has that): 5–13 s on a loaded two-core CI machine.
+      expect(Date.now() - started).toBeLessThan(30_000);
     },
-    30_000,
+    45_000,
   );
 });
 
