@@ -89,49 +89,43 @@ describe('Amazon All Orders report', () => {
     ]);
   });
 
-  // What it holds is the point, not its speed (bench:import measures that): 100,000 rows take 5–20 s on a loaded CI machine.
-  test(
-    '100,000 rows stream through in batches of 500, holding one order at a time',
-    { timeout: 40_000 },
-    async () => {
-      const ROWS = 100_000;
-      let produced = 0;
-      async function* generated() {
-        yield `${AMAZON_ALL_ORDERS_HEADER}\n`;
-        let chunk = '';
-        for (let i = 0; i < ROWS; i++) {
-          // Two items per order: 50,000 orders.
-          chunk += `${amazonAllOrdersRow(`111-${String(Math.floor(i / 2)).padStart(7, '0')}-0000000`)}\n`;
-          if (chunk.length > 60_000) {
-            produced = i + 1;
-            yield chunk;
-            chunk = '';
-          }
+  test('100,000 rows stream through in batches of 500, holding one order at a time', async () => {
+    const ROWS = 100_000;
+    let produced = 0;
+    async function* generated() {
+      yield `${AMAZON_ALL_ORDERS_HEADER}\n`;
+      let chunk = '';
+      for (let i = 0; i < ROWS; i++) {
+        // Two items per order: 50,000 orders.
+        chunk += `${amazonAllOrdersRow(`111-${String(Math.floor(i / 2)).padStart(7, '0')}-0000000`)}\n`;
+        if (chunk.length > 60_000) {
+          produced = i + 1;
+          yield chunk;
+          chunk = '';
         }
-        produced = ROWS;
-        yield chunk;
       }
-      const started = Date.now();
-      let orders = 0;
-      let batches = 0;
-      let mostRowsAhead = 0;
-      for await (const batch of importOrders(generated(), opts)) {
-        batches++;
-        orders += batch.orders.length;
-        expect(batch.errors).toEqual([]);
-        expect(batch.orders.length).toBeLessThanOrEqual(500);
-        // Rows read from the stream but not yet handed out as orders: what the driver holds.
-        mostRowsAhead = Math.max(mostRowsAhead, produced - orders * 2);
-      }
-      expect(orders).toBe(50_000);
-      expect(batches).toBe(100);
-      // One batch (1,000 rows) plus one 60 KB chunk (~330 rows) at most: memory does not grow with the file.
-      expect(mostRowsAhead).toBeLessThan(1_500);
-      // A bound against a quadratic turn, not a speed goal (bench:import has that): 5–13 s on a loaded two-core CI machine.
-      expect(Date.now() - started).toBeLessThan(30_000);
-    },
-    45_000,
-  );
+      produced = ROWS;
+      yield chunk;
+    }
+    const started = Date.now();
+    let orders = 0;
+    let batches = 0;
+    let mostRowsAhead = 0;
+    for await (const batch of importOrders(generated(), opts)) {
+      batches++;
+      orders += batch.orders.length;
+      expect(batch.errors).toEqual([]);
+      expect(batch.orders.length).toBeLessThanOrEqual(500);
+      // Rows read from the stream but not yet handed out as orders: what the driver holds.
+      mostRowsAhead = Math.max(mostRowsAhead, produced - orders * 2);
+    }
+    expect(orders).toBe(50_000);
+    expect(batches).toBe(100);
+    // One batch (1,000 rows) plus one 60 KB chunk (~330 rows) at most: memory does not grow with the file.
+    expect(mostRowsAhead).toBeLessThan(1_500);
+    // A bound against a quadratic turn, not a speed goal (bench:import has that): 5–13 s on a loaded two-core CI machine.
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 45_000);
 });
 
 describe('Amazon Unshipped / New Orders report', () => {
