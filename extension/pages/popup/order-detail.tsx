@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { DELIVERY_PROMISE_LABELS, SHIP_SPEED_LABELS } from '../../../shared/service-levels.js';
 import type { OrderAnswer } from '../../messaging/messages.js';
 import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
-import { money, moneyOrUnknown, paymentWords, shipsAsWords, statusWords, when } from '../../shared/words.js';
+import { money, moneyOrUnknown, paymentWords, placedWhen, shipsAsWords, statusWords, when } from '../../shared/words.js';
 import { ColumnHeads } from '../column-heads.js';
 
 /** The detail view; Escape or the back button returns to the results. */
@@ -45,7 +45,7 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
         <dt>Channel</dt>
         <dd>{portal?.short ?? order.channelKind}</dd>
         <dt>Placed</dt>
-        <dd>{when(order.placedAt)}</dd>
+        <dd data-field="placed">{placedWhen(order)}</dd>
         {order.shipBy && (
           <>
             <dt>Ship by</dt>
