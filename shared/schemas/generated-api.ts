@@ -2980,6 +2980,11 @@ export interface operations {
                                 placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
+                                /**
+                                 * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                                 * @enum {boolean}
+                                 */
+                                currencyUnknown?: true;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                                 total: number | null;
                                 buyer: {
@@ -3415,6 +3420,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -3713,6 +3723,11 @@ export interface operations {
                                 placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
+                                /**
+                                 * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                                 * @enum {boolean}
+                                 */
+                                currencyUnknown?: true;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                                 total: number | null;
                                 buyer: {
@@ -4028,6 +4043,7 @@ export interface operations {
                      *           "status": "ready",
                      *           "channelStatus": "Unshipped",
                      *           "placedAt": "2026-11-20T10:00:00.000Z",
+                     *           "placedAtPrecision": "time",
                      *           "updatedAt": "2026-11-20T10:05:00.000Z",
                      *           "currency": "USD",
                      *           "total": 2598,
@@ -4078,6 +4094,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -4708,6 +4729,7 @@ export interface operations {
                      *             "status": "ready",
                      *             "channelStatus": "Unshipped",
                      *             "placedAt": "2026-11-20T10:00:00.000Z",
+                     *             "placedAtPrecision": "time",
                      *             "updatedAt": "2026-11-20T10:05:00.000Z",
                      *             "currency": "USD",
                      *             "total": 2598,
@@ -4760,6 +4782,11 @@ export interface operations {
                                 placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
+                                /**
+                                 * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                                 * @enum {boolean}
+                                 */
+                                currencyUnknown?: true;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                                 total: number | null;
                                 buyer: {
@@ -5123,6 +5150,7 @@ export interface operations {
                      *         "status": "ready",
                      *         "channelStatus": "Unshipped",
                      *         "placedAt": "2026-11-20T10:00:00.000Z",
+                     *         "placedAtPrecision": "time",
                      *         "updatedAt": "2026-11-20T10:05:00.000Z",
                      *         "currency": "USD",
                      *         "total": 2598,
@@ -5201,6 +5229,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -5495,6 +5528,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -13332,6 +13370,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -13683,6 +13726,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -14040,6 +14088,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -14391,6 +14444,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -14742,6 +14800,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -15098,6 +15161,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -15477,6 +15545,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -15869,6 +15942,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -15994,6 +16072,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {

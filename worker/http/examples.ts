@@ -29,6 +29,7 @@ const order = {
   status: 'ready',
   channelStatus: 'Unshipped',
   placedAt: '2026-11-20T10:00:00.000Z',
+  placedAtPrecision: 'time',
   updatedAt: '2026-11-20T10:05:00.000Z',
   currency: 'USD',
   total: 2598,

@@ -62,12 +62,14 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
         <dd>{[order.buyer.name, order.buyer.email].filter(Boolean).join(' · ') || '—'}</dd>
         <dt>Total</dt>
         <dd data-field="total" class={order.total === null ? 'muted' : undefined}>
-          {moneyOrUnknown(order.total, order.currency, 'Unknown: no page or file has shown it yet')}
+          {order.currencyUnknown
+            ? 'Unknown: the page showed no currency (set the channel’s currency in Options)'
+            : moneyOrUnknown(order.total, order.currency, 'Unknown: no page or file has shown it yet')}
         </dd>
         <dt>Payment</dt>
         <dd class="payment">
           {paymentWords(order.paymentStatus)}
-          {order.refunded > 0 ? <span class="muted"> · {money(order.refunded, order.currency)} refunded</span> : null}
+          {order.refunded > 0 ? <span class="muted"> · {order.currencyUnknown ? 'an amount in an unknown currency' : money(order.refunded, order.currency)} refunded</span> : null}
         </dd>
       </dl>
 
@@ -80,7 +82,7 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
               <td>{line.sku ?? line.channelSku ?? '—'}</td>
               <td>{line.title ?? ''}</td>
               <td>{line.quantity}</td>
-              <td>{moneyOrUnknown(line.unitPrice, order.currency)}</td>
+              <td>{order.currencyUnknown ? 'unknown' : moneyOrUnknown(line.unitPrice, order.currency)}</td>
             </tr>
           ))}
         </tbody>

@@ -79,7 +79,7 @@ function SearchResults() {
               statusWords(order.status),
               shipsAsWords(order),
               order.buyer.name,
-              moneyOrUnknown(order.total, order.currency, 'total unknown'),
+              order.currencyUnknown ? 'total unknown: no currency shown' : moneyOrUnknown(order.total, order.currency, 'total unknown'),
               refundedWords(order),
               placedWhen(order),
             ]

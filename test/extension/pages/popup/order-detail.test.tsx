@@ -51,6 +51,10 @@ describe('money in the popup order view', () => {
   test('known money reads as money', () => {
     expect(shown(order(2598, 1299))).toEqual(['$25.98', '$12.99']);
   });
+
+  test('an order whose currency no page named says its total is unknown for that reason, not "$"', () => {
+    expect(shown({ ...order(null, null), currencyUnknown: true })).toEqual(['Unknown: the page showed no currency (set the channel’s currency in Options)', 'unknown']);
+  });
 });
 
 describe('when the popup says an order was placed', () => {
