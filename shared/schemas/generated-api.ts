@@ -4991,6 +4991,11 @@ export interface operations {
                                  * @enum {boolean}
                                  */
                                 totalUnknown?: true;
+                                /**
+                                 * @description Present when no source has named the order’s currency yet (its total is then unknown too).
+                                 * @enum {boolean}
+                                 */
+                                currencyUnknown?: true;
                                 /** @description The order’s parcels, oldest first, to confirm on the portal. */
                                 shipments: {
                                     carrier: string | null;

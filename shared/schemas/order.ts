@@ -333,6 +333,7 @@ export const statusesResult = z.object({
       updatedAt: z.string(),
       splitInto: z.number().int().optional().meta({ description: 'Present when the order was split: how many orders it now ships as (itself and its parts).' }),
       totalUnknown: z.literal(true).optional().meta({ description: 'Present when no source has shown the order’s total yet (the order’s `total` is null).' }),
+      currencyUnknown: z.literal(true).optional().meta({ description: 'Present when no source has named the order’s currency yet (its total is then unknown too).' }),
       shipments: z.array(statusShipment).meta({ description: 'The order’s parcels, oldest first, to confirm on the portal.' }),
     }),
   ),

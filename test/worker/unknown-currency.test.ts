@@ -28,6 +28,8 @@ describe('an order whose currency no source named', () => {
     expect(await shown(s, id)).toEqual([true, 'USD', null, [null]]);
     const list = await call('GET', '/v1/orders', { token: s.token });
     expect(list.body.orders.map((o) => [o.externalId, o.currencyUnknown, o.total])).toEqual([['#1001', true, null]]);
+    const statuses = await call('POST', '/v1/orders/statuses', { token: s.token, body: { channelId: s.channels.shopify, externalIds: ['#1001'] } });
+    expect(statuses.body.statuses['#1001']).toMatchObject({ totalUnknown: true, currencyUnknown: true });
   });
 
   test('a later capture naming the currency makes it known; a nameless one after that keeps it', async () => {

@@ -505,14 +505,19 @@ export async function orderStatuses(
   sellerId: string,
   channelId: string,
   externalIds: readonly string[],
-): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; splitInto?: number; totalUnknown?: true }>> {
-  const rows = await db.all<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; parts: number; totalUnknown: number }>(sql`
-    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt, o.total_unknown AS totalUnknown,
+): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; splitInto?: number; totalUnknown?: true; currencyUnknown?: true }>> {
+  const rows = await db.all<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; parts: number; totalUnknown: number; currencyUnknown: number }>(sql`
+    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt, o.total_unknown AS totalUnknown, o.currency_unknown AS currencyUnknown,
            (SELECT count(*) FROM orders p WHERE p.parent_order_id = o.id) AS parts
       FROM json_each(${JSON.stringify(externalIds)}) k
       CROSS JOIN orders o ON o.seller_id = ${sellerId} AND o.channel_id = ${channelId} AND o.external_id = k.value
      WHERE o.parent_order_id IS NULL`);
-  return rows.map(({ parts, totalUnknown, ...r }) => ({ ...r, ...(parts > 0 ? { splitInto: parts + 1 } : {}), ...(totalUnknown ? { totalUnknown: true as const } : {}) }));
+  return rows.map(({ parts, totalUnknown, currencyUnknown, ...r }) => ({
+    ...r,
+    ...(parts > 0 ? { splitInto: parts + 1 } : {}),
+    ...(totalUnknown ? { totalUnknown: true as const } : {}),
+    ...(currencyUnknown ? { currencyUnknown: true as const } : {}),
+  }));
 }
 
 /** The parcels of up to 500 orders, oldest first, with their lines' SKUs (a parcel without lines is for the whole order). */
