@@ -86,6 +86,8 @@ export interface BookStatus {
   shipments?: StatusShipment[];
   /** Present when no source has shown the order's total yet. */
   totalUnknown?: true;
+  /** Present when no source has named the order's currency yet. */
+  currencyUnknown?: true;
 }
 
 const TIMEOUT_MS = 20_000;

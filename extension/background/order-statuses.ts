@@ -51,6 +51,7 @@ export async function readStatuses(channelKind: PortalId, externalIds: readonly 
             shipments: s.shipments,
             ...(s.splitInto ? { splitInto: s.splitInto } : {}),
             ...(s.totalUnknown ? { totalUnknown: true as const } : {}),
+            ...(s.currencyUnknown ? { currencyUnknown: true as const } : {}),
           };
       }
     }
@@ -74,6 +75,7 @@ async function remembered(channelKind: PortalId, ids: readonly string[]): Promis
         updatedAt: hit.updatedAt,
         ...(hit.splitInto ? { splitInto: hit.splitInto } : {}),
         ...(hit.totalUnknown ? { totalUnknown: true as const } : {}),
+        ...(hit.currencyUnknown ? { currencyUnknown: true as const } : {}),
       };
   }
   return out;
@@ -93,6 +95,7 @@ async function remember(channelKind: PortalId, ids: readonly string[], statuses:
           updatedAt: s.updatedAt,
           ...(s.splitInto ? { splitInto: s.splitInto } : {}),
           ...(s.totalUnknown ? { totalUnknown: true as const } : {}),
+          ...(s.currencyUnknown ? { currencyUnknown: true as const } : {}),
           readAt,
         };
       else delete known[orderKey(channelKind, id)];

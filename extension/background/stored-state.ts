@@ -26,6 +26,8 @@ export interface KnownStatus {
   splitInto?: number;
   /** True when the book holds no total for the order yet. */
   totalUnknown?: true;
+  /** True when no source has named the order's currency yet. */
+  currencyUnknown?: true;
   /** ISO time the book was asked. */
   readAt: string;
 }

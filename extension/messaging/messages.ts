@@ -56,8 +56,8 @@ export interface AccountsOverview {
 /** What the book says about a page's orders. */
 export interface StatusesAnswer {
   /** Unified status by order number; orders the book does not know are absent. */
-  /** `splitInto`: how many orders the book ships it as, when it was split (the portal still shows one); `totalUnknown`: no source has shown its total yet. */
-  statuses: Record<string, { status: OrderStatus; channelStatus: string | null; updatedAt: string; shipments?: StatusShipment[]; splitInto?: number; totalUnknown?: true }>;
+  /** `splitInto`: how many orders the book ships it as, when it was split (the portal still shows one); `totalUnknown`: no source has shown its total yet; `currencyUnknown`: nor named its currency. */
+  statuses: Record<string, { status: OrderStatus; channelStatus: string | null; updatedAt: string; shipments?: StatusShipment[]; splitInto?: number; totalUnknown?: true; currencyUnknown?: true }>;
   /** Order numbers (of those asked) still waiting in the outbox: show them as "queued". */
   queued: string[];
   /** Order numbers (of those asked) that a capture from this browser created in the book. */

@@ -51,6 +51,17 @@ export function when(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/**
+ * When an order was placed, as far as the book knows it: an order whose day
+ * alone was read ('day', held at midnight UTC of that day) shows that day and
+ * no time, and the day it names, not the browser zone's day around that midnight.
+ */
+export function placedWhen(order: { placedAt: string; placedAtPrecision: 'day' | 'time' | null }): string {
+  if (order.placedAtPrecision !== 'day') return when(order.placedAt);
+  const date = new Date(order.placedAt);
+  return Number.isNaN(date.getTime()) ? order.placedAt : date.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+}
+
 /** How the book ships an order that was split or merged, in a few words; null when it ships as the channel sold it. */
 export function shipsAsWords(order: { parentOrderId: string | null; splitInto: readonly string[]; mergedWith: readonly string[] }): string | null {
   const parts: string[] = [];

@@ -2980,6 +2980,11 @@ export interface operations {
                                 placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
+                                /**
+                                 * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                                 * @enum {boolean}
+                                 */
+                                currencyUnknown?: true;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                                 total: number | null;
                                 buyer: {
@@ -3415,6 +3420,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -3713,6 +3723,11 @@ export interface operations {
                                 placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
+                                /**
+                                 * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                                 * @enum {boolean}
+                                 */
+                                currencyUnknown?: true;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                                 total: number | null;
                                 buyer: {
@@ -4079,6 +4094,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -4762,6 +4782,11 @@ export interface operations {
                                 placedAtPrecision: "day" | "time" | null;
                                 updatedAt: string;
                                 currency: string;
+                                /**
+                                 * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                                 * @enum {boolean}
+                                 */
+                                currencyUnknown?: true;
                                 /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                                 total: number | null;
                                 buyer: {
@@ -4966,6 +4991,11 @@ export interface operations {
                                  * @enum {boolean}
                                  */
                                 totalUnknown?: true;
+                                /**
+                                 * @description Present when no source has named the order’s currency yet (its total is then unknown too).
+                                 * @enum {boolean}
+                                 */
+                                currencyUnknown?: true;
                                 /** @description The order’s parcels, oldest first, to confirm on the portal. */
                                 shipments: {
                                     carrier: string | null;
@@ -5204,6 +5234,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -5498,6 +5533,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -13335,6 +13375,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -13686,6 +13731,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -14043,6 +14093,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -14394,6 +14449,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -14745,6 +14805,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -15101,6 +15166,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -15480,6 +15550,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -15872,6 +15947,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {
@@ -15997,6 +16077,11 @@ export interface operations {
                             placedAtPrecision: "day" | "time" | null;
                             updatedAt: string;
                             currency: string;
+                            /**
+                             * @description Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.
+                             * @enum {boolean}
+                             */
+                            currencyUnknown?: true;
                             /** @description Minor units of `currency`; null when no source has shown the total yet (unknown, not 0). */
                             total: number | null;
                             buyer: {

@@ -233,6 +233,9 @@ export const order = z.object({
   }),
   updatedAt: z.string(),
   currency: z.string(),
+  currencyUnknown: z.literal(true).optional().meta({
+    description: 'Set when no source has named the order’s currency yet (a store’s bare "$" on a channel with no currency set): `currency` is then a placeholder and `total` and prices are null.',
+  }),
   total: z.number().int().nullable().meta({ description: 'Minor units of `currency`; null when no source has shown the total yet (unknown, not 0).' }),
   buyer: z.object({ name: z.string().nullable(), email: z.string().nullable(), externalId: z.string().nullable() }),
   serviceLevel: z.string().meta({ description: "The channel's own service words." }),
@@ -330,6 +333,7 @@ export const statusesResult = z.object({
       updatedAt: z.string(),
       splitInto: z.number().int().optional().meta({ description: 'Present when the order was split: how many orders it now ships as (itself and its parts).' }),
       totalUnknown: z.literal(true).optional().meta({ description: 'Present when no source has shown the order’s total yet (the order’s `total` is null).' }),
+      currencyUnknown: z.literal(true).optional().meta({ description: 'Present when no source has named the order’s currency yet (its total is then unknown too).' }),
       shipments: z.array(statusShipment).meta({ description: 'The order’s parcels, oldest first, to confirm on the portal.' }),
     }),
   ),

@@ -18,6 +18,7 @@ const BOOK: StoredOrder = {
   placedAt: '2026-09-18T00:00:00.000Z',
   placedAtPrecision: 'time',
   currency: 'USD',
+  currencyUnknown: false,
   total: 4420,
   buyerName: 'Dana Whitfield',
   buyerEmail: 'dana@example.com',

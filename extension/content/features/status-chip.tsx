@@ -59,7 +59,11 @@ export function statusChipView(externalId: string, answer: StatusesAnswer, porta
     // The page's reading goes to the book with the capture, which releases what the order held.
     const freed = cancelledOnPortalOnly(shown, known.status) ? ` ${portalName} shows it cancelled: its reserved stock is freed as this reading reaches your book.` : '';
     // Said, never shown as 0: the order page or an import fills it.
-    const money = known.totalUnknown ? ' Total unknown: no page or file has shown it yet.' : '';
+    const money = known.currencyUnknown
+      ? ' Total unknown: no page has shown its currency (set the channel’s currency in Options).'
+      : known.totalUnknown
+        ? ' Total unknown: no page or file has shown it yet.'
+        : '';
     return {
       state: known.status,
       tone: TONES[known.status],

@@ -120,7 +120,7 @@ function lineOfButtons(row: Element, parts: readonly Element[]): string {
 /** The order-level fields both page shapes print, read by the pack's `order.*` strategies under `scope`. */
 function orderFields(scope: Scope, pack: PortalPack, site: EbaySite, via: Record<string, number>) {
   const read = fieldReader(pack.fields, via);
-  const timeOf = (t: string) => portalTimeIn(t, site.dates);
+  const timeOf = (t: string) => portalTimeIn(t, site.dates, site.zone);
   const dateOf = (t: string) => timeOf(t)?.at;
   const total = read('order.total', scope, (t) => ebayMoney(t, site));
   const buyer = { name: read('order.buyerName', scope, anyText), externalId: read('order.buyerId', scope, userIdIn) };
@@ -145,7 +145,7 @@ function otherOrder(scope: Scope, pack: PortalPack, externalId: string): string 
 }
 
 /** The order on a `/mesh/ord/details` page, marked with what of `expected` it lacks. */
-export function parseOrderPage(doc: Document, url: URL, pack: PortalPack, expected: readonly string[]): ParsedPage<CapturedOrder> {
+export function parseOrderPage(doc: Document, url: URL, pack: PortalPack, expected: readonly string[], site: EbaySite = ebaySiteOf(url)): ParsedPage<CapturedOrder> {
   // The layout's class is the page's root; item cards alone still say which page it is.
   const page = doc.querySelector(selectorOf(pack, 'orderPage')) ?? (doc.querySelector(selectorOf(pack, 'itemCards')) ? doc.body : null);
   const externalId = orderIdOfUrl(url.href);
@@ -154,7 +154,6 @@ export function parseOrderPage(doc: Document, url: URL, pack: PortalPack, expect
   const scope = scopeOf(page, (labels) => text(pairValue(page, labels, pairLabel)));
   const other = otherOrder(scope, pack, externalId);
   if (other) return nothingHere(`the page shows order ${other}, not ${externalId}`);
-  const site = ebaySiteOf(url);
   const warnings: string[] = [];
   const unread: string[] = [];
   const via: Record<string, number> = {};
@@ -169,7 +168,7 @@ export function parseOrderPage(doc: Document, url: URL, pack: PortalPack, expect
 export type OldItemsReader = (root: ParentNode, warnings: string[], unread: string[], via: Record<string, number>) => CapturedLine[];
 
 /** The order on an order page of the older kind: `.order-info` label/value items, items in a table. */
-export function parseOldOrderPage(doc: Document, url: URL, pack: PortalPack, expected: readonly string[], readItems: OldItemsReader): ParsedPage<CapturedOrder> {
+export function parseOldOrderPage(doc: Document, url: URL, pack: PortalPack, expected: readonly string[], readItems: OldItemsReader, site: EbaySite = ebaySiteOf(url)): ParsedPage<CapturedOrder> {
   const info = doc.querySelector(selectorOf(pack, 'oldOrderInfo'));
   const externalId = orderIdOfUrl(url.href);
   const root = doc.body ?? doc.documentElement;
@@ -181,7 +180,7 @@ export function parseOldOrderPage(doc: Document, url: URL, pack: PortalPack, exp
   const unread: string[] = [];
   const via: Record<string, number> = {};
   const lines = readItems(doc, warnings, unread, via);
-  const fields = orderFields(scope, pack, ebaySiteOf(url), via);
+  const fields = orderFields(scope, pack, site, via);
   // An address of buttons is read only as the /mesh page's is: their tooltips' words are no part of it.
   const block = doc.querySelector(selectorOf(pack, 'oldAddress'));
   const shipTo = block?.querySelector('button') || doc.querySelector(selectorOf(pack, 'address')) ? addressOf(doc, pack) : addressFromLines(linesOf(block));

@@ -4,6 +4,7 @@
  * anchors that carry them, amounts of money, status cells and result counts.
  * Pure; used by the eBay adapter's grid and order-page readers.
  */
+import { type ChannelLocale, storeDollarCurrency } from '../../../shared/channel-locale.js';
 import type { Money } from '../../../shared/money.js';
 import { mapNativeStatus } from '../../../shared/status.js';
 import { startsWithLabel } from './dom.js';
@@ -14,9 +15,13 @@ import { moneyIn, type NumericDateOrder, parsePageInfo, quantityIn, statusFields
 export interface EbaySite {
   currency: string;
   dates: NumericDateOrder;
+  /** The zone a time printed without one is in: the channel's, when the seller set it. */
+  zone?: string;
+  /** Whether a bare "$" is the site's own dollars (eBay US; eBay Australia or Canada only when the channel says so too). */
+  bareDollar: boolean;
 }
 
-const SITES: Readonly<Record<string, EbaySite>> = {
+const SITES: Readonly<Record<string, Pick<EbaySite, 'currency' | 'dates'>>> = {
   'www.ebay.com': { currency: 'USD', dates: 'mdy' },
   'www.ebay.co.uk': { currency: 'GBP', dates: 'dmy' },
   'www.ebay.de': { currency: 'EUR', dates: 'dmy' },
@@ -24,9 +29,17 @@ const SITES: Readonly<Record<string, EbaySite>> = {
   'www.ebay.ca': { currency: 'CAD', dates: 'mdy' },
 };
 
-/** The site a page's URL is on (eBay US's ways for a host we do not know). */
-export function ebaySiteOf(url: URL): EbaySite {
-  return SITES[url.hostname] ?? { currency: 'USD', dates: 'mdy' };
+/**
+ * The site a page's URL is on (eBay US's ways for a host we do not know), read
+ * with the channel's zone and currency where the seller set them. eBay prints
+ * its own currencies and zones; the channel only fills what a page leaves out.
+ */
+export function ebaySiteOf(url: URL, locale?: ChannelLocale): EbaySite {
+  const site = SITES[url.hostname] ?? { currency: 'USD', dates: 'mdy' };
+  const zone = locale?.timeZone ?? undefined;
+  // A bare "$" on eBay Australia or Canada is the site's dollars only when the seller's channel is in them too.
+  const bareDollar = site.currency === 'USD' || storeDollarCurrency(locale) === site.currency;
+  return zone === undefined ? { ...site, bareDollar } : { ...site, zone, bareDollar };
 }
 
 /** An eBay order number as a whole: `12-34567-89012`. */
@@ -69,12 +82,12 @@ export function itemNumberIn(value: string | null | undefined): string | undefin
 /**
  * An amount as an eBay site prints it, its currency from the text, else the
  * site's. A bare `$` on a site whose dollars are not US dollars (eBay
- * Australia, Canada) names no currency for sure: no amount, rather than a
- * wrong one.
+ * Australia, Canada) names no currency for sure unless the channel's currency
+ * is the site's: else no amount, rather than a wrong one.
  */
 export function ebayMoney(printed: string | undefined, site: EbaySite): Money | undefined {
   if (!printed) return undefined;
-  if (site.currency !== 'USD' && /(?:^|[^A-Za-z])\$/.test(printed.replace(/\b(?:AU|A|C|CA|US)\s?\$/g, ''))) return undefined;
+  if (!site.bareDollar && /(?:^|[^A-Za-z])\$/.test(printed.replace(/\b(?:AU|A|C|CA|US)\s?\$/g, ''))) return undefined;
   return moneyIn(printed, site.currency);
 }
 

@@ -9,6 +9,7 @@
  * numbers come only from stable anchors (the row's checkbox, its id, a
  * details link's address, the page's address), never from text.
  */
+import type { ChannelLocale } from '../../../shared/channel-locale.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { all, firstElementAt, nothingHere, readRows, skipRow, type TableRow, text, textAt, valueAfterLabel } from './dom.js';
 import { pairValue, parseOldOrderPage, parseOrderPage } from './ebay-order-page.js';
@@ -173,9 +174,8 @@ function itemLine(row: GridRow, pack: PortalPack, site: EbaySite, priced: 'sold 
   return line;
 }
 
-function gridReader(url: URL, pack: PortalPack): OrderRowReader<GridRow> {
-  const site = ebaySiteOf(url);
-  const timeOf = (t: string) => portalTimeIn(t, site.dates);
+function gridReader(site: EbaySite, pack: PortalPack): OrderRowReader<GridRow> {
+  const timeOf = (t: string) => portalTimeIn(t, site.dates, site.zone);
   const dateOf = (t: string) => timeOf(t)?.at;
   return {
     start(row) {
@@ -205,12 +205,12 @@ function gridReader(url: URL, pack: PortalPack): OrderRowReader<GridRow> {
   };
 }
 
-function parseOrderGrid(doc: Document, url: URL, pack: PortalPack): ParsedPage<CapturedOrder> {
+function parseOrderGrid(doc: Document, url: URL, pack: PortalPack, site: EbaySite): ParsedPage<CapturedOrder> {
   const warnings: string[] = [];
   const table = ordersTable(doc, pack);
   const rows = table ? gridRows(table, pack, { headers: selectorOf(pack, 'orderHeaders'), rows: selectorOf(pack, 'orderRows'), cells: selectorOf(pack, 'orderCells') }) : [];
   if (rows.length === 0) warnings.push('no order rows on the page');
-  const items = readOrderRows(rows, gridReader(url, pack), LIST_EXPECTS, warnings);
+  const items = readOrderRows(rows, gridReader(site, pack), LIST_EXPECTS, warnings);
   const count = text(firstElementAt(doc, selectorsOf(pack, 'resultCount')));
   const page = pageOfResults(count, textAt(doc, selectorOf(pack, 'pagination')), textAt(doc, selectorOf(pack, 'currentPage')));
   page.current ??= pageParam(url);
@@ -219,17 +219,27 @@ function parseOrderGrid(doc: Document, url: URL, pack: PortalPack): ParsedPage<C
   return { items, warnings, page };
 }
 
-/** Orders on the Seller Hub orders grid (extra item rows folded into their order) or an order's page. */
-export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+/**
+ * Orders on the Seller Hub orders grid (extra item rows folded into their
+ * order) or an order's page; a time printed without a zone is read in the
+ * channel's zone (`locale`), else only its day is kept.
+ */
+export function parseOrders(doc: Document, url: URL, locale?: ChannelLocale): ParsedPage<CapturedOrder> {
   const pack = packFor('ebay');
   const kind = pageKind(url);
-  if (kind === 'orders') return parseOrderGrid(doc, url, pack);
+  const site = ebaySiteOf(url, locale);
+  if (kind === 'orders') return parseOrderGrid(doc, url, pack, site);
   if (kind !== 'order') return nothingHere(`not an eBay orders page: ${url.pathname}`);
   // Which kind of order page it is, by what it holds: eBay has served each at the other's address.
-  if (doc.querySelector(selectorOf(pack, 'orderPage')) || doc.querySelector(selectorOf(pack, 'itemCards'))) return parseOrderPage(doc, url, pack, DETAIL_EXPECTS);
+  if (doc.querySelector(selectorOf(pack, 'orderPage')) || doc.querySelector(selectorOf(pack, 'itemCards'))) return parseOrderPage(doc, url, pack, DETAIL_EXPECTS, site);
   const items = (root: ParentNode) => gridRows(root, pack, { headers: selectorOf(pack, 'oldItemHeaders'), rows: selectorOf(pack, 'oldItemRows'), cells: selectorOf(pack, 'oldItemCells') });
-  return parseOldOrderPage(doc, url, pack, DETAIL_EXPECTS, (root, warnings, unread, via) =>
-    readRows(items(root), 'item row', warnings, (row) => itemLine(row, pack, ebaySiteOf(url), 'per item', unread, via)),
+  return parseOldOrderPage(
+    doc,
+    url,
+    pack,
+    DETAIL_EXPECTS,
+    (root, warnings, unread, via) => readRows(items(root), 'item row', warnings, (row) => itemLine(row, pack, site, 'per item', unread, via)),
+    site,
   );
 }
 

@@ -14,6 +14,8 @@
  * (packs/walmart.json), read afresh on every read so a newer pack applies at once.
  * EXPERIMENTAL: no real page has confirmed this reading yet.
  */
+import type { ChannelLocale } from '../../../shared/channel-locale.js';
+import type { Money } from '../../../shared/money.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import { mapWalmartStatus } from '../../../shared/status.js';
 import { all, elementAfterLabel, linesOf, nothingHere, readRows, skipRow, text, textAt } from './dom.js';
@@ -23,7 +25,7 @@ import { type OrderDraft, type OrderRowReader, readOrderRows } from './rows.js';
 import { anyText, elementScope, fieldReader, viaOf, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { matchesPattern, pageKindOf, pageParam } from './urls.js';
-import { addressFromLines, moneyIn, parsePageInfo, placedFrom, portalTimeIn, quantityIn, withMissing } from './values.js';
+import { addressFromLines, moneyIn, type PortalTime, parsePageInfo, placedFrom, portalTimeIn, quantityIn, withMissing } from './values.js';
 import { allRowsDrawn, cellOf, fold, type GridRow, gridsOf, hasColumn } from './walmart-grid.js';
 
 export const id = 'walmart';
@@ -41,7 +43,6 @@ const LISTING_EXPECTS = ['sku', 'title', 'listedQuantity', 'price'];
 
 const PO_NUMBER = /\b(\d{13,16})\b/;
 const poIn = (t: string) => PO_NUMBER.exec(t)?.[1];
-const usd = (t: string) => moneyIn(t, 'USD');
 
 type Read = ReturnType<typeof fieldReader>;
 
@@ -52,12 +53,27 @@ export function pageKind(url: URL): PageKind | undefined {
   return kind === 'orders' && url.searchParams.has('poNumber') ? 'order' : kind;
 }
 
-/** A time of day printed with no zone: the seller's local time, which the page does not say. */
-const LOCAL_TIME = /\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*$/;
+/**
+ * How Seller Center's values are read: dates month first, a time printed
+ * without a zone (the seller's local time, which the page does not name) in
+ * the channel's zone, else only its day; amounts in the channel's currency,
+ * else in US dollars, the currency of the US Seller Center this adapter
+ * matches. A bare "$" under a channel currency that is not a dollar is no amount.
+ */
+interface WalmartValues {
+  time: (printed: string) => PortalTime | undefined;
+  date: (printed: string) => string | undefined;
+  money: (printed: string) => Money | undefined;
+}
 
-/** A date as Seller Center prints it, as the calendar day it names: a time printed without a zone is dropped rather than read as UTC. */
-const timeOf = (printed: string) => portalTimeIn(printed.replace(LOCAL_TIME, ''), 'mdy');
-const dateOf = (printed: string) => timeOf(printed)?.at;
+function walmartValues(locale: ChannelLocale | undefined): WalmartValues {
+  const zone = locale?.timeZone ?? undefined;
+  const currency = locale?.currency ?? 'USD';
+  const time = (printed: string) => portalTimeIn(printed, 'mdy', zone);
+  return { time, date: (printed) => time(printed)?.at, money: (printed) => moneyIn(printed, currency) };
+}
+
+const US_VALUES = walmartValues(undefined);
 
 /** The pack's PO pattern over a link address, compiled once per pack. */
 const hrefPatterns = new WeakMap<PortalPack, RegExp>();
@@ -84,7 +100,7 @@ function poOf(pack: PortalPack, cells: GridRow, read: Read): string | undefined 
 }
 
 /** One PO line: its item, quantity and price; its status is kept apart, for the PO's status. */
-function lineOf(cells: GridRow, read: Read, unread: string[], statuses: string[]): CapturedLine | undefined {
+function lineOf(cells: GridRow, read: Read, values: WalmartValues, unread: string[], statuses: string[]): CapturedLine | undefined {
   const status = read('line.status', cells.scope, anyText);
   if (status) statuses.push(status);
   const quantity = read('line.quantity', cells.scope, quantityIn);
@@ -93,7 +109,7 @@ function lineOf(cells: GridRow, read: Read, unread: string[], statuses: string[]
     return undefined;
   }
   // "Item Cost" may be a line's total: a unit price only for a line of one unit.
-  const unitPrice = read('line.unitPrice', cells.scope, usd) ?? (quantity === 1 ? read('line.cost', cells.scope, usd) : undefined);
+  const unitPrice = read('line.unitPrice', cells.scope, values.money) ?? (quantity === 1 ? read('line.cost', cells.scope, values.money) : undefined);
   return {
     sku: read('line.sku', cells.scope, anyText),
     channelSku: read('line.channelSku', cells.scope, anyText),
@@ -130,7 +146,7 @@ function settleStatus(draft: OrderDraft, statuses: readonly string[], complete: 
   Object.assign(draft, { channelStatus: [...new Set(statuses)].join(', '), status: mapped?.status, paymentStatus: mapped?.paymentStatus });
 }
 
-function poReader(pack: PortalPack): OrderRowReader<GridRow> {
+function poReader(pack: PortalPack, values: WalmartValues): OrderRowReader<GridRow> {
   const lineStatuses = new Map<OrderDraft, string[]>();
   const byPo = new Map<string, OrderDraft>();
   const tableOf = new Map<OrderDraft, Element>();
@@ -171,12 +187,12 @@ function poReader(pack: PortalPack): OrderRowReader<GridRow> {
         skip(`PO ${externalId} is split by other POs' rows`);
       }
       orphaned = false;
-      const total = read('row.total', cells.scope, usd);
+      const total = read('row.total', cells.scope, values.money);
       const customer = read('row.customer', cells.scope, anyText);
       const draft: OrderDraft = {
         externalId,
-        ...placedFrom(read('row.placedAt', cells.scope, timeOf)),
-        shipBy: read('row.shipBy', cells.scope, dateOf),
+        ...placedFrom(read('row.placedAt', cells.scope, values.time)),
+        shipBy: read('row.shipBy', cells.scope, values.date),
         serviceLevel: read('row.serviceLevel', cells.scope, anyText),
         currency: total?.currency,
         total: total?.amount,
@@ -192,7 +208,7 @@ function poReader(pack: PortalPack): OrderRowReader<GridRow> {
       return draft;
     },
     line(cells, order) {
-      return lineOf(cells, fieldReader(pack.fields, (order.via ??= {})), order.unread, lineStatuses.get(order) ?? []);
+      return lineOf(cells, fieldReader(pack.fields, (order.via ??= {})), values, order.unread, lineStatuses.get(order) ?? []);
     },
     finish(draft) {
       const table = tableOf.get(draft);
@@ -220,7 +236,7 @@ function shipToOf(pack: PortalPack, doc: Document, po: string) {
  * prints that PO number; its fields from their labels, its lines from the
  * page's table of lines.
  */
-function detailsOrder(pack: PortalPack, doc: Document, po: string, warnings: string[]): CapturedOrder[] {
+function detailsOrder(pack: PortalPack, doc: Document, po: string, values: WalmartValues, warnings: string[]): CapturedOrder[] {
   const via: Record<string, number> = {};
   const read = fieldReader(pack.fields, via);
   const scope = elementScope(doc.body ?? doc.documentElement);
@@ -229,12 +245,12 @@ function detailsOrder(pack: PortalPack, doc: Document, po: string, warnings: str
     warnings.push(printed ? `the page shows PO ${printed}, not PO ${po}` : `PO ${po} is not on the page`);
     return [];
   }
-  const total = read('details.total', scope, usd);
+  const total = read('details.total', scope, values.money);
   const customer = read('details.customer', scope, anyText);
   const draft: OrderDraft = {
     externalId: po,
-    ...placedFrom(read('details.placedAt', scope, timeOf)),
-    shipBy: read('details.shipBy', scope, dateOf),
+    ...placedFrom(read('details.placedAt', scope, values.time)),
+    shipBy: read('details.shipBy', scope, values.date),
     serviceLevel: read('details.serviceLevel', scope, anyText),
     currency: total?.currency,
     total: total?.amount,
@@ -252,7 +268,7 @@ function detailsOrder(pack: PortalPack, doc: Document, po: string, warnings: str
   const rows = tables.length === 1 ? tables[0]! : [];
   readRows(rows, 'line row', warnings, (cells) => {
     if (cells.misaligned) skipRow('its cells do not line up with the column headers');
-    const line = lineOf(cells, read, draft.unread, statuses);
+    const line = lineOf(cells, read, values, draft.unread, statuses);
     if (line) draft.lines.push(line);
     return undefined;
   });
@@ -262,20 +278,25 @@ function detailsOrder(pack: PortalPack, doc: Document, po: string, warnings: str
   return [withVia(withMissing(shipTo ? { ...order, shipTo } : order, ORDER_EXPECTS, unread), via)];
 }
 
-/** POs on Manage Orders (one per PO, its lines folded in), the one PO the URL names with its ship-to address, or the legacy details page's PO. */
-export function parseOrders(doc: Document, url: URL): ParsedPage<CapturedOrder> {
+/**
+ * POs on Manage Orders (one per PO, its lines folded in), the one PO the URL
+ * names with its ship-to address, or the legacy details page's PO; times and
+ * amounts read with the channel's zone and currency (`locale`) where set.
+ */
+export function parseOrders(doc: Document, url: URL, locale?: ChannelLocale): ParsedPage<CapturedOrder> {
   const kind = pageKind(url);
   if (kind !== 'orders' && kind !== 'order') return nothingHere(`not a Walmart orders page: ${url.pathname}`);
   const pack = packFor('walmart');
+  const values = locale ? walmartValues(locale) : US_VALUES;
   const warnings: string[] = [];
   const wanted = url.searchParams.get('poNumber');
-  if (pageKindOf(url, matches, routesOf(pack)) === 'order') return { items: detailsOrder(pack, doc, wanted!, warnings), warnings, page: {} };
+  if (pageKindOf(url, matches, routesOf(pack)) === 'order') return { items: detailsOrder(pack, doc, wanted!, values, warnings), warnings, page: {} };
   // The tables that list POs: those with a PO column (a page may hold others).
   const rows = gridsOf(pack, doc)
     .filter((grid) => hasColumn(pack, 'row.po', grid))
     .flat();
   if (rows.length === 0) warnings.push('no order rows on the page');
-  let items = readOrderRows(rows, poReader(pack), ORDER_EXPECTS, warnings);
+  let items = readOrderRows(rows, poReader(pack, values), ORDER_EXPECTS, warnings);
   if (kind === 'order') {
     items = items.filter((o) => o.externalId === wanted);
     const shipTo = wanted ? shipToOf(pack, doc, wanted) : undefined;
@@ -298,7 +319,7 @@ export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuanti
     if (cells.misaligned) skipRow('its cells do not line up with the column headers');
     const via: Record<string, number> = {};
     const read = fieldReader(pack.fields, via);
-    const price = read('listing.price', cells.scope, usd);
+    const price = read('listing.price', cells.scope, US_VALUES.money);
     const listing = {
       channelSku: read('listing.itemId', cells.scope, anyText) ?? skipRow('no item id'),
       sku: read('listing.sku', cells.scope, anyText),

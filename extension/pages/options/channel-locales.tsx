@@ -1,8 +1,9 @@
 /**
  * Options › Accounts › Currency and time zone: per channel, the currency a
  * store's bare "$" is in and the zone its portal prints times in, checked
- * here as the worker checks them. Blank is "not set": amounts in "$" stay
- * unknown and zoneless times keep only their day.
+ * here as the worker checks them, with a hint of which pages read each.
+ * Blank is "not set": amounts in "$" stay unknown and zoneless times keep
+ * only their day.
  */
 import { useState } from 'preact/hooks';
 import { COMMON_TIME_ZONES, isKnownCurrency, isKnownTimeZone } from '../../../shared/channel-locale.js';
@@ -21,6 +22,23 @@ export function localeChange(currency: string, timeZone: string): { ok: true; cu
   return { ok: true, currency: code === '' ? null : code, timeZone: zone === '' ? null : zone };
 }
 
+/** Which of each portal's pages are read with the channel's zone and currency, as its adapter reads them. */
+export const LOCALE_READS: Readonly<Record<PortalId, { zone: string; currency: string }>> = {
+  amazon: { zone: 'Manage Orders and order pages', currency: 'is not used: Amazon prints each marketplace’s own currency' },
+  ebay: { zone: 'the orders grid and order pages, where eBay prints a time without its zone', currency: 'reads a bare “$” on eBay Australia or Canada when it is AUD or CAD' },
+  etsy: { zone: 'Sold orders, list and order', currency: 'reads bare “$” amounts on Sold orders' },
+  shopify: { zone: 'the orders list and order pages', currency: 'reads bare “$” amounts on the orders list and order pages' },
+  walmart: { zone: 'Manage Orders and order details', currency: 'reads amounts on Manage Orders and order details (US dollars when not set)' },
+};
+
+/** The hint under a channel: which pages its saved zone and currency are read on, or what happens while none is set. */
+export function localeHint(kind: string, currency: string | null | undefined, timeZone: string | null | undefined): string | undefined {
+  const reads = LOCALE_READS[kind as PortalId];
+  if (!reads) return undefined;
+  const zone = timeZone ? `Times read in ${timeZone} on ${reads.zone}.` : 'No zone: times printed without one keep only their day.';
+  return currency ? `${zone} ${currency} ${reads.currency}.` : zone;
+}
+
 function ChannelLocaleRow({ channel, busy, save }: { channel: ChannelShown; busy: boolean; save: (change: { channelId: string; currency: string | null; timeZone: string | null }) => Promise<void> }) {
   const [currency, setCurrency] = useState(channel.currency ?? '');
   const [timeZone, setTimeZone] = useState(channel.timeZone ?? '');
@@ -33,6 +51,7 @@ function ChannelLocaleRow({ channel, busy, save }: { channel: ChannelShown; busy
     void save({ channelId: channel.id, currency: change.currency, timeZone: change.timeZone });
   };
   const portal = PORTAL_NAMES[channel.kind as PortalId]?.short ?? channel.kind;
+  const hint = localeHint(channel.kind, channel.currency, channel.timeZone);
   return (
     <tr data-channel={channel.id}>
       <td>
@@ -52,6 +71,11 @@ function ChannelLocaleRow({ channel, busy, save }: { channel: ChannelShown; busy
             </span>
           ) : null}
         </form>
+        {hint ? (
+          <p class="hint muted" data-orderlens="locale-reads">
+            {hint}
+          </p>
+        ) : null}
       </td>
     </tr>
   );

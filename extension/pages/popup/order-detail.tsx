@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { DELIVERY_PROMISE_LABELS, SHIP_SPEED_LABELS } from '../../../shared/service-levels.js';
 import type { OrderAnswer } from '../../messaging/messages.js';
 import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
-import { money, moneyOrUnknown, paymentWords, shipsAsWords, statusWords, when } from '../../shared/words.js';
+import { money, moneyOrUnknown, paymentWords, placedWhen, shipsAsWords, statusWords, when } from '../../shared/words.js';
 import { ColumnHeads } from '../column-heads.js';
 
 /** The detail view; Escape or the back button returns to the results. */
@@ -45,7 +45,7 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
         <dt>Channel</dt>
         <dd>{portal?.short ?? order.channelKind}</dd>
         <dt>Placed</dt>
-        <dd>{when(order.placedAt)}</dd>
+        <dd data-field="placed">{placedWhen(order)}</dd>
         {order.shipBy && (
           <>
             <dt>Ship by</dt>
@@ -62,12 +62,14 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
         <dd>{[order.buyer.name, order.buyer.email].filter(Boolean).join(' · ') || '—'}</dd>
         <dt>Total</dt>
         <dd data-field="total" class={order.total === null ? 'muted' : undefined}>
-          {moneyOrUnknown(order.total, order.currency, 'Unknown: no page or file has shown it yet')}
+          {order.currencyUnknown
+            ? 'Unknown: the page showed no currency (set the channel’s currency in Options)'
+            : moneyOrUnknown(order.total, order.currency, 'Unknown: no page or file has shown it yet')}
         </dd>
         <dt>Payment</dt>
         <dd class="payment">
           {paymentWords(order.paymentStatus)}
-          {order.refunded > 0 ? <span class="muted"> · {money(order.refunded, order.currency)} refunded</span> : null}
+          {order.refunded > 0 ? <span class="muted"> · {order.currencyUnknown ? 'an amount in an unknown currency' : money(order.refunded, order.currency)} refunded</span> : null}
         </dd>
       </dl>
 
@@ -80,7 +82,7 @@ export function OrderDetailView({ answer, onBack }: { answer: OrderAnswer; onBac
               <td>{line.sku ?? line.channelSku ?? '—'}</td>
               <td>{line.title ?? ''}</td>
               <td>{line.quantity}</td>
-              <td>{moneyOrUnknown(line.unitPrice, order.currency)}</td>
+              <td>{order.currencyUnknown ? 'unknown' : moneyOrUnknown(line.unitPrice, order.currency)}</td>
             </tr>
           ))}
         </tbody>

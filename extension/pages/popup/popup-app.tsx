@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { openDashboard } from '../../messaging/extension-pages.js';
 import { isPortal, PORTAL_NAMES } from '../../messaging/portal-links.js';
 import { deliveryItem, outboxSummaryItem, readingHealthItem } from '../../messaging/storage.js';
-import { money, moneyOrUnknown, paymentWords, shipsAsWords, statusWords, when } from '../../shared/words.js';
+import { money, moneyOrUnknown, paymentWords, placedWhen, shipsAsWords, statusWords } from '../../shared/words.js';
 import { ConnectionLine } from './connection-line.js';
 import { OrderDetailView } from './order-detail.js';
 import { PageReconciliationView } from './page-reconciliation-view.js';
@@ -79,9 +79,9 @@ function SearchResults() {
               statusWords(order.status),
               shipsAsWords(order),
               order.buyer.name,
-              moneyOrUnknown(order.total, order.currency, 'total unknown'),
+              order.currencyUnknown ? 'total unknown: no currency shown' : moneyOrUnknown(order.total, order.currency, 'total unknown'),
               refundedWords(order),
-              when(order.placedAt),
+              placedWhen(order),
             ]
               .filter(Boolean)
               .join(' · ')}

@@ -47,6 +47,8 @@ export interface OrderFields {
   /** 'day' when the source gave only the day; null for an order stored before this was recorded. */
   placedAtPrecision: PlacedAtPrecision | null;
   currency: string;
+  /** No source has named the currency yet: `currency` is a placeholder, and the book holds no money of the order. */
+  currencyUnknown: boolean;
   /** Null while no source has shown it. */
   total: number | null;
   buyerName: string | null;
@@ -115,6 +117,7 @@ export function normalizeOrder(input: OrderInput, capturedAt: string, channelKin
       placedAt: utc(input.placedAt),
       placedAtPrecision: input.placedAtPrecision ?? 'time',
       currency: input.currency,
+      currencyUnknown: said.has('currency'),
       total: said.has('total') ? null : (input.total ?? null),
       buyerName: input.buyer?.name ?? null,
       buyerEmail: input.buyer?.email?.toLowerCase() ?? null,
@@ -146,6 +149,7 @@ const SCALAR_FIELDS = [
   'placedAt',
   'placedAtPrecision',
   'currency',
+  'currencyUnknown',
   'total',
   'buyerName',
   'buyerEmail',
@@ -165,7 +169,7 @@ const KEPT_FIELDS: Readonly<Record<Exclude<UnknownField, 'lines' | 'unitPrices'>
   channelStatus: ['channelStatus'],
   placedAt: ['placedAt', 'placedAtPrecision'],
   total: ['total'],
-  currency: ['currency'],
+  currency: ['currency', 'currencyUnknown'],
   buyer: ['buyerName', 'buyerEmail', 'buyerExternalId'],
   serviceLevel: ['serviceLevel', 'shipSpeed', 'deliveryPromise'],
   shipBy: ['shipBy'],

@@ -49,10 +49,10 @@ export function insertPart(db: Db, sellerId: string, part: { id: string; fromId:
     statement(
       db,
       sql`
-      INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, placed_at_precision, source_updated_at, currency, total, total_unknown,
+      INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, placed_at_precision, source_updated_at, currency, currency_unknown, total, total_unknown,
                           buyer_name, buyer_email, buyer_external_id, service_level, ship_by, payment_status, ship_to, search_text,
                           redacted_at, parent_order_id, version, created_at, updated_at)
-      SELECT ${part.id}, seller_id, channel_id, ${part.externalId}, status, channel_status, placed_at, placed_at_precision, source_updated_at, currency, ${value}, ${unknown},
+      SELECT ${part.id}, seller_id, channel_id, ${part.externalId}, status, channel_status, placed_at, placed_at_precision, source_updated_at, currency, currency_unknown, ${value}, ${unknown},
              buyer_name, buyer_email, buyer_external_id, service_level, ship_by, payment_status, ship_to, ${part.searchText},
              redacted_at, ${part.parentId}, 1, ${part.at}, ${part.at}
         FROM orders WHERE id = ${part.fromId} AND seller_id = ${sellerId}`,

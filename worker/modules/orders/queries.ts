@@ -31,7 +31,7 @@ export interface ExistingOrder extends StoredOrder {
 /** The columns an existing order is read with (`o` is the order). */
 const EXISTING_COLUMNS = sql`
       o.id, o.channel_id, o.external_id, o.status, o.channel_status, o.placed_at, o.placed_at_precision, o.source_updated_at,
-      o.currency, CASE WHEN o.total_unknown THEN NULL ELSE o.total END AS total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_speed,
+      o.currency, o.currency_unknown, CASE WHEN o.total_unknown THEN NULL ELSE o.total END AS total, o.buyer_name, o.buyer_email, o.buyer_external_id, o.service_level, o.ship_speed,
       o.delivery_promise, o.ship_by, o.payment_status, o.ship_to, o.version, o.refunded, o.parent_order_id,
       CASE WHEN o.redacted_at IS NOT NULL THEN 'all'
            WHEN EXISTS (SELECT 1 FROM pending_erasures p WHERE p.order_id = o.id) THEN 'buyer' END AS buyer_data_gone,
@@ -51,6 +51,7 @@ function toExisting(r: Record<string, unknown>): ExistingOrder {
     placedAtPrecision: r.placed_at_precision as PlacedAtPrecision | null,
     sourceUpdatedAt: r.source_updated_at as string,
     currency: r.currency as string,
+    currencyUnknown: Boolean(r.currency_unknown),
     total: r.total as number | null,
     buyerName: r.buyer_name as string | null,
     buyerEmail: r.buyer_email as string | null,
@@ -164,10 +165,10 @@ export function insertOrders(db: Db, sellerId: string, rows: readonly OrderWrite
       db,
       sql`
       INSERT INTO orders (id, seller_id, channel_id, external_id, status, channel_status, placed_at, placed_at_precision, source_updated_at,
-                          currency, total, total_unknown, buyer_name, buyer_email, buyer_external_id, service_level, ship_speed,
+                          currency, currency_unknown, total, total_unknown, buyer_name, buyer_email, buyer_external_id, service_level, ship_speed,
                           delivery_promise, ship_by, payment_status, ship_to, search_text, version, created_at, updated_at)
       SELECT j->>'id', ${sellerId}, j->>'channelId', j->>'externalId', j->>'status', j->>'channelStatus', j->>'placedAt', j->>'placedAtPrecision',
-             j->>'sourceUpdatedAt', j->>'currency', coalesce(j->>'total', 0), j->>'total' IS NULL, j->>'buyerName', j->>'buyerEmail', j->>'buyerExternalId',
+             j->>'sourceUpdatedAt', j->>'currency', coalesce(j->>'currencyUnknown', 0), coalesce(j->>'total', 0), j->>'total' IS NULL, j->>'buyerName', j->>'buyerEmail', j->>'buyerExternalId',
              j->>'serviceLevel', j->>'shipSpeed', j->>'deliveryPromise', j->>'shipBy', j->>'paymentStatus', j->'shipTo',
              j->>'searchText', 1, ${at}, ${at}
         FROM (SELECT value AS j FROM json_each(${JSON.stringify(part.map(orderJson))}))`,
@@ -193,6 +194,7 @@ export function updateOrders(db: Db, sellerId: string, rows: readonly OrderWrite
         sql`
         UPDATE orders SET status = u.j->>'status', channel_status = u.j->>'channelStatus', placed_at = u.j->>'placedAt',
                placed_at_precision = u.j->>'placedAtPrecision', source_updated_at = u.j->>'sourceUpdatedAt', currency = u.j->>'currency',
+               currency_unknown = coalesce(u.j->>'currencyUnknown', 0),
                total = coalesce(u.j->>'total', 0), total_unknown = u.j->>'total' IS NULL,
                buyer_name = u.j->>'buyerName', buyer_email = u.j->>'buyerEmail', buyer_external_id = u.j->>'buyerExternalId',
                service_level = u.j->>'serviceLevel', ship_speed = u.j->>'shipSpeed', delivery_promise = u.j->>'deliveryPromise',
@@ -250,6 +252,7 @@ function toOrder(r: OrderRow): Order {
     placedAtPrecision: r.placedAtPrecision,
     updatedAt: r.updatedAt,
     currency: r.currency,
+    ...(r.currencyUnknown ? { currencyUnknown: true as const } : {}),
     total: r.totalUnknown ? null : r.total,
     buyer: { name: r.buyerName, email: r.buyerEmail, externalId: r.buyerExternalId },
     serviceLevel: r.serviceLevel,
@@ -280,6 +283,7 @@ const ORDER_FIELDS = {
   placedAtPrecision: orders.placedAtPrecision,
   sourceUpdatedAt: orders.sourceUpdatedAt,
   currency: orders.currency,
+  currencyUnknown: orders.currencyUnknown,
   total: orders.total,
   totalUnknown: orders.totalUnknown,
   buyerName: orders.buyerName,
@@ -501,14 +505,19 @@ export async function orderStatuses(
   sellerId: string,
   channelId: string,
   externalIds: readonly string[],
-): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; splitInto?: number; totalUnknown?: true }>> {
-  const rows = await db.all<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; parts: number; totalUnknown: number }>(sql`
-    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt, o.total_unknown AS totalUnknown,
+): Promise<Array<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; splitInto?: number; totalUnknown?: true; currencyUnknown?: true }>> {
+  const rows = await db.all<{ externalId: string; id: string; status: OrderStatus; channelStatus: string | null; updatedAt: string; parts: number; totalUnknown: number; currencyUnknown: number }>(sql`
+    SELECT o.external_id AS externalId, o.id, o.status, o.channel_status AS channelStatus, o.updated_at AS updatedAt, o.total_unknown AS totalUnknown, o.currency_unknown AS currencyUnknown,
            (SELECT count(*) FROM orders p WHERE p.parent_order_id = o.id) AS parts
       FROM json_each(${JSON.stringify(externalIds)}) k
       CROSS JOIN orders o ON o.seller_id = ${sellerId} AND o.channel_id = ${channelId} AND o.external_id = k.value
      WHERE o.parent_order_id IS NULL`);
-  return rows.map(({ parts, totalUnknown, ...r }) => ({ ...r, ...(parts > 0 ? { splitInto: parts + 1 } : {}), ...(totalUnknown ? { totalUnknown: true as const } : {}) }));
+  return rows.map(({ parts, totalUnknown, currencyUnknown, ...r }) => ({
+    ...r,
+    ...(parts > 0 ? { splitInto: parts + 1 } : {}),
+    ...(totalUnknown ? { totalUnknown: true as const } : {}),
+    ...(currencyUnknown ? { currencyUnknown: true as const } : {}),
+  }));
 }
 
 /** The parcels of up to 500 orders, oldest first, with their lines' SKUs (a parcel without lines is for the whole order). */

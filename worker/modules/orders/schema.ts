@@ -32,6 +32,8 @@ export const orders = sqliteTable(
     total: integer('total').notNull(),
     /** The total was never read (a list row showing none): `total` then holds 0 and means nothing. Rows older than this flag were read with totals. */
     totalUnknown: integer('total_unknown', { mode: 'boolean' }).notNull().default(false),
+    /** No source has named the currency (a store's bare "$" on a channel with none set): `currency` then means nothing. */
+    currencyUnknown: integer('currency_unknown', { mode: 'boolean' }).notNull().default(false),
     buyerName: text('buyer_name'),
     buyerEmail: text('buyer_email'),
     buyerExternalId: text('buyer_external_id'),

@@ -41,6 +41,16 @@ describe('what a status chip says', () => {
       { state: 'ready', tone: 'info', words: 'Ready to pick', details: 'Order 113-1 in your book. Amazon says “Unshipped”. Total unknown: no page or file has shown it yet.' },
     ],
     [
+      'says why the total is unknown when no page has shown the order’s currency',
+      held({ totalUnknown: true, currencyUnknown: true }),
+      {
+        state: 'ready',
+        tone: 'info',
+        words: 'Ready to pick',
+        details: 'Order 113-1 in your book. Amazon says “Unshipped”. Total unknown: no page has shown its currency (set the channel’s currency in Options).',
+      },
+    ],
+    [
       'says "Status unknown" for an order the book holds without a status, never "Awaiting payment"',
       held({ status: 'unknown', channelStatus: null }),
       { state: 'unknown', tone: 'warn', words: 'Status unknown', details: 'Order 113-1 in your book.' },

@@ -11,7 +11,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 import { render } from 'preact';
 import type { AccountsOverview } from '../../../../extension/messaging/messages.js';
 import { AccountsSection } from '../../../../extension/pages/options/accounts-section.js';
-import { localeChange } from '../../../../extension/pages/options/channel-locales.js';
+import { localeChange, localeHint } from '../../../../extension/pages/options/channel-locales.js';
 
 const OVERVIEW: AccountsOverview = {
   remembered: [],
@@ -70,5 +70,23 @@ describe('a channel’s currency and time zone in Options', () => {
   it('blank clears; a code no currency has names the currency', () => {
     expect(localeChange(' ', '')).toEqual({ ok: true, currency: null, timeZone: null });
     expect(localeChange('XYZ', 'UTC')).toEqual({ ok: false, field: 'currency', message: 'XYZ is not an ISO 4217 currency code such as CAD.' });
+  });
+
+  it('says under each channel which pages its saved zone and currency are read on', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: OVERVIEW } as never);
+    render(<AccountsSection />, document.body);
+    await settle();
+    const hint = (id: string) => document.querySelector(`tr[data-channel="${id}"] [data-orderlens="locale-reads"]`)?.textContent;
+    expect(hint('chn_de')).toBe('Times read in Europe/Berlin on Manage Orders and order pages. EUR is not used: Amazon prints each marketplace’s own currency.');
+    expect(hint('chn_s1')).toBe('No zone: times printed without one keep only their day.');
+  });
+
+  it('names the pages each portal reads with a zone, and none for a channel that is no portal', () => {
+    expect(localeHint('walmart', null, 'America/Chicago')).toBe('Times read in America/Chicago on Manage Orders and order details.');
+    expect(localeHint('ebay', 'AUD', 'Australia/Sydney')).toBe(
+      'Times read in Australia/Sydney on the orders grid and order pages, where eBay prints a time without its zone. AUD reads a bare “$” on eBay Australia or Canada when it is AUD or CAD.',
+    );
+    expect(localeHint('shopify', 'CAD', null)).toBe('No zone: times printed without one keep only their day. CAD reads bare “$” amounts on the orders list and order pages.');
+    expect(localeHint('csv', 'USD', 'UTC')).toBeUndefined();
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE `orders` ADD `currency_unknown` integer DEFAULT false NOT NULL;
