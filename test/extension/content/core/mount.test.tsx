@@ -102,4 +102,39 @@ describe('pills drawn with the DOM', () => {
     expect(shadow.querySelector('span.pill')).toBeNull();
     expect(words(chips()[0]!)).toBe('Ready to pick');
   });
+  it('gives each new chip its own shadow root, sheet, pill and button, with what it was told', async () => {
+    const { pillView } = await import('../../../../extension/content/core/pill.js');
+    const { actionButtonView } = await import('../../../../extension/content/core/action-button.js');
+    const drawAll = () => {
+      document.body.innerHTML = '<table><tr><td id="a"></td></tr><tr><td id="b"></td></tr><tr><td id="c"></td></tr></table>';
+      const layer = chipLayer('set-quantity', '.pill{color:red}', new AbortController().signal);
+      layer.show(document.querySelector('#a')!, 'SKU-A', 'ok', pillView({ tone: 'good', words: 'OK', details: 'On hand 5' }));
+      layer.show(document.querySelector('#b')!, 'SKU-B', 'low', pillView({ tone: 'warn', words: 'Low', details: 'On hand 1' }));
+      layer.show(
+        document.querySelector('#c')!,
+        'SKU-C',
+        'differs',
+        actionButtonView('Set to 6', 'Amazon shows 7.', async () => {}),
+      );
+      return chips('set-quantity').map((host) => {
+        const shadow = host.shadowRoot!;
+        const sheet = Array.from(shadow.adoptedStyleSheets[0]?.cssRules ?? [], (r) => r.cssText).join('') || shadow.querySelector('style')?.textContent;
+        return {
+          id: host.getAttribute('data-orderlens-id'),
+          state: host.getAttribute('data-orderlens-state'),
+          shadow,
+          styled: sheet?.replace(/\s/g, '').includes('.pill{color:red'),
+          view: shadow.querySelector('span, button')!.outerHTML,
+        };
+      });
+    };
+    const expected = [
+      { id: 'SKU-A', state: 'ok', styled: true, view: '<span class="pill good" title="On hand 5" aria-label="Orderlens: OK. On hand 5" role="note">OK</span>' },
+      { id: 'SKU-B', state: 'low', styled: true, view: '<span class="pill warn" title="On hand 1" aria-label="Orderlens: Low. On hand 1" role="note">Low</span>' },
+      { id: 'SKU-C', state: 'differs', styled: true, view: '<button type="button" class="act" title="Amazon shows 7." aria-label="Orderlens: Set to 6. Amazon shows 7.">Set to 6</button>' },
+    ];
+    const drawn = drawAll();
+    expect(drawn.map(({ shadow: _, ...rest }) => rest)).toEqual(expected);
+    expect(new Set(drawn.map((c) => c.shadow)).size).toBe(3);
+  });
 });
