@@ -314,8 +314,8 @@ describe('statuses for a portal page', () => {
     const ids = [sent!.externalId, later!.externalId, '113-9999999-9999999'];
     const live = await ext.ask({ type: 'statuses', channelKind: AMAZON, externalIds: ids });
     expect(live).toEqual({
-      // The page showed line prices but no order total: the book holds the total as unknown and says so.
-      statuses: { [sent!.externalId]: { status: 'ready', channelStatus: 'Unshipped', updatedAt: expect.any(String), shipments: [], totalUnknown: true } },
+      // The page showed line prices but neither a total nor a currency: the book holds both as unknown and says so.
+      statuses: { [sent!.externalId]: { status: 'ready', channelStatus: 'Unshipped', updatedAt: expect.any(String), shipments: [], totalUnknown: true, currencyUnknown: true } },
       queued: [],
       // This browser's capture created it in the book: a page counts it as new to the book.
       created: [sent!.externalId],
