@@ -43,16 +43,7 @@ export async function readStatuses(channelKind: PortalId, externalIds: readonly 
     if (channelId) {
       for (let i = 0; i < ids.length; i += PER_REQUEST) {
         const found = await fetchStatuses(creds, channelId, ids.slice(i, i + PER_REQUEST));
-        for (const [id, s] of Object.entries(found))
-          statuses[id] = {
-            status: s.status,
-            channelStatus: s.channelStatus,
-            updatedAt: s.updatedAt,
-            shipments: s.shipments,
-            ...(s.splitInto ? { splitInto: s.splitInto } : {}),
-            ...(s.totalUnknown ? { totalUnknown: true as const } : {}),
-            ...(s.currencyUnknown ? { currencyUnknown: true as const } : {}),
-          };
+        for (const [id, s] of Object.entries(found)) statuses[id] = { ...chipFields(s), shipments: s.shipments };
       }
     }
     await remember(channelKind, ids, statuses);
@@ -63,20 +54,24 @@ export async function readStatuses(channelKind: PortalId, externalIds: readonly 
   }
 }
 
+/** The fields a chip shows, by name (flags only when set): what is answered, and all the cache keeps of an order. */
+function chipFields(s: Omit<KnownStatus, 'readAt'>): Omit<KnownStatus, 'readAt'> {
+  return {
+    status: s.status,
+    channelStatus: s.channelStatus,
+    updatedAt: s.updatedAt,
+    ...(s.splitInto ? { splitInto: s.splitInto } : {}),
+    ...(s.totalUnknown ? { totalUnknown: true as const } : {}),
+    ...(s.currencyUnknown ? { currencyUnknown: true as const } : {}),
+  };
+}
+
 async function remembered(channelKind: PortalId, ids: readonly string[]): Promise<StatusesAnswer['statuses']> {
   const known = await knownStatusesItem.getValue();
   const out: StatusesAnswer['statuses'] = {};
   for (const id of ids) {
     const hit = known[orderKey(channelKind, id)];
-    if (hit)
-      out[id] = {
-        status: hit.status,
-        channelStatus: hit.channelStatus,
-        updatedAt: hit.updatedAt,
-        ...(hit.splitInto ? { splitInto: hit.splitInto } : {}),
-        ...(hit.totalUnknown ? { totalUnknown: true as const } : {}),
-        ...(hit.currencyUnknown ? { currencyUnknown: true as const } : {}),
-      };
+    if (hit) out[id] = chipFields(hit);
   }
   return out;
 }
@@ -87,17 +82,7 @@ async function remember(channelKind: PortalId, ids: readonly string[], statuses:
     const known: Record<string, KnownStatus> = { ...(await knownStatusesItem.getValue()) };
     for (const id of ids) {
       const s = statuses[id];
-      // Named fields only: the cache keeps what the chip shows, never more of the order.
-      if (s)
-        known[orderKey(channelKind, id)] = {
-          status: s.status,
-          channelStatus: s.channelStatus,
-          updatedAt: s.updatedAt,
-          ...(s.splitInto ? { splitInto: s.splitInto } : {}),
-          ...(s.totalUnknown ? { totalUnknown: true as const } : {}),
-          ...(s.currencyUnknown ? { currencyUnknown: true as const } : {}),
-          readAt,
-        };
+      if (s) known[orderKey(channelKind, id)] = { ...chipFields(s), readAt };
       else delete known[orderKey(channelKind, id)];
     }
     const entries = Object.entries(known);
