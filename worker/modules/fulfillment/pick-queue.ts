@@ -27,19 +27,15 @@ export interface QueueStanding {
  */
 export async function queueStandingOf(db: Db, sellerId: string, orderIds: readonly string[]): Promise<QueueStanding> {
   const { pending } = await prepareQueue(db, sellerId, READ_BUDGET);
-  const named = await mergeGroupsOf(db, sellerId, orderIds);
-  // Every member of a named order's group, with its group, as the queue would have looked each up.
-  const groups = [...new Map(named.map((g) => [g.groupId, g])).values()].flatMap((g) => g.members.map((orderId) => ({ ...g, orderId })));
+  const groups = membersOf(await mergeGroupsOf(db, sellerId, orderIds));
   const ids = [...new Set([...orderIds, ...groups.map((g) => g.orderId)])];
-  const placed = await readPlacementsOf(db, sellerId, ids);
-  const entries = (bucket: string) => placed.filter((p) => p.bucket === bucket).map((p) => JSON.parse(p.entry) as QueueEntry);
-  const heldPlaced = placed.filter((p) => p.bucket === 'held').map((p) => shownHeld(p.entry));
-  const lists = foldMergeGroups(entries('ready'), entries('short'), groups, new Map(heldPlaced.map((h) => [h.orderId, h])));
+  const placed = inBuckets(await readPlacementsOf(db, sellerId, ids));
+  const lists = foldMergeGroups(placed.ready, placed.short, groups, new Map(placed.held.map((h) => [h.orderId, h])));
   return {
     pending,
     ready: new Set(lists.ready.flatMap((e) => e.merge?.orderIds ?? [e.orderId])),
     short: new Set(lists.short.map((e) => e.orderId)),
-    held: new Map([...heldPlaced, ...lists.held].map((h) => [h.orderId, h])),
+    held: new Map([...placed.held, ...lists.held].map((h) => [h.orderId, h])),
   };
 }
 
@@ -64,17 +60,16 @@ export async function readyEntriesWhere(
     after = page.at(-1)!.sortKey;
     const onPage = page.map((p) => JSON.parse(p.entry) as QueueEntry);
     const pageIds = new Set(onPage.map((e) => e.orderId));
-    const named = await mergeGroupsOf(db, sellerId, [...pageIds]);
-    const groups = [...new Map(named.map((g) => [g.groupId, g])).values()].flatMap((g) => g.members.map((orderId) => ({ ...g, orderId })));
+    const groups = membersOf(await mergeGroupsOf(db, sellerId, [...pageIds]));
     // Members off this page (earlier, later, short or held) fold with it as they would in the whole queue.
-    const placed = await readPlacementsOf(
-      db,
-      sellerId,
-      [...new Set(groups.map((g) => g.orderId))].filter((id) => !pageIds.has(id)),
+    const off = inBuckets(
+      await readPlacementsOf(
+        db,
+        sellerId,
+        [...new Set(groups.map((g) => g.orderId))].filter((id) => !pageIds.has(id)),
+      ),
     );
-    const off = (bucket: string) => placed.filter((p) => p.bucket === bucket).map((p) => JSON.parse(p.entry) as QueueEntry);
-    const held = placed.filter((p) => p.bucket === 'held').map((p) => shownHeld(p.entry));
-    const lists = foldMergeGroups([...onPage, ...off('ready')], off('short'), groups, new Map(held.map((h) => [h.orderId, h])));
+    const lists = foldMergeGroups([...onPage, ...off.ready], off.short, groups, new Map(off.held.map((h) => [h.orderId, h])));
     for (const e of lists.ready) {
       // A folded group stands where its best-placed member does: the first page that lists one.
       if (e.merge ? seenGroups.has(e.merge.groupId) : !pageIds.has(e.orderId)) continue;
@@ -87,3 +82,14 @@ export async function readyEntriesWhere(
 }
 /** Ready entries read per step of readyEntriesWhere: a few hundred rows, like a queue page. */
 const READY_PAGE = 200;
+
+/** Every member of each group once, with its group, as the queue looks each member up. */
+function membersOf<G extends { groupId: string; members: readonly string[] }>(named: readonly G[]): Array<G & { orderId: string }> {
+  return [...new Map(named.map((g) => [g.groupId, g])).values()].flatMap((g) => g.members.map((orderId) => ({ ...g, orderId })));
+}
+
+/** Placements read by id, parsed per bucket. */
+function inBuckets(placed: ReadonlyArray<{ bucket: string; entry: string }>): { ready: QueueEntry[]; short: QueueEntry[]; held: HeldEntry[] } {
+  const entries = (bucket: string) => placed.filter((p) => p.bucket === bucket).map((p) => JSON.parse(p.entry) as QueueEntry);
+  return { ready: entries('ready'), short: entries('short'), held: placed.filter((p) => p.bucket === 'held').map((p) => shownHeld(p.entry)) };
+}
