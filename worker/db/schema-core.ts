@@ -5,12 +5,13 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sellerScoped } from './schema-columns.js';
 
 /** Idempotency keys: the first answer to a keyed request, replayed for 24 h. */
 export const idempotencyKeys = sqliteTable(
   'idempotency_keys',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
     /** running | done */

@@ -3,11 +3,9 @@
  * marketplace accounts and other sources of orders).
  * Re-exported from db/schema.ts, which drizzle-kit reads.
  */
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Role } from '../../../shared/roles.js';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { createdNow, textId } from '../../db/schema-columns.js';
 
 /**
  * A business selling on one or more marketplaces. The directory's row says
@@ -16,12 +14,19 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
  * book keeps a copy of the row for its foreign keys.
  */
 export const sellers = sqliteTable('sellers', {
-  id: text('id').primaryKey(),
+  ...textId,
   name: text('name').notNull(),
-  createdAt: text('created_at').notNull().default(now),
+  ...createdNow,
   shard: integer('shard').notNull().default(0),
   movingTo: integer('moving_to'),
 });
+
+/** The seller a row belongs to, as a foreign key to its `sellers` row. */
+export const sellerOwned = {
+  sellerId: text('seller_id')
+    .notNull()
+    .references(() => sellers.id),
+};
 
 /**
  * API tokens; only a SHA-256 hash of the secret is kept. `name` is the
@@ -30,16 +35,14 @@ export const sellers = sqliteTable('sellers', {
 export const apiTokens = sqliteTable(
   'api_tokens',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id')
-      .notNull()
-      .references(() => sellers.id),
+    ...textId,
+    ...sellerOwned,
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull(),
     prefix: text('prefix').notNull(),
     /** What the token may do (shared/roles.ts); tokens minted before roles existed are owners. */
     role: text('role').$type<Role>().notNull().default('owner'),
-    createdAt: text('created_at').notNull().default(now),
+    ...createdNow,
     revokedAt: text('revoked_at'),
   },
   (t) => [uniqueIndex('api_tokens_hash').on(t.tokenHash), index('api_tokens_seller').on(t.sellerId)],
@@ -49,10 +52,8 @@ export const apiTokens = sqliteTable(
 export const channels = sqliteTable(
   'channels',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id')
-      .notNull()
-      .references(() => sellers.id),
+    ...textId,
+    ...sellerOwned,
     kind: text('kind').notNull(),
     name: text('name').notNull(),
     /** Shared secret for the channel's incoming webhooks (e.g. Shopify), if set. */
@@ -63,7 +64,7 @@ export const channels = sqliteTable(
     currency: text('currency'),
     /** IANA zone the channel's portal prints times in; NULL when the seller has not said. */
     timeZone: text('time_zone'),
-    createdAt: text('created_at').notNull().default(now),
+    ...createdNow,
   },
   // NULL keys are distinct in SQLite, so channels without an account key never collide.
   (t) => [index('channels_seller').on(t.sellerId), uniqueIndex('channels_seller_kind_account').on(t.sellerId, t.kind, t.accountKey)],

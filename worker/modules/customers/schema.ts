@@ -5,21 +5,18 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { sellerRecord, sellerScoped, timestampsNow } from '../../db/schema-columns.js';
 
 /** A buyer, recognised across channels by email or a channel's buyer id. */
 export const customers = sqliteTable(
   'customers',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerRecord,
     name: text('name'),
     email: text('email'),
     /** JSON array of tags such as "VIP" or "blocked". */
     tags: text('tags', { mode: 'json' }).notNull().default(sql`'[]'`),
-    createdAt: text('created_at').notNull().default(now),
-    updatedAt: text('updated_at').notNull().default(now),
+    ...timestampsNow,
     /** When the buyer's name and email were removed (retention or erasure, modules/privacy). */
     redactedAt: text('redacted_at'),
   },
@@ -30,7 +27,7 @@ export const customers = sqliteTable(
 export const customerKeys = sqliteTable(
   'customer_keys',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     key: text('key').notNull(),
     customerId: text('customer_id').notNull(),
   },
@@ -42,7 +39,7 @@ export const orderCustomers = sqliteTable(
   'order_customers',
   {
     orderId: text('order_id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     customerId: text('customer_id').notNull(),
   },
   (t) => [index('order_customers_customer').on(t.sellerId, t.customerId)],

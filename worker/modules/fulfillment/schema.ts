@@ -5,19 +5,15 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { orders } from '../orders/schema.js';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { createdNow, sellerRecord, sellerScoped } from '../../db/schema-columns.js';
+import { partOfOrder } from '../orders/schema.js';
 
 /** Parcels sent for an order, with their tracking. */
 export const shipments = sqliteTable(
   'shipments',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
-    orderId: text('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'cascade' }),
+    ...sellerRecord,
+    ...partOfOrder,
     carrier: text('carrier'),
     service: text('service'),
     trackingNumber: text('tracking_number'),
@@ -39,11 +35,11 @@ export const shipments = sqliteTable(
 export const ruleSets = sqliteTable(
   'rule_sets',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     version: integer('version').notNull(),
     rules: text('rules', { mode: 'json' }).notNull(),
     note: text('note'),
-    createdAt: text('created_at').notNull().default(now),
+    ...createdNow,
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.version] })],
 );
@@ -52,8 +48,7 @@ export const ruleSets = sqliteTable(
 export const pickLists = sqliteTable(
   'pick_lists',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerRecord,
     orderIds: text('order_ids', { mode: 'json' }).notNull(),
     items: text('items', { mode: 'json' }).notNull(),
     createdAt: text('created_at').notNull(),
@@ -75,7 +70,7 @@ export const queueEntries = sqliteTable(
   'queue_entries',
   {
     orderId: text('order_id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     orderVersion: integer('order_version').notNull(),
     rulesVersion: integer('rules_version').notNull(),
     customerSig: text('customer_sig'),
@@ -104,7 +99,7 @@ export const queueStale = sqliteTable(
   'queue_stale',
   {
     orderId: text('order_id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
   },
   (t) => [index('queue_stale_seller').on(t.sellerId, t.orderId)],
 );

@@ -4,12 +4,13 @@
  * reading the payload again, and the seller can see what arrived.
  */
 import { index, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sellerScoped } from '../../db/schema-columns.js';
 
 /** A webhook delivery taken for a channel, and what it did. */
 export const inboundWebhooks = sqliteTable(
   'inbound_webhooks',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     channelId: text('channel_id').notNull(),
     /** The sender's id of this delivery (Shopify: X-Shopify-Webhook-Id). */
     deliveryId: text('delivery_id').notNull(),

@@ -4,6 +4,7 @@
  * The file itself waits in R2 under `imports/<sellerId>/<id>`.
  */
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sellerScoped } from '../../db/schema-columns.js';
 
 /**
  * One queued import. `errors` is a JSON array of at most MAX_LISTED_ERRORS
@@ -14,7 +15,7 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 export const importRuns = sqliteTable(
   'import_runs',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     id: text('id').notNull(),
     channelId: text('channel_id').notNull(),
     format: text('format').notNull(),

@@ -5,18 +5,15 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { channels, sellers } from '../accounts/schema.js';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { createdNow, sellerRecord, textId, timestampsNow } from '../../db/schema-columns.js';
+import { channels, sellerOwned } from '../accounts/schema.js';
 
 /** One order of one channel. (seller, channel, external id) is unique. */
 export const orders = sqliteTable(
   'orders',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id')
-      .notNull()
-      .references(() => sellers.id),
+    ...textId,
+    ...sellerOwned,
     channelId: text('channel_id')
       .notNull()
       .references(() => channels.id),
@@ -61,8 +58,7 @@ export const orders = sqliteTable(
     mergeGroupId: text('merge_group_id'),
     /** Bumped on every write; guards optimistic updates. */
     version: integer('version').notNull().default(1),
-    createdAt: text('created_at').notNull().default(now),
-    updatedAt: text('updated_at').notNull().default(now),
+    ...timestampsNow,
   },
   (t) => [
     uniqueIndex('orders_channel_external').on(t.sellerId, t.channelId, t.externalId),
@@ -83,15 +79,19 @@ export const orders = sqliteTable(
   ],
 );
 
+/** The order a row is part of: deleting the order deletes the row. */
+export const partOfOrder = {
+  orderId: text('order_id')
+    .notNull()
+    .references(() => orders.id, { onDelete: 'cascade' }),
+};
+
 /** The lines of an order. */
 export const orderLines = sqliteTable(
   'order_lines',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
-    orderId: text('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'cascade' }),
+    ...sellerRecord,
+    ...partOfOrder,
     lineNo: integer('line_no').notNull(),
     sku: text('sku'),
     channelSku: text('channel_sku'),
@@ -122,11 +122,8 @@ export const orderLines = sqliteTable(
 export const orderEvents = sqliteTable(
   'order_events',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
-    orderId: text('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'cascade' }),
+    ...sellerRecord,
+    ...partOfOrder,
     at: text('at').notNull(),
     source: text('source').notNull(),
     /** Who: the token's name, or `system`/`cron`/`webhook` for writes no token made; null on events older than actors. */
@@ -152,8 +149,7 @@ export const orderEvents = sqliteTable(
 export const orderHolds = sqliteTable(
   'order_holds',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerRecord,
     orderId: text('order_id').notNull(),
     kind: text('kind').notNull(),
     reason: text('reason').notNull(),
@@ -170,8 +166,7 @@ export const orderHolds = sqliteTable(
 export const orderReturns = sqliteTable(
   'order_returns',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerRecord,
     orderId: text('order_id').notNull(),
     lines: text('lines', { mode: 'json' }).notNull(),
     restock: integer('restock', { mode: 'boolean' }).notNull(),
@@ -190,11 +185,8 @@ export const orderReturns = sqliteTable(
 export const orderRefunds = sqliteTable(
   'order_refunds',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
-    orderId: text('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'cascade' }),
+    ...sellerRecord,
+    ...partOfOrder,
     amount: integer('amount').notNull(),
     currency: text('currency').notNull(),
     /** Units refunded per line ([{lineId, quantity}]); empty when the refund names no lines. */
@@ -204,7 +196,7 @@ export const orderRefunds = sqliteTable(
     externalId: text('external_id'),
     /** When the money went back (the channel's time for captured refunds); reports count it then. */
     refundedAt: text('refunded_at').notNull(),
-    createdAt: text('created_at').notNull().default(now),
+    ...createdNow,
   },
   (t) => [
     index('order_refunds_order').on(t.orderId, t.refundedAt),
@@ -222,10 +214,8 @@ export const orderRefunds = sqliteTable(
 export const mergeGroups = sqliteTable(
   'merge_groups',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id')
-      .notNull()
-      .references(() => sellers.id),
+    ...textId,
+    ...sellerOwned,
     /** The normalised ship-to every member shares. */
     addressKey: text('address_key').notNull(),
     createdAt: text('created_at').notNull(),

@@ -5,12 +5,13 @@
  * Re-exported from db/schema.ts, which drizzle-kit reads.
  */
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sellerRecord, sellerScoped } from '../../db/schema-columns.js';
 
 /** Days after an order closes that its buyer data is kept: per channel kind, `*` for the seller's default. */
 export const retentionSettings = sqliteTable(
   'retention_settings',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     /** A channel kind, or `*` for every kind without its own period. */
     channelKind: text('channel_kind').notNull(),
     days: integer('days').notNull(),
@@ -23,8 +24,7 @@ export const retentionSettings = sqliteTable(
 export const erasureReceipts = sqliteTable(
   'erasure_receipts',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerRecord,
     customerId: text('customer_id'),
     /** The API token that asked. */
     requestedBy: text('requested_by'),
@@ -43,7 +43,7 @@ export const pendingErasures = sqliteTable(
   'pending_erasures',
   {
     orderId: text('order_id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     receiptId: text('receipt_id').notNull(),
   },
   (t) => [index('pending_erasures_seller').on(t.sellerId)],

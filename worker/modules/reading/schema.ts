@@ -4,6 +4,7 @@
  * operator publishes for every seller's extension.
  */
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sellerScoped } from '../../db/schema-columns.js';
 
 /**
  * One report of one pass over one portal page (shared/schemas/page-reads.ts):
@@ -14,7 +15,7 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 export const pageReads = sqliteTable(
   'page_reads',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     /** The pass's time, ISO UTC (its first ten characters are its UTC day). */
     at: text('at').notNull(),
     id: text('id').notNull(),

@@ -7,14 +7,13 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { createdNow, sellerRecord, sellerScoped, timestampsNow, updatedNow } from '../../db/schema-columns.js';
 
 /** A master SKU: the thing a seller stocks, whatever each channel calls it. */
 export const skus = sqliteTable(
   'skus',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     sku: text('sku').notNull(),
     title: text('title'),
     barcode: text('barcode'),
@@ -22,8 +21,7 @@ export const skus = sqliteTable(
     lowStockThreshold: integer('low_stock_threshold'),
     /** Units that open order lines need but could not be allocated (short lines). */
     backordered: integer('backordered').notNull().default(0),
-    createdAt: text('created_at').notNull().default(now),
-    updatedAt: text('updated_at').notNull().default(now),
+    ...timestampsNow,
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.sku] }), check('skus_backordered', sql`${t.backordered} >= 0`)],
 );
@@ -32,10 +30,10 @@ export const skus = sqliteTable(
 export const locations = sqliteTable(
   'locations',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     code: text('code').notNull(),
     name: text('name').notNull(),
-    createdAt: text('created_at').notNull().default(now),
+    ...createdNow,
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.code] })],
 );
@@ -44,12 +42,12 @@ export const locations = sqliteTable(
 export const inventoryLevels = sqliteTable(
   'inventory_levels',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     sku: text('sku').notNull(),
     location: text('location').notNull(),
     onHand: integer('on_hand').notNull().default(0),
     reserved: integer('reserved').notNull().default(0),
-    updatedAt: text('updated_at').notNull().default(now),
+    ...updatedNow,
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.sku, t.location] }), check('inventory_levels_counts', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`)],
 );
@@ -58,7 +56,7 @@ export const inventoryLevels = sqliteTable(
 export const reservations = sqliteTable(
   'reservations',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     lineId: text('line_id').notNull(),
     orderId: text('order_id').notNull(),
     sku: text('sku').notNull(),
@@ -80,7 +78,7 @@ export const reservations = sqliteTable(
 export const lineComponents = sqliteTable(
   'line_components',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     lineId: text('line_id').notNull(),
     orderId: text('order_id').notNull(),
     sku: text('sku').notNull(),
@@ -96,8 +94,7 @@ export const lineComponents = sqliteTable(
 export const inventoryLedger = sqliteTable(
   'inventory_ledger',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerRecord,
     sku: text('sku').notNull(),
     location: text('location').notNull(),
     onHandDelta: integer('on_hand_delta').notNull(),
@@ -121,7 +118,7 @@ export const inventoryLedger = sqliteTable(
 export const listings = sqliteTable(
   'listings',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     channelId: text('channel_id').notNull(),
     /** The key the marketplace stocks by: Amazon seller SKU, eBay custom label, Shopify variant SKU. */
     channelSku: text('channel_sku').notNull(),
@@ -132,8 +129,7 @@ export const listings = sqliteTable(
     /** An Amazon listing still keyed by its ASIN: its seller SKU is unknown, so no quantity file can carry it. */
     needsSku: integer('needs_sku', { mode: 'boolean' }).notNull().default(false),
     title: text('title'),
-    createdAt: text('created_at').notNull().default(now),
-    updatedAt: text('updated_at').notNull().default(now),
+    ...timestampsNow,
   },
   // Upload files read a channel's listings in pages by (item id, channel SKU), so an item's variations come together.
   (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] }), index('listings_channel_item').on(t.sellerId, t.channelId, sql`coalesce(${t.itemId}, '')`, t.channelSku)],
@@ -143,7 +139,7 @@ export const listings = sqliteTable(
 export const listingComponents = sqliteTable(
   'listing_components',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     channelId: text('channel_id').notNull(),
     channelSku: text('channel_sku').notNull(),
     sku: text('sku').notNull(),
@@ -164,11 +160,11 @@ export const listingComponents = sqliteTable(
 export const safetyBuffers = sqliteTable(
   'safety_buffers',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     channelId: text('channel_id').notNull().default(''),
     sku: text('sku').notNull().default(''),
     units: integer('units').notNull(),
-    updatedAt: text('updated_at').notNull().default(now),
+    ...updatedNow,
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.sku] }), check('safety_buffers_units', sql`${t.units} >= 0`)],
 );
@@ -177,7 +173,7 @@ export const safetyBuffers = sqliteTable(
 export const listingObservations = sqliteTable(
   'listing_observations',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     channelId: text('channel_id').notNull(),
     channelSku: text('channel_sku').notNull(),
     listedQuantity: integer('listed_quantity').notNull(),

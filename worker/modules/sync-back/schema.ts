@@ -6,13 +6,13 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { now, sellerRecord, sellerScoped } from '../../db/schema-columns.js';
 
 /** One upload file as written: `writing` while it streams, `downloaded` once whole, `uploaded` once the seller says so. */
 export const uploadFiles = sqliteTable(
   'upload_files',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerRecord,
     channelId: text('channel_id').notNull(),
     /** quantities | shipments */
     kind: text('kind').notNull(),
@@ -30,7 +30,7 @@ export const uploadFileRows = sqliteTable(
   'upload_file_rows',
   {
     fileId: text('file_id').notNull(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     subject: text('subject').notNull(),
     value: integer('value'),
   },
@@ -41,7 +41,7 @@ export const uploadFileRows = sqliteTable(
 export const sentQuantities = sqliteTable(
   'sent_quantities',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     channelId: text('channel_id').notNull(),
     channelSku: text('channel_sku').notNull(),
     quantity: integer('quantity').notNull(),
@@ -55,10 +55,10 @@ export const sentQuantities = sqliteTable(
 export const sentShipments = sqliteTable(
   'sent_shipments',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     shipmentId: text('shipment_id').notNull(),
     fileId: text('file_id').notNull(),
-    sentAt: text('sent_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    sentAt: text('sent_at').notNull().default(now),
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.shipmentId] })],
 );
@@ -67,7 +67,7 @@ export const sentShipments = sqliteTable(
 export const portalOrders = sqliteTable(
   'portal_orders',
   {
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     channelId: text('channel_id').notNull(),
     externalId: text('external_id').notNull(),
     channelStatus: text('channel_status').notNull(),

@@ -3,23 +3,20 @@
  * events, each delivery to an endpoint and each try of it.
  * Re-exported from db/schema.ts, which drizzle-kit reads.
  */
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { createdNow, sellerRecord, sellerScoped } from '../../db/schema-columns.js';
 
 /** An endpoint a seller registered for outgoing webhooks. The secret signs deliveries. */
 export const webhookEndpoints = sqliteTable(
   'webhook_endpoints',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerRecord,
     url: text('url').notNull(),
     /** JSON array of event types. */
     events: text('events', { mode: 'json' }).notNull(),
     secret: text('secret').notNull(),
     description: text('description'),
-    createdAt: text('created_at').notNull().default(now),
+    ...createdNow,
   },
   (t) => [index('webhook_endpoints_seller').on(t.sellerId)],
 );
@@ -34,7 +31,7 @@ export const outboxEvents = sqliteTable(
   {
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     id: text('id').notNull(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerScoped,
     type: text('type').notNull(),
     subject: text('subject').notNull(),
     payload: text('payload').notNull(),
@@ -52,8 +49,7 @@ export const outboxEvents = sqliteTable(
 export const webhookDeliveries = sqliteTable(
   'webhook_deliveries',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerRecord,
     endpointId: text('endpoint_id').notNull(),
     eventSeq: integer('event_seq').notNull(),
     subject: text('subject').notNull(),
@@ -79,8 +75,7 @@ export const webhookDeliveries = sqliteTable(
 export const webhookAttempts = sqliteTable(
   'webhook_attempts',
   {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
+    ...sellerRecord,
     deliveryId: text('delivery_id').notNull(),
     at: text('at').notNull(),
     statusCode: integer('status_code'),

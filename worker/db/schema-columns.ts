@@ -1,0 +1,28 @@
+/**
+ * Column groups the module tables share, spread into a table's columns where
+ * they stand (drizzle builds a fresh column per table from each builder). The
+ * column order is part of each table, so a group goes where its columns were.
+ */
+import { sql } from 'drizzle-orm';
+import { text } from 'drizzle-orm/sqlite-core';
+
+/** The database's clock as a column default: ISO-8601 UTC with milliseconds. */
+export const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** The seller a row belongs to; every query filters on it. */
+export const sellerScoped = { sellerId: text('seller_id').notNull() };
+
+/** A text id as the primary key. */
+export const textId = { id: text('id').primaryKey() };
+
+/** A seller's record under its own id: the id, then the seller it belongs to. */
+export const sellerRecord = { ...textId, ...sellerScoped };
+
+/** When the row was made, stamped by the database when the insert leaves it out. */
+export const createdNow = { createdAt: text('created_at').notNull().default(now) };
+
+/** When the row last changed, stamped by the database when the insert leaves it out. */
+export const updatedNow = { updatedAt: text('updated_at').notNull().default(now) };
+
+/** When the row was made and last changed, both stamped by the database on insert. */
+export const timestampsNow = { ...createdNow, ...updatedNow };
