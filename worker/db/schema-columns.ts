@@ -18,6 +18,9 @@ export const textId = { id: text('id').primaryKey() };
 /** A seller's record under its own id: the id, then the seller it belongs to. */
 export const sellerRecord = { ...textId, ...sellerScoped };
 
+/** One row per order: the order's id as the key, then its seller. */
+export const perOrder = { orderId: text('order_id').primaryKey(), ...sellerScoped };
+
 /** When the row was made, stamped by the database when the insert leaves it out. */
 export const createdNow = { createdAt: text('created_at').notNull().default(now) };
 

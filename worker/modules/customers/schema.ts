@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { sellerRecord, sellerScoped, timestampsNow } from '../../db/schema-columns.js';
+import { perOrder, sellerRecord, sellerScoped, timestampsNow } from '../../db/schema-columns.js';
 
 /** A buyer, recognised across channels by email or a channel's buyer id. */
 export const customers = sqliteTable(
@@ -38,8 +38,7 @@ export const customerKeys = sqliteTable(
 export const orderCustomers = sqliteTable(
   'order_customers',
   {
-    orderId: text('order_id').primaryKey(),
-    ...sellerScoped,
+    ...perOrder,
     customerId: text('customer_id').notNull(),
   },
   (t) => [index('order_customers_customer').on(t.sellerId, t.customerId)],

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdNow, sellerRecord, sellerScoped } from '../../db/schema-columns.js';
+import { createdNow, perOrder, sellerRecord, sellerScoped } from '../../db/schema-columns.js';
 import { partOfOrder } from '../orders/schema.js';
 
 /** Parcels sent for an order, with their tracking. */
@@ -69,8 +69,7 @@ export const pickLists = sqliteTable(
 export const queueEntries = sqliteTable(
   'queue_entries',
   {
-    orderId: text('order_id').primaryKey(),
-    ...sellerScoped,
+    ...perOrder,
     orderVersion: integer('order_version').notNull(),
     rulesVersion: integer('rules_version').notNull(),
     customerSig: text('customer_sig'),
@@ -98,8 +97,7 @@ export const queueEntries = sqliteTable(
 export const queueStale = sqliteTable(
   'queue_stale',
   {
-    orderId: text('order_id').primaryKey(),
-    ...sellerScoped,
+    ...perOrder,
   },
   (t) => [index('queue_stale_seller').on(t.sellerId, t.orderId)],
 );

@@ -5,7 +5,7 @@
  * Re-exported from db/schema.ts, which drizzle-kit reads.
  */
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { sellerRecord, sellerScoped } from '../../db/schema-columns.js';
+import { perOrder, sellerRecord, sellerScoped } from '../../db/schema-columns.js';
 
 /** Days after an order closes that its buyer data is kept: per channel kind, `*` for the seller's default. */
 export const retentionSettings = sqliteTable(
@@ -42,8 +42,7 @@ export const erasureReceipts = sqliteTable(
 export const pendingErasures = sqliteTable(
   'pending_erasures',
   {
-    orderId: text('order_id').primaryKey(),
-    ...sellerScoped,
+    ...perOrder,
     receiptId: text('receipt_id').notNull(),
   },
   (t) => [index('pending_erasures_seller').on(t.sellerId)],

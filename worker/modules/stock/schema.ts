@@ -6,7 +6,7 @@
  * leave more reserved than on hand, whatever the code above got wrong.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdNow, sellerRecord, sellerScoped, timestampsNow, updatedNow } from '../../db/schema-columns.js';
 
 /** A master SKU: the thing a seller stocks, whatever each channel calls it. */
@@ -114,14 +114,21 @@ export const inventoryLedger = sqliteTable(
   (t) => [index('inventory_ledger_seller_sku_at').on(t.sellerId, t.sku, t.at), index('inventory_ledger_order').on(t.orderId)],
 );
 
+/**
+ * A listing of a channel as the marketplace keys it: `channel_sku` is the key
+ * the marketplace stocks by (Amazon seller SKU, eBay custom label, Shopify
+ * variant SKU).
+ */
+export const channelListing = { ...sellerScoped, channelId: text('channel_id').notNull(), channelSku: text('channel_sku').notNull() };
+
+/** The primary key of a table holding one row per channel listing. */
+export const listingKey = (t: { sellerId: AnySQLiteColumn; channelId: AnySQLiteColumn; channelSku: AnySQLiteColumn }) => primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] });
+
 /** What a channel sells, mapped to master SKUs. */
 export const listings = sqliteTable(
   'listings',
   {
-    ...sellerScoped,
-    channelId: text('channel_id').notNull(),
-    /** The key the marketplace stocks by: Amazon seller SKU, eBay custom label, Shopify variant SKU. */
-    channelSku: text('channel_sku').notNull(),
+    ...channelListing,
     /** The marketplace's item id beside it: ASIN, eBay item number, Shopify product handle; null when unknown. */
     itemId: text('item_id'),
     /** Variation options in order, [{name, value}] (eBay variations, Shopify variants); null for none. */
@@ -132,16 +139,14 @@ export const listings = sqliteTable(
     ...timestampsNow,
   },
   // Upload files read a channel's listings in pages by (item id, channel SKU), so an item's variations come together.
-  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] }), index('listings_channel_item').on(t.sellerId, t.channelId, sql`coalesce(${t.itemId}, '')`, t.channelSku)],
+  (t) => [listingKey(t), index('listings_channel_item').on(t.sellerId, t.channelId, sql`coalesce(${t.itemId}, '')`, t.channelSku)],
 );
 
 /** One component of a listing: `quantity` units of `sku` per unit sold (a 2-pack is 2). */
 export const listingComponents = sqliteTable(
   'listing_components',
   {
-    ...sellerScoped,
-    channelId: text('channel_id').notNull(),
-    channelSku: text('channel_sku').notNull(),
+    ...channelListing,
     sku: text('sku').notNull(),
     quantity: integer('quantity').notNull(),
   },
@@ -173,11 +178,9 @@ export const safetyBuffers = sqliteTable(
 export const listingObservations = sqliteTable(
   'listing_observations',
   {
-    ...sellerScoped,
-    channelId: text('channel_id').notNull(),
-    channelSku: text('channel_sku').notNull(),
+    ...channelListing,
     listedQuantity: integer('listed_quantity').notNull(),
     seenAt: text('seen_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] })],
+  (t) => [listingKey(t)],
 );

@@ -7,6 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { now, sellerRecord, sellerScoped } from '../../db/schema-columns.js';
+import { channelListing, listingKey } from '../stock/schema.js';
 
 /** One upload file as written: `writing` while it streams, `downloaded` once whole, `uploaded` once the seller says so. */
 export const uploadFiles = sqliteTable(
@@ -41,14 +42,12 @@ export const uploadFileRows = sqliteTable(
 export const sentQuantities = sqliteTable(
   'sent_quantities',
   {
-    ...sellerScoped,
-    channelId: text('channel_id').notNull(),
-    channelSku: text('channel_sku').notNull(),
+    ...channelListing,
     quantity: integer('quantity').notNull(),
     fileId: text('file_id').notNull(),
     sentAt: text('sent_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] })],
+  (t) => [listingKey(t)],
 );
 
 /** Shipments confirmed to their channel by an uploaded file. */
