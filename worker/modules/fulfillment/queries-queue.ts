@@ -7,33 +7,26 @@
  * once write each hold and each history event once.
  */
 import { sql } from 'drizzle-orm';
-import type { DeliveryPromise, ShipSpeed } from '../../../shared/service-levels.js';
-import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
+import type { OrderStatus } from '../../../shared/status.js';
 import { type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
+import type { OrderFacts } from './rules.js';
+
+/** What the rules see of an order that its row carries as it is (the rest is folded JSON or a time to parse). */
+type RowFacts = Pick<OrderFacts, 'channelId' | 'channelKind' | 'serviceLevel' | 'shipSpeed' | 'deliveryPromise' | 'paymentStatus' | 'currency' | 'total' | 'country'>;
 
 /** An open order as the queue sees it. */
-export interface OpenOrderRow {
+export interface OpenOrderRow extends RowFacts {
   id: string;
   version: number;
   /** The buyer record's updated_at, or null. */
   customerSig: string | null;
   externalId: string;
-  channelId: string;
-  channelKind: string;
   channelStatus: string | null;
   status: OrderStatus;
-  serviceLevel: string;
-  shipSpeed: ShipSpeed;
-  deliveryPromise: DeliveryPromise | null;
-  paymentStatus: PaymentStatus;
-  currency: string;
-  /** Null when no source has shown it. */
-  total: number | null;
   shipBy: string | null;
   placedAt: string;
-  country: string | null;
   /**
    * The lines folded into JSON: {skus: [[sku, channelSku]…], lineCount,
    * units (not yet shipped), notAllocated (lines short or unmapped)}.
