@@ -3,7 +3,7 @@
  * failures become our 400 with field issues, and the error body schema the
  * OpenAPI description documents.
  */
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env.js';
 import { fieldIssues, invalidInput } from '../errors.js';
 
@@ -69,6 +69,20 @@ export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, 
  * call it (http/scopes.ts). Declare what it needs with `scopes(…)` instead.
  */
 export const bearerAuth = [{ bearerAuth: [] }];
+
+/**
+ * Declares the operations of one tag: each says its method, path,
+ * operationId, summary, security, request and the answers particular to it;
+ * the tag is filled here, and the refusals every authenticated operation
+ * shares (401; 403 and 503 for seller tokens) are documented once, in app.ts.
+ */
+export function operationsOf(tag: string) {
+  return <P extends string, R extends Omit<RouteConfig, 'path' | 'tags'> & { path: P }>(route: R) => {
+    // The tag goes after the operationId, where the description has always shown it.
+    const { method, path, operationId, ...rest } = route;
+    return createRoute({ method, path, operationId, tags: [tag], ...rest } as R & { tags: string[] });
+  };
+}
 
 /** A router for one resource. */
 export function router(): OpenAPIHono<AppEnv> {

@@ -1,13 +1,15 @@
 /** /v1/customers: buyers recognised across channels, their tags and numbers. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { createCustomerBody, customer, customerPage, customerTagsBody, listCustomersQuery } from '../../../shared/schemas/customers.js';
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
 import { createCustomer, syncCustomers, uniqueTags } from './service.js';
+
+const operation = operationsOf('Customers');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -19,15 +21,14 @@ function afterCursor(text: string): { createdAt: string; id: string } {
 /** GET/POST /v1/customers, GET /v1/customers/:id, PUT /v1/customers/:id/tags. */
 export const customerRoutes = router()
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/customers',
       operationId: 'listCustomers',
-      tags: ['Customers'],
       summary: 'Customers, oldest first, optionally by tag or email',
       security: scopes('customers:read'),
       request: { query: listCustomersQuery },
-      responses: { 200: jsonAnswer(customerPage, 'A page of customers.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(customerPage, 'A page of customers.'), 400: errors[400] },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -49,15 +50,14 @@ export const customerRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/customers',
       operationId: 'createCustomer',
-      tags: ['Customers'],
       summary: 'Add a customer before their first order (to tag them VIP, say)',
       security: scopes('customers:write'),
       request: { body: jsonBody(createCustomerBody) },
-      responses: { 201: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 401: errors[401], 409: errors[409] },
+      responses: { 201: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 409: errors[409] },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -66,15 +66,14 @@ export const customerRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/customers/{id}',
       operationId: 'getCustomer',
-      tags: ['Customers'],
       summary: 'One customer with keys, order count and lifetime value',
       security: scopes('customers:read'),
       request: { params: idParam },
-      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 404: errors[404] },
     }),
     async (c) => {
       const db = database(c.env.DB);
@@ -85,15 +84,14 @@ export const customerRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'put',
       path: '/customers/{id}/tags',
       operationId: 'setCustomerTags',
-      tags: ['Customers'],
       summary: 'Replace a customer’s tags (VIP, blocked…)',
       security: scopes('customers:write'),
       request: { params: idParam, body: jsonBody(customerTagsBody) },
-      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 404: errors[404] },
     }),
     async (c) => {
       const db = database(c.env.DB);

@@ -1,35 +1,35 @@
 /** /v1/picklists: make a pick list; read it as JSON, printable HTML (`.html`) or CSV (`.csv`). */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { pickList, pickListBody } from '../../../shared/schemas/fulfillment.js';
 import { database } from '../../db/client.js';
 import { notFound } from '../../errors.js';
-import { answerHeaders, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { answerHeaders, errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { pickListCsv, pickListHtml } from './pick-list.js';
 import { createPickList } from './pick-lists.js';
 import { findPickList } from './queries-pick-lists.js';
 
+const operation = operationsOf('Fulfillment');
+
 /** POST /v1/picklists, GET /v1/picklists/:id[.html|.csv]. */
 export const pickListRoutes = router()
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/picklists',
       operationId: 'createPickList',
-      tags: ['Fulfillment'],
       summary: 'Make a pick list from orders or from the top of the queue; its orders move to in_progress',
       security: scopes('fulfillment:write'),
       request: { body: jsonBody(pickListBody) },
-      responses: { 201: jsonAnswer(z.object({ pickList }), 'The pick list.'), 400: errors[400], 401: errors[401], 409: errors[409] },
+      responses: { 201: jsonAnswer(z.object({ pickList }), 'The pick list.'), 400: errors[400], 409: errors[409] },
     }),
     async (c) => c.json({ pickList: await createPickList(database(c.env.DB), c.get('sellerId'), c.req.valid('json'), c.get('tokenName')) }, 201),
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/picklists/{id}',
       operationId: 'getPickList',
-      tags: ['Fulfillment'],
       summary: 'A pick list: JSON, or add .html for a printable page or .csv for a spreadsheet',
       security: scopes('fulfillment:read'),
       request: { params: z.object({ id: z.string().min(1).max(80) }) },
@@ -39,7 +39,6 @@ export const pickListRoutes = router()
           headers: answerHeaders,
           content: { 'application/json': { schema: z.object({ pickList }) }, 'text/html': { schema: z.string() }, 'text/csv': { schema: z.string() } },
         },
-        401: errors[401],
         404: errors[404],
       },
     }),

@@ -9,7 +9,7 @@
  * and answered without capturing again; one without that id, or with the
  * same order under a new id, is `unchanged` by capture idempotency.
  */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { SHOPIFY_ORDER_TOPICS, shopifyWebhookOrder } from '../../../shared/imports/shopify-webhook.js';
 import { captureOutcome } from '../../../shared/schemas/order.js';
 import { bookBinding, everyBook } from '../../db/books.js';
@@ -17,13 +17,15 @@ import { type Db, database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import type { Env } from '../../env.js';
 import { ApiError, invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, router } from '../../http/router.js';
+import { errors, jsonAnswer, operationsOf, router } from '../../http/router.js';
 import { MOVE_RETRY_SECONDS } from '../../http/sessions.js';
 import { channelForHook, findSellerPlace, type HookChannel } from '../accounts/service.js';
 import { captureOrders } from '../orders/capture-orders.js';
 import { findOrder } from '../orders/service.js';
 import { findDelivery, recordDelivery } from './queries.js';
 import { verifyHmacSha256 } from './webhook-signature.js';
+
+const operation = operationsOf('Incoming webhooks');
 
 const unauthorized = () => new ApiError(401, 'bad_signature', 'The webhook signature does not match this channel’s secret.');
 
@@ -63,11 +65,10 @@ export const hookResult = z.object({
 
 /** /v1/hooks/… */
 export const hookRoutes = router().openapi(
-  createRoute({
+  operation({
     method: 'post',
     path: '/hooks/shopify/{channelId}',
     operationId: 'receiveShopifyWebhook',
-    tags: ['Incoming webhooks'],
     summary: 'Shopify order webhooks (orders/create, orders/updated, orders/cancelled, orders/fulfilled)',
     description:
       'Signed by Shopify with the channel’s `webhookSecret`: `X-Shopify-Hmac-Sha256` is base64 HMAC-SHA256 of the raw body. ' +
@@ -78,7 +79,6 @@ export const hookRoutes = router().openapi(
     responses: {
       200: jsonAnswer(hookResult, 'The delivery was taken.'),
       400: errors[400],
-      401: errors[401],
       413: errors[413],
       503: errors[503],
     },

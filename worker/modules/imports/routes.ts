@@ -23,18 +23,19 @@
  * answer is the result itself; the caller chooses, as only it knows whether
  * it can follow an import.
  */
-import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { decodeText, type ImportBatch, importEtsyOrders, importOrders } from '../../../shared/imports/index.js';
 import { importAccepted, importResult, importRun, importStartQuery, MAX_IMPORT_BYTES, MAX_LISTED_ERRORS } from '../../../shared/schemas/imports.js';
 import { database } from '../../db/client.js';
 import { ApiError, invalidInput, notFound } from '../../errors.js';
-import { answerHeaders, errors, jsonAnswer, router } from '../../http/router.js';
+import { answerHeaders, errors, jsonAnswer, operationsOf, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { findChannel } from '../accounts/service.js';
 import { captureImport } from './import-orders.js';
 import { importRunView, queueImport } from './import-queue.js';
 import { findImportRun } from './queries.js';
+
+const operation = operationsOf('Imports');
 
 const tooLarge = () => new ApiError(413, 'body_too_large', `An import file may be at most ${MAX_IMPORT_BYTES} bytes.`);
 
@@ -64,11 +65,10 @@ const rawFile = { schema: { type: 'string', format: 'binary' } } as const;
 /** POST /v1/imports and GET /v1/imports/{importId}. */
 export const importRoutes = router()
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/imports',
       operationId: 'importOrders',
-      tags: ['Imports'],
       summary: 'Import orders from a marketplace export file',
       description:
         'Send the file as the body (charset from Content-Type, else detected), or as `multipart/form-data` with a part `file`. ' +
@@ -98,7 +98,6 @@ export const importRoutes = router()
         },
         400: errors[400],
         409: { ...errors[409], description: 'The same file is already being imported for this channel; `error.importId` names that import.' },
-        401: errors[401],
         413: errors[413],
         422: { ...errors[422], description: 'The file is of no known layout, or of another marketplace than the channel; `error.recognised` names the layout seen. Nothing is stored.' },
         429: errors[429],
@@ -153,11 +152,10 @@ export const importRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/imports/{importId}',
       operationId: 'getImport',
-      tags: ['Imports'],
       summary: 'Follow a queued import',
       description:
         'Where an import sent with `async=true` stands: `queued`, `running`, `done` or `failed`, the orders read and captured so far, the problems found by line ' +
@@ -183,8 +181,6 @@ export const importRoutes = router()
           updatedAt: '2026-12-07T10:00:04.000Z',
         }),
         400: errors[400],
-        401: errors[401],
-        403: errors[403],
         404: errors[404],
         429: errors[429],
       },

@@ -3,18 +3,20 @@
  * deliver, cancel, take back. One table, path → body → move; every row is
  * served by applyMove(). Illegal moves are 409 with the reason.
  */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Scope } from '../../../shared/roles.js';
 import { holdBody, reasonBody, releaseBody, returnBody, shipmentBody } from '../../../shared/schemas/fulfillment.js';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { applyMove, type MoveInput } from './apply-move.js';
 
+const operation = operationsOf('Fulfillment');
+
 const idParam = z.object({ id: z.string().min(1).max(64) });
 const answer = jsonAnswer(z.object({ order: orderDetail }), 'The order after the change.');
-const failures = { 400: errors[400], 401: errors[401], 404: errors[404], 409: errors[409], 412: errors[412] };
+const failures = { 400: errors[400], 404: errors[404], 409: errors[409], 412: errors[412] };
 
 interface MoveRoute<B extends z.ZodType> {
   path: string;
@@ -88,11 +90,10 @@ function serve(moves: ReadonlyArray<MoveRoute<z.ZodType>>) {
   const r = router();
   for (const m of moves) {
     r.openapi(
-      createRoute({
+      operation({
         method: 'post',
         path: m.path,
         operationId: m.operationId,
-        tags: ['Fulfillment'],
         summary: m.summary,
         security: scopes(m.scope),
         request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(m.body) },

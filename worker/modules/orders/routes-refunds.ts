@@ -1,12 +1,14 @@
 /** POST /v1/orders/:id/refunds: money given back, with or without the units coming back. */
 
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { refundBody } from '../../../shared/schemas/refunds.js';
 import { database } from '../../db/client.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { refundOrder } from './refund-order.js';
+
+const operation = operationsOf('Orders');
 
 const refused = {
   ...errors[422],
@@ -15,11 +17,10 @@ const refused = {
 
 /** /v1/orders/:id/refunds */
 export const refundRoutes = router().openapi(
-  createRoute({
+  operation({
     method: 'post',
     path: '/orders/{id}/refunds',
     operationId: 'refundOrder',
-    tags: ['Orders'],
     summary: 'Refund some or all of a paid order, optionally taking the units back',
     description:
       'Adds to the order’s `refunded` total and moves `paymentStatus` to `partially_refunded`, or `refunded` once the whole total is back. ' +
@@ -33,7 +34,6 @@ export const refundRoutes = router().openapi(
     responses: {
       200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the refund, its refunds and history included.'),
       400: errors[400],
-      401: errors[401],
       404: errors[404],
       409: errors[409],
       412: errors[412],

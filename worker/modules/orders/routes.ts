@@ -1,16 +1,18 @@
 /** Orders: capture, read, list, lookup, the batch status read and transitions. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { captureBody, captureResult, listOrdersQuery, lookupQuery, lookupResult, orderDetail, orderPage, statusesBody, statusesResult, transitionBody } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { notFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, operationsOf, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderRepresentation } from '../../http/versions.js';
 import { applyMove } from './apply-move.js';
 import { captureOrders } from './capture-orders.js';
 import { listOrders, lookupOrders, type OrderCursor, orderStatuses, shipmentsOfOrders } from './queries.js';
+
+const operation = operationsOf('Orders');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -24,11 +26,10 @@ function decodeCursor(text: string): OrderCursor {
 /** /v1/orders and below. */
 export const orderRoutes = router()
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/orders',
       operationId: 'captureOrders',
-      tags: ['Orders'],
       summary: 'Capture one order or a batch of up to 500, idempotently',
       description:
         'The same (channel, externalId) is always one order. A repeat capture is `unchanged`; a newer one is `updated`; an older one never rolls the order back. Send `Idempotency-Key` to make retries safe.',
@@ -37,7 +38,6 @@ export const orderRoutes = router()
       responses: {
         200: jsonAnswer(captureResult, 'One result per order, in input order.', examples.captureOrders.response),
         400: errors[400],
-        401: errors[401],
         409: errors[409],
         413: errors[413],
         422: errors[422],
@@ -53,15 +53,14 @@ export const orderRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/orders',
       operationId: 'listOrders',
-      tags: ['Orders'],
       summary: 'List orders, newest placed first, with cursor pagination',
       security: scopes('orders:read'),
       request: { query: listOrdersQuery },
-      responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 304: notModified, 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 304: notModified, 400: errors[400] },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -76,15 +75,14 @@ export const orderRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/orders/lookup',
       operationId: 'lookupOrders',
-      tags: ['Orders'],
       summary: 'Find orders by order number, buyer, email, SKU or tracking number',
       security: scopes('orders:lookup'),
       request: { query: lookupQuery },
-      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response), 400: errors[400] },
     }),
     async (c) => {
       const { q, limit } = c.req.valid('query');
@@ -92,15 +90,14 @@ export const orderRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/orders/statuses',
       operationId: 'getOrderStatuses',
-      tags: ['Orders'],
       summary: 'Unified status of up to 500 orders of one channel, in one read',
       security: scopes('orders:lookup'),
       request: { body: jsonBody(statusesBody) },
-      responses: { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.'), 400: errors[400] },
     }),
     async (c) => {
       const { channelId, externalIds } = c.req.valid('json');
@@ -123,15 +120,14 @@ export const orderRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/orders/{id}',
       operationId: 'getOrder',
-      tags: ['Orders'],
       summary: 'One order with its lines, history and shipments',
       security: scopes('orders:lookup'),
       request: { params: idParam },
-      responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 304: notModified, 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 304: notModified, 404: errors[404] },
     }),
     async (c) => {
       const found = await orderRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
@@ -140,18 +136,16 @@ export const orderRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/orders/{id}/transitions',
       operationId: 'transitionOrder',
-      tags: ['Orders'],
       summary: 'Move an order to another status',
       security: scopes('orders:write'),
       request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(transitionBody, examples.transitionOrder.request) },
       responses: {
         200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'),
         400: errors[400],
-        401: errors[401],
         404: errors[404],
         409: errors[409],
         412: errors[412],

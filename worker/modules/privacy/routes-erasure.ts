@@ -1,11 +1,13 @@
 /** Erasing one buyer on request: POST /v1/customers/:id/erase, POST /v1/customers/erase (by email), and the receipts. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { eraseByEmailBody, erasureReceipt } from '../../../shared/schemas/privacy.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { eraseBuyer, getErasureReceipt } from './erase-buyer.js';
+
+const operation = operationsOf('Privacy');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 const receiptAnswer = (description: string) => jsonAnswer(z.object({ receipt: erasureReceipt }), description, examples.eraseCustomer.response);
@@ -15,16 +17,15 @@ const ERASE_DESCRIPTION =
 /** The erasure routes. */
 export const erasureRoutes = router()
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/customers/{id}/erase',
       operationId: 'eraseCustomer',
-      tags: ['Privacy'],
       summary: 'Erase one buyer’s personal data on request',
       description: ERASE_DESCRIPTION,
       security: scopes('privacy:write'),
       request: { params: idParam },
-      responses: { 200: receiptAnswer('The receipt.'), 401: errors[401], 404: errors[404] },
+      responses: { 200: receiptAnswer('The receipt.'), 404: errors[404] },
     }),
     async (c) => {
       const receipt = await eraseBuyer(database(c.env.DB), c.get('sellerId'), { customerId: c.req.valid('param').id }, c.get('tokenId'));
@@ -32,16 +33,15 @@ export const erasureRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/customers/erase',
       operationId: 'eraseCustomerByEmail',
-      tags: ['Privacy'],
       summary: 'Erase the personal data of the buyer with an email',
       description: ERASE_DESCRIPTION,
       security: scopes('privacy:write'),
       request: { body: jsonBody(eraseByEmailBody, examples.eraseCustomerByEmail.request) },
-      responses: { 200: receiptAnswer('The receipt.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 200: receiptAnswer('The receipt.'), 400: errors[400], 404: errors[404] },
     }),
     async (c) => {
       const receipt = await eraseBuyer(database(c.env.DB), c.get('sellerId'), { email: c.req.valid('json').email }, c.get('tokenId'));
@@ -49,15 +49,14 @@ export const erasureRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/privacy/erasures/{id}',
       operationId: 'getErasureReceipt',
-      tags: ['Privacy'],
       summary: 'The receipt of one erasure',
       security: scopes('privacy:read'),
       request: { params: idParam },
-      responses: { 200: receiptAnswer('The receipt.'), 401: errors[401], 404: errors[404] },
+      responses: { 200: receiptAnswer('The receipt.'), 404: errors[404] },
     }),
     async (c) => c.json({ receipt: await getErasureReceipt(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id) }, 200),
   );

@@ -1,10 +1,12 @@
 /** GET /v1/export: everything the seller owns, as NDJSON pages resumable by cursor. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { exportQuery } from '../../../shared/schemas/privacy.js';
 import { database } from '../../db/client.js';
-import { errors, router } from '../../http/router.js';
+import { errors, operationsOf, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { exportPage, readExportCursor } from './export-book.js';
+
+const operation = operationsOf('Privacy');
 
 const EXAMPLE = [
   { type: 'channel', data: { id: 'chn_01J9Z3AMAZON', kind: 'amazon', name: 'Amazon US', accountKey: null, createdAt: '2026-11-01T08:00:00.000Z' } },
@@ -15,11 +17,10 @@ const EXAMPLE = [
 
 /** The export route. */
 export const exportBookRoutes = router().openapi(
-  createRoute({
+  operation({
     method: 'get',
     path: '/export',
     operationId: 'exportEverything',
-    tags: ['Privacy'],
     summary: 'Everything the seller owns, as NDJSON, one resource type after another',
     description:
       'One JSON record a line, `{"type", "data"}`: channels, orders (with lines, history, shipments, holds and returns), SKUs, locations, stock levels, the stock ledger, listings and their components, safety buffers, rule sets, pick lists, customers and their keys, webhooks (without secrets), retention settings and erasure receipts. A page ends with `{"type":"next","cursor"}` — call again with that cursor — or `{"type":"end"}`.',
@@ -28,7 +29,6 @@ export const exportBookRoutes = router().openapi(
     responses: {
       200: { description: 'A page of the export.', content: { 'application/x-ndjson': { schema: z.string().meta({ example: EXAMPLE }) } } },
       400: errors[400],
-      401: errors[401],
     },
   }),
   async (c) => {

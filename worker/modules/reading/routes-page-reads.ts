@@ -3,17 +3,19 @@
  * (GET /v1/page-reads/summary): how well the extension reads each portal,
  * so a portal's markup change shows as a drop on the day it happens.
  */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { isoTime } from '../../../shared/schemas/order.js';
 import { pageReadBatch, pageReadSummary } from '../../../shared/schemas/page-reads.js';
 import { queryOf } from '../../../shared/schemas/query.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertPageReads, pageReadDays } from './queries-page-reads.js';
 import { implausibleReads } from './rules.js';
+
+const operation = operationsOf('Reading health');
 
 const DAY_MS = 24 * 3_600_000;
 /** The default span of a summary: the 30 days up to now. */
@@ -36,17 +38,16 @@ export function summaryRange(q: { from?: string | undefined; to?: string | undef
 /** POST /v1/page-reads and GET /v1/page-reads/summary. */
 export const pageReadRoutes = router()
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/page-reads',
       operationId: 'reportPageReads',
-      tags: ['Reading health'],
       summary: 'Report how well the extension read portal pages',
       description:
         'Up to 500 reports, one per pass over a page: counts and field names only. All are stored or none: a report whose counts cannot belong together (a field missing on more items than the page held, rowsRead + rowsSkipped) or whose time is more than a day ahead is refused, naming the field. Reports are kept 90 days.',
       security: scopes('observations:write'),
       request: { body: jsonBody(pageReadBatch) },
-      responses: { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 400: errors[400], 401: errors[401], 413: errors[413] },
+      responses: { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 400: errors[400], 413: errors[413] },
     }),
     async (c) => {
       const { reads } = c.req.valid('json');
@@ -59,17 +60,16 @@ export const pageReadRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/page-reads/summary',
       operationId: 'getPageReadSummary',
-      tags: ['Reading health'],
       summary: 'How well each portal was read, per UTC day',
       description:
         'Reports whose pass was in [from, to) (default: the 30 days up to now; at most 366 days), per portal and UTC day: passes, sums, the read share (rowsRead / idsSeen to 4 places, 1 when the pages showed nothing), the five fields most often missing and the highest pack version.',
       security: scopes('reports:read'),
       request: { query: summaryQuery },
-      responses: { 200: jsonAnswer(pageReadSummary, 'The summary, by day then portal.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(pageReadSummary, 'The summary, by day then portal.'), 400: errors[400] },
     }),
     async (c) => {
       const range = summaryRange(c.req.valid('query'));

@@ -1,17 +1,19 @@
 /** Stock: counts, adjustments, reads, the ledger, and the CSV import and export. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { adjustmentsBody, importResult, inventoryPage, inventoryQuery, ledgerPage, ledgerQuery, setStockBody, skuCode, stockRecord } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { ApiError, notFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, operationsOf, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { stockRepresentation } from '../../http/versions.js';
 import { changeStock } from './adjust-stock.js';
 import { DEFAULT_LOCATION } from './allocation.js';
 import { type CsvIssue, parseInventoryCsv, writeInventoryCsv } from './inventory-csv.js';
 import { findSkus, readAllLevels, readLedger, readStockRecords } from './queries-inventory.js';
+
+const operation = operationsOf('Inventory');
 
 const skuParam = z.object({ sku: skuCode });
 
@@ -28,15 +30,14 @@ function csvError(issues: readonly CsvIssue[], message: string): ApiError {
 /** /v1/inventory and below. */
 export const inventoryRoutes = router()
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/inventory',
       operationId: 'listStockLevels',
-      tags: ['Inventory'],
       summary: 'Stock of every SKU: on hand, reserved, available, per location and in total',
       security: scopes('stock:read'),
       request: { query: inventoryQuery },
-      responses: { 200: jsonAnswer(inventoryPage, 'A page of stock records, by SKU.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(inventoryPage, 'A page of stock records, by SKU.'), 400: errors[400] },
     }),
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
@@ -46,14 +47,13 @@ export const inventoryRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/inventory/export',
       operationId: 'exportStockCsv',
-      tags: ['Inventory'],
       summary: 'Every stock level as CSV (sku, location, onHand, reserved, available); reads back in with the import',
       security: scopes('stock:read'),
-      responses: { 200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } }, 401: errors[401] },
+      responses: { 200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } } },
     }),
     async (c) => {
       const csv = writeInventoryCsv(await readAllLevels(database(c.env.DB), c.get('sellerId')));
@@ -61,16 +61,15 @@ export const inventoryRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/inventory/import',
       operationId: 'importStockCsv',
-      tags: ['Inventory'],
       summary: 'Set on-hand units from a CSV file (sku, location, onHand), all rows or none',
       description: 'Columns are matched by header name; `location` may be left out (the default location). Any bad row refuses the whole file, with every problem listed by `line` and `column`.',
       security: scopes('stock:write'),
       request: { body: { required: true, content: { 'text/csv': { schema: z.string() } } } },
-      responses: { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 400: errors[400], 401: errors[401], 413: errors[413] },
+      responses: { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 400: errors[400], 413: errors[413] },
     }),
     async (c) => {
       const { rows, issues } = parseInventoryCsv(await c.req.text());
@@ -96,15 +95,14 @@ export const inventoryRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'post',
       path: '/inventory/adjustments',
       operationId: 'adjustStock',
-      tags: ['Inventory'],
       summary: 'Adjust on-hand units by deltas, with a reason each; all or nothing',
       security: scopes('stock:write'),
       request: { body: jsonBody(adjustmentsBody) },
-      responses: { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.'), 400: errors[400] },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -121,15 +119,14 @@ export const inventoryRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'put',
       path: '/inventory/{sku}',
       operationId: 'setStockLevel',
-      tags: ['Inventory'],
       summary: 'Set on-hand units of a SKU at a location (a count)',
       security: scopes('stock:write'),
       request: { params: skuParam, headers: ifMatchHeaders, body: jsonBody(setStockBody, examples.setStockLevel.request) },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 401: errors[401], 412: errors[412] },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 412: errors[412] },
     }),
     async (c) => {
       const { sku } = c.req.valid('param');
@@ -151,15 +148,14 @@ export const inventoryRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/inventory/{sku}',
       operationId: 'getStockLevel',
-      tags: ['Inventory'],
       summary: 'Stock of one SKU',
       security: scopes('stock:read'),
       request: { params: skuParam },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 304: notModified, 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 304: notModified, 404: errors[404] },
     }),
     async (c) => {
       const found = await stockRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').sku);
@@ -168,15 +164,14 @@ export const inventoryRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    operation({
       method: 'get',
       path: '/inventory/{sku}/ledger',
       operationId: 'listStockLedger',
-      tags: ['Inventory'],
       summary: 'Every change to a SKU’s on-hand and reserved units, newest first',
       security: scopes('stock:read'),
       request: { params: skuParam, query: ledgerQuery },
-      responses: { 200: jsonAnswer(ledgerPage, 'A page of ledger entries.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(ledgerPage, 'A page of ledger entries.'), 400: errors[400], 404: errors[404] },
     }),
     async (c) => {
       const db = database(c.env.DB);
