@@ -18,3 +18,13 @@ export function decodeKeyCursor(text: string, parts = 1): string | string[] {
   }
   throw invalidInput([{ path: 'query.cursor', message: 'not a cursor this API returned' }]);
 }
+
+/**
+ * The first `limit` of `rows`, read one past the limit, and the cursor after
+ * the last of them: null when no row follows.
+ */
+export function keyPage<T>(rows: readonly T[], limit: number, keyOf: (last: T) => string[]): { page: T[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { page, nextCursor: rows.length > limit && last !== undefined ? encodeKeyCursor(...keyOf(last)) : null };
+}

@@ -3,9 +3,10 @@
  * failures become our 400 with field issues, and the error body schema the
  * OpenAPI description documents.
  */
-import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
+import { OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
-import { fieldIssues, invalidInput } from '../errors.js';
+import { fieldIssues, invalidInput, notFound } from '../errors.js';
 
 /** The error body of every 4xx/5xx answer. */
 export const errorBody = z.object({
@@ -64,6 +65,17 @@ export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, 
   return { description, headers: answerHeaders, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
+/** The answers of a removal: 204 once removed, 404 when the seller had nothing there to remove. */
+export function removal(description: string) {
+  return { 204: { description }, 404: errors[404] } as const;
+}
+
+/** Answers a removal: 204 when `removed`, else 404 naming `what`. */
+export function removedOr404(c: Context, removed: boolean, what: string): Response {
+  if (!removed) throw notFound(what);
+  return c.body(null, 204);
+}
+
 /**
  * A seller route that has not declared its scopes yet: only owner tokens may
  * call it (http/scopes.ts). Declare what it needs with `scopes(…)` instead.
@@ -71,22 +83,13 @@ export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, 
 export const bearerAuth = [{ bearerAuth: [] }];
 
 /**
- * Declares the operations of one tag: each says its method, path,
- * operationId, summary, security, request and the answers particular to it;
- * the tag is filled here, and the refusals every authenticated operation
- * shares (401; 403 and 503 for seller tokens) are documented once, in app.ts.
+ * A router for one resource. Its operations that name no tag take `tag`, so
+ * a declaration says only what is particular to it; the refusals every
+ * authenticated operation shares (401; 403 and 503 for seller tokens) are
+ * documented once, in app.ts.
  */
-export function operationsOf(tag: string) {
-  return <P extends string, R extends Omit<RouteConfig, 'path' | 'tags'> & { path: P }>(route: R) => {
-    // The tag goes after the operationId, where the description has always shown it.
-    const { method, path, operationId, ...rest } = route;
-    return createRoute({ method, path, operationId, tags: [tag], ...rest } as R & { tags: string[] });
-  };
-}
-
-/** A router for one resource. */
-export function router(): OpenAPIHono<AppEnv> {
-  return new OpenAPIHono<AppEnv>({
+export function router(tag: string): OpenAPIHono<AppEnv> {
+  const r = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
         const prefix = result.target === 'json' ? '' : `${result.target}.`;
@@ -94,4 +97,11 @@ export function router(): OpenAPIHono<AppEnv> {
       }
     },
   });
+  const register = r.openapi;
+  r.openapi = ((route: RouteConfig, ...rest: unknown[]) => {
+    // The tag goes after the operationId, where the description has always shown it.
+    const { method, path, operationId, tags = [tag], ...more } = route;
+    return (register as (...args: unknown[]) => OpenAPIHono<AppEnv>)({ method, path, operationId, tags, ...more }, ...rest);
+  }) as typeof r.openapi;
+  return r;
 }

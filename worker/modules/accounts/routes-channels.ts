@@ -1,24 +1,22 @@
 /** A seller's channels: the marketplace accounts and other sources of orders. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { channel, createChannelBody, updateChannelBody } from '../../../shared/schemas/account.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
-import { notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { orNotFound } from '../../errors.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertChannel, listChannels, updateChannel } from './queries-channels.js';
 import { unknownLocale } from './rules.js';
 
-const operation = operationsOf('Channels');
-
 const idParam = z.object({ id: z.string().min(1).max(64) });
 const unknownLocaleAnswer = { ...errors[422], description: '`currency` or `timeZone` names no known currency or IANA zone; `issues` names the field.' };
 
 /** POST, GET and PATCH /v1/channels. */
-export const channelRoutes = router()
+export const channelRoutes = router('Channels')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/channels',
       operationId: 'createChannel',
@@ -38,7 +36,7 @@ export const channelRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'patch',
       path: '/channels/{id}',
       operationId: 'updateChannel',
@@ -58,13 +56,11 @@ export const channelRoutes = router()
       const change = c.req.valid('json');
       const refusal = unknownLocale(change);
       if (refusal) throw refusal;
-      const updated = await updateChannel(database(c.env.DB), c.get('sellerId'), id, change);
-      if (!updated) throw notFound('Channel');
-      return c.json({ channel: updated }, 200);
+      return c.json({ channel: orNotFound(await updateChannel(database(c.env.DB), c.get('sellerId'), id, change), 'Channel') }, 200);
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/channels',
       operationId: 'listChannels',

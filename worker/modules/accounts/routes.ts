@@ -1,25 +1,23 @@
 /** Sellers (admin), the current seller, and the seller's API tokens. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ROLE_SCOPES } from '../../../shared/roles.js';
 import { apiToken, createSellerBody, createSellerResult, createTokenBody, createTokenResult, me, updateTokenBody } from '../../../shared/schemas/account.js';
 import { database } from '../../db/client.js';
 import type { AppEnv } from '../../env.js';
-import { notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { orNotFound } from '../../errors.js';
+import { errors, jsonAnswer, jsonBody, removal, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { createSeller } from './create-seller.js';
 import { findSeller, listTokens } from './queries.js';
 import { changeTokenRole, mintTeamToken, revokeTeamToken } from './tokens.js';
 
-const operation = operationsOf('Accounts');
-
 const tokenId = z.object({ id: z.string().min(1).max(64) });
 const caller = (c: Context<AppEnv>) => ({ tokenId: c.get('tokenId'), role: c.get('role') });
 
 /** POST /v1/admin/sellers, behind the admin token. */
-export const adminRoutes = router().openapi(
-  operation({
+export const adminRoutes = router('Accounts').openapi(
+  createRoute({
     method: 'post',
     path: '/sellers',
     operationId: 'createSeller',
@@ -32,9 +30,9 @@ export const adminRoutes = router().openapi(
 );
 
 /** GET /v1/me, and the team's tokens: GET, POST /v1/tokens, PATCH and DELETE /v1/tokens/:id, on the directory. */
-export const accountRoutes = router()
+export const accountRoutes = router('Accounts')
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/me',
       operationId: 'getMe',
@@ -48,14 +46,13 @@ export const accountRoutes = router()
       },
     }),
     async (c) => {
-      const found = await findSeller(database(c.get('directory')), c.get('sellerId'));
-      if (!found) throw notFound('Seller');
+      const found = orNotFound(await findSeller(database(c.get('directory')), c.get('sellerId')), 'Seller');
       const role = c.get('role');
       return c.json({ seller: found, token: { id: c.get('tokenId'), name: c.get('tokenName'), role, scopes: [...ROLE_SCOPES[role]] } }, 200);
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/tokens',
       operationId: 'listTokens',
@@ -66,7 +63,7 @@ export const accountRoutes = router()
     async (c) => c.json({ tokens: await listTokens(database(c.get('directory')), c.get('sellerId')) }, 200),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/tokens',
       operationId: 'createToken',
@@ -78,7 +75,7 @@ export const accountRoutes = router()
     async (c) => c.json(await mintTeamToken(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('json')), 201),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'patch',
       path: '/tokens/{id}',
       operationId: 'updateTokenRole',
@@ -93,14 +90,14 @@ export const accountRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'delete',
       path: '/tokens/{id}',
       operationId: 'revokeToken',
       summary: 'Revoke an API token (one’s own, or one no higher than the caller’s)',
       security: scopes('tokens:write'),
       request: { params: tokenId },
-      responses: { 204: { description: 'Revoked.' }, 404: errors[404] },
+      responses: removal('Revoked.'),
     }),
     async (c) => {
       await revokeTeamToken(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('param').id);

@@ -1,15 +1,13 @@
 /** /v1/customers: buyers recognised across channels, their tags and numbers. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { createCustomerBody, customer, customerPage, customerTagsBody, listCustomersQuery } from '../../../shared/schemas/customers.js';
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
-import { notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { notFound, orNotFound } from '../../errors.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
 import { createCustomer, syncCustomers, uniqueTags } from './service.js';
-
-const operation = operationsOf('Customers');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -19,9 +17,9 @@ function afterCursor(text: string): { createdAt: string; id: string } {
   return { createdAt, id };
 }
 /** GET/POST /v1/customers, GET /v1/customers/:id, PUT /v1/customers/:id/tags. */
-export const customerRoutes = router()
+export const customerRoutes = router('Customers')
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/customers',
       operationId: 'listCustomers',
@@ -50,7 +48,7 @@ export const customerRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/customers',
       operationId: 'createCustomer',
@@ -66,7 +64,7 @@ export const customerRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/customers/{id}',
       operationId: 'getCustomer',
@@ -79,12 +77,11 @@ export const customerRoutes = router()
       const db = database(c.env.DB);
       await syncCustomers(db, c.get('sellerId'));
       const [found] = await readCustomers(db, c.get('sellerId'), [c.req.valid('param').id]);
-      if (!found) throw notFound('Customer');
-      return c.json({ customer: found }, 200);
+      return c.json({ customer: orNotFound(found, 'Customer') }, 200);
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'put',
       path: '/customers/{id}/tags',
       operationId: 'setCustomerTags',

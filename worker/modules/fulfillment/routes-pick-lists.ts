@@ -1,20 +1,18 @@
 /** /v1/picklists: make a pick list; read it as JSON, printable HTML (`.html`) or CSV (`.csv`). */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { pickList, pickListBody } from '../../../shared/schemas/fulfillment.js';
 import { database } from '../../db/client.js';
-import { notFound } from '../../errors.js';
-import { answerHeaders, errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { orNotFound } from '../../errors.js';
+import { answerHeaders, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { pickListCsv, pickListHtml } from './pick-list.js';
 import { createPickList } from './pick-lists.js';
 import { findPickList } from './queries-pick-lists.js';
 
-const operation = operationsOf('Fulfillment');
-
 /** POST /v1/picklists, GET /v1/picklists/:id[.html|.csv]. */
-export const pickListRoutes = router()
+export const pickListRoutes = router('Fulfillment')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/picklists',
       operationId: 'createPickList',
@@ -26,7 +24,7 @@ export const pickListRoutes = router()
     async (c) => c.json({ pickList: await createPickList(database(c.env.DB), c.get('sellerId'), c.req.valid('json'), c.get('tokenName')) }, 201),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/picklists/{id}',
       operationId: 'getPickList',
@@ -45,8 +43,7 @@ export const pickListRoutes = router()
     async (c) => {
       const raw = c.req.valid('param').id;
       const format = /\.(html|csv)$/.exec(raw)?.[1];
-      const found = await findPickList(database(c.env.DB), c.get('sellerId'), format ? raw.slice(0, -format.length - 1) : raw);
-      if (!found) throw notFound('Pick list');
+      const found = orNotFound(await findPickList(database(c.env.DB), c.get('sellerId'), format ? raw.slice(0, -format.length - 1) : raw), 'Pick list');
       if (format === 'html') return c.html(pickListHtml(found));
       if (format === 'csv') return c.body(pickListCsv(found), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${found.id}.csv"` });
       return c.json({ pickList: found }, 200);

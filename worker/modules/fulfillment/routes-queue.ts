@@ -1,16 +1,15 @@
 /** /v1/fulfillment/queue: what the warehouse ships next, and why. */
+import { createRoute } from '@hono/zod-openapi';
 import { queueAnswer, queueQuery } from '../../../shared/schemas/fulfillment.js';
 import { database } from '../../db/client.js';
-import { errors, jsonAnswer, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { askForQueueWork } from './book-work.js';
 import { readQueue } from './fulfillment-queue.js';
 
-const operation = operationsOf('Fulfillment');
-
 /** GET /v1/fulfillment/queue */
-export const fulfillmentRoutes = router().openapi(
-  operation({
+export const fulfillmentRoutes = router('Fulfillment').openapi(
+  createRoute({
     method: 'get',
     path: '/fulfillment/queue',
     operationId: 'getFulfillmentQueue',

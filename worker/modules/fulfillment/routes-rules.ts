@@ -1,17 +1,16 @@
 /** /v1/rules: the seller's fulfillment rules — current version, a new version, the history. */
+import { createRoute } from '@hono/zod-openapi';
 import { ruleSet, ruleSetBody, ruleSetHistory } from '../../../shared/schemas/rules.js';
 import { database } from '../../db/client.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, operationsOf, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { rulesRepresentation } from '../../http/versions.js';
 import { ruleSetVersions, saveRuleSet } from './queries-rules.js';
 
-const operation = operationsOf('Fulfillment');
-
 /** GET/PUT /v1/rules and GET /v1/rules/history. */
-export const ruleRoutes = router()
+export const ruleRoutes = router('Fulfillment')
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/rules',
       operationId: 'getRules',
@@ -22,7 +21,7 @@ export const ruleRoutes = router()
     async (c) => c.json(await rulesRepresentation(database(c.env.DB), c.get('sellerId')), 200),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'put',
       path: '/rules',
       operationId: 'saveRules',
@@ -39,7 +38,7 @@ export const ruleRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/rules/history',
       operationId: 'listRuleHistory',

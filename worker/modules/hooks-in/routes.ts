@@ -9,7 +9,7 @@
  * and answered without capturing again; one without that id, or with the
  * same order under a new id, is `unchanged` by capture idempotency.
  */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { SHOPIFY_ORDER_TOPICS, shopifyWebhookOrder } from '../../../shared/imports/shopify-webhook.js';
 import { captureOutcome } from '../../../shared/schemas/order.js';
 import { bookBinding, everyBook } from '../../db/books.js';
@@ -17,15 +17,13 @@ import { type Db, database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import type { Env } from '../../env.js';
 import { ApiError, invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, router } from '../../http/router.js';
 import { MOVE_RETRY_SECONDS } from '../../http/sessions.js';
 import { channelForHook, findSellerPlace, type HookChannel } from '../accounts/service.js';
 import { captureOrders } from '../orders/capture-orders.js';
 import { findOrder } from '../orders/service.js';
 import { findDelivery, recordDelivery } from './queries.js';
 import { verifyHmacSha256 } from './webhook-signature.js';
-
-const operation = operationsOf('Incoming webhooks');
 
 const unauthorized = () => new ApiError(401, 'bad_signature', 'The webhook signature does not match this channel’s secret.');
 
@@ -64,8 +62,8 @@ export const hookResult = z.object({
 });
 
 /** /v1/hooks/… */
-export const hookRoutes = router().openapi(
-  operation({
+export const hookRoutes = router('Incoming webhooks').openapi(
+  createRoute({
     method: 'post',
     path: '/hooks/shopify/{channelId}',
     operationId: 'receiveShopifyWebhook',

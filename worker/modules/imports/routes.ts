@@ -23,19 +23,18 @@
  * answer is the result itself; the caller chooses, as only it knows whether
  * it can follow an import.
  */
+import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { decodeText, type ImportBatch, importEtsyOrders, importOrders } from '../../../shared/imports/index.js';
 import { importAccepted, importResult, importRun, importStartQuery, MAX_IMPORT_BYTES, MAX_LISTED_ERRORS } from '../../../shared/schemas/imports.js';
 import { database } from '../../db/client.js';
-import { ApiError, invalidInput, notFound } from '../../errors.js';
-import { answerHeaders, errors, jsonAnswer, operationsOf, router } from '../../http/router.js';
+import { ApiError, invalidInput, orNotFound } from '../../errors.js';
+import { answerHeaders, errors, jsonAnswer, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { findChannel } from '../accounts/service.js';
 import { captureImport } from './import-orders.js';
 import { importRunView, queueImport } from './import-queue.js';
 import { findImportRun } from './queries.js';
-
-const operation = operationsOf('Imports');
 
 const tooLarge = () => new ApiError(413, 'body_too_large', `An import file may be at most ${MAX_IMPORT_BYTES} bytes.`);
 
@@ -63,9 +62,9 @@ function partText(value: FormDataEntryValue | null): AsyncIterable<string> | Ite
 const rawFile = { schema: { type: 'string', format: 'binary' } } as const;
 
 /** POST /v1/imports and GET /v1/imports/{importId}. */
-export const importRoutes = router()
+export const importRoutes = router('Imports')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/imports',
       operationId: 'importOrders',
@@ -152,7 +151,7 @@ export const importRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/imports/{importId}',
       operationId: 'getImport',
@@ -186,8 +185,7 @@ export const importRoutes = router()
       },
     }),
     async (c) => {
-      const run = await findImportRun(database(c.env.DB), c.get('sellerId'), c.req.valid('param').importId);
-      if (!run) throw notFound('Import');
+      const run = orNotFound(await findImportRun(database(c.env.DB), c.get('sellerId'), c.req.valid('param').importId), 'Import');
       return c.json(importRunView(run), 200);
     },
   );

@@ -3,16 +3,15 @@
  * deliver, cancel, take back. One table, path → body → move; every row is
  * served by applyMove(). Illegal moves are 409 with the reason.
  */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Scope } from '../../../shared/roles.js';
 import { holdBody, reasonBody, releaseBody, returnBody, shipmentBody } from '../../../shared/schemas/fulfillment.js';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
+import { orderChangeBy } from '../../http/versions.js';
 import { applyMove, type MoveInput } from './apply-move.js';
-
-const operation = operationsOf('Fulfillment');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 const answer = jsonAnswer(z.object({ order: orderDetail }), 'The order after the change.');
@@ -87,10 +86,10 @@ const SHIPMENT_MOVES = [
 ];
 
 function serve(moves: ReadonlyArray<MoveRoute<z.ZodType>>) {
-  const r = router();
+  const r = router('Fulfillment');
   for (const m of moves) {
     r.openapi(
-      operation({
+      createRoute({
         method: 'post',
         path: m.path,
         operationId: m.operationId,
@@ -100,11 +99,7 @@ function serve(moves: ReadonlyArray<MoveRoute<z.ZodType>>) {
         responses: { 200: answer, ...failures },
       }),
       async (c) => {
-        const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, m.input(c.req.valid('json')), {
-          source: 'api',
-          actor: c.get('tokenName'),
-          expectedVersion: c.get('expectedOrderVersion'),
-        });
+        const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, m.input(c.req.valid('json')), orderChangeBy(c));
         return c.json({ order }, 200);
       },
     );

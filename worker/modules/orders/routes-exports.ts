@@ -4,18 +4,16 @@
  * read as the client takes the stream, so a large book never sits in memory.
  * Money is a plain decimal in the order's currency.
  */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { toDecimalString } from '../../../shared/money.js';
 import type { AddressInput } from '../../../shared/schemas/order.js';
 import { exportOrdersQuery } from '../../../shared/schemas/reports.js';
 import { database } from '../../db/client.js';
 import { csvRow } from '../../http/csv-out.js';
-import { errors, operationsOf, router } from '../../http/router.js';
+import { errors, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import type { OrderCursor, OrderFilter } from './queries.js';
 import { type ExportRow, exportPage } from './queries-exports.js';
-
-const operation = operationsOf('Reports');
 
 /** Orders read per page. */
 const PAGE_ORDERS = 500;
@@ -90,8 +88,8 @@ function rowCells(r: ExportRow) {
 }
 
 /** GET /v1/exports/orders.csv */
-export const exportRoutes = router().openapi(
-  operation({
+export const exportRoutes = router('Reports').openapi(
+  createRoute({
     method: 'get',
     path: '/exports/orders.csv',
     operationId: 'exportOrdersCsv',

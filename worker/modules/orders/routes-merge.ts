@@ -1,24 +1,21 @@
 /** Merging orders into one shipment: merge, unmerge, ship the group, and proposed merges. */
 
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { groupShipmentBody, mergeBody, mergeGroup, mergeProposal } from '../../../shared/schemas/order-groups.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { mergeOrders, mergeProposals, shipMergeGroup, unmergeOrders } from './merge-orders.js';
-
-const operation = operationsOf('Orders');
-const fulfillmentOperation = operationsOf('Fulfillment');
 
 const groupParam = z.object({ groupId: z.string().min(1).max(64) });
 const refused = { ...errors[422], description: 'The orders cannot ship as one; `issues` names each (orderIds.i).' };
 
 /** /v1/orders/merge, /v1/orders/merge-proposals and /v1/merge-groups; mounted before /v1/orders/{id} so its paths are not read as order ids. */
-export const mergeRoutes = router()
+export const mergeRoutes = router('Orders')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/orders/merge',
       operationId: 'mergeOrders',
@@ -35,7 +32,7 @@ export const mergeRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/orders/merge-proposals',
       operationId: 'listMergeProposals',
@@ -48,7 +45,7 @@ export const mergeRoutes = router()
     async (c) => c.json({ proposals: await mergeProposals(database(c.env.DB), c.get('sellerId')) }, 200),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'delete',
       path: '/merge-groups/{groupId}',
       operationId: 'unmergeOrders',
@@ -60,10 +57,11 @@ export const mergeRoutes = router()
     async (c) => c.json({ orders: await unmergeOrders(database(c.env.DB), c.get('sellerId'), c.req.valid('param').groupId, { source: 'api', actor: c.get('tokenName') }) }, 200),
   )
   .openapi(
-    fulfillmentOperation({
+    createRoute({
       method: 'post',
       path: '/merge-groups/{groupId}/shipments',
       operationId: 'shipMergeGroup',
+      tags: ['Fulfillment'],
       summary: 'Ship a merge group as one parcel: every member records the same tracking number',
       security: scopes('fulfillment:write'),
       request: { params: groupParam, body: jsonBody(groupShipmentBody) },

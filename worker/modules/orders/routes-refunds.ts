@@ -1,14 +1,13 @@
 /** POST /v1/orders/:id/refunds: money given back, with or without the units coming back. */
 
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { refundBody } from '../../../shared/schemas/refunds.js';
 import { database } from '../../db/client.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
+import { orderChangeBy } from '../../http/versions.js';
 import { refundOrder } from './refund-order.js';
-
-const operation = operationsOf('Orders');
 
 const refused = {
   ...errors[422],
@@ -16,8 +15,8 @@ const refused = {
 };
 
 /** /v1/orders/:id/refunds */
-export const refundRoutes = router().openapi(
-  operation({
+export const refundRoutes = router('Orders').openapi(
+  createRoute({
     method: 'post',
     path: '/orders/{id}/refunds',
     operationId: 'refundOrder',
@@ -41,11 +40,7 @@ export const refundRoutes = router().openapi(
     },
   }),
   async (c) => {
-    const order = await refundOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), {
-      source: 'api',
-      actor: c.get('tokenName'),
-      expectedVersion: c.get('expectedOrderVersion'),
-    });
+    const order = await refundOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), orderChangeBy(c));
     return c.json({ order }, 200);
   },
 );

@@ -1,20 +1,19 @@
 /** Splitting an order into parts: POST /v1/orders/:id/split. */
 
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { splitAnswer, splitBody } from '../../../shared/schemas/order-groups.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
+import { orderChangeBy } from '../../http/versions.js';
 import { splitOrder } from './split-order.js';
-
-const operation = operationsOf('Orders');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
 /** POST /v1/orders/:id/split. */
-export const splitRoutes = router().openapi(
-  operation({
+export const splitRoutes = router('Orders').openapi(
+  createRoute({
     method: 'post',
     path: '/orders/{id}/split',
     operationId: 'splitOrder',
@@ -33,11 +32,7 @@ export const splitRoutes = router().openapi(
     },
   }),
   async (c) => {
-    const answer = await splitOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').lines, {
-      source: 'api',
-      actor: c.get('tokenName'),
-      expectedVersion: c.get('expectedOrderVersion'),
-    });
+    const answer = await splitOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').lines, orderChangeBy(c));
     return c.json(answer, 200);
   },
 );

@@ -1,18 +1,16 @@
 /** Orders: capture, read, list, lookup, the batch status read and transitions. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { captureBody, captureResult, listOrdersQuery, lookupQuery, lookupResult, orderDetail, orderPage, statusesBody, statusesResult, transitionBody } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
-import { notFound } from '../../errors.js';
+import { orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, operationsOf, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
-import { orderRepresentation } from '../../http/versions.js';
+import { orderChangeBy, orderRepresentation } from '../../http/versions.js';
 import { applyMove } from './apply-move.js';
 import { captureOrders } from './capture-orders.js';
 import { listOrders, lookupOrders, type OrderCursor, orderStatuses, shipmentsOfOrders } from './queries.js';
-
-const operation = operationsOf('Orders');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -24,9 +22,9 @@ function decodeCursor(text: string): OrderCursor {
 }
 
 /** /v1/orders and below. */
-export const orderRoutes = router()
+export const orderRoutes = router('Orders')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/orders',
       operationId: 'captureOrders',
@@ -53,7 +51,7 @@ export const orderRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/orders',
       operationId: 'listOrders',
@@ -75,7 +73,7 @@ export const orderRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/orders/lookup',
       operationId: 'lookupOrders',
@@ -90,7 +88,7 @@ export const orderRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/orders/statuses',
       operationId: 'getOrderStatuses',
@@ -120,7 +118,7 @@ export const orderRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/orders/{id}',
       operationId: 'getOrder',
@@ -129,14 +127,10 @@ export const orderRoutes = router()
       request: { params: idParam },
       responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 304: notModified, 404: errors[404] },
     }),
-    async (c) => {
-      const found = await orderRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
-      if (!found) throw notFound('Order');
-      return c.json(found, 200);
-    },
+    async (c) => c.json(orNotFound(await orderRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id), 'Order'), 200),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/orders/{id}/transitions',
       operationId: 'transitionOrder',
@@ -152,17 +146,7 @@ export const orderRoutes = router()
       },
     }),
     async (c) => {
-      const order = await applyMove(
-        database(c.env.DB),
-        c.get('sellerId'),
-        c.req.valid('param').id,
-        { move: 'transition', ...c.req.valid('json') },
-        {
-          source: 'api',
-          actor: c.get('tokenName'),
-          expectedVersion: c.get('expectedOrderVersion'),
-        },
-      );
+      const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, { move: 'transition', ...c.req.valid('json') }, orderChangeBy(c));
       return c.json({ order }, 200);
     },
   );

@@ -1,16 +1,14 @@
 /** Deleting a seller who leaves (admin): preview with a confirmation code, then confirm. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { confirmDeletionQuery, sellerDeletion } from '../../../shared/schemas/privacy.js';
 import { bookBinding } from '../../db/books.js';
 import { type Db, database } from '../../db/client.js';
 import type { Env } from '../../env.js';
-import { ApiError, notFound } from '../../errors.js';
+import { ApiError, orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, router } from '../../http/router.js';
 import { findSellerPlace } from '../accounts/service.js';
 import { confirmSellerDeletion, type DeletionPreview, previewDeletion } from './delete-seller.js';
-
-const operation = operationsOf('Privacy');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -20,8 +18,7 @@ const idParam = z.object({ id: z.string().min(1).max(64) });
  */
 async function sellerBooks(env: Env, sellerId: string): Promise<{ book: Db; directory?: Db }> {
   const directory = database(env.DB);
-  const place = await findSellerPlace(directory, sellerId);
-  if (!place) throw notFound('Seller');
+  const place = orNotFound(await findSellerPlace(directory, sellerId), 'Seller');
   if (place.movingTo !== null) throw new ApiError(409, 'seller_moving', 'This seller is moving to another book database; delete it once the move is done.');
   return place.shard === 0 ? { book: directory } : { book: database(bookBinding(env, place.shard)), directory };
 }
@@ -35,9 +32,9 @@ function withDirectoryTokens(answer: DeletionPreview, onDirectory: DeletionPrevi
 const adminAuth = [{ adminAuth: [] }];
 
 /** GET /v1/admin/sellers/:id/deletion, DELETE /v1/admin/sellers/:id?confirm=. */
-export const sellerDeletionRoutes = router()
+export const sellerDeletionRoutes = router('Privacy')
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/sellers/{id}/deletion',
       operationId: 'previewSellerDeletion',
@@ -52,7 +49,7 @@ export const sellerDeletionRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'delete',
       path: '/sellers/{id}',
       operationId: 'deleteSeller',

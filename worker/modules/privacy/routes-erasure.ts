@@ -1,13 +1,11 @@
 /** Erasing one buyer on request: POST /v1/customers/:id/erase, POST /v1/customers/erase (by email), and the receipts. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { eraseByEmailBody, erasureReceipt } from '../../../shared/schemas/privacy.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { eraseBuyer, getErasureReceipt } from './erase-buyer.js';
-
-const operation = operationsOf('Privacy');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 const receiptAnswer = (description: string) => jsonAnswer(z.object({ receipt: erasureReceipt }), description, examples.eraseCustomer.response);
@@ -15,9 +13,9 @@ const ERASE_DESCRIPTION =
   'Removes the buyer’s name, email, phone and street from every order, its history, the search index, the customer record and stored answers, whatever their age. An order still open keeps only its shipping address until it ships; the cron erases it then. The receipt says what was erased, when and by whom, without the data.';
 
 /** The erasure routes. */
-export const erasureRoutes = router()
+export const erasureRoutes = router('Privacy')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/customers/{id}/erase',
       operationId: 'eraseCustomer',
@@ -33,7 +31,7 @@ export const erasureRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/customers/erase',
       operationId: 'eraseCustomerByEmail',
@@ -49,7 +47,7 @@ export const erasureRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/privacy/erasures/{id}',
       operationId: 'getErasureReceipt',

@@ -1,12 +1,10 @@
 /** GET /v1/export: everything the seller owns, as NDJSON pages resumable by cursor. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { exportQuery } from '../../../shared/schemas/privacy.js';
 import { database } from '../../db/client.js';
-import { errors, operationsOf, router } from '../../http/router.js';
+import { errors, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { exportPage, readExportCursor } from './export-book.js';
-
-const operation = operationsOf('Privacy');
 
 const EXAMPLE = [
   { type: 'channel', data: { id: 'chn_01J9Z3AMAZON', kind: 'amazon', name: 'Amazon US', accountKey: null, createdAt: '2026-11-01T08:00:00.000Z' } },
@@ -16,8 +14,8 @@ const EXAMPLE = [
   .join('\n');
 
 /** The export route. */
-export const exportBookRoutes = router().openapi(
-  operation({
+export const exportBookRoutes = router('Privacy').openapi(
+  createRoute({
     method: 'get',
     path: '/export',
     operationId: 'exportEverything',

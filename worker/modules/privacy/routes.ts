@@ -1,17 +1,16 @@
 /** /v1/privacy/retention: how long the seller keeps buyer data after an order closes. */
+import { createRoute } from '@hono/zod-openapi';
 import { retentionBody, retentionSettings } from '../../../shared/schemas/privacy.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { getRetention, setRetention } from './retention-settings.js';
 
-const operation = operationsOf('Privacy');
-
 /** GET/PUT /v1/privacy/retention. */
-export const retentionRoutes = router()
+export const retentionRoutes = router('Privacy')
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/privacy/retention',
       operationId: 'getRetention',
@@ -22,7 +21,7 @@ export const retentionRoutes = router()
     async (c) => c.json(await getRetention(database(c.env.DB), c.get('sellerId')), 200),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'put',
       path: '/privacy/retention',
       operationId: 'setRetention',

@@ -3,19 +3,17 @@
  * (GET /v1/page-reads/summary): how well the extension reads each portal,
  * so a portal's markup change shows as a drop on the day it happens.
  */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { isoTime } from '../../../shared/schemas/order.js';
 import { pageReadBatch, pageReadSummary } from '../../../shared/schemas/page-reads.js';
 import { queryOf } from '../../../shared/schemas/query.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertPageReads, pageReadDays } from './queries-page-reads.js';
 import { implausibleReads } from './rules.js';
-
-const operation = operationsOf('Reading health');
 
 const DAY_MS = 24 * 3_600_000;
 /** The default span of a summary: the 30 days up to now. */
@@ -36,9 +34,9 @@ export function summaryRange(q: { from?: string | undefined; to?: string | undef
 }
 
 /** POST /v1/page-reads and GET /v1/page-reads/summary. */
-export const pageReadRoutes = router()
+export const pageReadRoutes = router('Reading health')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/page-reads',
       operationId: 'reportPageReads',
@@ -60,7 +58,7 @@ export const pageReadRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/page-reads/summary',
       operationId: 'getPageReadSummary',

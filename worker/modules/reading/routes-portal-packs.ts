@@ -3,17 +3,15 @@
  * token (PUT /v1/admin/portal-packs/:portal); every seller's extension
  * fetches them all (GET /v1/portal-packs), cheaply revalidated by ETag.
  */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { etag } from 'hono/etag';
 import { PACK_PORTALS, type PortalPack, portalPack } from '../../../shared/schemas/portal-pack.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { publishPortalPack } from './portal-packs.js';
 import { readPacks } from './queries-portal-packs.js';
-
-const operation = operationsOf('Portal packs');
 
 const published = z.object({
   portal: z.enum(PACK_PORTALS),
@@ -26,8 +24,8 @@ const published = z.object({
 const packList = z.object({ packs: z.array(z.object({ portal: z.enum(PACK_PORTALS), version: z.number().int(), pack: portalPack })) });
 
 /** PUT /v1/admin/portal-packs/:portal, behind the admin token. */
-export const adminPortalPackRoutes = router().openapi(
-  operation({
+export const adminPortalPackRoutes = router('Portal packs').openapi(
+  createRoute({
     method: 'put',
     path: '/portal-packs/{portal}',
     operationId: 'publishPortalPack',
@@ -54,11 +52,11 @@ export const adminPortalPackRoutes = router().openapi(
 );
 
 /** GET /v1/portal-packs. */
-export const portalPackRoutes = router();
+export const portalPackRoutes = router('Portal packs');
 // The ETag is the answer's digest; a client sending it back in If-None-Match gets 304 and no body.
 portalPackRoutes.use('/portal-packs', etag());
 portalPackRoutes.openapi(
-  operation({
+  createRoute({
     method: 'get',
     path: '/portal-packs',
     operationId: 'listPortalPacks',

@@ -1,13 +1,12 @@
 /** Reports: sales and fulfillment figures over a date range (GET /v1/reports/…). */
+import { createRoute } from '@hono/zod-openapi';
 import { fulfillmentQuery, fulfillmentReport, type GrossSalesFigure, type SalesFigure, salesQuery, salesReport } from '../../../shared/schemas/reports.js';
 import { SHIP_SPEEDS, type ShipSpeed } from '../../../shared/service-levels.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { fulfillmentFigures, type RefundFigure, type ReportScope, refundsByGroup, salesByGroup, salesBySku, salesTotals } from './queries.js';
-
-const operation = operationsOf('Reports');
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The default range: the 30 days up to now. */
@@ -68,9 +67,9 @@ export function bestSellers<T extends GrossSalesFigure>(skus: readonly T[], top:
 }
 
 /** GET /v1/reports/sales and /v1/reports/fulfillment. */
-export const reportRoutes = router()
+export const reportRoutes = router('Reports')
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/reports/sales',
       operationId: 'getSalesReport',
@@ -104,7 +103,7 @@ export const reportRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/reports/fulfillment',
       operationId: 'getFulfillmentReport',

@@ -1,16 +1,15 @@
 /** POST /v1/admin/secrets/rotate (admin token): one step of re-sealing stored secrets with the current key. */
+import { createRoute } from '@hono/zod-openapi';
 import { type RotateSecretsResult, rotateSecretsResult } from '../../../shared/schemas/secrets.js';
 import { everyBook } from '../../db/books.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
-import { errors, jsonAnswer, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, router } from '../../http/router.js';
 import { rotateSecrets } from './service.js';
 
-const operation = operationsOf('Accounts');
-
 /** /v1/admin/secrets/… */
-export const secretAdminRoutes = router().openapi(
-  operation({
+export const secretAdminRoutes = router('Accounts').openapi(
+  createRoute({
     method: 'post',
     path: '/secrets/rotate',
     operationId: 'rotateSecrets',

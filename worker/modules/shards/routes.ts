@@ -1,10 +1,8 @@
 /** Moving a seller between book databases (admin): POST and GET /v1/admin/sellers/:id/move. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { moveSellerBody, sellerMove } from '../../../shared/schemas/books.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { moveSeller, readMoveState } from './move-seller.js';
-
-const operation = operationsOf('Accounts');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 const adminAuth = [{ adminAuth: [] }];
@@ -27,9 +25,9 @@ const HOW =
   'Each call runs a bounded share and answers where the move stands (202 while under way, 200 once done); call again, or leave it to the cron, to go on. A step interrupted anywhere is resumed by the next call: a chunk copied twice is kept once.';
 
 /** /v1/admin/sellers/{id}/move */
-export const moveRoutes = router()
+export const moveRoutes = router('Accounts')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/sellers/{id}/move',
       operationId: 'moveSeller',
@@ -52,7 +50,7 @@ export const moveRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/sellers/{id}/move',
       operationId: 'getSellerMove',

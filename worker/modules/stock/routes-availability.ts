@@ -1,20 +1,18 @@
 /** Safety buffers, available-to-sell per channel and oversell risk per listing. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { availabilityQuery, availabilityResult, bufferBody, bufferKeyQuery, bufferRecord, riskLookupBody, riskQuery, riskResult } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { invalidInput, notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { invalidInput } from '../../errors.js';
+import { errors, jsonAnswer, jsonBody, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { channelAvailability, listingRisks, requireChannel } from './listings.js';
 import { findSkus } from './queries-inventory.js';
 import { deleteBuffer, listBuffers, putBuffer } from './queries-listings.js';
 
-const operation = operationsOf('Availability');
-
 /** /v1/buffers, /v1/availability and /v1/risk. */
-export const availabilityRoutes = router()
+export const availabilityRoutes = router('Availability')
   .openapi(
-    operation({
+    createRoute({
       method: 'put',
       path: '/buffers',
       operationId: 'setBuffer',
@@ -35,7 +33,7 @@ export const availabilityRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/buffers',
       operationId: 'listBuffers',
@@ -46,23 +44,22 @@ export const availabilityRoutes = router()
     async (c) => c.json({ buffers: await listBuffers(database(c.env.DB), c.get('sellerId')) }, 200),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'delete',
       path: '/buffers',
       operationId: 'deleteBuffer',
       summary: 'Remove a safety buffer',
       security: scopes('stock:write'),
       request: { query: bufferKeyQuery },
-      responses: { 204: { description: 'Removed.' }, 400: errors[400], 404: errors[404] },
+      responses: { ...removal('Removed.'), 400: errors[400] },
     }),
     async (c) => {
       const { channelId, sku } = c.req.valid('query');
-      if (!(await deleteBuffer(database(c.env.DB), c.get('sellerId'), channelId ?? '', sku ?? ''))) throw notFound('Buffer');
-      return c.body(null, 204);
+      return removedOr404(c, await deleteBuffer(database(c.env.DB), c.get('sellerId'), channelId ?? '', sku ?? ''), 'Buffer');
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/availability',
       operationId: 'listAvailability',
@@ -79,7 +76,7 @@ export const availabilityRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/risk',
       operationId: 'listOversellRisk',
@@ -98,7 +95,7 @@ export const availabilityRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/risk/query',
       operationId: 'queryOversellRisk',

@@ -1,19 +1,17 @@
 /** Stock: counts, adjustments, reads, the ledger, and the CSV import and export. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { adjustmentsBody, importResult, inventoryPage, inventoryQuery, ledgerPage, ledgerQuery, setStockBody, skuCode, stockRecord } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
-import { ApiError, notFound } from '../../errors.js';
+import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
+import { ApiError, notFound, orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, operationsOf, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { stockRepresentation } from '../../http/versions.js';
 import { changeStock } from './adjust-stock.js';
 import { DEFAULT_LOCATION } from './allocation.js';
 import { type CsvIssue, parseInventoryCsv, writeInventoryCsv } from './inventory-csv.js';
 import { findSkus, readAllLevels, readLedger, readStockRecords } from './queries-inventory.js';
-
-const operation = operationsOf('Inventory');
 
 const skuParam = z.object({ sku: skuCode });
 
@@ -28,9 +26,9 @@ function csvError(issues: readonly CsvIssue[], message: string): ApiError {
 }
 
 /** /v1/inventory and below. */
-export const inventoryRoutes = router()
+export const inventoryRoutes = router('Inventory')
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/inventory',
       operationId: 'listStockLevels',
@@ -42,12 +40,12 @@ export const inventoryRoutes = router()
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
       const rows = await readStockRecords(database(c.env.DB), c.get('sellerId'), { limit: limit + 1, ...(cursor ? { after: decodeKeyCursor(cursor) } : {}) });
-      const items = rows.slice(0, limit);
-      return c.json({ items, nextCursor: rows.length > limit ? encodeKeyCursor(items[items.length - 1]!.sku) : null }, 200);
+      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.sku]);
+      return c.json({ items: page, nextCursor }, 200);
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/inventory/export',
       operationId: 'exportStockCsv',
@@ -61,7 +59,7 @@ export const inventoryRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/inventory/import',
       operationId: 'importStockCsv',
@@ -95,7 +93,7 @@ export const inventoryRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/inventory/adjustments',
       operationId: 'adjustStock',
@@ -119,7 +117,7 @@ export const inventoryRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'put',
       path: '/inventory/{sku}',
       operationId: 'setStockLevel',
@@ -148,7 +146,7 @@ export const inventoryRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/inventory/{sku}',
       operationId: 'getStockLevel',
@@ -157,14 +155,10 @@ export const inventoryRoutes = router()
       request: { params: skuParam },
       responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 304: notModified, 404: errors[404] },
     }),
-    async (c) => {
-      const found = await stockRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').sku);
-      if (!found) throw notFound('SKU');
-      return c.json(found, 200);
-    },
+    async (c) => c.json(orNotFound(await stockRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').sku), 'SKU'), 200),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/inventory/{sku}/ledger',
       operationId: 'listStockLedger',
@@ -180,8 +174,7 @@ export const inventoryRoutes = router()
       if (!(await findSkus(db, c.get('sellerId'), [sku])).has(sku)) throw notFound('SKU');
       const after = cursor ? decodeKeyCursor(cursor, 2) : undefined;
       const rows = await readLedger(db, c.get('sellerId'), sku, { limit: limit + 1, ...(location ? { location } : {}), ...(after ? { after: { at: after[0]!, id: after[1]! } } : {}) });
-      const entries = rows.slice(0, limit);
-      const last = entries[entries.length - 1];
-      return c.json({ entries, nextCursor: rows.length > limit && last ? encodeKeyCursor(last.at, last.id) : null }, 200);
+      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.at, last.id]);
+      return c.json({ entries: page, nextCursor }, 200);
     },
   );

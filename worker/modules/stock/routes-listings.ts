@@ -1,22 +1,20 @@
 /** Channel listings (what a channel sells → master SKUs) and what portal pages show of them. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQuery, observationsBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
-import { invalidInput, notFound } from '../../errors.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, operationsOf, router } from '../../http/router.js';
+import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
+import { invalidInput, orNotFound } from '../../errors.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listingRepresentation } from '../../http/versions.js';
 import { channelKinds } from '../accounts/service.js';
 import { putListing, recordObservations } from './listings.js';
 import { deleteListing, listListings } from './queries-listings.js';
 
-const operation = operationsOf('Listings');
-
 /** /v1/listings and below. */
-export const listingRoutes = router()
+export const listingRoutes = router('Listings')
   .openapi(
-    operation({
+    createRoute({
       method: 'put',
       path: '/listings',
       operationId: 'setListing',
@@ -35,7 +33,7 @@ export const listingRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/listings',
       operationId: 'listListings',
@@ -54,13 +52,12 @@ export const listingRoutes = router()
         limit + 1,
         after ? { channelId: after[0]!, channelSku: after[1]! } : undefined,
       );
-      const listings = rows.slice(0, limit);
-      const last = listings[listings.length - 1];
-      return c.json({ listings, nextCursor: rows.length > limit && last ? encodeKeyCursor(last.channelId, last.channelSku) : null }, 200);
+      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.channelId, last.channelSku]);
+      return c.json({ listings: page, nextCursor }, 200);
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/listings/{channelId}/{channelSku}',
       operationId: 'getListing',
@@ -71,29 +68,26 @@ export const listingRoutes = router()
     }),
     async (c) => {
       const { channelId, channelSku } = c.req.valid('param');
-      const found = await listingRepresentation(database(c.env.DB), c.get('sellerId'), channelId, channelSku);
-      if (!found) throw notFound('Listing');
-      return c.json(found, 200);
+      return c.json(orNotFound(await listingRepresentation(database(c.env.DB), c.get('sellerId'), channelId, channelSku), 'Listing'), 200);
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'delete',
       path: '/listings',
       operationId: 'deleteListing',
       summary: 'Remove a listing (order lines already resolved through it keep their allocation)',
       security: scopes('stock:write'),
       request: { query: listingKeyQuery },
-      responses: { 204: { description: 'Removed.' }, 400: errors[400], 404: errors[404] },
+      responses: { ...removal('Removed.'), 400: errors[400] },
     }),
     async (c) => {
       const { channelId, channelSku } = c.req.valid('query');
-      if (!(await deleteListing(database(c.env.DB), c.get('sellerId'), channelId, channelSku))) throw notFound('Listing');
-      return c.body(null, 204);
+      return removedOr404(c, await deleteListing(database(c.env.DB), c.get('sellerId'), channelId, channelSku), 'Listing');
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/listings/observations',
       operationId: 'reportListingObservations',

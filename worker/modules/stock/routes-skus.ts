@@ -1,21 +1,19 @@
 /** Master SKUs and stock locations. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { createLocationBody, createSkusBody, locationRecord, skuCode, skuRecord, updateSkuBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
 import { ApiError, notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from './queries-inventory.js';
-
-const operation = operationsOf('Inventory');
 
 const skuParam = z.object({ sku: skuCode });
 
 /** /v1/skus and /v1/locations. */
-export const skuRoutes = router()
+export const skuRoutes = router('Inventory')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/skus',
       operationId: 'createSkus',
@@ -31,7 +29,7 @@ export const skuRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/skus',
       operationId: 'listSkus',
@@ -43,12 +41,12 @@ export const skuRoutes = router()
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
       const rows = await listSkus(database(c.env.DB), c.get('sellerId'), limit + 1, cursor ? decodeKeyCursor(cursor) : undefined);
-      const page = rows.slice(0, limit);
-      return c.json({ skus: page, nextCursor: rows.length > limit ? encodeKeyCursor(page[page.length - 1]!.sku) : null }, 200);
+      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.sku]);
+      return c.json({ skus: page, nextCursor }, 200);
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'put',
       path: '/skus/{sku}',
       operationId: 'updateSku',
@@ -66,7 +64,7 @@ export const skuRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/locations',
       operationId: 'createLocation',
@@ -86,7 +84,7 @@ export const skuRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/locations',
       operationId: 'listLocations',

@@ -4,7 +4,7 @@
  * channel still needs sent, and the reconciliation of portal against book.
  */
 
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import {
   portalSightingsBody,
   quantityFileQuery,
@@ -16,14 +16,12 @@ import {
   uploadFileRecord,
 } from '../../../shared/schemas/sync-back.js';
 import { database } from '../../db/client.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { requireChannel } from '../stock/listings.js';
 import { recordPortalOrders } from './queries-reconciliation.js';
 import { reconcile, sendState } from './send-state.js';
 import { markUploaded, type UploadFile, writeQuantityFile, writeShipmentFile } from './upload-files.js';
-
-const operation = operationsOf('Marketplace files');
 
 /** The file as a download; `Upload-File-Id` names it for POST /v1/exports/{exportId}/uploaded. */
 const download = (f: UploadFile) =>
@@ -39,9 +37,9 @@ const fileAnswer = (description: string) => ({
 });
 
 /** /v1/exports/quantities, /v1/exports/shipments, /v1/exports/{exportId}/uploaded, /v1/exports/pending, /v1/reconciliation. */
-export const syncBackRoutes = router()
+export const syncBackRoutes = router('Marketplace files')
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/exports/quantities',
       operationId: 'exportQuantityFile',
@@ -60,7 +58,7 @@ export const syncBackRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/exports/shipments',
       operationId: 'exportShipmentFile',
@@ -78,7 +76,7 @@ export const syncBackRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/exports/{exportId}/uploaded',
       operationId: 'markUploadFileUploaded',
@@ -92,7 +90,7 @@ export const syncBackRoutes = router()
     async (c) => c.json({ file: await markUploaded(database(c.env.DB), c.get('sellerId'), c.req.valid('param').exportId) }, 200),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/exports/pending',
       operationId: 'listPendingUploads',
@@ -103,7 +101,7 @@ export const syncBackRoutes = router()
     async (c) => c.json({ channels: await sendState(database(c.env.DB), c.get('sellerId')) }, 200),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/reconciliation/sightings',
       operationId: 'recordPortalOrders',
@@ -123,7 +121,7 @@ export const syncBackRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/reconciliation',
       operationId: 'getReconciliation',

@@ -1,15 +1,14 @@
 /** GET /v1/events: the seller's event feed (modules/webhooks-out/event-feed.ts). */
+import { createRoute } from '@hono/zod-openapi';
 import { eventPage, eventsQuery } from '../../../shared/schemas/events.js';
 import { database } from '../../db/client.js';
-import { errors, jsonAnswer, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { readFeed } from './event-feed.js';
 
-const operation = operationsOf('Events');
-
 /** GET /v1/events */
-export const eventRoutes = router().openapi(
-  operation({
+export const eventRoutes = router('Events').openapi(
+  createRoute({
     method: 'get',
     path: '/events',
     operationId: 'listEvents',

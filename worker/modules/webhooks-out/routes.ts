@@ -4,21 +4,19 @@
  * and retries of one delivery. Plus the admin-only drain, which runs the
  * same delivery pass as the cron trigger on demand (for tests and operations).
  */
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { webhookTestResult } from '../../../shared/schemas/events.js';
 import { createdWebhook, createWebhookBody, deliveriesQuery, webhookDelivery, webhookEndpoint, webhookRetryResult } from '../../../shared/schemas/webhooks.js';
 import { everyBook } from '../../db/books.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
-import { notFound } from '../../errors.js';
+import { orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, jsonBody, operationsOf, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { deliverWebhooks, deliverySettings, retryDelivery, sendTestEvent } from './deliver-webhooks.js';
 import { deleteEndpoint, endpointForTest, insertEndpoint, listDeliveries, listEndpoints } from './queries.js';
-
-const operation = operationsOf('Webhooks');
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -28,9 +26,9 @@ function newWebhookSecret(): string {
 }
 
 /** POST/GET /v1/webhooks, DELETE /v1/webhooks/:id, GET /v1/webhooks/:id/deliveries. */
-export const webhookRoutes = router()
+export const webhookRoutes = router('Webhooks')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/webhooks',
       operationId: 'createWebhook',
@@ -51,7 +49,7 @@ export const webhookRoutes = router()
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/webhooks',
       operationId: 'listWebhooks',
@@ -62,22 +60,19 @@ export const webhookRoutes = router()
     async (c) => c.json({ endpoints: await listEndpoints(database(c.env.DB), c.get('sellerId')) }, 200),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'delete',
       path: '/webhooks/{id}',
       operationId: 'deleteWebhook',
       summary: 'Delete an endpoint; its pending deliveries are dropped',
       security: scopes('webhooks:write'),
       request: { params: idParam },
-      responses: { 204: { description: 'Deleted.' }, 404: errors[404] },
+      responses: removal('Deleted.'),
     }),
-    async (c) => {
-      if (!(await deleteEndpoint(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id))) throw notFound('Webhook endpoint');
-      return c.body(null, 204);
-    },
+    async (c) => removedOr404(c, await deleteEndpoint(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id), 'Webhook endpoint'),
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'get',
       path: '/webhooks/{id}/deliveries',
       operationId: 'listWebhookDeliveries',
@@ -88,8 +83,7 @@ export const webhookRoutes = router()
     }),
     async (c) => {
       const { state, limit } = c.req.valid('query');
-      const deliveries = await listDeliveries(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, state, limit);
-      if (!deliveries) throw notFound('Webhook endpoint');
+      const deliveries = orNotFound(await listDeliveries(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, state, limit), 'Webhook endpoint');
       return c.json({ deliveries }, 200);
     },
   );
@@ -97,9 +91,9 @@ export const webhookRoutes = router()
 const deliveryParams = z.object({ id: z.string().min(1).max(64), deliveryId: z.string().min(1).max(64) });
 
 /** POST /v1/webhooks/:id/test: one signed test event, sent now; POST …/deliveries/:deliveryId/retry: one delivery, sent again now. */
-export const webhookTestRoutes = router()
+export const webhookTestRoutes = router('Webhooks')
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/webhooks/{id}/test',
       operationId: 'testWebhook',
@@ -110,14 +104,13 @@ export const webhookTestRoutes = router()
       responses: { 200: jsonAnswer(webhookTestResult, 'What the endpoint answered; `delivered` is true for any 2xx within 10 s.'), 404: errors[404] },
     }),
     async (c) => {
-      const endpoint = await endpointForTest(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
-      if (!endpoint) throw notFound('Webhook endpoint');
+      const endpoint = orNotFound(await endpointForTest(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id), 'Webhook endpoint');
       const secret = await secretBox(c.env).open(endpoint.secret, `webhook_endpoints/${endpoint.id}`);
       return c.json(await sendTestEvent({ ...endpoint, secret }, deliverySettings(c.env)), 200);
     },
   )
   .openapi(
-    operation({
+    createRoute({
       method: 'post',
       path: '/webhooks/{id}/deliveries/{deliveryId}/retry',
       operationId: 'retryWebhookDelivery',
@@ -138,8 +131,8 @@ export const webhookTestRoutes = router()
   );
 
 /** POST /v1/admin/webhooks/drain (admin token): one delivery pass now, as the cron does. */
-export const webhookAdminRoutes = router().openapi(
-  operation({
+export const webhookAdminRoutes = router('Webhooks').openapi(
+  createRoute({
     method: 'post',
     path: '/webhooks/drain',
     operationId: 'drainWebhooks',
