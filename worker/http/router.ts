@@ -55,6 +55,12 @@ export const ifMatchHeaders = z.object({
   'if-match': z.string().optional().meta({ description: 'An ETag from a read of this resource: update only if it is still current (412 otherwise).' }),
 });
 
+/** A path parameter naming one of the seller's records by its id. */
+export const recordId = z.string().min(1).max(64);
+
+/** The path parameter `{id}`. */
+export const idParam = z.object({ id: recordId });
+
 /** A JSON body that must be present and valid, with an example for the description. */
 export function jsonBody<T extends z.ZodType>(schema: T, example?: unknown) {
   return { required: true, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;

@@ -4,13 +4,12 @@ import { channel, createChannelBody, updateChannelBody } from '../../../shared/s
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { orNotFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertChannel, listChannels, updateChannel } from './queries-channels.js';
 import { unknownLocale } from './rules.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
 const unknownLocaleAnswer = { ...errors[422], description: '`currency` or `timeZone` names no known currency or IANA zone; `issues` names the field.' };
 
 /** POST, GET and PATCH /v1/channels. */

@@ -6,13 +6,12 @@ import { apiToken, createSellerBody, createSellerResult, createTokenBody, create
 import { database } from '../../db/client.js';
 import type { AppEnv } from '../../env.js';
 import { orNotFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, removal, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, jsonBody, removal, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { createSeller } from './create-seller.js';
 import { findSeller, listTokens } from './queries.js';
 import { changeTokenRole, mintTeamToken, revokeTeamToken } from './tokens.js';
 
-const tokenId = z.object({ id: z.string().min(1).max(64) });
 const caller = (c: Context<AppEnv>) => ({ tokenId: c.get('tokenId'), role: c.get('role') });
 
 /** POST /v1/admin/sellers, behind the admin token. */
@@ -81,7 +80,7 @@ export const accountRoutes = router('Accounts')
       operationId: 'updateTokenRole',
       summary: 'Change another token’s role (never one’s own, never above the caller’s)',
       security: scopes('tokens:write'),
-      request: { params: tokenId, body: jsonBody(updateTokenBody, { role: 'viewer' }) },
+      request: { params: idParam, body: jsonBody(updateTokenBody, { role: 'viewer' }) },
       responses: { 200: jsonAnswer(z.object({ token: apiToken }), 'The token as changed.'), 400: errors[400], 404: errors[404] },
     }),
     async (c) => {
@@ -96,7 +95,7 @@ export const accountRoutes = router('Accounts')
       operationId: 'revokeToken',
       summary: 'Revoke an API token (one’s own, or one no higher than the caller’s)',
       security: scopes('tokens:write'),
-      request: { params: tokenId },
+      request: { params: idParam },
       responses: removal('Revoked.'),
     }),
     async (c) => {

@@ -2,20 +2,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createCustomerBody, customer, customerPage, customerTagsBody, listCustomersQuery } from '../../../shared/schemas/customers.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { decodeNamedCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { notFound, orNotFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
 import { createCustomer, syncCustomers, uniqueTags } from './service.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
-
-/** The list position a cursor names: (created at, id). */
-function afterCursor(text: string): { createdAt: string; id: string } {
-  const [createdAt, id] = decodeKeyCursor(text, 2) as [string, string];
-  return { createdAt, id };
-}
 /** GET/POST /v1/customers, GET /v1/customers/:id, PUT /v1/customers/:id/tags. */
 export const customerRoutes = router('Customers')
   .openapi(
@@ -38,7 +31,7 @@ export const customerRoutes = router('Customers')
         {
           ...(q.tag ? { tag: q.tag } : {}),
           ...(q.email ? { email: q.email } : {}),
-          ...(q.cursor ? { after: afterCursor(q.cursor) } : {}),
+          ...(q.cursor ? { after: decodeNamedCursor(q.cursor, ['createdAt', 'id']) } : {}),
         },
         q.limit,
       );

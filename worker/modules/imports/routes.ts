@@ -29,7 +29,7 @@ import { decodeText, type ImportBatch, importEtsyOrders, importOrders } from '..
 import { importAccepted, importResult, importRun, importStartQuery, MAX_IMPORT_BYTES, MAX_LISTED_ERRORS } from '../../../shared/schemas/imports.js';
 import { database } from '../../db/client.js';
 import { ApiError, invalidInput, orNotFound } from '../../errors.js';
-import { answerHeaders, errors, jsonAnswer, router } from '../../http/router.js';
+import { answerHeaders, errors, jsonAnswer, recordId, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { findChannel } from '../accounts/service.js';
 import { captureImport } from './import-orders.js';
@@ -160,7 +160,7 @@ export const importRoutes = router('Imports')
         'Where an import sent with `async=true` stands: `queued`, `running`, `done` or `failed`, the orders read and captured so far, the problems found by line ' +
         `(the first ${MAX_LISTED_ERRORS} listed, the rest counted in \`moreErrors\`), and for a failed import the reason.`,
       security: scopes('imports:write'),
-      request: { params: z.object({ importId: z.string().min(1).max(64) }) },
+      request: { params: z.object({ importId: recordId }) },
       responses: {
         200: jsonAnswer(importRun, 'The import and its progress.', {
           id: 'imp_5f0c2a9e41d7b3c86a1e0f24',

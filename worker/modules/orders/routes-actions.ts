@@ -8,12 +8,11 @@ import type { Scope } from '../../../shared/roles.js';
 import { holdBody, reasonBody, releaseBody, returnBody, shipmentBody } from '../../../shared/schemas/fulfillment.js';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderChangeBy } from '../../http/versions.js';
 import { applyMove, type MoveInput } from './apply-move.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
 const answer = jsonAnswer(z.object({ order: orderDetail }), 'The order after the change.');
 const failures = { 400: errors[400], 404: errors[404], 409: errors[409], 412: errors[412] };
 

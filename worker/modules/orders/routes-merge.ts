@@ -5,11 +5,11 @@ import { orderDetail } from '../../../shared/schemas/order.js';
 import { groupShipmentBody, mergeBody, mergeGroup, mergeProposal } from '../../../shared/schemas/order-groups.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, recordId, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { mergeOrders, mergeProposals, shipMergeGroup, unmergeOrders } from './merge-orders.js';
 
-const groupParam = z.object({ groupId: z.string().min(1).max(64) });
+const groupParam = z.object({ groupId: recordId });
 const refused = { ...errors[422], description: 'The orders cannot ship as one; `issues` names each (orderIds.i).' };
 
 /** /v1/orders/merge, /v1/orders/merge-proposals and /v1/merge-groups; mounted before /v1/orders/{id} so its paths are not read as order ids. */

@@ -4,7 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { refundBody } from '../../../shared/schemas/refunds.js';
 import { database } from '../../db/client.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderChangeBy } from '../../http/versions.js';
 import { refundOrder } from './refund-order.js';
@@ -26,7 +26,7 @@ export const refundRoutes = router('Orders').openapi(
       'With `withReturn`, the lines come back through the returns move in the same change (the order must be shipped or delivered); without it, stock is untouched.',
     security: scopes('orders:write'),
     request: {
-      params: z.object({ id: z.string().min(1).max(64) }),
+      params: idParam,
       headers: ifMatchHeaders,
       body: jsonBody(refundBody, { amount: 1299, currency: 'USD', reason: 'Arrived chipped', lines: [{ lineId: 'lin_01hx3', quantity: 1 }], withReturn: true, restock: false }),
     },

@@ -1,15 +1,13 @@
 /** Splitting an order into parts: POST /v1/orders/:id/split. */
 
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { splitAnswer, splitBody } from '../../../shared/schemas/order-groups.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderChangeBy } from '../../http/versions.js';
 import { splitOrder } from './split-order.js';
-
-const idParam = z.object({ id: z.string().min(1).max(64) });
 
 /** POST /v1/orders/:id/split. */
 export const splitRoutes = router('Orders').openapi(

@@ -2,24 +2,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { captureBody, captureResult, listOrdersQuery, lookupQuery, lookupResult, orderDetail, orderPage, statusesBody, statusesResult, transitionBody } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { decodeNamedCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderChangeBy, orderRepresentation } from '../../http/versions.js';
 import { applyMove } from './apply-move.js';
 import { captureOrders } from './capture-orders.js';
 import { listOrders, lookupOrders, type OrderCursor, orderStatuses, shipmentsOfOrders } from './queries.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
-
 const encodeCursor = (c: OrderCursor) => encodeKeyCursor(c.placedAt, c.id);
-
-function decodeCursor(text: string): OrderCursor {
-  const [placedAt, id] = decodeKeyCursor(text, 2) as [string, string];
-  return { placedAt, id };
-}
 
 /** /v1/orders and below. */
 export const orderRoutes = router('Orders')
@@ -68,7 +61,7 @@ export const orderRoutes = router('Orders')
         ...(q.placedFrom ? { placedFrom: new Date(q.placedFrom).toISOString() } : {}),
         ...(q.placedTo ? { placedTo: new Date(q.placedTo).toISOString() } : {}),
       };
-      const page = await listOrders(database(c.env.DB), c.get('sellerId'), filter, q.limit, q.cursor ? decodeCursor(q.cursor) : undefined);
+      const page = await listOrders(database(c.env.DB), c.get('sellerId'), filter, q.limit, q.cursor ? decodeNamedCursor(q.cursor, ['placedAt', 'id']) : undefined);
       return c.json({ orders: page.orders, nextCursor: page.next ? encodeCursor(page.next) : null }, 200);
     },
   )

@@ -1,16 +1,14 @@
 /** Deleting a seller who leaves (admin): preview with a confirmation code, then confirm. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { confirmDeletionQuery, sellerDeletion } from '../../../shared/schemas/privacy.js';
 import { bookBinding } from '../../db/books.js';
 import { type Db, database } from '../../db/client.js';
 import type { Env } from '../../env.js';
 import { ApiError, orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, router } from '../../http/router.js';
 import { findSellerPlace } from '../accounts/service.js';
 import { confirmSellerDeletion, type DeletionPreview, previewDeletion } from './delete-seller.js';
-
-const idParam = z.object({ id: z.string().min(1).max(64) });
 
 /**
  * The seller's book, and the directory when that is another database: a

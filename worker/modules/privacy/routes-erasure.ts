@@ -3,11 +3,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { eraseByEmailBody, erasureReceipt } from '../../../shared/schemas/privacy.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { eraseBuyer, getErasureReceipt } from './erase-buyer.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
 const receiptAnswer = (description: string) => jsonAnswer(z.object({ receipt: erasureReceipt }), description, examples.eraseCustomer.response);
 const ERASE_DESCRIPTION =
   'Removes the buyer’s name, email, phone and street from every order, its history, the search index, the customer record and stored answers, whatever their age. An order still open keeps only its shipping address until it ships; the cron erases it then. The receipt says what was erased, when and by whom, without the data.';

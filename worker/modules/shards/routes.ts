@@ -1,10 +1,9 @@
 /** Moving a seller between book databases (admin): POST and GET /v1/admin/sellers/:id/move. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { moveSellerBody, sellerMove } from '../../../shared/schemas/books.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { moveSeller, readMoveState } from './move-seller.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
 const adminAuth = [{ adminAuth: [] }];
 
 const example = {

@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { adjustmentsBody, importResult, inventoryPage, inventoryQuery, ledgerPage, ledgerQuery, setStockBody, skuCode, stockRecord } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
+import { decodeKeyCursor, decodeNamedCursor, keyPage } from '../../db/cursor.js';
 import { ApiError, notFound, orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
 import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
@@ -172,8 +172,7 @@ export const inventoryRoutes = router('Inventory')
       const { sku } = c.req.valid('param');
       const { location, limit, cursor } = c.req.valid('query');
       if (!(await findSkus(db, c.get('sellerId'), [sku])).has(sku)) throw notFound('SKU');
-      const after = cursor ? decodeKeyCursor(cursor, 2) : undefined;
-      const rows = await readLedger(db, c.get('sellerId'), sku, { limit: limit + 1, ...(location ? { location } : {}), ...(after ? { after: { at: after[0]!, id: after[1]! } } : {}) });
+      const rows = await readLedger(db, c.get('sellerId'), sku, { limit: limit + 1, ...(location ? { location } : {}), ...(cursor ? { after: decodeNamedCursor(cursor, ['at', 'id']) } : {}) });
       const { page, nextCursor } = keyPage(rows, limit, (last) => [last.at, last.id]);
       return c.json({ entries: page, nextCursor }, 200);
     },

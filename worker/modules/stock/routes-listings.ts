@@ -2,9 +2,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQuery, observationsBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
+import { decodeNamedCursor, keyPage } from '../../db/cursor.js';
 import { invalidInput, orNotFound } from '../../errors.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, removal, removedOr404, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listingRepresentation } from '../../http/versions.js';
 import { channelKinds } from '../accounts/service.js';
@@ -44,13 +44,12 @@ export const listingRoutes = router('Listings')
     }),
     async (c) => {
       const { channelId, sku, limit, cursor } = c.req.valid('query');
-      const after = cursor ? decodeKeyCursor(cursor, 2) : undefined;
       const rows = await listListings(
         database(c.env.DB),
         c.get('sellerId'),
         { ...(channelId ? { channelId } : {}), ...(sku ? { sku } : {}) },
         limit + 1,
-        after ? { channelId: after[0]!, channelSku: after[1]! } : undefined,
+        cursor ? decodeNamedCursor(cursor, ['channelId', 'channelSku']) : undefined,
       );
       const { page, nextCursor } = keyPage(rows, limit, (last) => [last.channelId, last.channelSku]);
       return c.json({ listings: page, nextCursor }, 200);
@@ -63,7 +62,7 @@ export const listingRoutes = router('Listings')
       operationId: 'getListing',
       summary: 'One listing, with an ETag for conditional updates (PUT /v1/listings with If-Match)',
       security: scopes('stock:read'),
-      request: { params: z.object({ channelId: z.string().min(1).max(64), channelSku: z.string().min(1).max(200) }) },
+      request: { params: z.object({ channelId: recordId, channelSku: z.string().min(1).max(200) }) },
       responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 304: notModified, 404: errors[404] },
     }),
     async (c) => {

@@ -12,13 +12,11 @@ import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, jsonBody, removal, removedOr404, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, jsonBody, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { deliverWebhooks, deliverySettings, retryDelivery, sendTestEvent } from './deliver-webhooks.js';
 import { deleteEndpoint, endpointForTest, insertEndpoint, listDeliveries, listEndpoints } from './queries.js';
-
-const idParam = z.object({ id: z.string().min(1).max(64) });
 
 /** A new signing secret: `whsec_` and 32 random bytes in hex. */
 function newWebhookSecret(): string {
@@ -88,7 +86,7 @@ export const webhookRoutes = router('Webhooks')
     },
   );
 
-const deliveryParams = z.object({ id: z.string().min(1).max(64), deliveryId: z.string().min(1).max(64) });
+const deliveryParams = z.object({ id: recordId, deliveryId: recordId });
 
 /** POST /v1/webhooks/:id/test: one signed test event, sent now; POST …/deliveries/:deliveryId/retry: one delivery, sent again now. */
 export const webhookTestRoutes = router('Webhooks')
