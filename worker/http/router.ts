@@ -89,10 +89,11 @@ export function removedOr404(c: Context, removed: boolean, what: string): Respon
 export const bearerAuth = [{ bearerAuth: [] }];
 
 /**
- * A router for one resource. Its operations that name no tag take `tag`, so
- * a declaration says only what is particular to it; the refusals every
- * authenticated operation shares (401; 403 and 503 for seller tokens) are
- * documented once, in app.ts.
+ * A router for one resource. Its operations that name no tag take `tag`,
+ * and those that take a body, query or headers document the 400 of input
+ * that fails validation, so a declaration says only what is particular to
+ * it; the refusals every authenticated operation shares (401; 403 and 503
+ * for seller tokens) are documented once, in app.ts.
  */
 export function router(tag: string): OpenAPIHono<AppEnv> {
   const r = new OpenAPIHono<AppEnv>({
@@ -107,7 +108,10 @@ export function router(tag: string): OpenAPIHono<AppEnv> {
   r.openapi = ((route: RouteConfig, ...rest: unknown[]) => {
     // The tag goes after the operationId, where the description has always shown it.
     const { method, path, operationId, tags = [tag], ...more } = route;
-    return (register as (...args: unknown[]) => OpenAPIHono<AppEnv>)({ method, path, operationId, tags, ...more }, ...rest);
+    // A body, query or headers can be refused as not valid, by the defaultHook or the handler.
+    const validated = route.request?.body ?? route.request?.query ?? route.request?.headers;
+    const responses = validated ? { 400: errors[400], ...route.responses } : route.responses;
+    return (register as (...args: unknown[]) => OpenAPIHono<AppEnv>)({ method, path, operationId, tags, ...more, responses }, ...rest);
   }) as typeof r.openapi;
   return r;
 }

@@ -22,7 +22,7 @@ export const channelRoutes = router('Channels')
       summary: 'Add a channel',
       security: scopes('channels:write'),
       request: { body: jsonBody(createChannelBody, { kind: 'shopify', name: 'Maple store', accountKey: 'maple-goods', currency: 'CAD', timeZone: 'America/Toronto' }) },
-      responses: { 201: jsonAnswer(z.object({ channel }), 'The new channel.'), 400: errors[400], 409: errors[409], 422: unknownLocaleAnswer },
+      responses: { 201: jsonAnswer(z.object({ channel }), 'The new channel.'), 409: errors[409], 422: unknownLocaleAnswer },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -44,7 +44,6 @@ export const channelRoutes = router('Channels')
       request: { params: idParam, body: jsonBody(updateChannelBody, { currency: 'CAD', timeZone: 'America/Toronto' }) },
       responses: {
         200: jsonAnswer(z.object({ channel }), 'The channel as changed.'),
-        400: errors[400],
         404: errors[404],
         409: errors[409],
         422: unknownLocaleAnswer,

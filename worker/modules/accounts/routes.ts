@@ -23,7 +23,7 @@ export const adminRoutes = router('Accounts').openapi(
     summary: 'Create a seller and its first API token, an owner’s (admin)',
     security: [{ adminAuth: [] }],
     request: { body: jsonBody(createSellerBody) },
-    responses: { 201: jsonAnswer(createSellerResult, 'The seller and its token, shown once.'), 400: errors[400] },
+    responses: { 201: jsonAnswer(createSellerResult, 'The seller and its token, shown once.') },
   }),
   async (c) => c.json(await createSeller(c.env, c.req.valid('json').name), 201),
 );
@@ -69,7 +69,7 @@ export const accountRoutes = router('Accounts')
       summary: 'Mint a token for a person, with a role no higher than the caller’s',
       security: scopes('tokens:write'),
       request: { body: jsonBody(createTokenBody, { name: 'Sam (packing desk)', role: 'packer' }) },
-      responses: { 201: jsonAnswer(createTokenResult, 'The token, shown once.'), 400: errors[400] },
+      responses: { 201: jsonAnswer(createTokenResult, 'The token, shown once.') },
     }),
     async (c) => c.json(await mintTeamToken(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('json')), 201),
   )
@@ -81,7 +81,7 @@ export const accountRoutes = router('Accounts')
       summary: 'Change another token’s role (never one’s own, never above the caller’s)',
       security: scopes('tokens:write'),
       request: { params: idParam, body: jsonBody(updateTokenBody, { role: 'viewer' }) },
-      responses: { 200: jsonAnswer(z.object({ token: apiToken }), 'The token as changed.'), 400: errors[400], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ token: apiToken }), 'The token as changed.'), 404: errors[404] },
     }),
     async (c) => {
       const token = await changeTokenRole(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('param').id, c.req.valid('json').role);

@@ -19,7 +19,7 @@ export const customerRoutes = router('Customers')
       summary: 'Customers, oldest first, optionally by tag or email',
       security: scopes('customers:read'),
       request: { query: listCustomersQuery },
-      responses: { 200: jsonAnswer(customerPage, 'A page of customers.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(customerPage, 'A page of customers.') },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -48,7 +48,7 @@ export const customerRoutes = router('Customers')
       summary: 'Add a customer before their first order (to tag them VIP, say)',
       security: scopes('customers:write'),
       request: { body: jsonBody(createCustomerBody) },
-      responses: { 201: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 409: errors[409] },
+      responses: { 201: jsonAnswer(z.object({ customer }), 'The customer.'), 409: errors[409] },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -81,7 +81,7 @@ export const customerRoutes = router('Customers')
       summary: 'Replace a customer’s tags (VIP, blocked…)',
       security: scopes('customers:write'),
       request: { params: idParam, body: jsonBody(customerTagsBody) },
-      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 404: errors[404] },
     }),
     async (c) => {
       const db = database(c.env.DB);

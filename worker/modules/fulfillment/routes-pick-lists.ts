@@ -19,7 +19,7 @@ export const pickListRoutes = router('Fulfillment')
       summary: 'Make a pick list from orders or from the top of the queue; its orders move to in_progress',
       security: scopes('fulfillment:write'),
       request: { body: jsonBody(pickListBody) },
-      responses: { 201: jsonAnswer(z.object({ pickList }), 'The pick list.'), 400: errors[400], 409: errors[409] },
+      responses: { 201: jsonAnswer(z.object({ pickList }), 'The pick list.'), 409: errors[409] },
     }),
     async (c) => c.json({ pickList: await createPickList(database(c.env.DB), c.get('sellerId'), c.req.valid('json'), c.get('tokenName')) }, 201),
   )

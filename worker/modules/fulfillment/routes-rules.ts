@@ -30,7 +30,7 @@ export const ruleRoutes = router('Fulfillment')
         'Replaces the whole ordered list. Refused with field issues: unknown fields, wrong types, an empty list, a rule without conditions or actions, duplicate ids, a rule that both holds and releases, and cycles (rules that need tags each other adds).',
       security: scopes('rules:write'),
       request: { headers: ifMatchHeaders, body: jsonBody(ruleSetBody) },
-      responses: { 201: jsonAnswer(ruleSet, 'The new version.'), 400: errors[400], 412: errors[412] },
+      responses: { 201: jsonAnswer(ruleSet, 'The new version.'), 412: errors[412] },
     }),
     async (c) => {
       const { rules, note } = c.req.valid('json');

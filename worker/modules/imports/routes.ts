@@ -95,7 +95,6 @@ export const importRoutes = router('Imports')
           ...jsonAnswer(importAccepted, 'The file is stored and queued (`async=true`); follow it at the Location.', { importId: 'imp_5f0c2a9e41d7b3c86a1e0f24', status: 'queued' }),
           headers: { ...answerHeaders, Location: { description: 'GET /v1/imports/{importId}', schema: { type: 'string' } } },
         },
-        400: errors[400],
         409: { ...errors[409], description: 'The same file is already being imported for this channel; `error.importId` names that import.' },
         413: errors[413],
         422: { ...errors[422], description: 'The file is of no known layout, or of another marketplace than the channel; `error.recognised` names the layout seen. Nothing is stored.' },

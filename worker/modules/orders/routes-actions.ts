@@ -14,7 +14,7 @@ import { orderChangeBy } from '../../http/versions.js';
 import { applyMove, type MoveInput } from './apply-move.js';
 
 const answer = jsonAnswer(z.object({ order: orderDetail }), 'The order after the change.');
-const failures = { 400: errors[400], 404: errors[404], 409: errors[409], 412: errors[412] };
+const failures = { 404: errors[404], 409: errors[409], 412: errors[412] };
 
 interface MoveRoute<B extends z.ZodType> {
   path: string;

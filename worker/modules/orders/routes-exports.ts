@@ -10,7 +10,7 @@ import type { AddressInput } from '../../../shared/schemas/order.js';
 import { exportOrdersQuery } from '../../../shared/schemas/reports.js';
 import { database } from '../../db/client.js';
 import { csvRow } from '../../http/csv-out.js';
-import { errors, router } from '../../http/router.js';
+import { router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import type { OrderCursor, OrderFilter } from './queries.js';
 import { type ExportRow, exportPage } from './queries-exports.js';
@@ -101,7 +101,6 @@ export const exportRoutes = router('Reports').openapi(
     request: { query: exportOrdersQuery },
     responses: {
       200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } },
-      400: errors[400],
     },
   }),
   async (c) => {

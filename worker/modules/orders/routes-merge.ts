@@ -24,7 +24,7 @@ export const mergeRoutes = router('Orders')
         'Orders of the caller, not yet picked, whose ship-to (name, lines, postal code, country; case, spacing and punctuation aside) is known and the same. Each keeps its own channel identity and status; the queue and pick lists show the group once.',
       security: scopes('orders:write'),
       request: { body: jsonBody(mergeBody, examples.mergeOrders.request) },
-      responses: { 201: jsonAnswer(z.object({ group: mergeGroup }), 'The new group and its members.'), 400: errors[400], 404: errors[404], 422: refused },
+      responses: { 201: jsonAnswer(z.object({ group: mergeGroup }), 'The new group and its members.'), 404: errors[404], 422: refused },
     }),
     async (c) => {
       const group = await mergeOrders(database(c.env.DB), c.get('sellerId'), c.req.valid('json').orderIds, { source: 'api', actor: c.get('tokenName') });
@@ -65,7 +65,7 @@ export const mergeRoutes = router('Orders')
       summary: 'Ship a merge group as one parcel: every member records the same tracking number',
       security: scopes('fulfillment:write'),
       request: { params: groupParam, body: jsonBody(groupShipmentBody) },
-      responses: { 200: jsonAnswer(z.object({ group: mergeGroup }), 'The group after shipping.'), 400: errors[400], 404: errors[404], 409: errors[409] },
+      responses: { 200: jsonAnswer(z.object({ group: mergeGroup }), 'The group after shipping.'), 404: errors[404], 409: errors[409] },
     }),
     async (c) => {
       const group = await shipMergeGroup(database(c.env.DB), c.get('sellerId'), c.req.valid('param').groupId, c.req.valid('json'), { source: 'api', actor: c.get('tokenName') });

@@ -32,7 +32,6 @@ export const refundRoutes = router('Orders').openapi(
     },
     responses: {
       200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the refund, its refunds and history included.'),
-      400: errors[400],
       404: errors[404],
       409: errors[409],
       412: errors[412],

@@ -22,7 +22,6 @@ export const splitRoutes = router('Orders').openapi(
     request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(splitBody, examples.splitOrder.request) },
     responses: {
       200: jsonAnswer(splitAnswer, 'The order after the split, and its new part.'),
-      400: errors[400],
       404: errors[404],
       409: errors[409],
       412: errors[412],

@@ -28,7 +28,6 @@ export const orderRoutes = router('Orders')
       request: { body: jsonBody(captureBody, examples.captureOrders.request), headers: z.object({ 'idempotency-key': z.string().optional() }) },
       responses: {
         200: jsonAnswer(captureResult, 'One result per order, in input order.', examples.captureOrders.response),
-        400: errors[400],
         409: errors[409],
         413: errors[413],
         422: errors[422],
@@ -51,7 +50,7 @@ export const orderRoutes = router('Orders')
       summary: 'List orders, newest placed first, with cursor pagination',
       security: scopes('orders:read'),
       request: { query: listOrdersQuery },
-      responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 304: notModified, 400: errors[400] },
+      responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 304: notModified },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -73,7 +72,7 @@ export const orderRoutes = router('Orders')
       summary: 'Find orders by order number, buyer, email, SKU or tracking number',
       security: scopes('orders:lookup'),
       request: { query: lookupQuery },
-      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response), 400: errors[400] },
+      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response) },
     }),
     async (c) => {
       const { q, limit } = c.req.valid('query');
@@ -88,7 +87,7 @@ export const orderRoutes = router('Orders')
       summary: 'Unified status of up to 500 orders of one channel, in one read',
       security: scopes('orders:lookup'),
       request: { body: jsonBody(statusesBody) },
-      responses: { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.') },
     }),
     async (c) => {
       const { channelId, externalIds } = c.req.valid('json');
@@ -132,7 +131,6 @@ export const orderRoutes = router('Orders')
       request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(transitionBody, examples.transitionOrder.request) },
       responses: {
         200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'),
-        400: errors[400],
         404: errors[404],
         409: errors[409],
         412: errors[412],

@@ -57,7 +57,6 @@ export const sellerDeletionRoutes = router('Privacy')
       request: { params: idParam, query: confirmDeletionQuery },
       responses: {
         202: jsonAnswer(sellerDeletion, 'Confirmed: the rows go on the next cron runs.', { ...examples.previewSellerDeletion.response, confirmedAt: '2026-11-21T09:00:00.000Z' }),
-        400: errors[400],
         404: errors[404],
         409: errors[409],
       },

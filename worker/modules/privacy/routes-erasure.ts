@@ -38,7 +38,7 @@ export const erasureRoutes = router('Privacy')
       description: ERASE_DESCRIPTION,
       security: scopes('privacy:write'),
       request: { body: jsonBody(eraseByEmailBody, examples.eraseCustomerByEmail.request) },
-      responses: { 200: receiptAnswer('The receipt.'), 400: errors[400], 404: errors[404] },
+      responses: { 200: receiptAnswer('The receipt.'), 404: errors[404] },
     }),
     async (c) => {
       const receipt = await eraseBuyer(database(c.env.DB), c.get('sellerId'), { email: c.req.valid('json').email }, c.get('tokenId'));

@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { exportQuery } from '../../../shared/schemas/privacy.js';
 import { database } from '../../db/client.js';
-import { errors, router } from '../../http/router.js';
+import { router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { exportPage, readExportCursor } from './export-book.js';
 
@@ -26,7 +26,6 @@ export const exportBookRoutes = router('Privacy').openapi(
     request: { query: exportQuery },
     responses: {
       200: { description: 'A page of the export.', content: { 'application/x-ndjson': { schema: z.string().meta({ example: EXAMPLE }) } } },
-      400: errors[400],
     },
   }),
   async (c) => {

@@ -45,7 +45,7 @@ export const pageReadRoutes = router('Reading health')
         'Up to 500 reports, one per pass over a page: counts and field names only. All are stored or none: a report whose counts cannot belong together (a field missing on more items than the page held, rowsRead + rowsSkipped) or whose time is more than a day ahead is refused, naming the field. Reports are kept 90 days.',
       security: scopes('observations:write'),
       request: { body: jsonBody(pageReadBatch) },
-      responses: { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 400: errors[400], 413: errors[413] },
+      responses: { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 413: errors[413] },
     }),
     async (c) => {
       const { reads } = c.req.valid('json');
@@ -67,7 +67,7 @@ export const pageReadRoutes = router('Reading health')
         'Reports whose pass was in [from, to) (default: the 30 days up to now; at most 366 days), per portal and UTC day: passes, sums, the read share (rowsRead / idsSeen to 4 places, 1 when the pages showed nothing), the five fields most often missing and the highest pack version.',
       security: scopes('reports:read'),
       request: { query: summaryQuery },
-      responses: { 200: jsonAnswer(pageReadSummary, 'The summary, by day then portal.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(pageReadSummary, 'The summary, by day then portal.') },
     }),
     async (c) => {
       const range = summaryRange(c.req.valid('query'));

@@ -37,7 +37,6 @@ export const adminPortalPackRoutes = router('Portal packs').openapi(
     responses: {
       200: jsonAnswer(published, 'This pack was already published.'),
       201: jsonAnswer(published, 'The pack is published.'),
-      400: errors[400],
       409: errors[409],
       413: errors[413],
     },

@@ -37,7 +37,6 @@ export const moveRoutes = router('Accounts')
       responses: {
         200: jsonAnswer(sellerMove, 'The move is done.', example),
         202: jsonAnswer(sellerMove, 'The move is under way: call again to go on.', { ...example, phase: 'copy', cleaned: 0, verified: {}, finishedAt: null }),
-        400: errors[400],
         404: errors[404],
         409: errors[409],
       },

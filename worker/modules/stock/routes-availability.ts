@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { availabilityQuery, availabilityResult, bufferBody, bufferKeyQuery, bufferRecord, riskLookupBody, riskQuery, riskResult } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, removal, removedOr404, router } from '../../http/router.js';
+import { jsonAnswer, jsonBody, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { channelAvailability, listingRisks, requireChannel } from './listings.js';
 import { findSkus } from './queries-inventory.js';
@@ -21,7 +21,7 @@ export const availabilityRoutes = router('Availability')
         'Omit `channelId` for every channel and `sku` for every SKU: `{units}` is the seller’s default, `{channelId, units}` a channel’s, `{sku, units}` a SKU’s everywhere, `{channelId, sku, units}` the most specific. The most specific one that exists applies.',
       security: scopes('stock:write'),
       request: { body: jsonBody(bufferBody) },
-      responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.') },
     }),
     async (c) => {
       const { channelId, sku, units } = c.req.valid('json');
@@ -51,7 +51,7 @@ export const availabilityRoutes = router('Availability')
       summary: 'Remove a safety buffer',
       security: scopes('stock:write'),
       request: { query: bufferKeyQuery },
-      responses: { ...removal('Removed.'), 400: errors[400] },
+      responses: removal('Removed.'),
     }),
     async (c) => {
       const { channelId, sku } = c.req.valid('query');
@@ -66,7 +66,7 @@ export const availabilityRoutes = router('Availability')
       summary: 'What each listing of a channel may show',
       security: scopes('stock:read'),
       request: { query: availabilityQuery },
-      responses: { 200: jsonAnswer(availabilityResult, 'Available-to-sell per listing.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(availabilityResult, 'Available-to-sell per listing.') },
     }),
     async (c) => {
       const { channelId } = c.req.valid('query');
@@ -84,7 +84,7 @@ export const availabilityRoutes = router('Availability')
       description: '`level` and `channelSku` may repeat or be comma-separated; up to 500 channel SKUs (for more, or long SKUs, use POST /v1/risk/query).',
       security: scopes('stock:read'),
       request: { query: riskQuery },
-      responses: { 200: jsonAnswer(riskResult, 'Risks, by channel and channel SKU; asked-for channel SKUs without a listing are in `unknown`.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(riskResult, 'Risks, by channel and channel SKU; asked-for channel SKUs without a listing are in `unknown`.') },
     }),
     async (c) => {
       const { channelId, level, channelSku } = c.req.valid('query');
@@ -102,7 +102,7 @@ export const availabilityRoutes = router('Availability')
       summary: 'Oversell risk of up to 500 listings of one channel, for a portal page',
       security: scopes('stock:lookup'),
       request: { body: jsonBody(riskLookupBody) },
-      responses: { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.') },
     }),
     async (c) => {
       const { channelId, channelSkus } = c.req.valid('json');

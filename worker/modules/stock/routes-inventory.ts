@@ -35,7 +35,7 @@ export const inventoryRoutes = router('Inventory')
       summary: 'Stock of every SKU: on hand, reserved, available, per location and in total',
       security: scopes('stock:read'),
       request: { query: inventoryQuery },
-      responses: { 200: jsonAnswer(inventoryPage, 'A page of stock records, by SKU.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(inventoryPage, 'A page of stock records, by SKU.') },
     }),
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
@@ -67,7 +67,7 @@ export const inventoryRoutes = router('Inventory')
       description: 'Columns are matched by header name; `location` may be left out (the default location). Any bad row refuses the whole file, with every problem listed by `line` and `column`.',
       security: scopes('stock:write'),
       request: { body: { required: true, content: { 'text/csv': { schema: z.string() } } } },
-      responses: { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 400: errors[400], 413: errors[413] },
+      responses: { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 413: errors[413] },
     }),
     async (c) => {
       const { rows, issues } = parseInventoryCsv(await c.req.text());
@@ -100,7 +100,7 @@ export const inventoryRoutes = router('Inventory')
       summary: 'Adjust on-hand units by deltas, with a reason each; all or nothing',
       security: scopes('stock:write'),
       request: { body: jsonBody(adjustmentsBody) },
-      responses: { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.') },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -124,7 +124,7 @@ export const inventoryRoutes = router('Inventory')
       summary: 'Set on-hand units of a SKU at a location (a count)',
       security: scopes('stock:write'),
       request: { params: skuParam, headers: ifMatchHeaders, body: jsonBody(setStockBody, examples.setStockLevel.request) },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 412: errors[412] },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 412: errors[412] },
     }),
     async (c) => {
       const { sku } = c.req.valid('param');
@@ -165,7 +165,7 @@ export const inventoryRoutes = router('Inventory')
       summary: 'Every change to a SKU’s on-hand and reserved units, newest first',
       security: scopes('stock:read'),
       request: { params: skuParam, query: ledgerQuery },
-      responses: { 200: jsonAnswer(ledgerPage, 'A page of ledger entries.'), 400: errors[400], 404: errors[404] },
+      responses: { 200: jsonAnswer(ledgerPage, 'A page of ledger entries.'), 404: errors[404] },
     }),
     async (c) => {
       const db = database(c.env.DB);

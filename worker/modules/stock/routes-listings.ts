@@ -22,7 +22,7 @@ export const listingRoutes = router('Listings')
       description: 'Creates or replaces the listing. Open order lines of that channel SKU that were `unmapped` are resolved and allocated at once.',
       security: scopes('stock:write'),
       request: { headers: ifMatchHeaders, body: jsonBody(listingBody) },
-      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 400: errors[400], 412: errors[412] },
+      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 412: errors[412] },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -40,7 +40,7 @@ export const listingRoutes = router('Listings')
       summary: 'List listings by channel and channel SKU, optionally of one channel or using one SKU',
       security: scopes('stock:read'),
       request: { query: listListingsQuery },
-      responses: { 200: jsonAnswer(listingPage, 'A page of listings.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(listingPage, 'A page of listings.') },
     }),
     async (c) => {
       const { channelId, sku, limit, cursor } = c.req.valid('query');
@@ -78,7 +78,7 @@ export const listingRoutes = router('Listings')
       summary: 'Remove a listing (order lines already resolved through it keep their allocation)',
       security: scopes('stock:write'),
       request: { query: listingKeyQuery },
-      responses: { ...removal('Removed.'), 400: errors[400] },
+      responses: removal('Removed.'),
     }),
     async (c) => {
       const { channelId, channelSku } = c.req.valid('query');
@@ -94,7 +94,7 @@ export const listingRoutes = router('Listings')
       description: 'Kept per listing; a sighting older than the one kept changes nothing. Channel SKUs without a listing are kept too and count once mapped.',
       security: scopes('observations:write'),
       request: { body: jsonBody(observationsBody) },
-      responses: { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.') },
     }),
     async (c) => {
       const body = c.req.valid('json');

@@ -20,7 +20,7 @@ export const skuRoutes = router('Inventory')
       summary: 'Create master SKUs (one, or up to 500); an existing SKU takes the fields given',
       security: scopes('stock:write'),
       request: { body: jsonBody(createSkusBody) },
-      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord) }), 'The SKUs, in input order.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord) }), 'The SKUs, in input order.') },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -36,7 +36,7 @@ export const skuRoutes = router('Inventory')
       summary: 'List master SKUs by code',
       security: scopes('stock:read'),
       request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), cursor: z.string().max(300).optional() }) },
-      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord), nextCursor: z.string().nullable() }), 'A page of SKUs.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord), nextCursor: z.string().nullable() }), 'A page of SKUs.') },
     }),
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
@@ -53,7 +53,7 @@ export const skuRoutes = router('Inventory')
       summary: 'Update a master SKU (title, barcode, low-stock threshold)',
       security: scopes('stock:write'),
       request: { params: skuParam, body: jsonBody(updateSkuBody) },
-      responses: { 200: jsonAnswer(z.object({ sku: skuRecord }), 'The SKU.'), 400: errors[400], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ sku: skuRecord }), 'The SKU.'), 404: errors[404] },
     }),
     async (c) => {
       const db = database(c.env.DB);
@@ -71,7 +71,7 @@ export const skuRoutes = router('Inventory')
       summary: 'Add a stock location',
       security: scopes('stock:write'),
       request: { body: jsonBody(createLocationBody) },
-      responses: { 201: jsonAnswer(z.object({ location: locationRecord }), 'The location.'), 400: errors[400], 409: errors[409] },
+      responses: { 201: jsonAnswer(z.object({ location: locationRecord }), 'The location.'), 409: errors[409] },
     }),
     async (c) => {
       const { code, name } = c.req.valid('json');

@@ -50,7 +50,7 @@ export const syncBackRoutes = router('Marketplace files')
         'Etsy and Walmart have no usable layout: 400 naming `query.channelId` and the on-page alternative. The download is recorded; `Upload-File-Id` names it.',
       security: scopes('stock:read'),
       request: { query: quantityFileQuery },
-      responses: { 200: fileAnswer('The upload file, streamed.'), 400: errors[400] },
+      responses: { 200: fileAnswer('The upload file, streamed.') },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -68,7 +68,7 @@ export const syncBackRoutes = router('Marketplace files')
         'Shopify, Etsy and Walmart: 400 naming `query.channelId` and the on-page alternative.',
       security: scopes('fulfillment:read'),
       request: { query: shipmentFileQuery },
-      responses: { 200: fileAnswer('The upload file, streamed.'), 400: errors[400] },
+      responses: { 200: fileAnswer('The upload file, streamed.') },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -110,7 +110,7 @@ export const syncBackRoutes = router('Marketplace files')
       request: {
         body: jsonBody(portalSightingsBody, { channelId: 'ch_01HZX3AMAZON', orders: [{ externalId: '113-1234567-1234567', channelStatus: 'Unshipped', seenAt: '2026-12-07T09:00:00Z' }] }),
       },
-      responses: { 204: { description: 'Recorded.' }, 400: errors[400] },
+      responses: { 204: { description: 'Recorded.' } },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -128,7 +128,7 @@ export const syncBackRoutes = router('Marketplace files')
       summary: 'What needs action per channel: orders the book lacks, status disagreements, quantities shown wrong',
       security: scopes('orders:read'),
       request: { query: reconciliationQuery },
-      responses: { 200: jsonAnswer(reconciliationResult, 'Per channel, with exact counts and up to 100 of each.'), 400: errors[400] },
+      responses: { 200: jsonAnswer(reconciliationResult, 'Per channel, with exact counts and up to 100 of each.') },
     }),
     async (c) => c.json({ channels: await reconcile(database(c.env.DB), c.get('sellerId'), c.req.valid('query').channelId) }, 200),
   );

@@ -35,7 +35,7 @@ export const webhookRoutes = router('Webhooks')
         'Each delivery is a POST with the event as JSON and headers `X-Orderlens-Delivery` (unique per delivery; drop repeats), `X-Orderlens-Event` and `X-Orderlens-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`. Failures are retried with exponential backoff; an order’s events arrive in order.',
       security: scopes('webhooks:write'),
       request: { body: jsonBody(createWebhookBody, examples.createWebhook.request) },
-      responses: { 201: jsonAnswer(createdWebhook, 'The endpoint and its secret.'), 400: errors[400] },
+      responses: { 201: jsonAnswer(createdWebhook, 'The endpoint and its secret.') },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -77,7 +77,7 @@ export const webhookRoutes = router('Webhooks')
       summary: 'The delivery log of an endpoint, oldest event first',
       security: scopes('webhooks:read'),
       request: { params: idParam, query: deliveriesQuery },
-      responses: { 200: jsonAnswer(z.object({ deliveries: z.array(webhookDelivery) }), 'The deliveries.'), 400: errors[400], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ deliveries: z.array(webhookDelivery) }), 'The deliveries.'), 404: errors[404] },
     }),
     async (c) => {
       const { state, limit } = c.req.valid('query');
