@@ -118,13 +118,17 @@ const OPENAPI = {
 };
 
 /**
- * Documents, once for all, the refusals middleware answers: the 403 of every
- * operation that declares scopes (http/scopes.ts), and the 503 of every
- * seller-token operation while the seller moves between books (http/sessions.ts).
+ * Documents, once for all, the refusals shared by every operation of a kind:
+ * the 401 of every operation that takes a credential (a seller's token, the
+ * admin token or a marketplace's signature), the 403 of every operation that
+ * declares scopes (http/scopes.ts), and the 503 of every seller-token
+ * operation while the seller moves between books (http/sessions.ts).
  */
 function documentRefusals(app: OpenAPIHono<AppEnv>): void {
   for (const d of app.openAPIRegistry.definitions) {
-    if (d.type !== 'route' || !d.route.security?.some((s) => 'bearerAuth' in s)) continue;
+    if (d.type !== 'route' || !d.route.security?.length) continue;
+    d.route.responses = { 401: errors[401], ...d.route.responses };
+    if (!d.route.security.some((s) => 'bearerAuth' in s)) continue;
     if (d.route.security.some((s) => (s.bearerAuth?.length ?? 0) > 0)) d.route.responses = { 403: errors[403], ...d.route.responses };
     d.route.responses = { ...d.route.responses, 503: errors[503] };
   }

@@ -38,6 +38,12 @@ export const invalidInput = (issues: FieldIssue[], message = 'The request is not
 /** 404 for anything missing or belonging to another seller (never reveal which). */
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found.`);
 
+/** `found`, or 404 naming `what` when the seller has none. */
+export function orNotFound<T>(found: T | null | undefined, what: string): T {
+  if (found === null || found === undefined) throw notFound(what);
+  return found;
+}
+
 /** The strong ETag of a JSON body: 128 bits of its SHA-256. */
 export async function etagOf(body: string): Promise<string> {
   return `"${(await sha256Hex(body)).slice(0, 32)}"`;

@@ -3,9 +3,10 @@
  * failures become our 400 with field issues, and the error body schema the
  * OpenAPI description documents.
  */
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
-import { fieldIssues, invalidInput } from '../errors.js';
+import { fieldIssues, invalidInput, notFound } from '../errors.js';
 
 /** The error body of every 4xx/5xx answer. */
 export const errorBody = z.object({
@@ -54,6 +55,12 @@ export const ifMatchHeaders = z.object({
   'if-match': z.string().optional().meta({ description: 'An ETag from a read of this resource: update only if it is still current (412 otherwise).' }),
 });
 
+/** A path parameter naming one of the seller's records by its id. */
+export const recordId = z.string().min(1).max(64);
+
+/** The path parameter `{id}`. */
+export const idParam = z.object({ id: recordId });
+
 /** A JSON body that must be present and valid, with an example for the description. */
 export function jsonBody<T extends z.ZodType>(schema: T, example?: unknown) {
   return { required: true, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
@@ -64,15 +71,32 @@ export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, 
   return { description, headers: answerHeaders, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
+/** The answers of a removal: 204 once removed, 404 when the seller had nothing there to remove. */
+export function removal(description: string) {
+  return { 204: { description }, 404: errors[404] } as const;
+}
+
+/** Answers a removal: 204 when `removed`, else 404 naming `what`. */
+export function removedOr404(c: Context, removed: boolean, what: string): Response {
+  if (!removed) throw notFound(what);
+  return c.body(null, 204);
+}
+
 /**
  * A seller route that has not declared its scopes yet: only owner tokens may
  * call it (http/scopes.ts). Declare what it needs with `scopes(…)` instead.
  */
 export const bearerAuth = [{ bearerAuth: [] }];
 
-/** A router for one resource. */
-export function router(): OpenAPIHono<AppEnv> {
-  return new OpenAPIHono<AppEnv>({
+/**
+ * A router for one resource. Its operations that name no tag take `tag`,
+ * and those that take a body, query or headers document the 400 of input
+ * that fails validation, so a declaration says only what is particular to
+ * it; the refusals every authenticated operation shares (401; 403 and 503
+ * for seller tokens) are documented once, in app.ts.
+ */
+export function router(tag: string): OpenAPIHono<AppEnv> {
+  const r = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
         const prefix = result.target === 'json' ? '' : `${result.target}.`;
@@ -80,4 +104,14 @@ export function router(): OpenAPIHono<AppEnv> {
       }
     },
   });
+  const register = r.openapi;
+  r.openapi = ((route: RouteConfig, ...rest: unknown[]) => {
+    // The tag goes after the operationId, where the description has always shown it.
+    const { method, path, operationId, tags = [tag], ...more } = route;
+    // A body, query or headers can be refused as not valid, by the defaultHook or the handler.
+    const validated = route.request?.body ?? route.request?.query ?? route.request?.headers;
+    const responses = validated ? { 400: errors[400], ...route.responses } : route.responses;
+    return (register as (...args: unknown[]) => OpenAPIHono<AppEnv>)({ method, path, operationId, tags, ...more, responses }, ...rest);
+  }) as typeof r.openapi;
+  return r;
 }

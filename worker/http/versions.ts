@@ -55,3 +55,8 @@ export const currentVersionOf = {
     return rules;
   },
 };
+
+/** Who changes an order through the API, and the version its If-Match named (none without one). */
+export function orderChangeBy(c: Context<AppEnv>) {
+  return { source: 'api' as const, actor: c.get('tokenName'), expectedVersion: c.get('expectedOrderVersion') };
+}

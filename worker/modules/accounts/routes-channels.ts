@@ -3,28 +3,26 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { channel, createChannelBody, updateChannelBody } from '../../../shared/schemas/account.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
-import { notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { orNotFound } from '../../errors.js';
+import { errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertChannel, listChannels, updateChannel } from './queries-channels.js';
 import { unknownLocale } from './rules.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
 const unknownLocaleAnswer = { ...errors[422], description: '`currency` or `timeZone` names no known currency or IANA zone; `issues` names the field.' };
 
 /** POST, GET and PATCH /v1/channels. */
-export const channelRoutes = router()
+export const channelRoutes = router('Channels')
   .openapi(
     createRoute({
       method: 'post',
       path: '/channels',
       operationId: 'createChannel',
-      tags: ['Channels'],
       summary: 'Add a channel',
       security: scopes('channels:write'),
       request: { body: jsonBody(createChannelBody, { kind: 'shopify', name: 'Maple store', accountKey: 'maple-goods', currency: 'CAD', timeZone: 'America/Toronto' }) },
-      responses: { 201: jsonAnswer(z.object({ channel }), 'The new channel.'), 400: errors[400], 401: errors[401], 409: errors[409], 422: unknownLocaleAnswer },
+      responses: { 201: jsonAnswer(z.object({ channel }), 'The new channel.'), 409: errors[409], 422: unknownLocaleAnswer },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -41,14 +39,11 @@ export const channelRoutes = router()
       method: 'patch',
       path: '/channels/{id}',
       operationId: 'updateChannel',
-      tags: ['Channels'],
       summary: 'Rename a channel or set its account key, currency or time zone',
       security: scopes('channels:write'),
       request: { params: idParam, body: jsonBody(updateChannelBody, { currency: 'CAD', timeZone: 'America/Toronto' }) },
       responses: {
         200: jsonAnswer(z.object({ channel }), 'The channel as changed.'),
-        400: errors[400],
-        401: errors[401],
         404: errors[404],
         409: errors[409],
         422: unknownLocaleAnswer,
@@ -59,9 +54,7 @@ export const channelRoutes = router()
       const change = c.req.valid('json');
       const refusal = unknownLocale(change);
       if (refusal) throw refusal;
-      const updated = await updateChannel(database(c.env.DB), c.get('sellerId'), id, change);
-      if (!updated) throw notFound('Channel');
-      return c.json({ channel: updated }, 200);
+      return c.json({ channel: orNotFound(await updateChannel(database(c.env.DB), c.get('sellerId'), id, change), 'Channel') }, 200);
     },
   )
   .openapi(
@@ -69,10 +62,9 @@ export const channelRoutes = router()
       method: 'get',
       path: '/channels',
       operationId: 'listChannels',
-      tags: ['Channels'],
       summary: 'List channels',
       security: scopes('channels:read'),
-      responses: { 200: jsonAnswer(z.object({ channels: z.array(channel) }), 'Channels, oldest first.'), 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ channels: z.array(channel) }), 'Channels, oldest first.') },
     }),
     async (c) => c.json({ channels: await listChannels(database(c.env.DB), c.get('sellerId')) }, 200),
   );

@@ -5,39 +5,36 @@ import { ROLE_SCOPES } from '../../../shared/roles.js';
 import { apiToken, createSellerBody, createSellerResult, createTokenBody, createTokenResult, me, updateTokenBody } from '../../../shared/schemas/account.js';
 import { database } from '../../db/client.js';
 import type { AppEnv } from '../../env.js';
-import { notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { orNotFound } from '../../errors.js';
+import { errors, idParam, jsonAnswer, jsonBody, removal, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { createSeller } from './create-seller.js';
 import { findSeller, listTokens } from './queries.js';
 import { changeTokenRole, mintTeamToken, revokeTeamToken } from './tokens.js';
 
-const tokenId = z.object({ id: z.string().min(1).max(64) });
 const caller = (c: Context<AppEnv>) => ({ tokenId: c.get('tokenId'), role: c.get('role') });
 
 /** POST /v1/admin/sellers, behind the admin token. */
-export const adminRoutes = router().openapi(
+export const adminRoutes = router('Accounts').openapi(
   createRoute({
     method: 'post',
     path: '/sellers',
     operationId: 'createSeller',
-    tags: ['Accounts'],
     summary: 'Create a seller and its first API token, an owner’s (admin)',
     security: [{ adminAuth: [] }],
     request: { body: jsonBody(createSellerBody) },
-    responses: { 201: jsonAnswer(createSellerResult, 'The seller and its token, shown once.'), 400: errors[400], 401: errors[401] },
+    responses: { 201: jsonAnswer(createSellerResult, 'The seller and its token, shown once.') },
   }),
   async (c) => c.json(await createSeller(c.env, c.req.valid('json').name), 201),
 );
 
 /** GET /v1/me, and the team's tokens: GET, POST /v1/tokens, PATCH and DELETE /v1/tokens/:id, on the directory. */
-export const accountRoutes = router()
+export const accountRoutes = router('Accounts')
   .openapi(
     createRoute({
       method: 'get',
       path: '/me',
       operationId: 'getMe',
-      tags: ['Accounts'],
       summary: 'The seller this token belongs to, and the token’s name, role and scopes',
       security: scopes('account:read'),
       responses: {
@@ -45,12 +42,10 @@ export const accountRoutes = router()
           seller: { id: 'sel_01JD5Z7Q8Y3K2M4N6P8R0T2V4X', name: 'Acme Goods', createdAt: '2026-11-02T09:00:00.000Z' },
           token: { id: 'tok_01JD5Z7Q8Y3K2M4N6P8R0T2V4Y', name: 'Sam (packing desk)', role: 'packer', scopes: [...ROLE_SCOPES.packer] },
         }),
-        401: errors[401],
       },
     }),
     async (c) => {
-      const found = await findSeller(database(c.get('directory')), c.get('sellerId'));
-      if (!found) throw notFound('Seller');
+      const found = orNotFound(await findSeller(database(c.get('directory')), c.get('sellerId')), 'Seller');
       const role = c.get('role');
       return c.json({ seller: found, token: { id: c.get('tokenId'), name: c.get('tokenName'), role, scopes: [...ROLE_SCOPES[role]] } }, 200);
     },
@@ -60,10 +55,9 @@ export const accountRoutes = router()
       method: 'get',
       path: '/tokens',
       operationId: 'listTokens',
-      tags: ['Accounts'],
       summary: 'List API tokens with their names and roles (without secrets)',
       security: scopes('account:read'),
-      responses: { 200: jsonAnswer(z.object({ tokens: z.array(apiToken) }), 'Tokens, oldest first.'), 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ tokens: z.array(apiToken) }), 'Tokens, oldest first.') },
     }),
     async (c) => c.json({ tokens: await listTokens(database(c.get('directory')), c.get('sellerId')) }, 200),
   )
@@ -72,11 +66,10 @@ export const accountRoutes = router()
       method: 'post',
       path: '/tokens',
       operationId: 'createToken',
-      tags: ['Accounts'],
       summary: 'Mint a token for a person, with a role no higher than the caller’s',
       security: scopes('tokens:write'),
       request: { body: jsonBody(createTokenBody, { name: 'Sam (packing desk)', role: 'packer' }) },
-      responses: { 201: jsonAnswer(createTokenResult, 'The token, shown once.'), 400: errors[400], 401: errors[401], 403: errors[403] },
+      responses: { 201: jsonAnswer(createTokenResult, 'The token, shown once.') },
     }),
     async (c) => c.json(await mintTeamToken(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('json')), 201),
   )
@@ -85,11 +78,10 @@ export const accountRoutes = router()
       method: 'patch',
       path: '/tokens/{id}',
       operationId: 'updateTokenRole',
-      tags: ['Accounts'],
       summary: 'Change another token’s role (never one’s own, never above the caller’s)',
       security: scopes('tokens:write'),
-      request: { params: tokenId, body: jsonBody(updateTokenBody, { role: 'viewer' }) },
-      responses: { 200: jsonAnswer(z.object({ token: apiToken }), 'The token as changed.'), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404] },
+      request: { params: idParam, body: jsonBody(updateTokenBody, { role: 'viewer' }) },
+      responses: { 200: jsonAnswer(z.object({ token: apiToken }), 'The token as changed.'), 404: errors[404] },
     }),
     async (c) => {
       const token = await changeTokenRole(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('param').id, c.req.valid('json').role);
@@ -101,11 +93,10 @@ export const accountRoutes = router()
       method: 'delete',
       path: '/tokens/{id}',
       operationId: 'revokeToken',
-      tags: ['Accounts'],
       summary: 'Revoke an API token (one’s own, or one no higher than the caller’s)',
       security: scopes('tokens:write'),
-      request: { params: tokenId },
-      responses: { 204: { description: 'Revoked.' }, 401: errors[401], 403: errors[403], 404: errors[404] },
+      request: { params: idParam },
+      responses: removal('Revoked.'),
     }),
     async (c) => {
       await revokeTeamToken(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('param').id);

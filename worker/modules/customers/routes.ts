@@ -2,32 +2,24 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createCustomerBody, customer, customerPage, customerTagsBody, listCustomersQuery } from '../../../shared/schemas/customers.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
-import { notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { decodeNamedCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { notFound, orNotFound } from '../../errors.js';
+import { errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
 import { createCustomer, syncCustomers, uniqueTags } from './service.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
-
-/** The list position a cursor names: (created at, id). */
-function afterCursor(text: string): { createdAt: string; id: string } {
-  const [createdAt, id] = decodeKeyCursor(text, 2) as [string, string];
-  return { createdAt, id };
-}
 /** GET/POST /v1/customers, GET /v1/customers/:id, PUT /v1/customers/:id/tags. */
-export const customerRoutes = router()
+export const customerRoutes = router('Customers')
   .openapi(
     createRoute({
       method: 'get',
       path: '/customers',
       operationId: 'listCustomers',
-      tags: ['Customers'],
       summary: 'Customers, oldest first, optionally by tag or email',
       security: scopes('customers:read'),
       request: { query: listCustomersQuery },
-      responses: { 200: jsonAnswer(customerPage, 'A page of customers.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(customerPage, 'A page of customers.') },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -39,7 +31,7 @@ export const customerRoutes = router()
         {
           ...(q.tag ? { tag: q.tag } : {}),
           ...(q.email ? { email: q.email } : {}),
-          ...(q.cursor ? { after: afterCursor(q.cursor) } : {}),
+          ...(q.cursor ? { after: decodeNamedCursor(q.cursor, ['createdAt', 'id']) } : {}),
         },
         q.limit,
       );
@@ -53,11 +45,10 @@ export const customerRoutes = router()
       method: 'post',
       path: '/customers',
       operationId: 'createCustomer',
-      tags: ['Customers'],
       summary: 'Add a customer before their first order (to tag them VIP, say)',
       security: scopes('customers:write'),
       request: { body: jsonBody(createCustomerBody) },
-      responses: { 201: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 401: errors[401], 409: errors[409] },
+      responses: { 201: jsonAnswer(z.object({ customer }), 'The customer.'), 409: errors[409] },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -70,18 +61,16 @@ export const customerRoutes = router()
       method: 'get',
       path: '/customers/{id}',
       operationId: 'getCustomer',
-      tags: ['Customers'],
       summary: 'One customer with keys, order count and lifetime value',
       security: scopes('customers:read'),
       request: { params: idParam },
-      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 404: errors[404] },
     }),
     async (c) => {
       const db = database(c.env.DB);
       await syncCustomers(db, c.get('sellerId'));
       const [found] = await readCustomers(db, c.get('sellerId'), [c.req.valid('param').id]);
-      if (!found) throw notFound('Customer');
-      return c.json({ customer: found }, 200);
+      return c.json({ customer: orNotFound(found, 'Customer') }, 200);
     },
   )
   .openapi(
@@ -89,11 +78,10 @@ export const customerRoutes = router()
       method: 'put',
       path: '/customers/{id}/tags',
       operationId: 'setCustomerTags',
-      tags: ['Customers'],
       summary: 'Replace a customer’s tags (VIP, blocked…)',
       security: scopes('customers:write'),
       request: { params: idParam, body: jsonBody(customerTagsBody) },
-      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ customer }), 'The customer.'), 404: errors[404] },
     }),
     async (c) => {
       const db = database(c.env.DB);

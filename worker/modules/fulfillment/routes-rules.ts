@@ -8,16 +8,15 @@ import { rulesRepresentation } from '../../http/versions.js';
 import { ruleSetVersions, saveRuleSet } from './queries-rules.js';
 
 /** GET/PUT /v1/rules and GET /v1/rules/history. */
-export const ruleRoutes = router()
+export const ruleRoutes = router('Fulfillment')
   .openapi(
     createRoute({
       method: 'get',
       path: '/rules',
       operationId: 'getRules',
-      tags: ['Fulfillment'],
       summary: 'The current rule set (the defaults until the seller saves one)',
       security: scopes('rules:read'),
-      responses: { 200: jsonAnswer(ruleSet, 'The current rules, in evaluation order of the list.'), 304: notModified, 401: errors[401] },
+      responses: { 200: jsonAnswer(ruleSet, 'The current rules, in evaluation order of the list.'), 304: notModified },
     }),
     async (c) => c.json(await rulesRepresentation(database(c.env.DB), c.get('sellerId')), 200),
   )
@@ -26,13 +25,12 @@ export const ruleRoutes = router()
       method: 'put',
       path: '/rules',
       operationId: 'saveRules',
-      tags: ['Fulfillment'],
       summary: 'Save a new version of the rule set',
       description:
         'Replaces the whole ordered list. Refused with field issues: unknown fields, wrong types, an empty list, a rule without conditions or actions, duplicate ids, a rule that both holds and releases, and cycles (rules that need tags each other adds).',
       security: scopes('rules:write'),
       request: { headers: ifMatchHeaders, body: jsonBody(ruleSetBody) },
-      responses: { 201: jsonAnswer(ruleSet, 'The new version.'), 400: errors[400], 401: errors[401], 412: errors[412] },
+      responses: { 201: jsonAnswer(ruleSet, 'The new version.'), 412: errors[412] },
     }),
     async (c) => {
       const { rules, note } = c.req.valid('json');
@@ -44,10 +42,9 @@ export const ruleRoutes = router()
       method: 'get',
       path: '/rules/history',
       operationId: 'listRuleHistory',
-      tags: ['Fulfillment'],
       summary: 'Every saved version, newest first, ending with the defaults (version 0)',
       security: scopes('rules:read'),
-      responses: { 200: jsonAnswer(ruleSetHistory, 'The versions.'), 401: errors[401] },
+      responses: { 200: jsonAnswer(ruleSetHistory, 'The versions.') },
     }),
     async (c) => c.json({ versions: await ruleSetVersions(database(c.env.DB), c.get('sellerId')) }, 200),
   );

@@ -17,7 +17,7 @@ import { type Db, database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import type { Env } from '../../env.js';
 import { ApiError, invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, router } from '../../http/router.js';
+import { errors, jsonAnswer, recordId, router } from '../../http/router.js';
 import { MOVE_RETRY_SECONDS } from '../../http/sessions.js';
 import { channelForHook, findSellerPlace, type HookChannel } from '../accounts/service.js';
 import { captureOrders } from '../orders/capture-orders.js';
@@ -62,23 +62,21 @@ export const hookResult = z.object({
 });
 
 /** /v1/hooks/… */
-export const hookRoutes = router().openapi(
+export const hookRoutes = router('Incoming webhooks').openapi(
   createRoute({
     method: 'post',
     path: '/hooks/shopify/{channelId}',
     operationId: 'receiveShopifyWebhook',
-    tags: ['Incoming webhooks'],
     summary: 'Shopify order webhooks (orders/create, orders/updated, orders/cancelled, orders/fulfilled)',
     description:
       'Signed by Shopify with the channel’s `webhookSecret`: `X-Shopify-Hmac-Sha256` is base64 HMAC-SHA256 of the raw body. ' +
       'Topics that carry no order are acknowledged as `ignored`. The order number is the order’s `name` (#1001), as in the orders export. ' +
       'An order’s `refunds[]` are recorded once per refund id; `refunds/create` is ignored, as its payload names the order only by Shopify’s numeric id, and Shopify follows each refund with `orders/updated`.',
     security: [{ shopifyHmac: [] }],
-    request: { params: z.object({ channelId: z.string().min(1).max(64) }) },
+    request: { params: z.object({ channelId: recordId }) },
     responses: {
       200: jsonAnswer(hookResult, 'The delivery was taken.'),
       400: errors[400],
-      401: errors[401],
       413: errors[413],
       503: errors[503],
     },

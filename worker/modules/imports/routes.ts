@@ -28,8 +28,8 @@ import { z } from 'zod';
 import { decodeText, type ImportBatch, importEtsyOrders, importOrders } from '../../../shared/imports/index.js';
 import { importAccepted, importResult, importRun, importStartQuery, MAX_IMPORT_BYTES, MAX_LISTED_ERRORS } from '../../../shared/schemas/imports.js';
 import { database } from '../../db/client.js';
-import { ApiError, invalidInput, notFound } from '../../errors.js';
-import { answerHeaders, errors, jsonAnswer, router } from '../../http/router.js';
+import { ApiError, invalidInput, orNotFound } from '../../errors.js';
+import { answerHeaders, errors, jsonAnswer, recordId, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { findChannel } from '../accounts/service.js';
 import { captureImport } from './import-orders.js';
@@ -62,13 +62,12 @@ function partText(value: FormDataEntryValue | null): AsyncIterable<string> | Ite
 const rawFile = { schema: { type: 'string', format: 'binary' } } as const;
 
 /** POST /v1/imports and GET /v1/imports/{importId}. */
-export const importRoutes = router()
+export const importRoutes = router('Imports')
   .openapi(
     createRoute({
       method: 'post',
       path: '/imports',
       operationId: 'importOrders',
-      tags: ['Imports'],
       summary: 'Import orders from a marketplace export file',
       description:
         'Send the file as the body (charset from Content-Type, else detected), or as `multipart/form-data` with a part `file`. ' +
@@ -96,9 +95,7 @@ export const importRoutes = router()
           ...jsonAnswer(importAccepted, 'The file is stored and queued (`async=true`); follow it at the Location.', { importId: 'imp_5f0c2a9e41d7b3c86a1e0f24', status: 'queued' }),
           headers: { ...answerHeaders, Location: { description: 'GET /v1/imports/{importId}', schema: { type: 'string' } } },
         },
-        400: errors[400],
         409: { ...errors[409], description: 'The same file is already being imported for this channel; `error.importId` names that import.' },
-        401: errors[401],
         413: errors[413],
         422: { ...errors[422], description: 'The file is of no known layout, or of another marketplace than the channel; `error.recognised` names the layout seen. Nothing is stored.' },
         429: errors[429],
@@ -157,13 +154,12 @@ export const importRoutes = router()
       method: 'get',
       path: '/imports/{importId}',
       operationId: 'getImport',
-      tags: ['Imports'],
       summary: 'Follow a queued import',
       description:
         'Where an import sent with `async=true` stands: `queued`, `running`, `done` or `failed`, the orders read and captured so far, the problems found by line ' +
         `(the first ${MAX_LISTED_ERRORS} listed, the rest counted in \`moreErrors\`), and for a failed import the reason.`,
       security: scopes('imports:write'),
-      request: { params: z.object({ importId: z.string().min(1).max(64) }) },
+      request: { params: z.object({ importId: recordId }) },
       responses: {
         200: jsonAnswer(importRun, 'The import and its progress.', {
           id: 'imp_5f0c2a9e41d7b3c86a1e0f24',
@@ -183,15 +179,12 @@ export const importRoutes = router()
           updatedAt: '2026-12-07T10:00:04.000Z',
         }),
         400: errors[400],
-        401: errors[401],
-        403: errors[403],
         404: errors[404],
         429: errors[429],
       },
     }),
     async (c) => {
-      const run = await findImportRun(database(c.env.DB), c.get('sellerId'), c.req.valid('param').importId);
-      if (!run) throw notFound('Import');
+      const run = orNotFound(await findImportRun(database(c.env.DB), c.get('sellerId'), c.req.valid('param').importId), 'Import');
       return c.json(importRunView(run), 200);
     },
   );

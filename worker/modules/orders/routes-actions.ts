@@ -8,13 +8,13 @@ import type { Scope } from '../../../shared/roles.js';
 import { holdBody, reasonBody, releaseBody, returnBody, shipmentBody } from '../../../shared/schemas/fulfillment.js';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
+import { orderChangeBy } from '../../http/versions.js';
 import { applyMove, type MoveInput } from './apply-move.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
 const answer = jsonAnswer(z.object({ order: orderDetail }), 'The order after the change.');
-const failures = { 400: errors[400], 401: errors[401], 404: errors[404], 409: errors[409], 412: errors[412] };
+const failures = { 404: errors[404], 409: errors[409], 412: errors[412] };
 
 interface MoveRoute<B extends z.ZodType> {
   path: string;
@@ -85,25 +85,20 @@ const SHIPMENT_MOVES = [
 ];
 
 function serve(moves: ReadonlyArray<MoveRoute<z.ZodType>>) {
-  const r = router();
+  const r = router('Fulfillment');
   for (const m of moves) {
     r.openapi(
       createRoute({
         method: 'post',
         path: m.path,
         operationId: m.operationId,
-        tags: ['Fulfillment'],
         summary: m.summary,
         security: scopes(m.scope),
         request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(m.body) },
         responses: { 200: answer, ...failures },
       }),
       async (c) => {
-        const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, m.input(c.req.valid('json')), {
-          source: 'api',
-          actor: c.get('tokenName'),
-          expectedVersion: c.get('expectedOrderVersion'),
-        });
+        const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, m.input(c.req.valid('json')), orderChangeBy(c));
         return c.json({ order }, 200);
       },
     );

@@ -1,22 +1,20 @@
 /** Splitting an order into parts: POST /v1/orders/:id/split. */
 
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { splitAnswer, splitBody } from '../../../shared/schemas/order-groups.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
+import { orderChangeBy } from '../../http/versions.js';
 import { splitOrder } from './split-order.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
-
 /** POST /v1/orders/:id/split. */
-export const splitRoutes = router().openapi(
+export const splitRoutes = router('Orders').openapi(
   createRoute({
     method: 'post',
     path: '/orders/{id}/split',
     operationId: 'splitOrder',
-    tags: ['Orders'],
     summary: 'Move quantities of an order’s lines into a new part (same channel order number, suffix -2, -3…)',
     description:
       'Reserved units move with the lines that own them; history is written on both orders; shipping and tax stay with the order the channel knows. Only pending, on-hold and ready orders split (409 otherwise); quantities a line does not hold are 422 naming the line.',
@@ -24,8 +22,6 @@ export const splitRoutes = router().openapi(
     request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(splitBody, examples.splitOrder.request) },
     responses: {
       200: jsonAnswer(splitAnswer, 'The order after the split, and its new part.'),
-      400: errors[400],
-      401: errors[401],
       404: errors[404],
       409: errors[409],
       412: errors[412],
@@ -33,11 +29,7 @@ export const splitRoutes = router().openapi(
     },
   }),
   async (c) => {
-    const answer = await splitOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').lines, {
-      source: 'api',
-      actor: c.get('tokenName'),
-      expectedVersion: c.get('expectedOrderVersion'),
-    });
+    const answer = await splitOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json').lines, orderChangeBy(c));
     return c.json(answer, 200);
   },
 );

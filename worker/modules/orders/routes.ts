@@ -2,33 +2,25 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { captureBody, captureResult, listOrdersQuery, lookupQuery, lookupResult, orderDetail, orderPage, statusesBody, statusesResult, transitionBody } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
-import { notFound } from '../../errors.js';
+import { decodeNamedCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
-import { orderRepresentation } from '../../http/versions.js';
+import { orderChangeBy, orderRepresentation } from '../../http/versions.js';
 import { applyMove } from './apply-move.js';
 import { captureOrders } from './capture-orders.js';
 import { listOrders, lookupOrders, type OrderCursor, orderStatuses, shipmentsOfOrders } from './queries.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
-
 const encodeCursor = (c: OrderCursor) => encodeKeyCursor(c.placedAt, c.id);
 
-function decodeCursor(text: string): OrderCursor {
-  const [placedAt, id] = decodeKeyCursor(text, 2) as [string, string];
-  return { placedAt, id };
-}
-
 /** /v1/orders and below. */
-export const orderRoutes = router()
+export const orderRoutes = router('Orders')
   .openapi(
     createRoute({
       method: 'post',
       path: '/orders',
       operationId: 'captureOrders',
-      tags: ['Orders'],
       summary: 'Capture one order or a batch of up to 500, idempotently',
       description:
         'The same (channel, externalId) is always one order. A repeat capture is `unchanged`; a newer one is `updated`; an older one never rolls the order back. Send `Idempotency-Key` to make retries safe.',
@@ -36,8 +28,6 @@ export const orderRoutes = router()
       request: { body: jsonBody(captureBody, examples.captureOrders.request), headers: z.object({ 'idempotency-key': z.string().optional() }) },
       responses: {
         200: jsonAnswer(captureResult, 'One result per order, in input order.', examples.captureOrders.response),
-        400: errors[400],
-        401: errors[401],
         409: errors[409],
         413: errors[413],
         422: errors[422],
@@ -57,11 +47,10 @@ export const orderRoutes = router()
       method: 'get',
       path: '/orders',
       operationId: 'listOrders',
-      tags: ['Orders'],
       summary: 'List orders, newest placed first, with cursor pagination',
       security: scopes('orders:read'),
       request: { query: listOrdersQuery },
-      responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 304: notModified, 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(orderPage, 'A page of orders.', examples.listOrders.response), 304: notModified },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -71,7 +60,7 @@ export const orderRoutes = router()
         ...(q.placedFrom ? { placedFrom: new Date(q.placedFrom).toISOString() } : {}),
         ...(q.placedTo ? { placedTo: new Date(q.placedTo).toISOString() } : {}),
       };
-      const page = await listOrders(database(c.env.DB), c.get('sellerId'), filter, q.limit, q.cursor ? decodeCursor(q.cursor) : undefined);
+      const page = await listOrders(database(c.env.DB), c.get('sellerId'), filter, q.limit, q.cursor ? decodeNamedCursor(q.cursor, ['placedAt', 'id']) : undefined);
       return c.json({ orders: page.orders, nextCursor: page.next ? encodeCursor(page.next) : null }, 200);
     },
   )
@@ -80,11 +69,10 @@ export const orderRoutes = router()
       method: 'get',
       path: '/orders/lookup',
       operationId: 'lookupOrders',
-      tags: ['Orders'],
       summary: 'Find orders by order number, buyer, email, SKU or tracking number',
       security: scopes('orders:lookup'),
       request: { query: lookupQuery },
-      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response) },
     }),
     async (c) => {
       const { q, limit } = c.req.valid('query');
@@ -96,11 +84,10 @@ export const orderRoutes = router()
       method: 'post',
       path: '/orders/statuses',
       operationId: 'getOrderStatuses',
-      tags: ['Orders'],
       summary: 'Unified status of up to 500 orders of one channel, in one read',
       security: scopes('orders:lookup'),
       request: { body: jsonBody(statusesBody) },
-      responses: { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.') },
     }),
     async (c) => {
       const { channelId, externalIds } = c.req.valid('json');
@@ -127,48 +114,30 @@ export const orderRoutes = router()
       method: 'get',
       path: '/orders/{id}',
       operationId: 'getOrder',
-      tags: ['Orders'],
       summary: 'One order with its lines, history and shipments',
       security: scopes('orders:lookup'),
       request: { params: idParam },
-      responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 304: notModified, 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order.', examples.getOrder.response), 304: notModified, 404: errors[404] },
     }),
-    async (c) => {
-      const found = await orderRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
-      if (!found) throw notFound('Order');
-      return c.json(found, 200);
-    },
+    async (c) => c.json(orNotFound(await orderRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id), 'Order'), 200),
   )
   .openapi(
     createRoute({
       method: 'post',
       path: '/orders/{id}/transitions',
       operationId: 'transitionOrder',
-      tags: ['Orders'],
       summary: 'Move an order to another status',
       security: scopes('orders:write'),
       request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(transitionBody, examples.transitionOrder.request) },
       responses: {
         200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'),
-        400: errors[400],
-        401: errors[401],
         404: errors[404],
         409: errors[409],
         412: errors[412],
       },
     }),
     async (c) => {
-      const order = await applyMove(
-        database(c.env.DB),
-        c.get('sellerId'),
-        c.req.valid('param').id,
-        { move: 'transition', ...c.req.valid('json') },
-        {
-          source: 'api',
-          actor: c.get('tokenName'),
-          expectedVersion: c.get('expectedOrderVersion'),
-        },
-      );
+      const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, { move: 'transition', ...c.req.valid('json') }, orderChangeBy(c));
       return c.json({ order }, 200);
     },
   );

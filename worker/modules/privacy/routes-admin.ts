@@ -1,16 +1,14 @@
 /** Deleting a seller who leaves (admin): preview with a confirmation code, then confirm. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { confirmDeletionQuery, sellerDeletion } from '../../../shared/schemas/privacy.js';
 import { bookBinding } from '../../db/books.js';
 import { type Db, database } from '../../db/client.js';
 import type { Env } from '../../env.js';
-import { ApiError, notFound } from '../../errors.js';
+import { ApiError, orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, router } from '../../http/router.js';
 import { findSellerPlace } from '../accounts/service.js';
 import { confirmSellerDeletion, type DeletionPreview, previewDeletion } from './delete-seller.js';
-
-const idParam = z.object({ id: z.string().min(1).max(64) });
 
 /**
  * The seller's book, and the directory when that is another database: a
@@ -18,8 +16,7 @@ const idParam = z.object({ id: z.string().min(1).max(64) });
  */
 async function sellerBooks(env: Env, sellerId: string): Promise<{ book: Db; directory?: Db }> {
   const directory = database(env.DB);
-  const place = await findSellerPlace(directory, sellerId);
-  if (!place) throw notFound('Seller');
+  const place = orNotFound(await findSellerPlace(directory, sellerId), 'Seller');
   if (place.movingTo !== null) throw new ApiError(409, 'seller_moving', 'This seller is moving to another book database; delete it once the move is done.');
   return place.shard === 0 ? { book: directory } : { book: database(bookBinding(env, place.shard)), directory };
 }
@@ -33,17 +30,16 @@ function withDirectoryTokens(answer: DeletionPreview, onDirectory: DeletionPrevi
 const adminAuth = [{ adminAuth: [] }];
 
 /** GET /v1/admin/sellers/:id/deletion, DELETE /v1/admin/sellers/:id?confirm=. */
-export const sellerDeletionRoutes = router()
+export const sellerDeletionRoutes = router('Privacy')
   .openapi(
     createRoute({
       method: 'get',
       path: '/sellers/{id}/deletion',
       operationId: 'previewSellerDeletion',
-      tags: ['Privacy'],
       summary: 'What deleting a seller removes, and the code that confirms it (admin)',
       security: adminAuth,
       request: { params: idParam },
-      responses: { 200: jsonAnswer(sellerDeletion, 'The rows that would go, and the confirmation code.', examples.previewSellerDeletion.response), 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(sellerDeletion, 'The rows that would go, and the confirmation code.', examples.previewSellerDeletion.response), 404: errors[404] },
     }),
     async (c) => {
       const { book, directory } = await sellerBooks(c.env, c.req.valid('param').id);
@@ -55,15 +51,12 @@ export const sellerDeletionRoutes = router()
       method: 'delete',
       path: '/sellers/{id}',
       operationId: 'deleteSeller',
-      tags: ['Privacy'],
       summary: 'Delete a seller with every row of it, after the preview (admin)',
       description: 'The seller’s tokens stop at once; the cron deletes every row of the seller in bounded chunks, the seller last. Export first (GET /v1/export).',
       security: adminAuth,
       request: { params: idParam, query: confirmDeletionQuery },
       responses: {
         202: jsonAnswer(sellerDeletion, 'Confirmed: the rows go on the next cron runs.', { ...examples.previewSellerDeletion.response, confirmedAt: '2026-11-21T09:00:00.000Z' }),
-        400: errors[400],
-        401: errors[401],
         404: errors[404],
         409: errors[409],
       },

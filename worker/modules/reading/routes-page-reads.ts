@@ -34,19 +34,18 @@ export function summaryRange(q: { from?: string | undefined; to?: string | undef
 }
 
 /** POST /v1/page-reads and GET /v1/page-reads/summary. */
-export const pageReadRoutes = router()
+export const pageReadRoutes = router('Reading health')
   .openapi(
     createRoute({
       method: 'post',
       path: '/page-reads',
       operationId: 'reportPageReads',
-      tags: ['Reading health'],
       summary: 'Report how well the extension read portal pages',
       description:
         'Up to 500 reports, one per pass over a page: counts and field names only. All are stored or none: a report whose counts cannot belong together (a field missing on more items than the page held, rowsRead + rowsSkipped) or whose time is more than a day ahead is refused, naming the field. Reports are kept 90 days.',
       security: scopes('observations:write'),
       request: { body: jsonBody(pageReadBatch) },
-      responses: { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 400: errors[400], 401: errors[401], 413: errors[413] },
+      responses: { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 413: errors[413] },
     }),
     async (c) => {
       const { reads } = c.req.valid('json');
@@ -63,13 +62,12 @@ export const pageReadRoutes = router()
       method: 'get',
       path: '/page-reads/summary',
       operationId: 'getPageReadSummary',
-      tags: ['Reading health'],
       summary: 'How well each portal was read, per UTC day',
       description:
         'Reports whose pass was in [from, to) (default: the 30 days up to now; at most 366 days), per portal and UTC day: passes, sums, the read share (rowsRead / idsSeen to 4 places, 1 when the pages showed nothing), the five fields most often missing and the highest pack version.',
       security: scopes('reports:read'),
       request: { query: summaryQuery },
-      responses: { 200: jsonAnswer(pageReadSummary, 'The summary, by day then portal.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(pageReadSummary, 'The summary, by day then portal.') },
     }),
     async (c) => {
       const range = summaryRange(c.req.valid('query'));

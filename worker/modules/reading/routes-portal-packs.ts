@@ -24,12 +24,11 @@ const published = z.object({
 const packList = z.object({ packs: z.array(z.object({ portal: z.enum(PACK_PORTALS), version: z.number().int(), pack: portalPack })) });
 
 /** PUT /v1/admin/portal-packs/:portal, behind the admin token. */
-export const adminPortalPackRoutes = router().openapi(
+export const adminPortalPackRoutes = router('Portal packs').openapi(
   createRoute({
     method: 'put',
     path: '/portal-packs/{portal}',
     operationId: 'publishPortalPack',
-    tags: ['Portal packs'],
     summary: 'Publish a portal pack for every seller’s extension (admin)',
     description:
       'The body is the whole pack. Its `portal` must be the path’s, and its `version` higher than the one published (409 otherwise; the same version with the same content answers 200 `unchanged`). A pack that fails validation (a pattern that does not compile, an unknown strategy, over 256 KiB) is refused with each issue, and the published pack stays.',
@@ -38,8 +37,6 @@ export const adminPortalPackRoutes = router().openapi(
     responses: {
       200: jsonAnswer(published, 'This pack was already published.'),
       201: jsonAnswer(published, 'The pack is published.'),
-      400: errors[400],
-      401: errors[401],
       409: errors[409],
       413: errors[413],
     },
@@ -54,7 +51,7 @@ export const adminPortalPackRoutes = router().openapi(
 );
 
 /** GET /v1/portal-packs. */
-export const portalPackRoutes = router();
+export const portalPackRoutes = router('Portal packs');
 // The ETag is the answer's digest; a client sending it back in If-None-Match gets 304 and no body.
 portalPackRoutes.use('/portal-packs', etag());
 portalPackRoutes.openapi(
@@ -62,11 +59,10 @@ portalPackRoutes.openapi(
     method: 'get',
     path: '/portal-packs',
     operationId: 'listPortalPacks',
-    tags: ['Portal packs'],
     summary: 'Every published portal pack',
     description: 'The newest pack of each portal that has one, by portal. Answers carry an ETag; send it as If-None-Match to get 304 when nothing changed.',
     security: scopes('portal-packs:read'),
-    responses: { 200: jsonAnswer(packList, 'The packs.'), 304: { description: 'Nothing changed since the ETag sent.' }, 401: errors[401] },
+    responses: { 200: jsonAnswer(packList, 'The packs.'), 304: { description: 'Nothing changed since the ETag sent.' } },
   }),
   async (c) => {
     // Packs are the same for every seller: they live on the directory.

@@ -4,7 +4,7 @@ import { fulfillmentQuery, fulfillmentReport, type GrossSalesFigure, type SalesF
 import { SHIP_SPEEDS, type ShipSpeed } from '../../../shared/service-levels.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, router } from '../../http/router.js';
+import { jsonAnswer, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { fulfillmentFigures, type RefundFigure, type ReportScope, refundsByGroup, salesByGroup, salesBySku, salesTotals } from './queries.js';
 
@@ -67,13 +67,12 @@ export function bestSellers<T extends GrossSalesFigure>(skus: readonly T[], top:
 }
 
 /** GET /v1/reports/sales and /v1/reports/fulfillment. */
-export const reportRoutes = router()
+export const reportRoutes = router('Reports')
   .openapi(
     createRoute({
       method: 'get',
       path: '/reports/sales',
       operationId: 'getSalesReport',
-      tags: ['Reports'],
       summary: 'Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs',
       description:
         'Orders placed in [from, to), cancelled ones excluded. Revenue is in minor units per currency: order totals for time and channel groups, line sales (quantity × unit price) for SKUs. Weeks start on Monday (UTC). ' +
@@ -81,7 +80,7 @@ export const reportRoutes = router()
         '`refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.',
       security: scopes('reports:read'),
       request: { query: salesQuery },
-      responses: { 200: jsonAnswer(salesReport, 'The sales report.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(salesReport, 'The sales report.') },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -108,13 +107,12 @@ export const reportRoutes = router()
       method: 'get',
       path: '/reports/fulfillment',
       operationId: 'getFulfillmentReport',
-      tags: ['Reports'],
       summary: 'Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall, per channel and per shipping speed',
       description:
         'Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now). `byShipSpeed` splits the same figures by the unified shipping speed of the orders’ service words, fastest first.',
       security: scopes('reports:read'),
       request: { query: fulfillmentQuery },
-      responses: { 200: jsonAnswer(fulfillmentReport, 'The fulfillment report.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(fulfillmentReport, 'The fulfillment report.') },
     }),
     async (c) => {
       const q = c.req.valid('query');

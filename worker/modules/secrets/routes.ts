@@ -8,19 +8,17 @@ import { errors, jsonAnswer, router } from '../../http/router.js';
 import { rotateSecrets } from './service.js';
 
 /** /v1/admin/secrets/… */
-export const secretAdminRoutes = router().openapi(
+export const secretAdminRoutes = router('Accounts').openapi(
   createRoute({
     method: 'post',
     path: '/secrets/rotate',
     operationId: 'rotateSecrets',
-    tags: ['Accounts'],
     summary: 'Re-seal stored secrets with the current key, a chunk at a time (admin)',
     description:
       'Webhook signing secrets and channels’ webhook secrets are sealed with the first key of the `SECRET_KEYS` Worker secret. After putting a new key first, call this until `remaining` is 0; then the old key can be removed. Rows stored in clear before sealing existed are sealed too.',
     security: [{ adminAuth: [] }],
     responses: {
       200: jsonAnswer(rotateSecretsResult, 'What this step did and how many secrets remain.'),
-      401: errors[401],
       500: { ...errors[404], description: '`secret_keys_missing`: SECRET_KEYS is not set or not valid.' },
     },
   }),

@@ -1,10 +1,9 @@
 /** Moving a seller between book databases (admin): POST and GET /v1/admin/sellers/:id/move. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { moveSellerBody, sellerMove } from '../../../shared/schemas/books.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { moveSeller, readMoveState } from './move-seller.js';
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
 const adminAuth = [{ adminAuth: [] }];
 
 const example = {
@@ -25,13 +24,12 @@ const HOW =
   'Each call runs a bounded share and answers where the move stands (202 while under way, 200 once done); call again, or leave it to the cron, to go on. A step interrupted anywhere is resumed by the next call: a chunk copied twice is kept once.';
 
 /** /v1/admin/sellers/{id}/move */
-export const moveRoutes = router()
+export const moveRoutes = router('Accounts')
   .openapi(
     createRoute({
       method: 'post',
       path: '/sellers/{id}/move',
       operationId: 'moveSeller',
-      tags: ['Accounts'],
       summary: 'Move a seller to another book database, or go on with its move (admin)',
       description: HOW,
       security: adminAuth,
@@ -39,8 +37,6 @@ export const moveRoutes = router()
       responses: {
         200: jsonAnswer(sellerMove, 'The move is done.', example),
         202: jsonAnswer(sellerMove, 'The move is under way: call again to go on.', { ...example, phase: 'copy', cleaned: 0, verified: {}, finishedAt: null }),
-        400: errors[400],
-        401: errors[401],
         404: errors[404],
         409: errors[409],
       },
@@ -56,11 +52,10 @@ export const moveRoutes = router()
       method: 'get',
       path: '/sellers/{id}/move',
       operationId: 'getSellerMove',
-      tags: ['Accounts'],
       summary: 'Where the seller’s latest move between book databases stands (admin)',
       security: adminAuth,
       request: { params: idParam },
-      responses: { 200: jsonAnswer(sellerMove, 'The latest move.', example), 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(sellerMove, 'The latest move.', example), 404: errors[404] },
     }),
     async (c) => c.json(await readMoveState(c.env, c.req.valid('param').id), 200),
   );

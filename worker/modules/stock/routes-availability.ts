@@ -2,27 +2,26 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { availabilityQuery, availabilityResult, bufferBody, bufferKeyQuery, bufferRecord, riskLookupBody, riskQuery, riskResult } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { invalidInput, notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { invalidInput } from '../../errors.js';
+import { jsonAnswer, jsonBody, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { channelAvailability, listingRisks, requireChannel } from './listings.js';
 import { findSkus } from './queries-inventory.js';
 import { deleteBuffer, listBuffers, putBuffer } from './queries-listings.js';
 
 /** /v1/buffers, /v1/availability and /v1/risk. */
-export const availabilityRoutes = router()
+export const availabilityRoutes = router('Availability')
   .openapi(
     createRoute({
       method: 'put',
       path: '/buffers',
       operationId: 'setBuffer',
-      tags: ['Availability'],
       summary: 'Hold units back from what channels may sell',
       description:
         'Omit `channelId` for every channel and `sku` for every SKU: `{units}` is the seller’s default, `{channelId, units}` a channel’s, `{sku, units}` a SKU’s everywhere, `{channelId, sku, units}` the most specific. The most specific one that exists applies.',
       security: scopes('stock:write'),
       request: { body: jsonBody(bufferBody) },
-      responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.') },
     }),
     async (c) => {
       const { channelId, sku, units } = c.req.valid('json');
@@ -38,10 +37,9 @@ export const availabilityRoutes = router()
       method: 'get',
       path: '/buffers',
       operationId: 'listBuffers',
-      tags: ['Availability'],
       summary: 'List safety buffers',
       security: scopes('stock:read'),
-      responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.'), 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.') },
     }),
     async (c) => c.json({ buffers: await listBuffers(database(c.env.DB), c.get('sellerId')) }, 200),
   )
@@ -50,16 +48,14 @@ export const availabilityRoutes = router()
       method: 'delete',
       path: '/buffers',
       operationId: 'deleteBuffer',
-      tags: ['Availability'],
       summary: 'Remove a safety buffer',
       security: scopes('stock:write'),
       request: { query: bufferKeyQuery },
-      responses: { 204: { description: 'Removed.' }, 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: removal('Removed.'),
     }),
     async (c) => {
       const { channelId, sku } = c.req.valid('query');
-      if (!(await deleteBuffer(database(c.env.DB), c.get('sellerId'), channelId ?? '', sku ?? ''))) throw notFound('Buffer');
-      return c.body(null, 204);
+      return removedOr404(c, await deleteBuffer(database(c.env.DB), c.get('sellerId'), channelId ?? '', sku ?? ''), 'Buffer');
     },
   )
   .openapi(
@@ -67,11 +63,10 @@ export const availabilityRoutes = router()
       method: 'get',
       path: '/availability',
       operationId: 'listAvailability',
-      tags: ['Availability'],
       summary: 'What each listing of a channel may show',
       security: scopes('stock:read'),
       request: { query: availabilityQuery },
-      responses: { 200: jsonAnswer(availabilityResult, 'Available-to-sell per listing.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(availabilityResult, 'Available-to-sell per listing.') },
     }),
     async (c) => {
       const { channelId } = c.req.valid('query');
@@ -85,12 +80,11 @@ export const availabilityRoutes = router()
       method: 'get',
       path: '/risk',
       operationId: 'listOversellRisk',
-      tags: ['Availability'],
       summary: 'Oversell risk per listing, with the numbers that explain it',
       description: '`level` and `channelSku` may repeat or be comma-separated; up to 500 channel SKUs (for more, or long SKUs, use POST /v1/risk/query).',
       security: scopes('stock:read'),
       request: { query: riskQuery },
-      responses: { 200: jsonAnswer(riskResult, 'Risks, by channel and channel SKU; asked-for channel SKUs without a listing are in `unknown`.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(riskResult, 'Risks, by channel and channel SKU; asked-for channel SKUs without a listing are in `unknown`.') },
     }),
     async (c) => {
       const { channelId, level, channelSku } = c.req.valid('query');
@@ -105,11 +99,10 @@ export const availabilityRoutes = router()
       method: 'post',
       path: '/risk/query',
       operationId: 'queryOversellRisk',
-      tags: ['Availability'],
       summary: 'Oversell risk of up to 500 listings of one channel, for a portal page',
       security: scopes('stock:lookup'),
       request: { body: jsonBody(riskLookupBody) },
-      responses: { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.') },
     }),
     async (c) => {
       const { channelId, channelSkus } = c.req.valid('json');

@@ -2,8 +2,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { adjustmentsBody, importResult, inventoryPage, inventoryQuery, ledgerPage, ledgerQuery, setStockBody, skuCode, stockRecord } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
-import { ApiError, notFound } from '../../errors.js';
+import { decodeKeyCursor, decodeNamedCursor, keyPage } from '../../db/cursor.js';
+import { ApiError, notFound, orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
 import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
@@ -26,23 +26,22 @@ function csvError(issues: readonly CsvIssue[], message: string): ApiError {
 }
 
 /** /v1/inventory and below. */
-export const inventoryRoutes = router()
+export const inventoryRoutes = router('Inventory')
   .openapi(
     createRoute({
       method: 'get',
       path: '/inventory',
       operationId: 'listStockLevels',
-      tags: ['Inventory'],
       summary: 'Stock of every SKU: on hand, reserved, available, per location and in total',
       security: scopes('stock:read'),
       request: { query: inventoryQuery },
-      responses: { 200: jsonAnswer(inventoryPage, 'A page of stock records, by SKU.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(inventoryPage, 'A page of stock records, by SKU.') },
     }),
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
       const rows = await readStockRecords(database(c.env.DB), c.get('sellerId'), { limit: limit + 1, ...(cursor ? { after: decodeKeyCursor(cursor) } : {}) });
-      const items = rows.slice(0, limit);
-      return c.json({ items, nextCursor: rows.length > limit ? encodeKeyCursor(items[items.length - 1]!.sku) : null }, 200);
+      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.sku]);
+      return c.json({ items: page, nextCursor }, 200);
     },
   )
   .openapi(
@@ -50,10 +49,9 @@ export const inventoryRoutes = router()
       method: 'get',
       path: '/inventory/export',
       operationId: 'exportStockCsv',
-      tags: ['Inventory'],
       summary: 'Every stock level as CSV (sku, location, onHand, reserved, available); reads back in with the import',
       security: scopes('stock:read'),
-      responses: { 200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } }, 401: errors[401] },
+      responses: { 200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } } },
     }),
     async (c) => {
       const csv = writeInventoryCsv(await readAllLevels(database(c.env.DB), c.get('sellerId')));
@@ -65,12 +63,11 @@ export const inventoryRoutes = router()
       method: 'post',
       path: '/inventory/import',
       operationId: 'importStockCsv',
-      tags: ['Inventory'],
       summary: 'Set on-hand units from a CSV file (sku, location, onHand), all rows or none',
       description: 'Columns are matched by header name; `location` may be left out (the default location). Any bad row refuses the whole file, with every problem listed by `line` and `column`.',
       security: scopes('stock:write'),
       request: { body: { required: true, content: { 'text/csv': { schema: z.string() } } } },
-      responses: { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 400: errors[400], 401: errors[401], 413: errors[413] },
+      responses: { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 413: errors[413] },
     }),
     async (c) => {
       const { rows, issues } = parseInventoryCsv(await c.req.text());
@@ -100,11 +97,10 @@ export const inventoryRoutes = router()
       method: 'post',
       path: '/inventory/adjustments',
       operationId: 'adjustStock',
-      tags: ['Inventory'],
       summary: 'Adjust on-hand units by deltas, with a reason each; all or nothing',
       security: scopes('stock:write'),
       request: { body: jsonBody(adjustmentsBody) },
-      responses: { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.') },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -125,11 +121,10 @@ export const inventoryRoutes = router()
       method: 'put',
       path: '/inventory/{sku}',
       operationId: 'setStockLevel',
-      tags: ['Inventory'],
       summary: 'Set on-hand units of a SKU at a location (a count)',
       security: scopes('stock:write'),
       request: { params: skuParam, headers: ifMatchHeaders, body: jsonBody(setStockBody, examples.setStockLevel.request) },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 400: errors[400], 401: errors[401], 412: errors[412] },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 412: errors[412] },
     }),
     async (c) => {
       const { sku } = c.req.valid('param');
@@ -155,38 +150,30 @@ export const inventoryRoutes = router()
       method: 'get',
       path: '/inventory/{sku}',
       operationId: 'getStockLevel',
-      tags: ['Inventory'],
       summary: 'Stock of one SKU',
       security: scopes('stock:read'),
       request: { params: skuParam },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 304: notModified, 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 304: notModified, 404: errors[404] },
     }),
-    async (c) => {
-      const found = await stockRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').sku);
-      if (!found) throw notFound('SKU');
-      return c.json(found, 200);
-    },
+    async (c) => c.json(orNotFound(await stockRepresentation(database(c.env.DB), c.get('sellerId'), c.req.valid('param').sku), 'SKU'), 200),
   )
   .openapi(
     createRoute({
       method: 'get',
       path: '/inventory/{sku}/ledger',
       operationId: 'listStockLedger',
-      tags: ['Inventory'],
       summary: 'Every change to a SKU’s on-hand and reserved units, newest first',
       security: scopes('stock:read'),
       request: { params: skuParam, query: ledgerQuery },
-      responses: { 200: jsonAnswer(ledgerPage, 'A page of ledger entries.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(ledgerPage, 'A page of ledger entries.'), 404: errors[404] },
     }),
     async (c) => {
       const db = database(c.env.DB);
       const { sku } = c.req.valid('param');
       const { location, limit, cursor } = c.req.valid('query');
       if (!(await findSkus(db, c.get('sellerId'), [sku])).has(sku)) throw notFound('SKU');
-      const after = cursor ? decodeKeyCursor(cursor, 2) : undefined;
-      const rows = await readLedger(db, c.get('sellerId'), sku, { limit: limit + 1, ...(location ? { location } : {}), ...(after ? { after: { at: after[0]!, id: after[1]! } } : {}) });
-      const entries = rows.slice(0, limit);
-      const last = entries[entries.length - 1];
-      return c.json({ entries, nextCursor: rows.length > limit && last ? encodeKeyCursor(last.at, last.id) : null }, 200);
+      const rows = await readLedger(db, c.get('sellerId'), sku, { limit: limit + 1, ...(location ? { location } : {}), ...(cursor ? { after: decodeNamedCursor(cursor, ['at', 'id']) } : {}) });
+      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.at, last.id]);
+      return c.json({ entries: page, nextCursor }, 200);
     },
   );

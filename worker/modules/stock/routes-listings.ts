@@ -2,9 +2,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQuery, observationsBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
-import { invalidInput, notFound } from '../../errors.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { decodeNamedCursor, keyPage } from '../../db/cursor.js';
+import { invalidInput, orNotFound } from '../../errors.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listingRepresentation } from '../../http/versions.js';
 import { channelKinds } from '../accounts/service.js';
@@ -12,18 +12,17 @@ import { putListing, recordObservations } from './listings.js';
 import { deleteListing, listListings } from './queries-listings.js';
 
 /** /v1/listings and below. */
-export const listingRoutes = router()
+export const listingRoutes = router('Listings')
   .openapi(
     createRoute({
       method: 'put',
       path: '/listings',
       operationId: 'setListing',
-      tags: ['Listings'],
       summary: 'Map a channel SKU to master SKUs with quantities (a 2-pack, a kit)',
       description: 'Creates or replaces the listing. Open order lines of that channel SKU that were `unmapped` are resolved and allocated at once.',
       security: scopes('stock:write'),
       request: { headers: ifMatchHeaders, body: jsonBody(listingBody) },
-      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 400: errors[400], 401: errors[401], 412: errors[412] },
+      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 412: errors[412] },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -38,25 +37,22 @@ export const listingRoutes = router()
       method: 'get',
       path: '/listings',
       operationId: 'listListings',
-      tags: ['Listings'],
       summary: 'List listings by channel and channel SKU, optionally of one channel or using one SKU',
       security: scopes('stock:read'),
       request: { query: listListingsQuery },
-      responses: { 200: jsonAnswer(listingPage, 'A page of listings.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(listingPage, 'A page of listings.') },
     }),
     async (c) => {
       const { channelId, sku, limit, cursor } = c.req.valid('query');
-      const after = cursor ? decodeKeyCursor(cursor, 2) : undefined;
       const rows = await listListings(
         database(c.env.DB),
         c.get('sellerId'),
         { ...(channelId ? { channelId } : {}), ...(sku ? { sku } : {}) },
         limit + 1,
-        after ? { channelId: after[0]!, channelSku: after[1]! } : undefined,
+        cursor ? decodeNamedCursor(cursor, ['channelId', 'channelSku']) : undefined,
       );
-      const listings = rows.slice(0, limit);
-      const last = listings[listings.length - 1];
-      return c.json({ listings, nextCursor: rows.length > limit && last ? encodeKeyCursor(last.channelId, last.channelSku) : null }, 200);
+      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.channelId, last.channelSku]);
+      return c.json({ listings: page, nextCursor }, 200);
     },
   )
   .openapi(
@@ -64,17 +60,14 @@ export const listingRoutes = router()
       method: 'get',
       path: '/listings/{channelId}/{channelSku}',
       operationId: 'getListing',
-      tags: ['Listings'],
       summary: 'One listing, with an ETag for conditional updates (PUT /v1/listings with If-Match)',
       security: scopes('stock:read'),
-      request: { params: z.object({ channelId: z.string().min(1).max(64), channelSku: z.string().min(1).max(200) }) },
-      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 304: notModified, 401: errors[401], 404: errors[404] },
+      request: { params: z.object({ channelId: recordId, channelSku: z.string().min(1).max(200) }) },
+      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 304: notModified, 404: errors[404] },
     }),
     async (c) => {
       const { channelId, channelSku } = c.req.valid('param');
-      const found = await listingRepresentation(database(c.env.DB), c.get('sellerId'), channelId, channelSku);
-      if (!found) throw notFound('Listing');
-      return c.json(found, 200);
+      return c.json(orNotFound(await listingRepresentation(database(c.env.DB), c.get('sellerId'), channelId, channelSku), 'Listing'), 200);
     },
   )
   .openapi(
@@ -82,16 +75,14 @@ export const listingRoutes = router()
       method: 'delete',
       path: '/listings',
       operationId: 'deleteListing',
-      tags: ['Listings'],
       summary: 'Remove a listing (order lines already resolved through it keep their allocation)',
       security: scopes('stock:write'),
       request: { query: listingKeyQuery },
-      responses: { 204: { description: 'Removed.' }, 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: removal('Removed.'),
     }),
     async (c) => {
       const { channelId, channelSku } = c.req.valid('query');
-      if (!(await deleteListing(database(c.env.DB), c.get('sellerId'), channelId, channelSku))) throw notFound('Listing');
-      return c.body(null, 204);
+      return removedOr404(c, await deleteListing(database(c.env.DB), c.get('sellerId'), channelId, channelSku), 'Listing');
     },
   )
   .openapi(
@@ -99,12 +90,11 @@ export const listingRoutes = router()
       method: 'post',
       path: '/listings/observations',
       operationId: 'reportListingObservations',
-      tags: ['Listings'],
       summary: 'Report the quantities portal listing pages show (up to 500)',
       description: 'Kept per listing; a sighting older than the one kept changes nothing. Channel SKUs without a listing are kept too and count once mapped.',
       security: scopes('observations:write'),
       request: { body: jsonBody(observationsBody) },
-      responses: { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.') },
     }),
     async (c) => {
       const body = c.req.valid('json');

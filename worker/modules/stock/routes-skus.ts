@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createLocationBody, createSkusBody, locationRecord, skuCode, skuRecord, updateSkuBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, encodeKeyCursor } from '../../db/cursor.js';
+import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
 import { ApiError, notFound } from '../../errors.js';
 import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
@@ -11,17 +11,16 @@ import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from '.
 const skuParam = z.object({ sku: skuCode });
 
 /** /v1/skus and /v1/locations. */
-export const skuRoutes = router()
+export const skuRoutes = router('Inventory')
   .openapi(
     createRoute({
       method: 'post',
       path: '/skus',
       operationId: 'createSkus',
-      tags: ['Inventory'],
       summary: 'Create master SKUs (one, or up to 500); an existing SKU takes the fields given',
       security: scopes('stock:write'),
       request: { body: jsonBody(createSkusBody) },
-      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord) }), 'The SKUs, in input order.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord) }), 'The SKUs, in input order.') },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -34,17 +33,16 @@ export const skuRoutes = router()
       method: 'get',
       path: '/skus',
       operationId: 'listSkus',
-      tags: ['Inventory'],
       summary: 'List master SKUs by code',
       security: scopes('stock:read'),
       request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), cursor: z.string().max(300).optional() }) },
-      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord), nextCursor: z.string().nullable() }), 'A page of SKUs.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord), nextCursor: z.string().nullable() }), 'A page of SKUs.') },
     }),
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
       const rows = await listSkus(database(c.env.DB), c.get('sellerId'), limit + 1, cursor ? decodeKeyCursor(cursor) : undefined);
-      const page = rows.slice(0, limit);
-      return c.json({ skus: page, nextCursor: rows.length > limit ? encodeKeyCursor(page[page.length - 1]!.sku) : null }, 200);
+      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.sku]);
+      return c.json({ skus: page, nextCursor }, 200);
     },
   )
   .openapi(
@@ -52,11 +50,10 @@ export const skuRoutes = router()
       method: 'put',
       path: '/skus/{sku}',
       operationId: 'updateSku',
-      tags: ['Inventory'],
       summary: 'Update a master SKU (title, barcode, low-stock threshold)',
       security: scopes('stock:write'),
       request: { params: skuParam, body: jsonBody(updateSkuBody) },
-      responses: { 200: jsonAnswer(z.object({ sku: skuRecord }), 'The SKU.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ sku: skuRecord }), 'The SKU.'), 404: errors[404] },
     }),
     async (c) => {
       const db = database(c.env.DB);
@@ -71,11 +68,10 @@ export const skuRoutes = router()
       method: 'post',
       path: '/locations',
       operationId: 'createLocation',
-      tags: ['Inventory'],
       summary: 'Add a stock location',
       security: scopes('stock:write'),
       request: { body: jsonBody(createLocationBody) },
-      responses: { 201: jsonAnswer(z.object({ location: locationRecord }), 'The location.'), 400: errors[400], 401: errors[401], 409: errors[409] },
+      responses: { 201: jsonAnswer(z.object({ location: locationRecord }), 'The location.'), 409: errors[409] },
     }),
     async (c) => {
       const { code, name } = c.req.valid('json');
@@ -92,10 +88,9 @@ export const skuRoutes = router()
       method: 'get',
       path: '/locations',
       operationId: 'listLocations',
-      tags: ['Inventory'],
       summary: 'List stock locations, the default one first',
       security: scopes('stock:read'),
-      responses: { 200: jsonAnswer(z.object({ locations: z.array(locationRecord) }), 'Locations.'), 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ locations: z.array(locationRecord) }), 'Locations.') },
     }),
     async (c) => c.json({ locations: await listLocations(database(c.env.DB), c.get('sellerId')) }, 200),
   );

@@ -23,8 +23,6 @@ import { recordPortalOrders } from './queries-reconciliation.js';
 import { reconcile, sendState } from './send-state.js';
 import { markUploaded, type UploadFile, writeQuantityFile, writeShipmentFile } from './upload-files.js';
 
-const TAG = 'Marketplace files';
-
 /** The file as a download; `Upload-File-Id` names it for POST /v1/exports/{exportId}/uploaded. */
 const download = (f: UploadFile) =>
   new Response(f.body, {
@@ -39,13 +37,12 @@ const fileAnswer = (description: string) => ({
 });
 
 /** /v1/exports/quantities, /v1/exports/shipments, /v1/exports/{exportId}/uploaded, /v1/exports/pending, /v1/reconciliation. */
-export const syncBackRoutes = router()
+export const syncBackRoutes = router('Marketplace files')
   .openapi(
     createRoute({
       method: 'get',
       path: '/exports/quantities',
       operationId: 'exportQuantityFile',
-      tags: [TAG],
       summary: 'The channel’s own quantity upload file',
       description:
         'Amazon Price & Quantity (tab-separated .txt), eBay Seller Hub revise price and quantity (CSV, UTF-8 with BOM, #INFO line), Shopify inventory CSV (one row per variant at `location`; on hand = available-to-sell + Shopify’s committed units). ' +
@@ -53,7 +50,7 @@ export const syncBackRoutes = router()
         'Etsy and Walmart have no usable layout: 400 naming `query.channelId` and the on-page alternative. The download is recorded; `Upload-File-Id` names it.',
       security: scopes('stock:read'),
       request: { query: quantityFileQuery },
-      responses: { 200: fileAnswer('The upload file, streamed.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: fileAnswer('The upload file, streamed.') },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -65,14 +62,13 @@ export const syncBackRoutes = router()
       method: 'get',
       path: '/exports/shipments',
       operationId: 'exportShipmentFile',
-      tags: [TAG],
       summary: 'The channel’s own shipment-confirmation upload file',
       description:
         'Amazon Shipping Confirmation (tab-separated .txt, one row per shipment, blank order-item-id confirms the whole order) or the eBay tracking upload (unconfirmed layout), for shipments shipped since `since` that no uploaded file confirmed. ' +
         'Shopify, Etsy and Walmart: 400 naming `query.channelId` and the on-page alternative.',
       security: scopes('fulfillment:read'),
       request: { query: shipmentFileQuery },
-      responses: { 200: fileAnswer('The upload file, streamed.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: fileAnswer('The upload file, streamed.') },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -84,13 +80,12 @@ export const syncBackRoutes = router()
       method: 'post',
       path: '/exports/{exportId}/uploaded',
       operationId: 'markUploadFileUploaded',
-      tags: [TAG],
       summary: 'Mark an upload file as uploaded to its marketplace',
       description:
         'Its quantities and shipments become "sent": the next file holds only what changed since. A second mark, a file not downloaded whole, or one older than an uploaded file carrying the same rows: 409 naming `exportId`, nothing changed.',
       security: scopes('stock:write'),
       request: { params: uploadFileParams },
-      responses: { 200: jsonAnswer(z.object({ file: uploadFileRecord }), 'The file, now uploaded.'), 401: errors[401], 404: errors[404], 409: errors[409] },
+      responses: { 200: jsonAnswer(z.object({ file: uploadFileRecord }), 'The file, now uploaded.'), 404: errors[404], 409: errors[409] },
     }),
     async (c) => c.json({ file: await markUploaded(database(c.env.DB), c.get('sellerId'), c.req.valid('param').exportId) }, 200),
   )
@@ -99,10 +94,9 @@ export const syncBackRoutes = router()
       method: 'get',
       path: '/exports/pending',
       operationId: 'listPendingUploads',
-      tags: [TAG],
       summary: 'What each channel still needs sent, and its recent upload files',
       security: scopes('stock:read'),
-      responses: { 200: jsonAnswer(sendStateResult, 'Per channel: layouts (or the alternative), pending counts, the last five files.'), 401: errors[401] },
+      responses: { 200: jsonAnswer(sendStateResult, 'Per channel: layouts (or the alternative), pending counts, the last five files.') },
     }),
     async (c) => c.json({ channels: await sendState(database(c.env.DB), c.get('sellerId')) }, 200),
   )
@@ -111,13 +105,12 @@ export const syncBackRoutes = router()
       method: 'post',
       path: '/reconciliation/sightings',
       operationId: 'recordPortalOrders',
-      tags: [TAG],
       summary: 'Record the orders a portal list page showed, with their portal status',
       security: scopes('observations:write'),
       request: {
         body: jsonBody(portalSightingsBody, { channelId: 'ch_01HZX3AMAZON', orders: [{ externalId: '113-1234567-1234567', channelStatus: 'Unshipped', seenAt: '2026-12-07T09:00:00Z' }] }),
       },
-      responses: { 204: { description: 'Recorded.' }, 400: errors[400], 401: errors[401] },
+      responses: { 204: { description: 'Recorded.' } },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -132,11 +125,10 @@ export const syncBackRoutes = router()
       method: 'get',
       path: '/reconciliation',
       operationId: 'getReconciliation',
-      tags: [TAG],
       summary: 'What needs action per channel: orders the book lacks, status disagreements, quantities shown wrong',
       security: scopes('orders:read'),
       request: { query: reconciliationQuery },
-      responses: { 200: jsonAnswer(reconciliationResult, 'Per channel, with exact counts and up to 100 of each.'), 400: errors[400], 401: errors[401] },
+      responses: { 200: jsonAnswer(reconciliationResult, 'Per channel, with exact counts and up to 100 of each.') },
     }),
     async (c) => c.json({ channels: await reconcile(database(c.env.DB), c.get('sellerId'), c.req.valid('query').channelId) }, 200),
   );

@@ -10,15 +10,13 @@ import { createdWebhook, createWebhookBody, deliveriesQuery, webhookDelivery, we
 import { everyBook } from '../../db/books.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
-import { notFound } from '../../errors.js';
+import { orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, jsonBody, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { deliverWebhooks, deliverySettings, retryDelivery, sendTestEvent } from './deliver-webhooks.js';
 import { deleteEndpoint, endpointForTest, insertEndpoint, listDeliveries, listEndpoints } from './queries.js';
-
-const idParam = z.object({ id: z.string().min(1).max(64) });
 
 /** A new signing secret: `whsec_` and 32 random bytes in hex. */
 function newWebhookSecret(): string {
@@ -26,19 +24,18 @@ function newWebhookSecret(): string {
 }
 
 /** POST/GET /v1/webhooks, DELETE /v1/webhooks/:id, GET /v1/webhooks/:id/deliveries. */
-export const webhookRoutes = router()
+export const webhookRoutes = router('Webhooks')
   .openapi(
     createRoute({
       method: 'post',
       path: '/webhooks',
       operationId: 'createWebhook',
-      tags: ['Webhooks'],
       summary: 'Register an endpoint for events; the signing secret is in this answer only',
       description:
         'Each delivery is a POST with the event as JSON and headers `X-Orderlens-Delivery` (unique per delivery; drop repeats), `X-Orderlens-Event` and `X-Orderlens-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`. Failures are retried with exponential backoff; an order’s events arrive in order.',
       security: scopes('webhooks:write'),
       request: { body: jsonBody(createWebhookBody, examples.createWebhook.request) },
-      responses: { 201: jsonAnswer(createdWebhook, 'The endpoint and its secret.'), 400: errors[400], 401: errors[401] },
+      responses: { 201: jsonAnswer(createdWebhook, 'The endpoint and its secret.') },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -54,10 +51,9 @@ export const webhookRoutes = router()
       method: 'get',
       path: '/webhooks',
       operationId: 'listWebhooks',
-      tags: ['Webhooks'],
       summary: 'The seller’s endpoints (without secrets)',
       security: scopes('webhooks:read'),
-      responses: { 200: jsonAnswer(z.object({ endpoints: z.array(webhookEndpoint) }), 'The endpoints.'), 401: errors[401] },
+      responses: { 200: jsonAnswer(z.object({ endpoints: z.array(webhookEndpoint) }), 'The endpoints.') },
     }),
     async (c) => c.json({ endpoints: await listEndpoints(database(c.env.DB), c.get('sellerId')) }, 200),
   )
@@ -66,55 +62,47 @@ export const webhookRoutes = router()
       method: 'delete',
       path: '/webhooks/{id}',
       operationId: 'deleteWebhook',
-      tags: ['Webhooks'],
       summary: 'Delete an endpoint; its pending deliveries are dropped',
       security: scopes('webhooks:write'),
       request: { params: idParam },
-      responses: { 204: { description: 'Deleted.' }, 401: errors[401], 404: errors[404] },
+      responses: removal('Deleted.'),
     }),
-    async (c) => {
-      if (!(await deleteEndpoint(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id))) throw notFound('Webhook endpoint');
-      return c.body(null, 204);
-    },
+    async (c) => removedOr404(c, await deleteEndpoint(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id), 'Webhook endpoint'),
   )
   .openapi(
     createRoute({
       method: 'get',
       path: '/webhooks/{id}/deliveries',
       operationId: 'listWebhookDeliveries',
-      tags: ['Webhooks'],
       summary: 'The delivery log of an endpoint, oldest event first',
       security: scopes('webhooks:read'),
       request: { params: idParam, query: deliveriesQuery },
-      responses: { 200: jsonAnswer(z.object({ deliveries: z.array(webhookDelivery) }), 'The deliveries.'), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(z.object({ deliveries: z.array(webhookDelivery) }), 'The deliveries.'), 404: errors[404] },
     }),
     async (c) => {
       const { state, limit } = c.req.valid('query');
-      const deliveries = await listDeliveries(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, state, limit);
-      if (!deliveries) throw notFound('Webhook endpoint');
+      const deliveries = orNotFound(await listDeliveries(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, state, limit), 'Webhook endpoint');
       return c.json({ deliveries }, 200);
     },
   );
 
-const deliveryParams = z.object({ id: z.string().min(1).max(64), deliveryId: z.string().min(1).max(64) });
+const deliveryParams = z.object({ id: recordId, deliveryId: recordId });
 
 /** POST /v1/webhooks/:id/test: one signed test event, sent now; POST …/deliveries/:deliveryId/retry: one delivery, sent again now. */
-export const webhookTestRoutes = router()
+export const webhookTestRoutes = router('Webhooks')
   .openapi(
     createRoute({
       method: 'post',
       path: '/webhooks/{id}/test',
       operationId: 'testWebhook',
-      tags: ['Webhooks'],
       summary: 'Send the endpoint a signed `webhook.test` event now and show what it answered',
       description: 'Signed and sent like any delivery (same headers), but not stored, not retried and not in the event feed.',
       security: scopes('webhooks:write'),
       request: { params: idParam },
-      responses: { 200: jsonAnswer(webhookTestResult, 'What the endpoint answered; `delivered` is true for any 2xx within 10 s.'), 401: errors[401], 404: errors[404] },
+      responses: { 200: jsonAnswer(webhookTestResult, 'What the endpoint answered; `delivered` is true for any 2xx within 10 s.'), 404: errors[404] },
     }),
     async (c) => {
-      const endpoint = await endpointForTest(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id);
-      if (!endpoint) throw notFound('Webhook endpoint');
+      const endpoint = orNotFound(await endpointForTest(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id), 'Webhook endpoint');
       const secret = await secretBox(c.env).open(endpoint.secret, `webhook_endpoints/${endpoint.id}`);
       return c.json(await sendTestEvent({ ...endpoint, secret }, deliverySettings(c.env)), 200);
     },
@@ -124,7 +112,6 @@ export const webhookTestRoutes = router()
       method: 'post',
       path: '/webhooks/{id}/deliveries/{deliveryId}/retry',
       operationId: 'retryWebhookDelivery',
-      tags: ['Webhooks'],
       summary: 'Send one delivery again now and show what the endpoint answered',
       description:
         'Sent as the cron sends it: the same `X-Orderlens-Delivery` id (receivers drop repeats), event headers and a fresh signature, now and out of its turn. The attempt is recorded in the delivery log; a 2xx marks the delivery delivered, a failure leaves a delivered or dead delivery as it was and retries a pending one later as usual.',
@@ -132,7 +119,6 @@ export const webhookTestRoutes = router()
       request: { params: deliveryParams },
       responses: {
         200: jsonAnswer(webhookRetryResult, 'What the endpoint answered (`delivered` is true for any 2xx within 10 s) and the delivery as it now stands.', examples.retryWebhookDelivery.response),
-        401: errors[401],
         404: errors[404],
       },
     }),
@@ -143,17 +129,15 @@ export const webhookTestRoutes = router()
   );
 
 /** POST /v1/admin/webhooks/drain (admin token): one delivery pass now, as the cron does. */
-export const webhookAdminRoutes = router().openapi(
+export const webhookAdminRoutes = router('Webhooks').openapi(
   createRoute({
     method: 'post',
     path: '/webhooks/drain',
     operationId: 'drainWebhooks',
-    tags: ['Webhooks'],
     summary: 'Deliver what is due now (admin); the cron trigger does the same every minute',
     security: [{ adminAuth: [] }],
     responses: {
       200: jsonAnswer(z.object({ attempted: z.number().int(), delivered: z.number().int(), failed: z.number().int() }), 'What the pass did.'),
-      401: errors[401],
     },
   }),
   async (c) => {
