@@ -3,7 +3,7 @@
  * D1) and set up sellers, channels and orders the way a client would.
  */
 import { env } from 'cloudflare:test';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { type OrderInput, orderInput } from '../../shared/schemas/order.js';
 import { app } from '../../worker/app.js';
 import { examples } from '../../worker/http/examples.js';
@@ -69,6 +69,12 @@ const { shipBy: _shipBy, shipTo: _shipTo, ...exampleOrder } = orderInput.parse(e
 export function anOrder(channelId: string, overrides: Partial<OrderInput> = {}): OrderInput {
   counter += 1;
   return { ...exampleOrder, channelId, externalId: `113-0000000-${String(counter).padStart(7, '0')}`, ...overrides };
+}
+
+/** Expects `res` to be the app's error answer: `status`, and `error` as given, tagged with the answer's request id. */
+export function expectErrorAnswer(res: Answer, status: number, error: { code: string; message: string; issues?: Array<{ path: string; message: string }> }): void {
+  expect(res.status).toBe(status);
+  expect(res.body.error).toEqual({ ...error, requestId: res.headers.get('Request-Id') });
 }
 
 /** Counts rows of a table for one seller, straight from D1. */
