@@ -71,6 +71,11 @@ export function anOrder(channelId: string, overrides: Partial<OrderInput> = {}):
   return { ...exampleOrder, channelId, externalId: `113-0000000-${String(counter).padStart(7, '0')}`, ...overrides };
 }
 
+/** Captures `orders` for seller `s` in one POST /v1/orders; gives the answer. */
+export function captureOrders(s: TestSeller, orders: OrderInput[]) {
+  return call('POST', '/v1/orders', { token: s.token, body: { orders } });
+}
+
 /** Expects `res` to be the app's error answer: `status`, and `error` as given, tagged with the answer's request id. */
 export function expectErrorAnswer(res: Answer, status: number, error: { code: string; message: string; issues?: Array<{ path: string; message: string }> }): void {
   expect(res.status).toBe(status);
