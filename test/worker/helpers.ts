@@ -68,7 +68,8 @@ const { shipBy: _shipBy, shipTo: _shipTo, ...exampleOrder } = orderInput.parse(e
 /** A valid order for a channel, with overrides. */
 export function anOrder(channelId: string, overrides: Partial<OrderInput> = {}): OrderInput {
   counter += 1;
-  return { ...exampleOrder, channelId, externalId: `113-0000000-${String(counter).padStart(7, '0')}`, ...overrides };
+  // A copy each time: a test that changes its order's lines or buyer changes no other test's.
+  return { ...structuredClone(exampleOrder), channelId, externalId: `113-0000000-${String(counter).padStart(7, '0')}`, ...overrides };
 }
 
 /** Captures `orders` for seller `s` in one POST /v1/orders; gives the answer. */
