@@ -45,5 +45,7 @@ export async function startWith(worker: FakeWorker, items: ReadonlyArray<{ remov
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
   await workerUrlItem.setValue(WORKER_URL);
   await apiTokenItem.setValue('good-token');
-  onTestFinished(() => vi.unstubAllGlobals());
+  onTestFinished(() => {
+    vi.unstubAllGlobals();
+  });
 }
