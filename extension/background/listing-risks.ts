@@ -21,52 +21,45 @@ const PER_REQUEST = 500;
 
 const isChannelSku = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 200;
 
-function portalOf(channelKind: unknown, type: string): PortalId {
+/** The portal and account key every listings message names. */
+interface PortalAccount {
+  channelKind: PortalId;
+  accountKey: string | undefined;
+}
+
+/** The portal and account key of a `type` message, or BackgroundError `bad_message`. */
+function portalAccountOf(message: { channelKind?: unknown; accountKey?: unknown }, type: string): PortalAccount {
+  const { channelKind, accountKey } = message;
   if (typeof channelKind !== 'string' || !isPortal(channelKind)) {
     throw new BackgroundError('bad_message', `${type} needs channelKind amazon, ebay, etsy, shopify or walmart, not ${JSON.stringify(channelKind)}.`);
   }
-  return channelKind;
-}
-
-/** The page's account key, when it said one, or BackgroundError `bad_message`. */
-function accountKeyOf(accountKey: unknown, type: string): string | undefined {
-  if (accountKey === undefined) return undefined;
+  if (accountKey === undefined) return { channelKind, accountKey: undefined };
   if (typeof accountKey !== 'string' || accountKey.trim().length === 0 || accountKey.length > 200) {
     throw new BackgroundError('bad_message', `${type}: accountKey must be text of 1 to 200 characters.`);
   }
-  return accountKey.trim();
+  return { channelKind, accountKey: accountKey.trim() };
 }
 
 /** The portal, listing quantities and account key of an observations message, or BackgroundError `bad_message`. */
-export function validObservations(message: { channelKind?: unknown; listings?: unknown; accountKey?: unknown }): {
-  channelKind: PortalId;
-  listings: ListingShown[];
-  accountKey: string | undefined;
-} {
-  const channelKind = portalOf(message.channelKind, 'observations');
-  const accountKey = accountKeyOf(message.accountKey, 'observations');
+export function validObservations(message: { channelKind?: unknown; listings?: unknown; accountKey?: unknown }): PortalAccount & { listings: ListingShown[] } {
+  const ask = portalAccountOf(message, 'observations');
   const { listings } = message;
   const valid =
     Array.isArray(listings) &&
     listings.length <= MAX_LISTINGS_PER_MESSAGE &&
     listings.every((l) => typeof l === 'object' && l !== null && isChannelSku(l.channelSku) && Number.isInteger(l.listedQuantity) && l.listedQuantity >= 0);
   if (!valid) throw new BackgroundError('bad_message', `observations needs at most ${MAX_LISTINGS_PER_MESSAGE} listings, each a channelSku and a whole listedQuantity.`);
-  return { channelKind, listings: (listings as ListingShown[]).map((l) => ({ channelSku: l.channelSku.trim(), listedQuantity: l.listedQuantity })), accountKey };
+  return { ...ask, listings: (listings as ListingShown[]).map((l) => ({ channelSku: l.channelSku.trim(), listedQuantity: l.listedQuantity })) };
 }
 
 /** The portal, channel SKUs and account key of a risks message, or BackgroundError `bad_message`. */
-export function validRisksAsk(message: { channelKind?: unknown; channelSkus?: unknown; accountKey?: unknown }): {
-  channelKind: PortalId;
-  channelSkus: string[];
-  accountKey: string | undefined;
-} {
-  const channelKind = portalOf(message.channelKind, 'risks');
-  const accountKey = accountKeyOf(message.accountKey, 'risks');
+export function validRisksAsk(message: { channelKind?: unknown; channelSkus?: unknown; accountKey?: unknown }): PortalAccount & { channelSkus: string[] } {
+  const ask = portalAccountOf(message, 'risks');
   const { channelSkus } = message;
   if (!Array.isArray(channelSkus) || channelSkus.length > MAX_LISTINGS_PER_MESSAGE || !channelSkus.every(isChannelSku)) {
     throw new BackgroundError('bad_message', `risks needs a list of at most ${MAX_LISTINGS_PER_MESSAGE} channel SKUs.`);
   }
-  return { channelKind, channelSkus: [...new Set(channelSkus.map((s) => s.trim()))], accountKey };
+  return { ...ask, channelSkus: [...new Set(channelSkus.map((s) => s.trim()))] };
 }
 
 async function channelOf(channelKind: PortalId, accountKey: string | undefined) {

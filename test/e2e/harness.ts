@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterEach } from 'vitest';
 import { ROOT } from '../../bench/lib/local-worker.js';
 import { DATABASE } from '../../extension/background/database.js';
 import type { CapturedOrder, PortalId } from '../../extension/content/portals/types.js';
@@ -32,6 +33,19 @@ function newestMtime(target: string): number {
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+/**
+ * A list for the pages a test opens, each closed after the test: a page a
+ * failed test left open would keep asking the worker and muddle the next
+ * test's counts. Works for Chromium's and Firefox's pages alike.
+ */
+export function pagesClosedAfterEach<P extends { close(): Promise<unknown> }>(): P[] {
+  const pages: P[] = [];
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close()));
+  });
+  return pages;
 }
 
 /** Builds the extension with `wxt <args>` unless `outputDir` holds a manifest newer than every source file. */

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DATABASE } from '../../extension/background/database.js';
+import type { AnswerTo } from '../../extension/messaging/messages.js';
 import { AMAZON, api, buildExtensionIfStale, capturedOrders, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, startLocalWorker } from './harness.js';
 
 // The extension's API, inside page.evaluate (runs in the extension's page, not here).
@@ -29,6 +30,18 @@ afterEach(async () => {
   await ext?.close();
   ext = undefined;
 });
+
+/** The background's state once `done` holds for it, asked again until then (up to `timeoutMs`). */
+function stateWhen(done: (state: AnswerTo<'state'>) => boolean, what: string, timeoutMs = 30_000): Promise<AnswerTo<'state'>> {
+  return eventually(
+    async () => {
+      const state = await ext!.ask({ type: 'state' });
+      return done(state) ? state : undefined;
+    },
+    timeoutMs,
+    what,
+  );
+}
 
 interface StoredOutbox {
   outbox?: { waiting: unknown[]; batches: Array<{ id: string; idempotencyKey: string; orders: Array<{ externalId: string }>; entries: unknown[] }> };
@@ -93,14 +106,7 @@ describe('the outbox', () => {
       [250, 620],
     ]);
 
-    const failing = await eventually(
-      async () => {
-        const state = await ext!.ask({ type: 'state' });
-        return state.delivery === 'failing' ? state : undefined;
-      },
-      30_000,
-      'delivery to fail',
-    );
+    const failing = await stateWhen((s) => s.delivery === 'failing', 'delivery to fail');
     expect(failing.waiting).toBe(620);
     expect(failing.problem).toMatch(/^Cannot reach http:\/\/127\.0\.0\.1:\d+\./);
     expect(await ext.badge()).toEqual({ text: '620', colour: [180, 35, 24, 255] });
@@ -141,14 +147,7 @@ describe('the outbox', () => {
       await worker.restart();
       ext = await launchWithExtension({ profile });
       // The background delivers what waits when it starts; nothing needs asking.
-      const delivered = await eventually(
-        async () => {
-          const state = await ext!.ask({ type: 'state' });
-          return state.waiting === 0 && state.delivery === 'ok' ? state : undefined;
-        },
-        60_000,
-        'delivery after the browser opened again',
-      );
+      const delivered = await stateWhen((s) => s.waiting === 0 && s.delivery === 'ok', 'delivery after the browser opened again', 60_000);
       expect(delivered.rejected).toEqual([]);
 
       const book = api(worker, seller.token);
@@ -172,7 +171,7 @@ describe('the outbox', () => {
     await ext.configure({ url: worker.url, token: seller.token });
     // One delivered order first, so the channel is known and the next batch is frozen before sending.
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(1, 9000) });
-    await eventually(async () => ((await ext!.ask({ type: 'state' })).waiting === 0 ? true : undefined), 30_000, 'first delivery');
+    await stateWhen((s) => s.waiting === 0, 'first delivery');
 
     await worker.stop();
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(5, 9001) });
@@ -212,27 +211,13 @@ describe('the outbox', () => {
     ext = await launchWithExtension();
     await ext.configure({ url: worker.url, token: 'not-a-real-token' });
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(3, 7000) });
-    const refused = await eventually(
-      async () => {
-        const state = await ext!.ask({ type: 'state' });
-        return state.delivery === 'unauthorized' ? state : undefined;
-      },
-      30_000,
-      'the token to be refused',
-    );
+    const refused = await stateWhen((s) => s.delivery === 'unauthorized', 'the token to be refused');
     expect(refused.waiting).toBe(3);
     expect(refused.problem).toBe('The worker refused the API token (401). Enter a valid token in Options; captured orders wait until then.');
     expect((await ext.ask({ type: 'deliverNow' })).delivery).toBe('unauthorized');
 
     await ext.configure({ url: worker.url, token: seller.token });
-    const delivered = await eventually(
-      async () => {
-        const state = await ext!.ask({ type: 'state' });
-        return state.waiting === 0 ? state : undefined;
-      },
-      30_000,
-      'delivery with the new token',
-    );
+    const delivered = await stateWhen((s) => s.waiting === 0, 'delivery with the new token');
     expect(delivered.delivery).toBe('ok');
     const [channel] = await api(worker, seller.token).channels();
     expect(await api(worker, seller.token).ordersOf(channel!.id)).toHaveLength(3);
@@ -247,14 +232,7 @@ describe('the outbox', () => {
     const reason = 'The order could not be read completely: lines.0.quantity Too small: expected number to be >0.';
     expect(answer.queued).toBe(1);
     expect(answer.rejected).toEqual([{ externalId: bad!.externalId, reason }]);
-    const state = await eventually(
-      async () => {
-        const s = await ext!.ask({ type: 'state' });
-        return s.waiting === 0 ? s : undefined;
-      },
-      30_000,
-      'delivery',
-    );
+    const state = await stateWhen((s) => s.waiting === 0, 'delivery');
     expect(state.rejected.map((r) => [r.externalId, r.reason])).toEqual([[bad!.externalId, reason]]);
     const [channel] = await api(worker, seller.token).channels();
     expect((await api(worker, seller.token).ordersOf(channel!.id)).map((o) => o.externalId)).toEqual([good!.externalId]);
@@ -272,7 +250,7 @@ describe('what the extension keeps of a delivered order', () => {
       shipTo: { name: buyer.name, line1: buyer.street, city: 'Springfield', postalCode: '62704', country: 'US', phone: buyer.phone },
     });
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders });
-    await eventually(async () => ((await ext!.ask({ type: 'state' })).waiting === 0 ? true : undefined), 30_000, 'delivery');
+    await stateWhen((s) => s.waiting === 0, 'delivery');
     const ids = orders.map((o) => o.externalId);
     const read = await ext.ask({ type: 'statuses', channelKind: AMAZON, externalIds: ids });
     expect(Object.keys(read.statuses).sort()).toEqual([...ids].sort());
@@ -309,7 +287,7 @@ describe('statuses for a portal page', () => {
     await ext.configure({ url: worker.url, token: seller.token });
     const [sent, later] = capturedOrders(2, 6000);
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: [sent!] });
-    await eventually(async () => ((await ext!.ask({ type: 'state' })).waiting === 0 ? true : undefined), 30_000, 'delivery');
+    await stateWhen((s) => s.waiting === 0, 'delivery');
 
     const ids = [sent!.externalId, later!.externalId, '113-9999999-9999999'];
     const live = await ext.ask({ type: 'statuses', channelKind: AMAZON, externalIds: ids });

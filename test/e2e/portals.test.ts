@@ -9,7 +9,7 @@
  * risk". One browser, one worker and one seller serve every portal.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PortalId } from '../../extension/content/portals/types.js';
 import { STATUS_WORDS } from '../../extension/shared/words.js';
 import type { OrderStatus } from '../../shared/status.js';
@@ -24,6 +24,7 @@ import {
   eventually,
   type LocalWorker,
   launchWithExtension,
+  pagesClosedAfterEach,
   routePortal,
   type ShownChip,
   screenshot,
@@ -184,11 +185,7 @@ beforeAll(async () => {
   await ext.configure({ url: proxy.url, token: seller.token });
 });
 
-const openPages: Page[] = [];
-afterEach(async () => {
-  // A page left open by a failed test would keep asking for statuses and muddle the next count.
-  await Promise.all(openPages.splice(0).map((p) => p.close()));
-});
+const openPages = pagesClosedAfterEach<Page>();
 
 afterAll(async () => {
   await ext?.close();

@@ -228,12 +228,16 @@ describe('a deploy that cannot go on', () => {
     expect(accountNow().workers).toEqual({});
   });
 
-  test('with a migration failing half way stops before deploying: the live worker keeps its version', async () => {
+  /** Deploys once, then again with Cloudflare failing as `failure` says; gives the live worker of the first and what the second did. */
+  async function redeployFailing(failure: 'failMigration' | 'failDeploy') {
     await deploy();
     const live = accountNow().workers.orderlens!;
-    writeFileSync(stateFile, JSON.stringify({ ...accountNow(), failMigration: true, calls: [] }));
+    writeFileSync(stateFile, JSON.stringify({ ...accountNow(), [failure]: true, calls: [] }));
+    return { live, ...(await deploy()) };
+  }
 
-    const { code, printed } = await deploy();
+  test('with a migration failing half way stops before deploying: the live worker keeps its version', async () => {
+    const { live, code, printed } = await redeployFailing('failMigration');
     expect(code).toBe(1);
     expect(printed).toContain('✗ Migrations on D1 database "orderlens" failed, so nothing was deployed: the live worker, if any, still runs its previous version.');
     expect(printed).toContain('near "TABL": syntax error at offset 7: SQLITE_ERROR [code: 7500]');
@@ -242,11 +246,7 @@ describe('a deploy that cannot go on', () => {
   });
 
   test('with Cloudflare refusing the upload says why, and the live worker keeps its version', async () => {
-    await deploy();
-    const live = accountNow().workers.orderlens!;
-    writeFileSync(stateFile, JSON.stringify({ ...accountNow(), failDeploy: true, calls: [] }));
-
-    const { code, printed } = await deploy();
+    const { live, code, printed } = await redeployFailing('failDeploy');
     expect(code).toBe(1);
     expect(printed).toContain('✗ Deploying worker "orderlens" failed:');
     expect(printed).toContain('Your Worker exceeded the size limit of 3 MiB. [code: 10027]');

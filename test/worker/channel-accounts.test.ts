@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, newSeller } from './helpers.js';
+import { call, expectErrorAnswer, newSeller } from './helpers.js';
 
 describe('a channel knows which marketplace account it is', () => {
   it('a channel created with an account key is listed with it; one without lists null', async () => {
@@ -35,12 +35,10 @@ describe('a channel knows which marketplace account it is', () => {
     const s = await newSeller();
     await call('PATCH', `/v1/channels/${s.channels.amazon}`, { token: s.token, body: { accountKey: 'amazon.de' } });
     const again = await call('POST', '/v1/channels', { token: s.token, body: { kind: 'amazon', name: 'Amazon DE 2', accountKey: 'amazon.de' } });
-    expect(again.status).toBe(409);
-    expect(again.body.error).toEqual({
+    expectErrorAnswer(again, 409, {
       code: 'account_key_taken',
       message: 'Another channel of this kind already has this account key.',
       issues: [{ path: 'accountKey', message: 'Another channel of this kind already has this account key.' }],
-      requestId: again.headers.get('Request-Id'),
     });
     const second = (await call('POST', '/v1/channels', { token: s.token, body: { kind: 'amazon', name: 'Amazon US' } })).body.channel;
     const clash = await call('PATCH', `/v1/channels/${second.id}`, { token: s.token, body: { accountKey: 'amazon.de', name: 'renamed' } });

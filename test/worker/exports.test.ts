@@ -5,7 +5,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, test } from 'vitest';
 import { app } from '../../worker/app.js';
-import { anOrder, call, newSeller } from './helpers.js';
+import { anOrder, call, captureOrders, newSeller } from './helpers.js';
 import { importFile } from './import-helpers.js';
 
 const HEADER =
@@ -65,16 +65,11 @@ describe('GET /v1/exports/orders.csv', () => {
 
   test('filters by status, channel and placed range like the order list', async () => {
     const s = await newSeller();
-    await call('POST', '/v1/orders', {
-      token: s.token,
-      body: {
-        orders: [
-          anOrder(s.channels.amazon, { externalId: 'E-1', placedAt: '2026-10-01T00:00:00Z' }),
-          anOrder(s.channels.amazon, { externalId: 'E-2', placedAt: '2026-10-02T00:00:00Z', status: 'shipped' }),
-          anOrder(s.channels.ebay, { externalId: 'E-3', placedAt: '2026-10-03T00:00:00Z' }),
-        ],
-      },
-    });
+    await captureOrders(s, [
+      anOrder(s.channels.amazon, { externalId: 'E-1', placedAt: '2026-10-01T00:00:00Z' }),
+      anOrder(s.channels.amazon, { externalId: 'E-2', placedAt: '2026-10-02T00:00:00Z', status: 'shipped' }),
+      anOrder(s.channels.ebay, { externalId: 'E-3', placedAt: '2026-10-03T00:00:00Z' }),
+    ]);
     const numbers = async (query: string) =>
       (await exportCsv(s.token, query)).text
         .trim()

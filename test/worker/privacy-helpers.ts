@@ -6,6 +6,7 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from 'cloudflare:test';
 import { vi } from 'vitest';
 import worker from '../../worker/index.js';
+import { AMAZON_UNSHIPPED_LEADING_COLUMNS } from '../shared/imports/amazon-rows.js';
 import { anOrder, call, type TestSeller } from './helpers.js';
 
 /** A buyer whose data a test follows: name, email, phone and street. */
@@ -100,25 +101,7 @@ export async function seedBuyer(s: TestSeller, BUYER: Buyer, opts: { status?: 'd
   return id;
 }
 
-const UNSHIPPED_HEADER = [
-  'order-id',
-  'order-item-id',
-  'purchase-date',
-  'payments-date',
-  'buyer-email',
-  'buyer-name',
-  'buyer-phone-number',
-  'sku',
-  'product-name',
-  'quantity-purchased',
-  'ship-service-level',
-  'recipient-name',
-  'ship-address-1',
-  'ship-city',
-  'ship-state',
-  'ship-postal-code',
-  'ship-country',
-];
+const UNSHIPPED_HEADER = [...AMAZON_UNSHIPPED_LEADING_COLUMNS, 'ship-service-level', 'recipient-name', 'ship-address-1', 'ship-city', 'ship-state', 'ship-postal-code', 'ship-country'];
 
 /** An Amazon Unshipped report whose one row, the buyer's, is refused (quantity "two"): the error names the row and nothing is stored. */
 async function importBadRow(s: TestSeller, buyer: Buyer): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anOrder, call, newSeller } from './helpers.js';
+import { anOrder, call, captureOrders, newSeller } from './helpers.js';
 
 describe('reading the book', () => {
   it('pagination covers every order exactly once, newest first, even with equal placed times', async () => {
@@ -31,17 +31,12 @@ describe('reading the book', () => {
 
   it('filters by status, channel and placed time', async () => {
     const s = await newSeller();
-    await call('POST', '/v1/orders', {
-      token: s.token,
-      body: {
-        orders: [
-          anOrder(s.channels.amazon, { externalId: 'F-1', status: 'ready', placedAt: '2026-11-01T00:00:00Z' }),
-          anOrder(s.channels.amazon, { externalId: 'F-2', status: 'shipped', placedAt: '2026-11-02T00:00:00Z' }),
-          anOrder(s.channels.ebay, { externalId: 'F-3', status: 'ready', placedAt: '2026-11-03T00:00:00Z' }),
-          anOrder(s.channels.ebay, { externalId: 'F-4', status: 'cancelled', placedAt: '2026-11-04T00:00:00Z' }),
-        ],
-      },
-    });
+    await captureOrders(s, [
+      anOrder(s.channels.amazon, { externalId: 'F-1', status: 'ready', placedAt: '2026-11-01T00:00:00Z' }),
+      anOrder(s.channels.amazon, { externalId: 'F-2', status: 'shipped', placedAt: '2026-11-02T00:00:00Z' }),
+      anOrder(s.channels.ebay, { externalId: 'F-3', status: 'ready', placedAt: '2026-11-03T00:00:00Z' }),
+      anOrder(s.channels.ebay, { externalId: 'F-4', status: 'cancelled', placedAt: '2026-11-04T00:00:00Z' }),
+    ]);
     const ids = async (q: string) => (await call('GET', `/v1/orders?${q}`, { token: s.token })).body.orders.map((o: any) => o.externalId);
     expect(await ids('status=ready')).toEqual(['F-3', 'F-1']);
     expect(await ids('status=ready,shipped')).toEqual(['F-3', 'F-2', 'F-1']);
@@ -97,12 +92,7 @@ describe('reading the book', () => {
 
   it('lookup ranks an exact order number above prefix and text matches', async () => {
     const s = await newSeller();
-    await call('POST', '/v1/orders', {
-      token: s.token,
-      body: {
-        orders: [anOrder(s.channels.shopify, { externalId: '10011', buyer: { name: 'Noah 1001' } }), anOrder(s.channels.shopify, { externalId: '1001', buyer: { name: 'Mei Tanaka' } })],
-      },
-    });
+    await captureOrders(s, [anOrder(s.channels.shopify, { externalId: '10011', buyer: { name: 'Noah 1001' } }), anOrder(s.channels.shopify, { externalId: '1001', buyer: { name: 'Mei Tanaka' } })]);
     const res = await call('GET', '/v1/orders/lookup?q=1001', { token: s.token });
     expect(res.body.results.map((r: any) => [r.order.externalId, r.matched])).toEqual([
       ['1001', 'order_number'],
@@ -112,15 +102,10 @@ describe('reading the book', () => {
 
   it('reads the statuses of a page of orders in one request', async () => {
     const s = await newSeller();
-    await call('POST', '/v1/orders', {
-      token: s.token,
-      body: {
-        orders: [
-          anOrder(s.channels.amazon, { externalId: 'S-1', status: 'ready', channelStatus: 'Unshipped' }),
-          anOrder(s.channels.amazon, { externalId: 'S-2', status: 'cancelled', channelStatus: 'Cancelled' }),
-        ],
-      },
-    });
+    await captureOrders(s, [
+      anOrder(s.channels.amazon, { externalId: 'S-1', status: 'ready', channelStatus: 'Unshipped' }),
+      anOrder(s.channels.amazon, { externalId: 'S-2', status: 'cancelled', channelStatus: 'Cancelled' }),
+    ]);
     const ids = ['S-1', 'S-2', 'S-404', ...Array.from({ length: 497 }, (_, i) => `X-${i}`)];
     const res = await call('POST', '/v1/orders/statuses', { token: s.token, body: { channelId: s.channels.amazon, externalIds: ids } });
     expect(res.status).toBe(200);

@@ -63,22 +63,7 @@ export async function openedField(scope: Element, around: Element, selector: str
   if (!button) return undefined;
   button.click();
   const drawn = () => (scope.isConnected ? fieldIn(scope, selector) : undefined) ?? fieldIn(around, selector);
-  const now = drawn();
-  if (now) return now;
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      const field = drawn();
-      if (!field) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(field);
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      resolve(drawn());
-    }, timeoutMs);
-    observer.observe(around.isConnected ? around : document.documentElement, { childList: true, subtree: true });
-  });
+  return whenFound(drawn, around.isConnected ? around : document.documentElement, { childList: true, subtree: true }, timeoutMs);
 }
 
 /** Whether `scope` offers a field to fill, drawn or behind its editor's button. */
@@ -89,21 +74,26 @@ export function offersField(scope: Element, selector: string, open: string | und
 /** The first element matching `selector` that `ready` accepts, now or once the page draws it (up to `timeoutMs`). */
 export function drawnElement(selector: string, ready: (el: Element) => boolean = () => true, timeoutMs = 2_000): Promise<Element | undefined> {
   const find = () => Array.from(document.querySelectorAll(selector)).find(ready);
+  // Attributes too: a dialog is often drawn once and shown by dropping `hidden`.
+  return whenFound(find, document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open', 'style', 'class', 'aria-hidden'] }, timeoutMs);
+}
+
+/** What `find` gives now, or once a change under `root` lets it give something, or its last try after `timeoutMs`. */
+function whenFound<T>(find: () => T | undefined, root: Node, changes: MutationObserverInit, timeoutMs: number): Promise<T | undefined> {
   const now = find();
   if (now) return Promise.resolve(now);
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      const el = find();
-      if (!el) return;
+      const found = find();
+      if (!found) return;
       observer.disconnect();
       clearTimeout(timer);
-      resolve(el);
+      resolve(found);
     });
     const timer = setTimeout(() => {
       observer.disconnect();
       resolve(find());
     }, timeoutMs);
-    // Attributes too: a dialog is often drawn once and shown by dropping `hidden`.
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open', 'style', 'class', 'aria-hidden'] });
+    observer.observe(root, changes);
   });
 }

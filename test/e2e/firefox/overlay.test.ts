@@ -20,11 +20,11 @@
  * the counts are Chrome-timing figures already proven there).
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PortalId } from '../../../extension/content/portals/types.js';
 import { STATUS_WORDS } from '../../../extension/shared/words.js';
 import type { OrderStatus } from '../../../shared/status.js';
-import { AMAZON_ORDERS_PAGE_STATUSES, api, eventually } from '../harness.js';
+import { AMAZON_ORDERS_PAGE_STATUSES, api, eventually, pagesClosedAfterEach } from '../harness.js';
 import { buildFirefoxExtensionIfStale, chipsOn, createSeller, type FirefoxWithAddon, fixture, type LocalWorker, launchFirefox, type ShownChip, startLocalWorker } from './harness.js';
 
 /** One portal's orders page and the unified status each order's chip should show. */
@@ -131,10 +131,7 @@ beforeAll(async () => {
   firefox.route(BROKEN_URL, brokenPage());
 });
 
-const openPages: Page[] = [];
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((p) => p.close()));
-});
+const openPages = pagesClosedAfterEach<Page>();
 
 afterAll(async () => {
   await firefox?.close();

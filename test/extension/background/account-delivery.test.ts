@@ -4,7 +4,7 @@
  * the outbox (never sent to a guessed channel) until the seller chooses.
  * The browser is faked in memory and the worker at `fetch`.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 // The extension modules read the browser's globals when they load, so they are in place first.
 await vi.hoisted(() => import('../background-globals.js'));
@@ -86,10 +86,6 @@ beforeEach(async () => {
   worker = fakeWorker();
   await startWith(worker, [outboxItem, rejectedItem, firstSeenItem, knownStatusesItem, createdByCaptureItem]);
 });
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
 describe('orders go to their account’s channel', () => {
   test('the channel whose account key is the page’s, not the first of the kind; remembered, so the list is read once', async () => {
     worker.add('chn_us', 'Amazon US', 'amazon.com');

@@ -9,24 +9,13 @@ const rememberedAs = (key: string, channelId: string, how: RememberedAccount['ho
 });
 
 describe('mapping a page’s account to a channel', () => {
-  test('a remembered choice wins over a channel whose account key matches', () => {
+  // The page is Amazon DE; the seller has a US and a DE channel, each with its account key.
+  test.each([
+    { name: 'a remembered choice wins over a channel whose account key matches', remembered: 'chn_us', channelId: 'chn_us', channelName: 'Amazon US', how: 'remembered' },
+    { name: 'a remembered choice whose channel is gone counts as not remembered', remembered: 'chn_deleted', channelId: 'chn_de', channelName: 'Amazon DE', how: 'account_key' },
+  ])('$name', ({ remembered, channelId, channelName, how }) => {
     const channels = [ch('chn_us', 'Amazon US', 'amazon.com'), ch('chn_de', 'Amazon DE', 'amazon.de')];
-    expect(mapAccount('amazon', DE, channels, rememberedAs('amazon.de', 'chn_us'), 'Amazon')).toEqual({
-      to: 'channel',
-      channelId: 'chn_us',
-      channelName: 'Amazon US',
-      how: 'remembered',
-    });
-  });
-
-  test('a remembered choice whose channel is gone counts as not remembered', () => {
-    const channels = [ch('chn_us', 'Amazon US', 'amazon.com'), ch('chn_de', 'Amazon DE', 'amazon.de')];
-    expect(mapAccount('amazon', DE, channels, rememberedAs('amazon.de', 'chn_deleted'), 'Amazon')).toEqual({
-      to: 'channel',
-      channelId: 'chn_de',
-      channelName: 'Amazon DE',
-      how: 'account_key',
-    });
+    expect(mapAccount('amazon', DE, channels, rememberedAs('amazon.de', remembered), 'Amazon')).toEqual({ to: 'channel', channelId, channelName, how });
   });
 
   test('the channel whose account key is the page’s key, among several of the kind', () => {

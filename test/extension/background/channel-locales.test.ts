@@ -3,7 +3,7 @@
  * channel from the background, which reads the channel list at most once
  * per few minutes. The browser is faked in memory and the worker at `fetch`.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 // The extension modules read the browser's globals when they load, so they are in place first.
 await vi.hoisted(() => import('../background-globals.js'));
@@ -53,10 +53,6 @@ beforeEach(async () => {
   ]);
   await startWith(worker, [accountChannelsItem, channelCacheItem]);
 });
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
 describe('the channel’s currency and zone reach the page', () => {
   test('a page of an account gets its own channel’s setting; one without a setting gets null', async () => {
     expect(await channelLocaleFor('amazon', 'amazon.de')).toEqual({ currency: 'EUR', timeZone: 'Europe/Berlin' });

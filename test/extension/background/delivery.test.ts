@@ -4,7 +4,7 @@
  * faked at `fetch`: what is kept, what is retried and when, what is set
  * aside, and what each request carries.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 // The extension modules read the browser's globals when they load, so they are in place first.
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
@@ -68,10 +68,6 @@ beforeEach(async () => {
   worker = fakeWorker();
   await startWith(worker, [outboxItem, rejectedItem, firstSeenItem, knownStatusesItem]);
 });
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
 describe('delivering the outbox', () => {
   test('1,200 captured orders go in batches of at most 500, each with its own key, marked as from the extension', async () => {
     await capture(1, 1200);

@@ -4,7 +4,7 @@
  * and the start of each test (a fresh fake browser whose `fetch` goes to the
  * test's own fake worker, with the extension set to its URL and a token).
  */
-import { vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 import { apiTokenItem } from '../../../extension/background/token.js';
 import type { CapturedOrder } from '../../../extension/content/portals/types.js';
 import { workerUrlItem } from '../../../extension/messaging/storage.js';
@@ -36,7 +36,8 @@ export interface FakeWorker {
 /**
  * Starts a test against `worker`: the fake browser reset, `items` emptied,
  * `fetch` answered by the worker, and the extension pointed at it with the
- * token 'good-token'. Pair with `afterEach(() => vi.unstubAllGlobals())`.
+ * token 'good-token'; `fetch` is put back once the test is done. Call it
+ * from `beforeEach` or the test itself.
  */
 export async function startWith(worker: FakeWorker, items: ReadonlyArray<{ removeValue(): Promise<void> }>): Promise<void> {
   fakeBrowser.reset();
@@ -44,4 +45,7 @@ export async function startWith(worker: FakeWorker, items: ReadonlyArray<{ remov
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => worker.fetch(...(await plainRequest(input, init))));
   await workerUrlItem.setValue(WORKER_URL);
   await apiTokenItem.setValue('good-token');
+  onTestFinished(() => {
+    vi.unstubAllGlobals();
+  });
 }

@@ -84,7 +84,6 @@ beforeEach(async () => {
   await startWith(worker, [outboxItem, rejectedItem, firstSeenItem, knownStatusesItem, pageReadsItem]);
 });
 afterEach(() => {
-  vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
 

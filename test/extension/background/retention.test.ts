@@ -5,7 +5,7 @@
  * an alarm. The browser is faked in memory (WXT's fake browser,
  * fake-indexeddb) and the worker at `fetch`.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 
@@ -96,10 +96,6 @@ function reportAt(at: string): PageRead {
 beforeEach(async () => {
   await startWith(fakeWorker(), [outboxItem, rejectedItem, firstSeenItem, createdByCaptureItem, knownStatusesItem, pageReadsItem, sightingsItem]);
 });
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
 describe('what a delivered order leaves behind', () => {
   test('once the worker takes the orders, the outbox holds nothing of them', async () => {
     await persistCaptures('amazon', [captured(1), captured(2)], '2026-11-25T10:00:00.000Z');

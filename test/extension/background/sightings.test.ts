@@ -5,7 +5,7 @@
  * channel is unchosen. The browser is faked in memory (WXT's fake browser,
  * fake-indexeddb) and the worker at `fetch`.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 const { fakeBrowser } = await vi.hoisted(() => import('../background-globals.js'));
 
@@ -151,10 +151,6 @@ beforeEach(async () => {
   worker = fakeWorker();
   await startWith(worker, [outboxItem, rejectedItem, sightingsItem, channelCacheItem, accountChannelsItem, accountChoicesItem]);
 });
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
 describe('sending sightings', () => {
   test('a capture’s orders are kept as sightings before it is answered, then sent once; the same page again sends none', async () => {
     await messageHandlers.capture({ type: 'capture', channelKind: 'amazon', orders: [withStatus(1, 'Unshipped'), withStatus(2, 'Shipped')] }, sender);

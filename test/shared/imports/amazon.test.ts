@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeText, importOrders } from '../../../shared/imports/index.js';
-import { AMAZON_ALL_ORDERS_HEADER, amazonAllOrdersRow } from './amazon-rows.js';
+import { AMAZON_ALL_ORDERS_HEADER, AMAZON_UNSHIPPED_LEADING_COLUMNS, amazonAllOrdersRow } from './amazon-rows.js';
 import { collect, expectImported, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
 
 const opts = { format: 'amazon-all-orders', channelId: 'ch_amz' } as const;
@@ -151,16 +151,7 @@ describe('Amazon Unshipped / New Orders report', () => {
 
   test('the legacy New Orders report imports with its prices', async () => {
     const header = [
-      'order-id',
-      'order-item-id',
-      'purchase-date',
-      'payments-date',
-      'buyer-email',
-      'buyer-name',
-      'buyer-phone-number',
-      'sku',
-      'product-name',
-      'quantity-purchased',
+      ...AMAZON_UNSHIPPED_LEADING_COLUMNS,
       'currency',
       'item-price',
       'item-tax',

@@ -7,7 +7,7 @@ import * as etsy from '../../../../extension/content/portals/etsy.js';
 import { useServedPacks } from '../../../../extension/content/portals/packs.js';
 import { viaOf } from '../../../../extension/content/portals/strategies.js';
 import type { PortalPack } from '../../../../shared/schemas/portal-pack.js';
-import { loadPage, pageOf, savedReading } from './fixtures.js';
+import { loadPage, newerPack, pageHealth, pageOf, savedReading } from './fixtures.js';
 
 const etsyUrl = (path: string) => new URL(`https://www.etsy.com${path}`);
 const ok = { partial: false, missing: [] };
@@ -48,35 +48,7 @@ const liam = {
   ...ok,
 };
 
-describe('Etsy pages', () => {
-  it('knows sold orders, one open order and listings by their URLs', () => {
-    expect(etsy.pageKind(etsyUrl('/your/orders/sold'))).toBe('orders');
-    expect(etsy.pageKind(etsyUrl('/your/orders/sold/new?page=2'))).toBe('orders');
-    expect(etsy.pageKind(etsyUrl('/your/orders/sold/completed'))).toBe('orders');
-    expect(etsy.pageKind(etsyUrl('/your/orders/sold?order_id=3141592654'))).toBe('order');
-    expect(etsy.pageKind(etsyUrl('/your/shops/me/tools/listings'))).toBe('listings');
-  });
-
-  it("knows the seller's own order sections by their numeric ids", () => {
-    expect(etsy.pageKind(etsyUrl('/your/orders/sold/40213377'))).toBe('orders');
-    expect(etsy.pageKind(etsyUrl('/your/orders/sold/40213377/?page=2'))).toBe('orders');
-    expect(etsy.pageKind(etsyUrl('/your/orders/sold/40213377?order_id=4188812034'))).toBe('order');
-    expect(etsy.pageKind(etsyUrl('/your/orders/sold/engraving'))).toBeUndefined();
-    expect(etsy.pageKind(etsyUrl('/your/orders/sold/40213377/labels'))).toBeUndefined();
-  });
-
-  it('has nothing to say about other Etsy pages', () => {
-    expect(etsy.pageKind(etsyUrl('/your/shops/me/dashboard'))).toBeUndefined();
-    expect(etsy.pageKind(etsyUrl('/listing/1234567890/mug'))).toBeUndefined();
-    expect(etsy.pageKind(new URL('https://www.etsy.com.evil.example/your/orders/sold'))).toBeUndefined();
-  });
-});
-
 describe('Etsy sold orders', () => {
-  it('reads every order card with its items, buyer and structured address', () => {
-    expect(etsy.parseOrders(loadPage('etsy', 'orders.html'), etsyUrl('/your/orders/sold/new'))).toEqual(savedReading('etsy', 'orders'));
-  });
-
   it('reads only the order named by order_id when its panel is open', () => {
     expect(etsy.parseOrders(loadPage('etsy', 'order.html'), etsyUrl('/your/orders/sold?order_id=3141592654'))).toEqual({ items: [liam], warnings: [], page: {} });
     expect(etsy.parseOrders(loadPage('etsy', 'orders.html'), etsyUrl('/your/orders/sold?order_id=3141592653')).items).toEqual([emily]);
@@ -86,18 +58,6 @@ describe('Etsy sold orders', () => {
     const anchors = etsy.rowAnchors(loadPage('etsy', 'orders.html'));
     expect(anchors.map((a) => (a.kind === 'order' ? a.externalId : a.channelSku))).toEqual(['3141592653', '3141592654', '3141592655', '3141592656', '3141592657']);
     expect(anchors.every((a) => a.anchor.textContent === `#${a.kind === 'order' ? a.externalId : ''}`)).toBe(true);
-  });
-});
-
-describe('Etsy listings', () => {
-  it('reads each listing by listing id with its SKU, and "Sold out" as zero in stock', () => {
-    expect(etsy.parseListings(loadPage('etsy', 'listings.html'), etsyUrl('/your/shops/me/tools/listings'))).toEqual(savedReading('etsy', 'listings'));
-  });
-
-  it('puts a chip anchor beside each stock line', () => {
-    const anchors = etsy.rowAnchors(loadPage('etsy', 'listings.html'));
-    expect(anchors.map((a) => (a.kind === 'listing' ? a.channelSku : a.externalId))).toEqual(['1234567890', '1234567891', '1234567892', '1234567893']);
-    expect(anchors.map((a) => a.anchor.textContent)).toEqual(['12 in stock', '3 in stock', 'Sold out', '1 in stock']);
   });
 });
 
@@ -239,7 +199,7 @@ describe('Which Etsy shop a page belongs to', () => {
 describe('Etsy reading by the pack', () => {
   const url = etsyUrl('/your/orders/sold/new');
   const bundled = BUNDLED_PACKS.etsy;
-  const serve = (change: Partial<PortalPack>) => useServedPacks({ etsy: { ...bundled, version: bundled.version + 1, ...change } });
+  const serve = (change: Partial<PortalPack>) => useServedPacks({ etsy: newerPack('etsy', change) });
   afterEach(() => useServedPacks({}));
 
   it("notes which strategy read each field: the live test id, or the older page's buyer link", () => {
@@ -297,20 +257,7 @@ describe('Etsy reading by the pack', () => {
 });
 
 describe('How much of a Etsy page was read', () => {
-  const healthOf = (file: string, url: string) => {
-    const doc = loadPage('etsy', file);
-    const at = new URL(url);
-    return readDocument(etsy, doc, at, etsy.pageKind(at)!).health;
-  };
-
-  it.each([
-    ['orders-live.html', 'https://www.etsy.com/your/orders/sold/new', 3],
-    ['orders-live-de.html', 'https://www.etsy.com/your/orders/sold/40213377', 2],
-    ['order-live.html', 'https://www.etsy.com/your/orders/sold/new?order_id=4172259916', 1],
-    ['order-live-de.html', 'https://www.etsy.com/your/orders/sold/40213377?order_id=4188812035', 1],
-  ] as const)('reads every order %s shows', (file, url, orders) => {
-    expect(healthOf(file, url)).toMatchObject({ idsSeen: orders, rowsRead: orders, rowsSkipped: 0 });
-  });
+  const healthOf = (file: string, url: string) => pageHealth(etsy, file, url);
 
   it('says a live page is not fully read while its rows print no status, rather than guessing one', () => {
     const health = healthOf('orders-live.html', 'https://www.etsy.com/your/orders/sold/new');

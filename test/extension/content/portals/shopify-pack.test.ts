@@ -11,23 +11,17 @@ import * as shopify from '../../../../extension/content/portals/shopify.js';
 import { viaOf } from '../../../../extension/content/portals/strategies.js';
 import type { PortalPack } from '../../../../shared/schemas/portal-pack.js';
 import { portalPack } from '../../../../shared/schemas/portal-pack.js';
-import { loadPage } from './fixtures.js';
+import { loadPage, newerPack, pageSaying } from './fixtures.js';
 
 const store = (handle: string, path: string) => new URL(`https://admin.shopify.com/store/${handle}${path}`);
 const bundled = BUNDLED_PACKS.shopify;
-/** A pack the worker might serve: the bundled one, one version on, with `change` over it. */
-const served = (change: Partial<PortalPack>): PortalPack => portalPack.parse({ ...bundled, version: bundled.version + 1, ...change });
+const served = (change: Partial<PortalPack>): PortalPack => newerPack('shopify', change);
 
 afterEach(() => useServedPacks({}));
 
 describe('a newer Shopify pack', () => {
   it('reads a renamed fulfillment column once the pack knows its header', () => {
-    const page = () => {
-      const doc = loadPage('shopify', 'orders-aria.html');
-      const header = [...doc.querySelectorAll('[role="columnheader"] span')].find((h) => h.textContent === 'Fulfillment status')!;
-      header.textContent = 'Fulfillment';
-      return doc;
-    };
+    const page = () => pageSaying('shopify', 'orders-aria.html', '[role="columnheader"] span', 'Fulfillment status', 'Fulfillment');
     const before = shopify.parseOrders(page(), store('acme-goods', '/orders')).items;
     expect(before.map((o) => o.status)).toEqual([undefined, undefined, undefined, undefined]);
     expect(before[0]).toMatchObject({ channelStatus: 'Paid', paymentStatus: 'paid', missing: ['status'] });
@@ -40,12 +34,7 @@ describe('a newer Shopify pack', () => {
   });
 
   it('maps a status word it learns, without a build', () => {
-    const page = () => {
-      const doc = loadPage('shopify', 'orders-condensed-de.html');
-      const word = [...doc.querySelectorAll('[class*="Polaris-Badge"] span:last-child')].find((w) => w.textContent === 'Ausgeführt')!;
-      word.textContent = 'Versendet';
-      return doc;
-    };
+    const page = () => pageSaying('shopify', 'orders-condensed-de.html', '[class*="Polaris-Badge"] span:last-child', 'Ausgeführt', 'Versendet');
     const url = new URL('https://kaffee-koenig.myshopify.com/admin/orders');
     expect(shopify.parseOrders(page(), url).items[1]).toMatchObject({ channelStatus: 'Bezahlt, Versendet, Archiviert', status: undefined, missing: ['status'] });
 

@@ -1,16 +1,13 @@
 // @vitest-environment happy-dom
 /** Options › Accounts: each remembered account and its channel, changed or forgotten; accounts waiting for a choice. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const { fakeBrowser } = await import('@webext-core/fake-browser');
-  (globalThis as Record<string, unknown>).chrome = fakeBrowser;
-  return { fakeBrowser };
+await vi.hoisted(async () => {
+  (globalThis as Record<string, unknown>).chrome = (await import('@webext-core/fake-browser')).fakeBrowser;
 });
 
-import { render } from 'preact';
 import type { AccountsOverview } from '../../../../extension/messaging/messages.js';
-import { AccountsSection } from '../../../../extension/pages/options/accounts-section.js';
+import { settle, showAccounts } from './accounts-page.js';
 
 const OVERVIEW: AccountsOverview = {
   remembered: [{ channelKind: 'amazon', key: 'amazon.de', channelId: 'chn_de', channelName: 'Amazon DE', how: 'chosen' }],
@@ -21,20 +18,10 @@ const OVERVIEW: AccountsOverview = {
     { id: 'chn_s1', kind: 'shopify', name: 'Shop 1', accountKey: 'acme' },
   ],
 };
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  render(null, document.body);
-});
 
 describe('the Accounts section of the options page', () => {
   it('lists each remembered account with its channel, and each account waiting for a choice with its held orders', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: OVERVIEW } as never);
-    render(<AccountsSection />, document.body);
-    await settle();
+    await showAccounts(OVERVIEW);
     const row = document.querySelector('tr[data-account="amazon:amazon.de"]')!;
     expect(Array.from(row.querySelectorAll('td')).map((td) => td.textContent)).toEqual(['Amazon', 'amazon.de', 'Amazon USAmazon DEA new channel you chose it', 'Forget']);
     expect(row.querySelector('select')!.value).toBe('chn_de');
@@ -44,9 +31,7 @@ describe('the Accounts section of the options page', () => {
   });
 
   it('changing the channel sends the choice; Forget forgets the account', async () => {
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: OVERVIEW } as never);
-    render(<AccountsSection />, document.body);
-    await settle();
+    const send = await showAccounts(OVERVIEW);
     const select = document.querySelector<HTMLSelectElement>('tr[data-account="amazon:amazon.de"] select')!;
     select.value = 'chn_us';
     select.dispatchEvent(new Event('change', { bubbles: true }));

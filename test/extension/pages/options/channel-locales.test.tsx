@@ -1,17 +1,14 @@
 // @vitest-environment happy-dom
 /** Options › Accounts: each channel's currency and time zone, shown and changed, checked as the worker checks them. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const { fakeBrowser } = await import('@webext-core/fake-browser');
-  (globalThis as Record<string, unknown>).chrome = fakeBrowser;
-  return { fakeBrowser };
+await vi.hoisted(async () => {
+  (globalThis as Record<string, unknown>).chrome = (await import('@webext-core/fake-browser')).fakeBrowser;
 });
 
-import { render } from 'preact';
 import type { AccountsOverview } from '../../../../extension/messaging/messages.js';
-import { AccountsSection } from '../../../../extension/pages/options/accounts-section.js';
 import { localeChange, localeHint } from '../../../../extension/pages/options/channel-locales.js';
+import { settle, showAccounts } from './accounts-page.js';
 
 const OVERVIEW: AccountsOverview = {
   remembered: [],
@@ -21,24 +18,14 @@ const OVERVIEW: AccountsOverview = {
     { id: 'chn_s1', kind: 'shopify', name: 'Maple', accountKey: 'maple', currency: null, timeZone: null },
   ],
 };
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
 const type = (input: HTMLInputElement, value: string) => {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 };
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  render(null, document.body);
-});
-
 describe('a channel’s currency and time zone in Options', () => {
   it('shows each channel’s setting, blank where none is set', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: OVERVIEW } as never);
-    render(<AccountsSection />, document.body);
-    await settle();
+    await showAccounts(OVERVIEW);
     const inputs = (id: string) => Array.from(document.querySelectorAll<HTMLInputElement>(`tr[data-channel="${id}"] input`)).map((i) => i.value);
     expect(inputs('chn_de')).toEqual(['EUR', 'Europe/Berlin']);
     expect(inputs('chn_s1')).toEqual(['', '']);
@@ -46,9 +33,7 @@ describe('a channel’s currency and time zone in Options', () => {
   });
 
   it('saves a currency and zone typed in, and refuses an unknown zone naming it without sending', async () => {
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: OVERVIEW } as never);
-    render(<AccountsSection />, document.body);
-    await settle();
+    const send = await showAccounts(OVERVIEW);
     const row = document.querySelector('tr[data-channel="chn_s1"]')!;
     const [currency, zone] = Array.from(row.querySelectorAll<HTMLInputElement>('input'));
     type(currency!, 'cad');
@@ -73,9 +58,7 @@ describe('a channel’s currency and time zone in Options', () => {
   });
 
   it('says under each channel which pages its saved zone and currency are read on', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: OVERVIEW } as never);
-    render(<AccountsSection />, document.body);
-    await settle();
+    await showAccounts(OVERVIEW);
     const hint = (id: string) => document.querySelector(`tr[data-channel="${id}"] [data-orderlens="locale-reads"]`)?.textContent;
     expect(hint('chn_de')).toBe('Times read in Europe/Berlin on Manage Orders and order pages. EUR is not used: Amazon prints each marketplace’s own currency.');
     expect(hint('chn_s1')).toBe('No zone: times printed without one keep only their day.');

@@ -3,39 +3,12 @@
 import { render } from 'preact';
 import { describe, expect, test } from 'vitest';
 import { OrderDetailView } from '../../../../extension/pages/popup/order-detail.js';
-import type { OrderDetail } from '../../../../shared/schemas/order.js';
+import { type OrderDetail, orderDetail } from '../../../../shared/schemas/order.js';
+import { examples } from '../../../../worker/http/examples.js';
 
-const order = (total: number | null, unitPrice: number | null): OrderDetail => ({
-  id: 'ord_1',
-  channelId: 'chn_1',
-  channelKind: 'amazon',
-  externalId: '113-1234567-7654321',
-  status: 'ready',
-  channelStatus: 'Unshipped',
-  placedAt: '2026-11-20T10:00:00.000Z',
-  placedAtPrecision: 'time',
-  updatedAt: '2026-11-20T10:05:00.000Z',
-  currency: 'USD',
-  total,
-  buyer: { name: null, email: null, externalId: null },
-  serviceLevel: 'Standard',
-  shipSpeed: 'standard',
-  deliveryPromise: null,
-  shipBy: null,
-  paymentStatus: 'paid',
-  refunded: 0,
-  shipTo: null,
-  redactedAt: null,
-  createdAt: '2026-11-20T10:05:00.000Z',
-  parentOrderId: null,
-  splitInto: [],
-  mergeGroupId: null,
-  mergedWith: [],
-  lines: [{ id: 'lin_1', lineNo: 1, sku: 'MUG', channelSku: null, channelItemId: null, channelLineId: null, title: 'Mug', quantity: 2, unitPrice, shippedQuantity: 0, allocation: 'allocated' }],
-  events: [],
-  shipments: [],
-  refunds: [],
-});
+// The documented order, with the money under test: the contract's own example, so it cannot drift from the schema.
+const example = orderDetail.parse(examples.getOrder.response.order);
+const order = (total: number | null, unitPrice: number | null): OrderDetail => ({ ...example, total, lines: example.lines.map((line) => ({ ...line, unitPrice })) });
 
 function shown(detail: OrderDetail) {
   const host = document.createElement('div');
