@@ -125,6 +125,12 @@ WHEN NEW.kind != 'captured' AND NEW.to_status IS NOT NULL BEGIN
   ON CONFLICT (seller_id, day) DO UPDATE SET marks = marks + 1;
 END;
 --> statement-breakpoint
+CREATE TRIGGER order_events_update_marks_report_days AFTER UPDATE OF order_id, at, kind, from_status, to_status ON order_events
+WHEN OLD.order_id IS NOT NEW.order_id OR OLD.at IS NOT NEW.at OR OLD.kind IS NOT NEW.kind OR OLD.from_status IS NOT NEW.from_status OR OLD.to_status IS NOT NEW.to_status BEGIN
+  INSERT INTO report_dirty_days (seller_id, day) SELECT o.seller_id, substr(o.placed_at, 1, 10) FROM orders o WHERE o.id IN (OLD.order_id, NEW.order_id)
+  ON CONFLICT (seller_id, day) DO UPDATE SET marks = marks + 1;
+END;
+--> statement-breakpoint
 CREATE TRIGGER order_refunds_insert_marks_report_day AFTER INSERT ON order_refunds BEGIN
   INSERT INTO report_dirty_days (seller_id, day) VALUES (NEW.seller_id, substr(NEW.refunded_at, 1, 10))
   ON CONFLICT (seller_id, day) DO UPDATE SET marks = marks + 1;

@@ -109,7 +109,8 @@ export async function openAges(db: Db, scope: { sellerId: string; from: string; 
     SELECT channel_id AS channelId, ship_speed AS shipSpeed,
            ${ageBucket(0, 1)} AS under_1d, ${ageBucket(1, 2)} AS d1_2, ${ageBucket(2, 3)} AS d2_3, ${ageBucket(3, 7)} AS d3_7, ${ageBucket(7, null)} AS over_7d
       FROM (SELECT o.channel_id, o.ship_speed, julianday(${asOf}) - julianday(o.placed_at) AS age
-              FROM orders o
+              -- Else the planner prefers the covering (seller, placed_at) index, which walks every order of the window.
+              FROM orders o INDEXED BY orders_seller_status_placed
              WHERE o.seller_id = ${scope.sellerId} AND o.status IN ${OPEN} AND o.placed_at >= ${scope.from} AND o.placed_at < ${scope.to}
                ${scope.channelId ? sql`AND o.channel_id = ${scope.channelId}` : sql``})
      GROUP BY 1, 2`);
