@@ -1,70 +1,73 @@
 /**
- * SQL of the daily rollups (schema.ts): the dirty days of a window, the
- * rollup rows of clean day runs, and replacing a few days' rows in one
- * batch that clears their marks only if no write marked them meanwhile.
+ * SQL of the daily rollups (schema.ts): a window's rows, clean days from
+ * the rollups and the rest from the orders in the same statement (so a day
+ * rolled up meanwhile is counted once), and replacing a few days' rows in
+ * one batch that clears their marks only if no write marked them meanwhile.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { runBatch, type Statement, statement } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
-import type { FulfillmentDay, RefundDay, SalesDay, SkuDay, TimeRange } from './rules.js';
+import { dirtyIn, fulfillmentOrdersSql, type LiveScope, refundDaysSql, salesDaysSql, skuDaysSql, type WindowScope, windowRanges } from './queries.js';
+import { type FulfillmentDay, type FulfillmentOrder, fulfillmentDays, type RefundDay, type SalesDay, type SkuDay } from './rules.js';
 
-/** A read of rollup rows: the seller's, on day runs, optionally of one channel and currency. */
-export interface RollupScope {
-  sellerId: string;
-  /** Runs of days [from, to), as YYYY-MM-DD. */
-  runs: readonly TimeRange[];
-  channelId?: string | undefined;
-  currency?: string | undefined;
+/** Rollup rows `x` of `table` on the window's clean whole days (FROM and WHERE). */
+function rolledIn(table: SQL, w: WindowScope, withCurrency = true): SQL {
+  return sql`${table} x WHERE x.seller_id = ${w.sellerId} AND x.day >= ${w.firstDay} AND x.day < ${w.endDay} AND x.day NOT IN ${dirtyIn(w)}
+    ${w.channelId ? sql`AND x.channel_id = ${w.channelId}` : sql``}
+    ${withCurrency && w.currency ? sql`AND x.currency = ${w.currency}` : sql``}`;
 }
 
-/** Rows `x` of `table` on the scope's day runs (a FROM clause), each run one index range. */
-function rowsIn(table: SQL, scope: RollupScope, withCurrency = true): SQL {
-  return sql`(SELECT json_extract(value, '$.from') AS lo, json_extract(value, '$.to') AS hi FROM json_each(${JSON.stringify(scope.runs)})) rg
-    CROSS JOIN ${table} x ON x.seller_id = ${scope.sellerId} AND x.day >= rg.lo AND x.day < rg.hi
-    ${scope.channelId ? sql`AND x.channel_id = ${scope.channelId}` : sql``}
-    ${withCurrency && scope.currency ? sql`AND x.currency = ${scope.currency}` : sql``}`;
-}
+/** The window's dirty days and edges, read from the orders. */
+const liveOf = (w: WindowScope, withCurrency = true): LiveScope => ({ sellerId: w.sellerId, ranges: windowRanges(w), channelId: w.channelId, currency: withCurrency ? w.currency : undefined });
 
-/** The seller's dirty days in [fromDay, toDay), with how many writes marked each. */
-export async function dirtyDays(db: Db, sellerId: string, fromDay: string, toDay: string): Promise<string[]> {
-  const rows = await db.all<{ day: string }>(sql`
-    SELECT day FROM report_dirty_days WHERE seller_id = ${sellerId} AND day >= ${fromDay} AND day < ${toDay} ORDER BY day`);
-  return rows.map((r) => r.day);
-}
-
-/** Sales rollup rows (day, channel, currency) of the runs. */
-export async function rolledSales(db: Db, scope: RollupScope): Promise<SalesDay[]> {
-  if (scope.runs.length === 0) return [];
+/** Sales rows of a window per day, channel and currency: clean days from the rollup, the rest from the orders, in one statement. */
+export async function windowSales(db: Db, w: WindowScope): Promise<SalesDay[]> {
   return db.all<SalesDay>(sql`
     SELECT x.day AS day, x.channel_id AS channelId, x.currency AS currency, x.orders AS orders, x.units AS units, x.revenue AS revenue, x.unpriced_orders AS unpricedOrders
-      FROM ${rowsIn(sql`report_sales_days`, scope)}`);
+      FROM ${rolledIn(sql`report_sales_days`, w)}
+    UNION ALL SELECT * FROM (${salesDaysSql(liveOf(w))})`);
 }
 
-/** SKU rollup rows of the runs, summed per SKU key and currency. */
-export async function rolledSkus(db: Db, scope: RollupScope): Promise<SkuDay[]> {
-  if (scope.runs.length === 0) return [];
+/** SKU rows of a window (rolled-up days summed per SKU key and currency, the rest per day), in one statement. */
+export async function windowSkus(db: Db, w: WindowScope): Promise<SkuDay[]> {
   return db.all<SkuDay>(sql`
     SELECT x.sku_key AS skuKey, x.currency AS currency, sum(x.orders) AS orders, sum(x.units) AS units, sum(x.revenue) AS revenue, sum(x.unpriced_orders) AS unpricedOrders
-      FROM ${rowsIn(sql`report_sku_days`, scope)}
-     GROUP BY 1, 2`);
+      FROM ${rolledIn(sql`report_sku_days`, w)}
+     GROUP BY 1, 2
+    UNION ALL SELECT skuKey, currency, orders, units, revenue, unpricedOrders FROM (${skuDaysSql(liveOf(w))})`);
 }
 
-/** Refund rollup rows (day of the refund, channel, currency) of the runs. */
-export async function rolledRefunds(db: Db, scope: RollupScope): Promise<RefundDay[]> {
-  if (scope.runs.length === 0) return [];
+/** Refund rows of a window per day of the refund, channel and currency, in one statement. */
+export async function windowRefunds(db: Db, w: WindowScope): Promise<RefundDay[]> {
   return db.all<RefundDay>(sql`
     SELECT x.day AS day, x.channel_id AS channelId, x.currency AS currency, x.refunded AS refunded
-      FROM ${rowsIn(sql`report_refund_days`, scope)}`);
+      FROM ${rolledIn(sql`report_refund_days`, w)}
+    UNION ALL SELECT * FROM (${refundDaysSql(liveOf(w))})`);
 }
 
-/** Fulfillment rollup rows (day, channel, speed) of the runs. */
-export async function rolledFulfillment(db: Db, scope: RollupScope): Promise<FulfillmentDay[]> {
-  if (scope.runs.length === 0) return [];
-  const rows = await db.all<Omit<FulfillmentDay, 'hours'> & { hours: string }>(sql`
-    SELECT x.day AS day, x.channel_id AS channelId, x.ship_speed AS shipSpeed, x.orders AS orders, x.shipped AS shipped,
-           x.shipped_time_unknown AS shippedTimeUnknown, x.with_ship_by AS withShipBy, x.late AS late, x.hours AS hours
-      FROM ${rowsIn(sql`report_fulfillment_days`, scope, false)}`);
-  return rows.map((r) => ({ ...r, hours: JSON.parse(r.hours) as number[] }));
+/** Fulfillment rows of a window per day, channel and speed: rolled-up days as stored, the rest order by order, in one statement. */
+export async function windowFulfillment(db: Db, w: WindowScope): Promise<FulfillmentDay[]> {
+  type Row = Omit<FulfillmentOrder, 'hours'> & { rolled: number; orders: number; hours: string | number | null };
+  const rows = await db.all<Row>(sql`
+    SELECT 1 AS rolled, x.day AS day, x.channel_id AS channelId, x.ship_speed AS shipSpeed, x.orders AS orders, x.shipped AS shipped,
+           x.shipped_time_unknown AS unknown, x.with_ship_by AS withShipBy, x.late AS late, x.hours AS hours
+      FROM ${rolledIn(sql`report_fulfillment_days`, w, false)}
+    UNION ALL SELECT 0, day, channelId, shipSpeed, 1, shipped, unknown, withShipBy, late, hours FROM (${fulfillmentOrdersSql(liveOf(w, false))})`);
+  const rolled = rows
+    .filter((r) => r.rolled)
+    .map((r) => ({
+      day: r.day,
+      channelId: r.channelId,
+      shipSpeed: r.shipSpeed,
+      orders: r.orders,
+      shipped: r.shipped,
+      shippedTimeUnknown: r.unknown,
+      withShipBy: r.withShipBy,
+      late: r.late,
+      hours: JSON.parse(String(r.hours)) as number[],
+    }));
+  const live = rows.filter((r) => !r.rolled).map((r) => ({ ...r, hours: r.hours === null ? null : Number(r.hours) }));
+  return [...rolled, ...fulfillmentDays(live)];
 }
 
 /** Up to `limit` dirty (seller, day) marks of the book, oldest days first. */

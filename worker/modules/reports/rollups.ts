@@ -5,7 +5,7 @@
  * runs and no step grows with the book.
  */
 import type { Db } from '../../db/client.js';
-import { fulfillmentOrders, refundDays, salesDays, skuDays } from './queries.js';
+import { fulfillmentOrders, rangesOf, refundDays, salesDays, skuDays } from './queries.js';
 import { type DayRows, dirtyMarks, replaceDays } from './queries-rollups.js';
 import { asTimes, dayRuns, fulfillmentDays } from './rules.js';
 
@@ -16,7 +16,7 @@ export const STEPS_PER_RUN = 8;
 
 /** Recomputes the rollup rows of some of one seller's days from their orders. */
 export async function rollUpDays(db: Db, sellerId: string, marks: ReadonlyArray<{ day: string; marks: number }>): Promise<void> {
-  const scope = { sellerId, ranges: asTimes(dayRuns([...new Set(marks.map((m) => m.day))].sort())) };
+  const scope = { sellerId, ranges: rangesOf(asTimes(dayRuns([...new Set(marks.map((m) => m.day))].sort()))) };
   const [sales, skus, refunds, orders] = await Promise.all([salesDays(db, scope), skuDays(db, scope), refundDays(db, scope), fulfillmentOrders(db, scope)]);
   const rows: DayRows = { sales, skus, refunds, fulfillment: fulfillmentDays(orders) };
   await replaceDays(db, sellerId, marks, rows);

@@ -48,22 +48,6 @@ export function dayRuns(days: readonly string[]): TimeRange[] {
   return runs;
 }
 
-/**
- * The runs of whole days in [firstDay, endDay) not in `dirty` (sorted):
- * the days the rollups answer.
- */
-export function cleanRuns(firstDay: string, endDay: string, dirty: readonly string[]): TimeRange[] {
-  const runs: TimeRange[] = [];
-  let from = firstDay;
-  for (const day of dirty) {
-    if (day < firstDay || day >= endDay) continue;
-    if (from < day) runs.push({ from, to: day });
-    from = nextDay(day);
-  }
-  if (from < endDay) runs.push({ from, to: endDay });
-  return runs;
-}
-
 /** Day runs as time ranges from midnight to midnight. */
 export const asTimes = (runs: readonly TimeRange[]): TimeRange[] => runs.map((r) => ({ from: dayStart(r.from), to: dayStart(r.to) }));
 

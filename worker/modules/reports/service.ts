@@ -7,9 +7,9 @@
  */
 import type { GrossSalesFigure, SalesGroup } from '../../../shared/schemas/reports.js';
 import type { Db } from '../../db/client.js';
-import { fulfillmentOrders, type LiveScope, openAges, refundDays, salesDays, skuDays } from './queries.js';
-import { dirtyDays, type RollupScope, rolledFulfillment, rolledRefunds, rolledSales, rolledSkus } from './queries-rollups.js';
-import { asTimes, cleanRuns, dayRuns, fulfillmentDays, fulfillmentGroups, type GroupFigures, groupKey, type RefundFigure, splitWindow, sumRefunds, sumSales, type TimeRange } from './rules.js';
+import { openAges, type WindowScope } from './queries.js';
+import { windowFulfillment, windowRefunds, windowSales, windowSkus } from './queries-rollups.js';
+import { fulfillmentGroups, type GroupFigures, groupKey, type RefundFigure, splitWindow, sumRefunds, sumSales, type TimeRange } from './rules.js';
 
 /** Which orders a report covers. */
 export interface ReportScope extends TimeRange {
@@ -17,12 +17,9 @@ export interface ReportScope extends TimeRange {
   channelId?: string | undefined;
 }
 
-/** The live and rolled-up parts of a window. */
-async function parts(db: Db, scope: ReportScope, currency?: string): Promise<{ live: LiveScope; rolled: RollupScope }> {
-  const { firstDay, endDay, edges } = splitWindow(scope);
-  const dirty = firstDay < endDay ? await dirtyDays(db, scope.sellerId, firstDay, endDay) : [];
-  const common = { sellerId: scope.sellerId, channelId: scope.channelId, currency };
-  return { live: { ...common, ranges: [...edges, ...asTimes(dayRuns(dirty))] }, rolled: { ...common, runs: cleanRuns(firstDay, endDay, dirty) } };
+/** The window of a report: its whole days and its edges. */
+function windowOf(scope: ReportScope, currency?: string): WindowScope {
+  return { sellerId: scope.sellerId, ...splitWindow(scope), channelId: scope.channelId, currency };
 }
 
 /** Sales figures of a window: per group, per currency, and per SKU. */
@@ -39,12 +36,8 @@ export interface SalesParts {
 
 /** The sales report's figures; `withSkus` reads the SKU rows (grouped by SKU, or for top SKUs). */
 export async function salesFigures(db: Db, scope: ReportScope, groupBy: SalesGroup, currency: string | undefined, withSkus: boolean): Promise<SalesParts> {
-  const { live, rolled } = await parts(db, scope, currency);
-  const [sales, refunds, skus] = await Promise.all([
-    Promise.all([rolledSales(db, rolled), salesDays(db, live)]).then(([a, b]) => [...a, ...b]),
-    Promise.all([rolledRefunds(db, rolled), refundDays(db, live)]).then(([a, b]) => [...a, ...b]),
-    withSkus || groupBy === 'sku' ? Promise.all([rolledSkus(db, rolled), skuDays(db, live)]).then(([a, b]) => [...a, ...b]) : [],
-  ]);
+  const w = windowOf(scope, currency);
+  const [sales, refunds, skus] = await Promise.all([windowSales(db, w), windowRefunds(db, w), withSkus || groupBy === 'sku' ? windowSkus(db, w) : []]);
   const byCurrency = (r: { currency: string }) => r.currency;
   const skuFigures = sumSales(skus, (r) => r.skuKey);
   if (groupBy === 'sku') return { groups: [], refunds: sumRefunds(refunds, byCurrency), totals: sumSales(sales, byCurrency), skus: skuFigures };
@@ -54,7 +47,6 @@ export async function salesFigures(db: Db, scope: ReportScope, groupBy: SalesGro
 
 /** Fulfillment figures of a window, overall and per channel and speed, with open orders aged at `asOf`. */
 export async function fulfillmentFigures(db: Db, scope: ReportScope, asOf: string): Promise<{ overall: GroupFigures; byChannel: GroupFigures[]; byShipSpeed: GroupFigures[] }> {
-  const { live, rolled } = await parts(db, scope);
-  const [rolledDays, liveOrders, open] = await Promise.all([rolledFulfillment(db, rolled), fulfillmentOrders(db, live), openAges(db, scope, asOf)]);
-  return fulfillmentGroups([...rolledDays, ...fulfillmentDays(liveOrders)], open);
+  const [days, open] = await Promise.all([windowFulfillment(db, windowOf(scope)), openAges(db, scope, asOf)]);
+  return fulfillmentGroups(days, open);
 }
