@@ -127,6 +127,32 @@ describe('every write shows in the next report, before and after the rollup', ()
   });
 });
 
+describe('the migration rolls existing books up', () => {
+  test('every day with orders or refunds is dirty after the backfill, and the cron rolls each up to the same figures', { timeout: 60_000 }, async () => {
+    const s = await newSeller();
+    const a = s.channels.amazon;
+    const refund = { refunds: [{ externalId: 're_b', amount: 400, at: '2026-08-20T09:00:00Z' }], updatedAt: '2026-08-20T09:00:00Z' };
+    const order = anOrder(a, { externalId: 'B-1', placedAt: '2026-08-03T10:00:00Z', updatedAt: '2026-08-03T10:00:00Z', status: 'shipped', total: 2500 });
+    ok(await call('POST', '/v1/orders', { token: s.token, body: { orders: [order, anOrder(a, { placedAt: '2026-08-04T23:59:59Z', updatedAt: '2026-08-04T23:59:59Z' }), { ...order, ...refund }] } }));
+    const AUGUST = '/v1/reports/sales?from=2026-08-01&to=2026-08-31&groupBy=day&top=3';
+    const before = ok(await call('GET', AUGUST, { token: s.token })).body;
+    // A book from before the rollups: no marks, no rows; the migration's backfill statements mark its days.
+    await env.DB.prepare('DELETE FROM report_dirty_days WHERE seller_id = ?').bind(s.id).run();
+    const backfill = env.TEST_MIGRATIONS.flatMap((m) => m.queries).filter((q) => q.includes('INSERT OR IGNORE INTO report_dirty_days'));
+    expect(backfill).toHaveLength(2);
+    for (const q of backfill) await env.DB.prepare(q).run();
+    expect(await dirtyReportDays(s.id)).toEqual(['2026-08-03', '2026-08-04', '2026-08-20']);
+    await rollUpReports();
+    expect(await dirtyReportDays(s.id)).toEqual([]);
+    expect(ok(await call('GET', AUGUST, { token: s.token })).body).toEqual(before);
+    expect(before.groups.map((g: { key: string; refunded: number }) => [g.key, g.refunded])).toEqual([
+      ['2026-08-03', 0],
+      ['2026-08-04', 0],
+      ['2026-08-20', 400],
+    ]);
+  });
+});
+
 /** One generated order: placed `minute` minutes into the book's week, with what happened to it. */
 interface BookOrder {
   minute: number;
