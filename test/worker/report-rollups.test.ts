@@ -145,7 +145,7 @@ describe('the migration rolls existing books up', () => {
     await rollUpReports();
     expect(await dirtyReportDays(s.id)).toEqual([]);
     expect(ok(await call('GET', AUGUST, { token: s.token })).body).toEqual(before);
-    expect(before.groups.map((g: { key: string; refunded: number }) => [g.key, g.refunded])).toEqual([
+    expect(before.groups.map((g) => [g.key, g.refunded])).toEqual([
       ['2026-08-03', 0],
       ['2026-08-04', 0],
       ['2026-08-20', 400],
