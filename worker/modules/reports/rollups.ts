@@ -25,13 +25,16 @@ export async function rollUpDays(db: Db, sellerId: string, marks: ReadonlyArray<
 /**
  * Up to `steps` steps of DAYS_PER_STEP dirty days of the book (any
  * sellers); answers how many days were recomputed. A day written to while
- * it was read stays dirty for a later step.
+ * it was read stays dirty for the next run.
  */
 export async function refreshReportRollups(db: Db, steps = STEPS_PER_RUN): Promise<number> {
   let done = 0;
+  const seen = new Set<string>();
   for (let step = 0; step < steps; step += 1) {
     const marks = await dirtyMarks(db, DAYS_PER_STEP);
-    if (marks.length === 0) break;
+    // Days written to while this run read them stay dirty; the next run takes them again.
+    if (marks.every((m) => seen.has(`${m.sellerId}\u0000${m.day}`))) break;
+    for (const m of marks) seen.add(`${m.sellerId}\u0000${m.day}`);
     const bySeller = new Map<string, typeof marks>();
     for (const m of marks) bySeller.set(m.sellerId, [...(bySeller.get(m.sellerId) ?? []), m]);
     for (const [sellerId, days] of bySeller) await rollUpDays(db, sellerId, days);
