@@ -10,6 +10,7 @@ import { purgeOldDeliveries } from './modules/hooks-in/service.js';
 import { clearEndedImportErrors, runDeadImports, runImportWork } from './modules/imports/import-queue.js';
 import { deleteLeavingSellers, redactExpiredBuyerData } from './modules/privacy/service.js';
 import { prunePageReads } from './modules/reading/service.js';
+import { refreshReportRollups } from './modules/reports/rollups.js';
 import { continueMoves } from './modules/shards/move-seller.js';
 import { runByBook } from './modules/shards/route-messages.js';
 import { deliverWebhooks, deliverySettings } from './modules/webhooks-out/deliver-webhooks.js';
@@ -46,6 +47,8 @@ export default {
       ctx.waitUntil(clearEndedImportErrors(db, new Date()));
       // Sellers whose deletion the admin confirmed lose their rows in bounded chunks (modules/privacy/delete-seller.ts).
       ctx.waitUntil(deleteLeavingSellers(db));
+      // Report days marked dirty by writes are rolled up again, a few days a step (modules/reports/rollups.ts).
+      ctx.waitUntil(refreshReportRollups(db));
     }
     // Moves of sellers between books go on without their caller (modules/shards/move-seller.ts).
     if (everyBook(env).length > 1) ctx.waitUntil(continueMoves(env));

@@ -1,7 +1,9 @@
 /**
  * GET /v1/reports/sales and /v1/reports/fulfillment against a small book
  * whose every figure was worked out by hand (see the table below). The
- * book is built once for the file: every test here only reads it.
+ * book is built once for the file: every test here only reads it, first
+ * with every day dirty (figures from the orders), then after the cron's
+ * rollup step (figures from the daily rollups).
  *
  * October 2026, asOf 2026-10-22T00:00Z:
  * | order | channel | placed           | status    | cur | total | lines               | ship time                 |
@@ -20,6 +22,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { OrderInput } from '../../shared/schemas/order.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
+import { dirtyReportDays, rollUpReports } from './report-helpers.js';
 
 const line = (sku: string, quantity: number, unitPrice: number) => ({ sku, quantity, unitPrice });
 let s: TestSeller;
@@ -112,183 +115,195 @@ const TOP_SKUS = [
   { key: 'CUP', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: null, net: null },
 ];
 
-describe('GET /v1/reports/sales', () => {
-  test('by day: orders, units and revenue per currency, cancelled orders and other months left out', async () => {
-    const res = await sales('groupBy=day');
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({
-      from: '2026-10-01T00:00:00.000Z',
-      to: '2026-11-01T00:00:00.000Z',
-      groupBy: 'day',
-      groups: [
-        { key: '2026-10-01', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: 0, net: 500 },
-        { key: '2026-10-05', currency: 'USD', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
-        { key: '2026-10-06', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: 0, net: 3000 },
-        { key: '2026-10-10', currency: 'USD', orders: 1, units: 3, revenue: 900, unpricedOrders: 0, refunded: 0, net: 900 },
-        { key: '2026-10-20', currency: 'EUR', orders: 1, units: 1, revenue: 1000, unpricedOrders: 0, refunded: 0, net: 1000 },
-        { key: '2026-10-21', currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
-      ],
-      totals: TOTALS,
-      topSkus: TOP_SKUS,
+// Every figure twice: first from the orders (every day is dirty after the captures), then from the daily rollups.
+for (const source of ['the orders of dirty days', 'the daily rollups'] as const) {
+  describe(`from ${source}`, () => {
+    beforeAll(async () => {
+      if (source === 'the daily rollups') {
+        expect(await rollUpReports()).toBeGreaterThan(0);
+        expect(await dirtyReportDays(s.id)).toEqual([]);
+      } else expect(await dirtyReportDays(s.id)).toContain('2026-10-05');
+    });
+
+    describe('GET /v1/reports/sales', () => {
+      test('by day: orders, units and revenue per currency, cancelled orders and other months left out', async () => {
+        const res = await sales('groupBy=day');
+        expect(res.status).toBe(200);
+        expect(res.body).toEqual({
+          from: '2026-10-01T00:00:00.000Z',
+          to: '2026-11-01T00:00:00.000Z',
+          groupBy: 'day',
+          groups: [
+            { key: '2026-10-01', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: 0, net: 500 },
+            { key: '2026-10-05', currency: 'USD', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
+            { key: '2026-10-06', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: 0, net: 3000 },
+            { key: '2026-10-10', currency: 'USD', orders: 1, units: 3, revenue: 900, unpricedOrders: 0, refunded: 0, net: 900 },
+            { key: '2026-10-20', currency: 'EUR', orders: 1, units: 1, revenue: 1000, unpricedOrders: 0, refunded: 0, net: 1000 },
+            { key: '2026-10-21', currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
+          ],
+          totals: TOTALS,
+          topSkus: TOP_SKUS,
+        });
+      });
+
+      test('by week: keyed by the Monday the week starts on', async () => {
+        expect((await sales('groupBy=week')).body.groups).toEqual([
+          { key: '2026-09-28', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: 0, net: 500 },
+          { key: '2026-10-05', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: 0, net: 3000 },
+          { key: '2026-10-05', currency: 'USD', orders: 3, units: 7, revenue: 4900, unpricedOrders: 0, refunded: 0, net: 4900 },
+          { key: '2026-10-19', currency: 'EUR', orders: 1, units: 1, revenue: 1000, unpricedOrders: 0, refunded: 0, net: 1000 },
+          { key: '2026-10-19', currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
+        ]);
+      });
+
+      test('by month and by channel', async () => {
+        expect((await sales('groupBy=month')).body.groups).toEqual([
+          { key: '2026-10', currency: 'EUR', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
+          { key: '2026-10', currency: 'USD', orders: 5, units: 9, revenue: 6100, unpricedOrders: 0, refunded: 0, net: 6100 },
+        ]);
+        const byChannel = (await sales('groupBy=channel')).body.groups;
+        expect(byChannel).toHaveLength(3);
+        expect(byChannel).toEqual(
+          expect.arrayContaining([
+            { key: s.channels.amazon, currency: 'USD', orders: 4, units: 8, revenue: 5400, unpricedOrders: 0, refunded: 0, net: 5400 },
+            { key: s.channels.shopify, currency: 'EUR', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
+            { key: s.channels.shopify, currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
+          ]),
+        );
+      });
+
+      test('by SKU: line sales per SKU and currency', async () => {
+        expect((await sales('groupBy=sku')).body.groups).toEqual([
+          { key: 'CUP', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: null, net: null },
+          { key: 'MUG', currency: 'EUR', orders: 1, units: 1, revenue: 1000, unpricedOrders: 0, refunded: null, net: null },
+          { key: 'MUG', currency: 'USD', orders: 3, units: 4, revenue: 3500, unpricedOrders: 0, refunded: null, net: null },
+          { key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: null, net: null },
+          { key: 'TEA', currency: 'USD', orders: 2, units: 4, revenue: 1600, unpricedOrders: 0, refunded: null, net: null },
+        ]);
+      });
+
+      test('one currency, one channel and a shorter (or no) top list narrow every figure', async () => {
+        const eur = await sales('groupBy=month&currency=EUR&top=1');
+        expect([eur.body.totals, eur.body.topSkus]).toEqual([[TOTALS[0]], [{ key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: null, net: null }]]);
+        expect((await sales('groupBy=channel&top=0')).body.topSkus).toEqual([]);
+        const shopify = await sales(`groupBy=month&channelId=${s.channels.shopify}`);
+        expect(shopify.body.totals).toEqual([
+          { key: 'EUR', currency: 'EUR', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
+          { key: 'USD', currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
+        ]);
+      });
+
+      test('another seller sees none of these orders', async () => {
+        const other = await newSeller('Other Goods');
+        const res = await call('GET', `/v1/reports/sales?${OCTOBER}`, { token: other.token });
+        expect([res.body.groups, res.body.totals, res.body.topSkus]).toEqual([[], [], []]);
+      });
+
+      test('a bad groupBy, a reversed range or an unknown parameter is 400 naming it', async () => {
+        for (const [query, path] of [
+          ['groupBy=hour', 'query.groupBy'],
+          ['from=2026-10-31&to=2026-10-01', 'query.from'],
+          ['from=yesterday', 'query.from'],
+          ['colour=blue', 'query.colour'],
+        ]) {
+          const res = await call('GET', `/v1/reports/sales?${query}`, { token: s.token });
+          expect(res.status, query).toBe(400);
+          expect(
+            res.body.error.issues.map((i: { path: string }) => i.path),
+            query,
+          ).toContain(path);
+        }
+      });
+    });
+
+    describe('GET /v1/reports/fulfillment', () => {
+      test('median and p90 hours to ship, late share against ship-by and open orders by age, overall and per channel', async () => {
+        const res = await call('GET', `/v1/reports/fulfillment?${OCTOBER}&asOf=2026-10-22T00:00:00Z`, { token: s.token });
+        expect(res.status).toBe(200);
+        const open = (o: Partial<Record<string, number>>) => ({ under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0, ...o });
+        expect(res.body.overall).toEqual({
+          channelId: null,
+          orders: 8,
+          shipped: 3,
+          shippedTimeUnknown: 1,
+          medianHours: 30,
+          p90Hours: 48,
+          withShipBy: 2,
+          late: 1,
+          lateShare: 0.5,
+          open: open({ under_1d: 1, '1_2d': 1, over_7d: 1 }),
+        });
+        const byChannel = Object.fromEntries(res.body.byChannel.map((f) => [f.channelId, f]));
+        expect(byChannel).toEqual({
+          [s.channels.amazon]: {
+            channelId: s.channels.amazon,
+            orders: 5,
+            shipped: 2,
+            shippedTimeUnknown: 1,
+            medianHours: 12,
+            p90Hours: 48,
+            withShipBy: 2,
+            late: 1,
+            lateShare: 0.5,
+            open: open({ over_7d: 1 }),
+          },
+          [s.channels.shopify]: {
+            channelId: s.channels.shopify,
+            orders: 3,
+            shipped: 1,
+            shippedTimeUnknown: 0,
+            medianHours: 30,
+            p90Hours: 30,
+            withShipBy: 0,
+            late: 0,
+            lateShare: null,
+            open: open({ under_1d: 1, '1_2d': 1 }),
+          },
+        });
+        expect([res.body.from, res.body.to, res.body.asOf]).toEqual(['2026-10-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', '2026-10-22T00:00:00.000Z']);
+      });
+
+      test('the same figures by shipping speed, from each marketplace’s words, fastest first', async () => {
+        const res = await call('GET', `/v1/reports/fulfillment?${OCTOBER}&asOf=2026-10-22T00:00:00Z`, { token: s.token });
+        const none = { under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0 };
+        expect(res.body.byShipSpeed).toEqual([
+          { shipSpeed: 'next_day', orders: 1, shipped: 1, shippedTimeUnknown: 0, medianHours: 12, p90Hours: 12, withShipBy: 1, late: 0, lateShare: 0, open: none },
+          { shipSpeed: 'expedited', orders: 2, shipped: 2, shippedTimeUnknown: 0, medianHours: 30, p90Hours: 48, withShipBy: 1, late: 1, lateShare: 1, open: none },
+          {
+            shipSpeed: 'standard',
+            orders: 5,
+            shipped: 0,
+            shippedTimeUnknown: 1,
+            medianHours: null,
+            p90Hours: null,
+            withShipBy: 0,
+            late: 0,
+            lateShare: null,
+            open: { ...none, under_1d: 1, '1_2d': 1, over_7d: 1 },
+          },
+        ]);
+        const empty = await call('GET', '/v1/reports/fulfillment?from=2020-01-01&to=2020-02-01', { token: s.token });
+        expect(empty.body.byShipSpeed).toEqual([]);
+      });
+
+      test('one channel only; an empty range has no figures but still answers', async () => {
+        const amazon = await call('GET', `/v1/reports/fulfillment?${OCTOBER}&channelId=${s.channels.amazon}&asOf=2026-10-22T00:00:00Z`, { token: s.token });
+        expect([amazon.body.overall.orders, amazon.body.overall.medianHours, amazon.body.byChannel.length]).toEqual([5, 12, 1]);
+        const empty = await call('GET', '/v1/reports/fulfillment?from=2020-01-01&to=2020-02-01', { token: s.token });
+        expect(empty.body.overall).toEqual({
+          channelId: null,
+          orders: 0,
+          shipped: 0,
+          shippedTimeUnknown: 0,
+          medianHours: null,
+          p90Hours: null,
+          withShipBy: 0,
+          late: 0,
+          lateShare: null,
+          open: { under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0 },
+        });
+        expect(empty.body.byChannel).toEqual([]);
+      });
     });
   });
-
-  test('by week: keyed by the Monday the week starts on', async () => {
-    expect((await sales('groupBy=week')).body.groups).toEqual([
-      { key: '2026-09-28', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: 0, net: 500 },
-      { key: '2026-10-05', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: 0, net: 3000 },
-      { key: '2026-10-05', currency: 'USD', orders: 3, units: 7, revenue: 4900, unpricedOrders: 0, refunded: 0, net: 4900 },
-      { key: '2026-10-19', currency: 'EUR', orders: 1, units: 1, revenue: 1000, unpricedOrders: 0, refunded: 0, net: 1000 },
-      { key: '2026-10-19', currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
-    ]);
-  });
-
-  test('by month and by channel', async () => {
-    expect((await sales('groupBy=month')).body.groups).toEqual([
-      { key: '2026-10', currency: 'EUR', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
-      { key: '2026-10', currency: 'USD', orders: 5, units: 9, revenue: 6100, unpricedOrders: 0, refunded: 0, net: 6100 },
-    ]);
-    const byChannel = (await sales('groupBy=channel')).body.groups;
-    expect(byChannel).toHaveLength(3);
-    expect(byChannel).toEqual(
-      expect.arrayContaining([
-        { key: s.channels.amazon, currency: 'USD', orders: 4, units: 8, revenue: 5400, unpricedOrders: 0, refunded: 0, net: 5400 },
-        { key: s.channels.shopify, currency: 'EUR', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
-        { key: s.channels.shopify, currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
-      ]),
-    );
-  });
-
-  test('by SKU: line sales per SKU and currency', async () => {
-    expect((await sales('groupBy=sku')).body.groups).toEqual([
-      { key: 'CUP', currency: 'USD', orders: 1, units: 1, revenue: 500, unpricedOrders: 0, refunded: null, net: null },
-      { key: 'MUG', currency: 'EUR', orders: 1, units: 1, revenue: 1000, unpricedOrders: 0, refunded: null, net: null },
-      { key: 'MUG', currency: 'USD', orders: 3, units: 4, revenue: 3500, unpricedOrders: 0, refunded: null, net: null },
-      { key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: null, net: null },
-      { key: 'TEA', currency: 'USD', orders: 2, units: 4, revenue: 1600, unpricedOrders: 0, refunded: null, net: null },
-    ]);
-  });
-
-  test('one currency, one channel and a shorter (or no) top list narrow every figure', async () => {
-    const eur = await sales('groupBy=month&currency=EUR&top=1');
-    expect([eur.body.totals, eur.body.topSkus]).toEqual([[TOTALS[0]], [{ key: 'NAP', currency: 'EUR', orders: 1, units: 3, revenue: 3000, unpricedOrders: 0, refunded: null, net: null }]]);
-    expect((await sales('groupBy=channel&top=0')).body.topSkus).toEqual([]);
-    const shopify = await sales(`groupBy=month&channelId=${s.channels.shopify}`);
-    expect(shopify.body.totals).toEqual([
-      { key: 'EUR', currency: 'EUR', orders: 2, units: 4, revenue: 4000, unpricedOrders: 0, refunded: 0, net: 4000 },
-      { key: 'USD', currency: 'USD', orders: 1, units: 1, revenue: 700, unpricedOrders: 0, refunded: 0, net: 700 },
-    ]);
-  });
-
-  test('another seller sees none of these orders', async () => {
-    const other = await newSeller('Other Goods');
-    const res = await call('GET', `/v1/reports/sales?${OCTOBER}`, { token: other.token });
-    expect([res.body.groups, res.body.totals, res.body.topSkus]).toEqual([[], [], []]);
-  });
-
-  test('a bad groupBy, a reversed range or an unknown parameter is 400 naming it', async () => {
-    for (const [query, path] of [
-      ['groupBy=hour', 'query.groupBy'],
-      ['from=2026-10-31&to=2026-10-01', 'query.from'],
-      ['from=yesterday', 'query.from'],
-      ['colour=blue', 'query.colour'],
-    ]) {
-      const res = await call('GET', `/v1/reports/sales?${query}`, { token: s.token });
-      expect(res.status, query).toBe(400);
-      expect(
-        res.body.error.issues.map((i: { path: string }) => i.path),
-        query,
-      ).toContain(path);
-    }
-  });
-});
-
-describe('GET /v1/reports/fulfillment', () => {
-  test('median and p90 hours to ship, late share against ship-by and open orders by age, overall and per channel', async () => {
-    const res = await call('GET', `/v1/reports/fulfillment?${OCTOBER}&asOf=2026-10-22T00:00:00Z`, { token: s.token });
-    expect(res.status).toBe(200);
-    const open = (o: Partial<Record<string, number>>) => ({ under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0, ...o });
-    expect(res.body.overall).toEqual({
-      channelId: null,
-      orders: 8,
-      shipped: 3,
-      shippedTimeUnknown: 1,
-      medianHours: 30,
-      p90Hours: 48,
-      withShipBy: 2,
-      late: 1,
-      lateShare: 0.5,
-      open: open({ under_1d: 1, '1_2d': 1, over_7d: 1 }),
-    });
-    const byChannel = Object.fromEntries(res.body.byChannel.map((f) => [f.channelId, f]));
-    expect(byChannel).toEqual({
-      [s.channels.amazon]: {
-        channelId: s.channels.amazon,
-        orders: 5,
-        shipped: 2,
-        shippedTimeUnknown: 1,
-        medianHours: 12,
-        p90Hours: 48,
-        withShipBy: 2,
-        late: 1,
-        lateShare: 0.5,
-        open: open({ over_7d: 1 }),
-      },
-      [s.channels.shopify]: {
-        channelId: s.channels.shopify,
-        orders: 3,
-        shipped: 1,
-        shippedTimeUnknown: 0,
-        medianHours: 30,
-        p90Hours: 30,
-        withShipBy: 0,
-        late: 0,
-        lateShare: null,
-        open: open({ under_1d: 1, '1_2d': 1 }),
-      },
-    });
-    expect([res.body.from, res.body.to, res.body.asOf]).toEqual(['2026-10-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', '2026-10-22T00:00:00.000Z']);
-  });
-
-  test('the same figures by shipping speed, from each marketplace’s words, fastest first', async () => {
-    const res = await call('GET', `/v1/reports/fulfillment?${OCTOBER}&asOf=2026-10-22T00:00:00Z`, { token: s.token });
-    const none = { under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0 };
-    expect(res.body.byShipSpeed).toEqual([
-      { shipSpeed: 'next_day', orders: 1, shipped: 1, shippedTimeUnknown: 0, medianHours: 12, p90Hours: 12, withShipBy: 1, late: 0, lateShare: 0, open: none },
-      { shipSpeed: 'expedited', orders: 2, shipped: 2, shippedTimeUnknown: 0, medianHours: 30, p90Hours: 48, withShipBy: 1, late: 1, lateShare: 1, open: none },
-      {
-        shipSpeed: 'standard',
-        orders: 5,
-        shipped: 0,
-        shippedTimeUnknown: 1,
-        medianHours: null,
-        p90Hours: null,
-        withShipBy: 0,
-        late: 0,
-        lateShare: null,
-        open: { ...none, under_1d: 1, '1_2d': 1, over_7d: 1 },
-      },
-    ]);
-    const empty = await call('GET', '/v1/reports/fulfillment?from=2020-01-01&to=2020-02-01', { token: s.token });
-    expect(empty.body.byShipSpeed).toEqual([]);
-  });
-
-  test('one channel only; an empty range has no figures but still answers', async () => {
-    const amazon = await call('GET', `/v1/reports/fulfillment?${OCTOBER}&channelId=${s.channels.amazon}&asOf=2026-10-22T00:00:00Z`, { token: s.token });
-    expect([amazon.body.overall.orders, amazon.body.overall.medianHours, amazon.body.byChannel.length]).toEqual([5, 12, 1]);
-    const empty = await call('GET', '/v1/reports/fulfillment?from=2020-01-01&to=2020-02-01', { token: s.token });
-    expect(empty.body.overall).toEqual({
-      channelId: null,
-      orders: 0,
-      shipped: 0,
-      shippedTimeUnknown: 0,
-      medianHours: null,
-      p90Hours: null,
-      withShipBy: 0,
-      late: 0,
-      lateShare: null,
-      open: { under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0 },
-    });
-    expect(empty.body.byChannel).toEqual([]);
-  });
-});
+}

@@ -13,6 +13,7 @@ import { app } from '../../worker/app.js';
 import created from '../fixtures/webhooks/shopify-orders-create.json';
 import type { Method } from './api-types.js';
 import { type Answer, anOrder, call, newSeller, type TestSeller, webhookReceiver } from './helpers.js';
+import { dirtyReportDays, rollUpReports } from './report-helpers.js';
 import { budgetOf } from './route-budgets.js';
 
 const BOOK_ORDERS = 100_000;
@@ -266,7 +267,7 @@ async function operations(): Promise<Record<string, string>> {
 }
 
 let book: Book;
-const timings = { seedMs: 0, setupMs: 0 };
+const timings = { seedMs: 0, setupMs: 0, liveSalesMs: 0, liveFulfillmentMs: 0, rolledDays: 0, rollupMs: 0 };
 
 beforeAll(async () => {
   const started = Date.now();
@@ -282,6 +283,19 @@ beforeAll(async () => {
     await env.DB.prepare(sql).run();
   }
   timings.seedMs = Date.now() - started;
+
+  // The reports with every day of the book dirty, read from the orders as before the rollups (the faster of two
+  // reads), then the cron's rollup of the whole book: the reports timed below read the rollups.
+  const reportTime = async (operationId: 'getSalesReport' | 'getFulfillmentReport') => {
+    const request = await CALLS[operationId]!({ s } as Book);
+    return Math.min((await timedCall('GET', request)).ms, (await timedCall('GET', request)).ms);
+  };
+  expect((await dirtyReportDays(s.id)).length).toBeGreaterThan(300);
+  timings.liveSalesMs = await reportTime('getSalesReport');
+  timings.liveFulfillmentMs = await reportTime('getFulfillmentReport');
+  const rollupStarted = Date.now();
+  timings.rolledDays = await rollUpReports();
+  timings.rollupMs = Date.now() - rollupStarted;
 
   const token = s.token;
   // Open orders, captured as a client would so their queue entries and reservations are real.
@@ -339,7 +353,7 @@ beforeAll(async () => {
   };
   await queuePlaced(token);
   timings.setupMs = Date.now() - started - timings.seedMs;
-}, 120_000);
+}, 240_000);
 
 afterAll(() => {
   vi.restoreAllMocks();
@@ -379,6 +393,8 @@ describe('every route against a book of 100,000 orders', () => {
         `Book of ${BOOK_ORDERS.toLocaleString('en-US')} orders: seeded in ${timings.seedMs} ms, set up in ${timings.setupMs} ms; ${runs.length} operations called in ${callsMs} ms.`,
         'Slowest five:',
         ...slowest.map((r) => `  ${r.operationId.padEnd(28)} ${r.ms.toFixed(1).padStart(8)} ms (budget ${r.budget} ms)`),
+        `Reports of November, from the orders of every day (before the rollup): getSalesReport ${timings.liveSalesMs.toFixed(1)} ms, getFulfillmentReport ${timings.liveFulfillmentMs.toFixed(1)} ms;`,
+        `  ${timings.rolledDays} days rolled up in ${timings.rollupMs} ms; from the rollups: ${['getSalesReport', 'getFulfillmentReport'].map((id) => `${id} ${runs.find((r) => r.operationId === id)?.ms.toFixed(1)} ms`).join(', ')}.`,
       ].join('\n'),
     );
     expect(

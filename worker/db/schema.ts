@@ -14,6 +14,7 @@ export * from '../modules/imports/schema.js';
 export * from '../modules/orders/schema.js';
 export * from '../modules/privacy/schema.js';
 export * from '../modules/reading/schema.js';
+export * from '../modules/reports/schema.js';
 export * from '../modules/shards/schema.js';
 export * from '../modules/stock/schema.js';
 export * from '../modules/sync-back/schema.js';

@@ -49,6 +49,12 @@ export const SELLER_TABLES = [
   'order_lines',
   'pending_erasures',
   'orders',
+  // After the orders: deleting them marks their days, and those marks go here.
+  'report_dirty_days',
+  'report_sales_days',
+  'report_sku_days',
+  'report_refund_days',
+  'report_fulfillment_days',
   'merge_groups',
   'idempotency_keys',
   'page_reads',

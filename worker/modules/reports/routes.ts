@@ -6,7 +6,8 @@ import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
 import { jsonAnswer, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
-import { fulfillmentFigures, type RefundFigure, type ReportScope, refundsByGroup, salesByGroup, salesBySku, salesTotals } from './queries.js';
+import type { RefundFigure } from './rules.js';
+import { fulfillmentFigures, type ReportScope, salesFigures } from './service.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The default range: the 30 days up to now. */
@@ -61,7 +62,7 @@ export function netOfRefunds(sales: readonly GrossSalesFigure[], refunds: readon
 /** SKU figures: refunds are money back on orders, so no SKU's share of them is known. */
 const skuFigures = (rows: readonly GrossSalesFigure[]): SalesFigure[] => rows.map((r) => ({ ...r, refunded: null, net: null }));
 
-/** The `top` SKU figures by units, then line sales, then SKU (as salesBySku orders them). */
+/** The `top` SKU figures by units, then line sales, then SKU. */
 export function bestSellers<T extends GrossSalesFigure>(skus: readonly T[], top: number): T[] {
   return [...skus].sort((a, b) => b.units - a.units || b.revenue - a.revenue || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, top);
 }
@@ -86,20 +87,16 @@ export const reportRoutes = router('Reports')
       const q = c.req.valid('query');
       const range = resolveRange(q);
       const scope: ReportScope = { sellerId: c.get('sellerId'), ...range, channelId: q.channelId };
-      const db = database(c.env.DB);
-      // Two passes over the range, not three: an order is in exactly one time or channel group, so the
-      // totals are the groups summed; grouped by SKU, the top SKUs are the best of the groups.
+      const figures = await salesFigures(database(c.env.DB), scope, q.groupBy, q.currency, q.top > 0);
       if (q.groupBy === 'sku') {
-        const [groups, totals, refunds] = await Promise.all([salesBySku(db, scope, q.currency, undefined), salesTotals(db, scope, q.currency), refundsByGroup(db, scope, 'currency', q.currency)]);
-        return c.json({ ...range, groupBy: q.groupBy, groups: skuFigures(groups), totals: netOfRefunds(totals, refunds), topSkus: skuFigures(bestSellers(groups, q.top)) }, 200);
+        return c.json(
+          { ...range, groupBy: q.groupBy, groups: skuFigures(figures.skus), totals: netOfRefunds(figures.totals, figures.refunds), topSkus: skuFigures(bestSellers(figures.skus, q.top)) },
+          200,
+        );
       }
-      const [sales, refunds, topSkus] = await Promise.all([
-        salesByGroup(db, scope, q.groupBy, q.currency),
-        refundsByGroup(db, scope, q.groupBy, q.currency),
-        q.top ? salesBySku(db, scope, q.currency, q.top) : [],
-      ]);
-      const groups = netOfRefunds(sales, refunds);
-      return c.json({ ...range, groupBy: q.groupBy, groups, totals: totalsOf(groups), topSkus: skuFigures(topSkus) }, 200);
+      // An order is in exactly one time or channel group, so the totals are the groups summed.
+      const groups = netOfRefunds(figures.groups, figures.refunds);
+      return c.json({ ...range, groupBy: q.groupBy, groups, totals: totalsOf(groups), topSkus: skuFigures(bestSellers(figures.skus, q.top)) }, 200);
     },
   )
   .openapi(

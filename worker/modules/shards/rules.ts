@@ -10,6 +10,12 @@ import { SELLER_TABLES } from '../privacy/service.js';
 
 /** Tables of the directory alone: tokens are read there on every request, moves are recorded there. */
 const DIRECTORY_ONLY = new Set(['api_tokens', 'seller_moves']);
+/**
+ * Report rollups are not copied: the copied orders mark every day on the
+ * target, which rolls them up again; the source's rows go as its orders'
+ * deletions mark their days and the cron recomputes them empty.
+ */
+const REBUILT = new Set(['report_dirty_days', 'report_sales_days', 'report_sku_days', 'report_refund_days', 'report_fulfillment_days']);
 
 /**
  * Columns that differ between copies of the same row: an event's `seq` is
@@ -36,7 +42,7 @@ const columnsByTable = new Map(
 /** The seller's tables a move copies, parents first (SELLER_TABLES lists children first). */
 export const MOVED_TABLES: readonly MovedTable[] = [...SELLER_TABLES]
   .reverse()
-  .filter((name) => !DIRECTORY_ONLY.has(name))
+  .filter((name) => !DIRECTORY_ONLY.has(name) && !REBUILT.has(name))
   .map((name) => {
     const columns = columnsByTable.get(name);
     if (!columns) throw new Error(`No drizzle table named ${name}`);
