@@ -32,7 +32,7 @@ import {
 import amazonPack from './packs/amazon.json';
 import { bundledPack, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
 import { type OrderRowReader, readOrderRows, unitPriceOf } from './rows.js';
-import { anyText, elementScope, fieldReader, readField, type Scope, withVia } from './strategies.js';
+import { anyText, elementScope, fieldReader, readInto, type Scope, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { pageKindOf, pageParam } from './urls.js';
 import { addressFromLines, moneyIn, type NumericDateOrder, parsePageInfo, placedFrom, portalTimeIn, quantityIn, rememberingByText, statusFields, withMissing } from './values.js';
@@ -103,15 +103,42 @@ function productLabels(pack: PortalPack): string[] {
   return list;
 }
 
-/** A Manage Orders row as a scope for the pack's strategies: its cells by name, its whole text as lines. */
-function rowScope(row: ListRow, cellName: string): Scope {
-  let lines: string | undefined;
-  return {
-    element: row.row,
-    part: (name) => row.text(name),
-    partElement: (name) => row.row.querySelector(`:scope > [${cellName}="${name}"]`) ?? undefined,
-    lines: () => (lines ??= row.lines()),
-  };
+/**
+ * A Manage Orders row as a scope for the pack's strategies: its cells by
+ * name, its whole text as lines. One scope serves a whole read, moved from
+ * row to row (`at`): a 500-row page would otherwise make 500 scopes.
+ */
+class RowScope implements Scope {
+  private row: ListRow | undefined;
+  private joined: string | undefined;
+
+  constructor(private readonly cellName: string) {}
+
+  /** Points the scope at `row`; returns it. */
+  at(row: ListRow): this {
+    if (this.row !== row) {
+      this.row = row;
+      this.joined = undefined;
+    }
+    return this;
+  }
+
+  get element(): Element {
+    return this.row!.row;
+  }
+
+  part(name: string): string {
+    return this.row!.text(name);
+  }
+
+  partElement(name: string): Element | undefined {
+    return this.row!.row.querySelector(`:scope > [${this.cellName}="${name}"]`) ?? undefined;
+  }
+
+  lines(): string {
+    this.joined ??= this.row!.lines();
+    return this.joined;
+  }
 }
 
 /**
@@ -134,38 +161,38 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
     if (product !== lastProduct) [lastProduct, lastSubtotal] = [product, moneyIn(valueInLines(product, labelsOf(pack, 'itemSubtotal')), currency)];
     return lastSubtotal;
   };
-  const productOf = (scope: Scope) => readField(fields['list.product'], scope, anyText)?.value ?? '';
-  let scopeRow: ListRow | undefined;
-  let scope: Scope | undefined;
-  const scopeOf = (row: ListRow) => {
-    if (scopeRow !== row) {
-      scopeRow = row;
-      scope = rowScope(row, cellName);
+  // The product cell is read by start and again by line for the same row: once is enough.
+  let productRow: ListRow | undefined;
+  let product = '';
+  const productOf = (at: RowScope, row: ListRow) => {
+    if (productRow !== row) {
+      productRow = row;
+      product = readInto(fields, 'list.product', at, anyText, {}) ?? '';
     }
-    return scope!;
+    return product;
   };
+  const scope = new RowScope(cellName);
   return {
     // A row's reading depends on what it shows, the host's currency and date order, the channel's zone, and the pack.
     remembered: `amazon list ${url.hostname} ${zone ?? '-'} ${packStamp(pack)}`,
     start(row) {
-      const at = scopeOf(row);
+      const at = scope.at(row);
       const via: Record<string, number> = {};
-      const read = fieldReader(fields, via);
-      const externalId = read('list.orderId', at, orderIdIn);
+      const externalId = readInto(fields, 'list.orderId', at, orderIdIn, via);
       if (!externalId) {
         // An extra item of the order above sits in a row whose order cell is empty.
-        if (row.text('oth-order-details') !== '' || productOf(at) === '') skipRow('no order number');
+        if (row.text('oth-order-details') !== '' || productOf(at, row) === '') skipRow('no order number');
         return undefined;
       }
-      const product = productOf(at);
-      const buyer = read('list.buyer', at, anyText);
-      const native = read('list.status', at, (t) => firstLine(t));
+      const product = productOf(at, row);
+      const buyer = readInto(fields, 'list.buyer', at, anyText, via);
+      const native = readInto(fields, 'list.status', at, firstLine, via);
       return {
         externalId,
         ...statusOf(native),
-        ...placedFrom(read('list.placedAt', at, timeOf)),
-        shipBy: read('list.shipBy', at, dateOf),
-        serviceLevel: read('list.serviceLevel', at, anyText),
+        ...placedFrom(readInto(fields, 'list.placedAt', at, timeOf, via)),
+        shipBy: readInto(fields, 'list.shipBy', at, dateOf, via),
+        serviceLevel: readInto(fields, 'list.serviceLevel', at, anyText, via),
         currency: product !== '' ? subtotalOf(product)?.currency : undefined,
         buyer: buyer ? { name: buyer } : undefined,
         lines: [],
@@ -174,7 +201,7 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
       };
     },
     line(row, order) {
-      const product = productOf(scopeOf(row));
+      const product = productOf(scope.at(row), row);
       return product !== '' ? listLine(pack, product, subtotalOf(product), order.unread) : undefined;
     },
   };

@@ -37,6 +37,17 @@ export interface Reading<T> {
  * undefined to refuse it, and the next strategy is tried).
  */
 export function readField<T>(strategies: readonly Strategy[] | undefined, scope: Scope, accept: (text: string) => T | undefined): Reading<T> | undefined {
+  const via = { at: -1 };
+  const value = firstAccepted(strategies, scope, accept, via);
+  return value === undefined ? undefined : { value, via: via.at };
+}
+
+/**
+ * readField without a Reading made per field: the value, with the place of
+ * the strategy that read it left in `via.at`. A 500-row page reads thousands
+ * of fields, each otherwise an object made only to be taken apart.
+ */
+function firstAccepted<T>(strategies: readonly Strategy[] | undefined, scope: Scope, accept: (text: string) => T | undefined, via: { at: number }): T | undefined {
   if (!strategies) return undefined;
   for (let i = 0; i < strategies.length; i++) {
     const raw = rawValue(strategies[i]!, scope);
@@ -44,7 +55,10 @@ export function readField<T>(strategies: readonly Strategy[] | undefined, scope:
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     const value = accept(trimmed);
-    if (value !== undefined) return { value, via: i };
+    if (value !== undefined) {
+      via.at = i;
+      return value;
+    }
   }
   return undefined;
 }
@@ -104,12 +118,20 @@ function compiled(s: Extract<Strategy, { by: 'pattern' }>): RegExp | undefined {
  * which strategy read each field.
  */
 export function fieldReader(fields: Readonly<Record<string, readonly Strategy[]>>, via: Record<string, number>) {
-  return <T>(field: string, scope: Scope, accept: (text: string) => T | undefined): T | undefined => {
-    const reading = readField(fields[field], scope, accept);
-    if (!reading) return undefined;
-    via[field] = reading.via;
-    return reading.value;
-  };
+  return <T>(field: string, scope: Scope, accept: (text: string) => T | undefined): T | undefined => readInto(fields, field, scope, accept, via);
+}
+
+/** Where firstAccepted leaves the place of the strategy that read a field: set only after `accept` returned, so a read inside it cannot disturb it. */
+const lastVia = { at: -1 };
+
+/**
+ * What a reader made by fieldReader reads, for callers reading many items
+ * with one pack (a page's rows): no reader is made per item, `via` is passed.
+ */
+export function readInto<T>(fields: Readonly<Record<string, readonly Strategy[]>>, field: string, scope: Scope, accept: (text: string) => T | undefined, via: Record<string, number>): T | undefined {
+  const value = firstAccepted(fields[field], scope, accept, lastVia);
+  if (value !== undefined) via[field] = lastVia.at;
+  return value;
 }
 
 /** A scope over one element: labels found element by element, its whole visible text (worked out once) for patterns. */

@@ -261,15 +261,18 @@ export function parsePageInfo(text: string | undefined): PageInfo | undefined {
 }
 
 function absent(value: unknown, path: readonly string[], from: number): boolean {
-  if (value === undefined || value === null || value === '') return true;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return true;
-    if (from === path.length) return false;
-    for (let i = 0; i < value.length; i++) if (absent(value[i], path, from)) return true;
-    return false;
+  // Down the path by a loop, calling itself only for each element of an array: most paths hold none.
+  for (let at = from; ; at++) {
+    if (value === undefined || value === null || value === '') return true;
+    if (Array.isArray(value)) {
+      if (value.length === 0) return true;
+      if (at === path.length) return false;
+      for (let i = 0; i < value.length; i++) if (absent(value[i], path, at)) return true;
+      return false;
+    }
+    if (at === path.length) return false;
+    value = (value as Record<string, unknown>)[path[at]!];
   }
-  if (from === path.length) return false;
-  return absent((value as Record<string, unknown>)[path[from]!], path, from + 1);
 }
 
 /** Expected-field lists are constants: each is split into paths once, not once per item it checks. */
