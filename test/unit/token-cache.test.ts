@@ -40,6 +40,58 @@ describe('the token cache', () => {
     expect(reads).toEqual(['h-life', 'h-life']);
   });
 
+  it('reads a token in steady use again in the background in the last fifth of its life, so no request waits for it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-07T18:10:00.000Z'));
+    let role: LiveToken['role'] = 'packer';
+    const reads: string[] = [];
+    const background: Array<Promise<unknown>> = [];
+    const lookUp = () =>
+      cachedLiveToken(
+        'h-steady',
+        5_000,
+        async () => {
+          reads.push('h-steady');
+          return { ...tokenOf('steady'), role };
+        },
+        (work) => background.push(work),
+      );
+    await lookUp();
+    vi.setSystemTime(new Date('2026-12-07T18:10:03.999Z'));
+    await lookUp();
+    expect([reads.length, background.length]).toEqual([1, 0]);
+    role = 'viewer';
+    vi.setSystemTime(new Date('2026-12-07T18:10:04.000Z'));
+    // Two requests at once: both served the copy in hand, the read again runs beside them, once.
+    expect((await Promise.all([lookUp(), lookUp()])).map((t) => t?.role)).toEqual(['packer', 'packer']);
+    await Promise.all(background);
+    expect([reads.length, background.length]).toEqual([2, 1]);
+    // Past the first copy's life, the second serves without a read: its life counts from 18:10:04.
+    vi.setSystemTime(new Date('2026-12-07T18:10:07.500Z'));
+    expect((await lookUp())?.role).toBe('viewer');
+    expect(reads.length).toBe(2);
+  });
+
+  it('drops a token the background read finds revoked', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-07T18:20:00.000Z'));
+    let live = true;
+    const background: Array<Promise<unknown>> = [];
+    const lookUp = () =>
+      cachedLiveToken(
+        'h-gone',
+        5_000,
+        async () => (live ? tokenOf('gone') : undefined),
+        (work) => background.push(work),
+      );
+    await lookUp();
+    live = false;
+    vi.setSystemTime(new Date('2026-12-07T18:20:04.500Z'));
+    expect(await lookUp()).toEqual(tokenOf('gone'));
+    await Promise.all(background);
+    expect(await lookUp()).toBeUndefined();
+  });
+
   it('never keeps an unknown token, or any token when the lifetime is 0', async () => {
     const { reads, lookUp } = directory((hash) => (hash === 'h-known' ? tokenOf('known') : undefined));
     expect(await lookUp('h-unknown')).toBeUndefined();

@@ -13,6 +13,7 @@ import type { AppEnv, Env } from '../env.js';
 import { ApiError } from '../errors.js';
 import { sha256Hex } from '../ids.js';
 import { cachedLiveToken, findLiveToken, tokenCacheMs } from '../modules/accounts/service.js';
+import { backgroundOf } from './background.js';
 import { refusal, type ScopedOperation } from './scopes.js';
 
 const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer realm="orderlens"' });
@@ -27,7 +28,7 @@ function bearer(header: string | undefined): string {
 export const requireSeller = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('Authorization'));
   const hash = await sha256Hex(token);
-  const found = await cachedLiveToken(hash, tokenCacheMs(c.env), () => findLiveToken(database(c.env.DB), hash));
+  const found = await cachedLiveToken(hash, tokenCacheMs(c.env), () => findLiveToken(database(c.env.DB), hash), backgroundOf(c, 'token-refresh'));
   if (!found) throw unauthorized('The API token is not valid or has been revoked.');
   c.set('sellerId', found.sellerId);
   c.set('tokenId', found.id);

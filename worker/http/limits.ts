@@ -3,11 +3,11 @@
  * 429 with Retry-After, RateLimit header fields on every answer) and a largest request body (413).
  */
 
-import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../errors.js';
+import { backgroundOf } from './background.js';
 
 /** Default largest JSON body: 10 MiB (MAX_BODY_BYTES overrides). */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -65,19 +65,6 @@ export function rateLimitHeaders(remaining: number, resetSeconds: number): Recor
  */
 const lastAnswer = new Map<string, boolean>();
 
-/** Keeps `answer` running after the response when the request has an execution context to hold it; false when it has none. */
-function inBackground(c: Context<AppEnv>, answer: Promise<unknown>): boolean {
-  let ctx: Pick<ExecutionContext, 'waitUntil'>;
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    // app.request() in tests has no execution context.
-    return false;
-  }
-  ctx.waitUntil(answer.catch((error: unknown) => console.error(JSON.stringify({ at: 'rate-limit', error: String(error) }))));
-  return true;
-}
-
 /**
  * Counts the request against its token's rate; 429 with Retry-After when
  * over. Every answer, refusals included, carries RateLimit-Policy and RateLimit.
@@ -92,7 +79,9 @@ export const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
       lastAnswer.set(tokenId, success);
       return success;
     });
-    const ahead = lastAnswer.get(tokenId) === true && state.remaining > 0 && inBackground(c, answer);
+    const background = lastAnswer.get(tokenId) === true && state.remaining > 0 ? backgroundOf(c, 'rate-limit') : undefined;
+    background?.(answer);
+    const ahead = background !== undefined;
     if (!ahead && !(await answer)) {
       // The binding's window is not ours to see: a full window is the wait that is sure to be enough.
       const wait = RATE_POLICY.windowSeconds;

@@ -22,6 +22,9 @@ export interface LiveToken {
 /** How long a verified token is trusted without reading the directory again, unless TOKEN_CACHE_SECONDS says otherwise. */
 export const TOKEN_CACHE_MS = 5_000;
 
+/** The last share of an entry's life in which a request using it also reads it again in the background. */
+const REFRESH_SHARE = 0.2;
+
 /** Tokens kept at most per isolate (a few hundred bytes each), the least recently used going first. */
 export const TOKEN_CACHE_ENTRIES = 2_000;
 
@@ -29,6 +32,8 @@ interface Entry {
   token: LiveToken;
   /** Date.now() after which the entry is read again: counted from before the read that found it. */
   expires: number;
+  /** A read again is under way in the background. */
+  refreshing: boolean;
 }
 
 const entries = new Map<string, Entry>();
@@ -41,21 +46,37 @@ export function tokenCacheMs(env: { TOKEN_CACHE_SECONDS?: string | undefined }):
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : TOKEN_CACHE_MS;
 }
 
-/** The live token with this hash: from the cache while fresh, else from `read`, which is then kept for `ttlMs`. */
-export async function cachedLiveToken(tokenHash: string, ttlMs: number, read: () => Promise<LiveToken | undefined>): Promise<LiveToken | undefined> {
+/**
+ * The live token with this hash: from the cache while fresh, else from
+ * `read`, which is then kept for `ttlMs`. A hit in the last part of its life
+ * also reads it again in `background` when given, so a token in steady use
+ * never waits for the directory; the new copy's life counts from that read.
+ */
+export async function cachedLiveToken(tokenHash: string, ttlMs: number, read: () => Promise<LiveToken | undefined>, background?: (work: Promise<unknown>) => void): Promise<LiveToken | undefined> {
   const started = Date.now();
   const hit = entries.get(tokenHash);
   if (hit && hit.expires > started) {
     // Re-inserted so the map's order is least recently used first.
     entries.delete(tokenHash);
     entries.set(tokenHash, hit);
+    if (background && !hit.refreshing && hit.expires - started <= ttlMs * REFRESH_SHARE) {
+      hit.refreshing = true;
+      background(readAndKeep(tokenHash, ttlMs, read, started));
+    }
     return hit.token;
   }
   if (hit) entries.delete(tokenHash);
+  return readAndKeep(tokenHash, ttlMs, read, started);
+}
+
+async function readAndKeep(tokenHash: string, ttlMs: number, read: () => Promise<LiveToken | undefined>, started: number): Promise<LiveToken | undefined> {
   const seen = generation;
   const token = await read();
-  if (token && ttlMs > 0 && seen === generation) {
-    entries.set(tokenHash, { token, expires: started + ttlMs });
+  if (seen !== generation) return token;
+  // A token found revoked meanwhile goes at once.
+  entries.delete(tokenHash);
+  if (token && ttlMs > 0) {
+    entries.set(tokenHash, { token, expires: started + ttlMs, refreshing: false });
     if (entries.size > TOKEN_CACHE_ENTRIES) entries.delete(entries.keys().next().value!);
   }
   return token;
