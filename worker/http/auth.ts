@@ -28,7 +28,9 @@ function bearer(header: string | undefined): string {
 export const requireSeller = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('Authorization'));
   const hash = await sha256Hex(token);
-  const found = await cachedLiveToken(hash, tokenCacheMs(c.env), () => findLiveToken(database(c.env.DB), hash), backgroundOf(c, 'token-refresh'));
+  // Taken now: a read again in the background runs after the session has made c.env.DB the seller's book.
+  const directory = c.env.DB;
+  const found = await cachedLiveToken(hash, tokenCacheMs(c.env), () => findLiveToken(database(directory), hash), backgroundOf(c, 'token-refresh'));
   if (!found) throw unauthorized('The API token is not valid or has been revoked.');
   c.set('sellerId', found.sellerId);
   c.set('tokenId', found.id);
