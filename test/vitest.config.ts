@@ -37,7 +37,14 @@ export default defineConfig(async () => {
               wrangler: { configPath: path.join(root, 'wrangler.toml') },
               miniflare: {
                 // A second book database (BOOK_1) that takes no new sellers: the tests of sellers over several books put sellers there themselves.
-                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token', SECRET_KEYS: 'test1:bUwH1trXxkGKbNyLmIJOxozA4QyarhW07JRhREDcBHA=', NEW_SELLER_BOOKS: '0' },
+                // Tokens are cached 50 ms, so a move's drain (at least that long) does not slow the tests; token-cache.test.ts sets its own.
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  ADMIN_TOKEN: 'test-admin-token',
+                  SECRET_KEYS: 'test1:bUwH1trXxkGKbNyLmIJOxozA4QyarhW07JRhREDcBHA=',
+                  NEW_SELLER_BOOKS: '0',
+                  TOKEN_CACHE_SECONDS: '0.05',
+                },
                 d1Databases: { BOOK_1: 'orderlens-book-1' },
               },
             }),

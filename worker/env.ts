@@ -17,6 +17,8 @@ export interface Env {
   ADMIN_TOKEN: string;
   /** Keys that seal stored secrets: `id:base64key,…`, the first seals, all open (a secret; db/secret-box.ts). */
   SECRET_KEYS?: string;
+  /** Seconds a verified token is trusted per isolate (text, fractions allowed; unset, modules/accounts/token-cache.ts's default; 0, never). */
+  TOKEN_CACHE_SECONDS?: string;
   /** Largest accepted request body in bytes (text, from [vars]). */
   MAX_BODY_BYTES?: string;
   /** Workers Rate Limiting binding, keyed per API token. */

@@ -4,7 +4,10 @@ import { z } from 'zod';
 /** POST /v1/admin/sellers/{id}/move */
 export const moveSellerBody = z.strictObject({
   toShard: z.number().int().min(0).max(63).meta({ description: 'The book database to move to: 0 is `DB`, n is the binding `BOOK_n`.' }),
-  drainSeconds: z.number().int().min(0).max(300).default(30).meta({ description: 'How long to wait, once the seller’s requests answer 503, before copying: requests begun earlier end first.' }),
+  drainSeconds: z.number().int().min(0).max(300).default(30).meta({
+    description:
+      'How long to wait, once the seller’s requests answer 503, before copying: requests begun earlier end first. The wait is this plus the token cache’s lifetime (5 s), while other isolates may still admit the seller’s requests.',
+  }),
 });
 
 /** Where a move stands. */

@@ -20143,7 +20143,7 @@ export interface operations {
                     /** @description The book database to move to: 0 is `DB`, n is the binding `BOOK_n`. */
                     toShard: number;
                     /**
-                     * @description How long to wait, once the seller’s requests answer 503, before copying: requests begun earlier end first.
+                     * @description How long to wait, once the seller’s requests answer 503, before copying: requests begun earlier end first. The wait is this plus the token cache’s lifetime (5 s), while other isolates may still admit the seller’s requests.
                      * @default 30
                      */
                     drainSeconds?: number;

@@ -16,6 +16,8 @@ describe('Server-Timing', () => {
     const [, total, d1, calls] = TIMING.exec(res.headers.get('Server-Timing') ?? '') ?? [];
     expect(Number(total)).toBeGreaterThanOrEqual(Number(d1));
     expect(Number(calls)).toBeGreaterThan(0);
+    // The extension's fetches are cross-origin: without it the browser hides the entries from them.
+    expect(res.headers.get('Timing-Allow-Origin')).toBe('*');
   });
 
   it('a route’s own entries come first, then total and d1', async () => {

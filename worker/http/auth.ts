@@ -3,7 +3,8 @@
  * token's hash names the seller, who is then the scope of every query, and
  * the token's name and role; requireScopes then holds the role to what
  * the matched route declares (http/scopes.ts). Tokens live on the directory
- * database, with the book each seller is on (db/books.ts).
+ * database, with the book each seller is on (db/books.ts); a verified token
+ * is kept a few seconds per isolate (modules/accounts/token-cache.ts).
  * Admin routes take the ADMIN_TOKEN secret, compared in constant time.
  */
 import { createMiddleware } from 'hono/factory';
@@ -11,7 +12,8 @@ import { database } from '../db/client.js';
 import type { AppEnv, Env } from '../env.js';
 import { ApiError } from '../errors.js';
 import { sha256Hex } from '../ids.js';
-import { findLiveToken } from '../modules/accounts/service.js';
+import { cachedLiveToken, findLiveToken, tokenCacheMs } from '../modules/accounts/service.js';
+import { backgroundOf } from './background.js';
 import { refusal, type ScopedOperation } from './scopes.js';
 
 const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer realm="orderlens"' });
@@ -25,7 +27,10 @@ function bearer(header: string | undefined): string {
 /** Resolves the seller from the bearer token; 401 when missing, unknown or revoked. */
 export const requireSeller = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('Authorization'));
-  const found = await findLiveToken(database(c.env.DB), await sha256Hex(token));
+  const hash = await sha256Hex(token);
+  // Taken now: a read again in the background runs after the session has made c.env.DB the seller's book.
+  const directory = c.env.DB;
+  const found = await cachedLiveToken(hash, tokenCacheMs(c.env), () => findLiveToken(database(directory), hash), backgroundOf(c, 'token-refresh'));
   if (!found) throw unauthorized('The API token is not valid or has been revoked.');
   c.set('sellerId', found.sellerId);
   c.set('tokenId', found.id);

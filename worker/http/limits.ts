@@ -2,10 +2,12 @@
  * Abuse limits: a per-token request rate (Workers Rate Limiting binding,
  * 429 with Retry-After, RateLimit header fields on every answer) and a largest request body (413).
  */
+
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../errors.js';
+import { backgroundOf } from './background.js';
 
 /** Default largest JSON body: 10 MiB (MAX_BODY_BYTES overrides). */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -54,15 +56,33 @@ export function rateLimitHeaders(remaining: number, resetSeconds: number): Recor
 }
 
 /**
+ * The binding's latest answer per token in this isolate. A token it last
+ * allowed goes on without waiting for this request's answer, which lands
+ * here for the next request: a token over its rate is refused one request
+ * late per isolate (the binding's counts are per location and approximate
+ * anyway), and every request is still counted. A token refused, new to
+ * the isolate or at the end of its quota here waits for the answer.
+ */
+const lastAnswer = new Map<string, boolean>();
+
+/**
  * Counts the request against its token's rate; 429 with Retry-After when
  * over. Every answer, refusals included, carries RateLimit-Policy and RateLimit.
  */
 export const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
-  const state = countRequest(c.get('tokenId'));
+  const tokenId = c.get('tokenId');
+  const state = countRequest(tokenId);
   const limiter = c.env.RATE_LIMITER;
   if (limiter) {
-    const { success } = await limiter.limit({ key: c.get('tokenId') });
-    if (!success) {
+    const answer = limiter.limit({ key: tokenId }).then(({ success }) => {
+      if (lastAnswer.size > 10_000) lastAnswer.clear(); // a bound on memory; cleared tokens wait for their next answer
+      lastAnswer.set(tokenId, success);
+      return success;
+    });
+    const background = lastAnswer.get(tokenId) === true && state.remaining > 0 ? backgroundOf(c, 'rate-limit') : undefined;
+    background?.(answer);
+    const ahead = background !== undefined;
+    if (!ahead && !(await answer)) {
       // The binding's window is not ours to see: a full window is the wait that is sure to be enough.
       const wait = RATE_POLICY.windowSeconds;
       throw new ApiError(429, 'rate_limited', 'Too many requests for this token; slow down.', undefined, { 'Retry-After': String(wait), ...rateLimitHeaders(0, wait) });

@@ -3,6 +3,7 @@ import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.js';
 import type { Db } from '../../db/client.js';
 import { apiTokens, sellers } from '../../db/schema.js';
+import type { LiveToken } from './token-cache.js';
 
 /** A token as written: its secret only as a hash. */
 export interface TokenWrite {
@@ -27,7 +28,7 @@ export async function findSeller(db: Db, id: string): Promise<{ id: string; name
 }
 
 /** The live (not revoked) token with this hash, with its seller, name and role, and the seller's book and move. */
-export async function findLiveToken(db: Db, tokenHash: string): Promise<{ id: string; sellerId: string; name: string; role: Role; shard: number; movingTo: number | null } | undefined> {
+export async function findLiveToken(db: Db, tokenHash: string): Promise<LiveToken | undefined> {
   const [row] = await db
     .select({ id: apiTokens.id, sellerId: apiTokens.sellerId, name: apiTokens.name, role: apiTokens.role, shard: sellers.shard, movingTo: sellers.movingTo })
     .from(apiTokens)

@@ -3,3 +3,4 @@
 export { copySellerRow, findLiveToken, findSeller, findSellerPlace } from './queries.js';
 export type { HookChannel } from './queries-channels.js';
 export { channelForHook, channelKinds, findChannel, listChannels } from './queries-channels.js';
+export { cachedLiveToken, forgetSeller, forgetToken, type LiveToken, tokenCacheMs } from './token-cache.js';

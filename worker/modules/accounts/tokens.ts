@@ -9,6 +9,7 @@ import { notFound } from '../../errors.js';
 import { newId, newTokenSecret, sha256Hex } from '../../ids.js';
 import { findSellerToken, insertToken, revokeToken, setTokenRole, type TokenWrite } from './queries.js';
 import { type Caller, mintRefusal, revokeRefusal, roleChangeRefusal } from './rules.js';
+import { forgetToken } from './token-cache.js';
 
 /** A new token's secret (shown once) and the row that stores only its hash. */
 export async function mintToken(name: string, role: Role): Promise<{ secret: string; row: TokenWrite }> {
@@ -31,6 +32,7 @@ export async function changeTokenRole(db: Db, sellerId: string, caller: Caller, 
   const refused = roleChangeRefusal(caller, target, role);
   if (refused) throw refused;
   const changed = await setTokenRole(db, sellerId, id, role);
+  forgetToken(id);
   if (!changed) throw notFound('Token');
   return changed;
 }
@@ -41,5 +43,7 @@ export async function revokeTeamToken(db: Db, sellerId: string, caller: Caller, 
   if (!target) throw notFound('Token');
   const refused = revokeRefusal(caller, target);
   if (refused) throw refused;
-  if (!(await revokeToken(db, sellerId, id, new Date().toISOString()))) throw notFound('Token');
+  const revoked = await revokeToken(db, sellerId, id, new Date().toISOString());
+  forgetToken(id);
+  if (!revoked) throw notFound('Token');
 }

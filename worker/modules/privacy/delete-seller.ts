@@ -9,6 +9,7 @@ import { runBatch } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
 import { ApiError, invalidInput, notFound } from '../../errors.js';
 import { sha256Hex } from '../../ids.js';
+import { forgetSeller } from '../accounts/service.js';
 import { confirmDeletion, countSellerRows, deleteSellerRow, deleteSellerRows, findSellerToDelete, readConfirmedDeletions, SELLER_TABLES } from './queries-leaving.js';
 
 /** Rows deleted per statement. */
@@ -53,6 +54,7 @@ export async function confirmSellerDeletion(db: Db, sellerId: string, confirm: s
   }
   if (seller.confirmedAt) throw new ApiError(409, 'deletion_under_way', 'This seller’s deletion is already under way.');
   await runBatch(db, confirmDeletion(db, sellerId, new Date().toISOString()));
+  forgetSeller(sellerId);
   return previewDeletion(db, sellerId);
 }
 

@@ -2,7 +2,8 @@
  * Moving a seller to another book database, in bounded steps any driver
  * (the admin route, the cron) can stop and resume:
  * drain: the seller's requests already answer 503 (Retry-After); wait until
- *   requests begun before that have ended;
+ *   requests begun before that have ended, and until no isolate can still
+ *   hold the seller's token as not moving (accounts' token cache);
  * clear: delete anything of the seller left on the target by an earlier try;
  * copy: each table, parents first, a chunk at a time (a chunk copied again
  *   after an interrupted step is not doubled: rows already there are kept);
@@ -17,7 +18,7 @@ import { bookBinding, bookShards } from '../../db/books.js';
 import { database } from '../../db/client.js';
 import type { Env } from '../../env.js';
 import { ApiError, invalidInput, notFound } from '../../errors.js';
-import { copySellerRow, findSeller, findSellerPlace } from '../accounts/service.js';
+import { copySellerRow, findSeller, findSellerPlace, forgetSeller, tokenCacheMs } from '../accounts/service.js';
 import {
   abandonMove,
   advanceMove,
@@ -40,6 +41,8 @@ import { addToTally, CLEARED_TABLES, EMPTY_TALLY, MAX_RESTARTS, MOVED_TABLES, ty
 export const MOVE_CHUNK = 500;
 /** Steps one call takes at most, so a call stays well inside a request's time. */
 export const STEPS_PER_CALL = 200;
+/** A drain with at most this long left is waited out within the call. */
+const DRAIN_WAITED_OUT_MS = 250;
 
 /** A move as the API shows it. */
 export interface MoveState {
@@ -101,7 +104,8 @@ export async function moveSeller(env: Env, sellerId: string, toShard: number, dr
         fromShard: place.shard,
         toShard,
         phase: 'drain',
-        drainUntil: new Date(Date.now() + drainSeconds * 1000).toISOString(),
+        // Another isolate may admit the seller's requests until its cached token expires: the drain counts from then.
+        drainUntil: new Date(Date.now() + tokenCacheMs(env) + drainSeconds * 1000).toISOString(),
         actor,
         startedAt: at,
         updatedAt: at,
@@ -109,6 +113,8 @@ export async function moveSeller(env: Env, sellerId: string, toShard: number, dr
     } catch (error) {
       if (error instanceof WriteConflict) throw new ApiError(409, 'move_under_way', 'Another move of this seller started at the same time.');
       throw error;
+    } finally {
+      forgetSeller(sellerId);
     }
   }
   return continueMove(env, sellerId, steps);
@@ -155,9 +161,13 @@ async function step(env: Env, row: MoveRow): Promise<MoveRow | boolean> {
   const advance = (next: Partial<MoveRow>) => advanceMove(directory, row.sellerId, at, { ...next, updatedAt: now() });
 
   switch (row.phase as MovePhase) {
-    case 'drain':
-      if (now() < row.drainUntil) return false;
+    case 'drain': {
+      const left = Date.parse(row.drainUntil) - Date.now();
+      if (left > DRAIN_WAITED_OUT_MS) return false;
+      // A drain about to end is waited out here rather than handed back to the caller to call again.
+      if (left > 0) await scheduler.wait(left);
       return (await advance({ phase: 'clear', tableIndex: 0, cursor: 0 })) ?? true;
+    }
 
     case 'clear': {
       const table = CLEARED_TABLES[row.tableIndex];
@@ -236,6 +246,7 @@ async function step(env: Env, row: MoveRow): Promise<MoveRow | boolean> {
       console.error(JSON.stringify({ at: 'move-verify', sellerId: row.sellerId, table: table.name, source: strip(s), target: strip(t), restarts: row.restarts }));
       if (row.restarts + 1 > MAX_RESTARTS) {
         await abandonMove(directory, row.sellerId, at, { phase: 'failed', finishedAt: now(), updatedAt: now() });
+        forgetSeller(row.sellerId);
         return true;
       }
       // The source changed under the copy (a request begun before the drain, a cron sweep): copy it all again.
@@ -244,6 +255,7 @@ async function step(env: Env, row: MoveRow): Promise<MoveRow | boolean> {
 
     case 'switch':
       await switchBook(directory, row.sellerId, row.toShard, at, { phase: 'cleanup', tableIndex: 0, cursor: 0, updatedAt: now() });
+      forgetSeller(row.sellerId);
       return true;
 
     case 'cleanup': {
