@@ -19,6 +19,7 @@ import type { HeldEntry, QueueAnswer, QueueEntry } from '../../../shared/schemas
 import type { RuleSet } from '../../../shared/schemas/rules.js';
 import { runBatch } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
+import { giveWayToRequests } from '../../http/requests-first.js';
 import { newId } from '../../ids.js';
 import { customerSyncMark, syncCustomers } from '../customers/service.js';
 import { mergeGroupsOf } from '../orders/service.js';
@@ -110,6 +111,9 @@ const ROUND = 50;
 /** Lets requests waiting on this isolate run between a step's rounds. */
 const yieldToRequests = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The longest a consumer round waits for the requests of its isolate to be answered. */
+const GIVE_WAY_MS = 200;
+
 /**
  * Re-evaluates the given orders: stores the places of those still open,
  * records rule holds placed or ended (holds of orders that left the open
@@ -181,12 +185,14 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
   const at = new Date(now).toISOString();
   const readLists = () =>
     Promise.all([readBucket(db, sellerId, 'ready', opts.limit), readBucket(db, sellerId, 'short', opts.limit), readBucket(db, sellerId, 'held', opts.limit), countBuckets(db, sellerId)]);
-  let [waiting, [ready, short, held, counts]] = await Promise.all([countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1), readLists()]);
+  const waits = () => Promise.all([countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1), countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1, false)]);
+  let [[waiting, changed], [ready, short, held, counts]] = await Promise.all([waits(), readLists()]);
   lap('lists');
-  // A burst is left whole to the book-work consumer: a read sharing its work raced it for the same orders and customer watermark.
-  if (waiting > 0 && waiting <= budget.orders) {
-    await placeStale(db, sellerId, ruleSet, budget, now, at, lap);
-    [waiting, [ready, short, held, counts]] = await Promise.all([countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1), readLists()]);
+  // The read places a handful of orders changed by writes (so a writer reads its own writes) and nothing else:
+  // a burst, and orders passing a ship-by threshold (a steady trickle that grows with the book), are the consumer's.
+  if (changed > 0 && waiting <= budget.orders) {
+    await placeStale(db, sellerId, ruleSet, budget, now, at, lap, { pause: yieldToRequests, clock: false });
+    [[waiting], [ready, short, held, counts]] = await Promise.all([waits(), readLists()]);
     lap('lists');
   }
   const [pending, groups] = await Promise.all([
@@ -240,20 +246,24 @@ export function shownHeld(json: string): HeldEntry {
  * than the budget is left whole to the book-work consumer: a read sharing
  * the consumer's work raced it for the same orders and customer watermark.
  * Nothing waiting (a settled queue) costs one capped count, no sync.
+ * With `giveWayToRequests` (the consumer), the requests of this isolate
+ * go first between rounds.
  */
 export async function prepareQueue(
   db: Db,
   sellerId: string,
   budget: QueueBudget,
   lap: (step: string) => void = () => {},
-  opts: { leaveBursts?: boolean } = {},
+  opts: { leaveBursts?: boolean; giveWayToRequests?: boolean } = {},
 ): Promise<{ pending: number; ruleSetVersion: number; at: string; now: number }> {
   const ruleSet = await currentRuleSet(db, sellerId);
   const now = Date.now();
   const at = new Date(now).toISOString();
   const waiting = await countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1);
   const burst = opts.leaveBursts === true && waiting > budget.orders;
-  if (waiting > 0 && !burst) await placeStale(db, sellerId, ruleSet, budget, now, at, lap);
+  if (waiting > 0 && !burst) {
+    await placeStale(db, sellerId, ruleSet, budget, now, at, lap, { pause: opts.giveWayToRequests ? () => giveWayToRequests(GIVE_WAY_MS) : yieldToRequests, clock: true });
+  }
   lap('evaluate');
   const pending = waiting === 0 ? 0 : await countStaleOrders(db, sellerId, ruleSet.version, at);
   lap('stale');
@@ -262,24 +272,34 @@ export async function prepareQueue(
 
 /**
  * Links up to `budget.customers` new orders to their customers, then
- * (re)places up to `budget.orders` stale orders already linked, a round at
- * a time, yielding between rounds so requests get the isolate and D1.
+ * (re)places up to `budget.orders` stale orders already linked (with
+ * `clock`, also those past a watched threshold), a round at a time,
+ * pausing between rounds so requests get the isolate and D1.
  */
-async function placeStale(db: Db, sellerId: string, ruleSet: RuleSet, budget: QueueBudget, now: number, at: string, lap: (step: string) => void): Promise<void> {
+async function placeStale(
+  db: Db,
+  sellerId: string,
+  ruleSet: RuleSet,
+  budget: QueueBudget,
+  now: number,
+  at: string,
+  lap: (step: string) => void,
+  how: { pause: () => Promise<void>; clock: boolean },
+): Promise<void> {
   const syncRound = Math.min(budget.customers, ROUND);
   for (let left = budget.customers; left > 0; left -= syncRound) {
     if (!(await syncCustomers(db, sellerId, 1, syncRound))) break;
-    await yieldToRequests();
+    await how.pause();
   }
   const linkedUpTo = await customerSyncMark(db, sellerId);
   lap('customers');
   const rules = compileRules(ruleSet.rules);
   for (let left = budget.orders; left > 0; ) {
-    const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo });
+    const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo, clock: how.clock });
     if (stale.length === 0) break;
     await refresh(db, sellerId, stale, rules, ruleSet.version, now);
     left -= stale.length;
-    if (left > 0) await yieldToRequests();
+    if (left > 0) await how.pause();
   }
   lap('evaluate');
 }
