@@ -114,7 +114,7 @@ const SYNC_ROUND = 100;
 const yieldToRequests = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The longest a consumer round waits for the requests of its isolate to be answered. */
-const GIVE_WAY_MS = 200;
+const GIVE_WAY_MS = 50;
 
 /**
  * Re-evaluates the given orders: stores the places of those still open,
