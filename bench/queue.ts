@@ -13,7 +13,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { OrderInput } from '../shared/schemas/order.js';
 import type { Rule } from '../shared/schemas/rules.js';
@@ -143,6 +144,32 @@ function seedOrders(persistTo: string, sellerId: string, orders: readonly OrderI
   if (res.status !== 0) throw new Error(`seeding failed:\n${res.stdout}\n${res.stderr}`);
 }
 
+/** CPU time (user + system, ms) of the workerd processes this bench started: the worker, its D1 and its queues share their one thread. */
+function workerdCpuMs(): number {
+  const procs = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const [comm, rest] = [stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), stat.slice(stat.lastIndexOf(')') + 2).split(' ')];
+        return [{ pid: Number(pid), comm, ppid: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]) }];
+      } catch {
+        return [];
+      }
+    });
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) {
+      if (ours.has(p.pid) || !ours.has(p.ppid)) continue;
+      ours.add(p.pid);
+      grew = true;
+    }
+  }
+  return procs.filter((p) => ours.has(p.pid) && p.comm === 'workerd').reduce((sum, p) => sum + p.ticks * 10, 0);
+}
+const load = () => loadavg()[0]!.toFixed(1);
+
 const worker = await startLocalWorker();
 try {
   const seller = await createSeller(worker, 'Queue Bench');
@@ -189,8 +216,12 @@ try {
     const body = (await res.json()) as { pending: number; counts: { ready: number; short: number; held: number } };
     if (res.status !== 200) throw new Error(`queue: ${res.status} ${JSON.stringify(body)}`);
     const timing = res.headers.get('server-timing') ?? '';
-    return { ms: performance.now() - started, server: serverTiming(timing, 'total') ?? Number.NaN, pending: body.pending, counts: body.counts, timing };
+    const ms = performance.now() - started;
+    const server = serverTiming(timing, 'total') ?? Number.NaN;
+    // Wall time outside the handler: waiting for workerd's one thread before the request began, and the way back.
+    return { ms, server, d1: serverTiming(timing, 'd1') ?? Number.NaN, outside: ms - server, pending: body.pending, counts: body.counts, timing };
   };
+  const cpuAtStart = workerdCpuMs();
   const first = await read();
   // The first read asked the book-work queue to place the rest; poll until nothing is pending.
   const placing = performance.now();
@@ -201,9 +232,14 @@ try {
     firstReads.push(r);
   }
   const placed = (performance.now() - placing) / 1000;
+  const cpuPlacing = workerdCpuMs() - cpuAtStart;
+  const loadPlacing = load();
   for (let i = 0; i < 2; i++) await read();
   const after: Array<Awaited<ReturnType<typeof read>>> = [];
+  const cpuBeforeAfter = workerdCpuMs();
   for (let i = 0; i < READS; i++) after.push(await read());
+  const cpuPerRead = (workerdCpuMs() - cpuBeforeAfter) / READS;
+  const slowest = firstReads.reduce((a, b) => (b.ms > a.ms ? b : a));
   const { counts, timing } = after.at(-1) ?? first;
   const spread = (values: number[]) => `${fmt(percentile(values, 50))} / ${fmt(percentile(values, 95))} / ${fmt(percentile(values, 99))} ms`;
   printFigures(`Fulfillment queue read — ${fmt(TOTAL)} open orders, 50 rules`, [
@@ -212,10 +248,13 @@ try {
     ['first read', `${fmt(first.ms)} ms (server ${fmt(first.server)} ms), ${fmt(first.pending)} pending`],
     [`reads while placing p50/p95/p99 (${firstReads.length})`, spread(firstReads.map((r) => r.ms))],
     ['  the same, server time', spread(firstReads.map((r) => r.server))],
-    ['  slowest read while placing', `${fmt(Math.max(...firstReads.map((r) => r.ms)))} ms`],
-    ['every order placed by the book-work queue', `${fmt(placed, 1)} s`],
+    ['  the same, D1 time', spread(firstReads.map((r) => r.d1))],
+    ['  the same, outside the handler', spread(firstReads.map((r) => r.outside))],
+    ['  slowest read while placing', `${fmt(slowest.ms)} ms: ${slowest.timing}`],
+    ['every order placed by the book-work queue', `${fmt(placed, 1)} s, workerd CPU ${fmt(cpuPlacing / 1000, 1)} s (load ${loadPlacing})`],
     [`reads once placed p50/p95/p99 (${READS})`, spread(after.map((r) => r.ms))],
     ['  the same, server time', spread(after.map((r) => r.server))],
+    ['  workerd CPU per read once placed', `${fmt(cpuPerRead, 1)} ms (load ${load()})`],
     ['server timing of the last read', timing],
   ]);
 } finally {

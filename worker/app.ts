@@ -19,6 +19,7 @@ import { renderReference } from './http/docs.js';
 import { idempotency } from './http/idempotency.js';
 import { limitBody, rateLimit } from './http/limits.js';
 import { requestId } from './http/request-id.js';
+import { countRequests } from './http/requests-first.js';
 import { errors } from './http/router.js';
 import { type ScopedOperation, scopedOperations } from './http/scopes.js';
 import { serverTiming } from './http/server-timing.js';
@@ -141,6 +142,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.`, requestId: c.get('requestId') } }, 404));
 
   app.use('*', requestId);
+  app.use('*', countRequests);
   app.use('*', serverTiming);
 
   app.use(

@@ -12,7 +12,7 @@ import { database } from '../../worker/db/client.js';
 import type { BookWork } from '../../worker/env.js';
 import worker from '../../worker/index.js';
 import { ASK_AGAIN_MS, askForQueueWork, retryDelaySeconds, runBookWork } from '../../worker/modules/fulfillment/book-work.js';
-import { READ_BUDGET } from '../../worker/modules/fulfillment/fulfillment-queue.js';
+import { READ_BUDGET, readQueue } from '../../worker/modules/fulfillment/fulfillment-queue.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 
 /** Writes `count` paid, ready orders straight into D1, as a burst the API never saw (so no message was sent for them). */
@@ -63,6 +63,78 @@ describe('placing a burst of arrivals in the background', () => {
     const settled = await call('GET', '/v1/fulfillment/queue?limit=5', { token: s.token });
     expect(settled.body.pending).toBe(0);
     expect(queued(settled.body)).toBe(burst);
+  }, 60_000);
+
+  it('a read made while a consumer step places a burst answers between its rounds, placing nothing itself', async () => {
+    const s = await newSeller();
+    const burst = 1_000;
+    await arrive(s, burst);
+    let stepDone = false;
+    const step = runBookWork(database(env.DB), batchFor(s.id), undefined, { customers: burst, orders: burst }).then((r) => {
+      stepDone = true;
+      return r;
+    });
+    // Into the step's rounds: some orders linked and placed, most still waiting.
+    while ((await env.DB.prepare('SELECT count(*) AS n FROM queue_entries WHERE seller_id = ?').bind(s.id).first<number>('n'))! === 0) {
+      await scheduler.wait(1);
+    }
+    const read = await call('GET', '/v1/fulfillment/queue?limit=5', { token: s.token });
+    expect(stepDone).toBe(false);
+    expect(read.status).toBe(200);
+    expect(read.body.pending).toBeGreaterThan(READ_BUDGET.orders);
+    expect(queued(read.body)).toBeLessThan(burst);
+    expect((await step).pending[s.id]).toBe(0);
+    expect(queued((await call('GET', '/v1/fulfillment/queue?limit=5', { token: s.token })).body)).toBe(burst);
+  }, 60_000);
+
+  it('a consumer step writes each round of placements in its own batch of at most 50 orders', async () => {
+    const s = await newSeller();
+    await arrive(s, 230);
+    const settled: number[] = [];
+    const spy = new Proxy(env.DB, {
+      get(target, key) {
+        if (key === 'prepare')
+          return (query: string) => {
+            const stmt = target.prepare(query);
+            if (!/DELETE FROM queue_stale/.test(query)) return stmt;
+            return new Proxy(stmt, {
+              get(st, k) {
+                if (k === 'bind')
+                  return (...params: unknown[]) => {
+                    settled.push((JSON.parse(String(params[1])) as string[]).length);
+                    return st.bind(...params);
+                  };
+                const value = Reflect.get(st, k) as unknown;
+                return typeof value === 'function' ? value.bind(st) : value;
+              },
+            });
+          };
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    expect((await runBookWork(database(spy), batchFor(s.id), undefined)).pending[s.id]).toBe(0);
+    expect(settled).toEqual([50, 50, 50, 50, 30]);
+  }, 60_000);
+
+  it('an order past a watched ship-by threshold keeps its place and counts as pending until the consumer places it again; the read writes nothing', async () => {
+    const s = await newSeller();
+    await arrive(s, 3);
+    expect((await call('GET', '/v1/fulfillment/queue', { token: s.token })).body.pending).toBe(0);
+    // As if the clock passed the first order's threshold.
+    await env.DB.prepare("UPDATE queue_entries SET valid_until = '2000-01-01T00:00:00.000Z' WHERE order_id = ?").bind(`ord_burst_${s.id}_0`).run();
+    const noWrites = new Proxy(env.DB, {
+      get(target, key) {
+        if (key === 'batch') return () => Promise.reject(new Error('a read wrote'));
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const read = await readQueue(database(noWrites), s.id, { limit: 10, dueSoonHours: 24 });
+    expect(read.pending).toBe(1);
+    expect(read.queue.map((e) => e.orderId)).toContain(`ord_burst_${s.id}_0`);
+    expect((await runBookWork(database(env.DB), batchFor(s.id), undefined)).pending[s.id]).toBe(0);
+    expect(await env.DB.prepare('SELECT valid_until FROM queue_entries WHERE order_id = ?').bind(`ord_burst_${s.id}_0`).first<string>('valid_until')).not.toBe('2000-01-01T00:00:00.000Z');
   }, 60_000);
 
   it('a pick list waits (409, Retry-After) while orders are still being placed, naming how many', async () => {

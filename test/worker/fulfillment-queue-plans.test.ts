@@ -3,10 +3,14 @@
  * runs on each read is driven by an index: checked on SQLite's own query
  * plans for the exact SQL the query module sends.
  */
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { database } from '../../worker/db/client.js';
 import { syncCustomers } from '../../worker/modules/customers/service.js';
+import { readQueue } from '../../worker/modules/fulfillment/fulfillment-queue.js';
 import { countBuckets, countStaleOrders, readBucket, readStaleOrderIds } from '../../worker/modules/fulfillment/queries-queue.js';
-import { newSeller } from './helpers.js';
+import { capture, queue, stockUp } from './fulfillment-helpers.js';
+import { anOrder, newSeller } from './helpers.js';
 import { plansOf } from './query-plans.js';
 
 describe('the queue read is index-driven', () => {
@@ -43,5 +47,36 @@ describe('the queue read is index-driven', () => {
     const plans = await plansOf((db) => syncCustomers(db, s.id));
     const ordersRead = plans.find((p) => p.some((d) => d.includes('orders')));
     expect(ordersRead).toEqual(['SEARCH orders USING INDEX orders_seller_rowid (seller_id=? AND rowid>?)']);
+  });
+
+  it('a read of a settled queue writes nothing and runs no customer sync, each of its queries driven by an index', async () => {
+    const s = await newSeller();
+    await stockUp(s, { 'MUG-BLUE': 10 });
+    const [id] = await capture(s, [anOrder(s.channels.amazon)]);
+    // The first read places the new order itself (a handful, within its budget).
+    expect((await queue(s)).queue.map((e: { orderId: string }) => e.orderId)).toEqual([id]);
+    const sent: string[] = [];
+    const spy = new Proxy(env.DB, {
+      get(target, key) {
+        if (key === 'prepare')
+          return (query: string) => {
+            sent.push(query);
+            return target.prepare(query);
+          };
+        if (key === 'batch') return () => Promise.reject(new Error('a read wrote'));
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const answer = await readQueue(database(spy), s.id, { limit: 100, dueSoonHours: 24 });
+    expect(answer.pending).toBe(0);
+    expect(answer.queue.map((e) => e.orderId)).toEqual([id]);
+    // The rules, the wait counted up to the read’s budget (all of it, and the orders changed), three lists, the counts, the listed orders’ merge groups.
+    expect(sent).toHaveLength(8);
+    expect(sent.filter((q) => /^\s*(insert|update|delete)\b/i.test(q) || /customer_sync|order_buyers|customer_keys/i.test(q))).toEqual([]);
+    const plans = await plansOf((db) => readQueue(db, s.id, { limit: 100, dueSoonHours: 24 }));
+    // Nothing scans a table: the only scans walk the listed ids (json_each) and a merge group's members, found by the group's index.
+    expect(plans.flat().filter((d) => /^SCAN /.test(d) && !/^SCAN \(subquery-\d+\)$/.test(d))).toEqual(['SCAN k VIRTUAL TABLE INDEX 1:', 'SCAN m']);
+    expect(plans.flat().filter((d) => /^SEARCH m /.test(d))).toEqual([expect.stringMatching(/^SEARCH m USING INDEX \w+ \(merge_group_id=\?\)/)]);
   });
 });

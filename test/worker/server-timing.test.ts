@@ -23,7 +23,7 @@ describe('Server-Timing', () => {
   it('a route’s own entries come first, then total and d1', async () => {
     const s = await newSeller();
     const res = await call('GET', '/v1/fulfillment/queue', { token: s.token });
-    expect(res.headers.get('Server-Timing')).toMatch(/^customers;dur=\d+\.\d, .*, total;dur=\d+\.\d, d1;dur=\d+\.\d;desc="\d+ D1 calls"$/);
+    expect(res.headers.get('Server-Timing')).toMatch(/^lists;dur=\d+\.\d, .*, total;dur=\d+\.\d, d1;dur=\d+\.\d;desc="\d+ D1 calls"$/);
   });
 
   it('an answer without D1 work says so: no D1 calls', async () => {

@@ -58,7 +58,7 @@ export async function runBookWork(db: Db, batch: MessageBatch<BookWork>, queue: 
   const pending: Record<string, number> = {};
   for (const [sellerId, messages] of bySeller) {
     try {
-      const step = await prepareQueue(db, sellerId, budget);
+      const step = await prepareQueue(db, sellerId, budget, undefined, { giveWayToRequests: true });
       pending[sellerId] = step.pending;
       if (step.pending > 0) await requestQueueWork(queue, sellerId);
       for (const m of messages) m.ack();

@@ -16,8 +16,10 @@
  * of arrivals or a rule change over the whole book.
  */
 import type { HeldEntry, QueueAnswer, QueueEntry } from '../../../shared/schemas/fulfillment.js';
+import type { RuleSet } from '../../../shared/schemas/rules.js';
 import { runBatch } from '../../db/batch.js';
 import type { Db } from '../../db/client.js';
+import { giveWayToRequests } from '../../http/requests-first.js';
 import { newId } from '../../ids.js';
 import { customerSyncMark, syncCustomers } from '../customers/service.js';
 import { mergeGroupsOf } from '../orders/service.js';
@@ -99,15 +101,20 @@ export const READ_BUDGET: QueueBudget = { customers: 100, orders: 100 };
  */
 export const WORK_BUDGET: QueueBudget = { customers: 2_000, orders: 2_000 };
 /**
- * Orders evaluated (or linked to customers) per round, each round one write
- * batch: D1 runs one query at a time, so a read arriving mid-step waits for
- * at most one statement of a round, and the round's rule evaluation is a
- * short stretch of the isolate's time.
+ * Orders evaluated per round, each round one write batch: D1 runs one
+ * query at a time, so a read arriving mid-step waits for at most one
+ * statement of a round, and the round's rule evaluation is a short
+ * stretch of the isolate's time.
  */
-const ROUND = 100;
+const ROUND = 50;
+/** Orders linked to their customers per round: linking writes little per order, so its rounds stay short at twice the size. */
+const SYNC_ROUND = 100;
 
 /** Lets requests waiting on this isolate run between a step's rounds. */
 const yieldToRequests = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The longest a consumer round waits for the requests of its isolate to be answered. */
+const GIVE_WAY_MS = 50;
 
 /**
  * Re-evaluates the given orders: stores the places of those still open,
@@ -162,6 +169,10 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
 /**
  * The seller's queue now; `limit` caps each list (counts cover all).
  * `timings` receives where the time went (for Server-Timing).
+ * Every D1 call of a read waits behind whatever the book-work consumer runs
+ * at that moment, so the read makes few calls one after another: the wait
+ * is counted while the lists are read, and they are read again only when
+ * the read placed a handful of changed orders itself.
  */
 export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number; budget?: QueueBudget }, timings: Record<string, number> = {}): Promise<QueueAnswer> {
   let mark = performance.now();
@@ -170,18 +181,31 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     timings[name] = (timings[name] ?? 0) + t - mark;
     mark = t;
   };
-  const { pending, ruleSetVersion, at, now } = await prepareQueue(db, sellerId, opts.budget ?? READ_BUDGET, lap, { leaveBursts: true });
-  const [ready, short, held, counts] = await Promise.all([
-    readBucket(db, sellerId, 'ready', opts.limit),
-    readBucket(db, sellerId, 'short', opts.limit),
-    readBucket(db, sellerId, 'held', opts.limit),
-    countBuckets(db, sellerId),
+  const budget = opts.budget ?? READ_BUDGET;
+  const ruleSet = await currentRuleSet(db, sellerId);
+  const now = Date.now();
+  const at = new Date(now).toISOString();
+  const readLists = () =>
+    Promise.all([readBucket(db, sellerId, 'ready', opts.limit), readBucket(db, sellerId, 'short', opts.limit), readBucket(db, sellerId, 'held', opts.limit), countBuckets(db, sellerId)]);
+  const waits = () => Promise.all([countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1), countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1, false)]);
+  let [[waiting, changed], [ready, short, held, counts]] = await Promise.all([waits(), readLists()]);
+  lap('lists');
+  // The read places a handful of orders changed by writes (so a writer reads its own writes) and nothing else:
+  // a burst, and orders passing a ship-by threshold (a steady trickle that grows with the book), are the consumer's.
+  if (changed > 0 && waiting <= budget.orders) {
+    await placeStale(db, sellerId, ruleSet, budget, now, at, lap, { pause: yieldToRequests, clock: false });
+    [[waiting], [ready, short, held, counts]] = await Promise.all([waits(), readLists()]);
+    lap('lists');
+  }
+  const [pending, groups] = await Promise.all([
+    waiting > budget.orders ? countStaleOrders(db, sellerId, ruleSet.version, at) : waiting,
+    mergeGroupsOf(
+      db,
+      sellerId,
+      [...ready, ...short].map((json) => (JSON.parse(json) as QueueEntry).orderId),
+    ),
   ]);
-  const groups = await mergeGroupsOf(
-    db,
-    sellerId,
-    [...ready, ...short].map((json) => (JSON.parse(json) as QueueEntry).orderId),
-  );
+  lap('pending');
   // Held members of the listed orders' groups, whether or not the held list's page reaches them.
   const heldMembers = new Map(
     (await readHeldOf(db, sellerId, [...new Set(groups.flatMap((g) => g.members))])).map((json) => {
@@ -195,13 +219,13 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     groups,
     heldMembers,
   );
-  lap('read');
+  lap('held');
   const withFlags = (e: QueueEntry): QueueEntry => {
     return { ...e, ...clockFlags(e.shipBy, now, opts.dueSoonHours) };
   };
   return {
     generatedAt: at,
-    ruleSetVersion,
+    ruleSetVersion: ruleSet.version,
     pending,
     // A merge group counts once, like its entry.
     counts: { ready: (counts.ready ?? 0) - lists.folded.ready, short: (counts.short ?? 0) - lists.folded.short, held: (counts.held ?? 0) + lists.held.length },
@@ -223,36 +247,63 @@ export function shownHeld(json: string): HeldEntry {
  * how many orders still wait. With `leaveBursts` (a read), a wait longer
  * than the budget is left whole to the book-work consumer: a read sharing
  * the consumer's work raced it for the same orders and customer watermark.
+ * Nothing waiting (a settled queue) costs one capped count, no sync.
+ * With `giveWayToRequests` (the consumer), the requests of this isolate
+ * go first between rounds.
  */
 export async function prepareQueue(
   db: Db,
   sellerId: string,
   budget: QueueBudget,
   lap: (step: string) => void = () => {},
-  opts: { leaveBursts?: boolean } = {},
+  opts: { leaveBursts?: boolean; giveWayToRequests?: boolean } = {},
 ): Promise<{ pending: number; ruleSetVersion: number; at: string; now: number }> {
   const ruleSet = await currentRuleSet(db, sellerId);
   const now = Date.now();
   const at = new Date(now).toISOString();
-  const burst = opts.leaveBursts === true && (await countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1)) > budget.orders;
-  if (!burst) {
-    const syncRound = Math.min(budget.customers, ROUND);
-    await syncCustomers(db, sellerId, Math.ceil(budget.customers / syncRound), syncRound);
-    const linkedUpTo = await customerSyncMark(db, sellerId);
-    lap('customers');
-    const rules = compileRules(ruleSet.rules);
-    for (let left = budget.orders; left > 0; ) {
-      const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo });
-      if (stale.length === 0) break;
-      await refresh(db, sellerId, stale, rules, ruleSet.version, now);
-      left -= stale.length;
-      if (left > 0) await yieldToRequests();
-    }
+  const waiting = await countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1);
+  const burst = opts.leaveBursts === true && waiting > budget.orders;
+  if (waiting > 0 && !burst) {
+    await placeStale(db, sellerId, ruleSet, budget, now, at, lap, { pause: opts.giveWayToRequests ? () => giveWayToRequests(GIVE_WAY_MS) : yieldToRequests, clock: true });
   }
   lap('evaluate');
-  const pending = await countStaleOrders(db, sellerId, ruleSet.version, at);
+  const pending = waiting === 0 ? 0 : await countStaleOrders(db, sellerId, ruleSet.version, at);
   lap('stale');
   return { pending, ruleSetVersion: ruleSet.version, at, now };
+}
+
+/**
+ * Links up to `budget.customers` new orders to their customers, then
+ * (re)places up to `budget.orders` stale orders already linked (with
+ * `clock`, also those past a watched threshold), a round at a time,
+ * pausing between rounds so requests get the isolate and D1.
+ */
+async function placeStale(
+  db: Db,
+  sellerId: string,
+  ruleSet: RuleSet,
+  budget: QueueBudget,
+  now: number,
+  at: string,
+  lap: (step: string) => void,
+  how: { pause: () => Promise<void>; clock: boolean },
+): Promise<void> {
+  const syncRound = Math.min(budget.customers, SYNC_ROUND);
+  for (let left = budget.customers; left > 0; left -= syncRound) {
+    if (!(await syncCustomers(db, sellerId, 1, syncRound))) break;
+    await how.pause();
+  }
+  const linkedUpTo = await customerSyncMark(db, sellerId);
+  lap('customers');
+  const rules = compileRules(ruleSet.rules);
+  for (let left = budget.orders; left > 0; ) {
+    const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo, clock: how.clock });
+    if (stale.length === 0) break;
+    await refresh(db, sellerId, stale, rules, ruleSet.version, now);
+    left -= stale.length;
+    if (left > 0) await how.pause();
+  }
+  lap('evaluate');
 }
 
 /**

@@ -67,11 +67,11 @@ export async function readOpenOrders(db: Db, sellerId: string, ids: readonly str
  * other rules, or past a watched ship-by threshold. Index ranges only: the
  * cost follows what changed, not how many orders are open.
  */
-export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: number, now: string, opts: { limit: number; linkedUpTo: number }): Promise<string[]> {
+export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: number, now: string, opts: { limit: number; linkedUpTo: number; clock?: boolean }): Promise<string[]> {
   // Only orders the customer sync has passed: placing one before its buyer is known could miss a VIP tag.
   // CROSS JOIN and the unary +: walk the stale ids and probe each order by key, never range over the seller's orders.
   const rows = await db.all<{ id: string }>(sql`
-    SELECT s.id FROM (${staleIds(sellerId, rulesVersion, now)}) s
+    SELECT s.id FROM (${staleIds(sellerId, rulesVersion, now, opts.clock)}) s
      CROSS JOIN orders o ON o.id = s.id
      WHERE +o.seller_id = ${sellerId} AND +o.rowid <= ${opts.linkedUpTo}
      LIMIT ${opts.limit}`);
@@ -81,26 +81,29 @@ export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: 
 /**
  * How many of the seller's orders wait to be (re)placed in the queue,
  * counting at most `upTo` (a read only needs to know whether the wait is
- * more than it would place itself). Index entries only, no table rows.
+ * more than it would place itself); without the `clock` part, only orders
+ * changed or placed under other rules. Index entries only, no table rows.
  */
-export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: number, now: string, upTo = Number.MAX_SAFE_INTEGER): Promise<number> {
-  const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${staleIds(sellerId, rulesVersion, now)}) LIMIT ${upTo})`);
+export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: number, now: string, upTo = Number.MAX_SAFE_INTEGER, clock = true): Promise<number> {
+  const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${staleIds(sellerId, rulesVersion, now, clock)}) LIMIT ${upTo})`);
   return row?.n ?? 0;
 }
 
 /**
- * Orders marked stale, placed under other rules, or past their placement's
- * validity. UNION ALL with each later part leaving out the marked orders
+ * Orders marked stale, placed under other rules, or (with `clock`) past
+ * their placement's validity. UNION ALL with each later part leaving out the marked orders
  * (the parts on entries are disjoint ranges): an id comes once and the ids
  * stream from the indexes, so a LIMIT stops the walk instead of every stale
  * id being gathered and sorted first.
  */
-function staleIds(sellerId: string, rulesVersion: number, now: string) {
+function staleIds(sellerId: string, rulesVersion: number, now: string, clock = true) {
   const unmarked = sql`NOT EXISTS (SELECT 1 FROM queue_stale s WHERE s.seller_id = q.seller_id AND s.order_id = q.order_id)`;
-  return sql`
+  const changed = sql`
     SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId}
     UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion} AND ${unmarked}
-    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion} AND ${unmarked}
+    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion} AND ${unmarked}`;
+  if (!clock) return changed;
+  return sql`${changed}
     UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now} AND ${unmarked}`;
 }
 

@@ -15,7 +15,7 @@ export const fulfillmentRoutes = router('Fulfillment').openapi(
     operationId: 'getFulfillmentQueue',
     summary: 'Orders ready to ship, best first; short and held orders apart',
     description:
-      'Ready orders (not held, every line allocated) sorted by priority points, then ship-by (soonest first), then placed time. Each entry lists the rules that matched and their points, and flags `late` (ship-by passed) and `dueSoon` (within `dueSoonHours`). Rules are evaluated as the orders stand now, so a payment hold lifts as soon as the order is paid. A burst of arrivals (or a rule change over the whole book) is placed in the background: until then `pending` counts the orders not yet placed, and the lists leave them out.',
+      'Ready orders (not held, every line allocated) sorted by priority points, then ship-by (soonest first), then placed time. Each entry lists the rules that matched and their points, and flags `late` (ship-by passed) and `dueSoon` (within `dueSoonHours`). Rules are evaluated as the orders stand now, so a payment hold lifts as soon as the order is paid. A burst of arrivals (or a rule change over the whole book) is placed in the background: until then `pending` counts the orders not yet placed, and the lists leave them out. An order whose ship-by passes a rule’s threshold keeps its place until the background places it again, and counts in `pending` meanwhile.',
     security: scopes('fulfillment:read'),
     request: { query: queueQuery },
     responses: { 200: jsonAnswer(queueAnswer, 'The queue.') },
