@@ -58,8 +58,9 @@ describe('every write shows in the next report, before and after the rollup', ()
       }),
     );
     const [w1, w2] = captured.body.results.map((r: { id: string }) => r.id) as [string, string];
-    const day = (orders: number, units: number, revenue: number, refunded = 0) => ({
-      key: '2026-09-10',
+    // One group of a sales report: a day's or a month's figures in USD, every order priced.
+    const group = (key: string, orders: number, units: number, revenue: number, refunded = 0) => ({
+      key,
       currency: 'USD',
       orders,
       units,
@@ -70,7 +71,7 @@ describe('every write shows in the next report, before and after the rollup', ()
     });
 
     // Capture.
-    expect((await bothWays(s, '2026-09-10', SEPT))[0]!.groups).toEqual([day(2, 3, 2700)]);
+    expect((await bothWays(s, '2026-09-10', SEPT))[0]!.groups).toEqual([group('2026-09-10', 2, 3, 2700)]);
 
     // Ship: W-1 leaves the open orders and has a ship time.
     const lineId = ok(await call('GET', `/v1/orders/${w1}`, { token: s.token })).body.order.lines[0]!.id;
@@ -81,23 +82,13 @@ describe('every write shows in the next report, before and after the rollup', ()
     // Refund: counted on the day the money went back (today), not on the order's day.
     ok(await call('POST', `/v1/orders/${w2}/refunds`, { token: s.token, body: { amount: 300, reason: 'late' } }));
     const REFUNDS = `/v1/reports/sales?from=2026-09-01&to=${TODAY()}&groupBy=month&top=0`;
-    const month = (key: string, orders: number, units: number, revenue: number, refunded: number) => ({
-      key,
-      currency: 'USD',
-      orders,
-      units,
-      revenue,
-      unpricedOrders: 0,
-      refunded,
-      net: revenue - refunded,
-    });
-    expect((await bothWays(s, TODAY(), REFUNDS))[0]!.groups).toEqual([month('2026-09', 2, 3, 2700, 0), month(TODAY().slice(0, 7), 0, 0, 0, 300)]);
+    expect((await bothWays(s, TODAY(), REFUNDS))[0]!.groups).toEqual([group('2026-09', 2, 3, 2700, 0), group(TODAY().slice(0, 7), 0, 0, 0, 300)]);
 
     // Cancel: W-2 is no sale, and its refund leaves the report with it.
     ok(await call('POST', `/v1/orders/${w2}/cancel`, { token: s.token, body: {} }));
     expect(await dirtyReportDays(s.id)).toEqual(['2026-09-10', TODAY()]);
     const [refunds, bySku, fulfillment] = await bothWays(s, TODAY(), REFUNDS, SEPT.replace('groupBy=day', 'groupBy=sku'), FULFILLMENT);
-    expect(refunds!.groups).toEqual([month('2026-09', 1, 2, 2000, 0)]);
+    expect(refunds!.groups).toEqual([group('2026-09', 1, 2, 2000, 0)]);
     expect(bySku!.groups).toEqual([{ key: 'MUG', currency: 'USD', orders: 1, units: 2, revenue: 2000, unpricedOrders: 0, refunded: null, net: null }]);
     expect([fulfillment!.overall.orders, fulfillment!.overall.open]).toEqual([2, { under_1d: 0, '1_2d': 0, '2_3d': 0, '3_7d': 0, over_7d: 0 }]);
 
