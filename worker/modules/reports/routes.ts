@@ -6,10 +6,9 @@ import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
 import { jsonAnswer, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
-import type { RefundFigure } from './rules.js';
+import { byKeyThenCurrency, DAY_MS, figureKey, type RefundFigure } from './rules.js';
 import { fulfillmentFigures, type ReportScope, salesFigures } from './service.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** The default range: the 30 days up to now. */
 const DEFAULT_DAYS = 30;
 
@@ -50,13 +49,12 @@ export function totalsOf(groups: readonly SalesFigure[]): SalesFigure[] {
  * is a group of its own. By key, then currency.
  */
 export function netOfRefunds(sales: readonly GrossSalesFigure[], refunds: readonly RefundFigure[]): SalesFigure[] {
-  const at = (key: string, currency: string) => `${key}\u0000${currency}`;
-  const out = new Map<string, SalesFigure>(sales.map((s) => [at(s.key, s.currency), { ...s, refunded: 0, net: s.revenue }]));
+  const out = new Map<string, SalesFigure>(sales.map((s) => [figureKey(s.key, s.currency), { ...s, refunded: 0, net: s.revenue }]));
   for (const r of refunds) {
-    const g = out.get(at(r.key, r.currency)) ?? { key: r.key, currency: r.currency, orders: 0, units: 0, revenue: 0, unpricedOrders: 0, refunded: 0, net: 0 };
-    out.set(at(r.key, r.currency), { ...g, refunded: r.refunded, net: g.revenue - r.refunded });
+    const g = out.get(figureKey(r.key, r.currency)) ?? { key: r.key, currency: r.currency, orders: 0, units: 0, revenue: 0, unpricedOrders: 0, refunded: 0, net: 0 };
+    out.set(figureKey(r.key, r.currency), { ...g, refunded: r.refunded, net: g.revenue - r.refunded });
   }
-  return [...out.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  return [...out.values()].sort(byKeyThenCurrency);
 }
 
 /** SKU figures: refunds are money back on orders, so no SKU's share of them is known. */
@@ -90,7 +88,7 @@ export const reportRoutes = router('Reports')
       const figures = await salesFigures(database(c.env.DB), scope, q.groupBy, q.currency, q.top > 0);
       if (q.groupBy === 'sku') {
         return c.json(
-          { ...range, groupBy: q.groupBy, groups: skuFigures(figures.skus), totals: netOfRefunds(figures.totals, figures.refunds), topSkus: skuFigures(bestSellers(figures.skus, q.top)) },
+          { ...range, groupBy: q.groupBy, groups: skuFigures(figures.skus), totals: netOfRefunds(figures.groups, figures.refunds), topSkus: skuFigures(bestSellers(figures.skus, q.top)) },
           200,
         );
       }

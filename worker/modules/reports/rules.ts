@@ -6,7 +6,8 @@
  */
 import type { AgeBucket, FulfillmentFigures, GrossSalesFigure, SalesGroup } from '../../../shared/schemas/reports.js';
 
-const DAY_MS = 86_400_000;
+/** A UTC day in ms. */
+export const DAY_MS = 86_400_000;
 
 /** A stretch of time, `from` inclusive, `to` exclusive, ISO UTC (compared as text, as `placed_at` is). */
 export interface TimeRange {
@@ -97,8 +98,10 @@ export interface RefundFigure {
   refunded: number;
 }
 
-const at = (key: string, currency: string) => `${key}\u0000${currency}`;
-const byKeyThenCurrency = (a: { key: string; currency: string }, b: { key: string; currency: string }) =>
+/** The map key of a figure's group and currency. */
+export const figureKey = (key: string, currency: string) => `${key}\u0000${currency}`;
+/** Report order: by group key, then currency. */
+export const byKeyThenCurrency = (a: { key: string; currency: string }, b: { key: string; currency: string }) =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0;
 
 /** Sums sales rows per group key and currency, by key then currency. */
@@ -106,12 +109,12 @@ export function sumSales<T extends Omit<SalesDay, 'day' | 'channelId'>>(rows: re
   const out = new Map<string, GrossSalesFigure>();
   for (const r of rows) {
     const key = keyOf(r);
-    const g = out.get(at(key, r.currency)) ?? { key, currency: r.currency, orders: 0, units: 0, revenue: 0, unpricedOrders: 0 };
+    const g = out.get(figureKey(key, r.currency)) ?? { key, currency: r.currency, orders: 0, units: 0, revenue: 0, unpricedOrders: 0 };
     g.orders += r.orders;
     g.units += r.units;
     g.revenue += r.revenue;
     g.unpricedOrders += r.unpricedOrders;
-    out.set(at(key, r.currency), g);
+    out.set(figureKey(key, r.currency), g);
   }
   return [...out.values()].sort(byKeyThenCurrency);
 }
@@ -121,9 +124,9 @@ export function sumRefunds(rows: readonly RefundDay[], keyOf: (row: RefundDay) =
   const out = new Map<string, RefundFigure>();
   for (const r of rows) {
     const key = keyOf(r);
-    const g = out.get(at(key, r.currency)) ?? { key, currency: r.currency, refunded: 0 };
+    const g = out.get(figureKey(key, r.currency)) ?? { key, currency: r.currency, refunded: 0 };
     g.refunded += r.refunded;
-    out.set(at(key, r.currency), g);
+    out.set(figureKey(key, r.currency), g);
   }
   return [...out.values()].sort(byKeyThenCurrency);
 }

@@ -24,12 +24,10 @@ function windowOf(scope: ReportScope, currency?: string): WindowScope {
 
 /** Sales figures of a window: per group, per currency, and per SKU. */
 export interface SalesParts {
-  /** Per time or channel group (empty when grouped by SKU). */
+  /** Per time or channel group; grouped by SKU, per currency (`key` is the currency): the report's totals. */
   groups: GrossSalesFigure[];
   /** Refunds per group, or per currency when grouped by SKU. */
   refunds: RefundFigure[];
-  /** Per currency (`key` is the currency). */
-  totals: GrossSalesFigure[];
   /** Line sales per SKU key and currency, by key (empty unless asked for). */
   skus: GrossSalesFigure[];
 }
@@ -38,11 +36,8 @@ export interface SalesParts {
 export async function salesFigures(db: Db, scope: ReportScope, groupBy: SalesGroup, currency: string | undefined, withSkus: boolean): Promise<SalesParts> {
   const w = windowOf(scope, currency);
   const [sales, refunds, skus] = await Promise.all([windowSales(db, w), windowRefunds(db, w), withSkus || groupBy === 'sku' ? windowSkus(db, w) : []]);
-  const byCurrency = (r: { currency: string }) => r.currency;
-  const skuFigures = sumSales(skus, (r) => r.skuKey);
-  if (groupBy === 'sku') return { groups: [], refunds: sumRefunds(refunds, byCurrency), totals: sumSales(sales, byCurrency), skus: skuFigures };
-  const keyOf = (r: { day: string; channelId: string }) => groupKey(groupBy, r.day, r.channelId);
-  return { groups: sumSales(sales, keyOf), refunds: sumRefunds(refunds, keyOf), totals: sumSales(sales, byCurrency), skus: skuFigures };
+  const keyOf = groupBy === 'sku' ? (r: { currency: string }) => r.currency : (r: { day: string; channelId: string }) => groupKey(groupBy, r.day, r.channelId);
+  return { groups: sumSales(sales, keyOf), refunds: sumRefunds(refunds, keyOf), skus: sumSales(skus, (r) => r.skuKey) };
 }
 
 /** Fulfillment figures of a window, overall and per channel and speed, with open orders aged at `asOf`. */
