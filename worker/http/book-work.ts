@@ -6,6 +6,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.js';
 import { askForQueueWork } from '../modules/fulfillment/book-work.js';
+import { backgroundOf } from './background.js';
 
 /** Seller writes that can move an order in the queue: orders and their moves, imports, rules, stock, listings, customers. */
 const QUEUE_WRITES = /^\/v1\/(orders|imports|rules|inventory|listings|skus|customers|fulfillment|pick-lists)(\/|$)/;
@@ -19,12 +20,8 @@ export const queueBookWork = createMiddleware<AppEnv>(async (c, next) => {
     // Losing the message costs time, not data: the next queue read does its share, and asks again.
     console.error(JSON.stringify({ at: 'book-work-send', sellerId, error: String(error) }));
   });
-  let ctx: Pick<ExecutionContext, 'waitUntil'> | undefined;
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    // app.request() in tests has no execution context: send before answering.
-  }
-  if (ctx) ctx.waitUntil(sent);
+  const background = backgroundOf(c, 'book-work-send');
+  // app.request() in tests has no execution context: send before answering.
+  if (background) background(sent);
   else await sent;
 });

@@ -81,8 +81,7 @@ export const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
     });
     const background = lastAnswer.get(tokenId) === true && state.remaining > 0 ? backgroundOf(c, 'rate-limit') : undefined;
     background?.(answer);
-    const ahead = background !== undefined;
-    if (!ahead && !(await answer)) {
+    if (!background && !(await answer)) {
       // The binding's window is not ours to see: a full window is the wait that is sure to be enough.
       const wait = RATE_POLICY.windowSeconds;
       throw new ApiError(429, 'rate_limited', 'Too many requests for this token; slow down.', undefined, { 'Retry-After': String(wait), ...rateLimitHeaders(0, wait) });
