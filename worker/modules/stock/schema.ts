@@ -52,14 +52,14 @@ export const inventoryLevels = sqliteTable(
   (t) => [primaryKey({ columns: [t.sellerId, t.sku, t.location] }), check('inventory_levels_counts', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`)],
 );
 
+/** A row about one SKU of one order line (what it consumes, what it holds), with the line's order beside it. */
+const lineSku = { ...sellerScoped, lineId: text('line_id').notNull(), orderId: text('order_id').notNull(), sku: text('sku').notNull() };
+
 /** Units of one SKU at one location held for one order line. */
 export const reservations = sqliteTable(
   'reservations',
   {
-    ...sellerScoped,
-    lineId: text('line_id').notNull(),
-    orderId: text('order_id').notNull(),
-    sku: text('sku').notNull(),
+    ...lineSku,
     location: text('location').notNull(),
     quantity: integer('quantity').notNull(),
   },
@@ -78,10 +78,7 @@ export const reservations = sqliteTable(
 export const lineComponents = sqliteTable(
   'line_components',
   {
-    ...sellerScoped,
-    lineId: text('line_id').notNull(),
-    orderId: text('order_id').notNull(),
-    sku: text('sku').notNull(),
+    ...lineSku,
     perUnit: integer('per_unit').notNull(),
   },
   (t) => [primaryKey({ columns: [t.lineId, t.sku] }), index('line_components_seller_sku').on(t.sellerId, t.sku), index('line_components_order').on(t.orderId)],
