@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdNow, sellerRecord, sellerScoped, timestampsNow, updatedNow } from '../../db/schema-columns.js';
+import { channelScoped, createdNow, sellerRecord, sellerScoped, timestampsNow, updatedNow } from '../../db/schema-columns.js';
 
 /** A master SKU: the thing a seller stocks, whatever each channel calls it. */
 export const skus = sqliteTable(
@@ -116,7 +116,7 @@ export const inventoryLedger = sqliteTable(
  * the marketplace stocks by (Amazon seller SKU, eBay custom label, Shopify
  * variant SKU).
  */
-export const channelListing = { ...sellerScoped, channelId: text('channel_id').notNull(), channelSku: text('channel_sku').notNull() };
+export const channelListing = { ...channelScoped, channelSku: text('channel_sku').notNull() };
 
 /** The primary key of a table holding one row per channel listing. */
 export const listingKey = (t: { sellerId: AnySQLiteColumn; channelId: AnySQLiteColumn; channelSku: AnySQLiteColumn }) => primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] });
