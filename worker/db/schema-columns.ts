@@ -12,6 +12,9 @@ export const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 /** The seller a row belongs to; every query filters on it. */
 export const sellerScoped = { sellerId: text('seller_id').notNull() };
 
+/** A seller's row about one of its channels: the seller, then the channel. */
+export const channelScoped = { ...sellerScoped, channelId: text('channel_id').notNull() };
+
 /** A text id as the primary key. */
 export const textId = { id: text('id').primaryKey() };
 

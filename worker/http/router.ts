@@ -71,6 +71,15 @@ export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, 
   return { description, headers: answerHeaders, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
+/**
+ * What a GET of one page of a list declares beside its path, name and scope:
+ * `query` says where the page starts, how long it is and any filters; the
+ * 200 answer is the page with the `nextCursor` that reads on.
+ */
+export function pageRead<Q extends z.ZodType, P extends z.ZodType>(query: Q, page: P, description: string) {
+  return { method: 'get', request: { query }, responses: { 200: jsonAnswer(page, description) } } as const;
+}
+
 /** The answers of a removal: 204 once removed, 404 when the seller had nothing there to remove. */
 export function removal(description: string) {
   return { 204: { description }, 404: errors[404] } as const;

@@ -4,7 +4,7 @@ import { createCustomerBody, customer, customerPage, customerTagsBody, listCusto
 import { database } from '../../db/client.js';
 import { decodeNamedCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { notFound, orNotFound } from '../../errors.js';
-import { errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, idParam, jsonAnswer, jsonBody, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
 import { createCustomer, syncCustomers, uniqueTags } from './service.js';
@@ -13,13 +13,11 @@ import { createCustomer, syncCustomers, uniqueTags } from './service.js';
 export const customerRoutes = router('Customers')
   .openapi(
     createRoute({
-      method: 'get',
       path: '/customers',
       operationId: 'listCustomers',
       summary: 'Customers, oldest first, optionally by tag or email',
       security: scopes('customers:read'),
-      request: { query: listCustomersQuery },
-      responses: { 200: jsonAnswer(customerPage, 'A page of customers.') },
+      ...pageRead(listCustomersQuery, customerPage, 'A page of customers.'),
     }),
     async (c) => {
       const q = c.req.valid('query');

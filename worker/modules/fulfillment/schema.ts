@@ -6,14 +6,13 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdNow, perOrder, sellerRecord, sellerScoped } from '../../db/schema-columns.js';
-import { partOfOrder } from '../orders/schema.js';
+import { orderRecord } from '../orders/schema.js';
 
 /** Parcels sent for an order, with their tracking. */
 export const shipments = sqliteTable(
   'shipments',
   {
-    ...sellerRecord,
-    ...partOfOrder,
+    ...orderRecord,
     carrier: text('carrier'),
     service: text('service'),
     trackingNumber: text('tracking_number'),

@@ -4,14 +4,13 @@
  * reading the payload again, and the seller can see what arrived.
  */
 import { index, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { sellerScoped } from '../../db/schema-columns.js';
+import { channelScoped } from '../../db/schema-columns.js';
 
 /** A webhook delivery taken for a channel, and what it did. */
 export const inboundWebhooks = sqliteTable(
   'inbound_webhooks',
   {
-    ...sellerScoped,
-    channelId: text('channel_id').notNull(),
+    ...channelScoped,
     /** The sender's id of this delivery (Shopify: X-Shopify-Webhook-Id). */
     deliveryId: text('delivery_id').notNull(),
     topic: text('topic'),

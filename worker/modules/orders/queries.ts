@@ -319,27 +319,23 @@ export async function findOrder(db: Db, sellerId: string, id: string): Promise<(
   return row ? { ...toOrder(row), version: row.version } : undefined;
 }
 
+/** The seller's rows of one order in a table that names both. */
+function rowsOfOrder<T extends typeof orderLines | typeof orderEvents | typeof shipments>(db: Db, table: T, sellerId: string, orderId: string) {
+  return db
+    .select()
+    .from(table)
+    .where(and(eq(table.sellerId, sellerId), eq(table.orderId, orderId)));
+}
+
 /** One order with its lines, history and shipments. */
 export async function getOrderDetail(db: Db, sellerId: string, id: string): Promise<OrderDetail | undefined> {
   const order = await findOrder(db, sellerId, id);
   if (!order) return undefined;
   const [lines, events, parcels, refunds] = await db.batch([
-    db
-      .select()
-      .from(orderLines)
-      .where(and(eq(orderLines.sellerId, sellerId), eq(orderLines.orderId, id)))
-      .orderBy(asc(orderLines.lineNo)),
+    rowsOfOrder(db, orderLines, sellerId, id).orderBy(asc(orderLines.lineNo)),
     // Events of one write share a time; rowid keeps them in the order they were written.
-    db
-      .select()
-      .from(orderEvents)
-      .where(and(eq(orderEvents.sellerId, sellerId), eq(orderEvents.orderId, id)))
-      .orderBy(asc(orderEvents.at), sql`rowid`),
-    db
-      .select()
-      .from(shipments)
-      .where(and(eq(shipments.sellerId, sellerId), eq(shipments.orderId, id)))
-      .orderBy(asc(shipments.shippedAt)),
+    rowsOfOrder(db, orderEvents, sellerId, id).orderBy(asc(orderEvents.at), sql`rowid`),
+    rowsOfOrder(db, shipments, sellerId, id).orderBy(asc(shipments.shippedAt)),
     db
       .select()
       .from(orderRefunds)

@@ -86,12 +86,14 @@ export const partOfOrder = {
     .references(() => orders.id, { onDelete: 'cascade' }),
 };
 
+/** A seller's record under its own id that is part of one order: the id, the seller, then the order. */
+export const orderRecord = { ...sellerRecord, ...partOfOrder };
+
 /** The lines of an order. */
 export const orderLines = sqliteTable(
   'order_lines',
   {
-    ...sellerRecord,
-    ...partOfOrder,
+    ...orderRecord,
     lineNo: integer('line_no').notNull(),
     sku: text('sku'),
     channelSku: text('channel_sku'),
@@ -122,8 +124,7 @@ export const orderLines = sqliteTable(
 export const orderEvents = sqliteTable(
   'order_events',
   {
-    ...sellerRecord,
-    ...partOfOrder,
+    ...orderRecord,
     at: text('at').notNull(),
     source: text('source').notNull(),
     /** Who: the token's name, or `system`/`cron`/`webhook` for writes no token made; null on events older than actors. */
@@ -185,8 +186,7 @@ export const orderReturns = sqliteTable(
 export const orderRefunds = sqliteTable(
   'order_refunds',
   {
-    ...sellerRecord,
-    ...partOfOrder,
+    ...orderRecord,
     amount: integer('amount').notNull(),
     currency: text('currency').notNull(),
     /** Units refunded per line ([{lineId, quantity}]); empty when the refund names no lines. */

@@ -95,26 +95,28 @@ export function readOrderLines(db: Db, sellerId: string, orderIds: readonly stri
   return readLines(db, sellerId, sql`json_each(${JSON.stringify(orderIds)}) k CROSS JOIN order_lines l ON l.order_id = k.value`);
 }
 
-/** Short lines that need any of the given SKUs: candidates when stock frees up. */
-export function readShortLines(db: Db, sellerId: string, skus: readonly string[]) {
+/**
+ * Lines in `allocation` that reach any of `skus` through `via`: what their
+ * units consume (line_components) or what they hold (reservations).
+ */
+function readLinesReaching(db: Db, sellerId: string, skus: readonly string[], via: 'line_components' | 'reservations', allocation: 'short' | 'allocated') {
   return readLines(
     db,
     sellerId,
-    sql`json_each(${JSON.stringify(skus)}) k CROSS JOIN line_components c ON c.seller_id = ${sellerId} AND c.sku = k.value
-        CROSS JOIN order_lines l ON l.id = c.line_id`,
-    sql`l.allocation = 'short'`,
+    sql`json_each(${JSON.stringify(skus)}) k CROSS JOIN ${sql.identifier(via)} v ON v.seller_id = ${sellerId} AND v.sku = k.value
+        CROSS JOIN order_lines l ON l.id = v.line_id`,
+    sql`l.allocation = ${allocation}`,
   );
+}
+
+/** Short lines that need any of the given SKUs: candidates when stock frees up. */
+export function readShortLines(db: Db, sellerId: string, skus: readonly string[]) {
+  return readLinesReaching(db, sellerId, skus, 'line_components', 'short');
 }
 
 /** Allocated lines holding any of the given SKUs: the ones `fit` may undo. */
 export function readHoldingLines(db: Db, sellerId: string, skus: readonly string[]) {
-  return readLines(
-    db,
-    sellerId,
-    sql`json_each(${JSON.stringify(skus)}) k CROSS JOIN reservations r ON r.seller_id = ${sellerId} AND r.sku = k.value
-        CROSS JOIN order_lines l ON l.id = r.line_id`,
-    sql`l.allocation = 'allocated'`,
-  );
+  return readLinesReaching(db, sellerId, skus, 'reservations', 'allocated');
 }
 
 /**
@@ -172,56 +174,44 @@ export async function readCatalog(
   return { skus, listings, stock };
 }
 
+/**
+ * Guards that abort the batch when any of `rows`, read a chunk at a time from
+ * their JSON as `g`, is found by `broken` (what follows the json_each).
+ */
+function rowGuards(db: Db, rows: readonly unknown[], broken: SQL): Statement[] {
+  return chunks(rows, CHUNK).map((part) => guard(db, sql`NOT EXISTS (SELECT 1 FROM json_each(${JSON.stringify(part)}) g ${broken})`));
+}
+
 /** The guards of a plan: put them before every other statement of the batch. */
 export function stockGuards(db: Db, sellerId: string, plan: StockPlan): Statement[] {
-  const out: Statement[] = [];
-  for (const part of chunks(plan.guards.fit, CHUNK)) {
-    out.push(
-      guard(
-        db,
-        sql`NOT EXISTS (
-      SELECT 1 FROM json_each(${JSON.stringify(part)}) g
-        LEFT JOIN inventory_levels v ON v.seller_id = ${sellerId} AND v.sku = g.value->>'sku' AND v.location = g.value->>'location'
+  return [
+    ...rowGuards(
+      db,
+      plan.guards.fit,
+      sql`LEFT JOIN inventory_levels v ON v.seller_id = ${sellerId} AND v.sku = g.value->>'sku' AND v.location = g.value->>'location'
        WHERE coalesce(v.on_hand, 0) + (g.value->>'onHandDelta') < coalesce(v.reserved, 0) + (g.value->>'reservedDelta')
-          OR coalesce(v.on_hand, 0) + (g.value->>'onHandDelta') < 0)`,
-      ),
-    );
-  }
-  for (const part of chunks(plan.guards.short, CHUNK)) {
-    out.push(
-      guard(
-        db,
-        sql`NOT EXISTS (
-      SELECT 1 FROM json_each(${JSON.stringify(part)}) g
-       WHERE (SELECT coalesce(sum(v.on_hand - v.reserved), 0) FROM inventory_levels v
-               WHERE v.seller_id = ${sellerId} AND v.sku = g.value->>'sku') > g.value->>'available')`,
-      ),
-    );
-  }
-  for (const part of chunks(plan.guards.freed, CHUNK)) {
-    out.push(
-      guard(
-        db,
-        sql`NOT EXISTS (
-      SELECT 1 FROM json_each(${JSON.stringify(part)}) g
-        LEFT JOIN skus s ON s.seller_id = ${sellerId} AND s.sku = g.value->>'sku'
-       WHERE coalesce(s.backordered, 0) != g.value->>'backordered')`,
-      ),
-    );
-  }
-  out.push(...alertGuards(db, sellerId, plan));
-  for (const part of chunks(plan.lines, CHUNK)) {
-    out.push(
-      guard(
-        db,
-        sql`NOT EXISTS (
-      SELECT 1 FROM json_each(${JSON.stringify(part.map((l) => ({ id: l.lineId, ...l.was })))}) g
-        LEFT JOIN order_lines l ON l.id = g.value->>'id' AND l.seller_id = ${sellerId}
-       WHERE l.id IS NULL OR l.allocation != g.value->>'allocation' OR l.shipped_quantity != g.value->>'shipped')`,
-      ),
-    );
-  }
-  return out;
+          OR coalesce(v.on_hand, 0) + (g.value->>'onHandDelta') < 0`,
+    ),
+    ...rowGuards(
+      db,
+      plan.guards.short,
+      sql`WHERE (SELECT coalesce(sum(v.on_hand - v.reserved), 0) FROM inventory_levels v
+               WHERE v.seller_id = ${sellerId} AND v.sku = g.value->>'sku') > g.value->>'available'`,
+    ),
+    ...rowGuards(
+      db,
+      plan.guards.freed,
+      sql`LEFT JOIN skus s ON s.seller_id = ${sellerId} AND s.sku = g.value->>'sku'
+       WHERE coalesce(s.backordered, 0) != g.value->>'backordered'`,
+    ),
+    ...alertGuards(db, sellerId, plan),
+    ...rowGuards(
+      db,
+      plan.lines.map((l) => ({ id: l.lineId, ...l.was })),
+      sql`LEFT JOIN order_lines l ON l.id = g.value->>'id' AND l.seller_id = ${sellerId}
+       WHERE l.id IS NULL OR l.allocation != g.value->>'allocation' OR l.shipped_quantity != g.value->>'shipped'`,
+    ),
+  ];
 }
 
 /**

@@ -5,7 +5,7 @@ import { database } from '../../db/client.js';
 import { decodeKeyCursor, decodeNamedCursor, keyPage } from '../../db/cursor.js';
 import { ApiError, notFound, orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { stockRepresentation } from '../../http/versions.js';
 import { changeStock } from './adjust-stock.js';
@@ -29,13 +29,11 @@ function csvError(issues: readonly CsvIssue[], message: string): ApiError {
 export const inventoryRoutes = router('Inventory')
   .openapi(
     createRoute({
-      method: 'get',
       path: '/inventory',
       operationId: 'listStockLevels',
       summary: 'Stock of every SKU: on hand, reserved, available, per location and in total',
       security: scopes('stock:read'),
-      request: { query: inventoryQuery },
-      responses: { 200: jsonAnswer(inventoryPage, 'A page of stock records, by SKU.') },
+      ...pageRead(inventoryQuery, inventoryPage, 'A page of stock records, by SKU.'),
     }),
     async (c) => {
       const { limit, cursor } = c.req.valid('query');

@@ -4,7 +4,7 @@ import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQ
 import { database } from '../../db/client.js';
 import { decodeNamedCursor, keyPage } from '../../db/cursor.js';
 import { invalidInput, orNotFound } from '../../errors.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, recordId, removal, removedOr404, router } from '../../http/router.js';
+import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listingRepresentation } from '../../http/versions.js';
 import { channelKinds } from '../accounts/service.js';
@@ -34,13 +34,11 @@ export const listingRoutes = router('Listings')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/listings',
       operationId: 'listListings',
       summary: 'List listings by channel and channel SKU, optionally of one channel or using one SKU',
       security: scopes('stock:read'),
-      request: { query: listListingsQuery },
-      responses: { 200: jsonAnswer(listingPage, 'A page of listings.') },
+      ...pageRead(listListingsQuery, listingPage, 'A page of listings.'),
     }),
     async (c) => {
       const { channelId, sku, limit, cursor } = c.req.valid('query');

@@ -4,7 +4,7 @@ import { createLocationBody, createSkusBody, locationRecord, skuCode, skuRecord,
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
 import { ApiError, notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from './queries-inventory.js';
 
@@ -30,13 +30,15 @@ export const skuRoutes = router('Inventory')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/skus',
       operationId: 'listSkus',
       summary: 'List master SKUs by code',
       security: scopes('stock:read'),
-      request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), cursor: z.string().max(300).optional() }) },
-      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord), nextCursor: z.string().nullable() }), 'A page of SKUs.') },
+      ...pageRead(
+        z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), cursor: z.string().max(300).optional() }),
+        z.object({ skus: z.array(skuRecord), nextCursor: z.string().nullable() }),
+        'A page of SKUs.',
+      ),
     }),
     async (c) => {
       const { limit, cursor } = c.req.valid('query');

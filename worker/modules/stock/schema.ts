@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdNow, sellerRecord, sellerScoped, timestampsNow, updatedNow } from '../../db/schema-columns.js';
+import { channelScoped, createdNow, sellerRecord, sellerScoped, timestampsNow, updatedNow } from '../../db/schema-columns.js';
 
 /** A master SKU: the thing a seller stocks, whatever each channel calls it. */
 export const skus = sqliteTable(
@@ -52,14 +52,14 @@ export const inventoryLevels = sqliteTable(
   (t) => [primaryKey({ columns: [t.sellerId, t.sku, t.location] }), check('inventory_levels_counts', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`)],
 );
 
+/** A row about one SKU of one order line (what it consumes, what it holds), with the line's order beside it. */
+const lineSku = { ...sellerScoped, lineId: text('line_id').notNull(), orderId: text('order_id').notNull(), sku: text('sku').notNull() };
+
 /** Units of one SKU at one location held for one order line. */
 export const reservations = sqliteTable(
   'reservations',
   {
-    ...sellerScoped,
-    lineId: text('line_id').notNull(),
-    orderId: text('order_id').notNull(),
-    sku: text('sku').notNull(),
+    ...lineSku,
     location: text('location').notNull(),
     quantity: integer('quantity').notNull(),
   },
@@ -78,10 +78,7 @@ export const reservations = sqliteTable(
 export const lineComponents = sqliteTable(
   'line_components',
   {
-    ...sellerScoped,
-    lineId: text('line_id').notNull(),
-    orderId: text('order_id').notNull(),
-    sku: text('sku').notNull(),
+    ...lineSku,
     perUnit: integer('per_unit').notNull(),
   },
   (t) => [primaryKey({ columns: [t.lineId, t.sku] }), index('line_components_seller_sku').on(t.sellerId, t.sku), index('line_components_order').on(t.orderId)],
@@ -119,7 +116,7 @@ export const inventoryLedger = sqliteTable(
  * the marketplace stocks by (Amazon seller SKU, eBay custom label, Shopify
  * variant SKU).
  */
-export const channelListing = { ...sellerScoped, channelId: text('channel_id').notNull(), channelSku: text('channel_sku').notNull() };
+export const channelListing = { ...channelScoped, channelSku: text('channel_sku').notNull() };
 
 /** The primary key of a table holding one row per channel listing. */
 export const listingKey = (t: { sellerId: AnySQLiteColumn; channelId: AnySQLiteColumn; channelSku: AnySQLiteColumn }) => primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku] });

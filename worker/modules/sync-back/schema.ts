@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { now, sellerRecord, sellerScoped } from '../../db/schema-columns.js';
+import { channelScoped, now, sellerRecord, sellerScoped } from '../../db/schema-columns.js';
 import { channelListing, listingKey } from '../stock/schema.js';
 
 /** One upload file as written: `writing` while it streams, `downloaded` once whole, `uploaded` once the seller says so. */
@@ -66,8 +66,7 @@ export const sentShipments = sqliteTable(
 export const portalOrders = sqliteTable(
   'portal_orders',
   {
-    ...sellerScoped,
-    channelId: text('channel_id').notNull(),
+    ...channelScoped,
     externalId: text('external_id').notNull(),
     channelStatus: text('channel_status').notNull(),
     seenAt: text('seen_at').notNull(),
