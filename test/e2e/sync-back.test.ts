@@ -127,6 +127,24 @@ async function open(url: string, fixture?: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Opens the page so its orders reach the book, and once every one of
+ * `externalIds` is there, their book ids by order number (the page closed).
+ */
+async function idsOnceInBook(channelId: string, externalIds: string[], url: string, fixture?: string): Promise<Map<string, string>> {
+  const page = await open(url, fixture);
+  const inBook = await eventually(
+    async () => {
+      const orders = (await book.ordersOf(channelId)).filter((o) => externalIds.includes(o.externalId));
+      return orders.length === externalIds.length ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
+    },
+    30_000,
+    'the page’s orders in the book',
+  );
+  await page.close();
+  return inBook;
+}
+
 /** An action chip (set-quantity, confirm-shipment): its state code and what it says. */
 interface ActionChip {
   state: string;
@@ -371,16 +389,7 @@ describe('confirming on the portal a shipment the book has', () => {
   test('on Amazon, the chip fills the confirm-shipment form exactly, for a whole and a partial shipment; the seller submits', async () => {
     const channelId = channelOf.amazon!;
     // The page brings its orders to the book; the book then ships them as a seller would in Orderlens.
-    const first = await open(UNSHIPPED);
-    const inBook = await eventually(
-      async () => {
-        const orders = (await book.ordersOf(channelId)).filter((o) => [WHOLE, PARTIAL, UNTRACKED].includes(o.externalId));
-        return orders.length === 3 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
-      },
-      30_000,
-      'the page’s orders in the book',
-    );
-    await first.close();
+    const inBook = await idsOnceInBook(channelId, [WHOLE, PARTIAL, UNTRACKED], UNSHIPPED);
     expect((await book.call('POST', `/v1/orders/${inBook.get(WHOLE)}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS', service: 'Ground' } })).status).toBe(200);
     const partial = (await book.call('GET', `/v1/orders/${inBook.get(PARTIAL)}`)).body.order;
     expect(partial.lines.map((l: { sku: string; quantity: number }) => [l.sku, l.quantity])).toEqual([['BW-WRAP-3', 2]]);
@@ -427,16 +436,7 @@ describe('confirming on the portal a shipment the book has', () => {
     const [WHOLE_P, PARTIAL_P] = ['113-1000000-0000004', '113-1000000-0000005'];
     const LIST = 'amazon/orders-confirm-page.html';
     const confirmPageOf = (order: string) => `https://sellercentral.amazon.com/orders-v3/order/${order}/confirm-shipment`;
-    const first = await open(UNSHIPPED, LIST);
-    const inBook = await eventually(
-      async () => {
-        const orders = (await book.ordersOf(channelId)).filter((o) => [WHOLE_P, PARTIAL_P].includes(o.externalId));
-        return orders.length === 2 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
-      },
-      30_000,
-      'the page’s orders in the book',
-    );
-    await first.close();
+    const inBook = await idsOnceInBook(channelId, [WHOLE_P, PARTIAL_P], UNSHIPPED, LIST);
     expect((await book.call('POST', `/v1/orders/${inBook.get(WHOLE_P)}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456790', carrier: 'UPS', service: 'Ground' } })).status).toBe(
       200,
     );
@@ -490,16 +490,7 @@ describe('confirming on the portal a shipment the book has', () => {
     const channelId = channelOf.ebay!;
     const [EB_WHOLE, EB_PARTIAL] = ['12-34567-89012', '23-45678-90123'];
     const AWAITING = 'https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT';
-    const first = await open(AWAITING);
-    const inBook = await eventually(
-      async () => {
-        const orders = (await book.ordersOf(channelId)).filter((o) => [EB_WHOLE, EB_PARTIAL].includes(o.externalId));
-        return orders.length === 2 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
-      },
-      30_000,
-      'the page’s orders in the book',
-    );
-    await first.close();
+    const inBook = await idsOnceInBook(channelId, [EB_WHOLE, EB_PARTIAL], AWAITING);
     expect((await book.call('POST', `/v1/orders/${inBook.get(EB_WHOLE)}/transitions`, { to: 'shipped', tracking: { number: 'AB123456789GB', carrier: 'Royal Mail' } })).status).toBe(200);
     const partial = (await book.call('GET', `/v1/orders/${inBook.get(EB_PARTIAL)}`)).body.order;
     expect(partial.lines.map((l: { sku: string; quantity: number }) => [l.sku, l.quantity])).toEqual([
