@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { ROOT } from '../../bench/lib/local-worker.js';
 import { DATABASE } from '../../extension/background/database.js';
 import type { CapturedOrder, PortalId } from '../../extension/content/portals/types.js';
@@ -214,31 +214,45 @@ export async function launchWithExtension({ profile: given }: { profile?: string
   };
 }
 
-/** A file's local worker, and the extension browsers its tests launch. */
+/** A file's local worker, and the extension browsers it launches. */
 export interface WorkerAndBrowsers {
   /** The worker, once the file's tests have started. */
   readonly worker: LocalWorker;
-  /** A browser with the built extension, closed when the test ends unless the test closed it. */
+  /**
+   * A browser with the built extension: launched in a test, it is closed
+   * when the test ends; launched before the tests (beforeAll), after them.
+   */
   launch(options?: { profile?: string }): Promise<ExtensionBrowser>;
 }
 
 /**
  * Starts one local worker for a file's tests (the extension built first) and
- * stops it after them; every extension browser a test launches is closed
- * when the test ends, so a failed test leaves no browser for the next.
+ * stops it after them, and closes every extension browser the file launched
+ * through it, so a failed test leaves no browser for the next. Call it before
+ * the file's own hooks: its worker is up for them, and is stopped after them.
  */
 export function workerAndBrowsers(): WorkerAndBrowsers {
   let worker: LocalWorker | undefined;
-  const open = new Set<ExtensionBrowser>();
+  let inTest = false;
+  const forTest = new Set<ExtensionBrowser>();
+  const forFile = new Set<ExtensionBrowser>();
+  const closeAll = async (open: Set<ExtensionBrowser>) => {
+    for (const browser of open) await browser.close();
+  };
   beforeAll(async () => {
     buildExtensionIfStale();
     worker = await startLocalWorker();
   });
   afterAll(async () => {
+    await closeAll(forFile);
     await worker?.dispose();
   });
+  beforeEach(() => {
+    inTest = true;
+  });
   afterEach(async () => {
-    for (const browser of open) await browser.close();
+    inTest = false;
+    await closeAll(forTest);
   });
   return {
     get worker() {
@@ -247,6 +261,7 @@ export function workerAndBrowsers(): WorkerAndBrowsers {
     },
     async launch(options) {
       const launched = await launchWithExtension(options);
+      const open = inTest ? forTest : forFile;
       const browser: ExtensionBrowser = {
         ...launched,
         async close() {

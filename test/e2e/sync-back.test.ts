@@ -13,22 +13,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PortalId } from '../../extension/content/portals/types.js';
-import {
-  api,
-  buildExtensionIfStale,
-  chipsInPage,
-  createSeller,
-  type ExtensionBrowser,
-  eventually,
-  type LocalWorker,
-  launchWithExtension,
-  pagesClosedAfterEach,
-  routePortal,
-  screenshot,
-  startLocalWorker,
-} from './harness.js';
+import { api, chipsInPage, createSeller, type ExtensionBrowser, eventually, pagesClosedAfterEach, routePortal, screenshot, workerAndBrowsers } from './harness.js';
 
-let worker: LocalWorker;
+const local = workerAndBrowsers();
 let ext: ExtensionBrowser;
 let book: ReturnType<typeof api>;
 let slowCaptures: Server;
@@ -88,12 +75,10 @@ const PAGES: Record<'amazon' | 'shopify' | 'ebay', { url: string; fixture: strin
 };
 
 beforeAll(async () => {
-  buildExtensionIfStale();
-  worker = await startLocalWorker();
-  const seller = await createSeller(worker, 'Sync Back Goods');
-  book = api(worker, seller.token);
+  const seller = await createSeller(local.worker, 'Sync Back Goods');
+  book = api(local.worker, seller.token);
   for (const [portal, listings] of Object.entries(STOCK) as Array<[PortalId, (typeof STOCK)['amazon']]>) channelOf[portal] = await book.channelWithStock(portal, listings);
-  ext = await launchWithExtension();
+  ext = await local.launch();
   // Query strings (?max=N, the refusing variant) reach the same page.
   for (const { url, fixture } of Object.values(PAGES)) await routePortal(ext.context, `${url}**`, fixture);
   await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3**', 'amazon/orders.html');
@@ -102,7 +87,7 @@ beforeAll(async () => {
   await routePortal(ext.context, 'https://www.ebay.com/sh/ord/**', 'ebay/orders-confirm.html');
   // Amazon's confirm-shipment form on a page of its own, one per order.
   await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3/order/*/confirm-shipment', 'amazon/confirm-shipment.html');
-  const proxy = await captureDelayingProxy(worker.url, 1_500);
+  const proxy = await captureDelayingProxy(local.worker.url, 1_500);
   slowCaptures = proxy.server;
   proxyUrl = proxy.url;
   await ext.configure({ url: proxy.url, token: seller.token });
@@ -111,10 +96,8 @@ beforeAll(async () => {
 const openPages = pagesClosedAfterEach<Page>();
 
 afterAll(async () => {
-  await ext?.close();
   slowCaptures?.closeAllConnections();
   await new Promise((resolve) => (slowCaptures ? slowCaptures.close(resolve) : resolve(undefined)));
-  await worker?.dispose();
 });
 
 /** Opens `url`; with `fixture`, this page alone is served that file there (a page's routes come before the context's). */
@@ -523,8 +506,8 @@ describe('confirming on the portal a shipment the book has', () => {
 describe('what the orders page shows reaches the reconciliation', () => {
   // Last in the file: it points the extension at another seller and leaves captures refused.
   test('while the book cannot take the page’s captures, the reconciliation lists the 5 orders it lacks and the 1 it shipped that Amazon shows unshipped', async () => {
-    const seller = await createSeller(worker, 'Sightings Goods');
-    const own = api(worker, seller.token);
+    const seller = await createSeller(local.worker, 'Sightings Goods');
+    const own = api(local.worker, seller.token);
     const created = await own.call('POST', '/v1/channels', { kind: 'amazon', name: 'amazon shop' });
     expect(created.status).toBe(201);
     const channelId: string = created.body.channel.id;
