@@ -5,13 +5,16 @@
  * merchant orders have no prices yet and import with zero amounts.
  */
 import { mapAmazonStatus } from '../status.js';
-import { AMAZON_TRACKING, readAmazonItems } from './amazon-items.js';
-import { draftOf, shipToOf } from './draft.js';
+import { AMAZON_TRACKING, amazonItemFields, amazonItemSources, readAmazonItems } from './amazon-items.js';
+import { draftOf, shipToOf, shipToSources } from './draft.js';
 import { cellsOf, type Header, openByOrderKey } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = 'amazon-order-id';
+const QUANTITY = 'quantity';
+/** The report gives no name, street or phone: only where the parcel went. */
+const SHIP_TO = { city: 'ship-city', region: 'ship-state', postalCode: 'ship-postal-code', country: 'ship-country' };
 
 function build(header: Header, rows: SourceRow[], context: ImportContext): BuildResult {
   const cells = cellsOf(header, rows);
@@ -22,7 +25,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   if (channelStatus !== undefined && !mapped) first.fail('order-status', `"${channelStatus}" is not an Amazon order status`);
   const placedAt = first.date('purchase-date', { required: true });
   const updatedAt = first.date('last-updated-date');
-  const items = readAmazonItems(cells, 'quantity', context);
+  const items = readAmazonItems(cells, QUANTITY, context);
   const parcels = readShipments(cells, AMAZON_TRACKING, first);
   if (items.errors.length) return { errors: items.errors };
   return draftOf({ cells, orderRow: first.row, lineRows: items.lineRows, parcels }, () => ({
@@ -32,13 +35,10 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
     channelStatus,
     placedAt: placedAt!,
     updatedAt,
-    currency: items.currency!,
-    total: items.total,
+    ...amazonItemFields(items),
     serviceLevel: first.text('ship-service-level'),
     paymentStatus: mapped!.paymentStatus,
-    lines: items.lines,
-    ...(items.unknown.length ? { unknown: items.unknown } : {}),
-    shipTo: shipToOf(first, { city: 'ship-city', region: 'ship-state', postalCode: 'ship-postal-code', country: 'ship-country' }),
+    shipTo: shipToOf(first, SHIP_TO),
   }));
 }
 
@@ -47,7 +47,7 @@ export const amazonAllOrders: OrderFormat = {
   id: 'amazon-all-orders',
   title: 'Amazon All Orders report',
   marketplace: 'amazon',
-  signature: [ORDER_ID, 'purchase-date', 'order-status', 'quantity'],
+  signature: [ORDER_ID, 'purchase-date', 'order-status', QUANTITY],
   rowsAdjacent: true,
   sources: {
     externalId: ORDER_ID,
@@ -55,19 +55,9 @@ export const amazonAllOrders: OrderFormat = {
     channelStatus: 'order-status',
     placedAt: 'purchase-date',
     updatedAt: 'last-updated-date',
-    currency: 'currency',
-    total: 'item-price',
     serviceLevel: 'ship-service-level',
-    'shipTo.city': 'ship-city',
-    'shipTo.region': 'ship-state',
-    'shipTo.postalCode': 'ship-postal-code',
-    'shipTo.country': 'ship-country',
-    'lines.*.sku': 'sku',
-    'lines.*.channelSku': 'sku',
-    'lines.*.channelItemId': 'asin',
-    'lines.*.title': 'product-name',
-    'lines.*.quantity': 'quantity',
-    'lines.*.unitPrice': 'item-price',
+    ...shipToSources(SHIP_TO),
+    ...amazonItemSources(QUANTITY),
   },
   open: openByOrderKey(ORDER_ID, build),
 };

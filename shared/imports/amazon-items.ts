@@ -6,7 +6,7 @@
  */
 
 import type { OrderLineInput } from '../schemas/order.js';
-import { at, type Cells, clip, unitPrice } from './fields.js';
+import { at, type Cells, type Col, clip, unitPrice } from './fields.js';
 import type { TrackingColumns } from './tracking.js';
 import type { ImportContext, ImportError, SourceRow } from './types.js';
 
@@ -73,6 +73,29 @@ export const AMAZON_TRACKING: TrackingColumns = {
   carrier: ['carrier-name', 'carrier-code', 'carrier'],
   service: 'ship-method',
 };
+
+/**
+ * The order fields the items give, for `draftOf` (which runs only without
+ * errors, so the currency is known); `unknown` only when some price was missing.
+ */
+export function amazonItemFields(items: AmazonItems) {
+  return { currency: items.currency!, total: items.total, lines: items.lines, ...(items.unknown.length ? { unknown: items.unknown } : {}) };
+}
+
+/** The `sources` entries of what `readAmazonItems` reads, for a report whose quantity is in `quantityCol`. */
+export function amazonItemSources(quantityCol: string): Record<string, Col> {
+  return {
+    currency: 'currency',
+    total: 'item-price',
+    'lines.*.sku': 'sku',
+    'lines.*.channelSku': 'sku',
+    'lines.*.channelItemId': 'asin',
+    'lines.*.channelLineId': 'order-item-id',
+    'lines.*.title': 'product-name',
+    'lines.*.quantity': quantityCol,
+    'lines.*.unitPrice': 'item-price',
+  };
+}
 
 /**
  * Reads the item rows of one order: the currency (its column, else the

@@ -7,13 +7,14 @@
  * New Orders has prices like the All Orders report.
  */
 import { mapAmazonStatus } from '../status.js';
-import { AMAZON_TRACKING, readAmazonItems } from './amazon-items.js';
-import { draftOf, shipToOf } from './draft.js';
+import { AMAZON_TRACKING, amazonItemFields, amazonItemSources, readAmazonItems } from './amazon-items.js';
+import { draftOf, shipToOf, shipToSources } from './draft.js';
 import { cellsOf, compact, type Header, openByOrderKey } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
 
 const ORDER_ID = 'order-id';
+const QUANTITY = 'quantity-purchased';
 /** Every order in these reports is paid and waiting to ship. */
 const CHANNEL_STATUS = 'Unshipped';
 const SHIP_TO = {
@@ -34,7 +35,7 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
   const externalId = first.text(ORDER_ID, { required: true });
   const placedAt = first.date('purchase-date', { required: true });
   const shipBy = first.date('promise-date');
-  const items = readAmazonItems(cells, 'quantity-purchased', context);
+  const items = readAmazonItems(cells, QUANTITY, context);
   const parcels = readShipments(cells, AMAZON_TRACKING, first);
   if (items.errors.length) return { errors: items.errors };
   const mapped = mapAmazonStatus(CHANNEL_STATUS)!;
@@ -44,16 +45,13 @@ function build(header: Header, rows: SourceRow[], context: ImportContext): Build
     status: mapped.status,
     channelStatus: CHANNEL_STATUS,
     placedAt: placedAt!,
-    currency: items.currency!,
-    total: items.total,
+    ...amazonItemFields(items),
     buyer: compact({ name: first.text('buyer-name'), email: first.email('buyer-email') }),
     serviceLevel: first.text('ship-service-level'),
     // The report marks Prime orders in a column of its own, not in the service words.
     deliveryPromise: first.text('is-prime')?.toLowerCase() === 'true' ? 'prime' : undefined,
     shipBy,
     paymentStatus: mapped.paymentStatus,
-    lines: items.lines,
-    ...(items.unknown.length ? { unknown: items.unknown } : {}),
     shipTo: shipToOf(first, SHIP_TO),
   }));
 }
@@ -63,32 +61,18 @@ export const amazonUnshipped: OrderFormat = {
   id: 'amazon-unshipped',
   title: 'Amazon Unshipped Orders / New Orders report',
   marketplace: 'amazon',
-  signature: [ORDER_ID, 'order-item-id', 'purchase-date', 'quantity-purchased'],
+  signature: [ORDER_ID, 'order-item-id', 'purchase-date', QUANTITY],
   rowsAdjacent: true,
   sources: {
     externalId: ORDER_ID,
     placedAt: 'purchase-date',
     shipBy: 'promise-date',
-    currency: 'currency',
-    total: 'item-price',
     'buyer.name': 'buyer-name',
     'buyer.email': 'buyer-email',
     serviceLevel: 'ship-service-level',
     deliveryPromise: 'is-prime',
-    'shipTo.name': 'recipient-name',
-    'shipTo.line1': 'ship-address-1',
-    'shipTo.line2': 'ship-address-2',
-    'shipTo.city': 'ship-city',
-    'shipTo.region': 'ship-state',
-    'shipTo.postalCode': 'ship-postal-code',
-    'shipTo.country': 'ship-country',
-    'shipTo.phone': ['ship-phone-number', 'buyer-phone-number'],
-    'lines.*.sku': 'sku',
-    'lines.*.channelSku': 'sku',
-    'lines.*.channelLineId': 'order-item-id',
-    'lines.*.title': 'product-name',
-    'lines.*.quantity': 'quantity-purchased',
-    'lines.*.unitPrice': 'item-price',
+    ...shipToSources(SHIP_TO),
+    ...amazonItemSources(QUANTITY),
   },
   open: openByOrderKey(ORDER_ID, build),
 };

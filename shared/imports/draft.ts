@@ -39,6 +39,19 @@ export function shipToOf(c: Cells, cols: ShipToColumns, country?: string) {
   });
 }
 
+/**
+ * The `shipTo.*` entries of a format's `sources`, from the same columns
+ * `shipToOf` reads, so a schema problem names the column the value came from.
+ */
+export function shipToSources(cols: ShipToColumns): Record<string, Col> {
+  const sources: Record<string, Col> = {};
+  for (const part of ['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'country', 'phone'] as const) {
+    const col = cols[part];
+    if (col !== undefined) sources[`shipTo.${part}`] = col;
+  }
+  return sources;
+}
+
 /** What a format hands over with its order: the rows it read and the parcels they reported. */
 export interface DraftRows {
   /** Every row of the order, read: an error in any keeps the order out. */

@@ -11,7 +11,7 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapEbayStatus } from '../status.js';
-import { draftOf, shipToOf } from './draft.js';
+import { draftOf, shipToOf, shipToSources } from './draft.js';
 import { type Cells, cellsOf, clip, compact, type Header } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
@@ -107,14 +107,7 @@ export const ebayOrders: OrderFormat = {
     'buyer.email': 'Buyer Email',
     'buyer.externalId': 'Buyer Username',
     serviceLevel: SERVICE,
-    'shipTo.name': SHIP_TO.name,
-    'shipTo.line1': SHIP_TO.line1,
-    'shipTo.line2': SHIP_TO.line2,
-    'shipTo.city': SHIP_TO.city,
-    'shipTo.region': SHIP_TO.region,
-    'shipTo.postalCode': SHIP_TO.postalCode,
-    'shipTo.country': SHIP_TO.country,
-    'shipTo.phone': SHIP_TO.phone,
+    ...shipToSources(SHIP_TO),
     'lines.*.sku': 'Custom Label',
     'lines.*.channelSku': ITEM_NUMBER,
     'lines.*.channelLineId': 'Transaction ID',

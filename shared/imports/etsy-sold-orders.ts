@@ -16,7 +16,7 @@
 
 import type { OrderLineInput, UnknownField } from '../schemas/order.js';
 import { mapEtsyStatus } from '../status.js';
-import { draftOf, shipToOf } from './draft.js';
+import { draftOf, shipToOf, shipToSources } from './draft.js';
 import { type Cells, type Col, cellsOf, clip, compact, openByOrderKey, orderKeyBy } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat } from './types.js';
@@ -45,13 +45,7 @@ const SOURCES: Readonly<Record<string, Col>> = {
   refundedTotal: ADJUSTED_TOTAL,
   'buyer.name': 'Full Name',
   'buyer.externalId': ['Buyer', 'Buyer User ID'],
-  'shipTo.name': ['Full Name', 'Ship Name'],
-  'shipTo.line1': ['Street 1', 'Ship Address1'],
-  'shipTo.line2': ['Street 2', 'Ship Address2'],
-  'shipTo.city': 'Ship City',
-  'shipTo.region': 'Ship State',
-  'shipTo.postalCode': 'Ship Zipcode',
-  'shipTo.country': 'Ship Country',
+  ...shipToSources(SHIP_TO),
   'lines.*.sku': 'SKU',
   'lines.*.channelSku': 'Listing ID',
   'lines.*.channelLineId': 'Transaction ID',

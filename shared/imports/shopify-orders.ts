@@ -7,7 +7,7 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapShopifyStatus } from '../status.js';
-import { draftOf, shipToOf } from './draft.js';
+import { draftOf, shipToOf, shipToSources } from './draft.js';
 import { cellsOf, clip, compact, type Header, openByOrderKey } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
@@ -85,14 +85,7 @@ export const shopifyOrders: OrderFormat = {
     'buyer.name': 'Billing Name',
     'buyer.email': 'Email',
     serviceLevel: 'Shipping Method',
-    'shipTo.name': 'Shipping Name',
-    'shipTo.line1': SHIP_TO.line1,
-    'shipTo.line2': 'Shipping Address2',
-    'shipTo.city': 'Shipping City',
-    'shipTo.region': 'Shipping Province',
-    'shipTo.postalCode': 'Shipping Zip',
-    'shipTo.country': 'Shipping Country',
-    'shipTo.phone': 'Shipping Phone',
+    ...shipToSources(SHIP_TO),
     'lines.*.sku': 'Lineitem sku',
     'lines.*.title': 'Lineitem name',
     'lines.*.quantity': 'Lineitem quantity',

@@ -9,7 +9,7 @@
 
 import type { OrderLineInput } from '../schemas/order.js';
 import { mapWalmartStatus } from '../status.js';
-import { draftOf, shipToOf } from './draft.js';
+import { draftOf, shipToOf, shipToSources } from './draft.js';
 import { cellsOf, clip, compact, type Header, openByOrderKey } from './fields.js';
 import { readShipments } from './tracking.js';
 import type { BuildResult, ImportContext, OrderFormat, SourceRow } from './types.js';
@@ -96,9 +96,7 @@ export const walmartOrders: OrderFormat = {
     shipBy: SHIP_BY,
     total: ITEM_COST,
     'buyer.name': 'Customer Name',
-    'shipTo.name': 'Customer Name',
-    'shipTo.city': 'City',
-    'shipTo.region': 'State',
+    ...shipToSources(SHIP_TO),
     'lines.*.sku': 'SKU',
     'lines.*.channelSku': 'Item ID',
     'lines.*.channelLineId': LINE_NO,

@@ -6,31 +6,24 @@
  * channel it is and holds its orders until the seller answers; then they
  * arrive in the chosen channel, and Options › Accounts shows the mapping.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, routePortal, screenshot, startLocalWorker } from './harness.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { api, createSeller, type ExtensionBrowser, eventually, routePortal, screenshot, workerAndBrowsers } from './harness.js';
 
-let worker: LocalWorker;
+const local = workerAndBrowsers();
 let ext: ExtensionBrowser;
 let book: ReturnType<typeof api>;
 let us: string;
 let uk: string;
 
 beforeAll(async () => {
-  buildExtensionIfStale();
-  worker = await startLocalWorker();
-  const seller = await createSeller(worker, 'Two Marketplaces Goods');
-  book = api(worker, seller.token);
+  const seller = await createSeller(local.worker, 'Two Marketplaces Goods');
+  book = api(local.worker, seller.token);
   us = (await book.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon US', accountKey: 'amazon.com' })).body.channel.id;
   uk = (await book.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon UK' })).body.channel.id;
-  ext = await launchWithExtension();
+  ext = await local.launch();
   await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3', 'amazon/orders.html');
   await routePortal(ext.context, 'https://sellercentral.amazon.de/orders-v3', 'amazon/orders-de.html');
-  await ext.configure({ url: worker.url, token: seller.token });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await worker?.dispose();
+  await ext.configure({ url: local.worker.url, token: seller.token });
 });
 
 describe('pages know their account', () => {

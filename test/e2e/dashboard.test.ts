@@ -7,42 +7,35 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../../bench/lib/local-worker.js';
-import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
+import { api, createSeller, type ExtensionBrowser, screenshot, workerAndBrowsers } from './harness.js';
 
-let worker: LocalWorker;
+const local = workerAndBrowsers();
 let ext: ExtensionBrowser | undefined;
 let files: string;
 const WIDE = { width: 1200, height: 900 };
 
 beforeAll(async () => {
-  buildExtensionIfStale();
-  worker = await startLocalWorker();
   files = mkdtempSync(path.join(tmpdir(), 'orderlens-dashboard-'));
 });
 afterAll(async () => {
-  await worker?.dispose();
   rmSync(files, { recursive: true, force: true });
-});
-afterEach(async () => {
-  await ext?.close();
-  ext = undefined;
 });
 
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'test/fixtures/imports', name));
 
 /** A seller whose book holds the Amazon and Shopify fixture files, plus orders shipped through the API. */
 async function sellerWithHistory() {
-  const seller = await createSeller(worker, 'Dashboard Goods');
-  const book = api(worker, seller.token);
+  const seller = await createSeller(local.worker, 'Dashboard Goods');
+  const book = api(local.worker, seller.token);
   const amazon = (await book.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon US' })).body.channel.id as string;
   const shopify = (await book.call('POST', '/v1/channels', { kind: 'shopify', name: 'Shopify store' })).body.channel.id as string;
   for (const [channelId, file] of [
     [amazon, 'amazon-all-orders/all-orders.txt'],
     [shopify, 'shopify-orders/orders_export_1.csv'],
   ] as const) {
-    const res = await fetch(`${worker.url}/v1/imports?channelId=${channelId}`, {
+    const res = await fetch(`${local.worker.url}/v1/imports?channelId=${channelId}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'text/csv' },
       body: fixture(file),
@@ -97,8 +90,8 @@ async function showRange(page: import('playwright-core').Page, from: string, to:
 
 /** A browser with the extension connected as `token`, its dashboard open on the import panel with `file` chosen for `channelId`. */
 async function importPanelWith(token: string, channelId: string, file: string): Promise<import('playwright-core').Page> {
-  ext = await launchWithExtension();
-  await ext.configure({ url: worker.url, token });
+  ext = await local.launch();
+  await ext.configure({ url: local.worker.url, token });
   const page = await ext.open('dashboard', WIDE);
   await page.waitForSelector('#import-file');
   await page.setInputFiles('#import-file', file);
@@ -109,8 +102,8 @@ async function importPanelWith(token: string, channelId: string, file: string): 
 describe('the dashboard', () => {
   test('draws sales and fulfillment charts from the worker for the chosen dates, with the figures as tables', async () => {
     const { seller } = await sellerWithHistory();
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: seller.token });
     const page = await ext.open('dashboard', WIDE);
     await page.waitForSelector('form.filters');
     await showRange(page, '2026-09-01', '2026-10-31');
@@ -165,7 +158,7 @@ describe('the dashboard', () => {
     // The same file queued elsewhere just before (another device). The panel's own upload is answered
     // with the worker's 409 for a second copy (its shape as test/worker/import-queue.test.ts proves it):
     // a real second upload races the running import, which may end first on a fast machine.
-    const first = await fetch(`${worker.url}/v1/imports?channelId=${amazon}&async=true`, {
+    const first = await fetch(`${local.worker.url}/v1/imports?channelId=${amazon}&async=true`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${seller.token}`, 'Content-Type': 'text/tab-separated-values' },
       body: readFileSync(file),
@@ -195,7 +188,7 @@ describe('the dashboard', () => {
     expect(await page.locator('.result p').first().textContent()).toBe('Imported. 11,999 new, 0 updated, 0 unchanged, 1 not imported.');
     expect(await page.locator('.result table.errors tbody tr').allTextContents()).toEqual(['9quantity205-0000007-0000001"seven" is not a whole number of at least 0']);
     await screenshot(page, 'dashboard-import-result');
-    expect((await api(worker, seller.token).ordersOf(amazon)).length).toBe(11_999 + 4 + 3);
+    expect((await api(local.worker, seller.token).ordersOf(amazon)).length).toBe(11_999 + 4 + 3);
     // Ended imports are forgotten: a dashboard opened now follows nothing.
     await page.close();
     page = await ext!.open('dashboard', WIDE);

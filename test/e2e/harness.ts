@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { ROOT } from '../../bench/lib/local-worker.js';
 import { DATABASE } from '../../extension/background/database.js';
 import type { CapturedOrder, PortalId } from '../../extension/content/portals/types.js';
@@ -19,6 +19,8 @@ import type { OrderStatus } from '../../shared/status.js';
 
 /** The extension APIs as seen from an extension page inside `page.evaluate`. */
 declare const chrome: any;
+
+import { type LocalWorker, startLocalWorker } from '../../bench/lib/local-worker.js';
 
 export { createSeller, type LocalWorker, startLocalWorker } from '../../bench/lib/local-worker.js';
 
@@ -208,6 +210,67 @@ export async function launchWithExtension({ profile: given }: { profile?: string
     async close() {
       await context.close();
       if (!given) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A file's local worker, and the extension browsers it launches. */
+export interface WorkerAndBrowsers {
+  /** The worker, once the file's tests have started. */
+  readonly worker: LocalWorker;
+  /**
+   * A browser with the built extension: launched in a test, it is closed
+   * when the test ends; launched before the tests (beforeAll), after them.
+   */
+  launch(options?: { profile?: string }): Promise<ExtensionBrowser>;
+}
+
+/**
+ * Starts one local worker for a file's tests (the extension built first) and
+ * stops it after them, and closes every extension browser the file launched
+ * through it, so a failed test leaves no browser for the next. Call it before
+ * the file's own hooks: its worker is up for them, and is stopped after them.
+ */
+export function workerAndBrowsers(): WorkerAndBrowsers {
+  let worker: LocalWorker | undefined;
+  let inTest = false;
+  const forTest = new Set<ExtensionBrowser>();
+  const forFile = new Set<ExtensionBrowser>();
+  const closeAll = async (open: Set<ExtensionBrowser>) => {
+    for (const browser of open) await browser.close();
+  };
+  beforeAll(async () => {
+    buildExtensionIfStale();
+    worker = await startLocalWorker();
+  });
+  afterAll(async () => {
+    await closeAll(forFile);
+    await worker?.dispose();
+  });
+  beforeEach(() => {
+    inTest = true;
+  });
+  afterEach(async () => {
+    inTest = false;
+    await closeAll(forTest);
+  });
+  return {
+    get worker() {
+      if (!worker) throw new Error('the local worker starts before the first test');
+      return worker;
+    },
+    async launch(options) {
+      const launched = await launchWithExtension(options);
+      const open = inTest ? forTest : forFile;
+      const browser: ExtensionBrowser = {
+        ...launched,
+        async close() {
+          open.delete(browser);
+          await launched.close();
+        },
+      };
+      open.add(browser);
+      return browser;
     },
   };
 }

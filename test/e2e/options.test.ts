@@ -5,47 +5,40 @@
  * scope the token lacks named where the popup shows the delivery.
  */
 import { createServer, type Server } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePort } from '../../bench/lib/local-worker.js';
 import { ROLE_SCOPES } from '../../shared/roles.js';
-import { AMAZON, api, buildExtensionIfStale, capturedOrders, createSeller, type ExtensionBrowser, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
+import { AMAZON, api, capturedOrders, createSeller, type ExtensionBrowser, screenshot, workerAndBrowsers } from './harness.js';
 
-let worker: LocalWorker;
 let notOrderlens: Server;
 let notOrderlensUrl: string;
+const local = workerAndBrowsers();
 let ext: ExtensionBrowser | undefined;
 
 beforeAll(async () => {
-  buildExtensionIfStale();
-  worker = await startLocalWorker();
   // Some other web server: answers every path with an HTML 404.
   notOrderlens = createServer((_, res) => res.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Not Found</h1>'));
   await new Promise<void>((resolve) => notOrderlens.listen(0, '127.0.0.1', resolve));
   notOrderlensUrl = `http://127.0.0.1:${(notOrderlens.address() as { port: number }).port}`;
 });
 afterAll(async () => {
-  await worker?.dispose();
   await new Promise((resolve) => notOrderlens?.close(resolve));
-});
-afterEach(async () => {
-  await ext?.close();
-  ext = undefined;
 });
 
 describe('the options page', () => {
   test('Test connection says exactly what is wrong, and what is right', async () => {
-    const seller = await createSeller(worker, 'Options Goods');
-    ext = await launchWithExtension();
+    const seller = await createSeller(local.worker, 'Options Goods');
+    ext = await local.launch();
     const page = await ext.open('options');
     const url = page.getByLabel('Worker URL');
     const token = page.getByLabel('API token');
     const check = page.getByRole('button', { name: 'Test connection' });
     const result = page.locator('#test-message');
 
-    await url.fill(worker.url);
+    await url.fill(local.worker.url);
     await token.fill('wrong-token');
     await check.click();
-    await expect.poll(() => result.textContent()).toBe(`The worker at ${worker.url} rejected this API token (401). Check the token, or mint a new one.`);
+    await expect.poll(() => result.textContent()).toBe(`The worker at ${local.worker.url} rejected this API token (401). Check the token, or mint a new one.`);
 
     const closed = `http://127.0.0.1:${await freePort()}`;
     await url.fill(closed);
@@ -56,38 +49,38 @@ describe('the options page', () => {
     await check.click();
     await expect.poll(() => result.textContent()).toBe(`There is no Orderlens worker at ${notOrderlensUrl}: something else answers there. Check the address.`);
 
-    await url.fill(`${worker.url}/`);
+    await url.fill(`${local.worker.url}/`);
     await token.fill(seller.token);
     await check.click();
-    await expect.poll(() => result.textContent()).toBe(`Connected to ${worker.url} as Options Goods.`);
+    await expect.poll(() => result.textContent()).toBe(`Connected to ${local.worker.url} as Options Goods.`);
     await screenshot(page, 'options-connected');
   });
 
   test('Save stores the worker URL and token the background then uses', async () => {
-    const seller = await createSeller(worker, 'Saved Goods');
-    ext = await launchWithExtension();
+    const seller = await createSeller(local.worker, 'Saved Goods');
+    ext = await local.launch();
     const page = await ext.open('options');
-    await page.getByLabel('Worker URL').fill(`${worker.url}/`);
+    await page.getByLabel('Worker URL').fill(`${local.worker.url}/`);
     await page.getByLabel('API token').fill(` ${seller.token} `);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('#save-message').textContent()).toMatch(/^Saved/);
 
     // The token goes to the extension's database, out of content scripts' reach; extension storage has only the URL.
-    expect(await ext.storage(['workerUrl', 'apiToken'])).toEqual({ workerUrl: worker.url });
+    expect(await ext.storage(['workerUrl', 'apiToken'])).toEqual({ workerUrl: local.worker.url });
     expect(await ext.records(['apiToken'])).toEqual({ apiToken: seller.token });
     const state = await ext.ask({ type: 'state' });
-    expect([state.configured, state.workerUrl, state.delivery]).toEqual([true, worker.url, 'ok']);
+    expect([state.configured, state.workerUrl, state.delivery]).toEqual([true, local.worker.url, 'ok']);
     await screenshot(page, 'options-saved');
   });
 
   test('shows the connected token’s name and role, after a test and when opened again', async () => {
-    const seller = await createSeller(worker, 'Team Goods');
+    const seller = await createSeller(local.worker, 'Team Goods');
     // Minted without a role: the extension's default, capture.
-    const minted = await api(worker, seller.token).call('POST', '/v1/tokens', { name: 'Kim’s laptop' });
+    const minted = await api(local.worker, seller.token).call('POST', '/v1/tokens', { name: 'Kim’s laptop' });
     expect([minted.status, minted.body.info.role]).toEqual([201, 'capture']);
-    ext = await launchWithExtension();
+    ext = await local.launch();
     const page = await ext.open('options');
-    await page.getByLabel('Worker URL').fill(worker.url);
+    await page.getByLabel('Worker URL').fill(local.worker.url);
     await page.getByLabel('API token').fill(minted.body.token);
     await page.getByRole('button', { name: 'Test connection' }).click();
     const identity = `Token “Kim’s laptop”, role capture: ${ROLE_SCOPES.capture.join(', ')}.`;
@@ -102,12 +95,12 @@ describe('the options page', () => {
   });
 
   test('a token whose role cannot capture: the popup names the missing scope, and the orders wait', async () => {
-    const seller = await createSeller(worker, 'Viewer Goods');
-    const owner = api(worker, seller.token);
+    const seller = await createSeller(local.worker, 'Viewer Goods');
+    const owner = api(local.worker, seller.token);
     expect((await owner.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon US' })).status).toBe(201);
     const viewer = await owner.call('POST', '/v1/tokens', { name: 'Accountant', role: 'viewer' });
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: viewer.body.token });
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: viewer.body.token });
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(2) });
     const state = await ext.ask({ type: 'deliverNow' });
     const problem = 'This API token may not do that: its role lacks the scope orders:capture. Ask the seller’s owner for a token whose role has it. Captured orders wait until then.';
@@ -119,7 +112,7 @@ describe('the options page', () => {
   });
 
   test('a portal switched off is neither captured nor asked about', async () => {
-    ext = await launchWithExtension();
+    ext = await local.launch();
     const page = await ext.open('options');
     const amazon = page.getByRole('switch', { name: 'Amazon Seller Central' });
     expect(await amazon.isChecked()).toBe(true);

@@ -8,28 +8,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DATABASE } from '../../extension/background/database.js';
 import type { AnswerTo } from '../../extension/messaging/messages.js';
-import { AMAZON, api, buildExtensionIfStale, capturedOrders, createSeller, type ExtensionBrowser, eventually, type LocalWorker, launchWithExtension, startLocalWorker } from './harness.js';
+import { AMAZON, api, capturedOrders, createSeller, type ExtensionBrowser, eventually, workerAndBrowsers } from './harness.js';
 
 // The extension's API, inside page.evaluate (runs in the extension's page, not here).
 declare const chrome: any;
 
-let worker: LocalWorker;
+const local = workerAndBrowsers();
 let ext: ExtensionBrowser | undefined;
-
-beforeAll(async () => {
-  buildExtensionIfStale();
-  worker = await startLocalWorker();
-});
-afterAll(async () => {
-  await worker?.dispose();
-});
-afterEach(async () => {
-  await ext?.close();
-  ext = undefined;
-});
 
 /** The background's state once `done` holds for it, asked again until then (up to `timeoutMs`). */
 function stateWhen(done: (state: AnswerTo<'state'>) => boolean, what: string, timeoutMs = 30_000): Promise<AnswerTo<'state'>> {
@@ -49,8 +37,8 @@ interface StoredOutbox {
 
 describe('the event feed across a worker restart', () => {
   test('an integrator paging with its cursor before and after the restart sees every event once, in order', async () => {
-    const seller = await createSeller(worker, 'Feed Goods');
-    const book = api(worker, seller.token);
+    const seller = await createSeller(local.worker, 'Feed Goods');
+    const book = api(local.worker, seller.token);
     const channel = (await book.call('POST', '/v1/channels', { kind: 'manual', name: 'Phone orders' })).body.channel.id as string;
     const capture = async (n: number) => {
       const orders = Array.from({ length: n }, (_, i) => ({
@@ -68,8 +56,8 @@ describe('the event feed across a worker restart', () => {
     await capture(3);
     const first = (await book.call<Page>('GET', '/v1/events?limit=2')).body;
     const seen = first.events.map((e) => e.id);
-    await worker.stop();
-    await worker.restart();
+    await local.worker.stop();
+    await local.worker.restart();
     await capture(2);
     let after = first.nextCursor!;
     for (;;) {
@@ -86,10 +74,10 @@ describe('the event feed across a worker restart', () => {
 
 describe('the outbox', () => {
   test('orders captured while the worker is down survive a killed service worker and arrive exactly once', async () => {
-    const seller = await createSeller(worker, 'Down Time Goods');
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
-    await worker.stop();
+    const seller = await createSeller(local.worker, 'Down Time Goods');
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: seller.token });
+    await local.worker.stop();
 
     // 620 orders over three pages (more than one 500-order batch), then the first page again, re-rendered.
     const first = capturedOrders(250, 1);
@@ -113,7 +101,7 @@ describe('the outbox', () => {
 
     await ext.stopServiceWorker();
     const startsBefore = ext.backgroundStarts();
-    await worker.restart();
+    await local.worker.restart();
 
     const after = await ext.ask({ type: 'deliverNow' });
     expect(ext.backgroundStarts()).toBe(startsBefore + 1);
@@ -121,7 +109,7 @@ describe('the outbox', () => {
     expect(after.delivery).toBe('ok');
     expect(await ext.badge()).toEqual({ text: '', colour: [71, 84, 103, 255] });
 
-    const book = api(worker, seller.token);
+    const book = api(local.worker, seller.token);
     const channels = await book.channels();
     expect(channels.map((c) => [c.kind, c.name])).toEqual([['amazon', 'Amazon (from extension)']]);
     const stored = await book.ordersOf(channels[0]!.id);
@@ -132,25 +120,25 @@ describe('the outbox', () => {
   });
 
   test('orders captured while the worker is down survive the browser being closed and opened again, and arrive once', async () => {
-    const seller = await createSeller(worker, 'Restarted Browser Goods');
+    const seller = await createSeller(local.worker, 'Restarted Browser Goods');
     const profile = mkdtempSync(path.join(tmpdir(), 'orderlens-kept-profile-'));
     try {
-      ext = await launchWithExtension({ profile });
-      await ext.configure({ url: worker.url, token: seller.token });
-      await worker.stop();
+      ext = await local.launch({ profile });
+      await ext.configure({ url: local.worker.url, token: seller.token });
+      await local.worker.stop();
       const answer = await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(40, 3001) });
       expect([answer.queued, answer.waiting]).toEqual([40, 40]);
       // Closed as soon as the capture is acknowledged: acknowledged means on disk.
       await ext.close();
       ext = undefined;
 
-      await worker.restart();
-      ext = await launchWithExtension({ profile });
+      await local.worker.restart();
+      ext = await local.launch({ profile });
       // The background delivers what waits when it starts; nothing needs asking.
       const delivered = await stateWhen((s) => s.waiting === 0 && s.delivery === 'ok', 'delivery after the browser opened again', 60_000);
       expect(delivered.rejected).toEqual([]);
 
-      const book = api(worker, seller.token);
+      const book = api(local.worker, seller.token);
       const [channel] = await book.channels();
       const stored = await book.ordersOf(channel!.id);
       expect(stored.map((o) => o.externalId).sort()).toEqual(
@@ -166,14 +154,14 @@ describe('the outbox', () => {
   });
 
   test('a batch delivered twice (the service worker died before noting it) stores each order once', async () => {
-    const seller = await createSeller(worker, 'Twice Sent Goods');
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
+    const seller = await createSeller(local.worker, 'Twice Sent Goods');
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: seller.token });
     // One delivered order first, so the channel is known and the next batch is frozen before sending.
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(1, 9000) });
     await stateWhen((s) => s.waiting === 0, 'first delivery');
 
-    await worker.stop();
+    await local.worker.stop();
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(5, 9001) });
     const frozen = await eventually(
       async () => {
@@ -185,14 +173,14 @@ describe('the outbox', () => {
     );
     expect(frozen.orders.map((o) => o.externalId)).toEqual(capturedOrders(5, 9001).map((o) => o.externalId));
 
-    await worker.restart();
+    await local.worker.restart();
     expect((await ext.ask({ type: 'deliverNow' })).waiting).toBe(0);
     // The worker took it, but the service worker "died" before removing it: the batch is back.
     await ext.setRecords({ outbox: { waiting: [], batches: [frozen] } });
     await ext.stopServiceWorker();
     expect((await ext.ask({ type: 'deliverNow' })).waiting).toBe(0);
 
-    const book = api(worker, seller.token);
+    const book = api(local.worker, seller.token);
     const [channel] = await book.channels();
     const stored = await book.ordersOf(channel!.id);
     expect(stored).toHaveLength(6);
@@ -207,26 +195,26 @@ describe('the outbox', () => {
   });
 
   test('a refused token stops delivery until a valid one is saved, then everything waiting is sent', async () => {
-    const seller = await createSeller(worker, 'Token Goods');
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: 'not-a-real-token' });
+    const seller = await createSeller(local.worker, 'Token Goods');
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: 'not-a-real-token' });
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: capturedOrders(3, 7000) });
     const refused = await stateWhen((s) => s.delivery === 'unauthorized', 'the token to be refused');
     expect(refused.waiting).toBe(3);
     expect(refused.problem).toBe('The worker refused the API token (401). Enter a valid token in Options; captured orders wait until then.');
     expect((await ext.ask({ type: 'deliverNow' })).delivery).toBe('unauthorized');
 
-    await ext.configure({ url: worker.url, token: seller.token });
+    await ext.configure({ url: local.worker.url, token: seller.token });
     const delivered = await stateWhen((s) => s.waiting === 0, 'delivery with the new token');
     expect(delivered.delivery).toBe('ok');
-    const [channel] = await api(worker, seller.token).channels();
-    expect(await api(worker, seller.token).ordersOf(channel!.id)).toHaveLength(3);
+    const [channel] = await api(local.worker, seller.token).channels();
+    expect(await api(local.worker, seller.token).ordersOf(channel!.id)).toHaveLength(3);
   });
 
   test('an order no page data can make valid is set aside with its reason, and the rest are sent', async () => {
-    const seller = await createSeller(worker, 'Odd Goods');
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
+    const seller = await createSeller(local.worker, 'Odd Goods');
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: seller.token });
     const [good, bad] = capturedOrders(2, 8000);
     const answer = await ext.ask({ type: 'capture', channelKind: AMAZON, orders: [good!, { ...bad!, lines: [{ sku: 'MUG', quantity: 0 }] }] });
     const reason = 'The order could not be read completely: lines.0.quantity Too small: expected number to be >0.';
@@ -234,16 +222,16 @@ describe('the outbox', () => {
     expect(answer.rejected).toEqual([{ externalId: bad!.externalId, reason }]);
     const state = await stateWhen((s) => s.waiting === 0, 'delivery');
     expect(state.rejected.map((r) => [r.externalId, r.reason])).toEqual([[bad!.externalId, reason]]);
-    const [channel] = await api(worker, seller.token).channels();
-    expect((await api(worker, seller.token).ordersOf(channel!.id)).map((o) => o.externalId)).toEqual([good!.externalId]);
+    const [channel] = await api(local.worker, seller.token).channels();
+    expect((await api(local.worker, seller.token).ordersOf(channel!.id)).map((o) => o.externalId)).toEqual([good!.externalId]);
   });
 });
 
 describe('what the extension keeps of a delivered order', () => {
   test('once the worker has the orders, nothing in the extension’s database or storage names their buyer', async () => {
-    const seller = await createSeller(worker, 'Quiet Goods');
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
+    const seller = await createSeller(local.worker, 'Quiet Goods');
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: seller.token });
     const buyer = { name: 'Winifred Quackenbush', email: 'winifred.q@example.org', phone: '+1 555 0199 4242', street: '77 Juniper Hollow Lane' };
     const orders = capturedOrders(3, 9100, {
       buyer: { name: buyer.name, email: buyer.email },
@@ -282,9 +270,9 @@ describe('what the extension keeps of a delivered order', () => {
 
 describe('statuses for a portal page', () => {
   test('come from the book in one read, name orders still waiting as queued, and are remembered while the worker is down', async () => {
-    const seller = await createSeller(worker, 'Status Goods');
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
+    const seller = await createSeller(local.worker, 'Status Goods');
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: seller.token });
     const [sent, later] = capturedOrders(2, 6000);
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: [sent!] });
     await stateWhen((s) => s.waiting === 0, 'delivery');
@@ -300,12 +288,12 @@ describe('statuses for a portal page', () => {
       fresh: true,
     });
 
-    await worker.stop();
+    await local.worker.stop();
     await ext.ask({ type: 'capture', channelKind: AMAZON, orders: [later!] });
     const offline = await ext.ask({ type: 'statuses', channelKind: AMAZON, externalIds: ids });
     // Remembered without parcels: a confirm-shipment chip waits for the book.
     const { shipments: _, ...rememberedStatus } = live.statuses[sent!.externalId]!;
     expect(offline).toEqual({ statuses: { [sent!.externalId]: rememberedStatus }, queued: [later!.externalId], created: [sent!.externalId], fresh: false });
-    await worker.restart();
+    await local.worker.restart();
   });
 });

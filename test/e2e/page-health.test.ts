@@ -16,18 +16,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUNDLED_PACKS } from '../../extension/content/portals/bundled-packs.js';
 import { type CountingProxy, startCountingProxy } from './counting-proxy.js';
-import {
-  AMAZON_ORDERS_PAGE_STATUSES,
-  api,
-  buildExtensionIfStale,
-  createSeller,
-  type ExtensionBrowser,
-  eventually,
-  type LocalWorker,
-  launchWithExtension,
-  screenshot,
-  startLocalWorker,
-} from './harness.js';
+import { AMAZON_ORDERS_PAGE_STATUSES, api, createSeller, type ExtensionBrowser, eventually, screenshot, workerAndBrowsers } from './harness.js';
 
 const ORDERS_URL = 'https://sellercentral.amazon.com/orders-v3';
 
@@ -37,7 +26,7 @@ function brokenOrdersPage(): string {
   return saved.replaceAll('data-test-id="oth-order-status"', 'data-test-id="oth-state"').replaceAll('main-status', 'state-main');
 }
 
-let worker: LocalWorker;
+const local = workerAndBrowsers();
 let proxy: CountingProxy;
 let ext: ExtensionBrowser;
 let book: ReturnType<typeof api>;
@@ -57,21 +46,19 @@ function chipWords(portal: import('playwright-core').Page): Promise<Record<strin
 }
 
 beforeAll(async () => {
-  buildExtensionIfStale();
-  worker = await startLocalWorker();
-  proxy = await startCountingProxy(worker.url);
-  const seller = await createSeller(worker, 'Broken Page Goods');
-  book = api(worker, seller.token);
-  ext = await launchWithExtension();
+  proxy = await startCountingProxy(local.worker.url);
+  const seller = await createSeller(local.worker, 'Broken Page Goods');
+  book = api(local.worker, seller.token);
+  ext = await local.launch();
   const page = brokenOrdersPage();
   await ext.context.route(ORDERS_URL, (route) => route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' }));
   await ext.configure({ url: proxy.url, token: seller.token });
 });
 
 afterAll(async () => {
+  // The browser first: the proxy's close waits for the connections the browser holds open.
   await ext?.close();
   await proxy?.close();
-  await worker?.dispose();
 });
 
 test('a page whose order table changed shows the marker, the popup says what was not read, and the worker gets the report', async () => {
@@ -152,9 +139,9 @@ test('a newer pack published on the worker mends the open page, without a new bu
   const mended = structuredClone(BUNDLED_PACKS.amazon);
   mended.version = BUNDLED_PACKS.amazon.version + 1;
   mended.fields['list.status'] = [{ by: 'cell', name: 'oth-state' }, ...mended.fields['list.status']!];
-  const published = await fetch(`${worker.url}/v1/admin/portal-packs/amazon`, {
+  const published = await fetch(`${local.worker.url}/v1/admin/portal-packs/amazon`, {
     method: 'PUT',
-    headers: { Authorization: `Bearer ${worker.adminToken}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${local.worker.adminToken}`, 'Content-Type': 'application/json' },
     body: JSON.stringify(mended),
   });
   expect(published.status).toBe(201);

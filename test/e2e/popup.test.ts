@@ -4,29 +4,17 @@
  * open its detail with lines, history, tracking, refunds and the link back
  * to the portal; split and merged orders say how they ship.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { api, buildExtensionIfStale, createSeller, type ExtensionBrowser, type LocalWorker, launchWithExtension, screenshot, startLocalWorker } from './harness.js';
+import { describe, expect, test } from 'vitest';
+import { api, createSeller, type ExtensionBrowser, screenshot, workerAndBrowsers } from './harness.js';
 
-let worker: LocalWorker;
+const local = workerAndBrowsers();
 let ext: ExtensionBrowser | undefined;
 const POPUP = { width: 420, height: 640 };
 
-beforeAll(async () => {
-  buildExtensionIfStale();
-  worker = await startLocalWorker();
-});
-afterAll(async () => {
-  await worker?.dispose();
-});
-afterEach(async () => {
-  await ext?.close();
-  ext = undefined;
-});
-
 /** A seller with an Amazon channel and three orders, one shipped with tracking and half refunded. */
 async function sellerWithOrders() {
-  const seller = await createSeller(worker, 'Lookup Goods');
-  const book = api(worker, seller.token);
+  const seller = await createSeller(local.worker, 'Lookup Goods');
+  const book = api(local.worker, seller.token);
   const channel = (await book.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon US' })).body.channel;
   const order = (externalId: string, buyer: string, sku: string, service: { serviceLevel: string; deliveryPromise?: 'prime' } = { serviceLevel: 'Standard' }) => ({
     channelId: channel.id,
@@ -59,7 +47,7 @@ async function sellerWithOrders() {
 
 describe('the popup', () => {
   test('without a worker it says plainly what to do', async () => {
-    ext = await launchWithExtension();
+    ext = await local.launch();
     const popup = await ext.open('popup', POPUP);
     await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Connect Orderlens to your worker in Options. Open Options');
     expect(await popup.getByLabel('Find an order').evaluate((el) => el === document.activeElement)).toBe(true);
@@ -68,11 +56,11 @@ describe('the popup', () => {
 
   test('typing an order number finds that order, and arrow keys and Enter open it', async () => {
     const { seller, secondId } = await sellerWithOrders();
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: seller.token });
     const popup = await ext.open('popup', POPUP);
     // Just after launch the background's first managed-storage read waits for Chrome's policy service (seconds).
-    await expect.poll(() => popup.locator('.connection').textContent(), { timeout: 15_000 }).toBe(`Connected to ${new URL(worker.url).host} · Nothing waiting to be sent`);
+    await expect.poll(() => popup.locator('.connection').textContent(), { timeout: 15_000 }).toBe(`Connected to ${new URL(local.worker.url).host} · Nothing waiting to be sent`);
 
     const search = popup.getByLabel('Find an order');
     expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -113,8 +101,8 @@ describe('the popup', () => {
   });
 
   test('split and merged orders say how they ship, in the results and the detail', async () => {
-    const seller = await createSeller(worker, 'Parcel Goods');
-    const book = api(worker, seller.token);
+    const seller = await createSeller(local.worker, 'Parcel Goods');
+    const book = api(local.worker, seller.token);
     const channel = (await book.call('POST', '/v1/channels', { kind: 'amazon', name: 'Amazon US' })).body.channel;
     const shipTo = { name: 'Ada Lovelace', line1: '12 St James Sq', city: 'London', postalCode: 'SW1Y 4JH', country: 'GB' };
     const order = (externalId: string, lines: Array<{ sku: string; quantity: number; unitPrice: number }>) => ({
@@ -144,8 +132,8 @@ describe('the popup', () => {
     expect((await book.call('POST', `/v1/orders/${whole}/split`, { lines: [{ lineId: lamp, quantity: 1 }] })).status).toBe(200);
     expect((await book.call('POST', '/v1/orders/merge', { orderIds: [first, second] })).status).toBe(201);
 
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: seller.token });
     const popup = await ext.open('popup', POPUP);
     await expect.poll(() => popup.locator('.connection').textContent(), { timeout: 15_000 }).toContain('Connected to');
     const search = popup.getByLabel('Find an order');
@@ -175,8 +163,8 @@ describe('the popup', () => {
 
   test('a search with no match says so', async () => {
     const { seller } = await sellerWithOrders();
-    ext = await launchWithExtension();
-    await ext.configure({ url: worker.url, token: seller.token });
+    ext = await local.launch();
+    await ext.configure({ url: local.worker.url, token: seller.token });
     const popup = await ext.open('popup', POPUP);
     await popup.getByLabel('Find an order').fill('999-nothing');
     await expect.poll(() => popup.getByRole('status').last().textContent()).toBe('No order matches “999-nothing”.');

@@ -17,18 +17,15 @@ import { type CountingProxy, startCountingProxy } from './counting-proxy.js';
 import {
   AMAZON_ORDERS_PAGE_STATUSES,
   api,
-  buildExtensionIfStale,
   chipsInPage,
   createSeller,
   type ExtensionBrowser,
   eventually,
-  type LocalWorker,
-  launchWithExtension,
   pagesClosedAfterEach,
   routePortal,
   type ShownChip,
   screenshot,
-  startLocalWorker,
+  workerAndBrowsers,
 } from './harness.js';
 
 /** A listing to link to a SKU with some stock. */
@@ -162,23 +159,21 @@ async function settledChips(page: Page, ids: readonly string[], kind: 'status' |
   );
 }
 
-let worker: LocalWorker;
+const local = workerAndBrowsers();
 let proxy: CountingProxy;
 let ext: ExtensionBrowser;
 let book: ReturnType<typeof api>;
 const channelOf: Partial<Record<PortalId, string>> = {};
 
 beforeAll(async () => {
-  buildExtensionIfStale();
-  worker = await startLocalWorker();
-  proxy = await startCountingProxy(worker.url);
-  const seller = await createSeller(worker, 'Five Portals Goods');
-  book = api(worker, seller.token);
+  proxy = await startCountingProxy(local.worker.url);
+  const seller = await createSeller(local.worker, 'Five Portals Goods');
+  book = api(local.worker, seller.token);
 
   // The seller's channels and stock: each portal's at-risk listing has less to sell than the page shows.
   for (const portal of PORTALS) channelOf[portal.id] = await book.channelWithStock(portal.id, [portal.atRisk, portal.ok]);
 
-  ext = await launchWithExtension();
+  ext = await local.launch();
   for (const portal of PORTALS) {
     for (const page of [portal.orders, portal.listings, ...(portal.order ? [portal.order] : [])]) await routePortal(ext.context, page.url, page.fixture);
   }
@@ -188,9 +183,9 @@ beforeAll(async () => {
 const openPages = pagesClosedAfterEach<Page>();
 
 afterAll(async () => {
+  // The browser first: the proxy's close waits for the connections the browser holds open.
   await ext?.close();
   await proxy?.close();
-  await worker?.dispose();
 });
 
 /** Opens a portal page in a fresh tab and returns it with the proxy's request count at that moment. */

@@ -13,22 +13,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PortalId } from '../../extension/content/portals/types.js';
-import {
-  api,
-  buildExtensionIfStale,
-  chipsInPage,
-  createSeller,
-  type ExtensionBrowser,
-  eventually,
-  type LocalWorker,
-  launchWithExtension,
-  pagesClosedAfterEach,
-  routePortal,
-  screenshot,
-  startLocalWorker,
-} from './harness.js';
+import { api, chipsInPage, createSeller, type ExtensionBrowser, eventually, pagesClosedAfterEach, routePortal, screenshot, workerAndBrowsers } from './harness.js';
 
-let worker: LocalWorker;
+const local = workerAndBrowsers();
 let ext: ExtensionBrowser;
 let book: ReturnType<typeof api>;
 let slowCaptures: Server;
@@ -88,12 +75,10 @@ const PAGES: Record<'amazon' | 'shopify' | 'ebay', { url: string; fixture: strin
 };
 
 beforeAll(async () => {
-  buildExtensionIfStale();
-  worker = await startLocalWorker();
-  const seller = await createSeller(worker, 'Sync Back Goods');
-  book = api(worker, seller.token);
+  const seller = await createSeller(local.worker, 'Sync Back Goods');
+  book = api(local.worker, seller.token);
   for (const [portal, listings] of Object.entries(STOCK) as Array<[PortalId, (typeof STOCK)['amazon']]>) channelOf[portal] = await book.channelWithStock(portal, listings);
-  ext = await launchWithExtension();
+  ext = await local.launch();
   // Query strings (?max=N, the refusing variant) reach the same page.
   for (const { url, fixture } of Object.values(PAGES)) await routePortal(ext.context, `${url}**`, fixture);
   await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3**', 'amazon/orders.html');
@@ -102,7 +87,7 @@ beforeAll(async () => {
   await routePortal(ext.context, 'https://www.ebay.com/sh/ord/**', 'ebay/orders-confirm.html');
   // Amazon's confirm-shipment form on a page of its own, one per order.
   await routePortal(ext.context, 'https://sellercentral.amazon.com/orders-v3/order/*/confirm-shipment', 'amazon/confirm-shipment.html');
-  const proxy = await captureDelayingProxy(worker.url, 1_500);
+  const proxy = await captureDelayingProxy(local.worker.url, 1_500);
   slowCaptures = proxy.server;
   proxyUrl = proxy.url;
   await ext.configure({ url: proxy.url, token: seller.token });
@@ -111,10 +96,8 @@ beforeAll(async () => {
 const openPages = pagesClosedAfterEach<Page>();
 
 afterAll(async () => {
-  await ext?.close();
   slowCaptures?.closeAllConnections();
   await new Promise((resolve) => (slowCaptures ? slowCaptures.close(resolve) : resolve(undefined)));
-  await worker?.dispose();
 });
 
 /** Opens `url`; with `fixture`, this page alone is served that file there (a page's routes come before the context's). */
@@ -125,6 +108,24 @@ async function open(url: string, fixture?: string): Promise<Page> {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(url);
   return page;
+}
+
+/**
+ * Opens the page so its orders reach the book, and once every one of
+ * `externalIds` is there, their book ids by order number (the page closed).
+ */
+async function idsOnceInBook(channelId: string, externalIds: string[], url: string, fixture?: string): Promise<Map<string, string>> {
+  const page = await open(url, fixture);
+  const inBook = await eventually(
+    async () => {
+      const orders = (await book.ordersOf(channelId)).filter((o) => externalIds.includes(o.externalId));
+      return orders.length === externalIds.length ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
+    },
+    30_000,
+    'the page’s orders in the book',
+  );
+  await page.close();
+  return inBook;
 }
 
 /** An action chip (set-quantity, confirm-shipment): its state code and what it says. */
@@ -371,16 +372,7 @@ describe('confirming on the portal a shipment the book has', () => {
   test('on Amazon, the chip fills the confirm-shipment form exactly, for a whole and a partial shipment; the seller submits', async () => {
     const channelId = channelOf.amazon!;
     // The page brings its orders to the book; the book then ships them as a seller would in Orderlens.
-    const first = await open(UNSHIPPED);
-    const inBook = await eventually(
-      async () => {
-        const orders = (await book.ordersOf(channelId)).filter((o) => [WHOLE, PARTIAL, UNTRACKED].includes(o.externalId));
-        return orders.length === 3 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
-      },
-      30_000,
-      'the page’s orders in the book',
-    );
-    await first.close();
+    const inBook = await idsOnceInBook(channelId, [WHOLE, PARTIAL, UNTRACKED], UNSHIPPED);
     expect((await book.call('POST', `/v1/orders/${inBook.get(WHOLE)}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456784', carrier: 'UPS', service: 'Ground' } })).status).toBe(200);
     const partial = (await book.call('GET', `/v1/orders/${inBook.get(PARTIAL)}`)).body.order;
     expect(partial.lines.map((l: { sku: string; quantity: number }) => [l.sku, l.quantity])).toEqual([['BW-WRAP-3', 2]]);
@@ -427,16 +419,7 @@ describe('confirming on the portal a shipment the book has', () => {
     const [WHOLE_P, PARTIAL_P] = ['113-1000000-0000004', '113-1000000-0000005'];
     const LIST = 'amazon/orders-confirm-page.html';
     const confirmPageOf = (order: string) => `https://sellercentral.amazon.com/orders-v3/order/${order}/confirm-shipment`;
-    const first = await open(UNSHIPPED, LIST);
-    const inBook = await eventually(
-      async () => {
-        const orders = (await book.ordersOf(channelId)).filter((o) => [WHOLE_P, PARTIAL_P].includes(o.externalId));
-        return orders.length === 2 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
-      },
-      30_000,
-      'the page’s orders in the book',
-    );
-    await first.close();
+    const inBook = await idsOnceInBook(channelId, [WHOLE_P, PARTIAL_P], UNSHIPPED, LIST);
     expect((await book.call('POST', `/v1/orders/${inBook.get(WHOLE_P)}/transitions`, { to: 'shipped', tracking: { number: '1Z999AA10123456790', carrier: 'UPS', service: 'Ground' } })).status).toBe(
       200,
     );
@@ -490,16 +473,7 @@ describe('confirming on the portal a shipment the book has', () => {
     const channelId = channelOf.ebay!;
     const [EB_WHOLE, EB_PARTIAL] = ['12-34567-89012', '23-45678-90123'];
     const AWAITING = 'https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT';
-    const first = await open(AWAITING);
-    const inBook = await eventually(
-      async () => {
-        const orders = (await book.ordersOf(channelId)).filter((o) => [EB_WHOLE, EB_PARTIAL].includes(o.externalId));
-        return orders.length === 2 ? new Map(orders.map((o) => [o.externalId, o.id])) : undefined;
-      },
-      30_000,
-      'the page’s orders in the book',
-    );
-    await first.close();
+    const inBook = await idsOnceInBook(channelId, [EB_WHOLE, EB_PARTIAL], AWAITING);
     expect((await book.call('POST', `/v1/orders/${inBook.get(EB_WHOLE)}/transitions`, { to: 'shipped', tracking: { number: 'AB123456789GB', carrier: 'Royal Mail' } })).status).toBe(200);
     const partial = (await book.call('GET', `/v1/orders/${inBook.get(EB_PARTIAL)}`)).body.order;
     expect(partial.lines.map((l: { sku: string; quantity: number }) => [l.sku, l.quantity])).toEqual([
@@ -532,8 +506,8 @@ describe('confirming on the portal a shipment the book has', () => {
 describe('what the orders page shows reaches the reconciliation', () => {
   // Last in the file: it points the extension at another seller and leaves captures refused.
   test('while the book cannot take the page’s captures, the reconciliation lists the 5 orders it lacks and the 1 it shipped that Amazon shows unshipped', async () => {
-    const seller = await createSeller(worker, 'Sightings Goods');
-    const own = api(worker, seller.token);
+    const seller = await createSeller(local.worker, 'Sightings Goods');
+    const own = api(local.worker, seller.token);
     const created = await own.call('POST', '/v1/channels', { kind: 'amazon', name: 'amazon shop' });
     expect(created.status).toBe(201);
     const channelId: string = created.body.channel.id;

@@ -54,4 +54,11 @@ describe('Shopify orders export', () => {
       { line: 4, column: 'Created at', message: '"2026-13-07 09:50:26 +0200" is not a date', externalId: '#2' },
     ]);
   });
+
+  test('a ship-to value the order schema rejects is named by the column the file used for it', async () => {
+    const text = ['Name,Created at,Currency,Total,Financial Status,Lineitem quantity,Lineitem price,Phone', `#2002,2026-10-07 09:50:26 +0200,EUR,5.00,paid,1,5.00,${'1'.repeat(61)}`].join('\n');
+    const { orders, errors } = await collect(importOrders([text], opts));
+    expect(orders).toEqual([]);
+    expect(errors).toEqual([{ line: 2, column: 'Phone', message: 'shipTo.phone: Too big: expected string to have <=60 characters', externalId: '#2002' }]);
+  });
 });

@@ -9,23 +9,32 @@ import { setQuantityView } from '../../../../extension/content/features/set-quan
 import { reconciliationLines } from '../../../../extension/pages/popup/page-reconciliation.js';
 
 describe('what a set-quantity chip says', () => {
-  it('offers the number, and says where the field is not confirmed on a live page', () => {
-    expect(setQuantityView({ kind: 'set', shown: 18, target: 14, hasField: true }, 'shopify')).toEqual({
-      state: 'differs',
-      tone: 'warn',
-      words: 'Set to 14',
-      details: "Shopify shows 18; you can sell 14. Fills Shopify's quantity field; you save with Shopify's own button. Finding Shopify's quantity field is not confirmed on a live page yet.",
-      button: true,
-    });
-  });
-
-  it('points to the upload file where the portal offers no field', () => {
-    expect(setQuantityView({ kind: 'set', shown: 12, target: 9, hasField: false }, 'etsy')).toEqual({
-      state: 'no_field',
-      tone: 'muted',
-      words: 'No field here',
-      details: 'Etsy shows 12; you can sell 9. Etsy offers no quantity field for this listing on this page: send the quantity with the upload file instead.',
-    });
+  it.each([
+    {
+      says: 'offers the number, and says where the field is not confirmed on a live page',
+      state: { kind: 'set', shown: 18, target: 14, hasField: true },
+      portal: 'shopify',
+      view: {
+        state: 'differs',
+        tone: 'warn',
+        words: 'Set to 14',
+        details: "Shopify shows 18; you can sell 14. Fills Shopify's quantity field; you save with Shopify's own button. Finding Shopify's quantity field is not confirmed on a live page yet.",
+        button: true,
+      },
+    },
+    {
+      says: 'points to the upload file where the portal offers no field',
+      state: { kind: 'set', shown: 12, target: 9, hasField: false },
+      portal: 'etsy',
+      view: {
+        state: 'no_field',
+        tone: 'muted',
+        words: 'No field here',
+        details: 'Etsy shows 12; you can sell 9. Etsy offers no quantity field for this listing on this page: send the quantity with the upload file instead.',
+      },
+    },
+  ] as const)('$says', ({ state, portal, view }) => {
+    expect(setQuantityView(state, portal)).toEqual(view);
   });
 
   it('shows nothing for a listing linked to no SKU or already in step', () => {

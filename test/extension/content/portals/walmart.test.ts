@@ -214,12 +214,22 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     expect(walmart.parseOrders(pageOf('<main><h1>Order details</h1></main>'), url)).toEqual({ items: [], warnings: ['PO 1234567890299 is not on the page'], page: {} });
   });
 
-  it('skips a row with more cells than the table has headers, whose cells cannot be told apart', () => {
+  it.each([
+    {
+      says: 'with more cells than the table has headers, whose cells cannot be told apart',
+      spoil: (doc: Document) => doc.querySelectorAll('[role="rowgroup"] + [role="rowgroup"] [role="row"]')[0]!.insertAdjacentHTML('afterbegin', '<div role="cell">!</div>'),
+      warning: 'order row 1 skipped: its cells do not line up with the column headers',
+    },
+    {
+      says: 'whose PO number and PO link disagree',
+      spoil: (doc: Document) => doc.querySelector('a[href*="poNumber=1234567890201"]')!.setAttribute('href', '/orders/manage-orders?orderGroups=All&poNumber=1234567890299'),
+      warning: 'order row 1 skipped: PO number 1234567890201 and its link to 1234567890299 disagree',
+    },
+  ])('skips a grid row $says and reads the rest', ({ spoil, warning }) => {
     const doc = loadPage('walmart', 'orders-grid.html');
-    const row = doc.querySelectorAll('[role="rowgroup"] + [role="rowgroup"] [role="row"]')[0]!;
-    row.insertAdjacentHTML('afterbegin', '<div role="cell">!</div>');
+    spoil(doc);
     const { items, warnings } = walmart.parseOrders(doc, seller('/orders/manage-orders'));
-    expect(warnings).toEqual(['order row 1 skipped: its cells do not line up with the column headers']);
+    expect(warnings).toEqual([warning]);
     expect(items.map((o) => o.externalId)).toEqual(['1234567890202', '1234567890203']);
   });
 
@@ -252,14 +262,6 @@ describe('Walmart pages as live Seller Center draws them (experimental)', () => 
     expect(warnings).toEqual(['more than one table of lines on the page']);
     expect(items[0]).toMatchObject({ externalId: '1234567890202', lines: [], total: 3850, partial: true });
     expect(items[0]?.missing).toEqual(['channelStatus', 'status', 'lines', 'lines.sku', 'lines.channelSku', 'lines.unitPrice']);
-  });
-
-  it('skips a row whose PO number and PO link disagree', () => {
-    const doc = loadPage('walmart', 'orders-grid.html');
-    doc.querySelector('a[href*="poNumber=1234567890201"]')!.setAttribute('href', '/orders/manage-orders?orderGroups=All&poNumber=1234567890299');
-    const { items, warnings } = walmart.parseOrders(doc, seller('/orders/manage-orders'));
-    expect(warnings).toEqual(['order row 1 skipped: PO number 1234567890201 and its link to 1234567890299 disagree']);
-    expect(items.map((o) => o.externalId)).toEqual(['1234567890202', '1234567890203']);
   });
 
   it("says a PO lacks lines when one of its rows sits apart, among another PO's rows", () => {
