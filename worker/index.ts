@@ -8,6 +8,7 @@ import type { BookWork, Env, ImportWork } from './env.js';
 import { runBookWork } from './modules/fulfillment/book-work.js';
 import { purgeOldDeliveries } from './modules/hooks-in/service.js';
 import { clearEndedImportErrors, runDeadImports, runImportWork } from './modules/imports/import-queue.js';
+import { mergeSearchIndex } from './modules/orders/merge-search-index.js';
 import { deleteLeavingSellers, redactExpiredBuyerData } from './modules/privacy/service.js';
 import { prunePageReads } from './modules/reading/service.js';
 import { refreshReportRollups } from './modules/reports/rollups.js';
@@ -49,6 +50,8 @@ export default {
       ctx.waitUntil(deleteLeavingSellers(db));
       // Report days marked dirty by writes are rolled up again, a few days a step (modules/reports/rollups.ts).
       ctx.waitUntil(refreshReportRollups(db));
+      // The order-search index is merged back into one b-tree at night, a bounded step a run (modules/orders/merge-search-index.ts).
+      ctx.waitUntil(mergeSearchIndex(db, new Date()));
     }
     // Moves of sellers between books go on without their caller (modules/shards/move-seller.ts).
     if (everyBook(env).length > 1) ctx.waitUntil(continueMoves(env));
