@@ -62,7 +62,13 @@ async function passWithAllActions(page: Page): Promise<PassFigures> {
       const raw = await page.evaluate(() => document.documentElement.getAttribute('data-orderlens-timing'));
       const t = raw ? (JSON.parse(raw) as PassFigures) : undefined;
       if (!t || t.anchors !== ROWS) return undefined;
-      const actions = await page.evaluate(() => document.querySelectorAll('[data-orderlens="set-quantity"][data-orderlens-state="differs"]').length);
+      // Set-to chips have a host of their own or sit within their listing's risk chip.
+      const actions = await page.evaluate(() => {
+        const differing = '[data-orderlens="set-quantity"][data-orderlens-state="differs"]';
+        let n = document.querySelectorAll(differing).length;
+        for (const host of document.querySelectorAll('[data-orderlens="risk"]')) n += host.shadowRoot?.querySelectorAll(differing).length ?? 0;
+        return n;
+      });
       return actions === DIFFERING ? t : undefined;
     },
     60_000,

@@ -137,12 +137,18 @@ interface ActionChip {
 
 type ActionFeature = 'set-quantity' | 'confirm-shipment';
 
-/** Every chip of one action feature on the page, by the id it marks (channel SKU or order number). */
+/**
+ * Every chip of one action feature on the page, by the id it marks (channel
+ * SKU or order number): a host of its own, or drawn within another chip's
+ * shadow root (a Set-to button inside its listing's risk chip).
+ */
 async function chipsOf(page: Page, feature: ActionFeature): Promise<Record<string, ActionChip>> {
   return page.evaluate((feature) => {
     const out: Record<string, { state: string; words: string; details: string }> = {};
-    for (const host of document.querySelectorAll(`[data-orderlens="${feature}"]`)) {
-      const shown = host.shadowRoot?.querySelector('.act, .pill');
+    const scopes: ParentNode[] = [document];
+    for (const host of document.querySelectorAll('[data-orderlens]')) if (host.shadowRoot) scopes.push(host.shadowRoot);
+    for (const host of scopes.flatMap((scope) => Array.from(scope.querySelectorAll(`[data-orderlens="${feature}"]`)))) {
+      const shown = (host.shadowRoot ?? host).querySelector('.act, .pill');
       out[host.getAttribute('data-orderlens-id') ?? ''] = { state: host.getAttribute('data-orderlens-state') ?? '', words: shown?.textContent ?? '', details: shown?.getAttribute('title') ?? '' };
     }
     return out;

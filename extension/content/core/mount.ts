@@ -14,6 +14,11 @@
  * one go), one abort listener for the whole layer instead of one per chip,
  * and one shared constructed stylesheet for all of a layer's roots (a
  * `<style>` per root where the browser refuses that from a content script).
+ *
+ * A layer made `within` another draws its chips inside that layer's shadow
+ * root at the same anchor, where there is one (a listing's Set-to button in
+ * its risk chip): one host, shadow root and insertion per row instead of two.
+ * Its chips keep their marks, on an element inside that root.
  */
 import { render, type VNode } from 'preact';
 import { MARK } from './observe.js';
@@ -26,6 +31,7 @@ export const MARK_STATE = 'data-orderlens-state';
 const RESET = ':host{all:initial !important;display:inline !important;}';
 
 interface Chip {
+  /** The element carrying the marks: the shadow host, or for a chip drawn within another layer's chip, an element in its root. */
   host: HTMLElement;
   /** The element the chip sits beside. */
   anchor: Element;
@@ -36,7 +42,22 @@ interface Chip {
   drawn?: Element | undefined;
   /** Whether Preact has rendered into `root` (and must be told when the chip goes). */
   rendered?: boolean;
+  /** The shadow root the chip owns, when its layer's shared sheet was adopted there (others may draw within it). */
+  shadow?: ShadowRoot | undefined;
+  /** The other layer's shadow root this chip is drawn within, if it is. */
+  within?: ShadowRoot | undefined;
 }
+
+/** What a layer offers layers drawn within it. */
+interface HostLayer {
+  /** The shadow root of the chip at `anchor`, when it has one others may draw in. */
+  rootAt(anchor: Element): ShadowRoot | undefined;
+  /** Adds `sheet` to the layer's roots, present and future, for what others draw there. */
+  addSheet(sheet: CSSStyleSheet): void;
+}
+
+/** The live layers others may draw within, by feature. */
+const hostLayers = new Map<string, HostLayer>();
 
 /**
  * A view drawn with the DOM directly, for chips that are a small static
@@ -123,10 +144,10 @@ function sharedSheet(css: string): CSSStyleSheet | undefined {
  * Gives a shadow root the shared sheet; false where the browser refuses
  * (Firefox content scripts), which `check` finds out by reading it back.
  */
-function adopt(shadow: ShadowRoot, sheet: CSSStyleSheet, check = true): boolean {
+function adopt(shadow: ShadowRoot, sheets: CSSStyleSheet[], check = true): boolean {
   try {
-    shadow.adoptedStyleSheets = [sheet];
-    return !check || shadow.adoptedStyleSheets.length === 1;
+    shadow.adoptedStyleSheets = sheets;
+    return !check || shadow.adoptedStyleSheets.length === sheets.length;
   } catch {
     return false;
   }
@@ -139,9 +160,11 @@ function remove(chip: Chip): void {
 
 /**
  * A layer of chips for `feature` (the value of `data-orderlens`), styled by
- * `css` inside each shadow root, removed when `signal` aborts.
+ * `css` inside each shadow root, removed when `signal` aborts. With
+ * `within`, chips go inside the shadow root of that feature's chip at the
+ * same anchor where there is one, and get a host of their own elsewhere.
  */
-export function chipLayer(feature: string, css: string, signal: AbortSignal): ChipLayer {
+export function chipLayer(feature: string, css: string, signal: AbortSignal, { within }: { within?: string } = {}): ChipLayer {
   const chips = new Map<Element, Chip>();
   /** The last chip shown for each id, for an anchor drawn anew to take over. */
   const byId = new Map<string, Chip>();
@@ -153,6 +176,7 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
       for (const chip of chips.values()) remove(chip);
       chips.clear();
       byId.clear();
+      if (hostLayers.get(feature) === asHost) hostLayers.delete(feature);
     },
     { once: true },
   );
@@ -168,24 +192,48 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
    * moving its host is one call, making a chip (element, shadow root, sheet,
    * pill) a dozen.
    */
-  const orphaned = (id: string): Chip | undefined => {
+  const orphaned = (id: string, inside: ShadowRoot | undefined): Chip | undefined => {
     const chip = byId.get(id);
-    if (!chip || chip.anchor.isConnected) return undefined;
+    // A chip drawn within another's root moves only with that root.
+    if (!chip || chip.anchor.isConnected || chip.within !== inside) return undefined;
     chips.delete(chip.anchor);
     return chip;
   };
 
   const sheet = sharedSheet(RESET + css);
+  /** The sheets each root adopts: this layer's, then those of layers drawn within it. */
+  const sheets = sheet ? [sheet] : [];
   // Whether this browser lets the layer's roots share the sheet: found out on the first chip only,
   // since reading the sheets back from every root costs as much as giving them.
   let shares: boolean | undefined;
-  const create = (anchor: Element, id: string): Chip => {
+  const asHost: HostLayer = {
+    rootAt: (anchor) => chips.get(anchor)?.shadow,
+    addSheet(added) {
+      if (sheets.includes(added)) return;
+      sheets.push(added);
+      for (const chip of chips.values()) if (chip.shadow) adopt(chip.shadow, sheets, false);
+    },
+  };
+  hostLayers.set(feature, asHost);
+  // Given now, while the other layer has no chips yet: given at the first chip drawn within, it would be adopted again by every root.
+  if (within && sheet) hostLayers.get(within)?.addSheet(sheet);
+  /** The root of the `within` layer's chip at `anchor`, given this layer's sheet. */
+  const rootWithin = (anchor: Element): ShadowRoot | undefined => {
+    if (!within || !sheet) return undefined;
+    const outer = hostLayers.get(within);
+    const root = outer?.rootAt(anchor);
+    if (root) outer!.addSheet(sheet);
+    return root;
+  };
+  const create = (anchor: Element, id: string, inside: ShadowRoot | undefined): Chip => {
     const host = document.createElement(tag);
     host.setAttribute(MARK, feature);
     host.setAttribute(MARK_ID, id);
+    // Drawn first and put in the root after (see show), as a host is put beside its anchor.
+    if (inside) return { host, anchor, root: host, id, within: inside };
     const shadow = host.attachShadow({ mode: 'open' });
-    shares = sheet !== undefined && shares !== false && adopt(shadow, sheet, shares === undefined);
-    if (shares) return { host, anchor, root: shadow, id };
+    shares = sheet !== undefined && shares !== false && adopt(shadow, sheets, shares === undefined);
+    if (shares) return { host, anchor, root: shadow, id, shadow };
     // The view gets a span of its own: rendering into the shadow root would drop the <style>.
     const style = document.createElement('style');
     style.textContent = RESET + css;
@@ -198,15 +246,17 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
     show(anchor, id, state, view) {
       if (signal.aborted) return;
       let chip = chips.get(anchor);
-      if (chip && chip.id !== id) {
+      const inside = rootWithin(anchor);
+      // A chip drawn within a root the other layer let go of (or one that now has a root to go in) is made anew.
+      if (chip && (chip.id !== id || chip.within !== inside)) {
         letGo(chip);
         chip = undefined;
       }
       let fresh = false;
       if (!chip) {
-        const moved = orphaned(id);
+        const moved = orphaned(id, inside);
         fresh = moved === undefined;
-        chip = moved ?? create(anchor, id);
+        chip = moved ?? create(anchor, id, inside);
         chip.anchor = anchor;
         chips.set(anchor, chip);
         byId.set(id, chip);
@@ -214,7 +264,8 @@ export function chipLayer(feature: string, css: string, signal: AbortSignal): Ch
       // A chip just made has no state to compare with.
       if (fresh || chip.host.getAttribute(MARK_STATE) !== state) chip.host.setAttribute(MARK_STATE, state);
       draw(chip, view);
-      place(anchor, chip.host);
+      if (!inside) place(anchor, chip.host);
+      else if (chip.host.parentNode !== inside) inside.appendChild(chip.host);
     },
     keepOnly(anchors) {
       for (const [anchor, chip] of chips) {

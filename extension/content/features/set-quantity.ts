@@ -6,7 +6,8 @@
  * saves with the portal's button, Orderlens never does. The next pass after
  * the portal redrew the listing says whether the number stuck. A page-level
  * button (`data-orderlens="set-quantities"`) fills every differing listing
- * at once. Listings linked to no SKU are never touched.
+ * at once. Listings linked to no SKU are never touched. The chip is drawn
+ * inside the listing's risk chip (its shadow root) where that chip is shown.
  */
 import type { ListingRisk } from '../../messaging/messages.js';
 import { PORTAL_NAMES } from '../../messaging/portal-links.js';
@@ -81,7 +82,8 @@ export const setQuantity: PortalFeature = {
   id: 'set-quantity',
   include: ['listings'],
   start({ portal, signal, schedule }) {
-    const chips = chipLayer('set-quantity', PILL_CSS + ACTION_CSS, signal);
+    // Within the listing's risk chip: a row's two chips then cost one host, shadow root and insertion.
+    const chips = chipLayer('set-quantity', PILL_CSS + ACTION_CSS, signal, { within: 'risk' });
     const bar = chipLayer('set-quantities', ACTION_CSS + BAR_CSS, signal);
     const field = QUANTITY_FIELDS[portal];
     const name = PORTAL_NAMES[portal].short;

@@ -317,9 +317,15 @@ const inventoryTable = (pack: PortalPack) => ({
   cells: selectorOf(pack, 'inventoryCells'),
 });
 
-/** An inventory row's ASIN: its own column when the table has one, else printed under the title. */
-function asinOf(pack: PortalPack, row: Element, cell: TableRow['cell']): string | undefined {
-  return text(cell(labelsOf(pack, 'inventoryAsin'))) ?? valueAfterLabel(row, labelsOf(pack, 'inventoryAsin'));
+/**
+ * An inventory row's ASIN: its own column when the table has one, else
+ * printed under the title, else after its label anywhere in the row. The
+ * title cell is searched first: the row's other cells (checkbox, status,
+ * image) then need not be read for it on every row.
+ */
+function asinOf(pack: PortalPack, row: Element, cell: TableRow['cell'], titleCell: Element | undefined): string | undefined {
+  const labels = labelsOf(pack, 'inventoryAsin');
+  return text(cell(labels)) ?? (titleCell ? valueAfterLabel(titleCell, labels) : undefined) ?? valueAfterLabel(row, labels);
 }
 
 /**
@@ -340,9 +346,9 @@ export function parseListings(doc: Document, url: URL): ParsedPage<ListingQuanti
   const rows = tableRows(doc, inventoryTable(pack));
   if (rows.length === 0) warnings.push('no inventory table on the page');
   const items = readRows(rows, 'inventory row', warnings, ({ row, cell }) => {
-    const asin = asinOf(pack, row, cell);
-    const channelSku = listingKeyOf(pack, cell) ?? skipRow('no seller SKU');
     const titleCell = cell(labelsOf(pack, 'inventoryTitle'));
+    const asin = asinOf(pack, row, cell, titleCell);
+    const channelSku = listingKeyOf(pack, cell) ?? skipRow('no seller SKU');
     const price = moneyIn(shownValue(cell(labelsOf(pack, 'inventoryPrice'))), currency);
     const listing = {
       channelSku,

@@ -434,7 +434,9 @@ function bodyRows(root: ParentNode, s: TableSelectors): TableRow[] {
 
 /** What a cell shows: the value of its input when it has one (editable quantities and prices), else its text. */
 export function shownValue(cell: Element | undefined): string | undefined {
-  const input = cell?.querySelector('input:not([type="checkbox"]), select');
+  // A cell of bare text (most prices) holds no field: no selector match for each of a page's rows.
+  if (!cell?.firstElementChild) return text(cell);
+  const input = cell.querySelector('input:not([type="checkbox"]), select');
   const value = (input as HTMLInputElement | null)?.value?.trim();
   return value ? value : text(cell);
 }

@@ -137,4 +137,56 @@ describe('pills drawn with the DOM', () => {
     expect(drawn.map(({ shadow: _, ...rest }) => rest)).toEqual(expected);
     expect(new Set(drawn.map((c) => c.shadow)).size).toBe(3);
   });
+
+  it('draws a layer made within another inside that layer’s chip at the same anchor, marked and styled, and on its own elsewhere', async () => {
+    const { pillView } = await import('../../../../extension/content/core/pill.js');
+    const { actionButtonView } = await import('../../../../extension/content/core/action-button.js');
+    document.body.innerHTML = '<table><tr><td id="a"></td></tr><tr><td id="b"></td></tr></table>';
+    const [a, b] = [document.querySelector('#a')!, document.querySelector('#b')!];
+    const stop = new AbortController();
+    const risk = chipLayer('risk', '.pill{color:red}', stop.signal);
+    const set = chipLayer('set-quantity', '.act{color:blue}', stop.signal, { within: 'risk' });
+    risk.show(a, 'SKU-A', 'at_risk', pillView({ tone: 'bad', words: 'At risk', details: 'On hand 5' }));
+    set.show(
+      a,
+      'SKU-A',
+      'differs',
+      actionButtonView('Set to 5', 'Amazon shows 6.', async () => {}),
+    );
+    set.show(
+      b,
+      'SKU-B',
+      'differs',
+      actionButtonView('Set to 9', 'Amazon shows 8.', async () => {}),
+    );
+
+    // Row a: one host, holding the pill and then the marked button; row b has no risk chip, so a host of its own.
+    expect(Array.from(a.children, (c) => c.localName)).toEqual(['orderlens-risk']);
+    const shadow = a.firstElementChild!.shadowRoot!;
+    const inner = shadow.querySelector('[data-orderlens="set-quantity"]')!;
+    expect(Array.from(shadow.children, (c) => c.localName)).toEqual(['span', 'orderlens-set-quantity']);
+    expect([inner.getAttribute('data-orderlens-id'), inner.getAttribute('data-orderlens-state'), inner.querySelector('button')!.textContent]).toEqual(['SKU-A', 'differs', 'Set to 5']);
+    const css = Array.from(shadow.adoptedStyleSheets, (sheet) => Array.from(sheet.cssRules, (r) => r.cssText).join(''))
+      .join('')
+      .replace(/\s/g, '');
+    expect([css.includes('.pill{color:red'), css.includes('.act{color:blue')]).toEqual([true, true]);
+    expect(chips('set-quantity').map((host) => [host.getAttribute('data-orderlens-id'), host.shadowRoot!.querySelector('button')!.textContent])).toEqual([['SKU-B', 'Set to 9']]);
+
+    // Shown again: nothing is made anew. Once the risk chip goes, the button gets a host of its own beside the cell's end.
+    const button = inner.querySelector('button');
+    set.show(
+      a,
+      'SKU-A',
+      'differs',
+      actionButtonView('Set to 5', 'Amazon shows 6.', async () => {}),
+    );
+    expect(shadow.querySelector('[data-orderlens="set-quantity"] button')).toBe(button);
+    risk.keepOnly(new Set());
+    set.show(a, 'SKU-A', 'filled', pillView({ tone: 'info', words: 'Filled 5: save on Amazon', details: 'Saved on Save.' }));
+    expect(Array.from(a.children, (c) => [c.localName, c.getAttribute('data-orderlens-state')])).toEqual([['orderlens-set-quantity', 'filled']]);
+    set.keepOnly(new Set([b]));
+    expect(a.children).toHaveLength(0);
+    stop.abort();
+    expect(document.querySelectorAll('[data-orderlens]')).toHaveLength(0);
+  });
 });

@@ -114,6 +114,19 @@ describe('Amazon pages that are broken or not what was expected', () => {
   });
 });
 
+describe('Amazon Manage Inventory', () => {
+  it('reads the ASIN printed under the title, and after its label elsewhere in the row when the title has none', () => {
+    const page = pageOf(`<table id="inventory-table"><thead><tr><th>Status</th><th>SKU</th><th>Product name</th><th>Available</th></tr></thead><tbody>
+      <tr><td>Active</td><td>A-1</td><td><a href="#">Board</a><div>ASIN: B000000001</div></td><td>4</td></tr>
+      <tr><td>Active <span>ASIN: B000000009</span></td><td>B-2</td><td><a href="#">Wraps</a></td><td>2</td></tr>
+    </tbody></table>`);
+    expect(amazon.parseListings(page, us('/myinventory/inventory')).items.map((l) => [l.channelSku, l.itemId])).toEqual([
+      ['A-1', 'B000000001'],
+      ['B-2', 'B000000009'],
+    ]);
+  });
+});
+
 describe('Amazon pages as public readers of the live site see them', () => {
   it('finds the status within the row when its cell carries no test id, and never calls a shipped order unpaid', () => {
     const { items, warnings, page } = amazon.parseOrders(loadPage('amazon', 'orders-live.html'), us('/orders-v3'));

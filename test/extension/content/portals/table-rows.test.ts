@@ -6,7 +6,7 @@
  * changed table.
  */
 import { describe, expect, it } from 'vitest';
-import { pageMemory, readingOnce, tableRows, text } from '../../../../extension/content/portals/dom.js';
+import { pageMemory, readingOnce, shownValue, tableRows, text } from '../../../../extension/content/portals/dom.js';
 import { pageOf } from './fixtures.js';
 
 const INVENTORY = { headers: '#t thead th', rows: '#t tbody > tr', cells: 'td' };
@@ -43,5 +43,21 @@ describe('table rows', () => {
     expect(next).not.toBe(first);
     expect(next.map(({ cell }) => text(cell(['SKU'])))).toEqual(['A-1', 'B-2', 'C-3']);
     expect(tableRows(doc, INVENTORY)).not.toBe(tableRows(doc, INVENTORY));
+  });
+});
+
+describe('what a cell shows', () => {
+  it('is the value of its field where it has one (never a checkbox), else its text', () => {
+    const doc = pageOf(`<table><tr>
+      <td id="bare"> $19.99 </td>
+      <td id="field"><span>Qty</span><input name="quantity" value=" 7 "></td>
+      <td id="checkbox"><input type="checkbox" value="on"> 12 left</td>
+      <td id="select"><select><option value="3" selected>three</option></select></td>
+      <td id="empty-field"><input value="">5</td>
+      <td id="nothing"></td>
+    </tr></table>`);
+    const shown = (id: string) => shownValue(doc.querySelector(`#${id}`) ?? undefined);
+    expect(['bare', 'field', 'checkbox', 'select', 'empty-field', 'nothing'].map(shown)).toEqual(['$19.99', '7', '12 left', '3', '5', undefined]);
+    expect(shownValue(undefined)).toBeUndefined();
   });
 });
