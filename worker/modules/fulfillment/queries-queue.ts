@@ -205,13 +205,14 @@ export async function readPlacementsOf(db: Db, sellerId: string, orderIds: reado
 const PLACEMENTS_PER_READ = 100;
 
 /**
- * How many entries each bucket holds, from the bucket index alone: orders
- * that leave the open statuses leave queue_entries at once (a trigger), and
- * the read that counts has just placed the changed ones again.
+ * How many entries each bucket holds, as triggers keep them (migration
+ * 0034): orders that leave the open statuses leave queue_entries at once
+ * (a trigger), and the read that counts has just placed the changed ones
+ * again. One row per bucket, however many orders are open.
  */
 export async function countBuckets(db: Db, sellerId: string): Promise<Record<string, number>> {
   const rows = await db.all<{ bucket: string; n: number }>(sql`
-    SELECT bucket, count(*) AS n FROM queue_entries WHERE seller_id = ${sellerId} GROUP BY bucket`);
+    SELECT bucket, entries AS n FROM queue_counts WHERE seller_id = ${sellerId}`);
   return Object.fromEntries(rows.map((r) => [r.bucket, r.n]));
 }
 
