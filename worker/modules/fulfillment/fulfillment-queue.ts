@@ -24,17 +24,16 @@ import { newId } from '../../ids.js';
 import { customerSyncMark, syncCustomers } from '../customers/service.js';
 import { mergeGroupsOf } from '../orders/service.js';
 import {
-  countBuckets,
   countStaleOrders,
   type EndRuleHold,
   type MergeFlag,
   type OpenOrderRow,
   type PlaceRuleHold,
   readActiveRuleHolds,
-  readBucket,
   readHeldOf,
   readMergeFlags,
   readOpenOrders,
+  readQueueTop,
   readStaleOrderIds,
   reconcileRuleHoldStatements,
   type StoredPlacement,
@@ -170,9 +169,10 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
  * The seller's queue now; `limit` caps each list (counts cover all).
  * `timings` receives where the time went (for Server-Timing).
  * Every D1 call of a read waits behind whatever the book-work consumer runs
- * at that moment, so the read makes few calls one after another: the wait
- * is counted while the lists are read, and they are read again only when
- * the read placed a handful of changed orders itself.
+ * at that moment, so the read makes few calls: the rules and, beside them,
+ * one statement for the lists, counts and wait (read again only when the
+ * read placed a handful of changed orders itself); then the listed orders'
+ * merge groups.
  */
 export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number; budget?: QueueBudget }, timings: Record<string, number> = {}): Promise<QueueAnswer> {
   let mark = performance.now();
@@ -182,27 +182,30 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     mark = t;
   };
   const budget = opts.budget ?? READ_BUDGET;
-  const ruleSet = await currentRuleSet(db, sellerId);
   const now = Date.now();
   const at = new Date(now).toISOString();
-  const readLists = () =>
-    Promise.all([readBucket(db, sellerId, 'ready', opts.limit), readBucket(db, sellerId, 'short', opts.limit), readBucket(db, sellerId, 'held', opts.limit), countBuckets(db, sellerId)]);
-  const waits = () => Promise.all([countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1), countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1, false)]);
-  let [[waiting, changed], [ready, short, held, counts]] = await Promise.all([waits(), readLists()]);
+  const readTop = () => readQueueTop(db, sellerId, at, opts.limit, budget.orders + 1);
+  // The rules and what the read shows go to D1 at once: the wait is counted against the rules' highest version,
+  // which the rule set read names too; a rule set saved between the two is read again.
+  let [ruleSet, top] = await Promise.all([currentRuleSet(db, sellerId), readTop()]);
+  if (top.rulesVersion !== ruleSet.version) [ruleSet, top] = await Promise.all([currentRuleSet(db, sellerId), readTop()]);
   lap('lists');
   // The read places a handful of orders changed by writes (so a writer reads its own writes) and nothing else:
   // a burst, and orders passing a ship-by threshold (a steady trickle that grows with the book), are the consumer's.
-  if (changed > 0 && waiting <= budget.orders) {
+  if (top.changed > 0 && top.waiting <= budget.orders) {
     await placeStale(db, sellerId, ruleSet, budget, now, at, lap, { pause: yieldToRequests, clock: false });
-    [[waiting], [ready, short, held, counts]] = await Promise.all([waits(), readLists()]);
+    top = await readTop();
     lap('lists');
   }
+  const { waiting, counts, held } = top;
+  const ready = top.ready.map((json) => JSON.parse(json) as QueueEntry);
+  const short = top.short.map((json) => JSON.parse(json) as QueueEntry);
   const [pending, groups] = await Promise.all([
     waiting > budget.orders ? countStaleOrders(db, sellerId, ruleSet.version, at) : waiting,
     mergeGroupsOf(
       db,
       sellerId,
-      [...ready, ...short].map((json) => (JSON.parse(json) as QueueEntry).orderId),
+      [...ready, ...short].map((e) => e.orderId),
     ),
   ]);
   lap('pending');
@@ -213,12 +216,7 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
       return [h.orderId, h] as const;
     }),
   );
-  const lists = foldMergeGroups(
-    ready.map((json) => JSON.parse(json) as QueueEntry),
-    short.map((json) => JSON.parse(json) as QueueEntry),
-    groups,
-    heldMembers,
-  );
+  const lists = foldMergeGroups(ready, short, groups, heldMembers);
   lap('held');
   const withFlags = (e: QueueEntry): QueueEntry => {
     return { ...e, ...clockFlags(e.shipBy, now, opts.dueSoonHours) };
