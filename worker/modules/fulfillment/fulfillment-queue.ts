@@ -119,8 +119,10 @@ const GIVE_WAY_MS = 50;
  * Re-evaluates the given orders: stores the places of those still open,
  * records rule holds placed or ended (holds of orders that left the open
  * statuses end too) and clears the orders' stale marks, in one batch.
+ * `pause` runs between the reads and the write: a request arriving while
+ * the round reads then waits for one statement, not for the round's write too.
  */
-async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: CompiledRules, rulesVersion: number, now: number): Promise<void> {
+async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: CompiledRules, rulesVersion: number, now: number, pause: () => Promise<void>): Promise<void> {
   const [rows, recorded] = await Promise.all([readOpenOrders(db, sellerId, ids), readActiveRuleHolds(db, sellerId, ids)]);
   const decision = decideQueue(rows.map(toOpenOrder), rules, recorded, now, 24);
   const open = new Set(rows.map((r) => r.id));
@@ -160,6 +162,8 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
     validUntil: Number.isFinite(p.validUntil) ? new Date(p.validUntil).toISOString() : '9999-12-31T00:00:00.000Z',
     entry: JSON.stringify(p.entry),
   }));
+  // The writes are guarded by the orders' versions, so an order changed while this round gave way is only left stale.
+  await pause();
   // Placements are a cache (safe to write apart); hold records are conditional writes, each applied once.
   // The marks go last: they are cleared only for orders the writes before them settled.
   await runBatch(db, [...reconcileRuleHoldStatements(db, sellerId, place, end, at), ...storePlacements(db, sellerId, rulesVersion, placements), settleStaleMarks(db, sellerId, ids)]);
@@ -297,7 +301,7 @@ async function placeStale(
   for (let left = budget.orders; left > 0; ) {
     const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo, clock: how.clock });
     if (stale.length === 0) break;
-    await refresh(db, sellerId, stale, rules, ruleSet.version, now);
+    await refresh(db, sellerId, stale, rules, ruleSet.version, now, how.pause);
     left -= stale.length;
     if (left > 0) await how.pause();
   }
