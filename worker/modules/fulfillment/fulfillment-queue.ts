@@ -22,7 +22,6 @@ import type { Db } from '../../db/client.js';
 import { giveWayToRequests } from '../../http/requests-first.js';
 import { newId } from '../../ids.js';
 import { customerSyncMark, syncCustomers } from '../customers/service.js';
-import { mergeGroupsOf } from '../orders/service.js';
 import {
   countStaleOrders,
   type EndRuleHold,
@@ -175,9 +174,9 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
  * `timings` receives where the time went (for Server-Timing).
  * Every D1 call of a read waits behind whatever the book-work consumer runs
  * at that moment, so the read makes few calls: the rules and, beside them,
- * one statement for the lists, counts and wait (read again only when the
- * read placed a handful of changed orders itself); then the listed orders'
- * merge groups.
+ * one statement for the lists with the listed orders' merge groups, the
+ * counts and the wait (read again only when the read placed a handful of
+ * changed orders itself); the rest only in a burst or with merge groups.
  */
 export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number; budget?: QueueBudget }, timings: Record<string, number> = {}): Promise<QueueAnswer> {
   let mark = performance.now();
@@ -202,17 +201,8 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     top = await readTop();
     lap('lists');
   }
-  const { waiting, counts, held } = top;
-  const ready = top.ready.map((json) => JSON.parse(json) as QueueEntry);
-  const short = top.short.map((json) => JSON.parse(json) as QueueEntry);
-  const [pending, groups] = await Promise.all([
-    waiting > budget.orders ? countStaleOrders(db, sellerId, ruleSet.version, at) : waiting,
-    mergeGroupsOf(
-      db,
-      sellerId,
-      [...ready, ...short].map((e) => e.orderId),
-    ),
-  ]);
+  const { waiting, counts, held, groups } = top;
+  const pending = waiting > budget.orders ? await countStaleOrders(db, sellerId, ruleSet.version, at) : waiting;
   lap('pending');
   // Held members of the listed orders' groups, whether or not the held list's page reaches them.
   const heldMembers = new Map(
@@ -221,7 +211,12 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
       return [h.orderId, h] as const;
     }),
   );
-  const lists = foldMergeGroups(ready, short, groups, heldMembers);
+  const lists = foldMergeGroups(
+    top.ready.map((json) => JSON.parse(json) as QueueEntry),
+    top.short.map((json) => JSON.parse(json) as QueueEntry),
+    groups,
+    heldMembers,
+  );
   lap('held');
   const withFlags = (e: QueueEntry): QueueEntry => {
     return { ...e, ...clockFlags(e.shipBy, now, opts.dueSoonHours) };

@@ -208,11 +208,14 @@ export interface QueueTop {
   waiting: number;
   /** Of those, orders changed or placed under other rules (not only past a threshold), counted up to `upTo`. */
   changed: number;
+  /** The merge group of each listed ready or short order in one, with the group's members (placed time order), ready first. */
+  groups: Array<{ orderId: string; groupId: string; members: string[] }>;
 }
 
 /**
  * What a queue read shows, in one statement: the first `limit` entries of
- * each bucket in queue order (entries of orders unchanged since), each
+ * each bucket in queue order (entries of orders unchanged since, ready and
+ * short ones with their merge groups), each
  * bucket's count as triggers keep it (migration 0034), and the capped waits
  * (as countStaleOrders) against the seller's current rules
  * version. One D1 call instead of six: each call of a read waits its turn
@@ -220,24 +223,43 @@ export interface QueueTop {
  */
 export async function readQueueTop(db: Db, sellerId: string, now: string, limit: number, upTo: number): Promise<QueueTop> {
   const version = sql`(SELECT coalesce(max(version), 0) FROM rule_sets WHERE seller_id = ${sellerId})`;
-  const bucket = (name: string) => sql`
-    SELECT ${name} AS part, sort_key AS key, entry, NULL AS version, NULL AS waiting, NULL AS changed FROM (
-      SELECT q.sort_key, q.entry FROM queue_entries q JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version
+  // Ready and short entries carry their order's merge group, as readGroupsOf (orders module) answers it: the fold needs them.
+  const group = sql`o.merge_group_id AS group_id, CASE WHEN o.merge_group_id IS NOT NULL THEN
+      (SELECT json_group_array(m.id) FROM (SELECT id FROM orders m WHERE m.merge_group_id = o.merge_group_id ORDER BY m.placed_at, m.id) m) END AS members`;
+  const bucket = (name: string, grouped: boolean) => sql`
+    SELECT ${name} AS part, sort_key AS key, order_id, entry, group_id, members, NULL AS version, NULL AS waiting, NULL AS changed FROM (
+      SELECT q.sort_key, q.order_id, q.entry, ${grouped ? group : sql`NULL AS group_id, NULL AS members`}
+        FROM queue_entries q JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version
        WHERE q.seller_id = ${sellerId} AND q.bucket = ${name} ORDER BY q.sort_key LIMIT ${limit})`;
   // D1 allows few terms in a compound SELECT: the figures share one row, the counts as a JSON object.
-  const rows = await db.all<{ part: string; key: string | null; entry: string | null; version: number; waiting: number; changed: number }>(sql`
-    ${bucket('ready')} UNION ALL ${bucket('short')} UNION ALL ${bucket('held')}
-    UNION ALL SELECT 'figures', (SELECT json_group_object(bucket, entries) FROM queue_counts WHERE seller_id = ${sellerId}), NULL, ${version},
+  const rows = await db.all<{
+    part: string;
+    key: string | null;
+    order_id: string | null;
+    entry: string | null;
+    group_id: string | null;
+    members: string | null;
+    version: number;
+    waiting: number;
+    changed: number;
+  }>(sql`
+    ${bucket('ready', true)} UNION ALL ${bucket('short', true)} UNION ALL ${bucket('held', false)}
+    UNION ALL SELECT 'figures', (SELECT json_group_object(bucket, entries) FROM queue_counts WHERE seller_id = ${sellerId}), NULL, NULL, NULL, NULL, ${version},
       (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now)}) LIMIT ${upTo})),
       (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now, false)}) LIMIT ${upTo}))`);
-  const top: QueueTop = { rulesVersion: 0, ready: [], short: [], held: [], counts: {}, waiting: 0, changed: 0 };
-  const lists: Record<string, Array<{ key: string; entry: string }>> = { ready: [], short: [], held: [] };
+  const top: QueueTop = { rulesVersion: 0, ready: [], short: [], held: [], counts: {}, waiting: 0, changed: 0, groups: [] };
+  type Listed = { key: string; orderId: string; entry: string; groupId: string | null; members: string | null };
+  const lists: Record<string, Listed[]> = { ready: [], short: [], held: [] };
   for (const r of rows) {
     if (r.part === 'figures') Object.assign(top, { counts: JSON.parse(r.key ?? '{}') as Record<string, number>, rulesVersion: r.version, waiting: r.waiting, changed: r.changed });
-    else lists[r.part]!.push({ key: r.key!, entry: r.entry! });
+    else lists[r.part]!.push({ key: r.key!, orderId: r.order_id!, entry: r.entry!, groupId: r.group_id, members: r.members });
   }
   // A compound query keeps no order of its own: each list is put back in queue order.
-  for (const name of ['ready', 'short', 'held'] as const) top[name] = lists[name]!.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => e.entry);
+  for (const name of ['ready', 'short', 'held'] as const) {
+    const list = lists[name]!.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    top[name] = list.map((e) => e.entry);
+    if (name !== 'held') for (const e of list) if (e.groupId !== null) top.groups.push({ orderId: e.orderId, groupId: e.groupId, members: JSON.parse(e.members ?? '[]') as string[] });
+  }
   return top;
 }
 
