@@ -29,9 +29,20 @@ describe('the queue read is index-driven', () => {
     const order = expect.stringMatching(/^SEARCH o USING INDEX sqlite_autoindex_orders_1 \(id=\?\)/);
     const unmarked = 'SEARCH s USING INDEX sqlite_autoindex_queue_stale_1 (order_id=?)';
     expect(searches).toEqual([stale[0], order, stale[1], unmarked, order, stale[2], unmarked, order, stale[3], unmarked, order]);
-    const [count] = await plansOf((db) => countStaleOrders(db, s.id, 3, new Date().toISOString()));
+    const [count] = await plansOf((db) => countStaleOrders(db, s.id, 3, new Date().toISOString(), 101));
     // Counting walks the same ranges as a co-routine (never the book), and a read's capped count stops early.
     expect(count!.filter((d) => /^(SEARCH|SCAN)/.test(d))).toEqual([stale[0], stale[1], unmarked, stale[2], unmarked, stale[3], unmarked, expect.stringMatching(/^SCAN \(subquery-\d+\)$/)]);
+    const [whole] = await plansOf((db) => countStaleOrders(db, s.id, 3, new Date().toISOString()));
+    // The whole wait (a burst's) takes the marks' kept count by key: only the entries of other rules or past their threshold are walked.
+    expect(whole!.filter((d) => /^(SEARCH|SCAN)/.test(d) && !/^SCAN (\(subquery-\d+\)|CONSTANT ROW)$/.test(d))).toEqual([
+      'SEARCH queue_counts USING INDEX sqlite_autoindex_queue_counts_1 (seller_id=? AND bucket=?)',
+      stale[1],
+      unmarked,
+      stale[2],
+      unmarked,
+      stale[3],
+      unmarked,
+    ]);
   });
 
   it('one statement reads the top of each list from its sorted index, the kept counts by key, and the capped waits by range', async () => {

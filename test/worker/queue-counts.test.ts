@@ -1,8 +1,9 @@
 /**
  * The queue's bucket counts are kept by triggers on its entries (migration
- * 0034), so a read shows them without walking the open orders: on real D1,
- * after any sequence of captures, moves, stock counts and rule changes, the
- * kept counts equal the entries counted from scratch, and the counts a read
+ * 0034), so a read shows them without walking the open orders, and so are
+ * the stale marks (a burst's wait): on real D1, after any sequence of
+ * captures, moves, stock counts and rule changes, the kept counts equal the
+ * entries and marks counted from scratch, and the counts a read
  * shows equal its lists.
  */
 import { env } from 'cloudflare:test';
@@ -36,7 +37,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('read' as const) }) },
 );
 
-/** The kept counts and the entries counted from scratch, bucket by bucket. */
+/** The kept counts and the entries (and stale marks) counted from scratch, bucket by bucket. */
 async function keptAndCounted(sellerId: string): Promise<{ kept: Record<string, number>; counted: Record<string, number> }> {
   const rows = (sql: string) =>
     env.DB.prepare(sql)
@@ -45,7 +46,7 @@ async function keptAndCounted(sellerId: string): Promise<{ kept: Record<string, 
       .then(({ results }) => Object.fromEntries(results.map((r) => [r.bucket, r.n])));
   const [kept, counted] = await Promise.all([
     rows('SELECT bucket, entries AS n FROM queue_counts WHERE seller_id = ? ORDER BY bucket'),
-    rows('SELECT bucket, count(*) AS n FROM queue_entries WHERE seller_id = ? GROUP BY bucket ORDER BY bucket'),
+    rows("SELECT bucket, count(*) AS n FROM queue_entries WHERE seller_id = ?1 GROUP BY bucket UNION ALL SELECT 'stale', count(*) FROM queue_stale WHERE seller_id = ?1 HAVING count(*) > 0"),
   ]);
   return { kept, counted };
 }
@@ -82,6 +83,9 @@ async function run(s: TestSeller, steps: readonly Step[]): Promise<void> {
     } else {
       await expectCountsHold(s);
     }
+    // Between reads too: captures and moves mark orders stale, and the marks' count follows.
+    const { kept, counted } = await keptAndCounted(s.id);
+    expect(kept).toEqual(counted);
   }
   await expectCountsHold(s);
 }
@@ -125,8 +129,8 @@ describe('the kept queue counts equal the entries counted from scratch', () => {
     expect(before).toEqual({ ready: 1, short: 1, held: 1 });
     // A book from before the counts: no rows; the migration's backfill statement counts every seller's entries.
     await env.DB.prepare('DELETE FROM queue_counts').run();
-    const backfill = env.TEST_MIGRATIONS.flatMap((m) => m.queries).filter((q) => q.includes('SELECT seller_id, bucket, count(*) FROM queue_entries'));
-    expect(backfill).toHaveLength(1);
+    const backfill = env.TEST_MIGRATIONS.flatMap((m) => m.queries).filter((q) => /^INSERT INTO queue_counts/m.test(q) && !q.includes('CREATE TRIGGER'));
+    expect(backfill).toHaveLength(2);
     for (const q of backfill) await env.DB.prepare(q).run();
     expect((await keptAndCounted(s.id)).kept).toEqual({ held: 1, ready: 1, short: 1 });
     expect((await queue(s)).counts).toEqual(before);

@@ -85,7 +85,14 @@ export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: 
  * changed or placed under other rules. Index entries only, no table rows.
  */
 export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: number, now: string, upTo = Number.MAX_SAFE_INTEGER, clock = true): Promise<number> {
-  const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${staleIds(sellerId, rulesVersion, now, clock)}) LIMIT ${upTo})`);
+  // A whole count takes the marks as triggers keep them (migration 0034): a burst's marks are not walked; the entries of other
+  // rules or past their threshold still are (a rule change's wait, or a trickle).
+  const whole = upTo === Number.MAX_SAFE_INTEGER;
+  const [row] = whole
+    ? await db.all<{ n: number }>(sql`
+      SELECT coalesce((SELECT entries FROM queue_counts WHERE seller_id = ${sellerId} AND bucket = 'stale'), 0)
+             + (SELECT count(*) FROM (${unmarkedEntries(sellerId, rulesVersion, now, clock)})) AS n`)
+    : await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${staleIds(sellerId, rulesVersion, now, clock)}) LIMIT ${upTo})`);
   return row?.n ?? 0;
 }
 
@@ -97,13 +104,17 @@ export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: n
  * id being gathered and sorted first.
  */
 function staleIds(sellerId: string, rulesVersion: number | SQL, now: string, clock = true) {
+  return sql`SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId} UNION ALL ${unmarkedEntries(sellerId, rulesVersion, now, clock)}`;
+}
+
+/** The entries of other rules or (with `clock`) past their validity, of orders not marked stale. */
+function unmarkedEntries(sellerId: string, rulesVersion: number | SQL, now: string, clock = true) {
   const unmarked = sql`NOT EXISTS (SELECT 1 FROM queue_stale s WHERE s.seller_id = q.seller_id AND s.order_id = q.order_id)`;
-  const changed = sql`
-    SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId}
-    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion} AND ${unmarked}
+  const otherRules = sql`
+    SELECT order_id AS id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion} AND ${unmarked}
     UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion} AND ${unmarked}`;
-  if (!clock) return changed;
-  return sql`${changed}
+  if (!clock) return otherRules;
+  return sql`${otherRules}
     UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now} AND ${unmarked}`;
 }
 
