@@ -102,12 +102,11 @@ export const WORK_BUDGET: QueueBudget = { customers: 2_000, orders: 2_000 };
  * Orders evaluated per round, each round one write batch: D1 runs one
  * query at a time, so a read arriving mid-step waits for at most one
  * statement of a round, and the round's rule evaluation is a short
- * stretch of the isolate's time. At 25 a round's write batch takes a few
- * milliseconds of D1 (the statement a read may find in progress).
+ * stretch of the isolate's time.
  */
-const ROUND = 25;
+const ROUND = 50;
 /** Orders linked to their customers per round: linking writes little per order, so its rounds stay short at twice the size. */
-const SYNC_ROUND = 50;
+const SYNC_ROUND = 100;
 
 /** Lets requests waiting on this isolate run between a step's rounds. */
 const yieldToRequests = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
