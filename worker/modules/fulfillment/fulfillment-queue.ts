@@ -22,19 +22,17 @@ import type { Db } from '../../db/client.js';
 import { giveWayToRequests } from '../../http/requests-first.js';
 import { newId } from '../../ids.js';
 import { customerSyncMark, syncCustomers } from '../customers/service.js';
-import { mergeGroupsOf } from '../orders/service.js';
 import {
-  countBuckets,
   countStaleOrders,
   type EndRuleHold,
   type MergeFlag,
   type OpenOrderRow,
   type PlaceRuleHold,
   readActiveRuleHolds,
-  readBucket,
   readHeldOf,
   readMergeFlags,
   readOpenOrders,
+  readQueueTop,
   readStaleOrderIds,
   reconcileRuleHoldStatements,
   type StoredPlacement,
@@ -120,8 +118,10 @@ const GIVE_WAY_MS = 50;
  * Re-evaluates the given orders: stores the places of those still open,
  * records rule holds placed or ended (holds of orders that left the open
  * statuses end too) and clears the orders' stale marks, in one batch.
+ * `pause` runs between the reads and the write: a request arriving while
+ * the round reads then waits for one statement, not for the round's write too.
  */
-async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: CompiledRules, rulesVersion: number, now: number): Promise<void> {
+async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: CompiledRules, rulesVersion: number, now: number, pause: () => Promise<void>): Promise<void> {
   const [rows, recorded] = await Promise.all([readOpenOrders(db, sellerId, ids), readActiveRuleHolds(db, sellerId, ids)]);
   const decision = decideQueue(rows.map(toOpenOrder), rules, recorded, now, 24);
   const open = new Set(rows.map((r) => r.id));
@@ -161,6 +161,8 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
     validUntil: Number.isFinite(p.validUntil) ? new Date(p.validUntil).toISOString() : '9999-12-31T00:00:00.000Z',
     entry: JSON.stringify(p.entry),
   }));
+  // The writes are guarded by the orders' versions, so an order changed while this round gave way is only left stale.
+  await pause();
   // Placements are a cache (safe to write apart); hold records are conditional writes, each applied once.
   // The marks go last: they are cleared only for orders the writes before them settled.
   await runBatch(db, [...reconcileRuleHoldStatements(db, sellerId, place, end, at), ...storePlacements(db, sellerId, rulesVersion, placements), settleStaleMarks(db, sellerId, ids)]);
@@ -170,9 +172,10 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
  * The seller's queue now; `limit` caps each list (counts cover all).
  * `timings` receives where the time went (for Server-Timing).
  * Every D1 call of a read waits behind whatever the book-work consumer runs
- * at that moment, so the read makes few calls one after another: the wait
- * is counted while the lists are read, and they are read again only when
- * the read placed a handful of changed orders itself.
+ * at that moment, so the read makes few calls: the rules and, beside them,
+ * one statement for the lists with the listed orders' merge groups, the
+ * counts and the wait (read again only when the read placed a handful of
+ * changed orders itself); the rest only in a burst or with merge groups.
  */
 export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number; budget?: QueueBudget }, timings: Record<string, number> = {}): Promise<QueueAnswer> {
   let mark = performance.now();
@@ -182,29 +185,23 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     mark = t;
   };
   const budget = opts.budget ?? READ_BUDGET;
-  const ruleSet = await currentRuleSet(db, sellerId);
   const now = Date.now();
   const at = new Date(now).toISOString();
-  const readLists = () =>
-    Promise.all([readBucket(db, sellerId, 'ready', opts.limit), readBucket(db, sellerId, 'short', opts.limit), readBucket(db, sellerId, 'held', opts.limit), countBuckets(db, sellerId)]);
-  const waits = () => Promise.all([countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1), countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1, false)]);
-  let [[waiting, changed], [ready, short, held, counts]] = await Promise.all([waits(), readLists()]);
+  const readTop = () => readQueueTop(db, sellerId, at, opts.limit, budget.orders + 1);
+  // The rules and what the read shows go to D1 at once: the wait is counted against the rules' highest version,
+  // which the rule set read names too; a rule set saved between the two is read again.
+  let [ruleSet, top] = await Promise.all([currentRuleSet(db, sellerId), readTop()]);
+  if (top.rulesVersion !== ruleSet.version) [ruleSet, top] = await Promise.all([currentRuleSet(db, sellerId), readTop()]);
   lap('lists');
   // The read places a handful of orders changed by writes (so a writer reads its own writes) and nothing else:
   // a burst, and orders passing a ship-by threshold (a steady trickle that grows with the book), are the consumer's.
-  if (changed > 0 && waiting <= budget.orders) {
+  if (top.changed > 0 && top.waiting <= budget.orders) {
     await placeStale(db, sellerId, ruleSet, budget, now, at, lap, { pause: yieldToRequests, clock: false });
-    [[waiting], [ready, short, held, counts]] = await Promise.all([waits(), readLists()]);
+    top = await readTop();
     lap('lists');
   }
-  const [pending, groups] = await Promise.all([
-    waiting > budget.orders ? countStaleOrders(db, sellerId, ruleSet.version, at) : waiting,
-    mergeGroupsOf(
-      db,
-      sellerId,
-      [...ready, ...short].map((json) => (JSON.parse(json) as QueueEntry).orderId),
-    ),
-  ]);
+  const { waiting, counts, held, groups } = top;
+  const pending = waiting > budget.orders ? await countStaleOrders(db, sellerId, ruleSet.version, at) : waiting;
   lap('pending');
   // Held members of the listed orders' groups, whether or not the held list's page reaches them.
   const heldMembers = new Map(
@@ -214,8 +211,8 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     }),
   );
   const lists = foldMergeGroups(
-    ready.map((json) => JSON.parse(json) as QueueEntry),
-    short.map((json) => JSON.parse(json) as QueueEntry),
+    top.ready.map((json) => JSON.parse(json) as QueueEntry),
+    top.short.map((json) => JSON.parse(json) as QueueEntry),
     groups,
     heldMembers,
   );
@@ -299,7 +296,7 @@ async function placeStale(
   for (let left = budget.orders; left > 0; ) {
     const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo, clock: how.clock });
     if (stale.length === 0) break;
-    await refresh(db, sellerId, stale, rules, ruleSet.version, now);
+    await refresh(db, sellerId, stale, rules, ruleSet.version, now, how.pause);
     left -= stale.length;
     if (left > 0) await how.pause();
   }

@@ -6,7 +6,7 @@
  * statements are conditional inserts/updates, so two readers reconciling at
  * once write each hold and each history event once.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { OrderStatus } from '../../../shared/status.js';
 import { type Statement, statement } from '../../db/batch.js';
 import { chunks } from '../../db/chunks.js';
@@ -85,7 +85,14 @@ export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: 
  * changed or placed under other rules. Index entries only, no table rows.
  */
 export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: number, now: string, upTo = Number.MAX_SAFE_INTEGER, clock = true): Promise<number> {
-  const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${staleIds(sellerId, rulesVersion, now, clock)}) LIMIT ${upTo})`);
+  // A whole count takes the marks as triggers keep them (migration 0034): a burst's marks are not walked; the entries of other
+  // rules or past their threshold still are (a rule change's wait, or a trickle).
+  const whole = upTo === Number.MAX_SAFE_INTEGER;
+  const [row] = whole
+    ? await db.all<{ n: number }>(sql`
+      SELECT coalesce((SELECT entries FROM queue_counts WHERE seller_id = ${sellerId} AND bucket = 'stale'), 0)
+             + (SELECT count(*) FROM (${unmarkedEntries(sellerId, rulesVersion, now, clock)})) AS n`)
+    : await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${staleIds(sellerId, rulesVersion, now, clock)}) LIMIT ${upTo})`);
   return row?.n ?? 0;
 }
 
@@ -96,14 +103,18 @@ export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: n
  * stream from the indexes, so a LIMIT stops the walk instead of every stale
  * id being gathered and sorted first.
  */
-function staleIds(sellerId: string, rulesVersion: number, now: string, clock = true) {
+function staleIds(sellerId: string, rulesVersion: number | SQL, now: string, clock = true) {
+  return sql`SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId} UNION ALL ${unmarkedEntries(sellerId, rulesVersion, now, clock)}`;
+}
+
+/** The entries of other rules or (with `clock`) past their validity, of orders not marked stale. */
+function unmarkedEntries(sellerId: string, rulesVersion: number | SQL, now: string, clock = true) {
   const unmarked = sql`NOT EXISTS (SELECT 1 FROM queue_stale s WHERE s.seller_id = q.seller_id AND s.order_id = q.order_id)`;
-  const changed = sql`
-    SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId}
-    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion} AND ${unmarked}
+  const otherRules = sql`
+    SELECT order_id AS id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion} AND ${unmarked}
     UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion} AND ${unmarked}`;
-  if (!clock) return changed;
-  return sql`${changed}
+  if (!clock) return otherRules;
+  return sql`${otherRules}
     UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now} AND ${unmarked}`;
 }
 
@@ -163,14 +174,6 @@ export function storePlacements(db: Db, sellerId: string, rulesVersion: number, 
   return out;
 }
 
-/** The first `limit` entries of a bucket, in queue order; only entries of orders unchanged since (still open). */
-export async function readBucket(db: Db, sellerId: string, bucket: string, limit: number): Promise<string[]> {
-  const rows = await db.all<{ entry: string }>(sql`
-    SELECT q.entry FROM queue_entries q JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version
-     WHERE q.seller_id = ${sellerId} AND q.bucket = ${bucket} ORDER BY q.sort_key LIMIT ${limit}`);
-  return rows.map((r) => r.entry);
-}
-
 /** One page of a bucket in queue order after sort key `after` (null: from the top), with each entry's sort key. */
 export async function readBucketAfter(db: Db, sellerId: string, bucket: string, after: string | null, limit: number): Promise<Array<{ sortKey: string; entry: string }>> {
   return db.all<{ sortKey: string; entry: string }>(sql`
@@ -204,15 +207,71 @@ export async function readPlacementsOf(db: Db, sellerId: string, orderIds: reado
 /** Orders looked up per statement: their ids travel as one JSON parameter, so this bounds its size. */
 const PLACEMENTS_PER_READ = 100;
 
+/** The top of each list, the counts and the wait, as one read takes them. */
+export interface QueueTop {
+  /** The rules version the wait was counted against: the seller's highest. */
+  rulesVersion: number;
+  ready: string[];
+  short: string[];
+  held: string[];
+  counts: Record<string, number>;
+  /** Orders waiting to be (re)placed, counted up to `upTo`. */
+  waiting: number;
+  /** Of those, orders changed or placed under other rules (not only past a threshold), counted up to `upTo`. */
+  changed: number;
+  /** The merge group of each listed ready or short order in one, with the group's members (placed time order), ready first. */
+  groups: Array<{ orderId: string; groupId: string; members: string[] }>;
+}
+
 /**
- * How many entries each bucket holds, from the bucket index alone: orders
- * that leave the open statuses leave queue_entries at once (a trigger), and
- * the read that counts has just placed the changed ones again.
+ * What a queue read shows, in one statement: the first `limit` entries of
+ * each bucket in queue order (entries of orders unchanged since, ready and
+ * short ones with their merge groups), each
+ * bucket's count as triggers keep it (migration 0034), and the capped waits
+ * (as countStaleOrders) against the seller's current rules
+ * version. One D1 call instead of six: each call of a read waits its turn
+ * behind the book-work consumer's statements.
  */
-export async function countBuckets(db: Db, sellerId: string): Promise<Record<string, number>> {
-  const rows = await db.all<{ bucket: string; n: number }>(sql`
-    SELECT bucket, count(*) AS n FROM queue_entries WHERE seller_id = ${sellerId} GROUP BY bucket`);
-  return Object.fromEntries(rows.map((r) => [r.bucket, r.n]));
+export async function readQueueTop(db: Db, sellerId: string, now: string, limit: number, upTo: number): Promise<QueueTop> {
+  const version = sql`(SELECT coalesce(max(version), 0) FROM rule_sets WHERE seller_id = ${sellerId})`;
+  // Ready and short entries carry their order's merge group, as readGroupsOf (orders module) answers it: the fold needs them.
+  const group = sql`o.merge_group_id AS group_id, CASE WHEN o.merge_group_id IS NOT NULL THEN
+      (SELECT json_group_array(m.id) FROM (SELECT id FROM orders m WHERE m.merge_group_id = o.merge_group_id ORDER BY m.placed_at, m.id) m) END AS members`;
+  const bucket = (name: string, grouped: boolean) => sql`
+    SELECT ${name} AS part, sort_key AS key, order_id, entry, group_id, members, NULL AS version, NULL AS waiting, NULL AS changed FROM (
+      SELECT q.sort_key, q.order_id, q.entry, ${grouped ? group : sql`NULL AS group_id, NULL AS members`}
+        FROM queue_entries q JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version
+       WHERE q.seller_id = ${sellerId} AND q.bucket = ${name} ORDER BY q.sort_key LIMIT ${limit})`;
+  // D1 allows few terms in a compound SELECT: the figures share one row, the counts as a JSON object.
+  const rows = await db.all<{
+    part: string;
+    key: string | null;
+    order_id: string | null;
+    entry: string | null;
+    group_id: string | null;
+    members: string | null;
+    version: number;
+    waiting: number;
+    changed: number;
+  }>(sql`
+    ${bucket('ready', true)} UNION ALL ${bucket('short', true)} UNION ALL ${bucket('held', false)}
+    UNION ALL SELECT 'figures', (SELECT json_group_object(bucket, entries) FROM queue_counts WHERE seller_id = ${sellerId}), NULL, NULL, NULL, NULL, ${version},
+      (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now)}) LIMIT ${upTo})),
+      (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now, false)}) LIMIT ${upTo}))`);
+  const top: QueueTop = { rulesVersion: 0, ready: [], short: [], held: [], counts: {}, waiting: 0, changed: 0, groups: [] };
+  type Listed = { key: string; orderId: string; entry: string; groupId: string | null; members: string | null };
+  const lists: Record<string, Listed[]> = { ready: [], short: [], held: [] };
+  for (const r of rows) {
+    if (r.part === 'figures') Object.assign(top, { counts: JSON.parse(r.key ?? '{}') as Record<string, number>, rulesVersion: r.version, waiting: r.waiting, changed: r.changed });
+    else lists[r.part]!.push({ key: r.key!, orderId: r.order_id!, entry: r.entry!, groupId: r.group_id, members: r.members });
+  }
+  // A compound query keeps no order of its own: each list is put back in queue order.
+  for (const name of ['ready', 'short', 'held'] as const) {
+    const list = lists[name]!.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    top[name] = list.map((e) => e.entry);
+    if (name !== 'held') for (const e of list) if (e.groupId !== null) top.groups.push({ orderId: e.orderId, groupId: e.groupId, members: JSON.parse(e.members ?? '[]') as string[] });
+  }
+  return top;
 }
 
 /** A rule hold on record. */

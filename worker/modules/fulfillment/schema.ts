@@ -87,6 +87,22 @@ export const queueEntries = sqliteTable(
 );
 
 /**
+ * How many entries each bucket of a seller's queue holds, kept by triggers
+ * on queue_entries (migration 0034): a read shows the counts without
+ * walking every open order's entry.
+ */
+export const queueCounts = sqliteTable(
+  'queue_counts',
+  {
+    ...sellerScoped,
+    /** ready | short | held */
+    bucket: text('bucket').notNull(),
+    entries: integer('entries').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.bucket] })],
+);
+
+/**
  * Orders whose queue place is to be worked out again, marked by triggers
  * (migration 0010) when an order is captured or changes version while open,
  * or leaves the open statuses with a rule hold on record. The queue read

@@ -14,6 +14,8 @@ import type { Db } from '../../db/client.js';
  */
 export const SELLER_TABLES = [
   'queue_entries',
+  // After the entries: deleting them counts down here.
+  'queue_counts',
   'queue_stale',
   'pick_lists',
   'rule_sets',

@@ -13,9 +13,10 @@ const DIRECTORY_ONLY = new Set(['api_tokens', 'seller_moves']);
 /**
  * Report rollups are not copied: the copied orders mark every day on the
  * target, which rolls them up again; the source's rows go as its orders'
- * deletions mark their days and the cron recomputes them empty.
+ * deletions mark their days and the cron recomputes them empty. Queue
+ * counts likewise follow the copied and deleted queue entries (triggers).
  */
-const REBUILT = new Set(['report_dirty_days', 'report_sales_days', 'report_sku_days', 'report_refund_days', 'report_fulfillment_days']);
+const REBUILT = new Set(['report_dirty_days', 'report_sales_days', 'report_sku_days', 'report_refund_days', 'report_fulfillment_days', 'queue_counts']);
 
 /**
  * Columns that differ between copies of the same row: an event's `seq` is
