@@ -158,7 +158,10 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
   let lastProduct: string | undefined;
   let lastSubtotal: Money | undefined;
   const subtotalOf = (product: string) => {
-    if (product !== lastProduct) [lastProduct, lastSubtotal] = [product, moneyIn(valueInLines(product, labelsOf(pack, 'itemSubtotal')), currency)];
+    if (product !== lastProduct) {
+      lastProduct = product;
+      lastSubtotal = moneyIn(valueInLines(product, labelsOf(pack, 'itemSubtotal')), currency);
+    }
     return lastSubtotal;
   };
   // The product cell is read by start and again by line for the same row: once is enough.

@@ -87,7 +87,8 @@ function findDate(s: string, order: NumericDateOrder | undefined): Ymd | undefin
   if (dotted) return { y: +dotted[3]!, m: +dotted[2]!, d: +dotted[1]!, end: at(dotted) };
   const slashed = s.includes('/') ? SLASHED_DATE.exec(s) : null;
   if (slashed) {
-    const [a, b] = [+slashed[1]!, +slashed[2]!];
+    const a = +slashed[1]!;
+    const b = +slashed[2]!;
     const resolved: NumericDateOrder | undefined = a > 12 ? 'dmy' : b > 12 ? 'mdy' : a === b ? 'mdy' : order;
     if (!resolved) return undefined;
     return resolved === 'mdy' ? { y: +slashed[3]!, m: a, d: b, end: at(slashed) } : { y: +slashed[3]!, m: b, d: a, end: at(slashed) };
@@ -138,7 +139,11 @@ export function portalTimeIn(text: string | undefined, numericOrder?: NumericDat
   // Every pattern takes any run of whitespace as a separator: the text is read as printed, uncollapsed.
   const date = findDate(text, numericOrder);
   if (!date || date.m < 1 || date.m > 12 || date.d < 1 || date.d > daysInMonth(date.y, date.m)) return undefined;
-  let [hour, minute, second, offset] = [0, 0, 0, 0];
+  // Plain variables, not destructured arrays: on a page's first pass this runs uncompiled, where each destructuring allocates an iterator.
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let offset = 0;
   const rest = text.slice(date.end);
   const time = rest === '' ? null : TIME.exec(rest);
   if (time) {
@@ -153,8 +158,12 @@ export function portalTimeIn(text: string | undefined, numericOrder?: NumericDat
     const zone = tail === '' ? null : ZONE.exec(tail);
     precision = 'time';
     if (zone === null) {
-      if (timeZone === undefined) [hour, minute, second, precision] = [0, 0, 0, 'day'];
-      else offset = zoneOffset(timeZone, date, hour, minute);
+      if (timeZone === undefined) {
+        hour = 0;
+        minute = 0;
+        second = 0;
+        precision = 'day';
+      } else offset = zoneOffset(timeZone, date, hour, minute);
       if (Number.isNaN(offset)) return undefined;
     } else if (zone[1] !== undefined) {
       const minutes = ZONES[zone[1]];
