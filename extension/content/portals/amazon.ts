@@ -10,7 +10,6 @@ import type { ChannelLocale } from '../../../shared/channel-locale.js';
 import type { Money } from '../../../shared/money.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import {
-  all,
   firstElementAt,
   firstLine,
   firstTextAt,
@@ -367,7 +366,9 @@ export function rowAnchors(doc: Document): RowAnchor[] {
   const pack = packFor('amazon');
   const anchors: RowAnchor[] = [];
   for (const selector of selectorsOf(pack, 'orderLink')) {
-    for (const link of all(doc, selector)) {
+    const links = doc.querySelectorAll(selector);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
       // An order number holds no spaces: the link's raw text is enough to find it in.
       const externalId = orderIdIn(link.textContent ?? '') ?? orderIdIn(link.getAttribute('href') ?? '');
       if (externalId) anchors.push({ kind: 'order', externalId, anchor: link });
