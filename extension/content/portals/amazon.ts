@@ -59,7 +59,12 @@ const DETAIL_EXPECTS = [...LIST_EXPECTS, 'shipBy', 'serviceLevel', 'currency', '
 const LISTING_EXPECTS = ['sku', 'title', 'listedQuantity', 'price'];
 
 const ORDER_ID = /(\d{3}-\d{7}-\d{7})/;
-const orderIdIn = (t: string) => ORDER_ID.exec(t)?.[1];
+const ORDER_ID_AT = /\d{3}-\d{7}-\d{7}/;
+/** The order number in `t`: found by position (`search` builds no match array, read twice per row), then cut out. */
+const orderIdIn = (t: string) => {
+  const at = t.search(ORDER_ID_AT);
+  return at < 0 ? undefined : t.slice(at, at + 19);
+};
 const hostOf = (url: URL) => HOSTS[url.hostname] ?? { currency: 'USD', dates: 'mdy' as const };
 
 /** Which Seller Central page `url` is. */
@@ -188,11 +193,16 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
       }
       const product = productOf(at, row);
       const buyer = readInto(fields, 'list.buyer', at, anyText, via);
-      const native = readInto(fields, 'list.status', at, firstLine, via);
+      const status = statusOf(readInto(fields, 'list.status', at, firstLine, via));
+      const placed = readInto(fields, 'list.placedAt', at, timeOf, via);
+      // One literal with every field, no spreads: spreading into it grows the object a property at a time.
       return {
         externalId,
-        ...statusOf(native),
-        ...placedFrom(readInto(fields, 'list.placedAt', at, timeOf, via)),
+        channelStatus: status?.channelStatus,
+        status: status?.status,
+        paymentStatus: status?.paymentStatus,
+        placedAt: placed?.at,
+        placedAtPrecision: placed?.precision === 'day' ? 'day' : undefined,
         shipBy: readInto(fields, 'list.shipBy', at, dateOf, via),
         serviceLevel: readInto(fields, 'list.serviceLevel', at, anyText, via),
         currency: product !== '' ? subtotalOf(product)?.currency : undefined,

@@ -63,8 +63,9 @@ const MONTH_DAY_YEAR = /\b([A-Za-zä]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(
 const DAY_MONTH_YEAR = /\b(\d{1,2})\.?\s+([A-Za-zä]{3,9})\.?,?\s+(\d{4})\b/g;
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
-const TIME = /^[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/;
-const ZONE = /^\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/;
+// Sticky, read from where the date (then the time) ended: no copy of the text's rest per date.
+const TIME = /[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/y;
+const ZONE = /\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/y;
 
 /** The first match of `pattern` (global) in `s` whose month group names a month, as a date. */
 function namedMonthDate(pattern: RegExp, s: string, monthAt: 1 | 2): Ymd | undefined {
@@ -144,8 +145,8 @@ export function portalTimeIn(text: string | undefined, numericOrder?: NumericDat
   let minute = 0;
   let second = 0;
   let offset = 0;
-  const rest = text.slice(date.end);
-  const time = rest === '' ? null : TIME.exec(rest);
+  TIME.lastIndex = date.end;
+  const time = date.end === text.length ? null : TIME.exec(text);
   if (time) {
     hour = +time[1]!;
     minute = +time[2]!;
@@ -154,8 +155,8 @@ export function portalTimeIn(text: string | undefined, numericOrder?: NumericDat
     if (meridiem && (hour < 1 || hour > 12)) return undefined;
     if (meridiem === 'p' && hour < 12) hour += 12;
     if (meridiem === 'a' && hour === 12) hour = 0;
-    const tail = rest.slice(time[0].length);
-    const zone = tail === '' ? null : ZONE.exec(tail);
+    ZONE.lastIndex = TIME.lastIndex;
+    const zone = ZONE.lastIndex === text.length ? null : ZONE.exec(text);
     precision = 'time';
     if (zone === null) {
       if (timeZone === undefined) {
