@@ -338,11 +338,15 @@ const MONEY_TOKEN = /(?:[A-Z]{1,3} ?)?[$£€¥₹] ?\d[\d.,]*|\d[\d.,]*(?: ?(?:
  */
 export function moneyIn(text: string | undefined, fallbackCurrency?: string): Money | undefined {
   if (!text) return undefined;
-  const read = (t: string) => parseMoney(t, fallbackCurrency) ?? storeDollars(t, fallbackCurrency);
-  const whole = read(text);
+  const whole = readMoney(text, fallbackCurrency);
   if (whole) return whole;
   const token = MONEY_TOKEN.exec(text.replace(/[\u00a0\u202f]/g, ' '))?.[0];
-  return token ? read(token.replace(/[.,]$/, '')) : undefined;
+  return token ? readMoney(token.replace(/[.,]$/, ''), fallbackCurrency) : undefined;
+}
+
+/** `text` read whole as an amount (a plain function: a closure made per call is an allocation per amount read). */
+function readMoney(text: string, fallbackCurrency: string | undefined): Money | undefined {
+  return parseMoney(text, fallbackCurrency) ?? storeDollars(text, fallbackCurrency);
 }
 
 /**
