@@ -112,13 +112,41 @@ export function toDecimalString(amount: number, currency: string): string {
   return `${sign}${whole}.${frac}`;
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 /**
  * The shape most amounts on a page take ("$1,234.56", "£24.99", "€1,200"):
- * a leading symbol, commas between groups of three, two decimals or none.
- * Read directly, to the same result the general path below gives; a 500-row
- * page prints hundreds of them.
+ * a leading symbol, commas between groups of three, two decimals or none, as
+ * `/^([$£€])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d\d))?$/` matches it. Read
+ * directly, to the same result the general path below gives; a 500-row page
+ * prints hundreds of them. Scanned by hand: a match would build an array and a
+ * string per group for each. The amount in hundredths, or -1 for another shape.
  */
-const PLAIN_AMOUNT = /^([$£€])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d\d))?$/;
+function plainHundredths(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first !== 36 && first !== 163 && first !== 8364) return -1;
+  let i = 1;
+  let whole = 0;
+  while (isDigitCode(text.charCodeAt(i))) whole = whole * 10 + text.charCodeAt(i++) - 48;
+  if (i === 1) return -1;
+  if (text.charCodeAt(i) === 44) {
+    // Grouped: one to three digits, then each comma followed by exactly three.
+    if (i > 4) return -1;
+    do {
+      const a = text.charCodeAt(i + 1);
+      const b = text.charCodeAt(i + 2);
+      const c = text.charCodeAt(i + 3);
+      if (!isDigitCode(a) || !isDigitCode(b) || !isDigitCode(c)) return -1;
+      whole = whole * 1000 + (a - 48) * 100 + (b - 48) * 10 + c - 48;
+      i += 4;
+    } while (text.charCodeAt(i) === 44);
+    if (isDigitCode(text.charCodeAt(i))) return -1;
+  }
+  if (i === text.length) return whole * 100;
+  if (text.charCodeAt(i) !== 46 || i + 3 !== text.length || !isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2))) return -1;
+  return whole * 100 + (text.charCodeAt(i + 1) - 48) * 10 + text.charCodeAt(i + 2) - 48;
+}
+
 /** What those three symbols name, as SYMBOLS says ("" for "$": the fallback decides). */
 const PLAIN_SYMBOLS: ReadonlyMap<string, string> = new Map(SYMBOLS.filter(([symbol]) => symbol === '$' || symbol === '£' || symbol === '€'));
 
@@ -136,13 +164,12 @@ const dollarIn = (fallbackCurrency: string | undefined) => (fallbackCurrency && 
  */
 export function parseMoney(text: string | null | undefined, fallbackCurrency?: string): Money | undefined {
   if (text == null) return undefined;
-  const plain = PLAIN_AMOUNT.exec(text);
-  if (plain) {
-    const currency = PLAIN_SYMBOLS.get(plain[1]!) || dollarIn(fallbackCurrency);
+  const plain = plainHundredths(text);
+  if (plain >= 0) {
+    const first = text.charCodeAt(0);
+    const currency = PLAIN_SYMBOLS.get(first === 36 ? '$' : first === 163 ? '£' : '€') || dollarIn(fallbackCurrency);
     if (currency === undefined) return undefined;
-    const whole = plain[2]!.includes(',') ? plain[2]!.replaceAll(',', '') : plain[2]!;
-    const amount = Number(whole) * 100 + (plain[3] ? Number(plain[3]) : 0);
-    if (Number.isSafeInteger(amount) && currencyExponent(currency) === 2) return { amount, currency };
+    if (Number.isSafeInteger(plain) && currencyExponent(currency) === 2) return { amount: plain, currency };
   }
   let s = text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
   if (s === '') return undefined;

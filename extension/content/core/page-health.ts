@@ -56,10 +56,13 @@ export function pageHealth(doc: Document, pack: PortalPack, reading: PassReading
   const fieldsMissing: Record<string, number> = {};
   const strategies: Record<string, Record<string, number>> = {};
   let statusUnknown = 0;
-  for (const item of items) {
-    for (const field of item.missing) fieldsMissing[field] = (fieldsMissing[field] ?? 0) + 1;
+  // Walked by index: on a page's first pass this runs uncompiled, where for…of makes an iterator result per item.
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const missing = item.missing;
+    for (let j = 0; j < missing.length; j++) fieldsMissing[missing[j]!] = (fieldsMissing[missing[j]!] ?? 0) + 1;
     // A status the page should show and did not give: the chip would show what the book holds, not the page.
-    if (reading.kind !== 'listings' && item.missing.includes('status')) statusUnknown++;
+    if (reading.kind !== 'listings' && missing.includes('status')) statusUnknown++;
     const via = viaOf(item);
     if (!via) continue;
     for (const field in via) {

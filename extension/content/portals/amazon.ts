@@ -10,7 +10,6 @@ import type { ChannelLocale } from '../../../shared/channel-locale.js';
 import type { Money } from '../../../shared/money.js';
 import type { PortalPack } from '../../../shared/schemas/portal-pack.js';
 import {
-  all,
   firstElementAt,
   firstLine,
   firstTextAt,
@@ -60,7 +59,12 @@ const DETAIL_EXPECTS = [...LIST_EXPECTS, 'shipBy', 'serviceLevel', 'currency', '
 const LISTING_EXPECTS = ['sku', 'title', 'listedQuantity', 'price'];
 
 const ORDER_ID = /(\d{3}-\d{7}-\d{7})/;
-const orderIdIn = (t: string) => ORDER_ID.exec(t)?.[1];
+const ORDER_ID_AT = /\d{3}-\d{7}-\d{7}/;
+/** The order number in `t`: found by position (`search` builds no match array, read twice per row), then cut out. */
+const orderIdIn = (t: string) => {
+  const at = t.search(ORDER_ID_AT);
+  return at < 0 ? undefined : t.slice(at, at + 19);
+};
 const hostOf = (url: URL) => HOSTS[url.hostname] ?? { currency: 'USD', dates: 'mdy' as const };
 
 /** Which Seller Central page `url` is. */
@@ -158,7 +162,10 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
   let lastProduct: string | undefined;
   let lastSubtotal: Money | undefined;
   const subtotalOf = (product: string) => {
-    if (product !== lastProduct) [lastProduct, lastSubtotal] = [product, moneyIn(valueInLines(product, labelsOf(pack, 'itemSubtotal')), currency)];
+    if (product !== lastProduct) {
+      lastProduct = product;
+      lastSubtotal = moneyIn(valueInLines(product, labelsOf(pack, 'itemSubtotal')), currency);
+    }
     return lastSubtotal;
   };
   // The product cell is read by start and again by line for the same row: once is enough.
@@ -186,11 +193,16 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
       }
       const product = productOf(at, row);
       const buyer = readInto(fields, 'list.buyer', at, anyText, via);
-      const native = readInto(fields, 'list.status', at, firstLine, via);
+      const status = statusOf(readInto(fields, 'list.status', at, firstLine, via));
+      const placed = readInto(fields, 'list.placedAt', at, timeOf, via);
+      // One literal with every field, no spreads: spreading into it grows the object a property at a time.
       return {
         externalId,
-        ...statusOf(native),
-        ...placedFrom(readInto(fields, 'list.placedAt', at, timeOf, via)),
+        channelStatus: status?.channelStatus,
+        status: status?.status,
+        paymentStatus: status?.paymentStatus,
+        placedAt: placed?.at,
+        placedAtPrecision: placed?.precision === 'day' ? 'day' : undefined,
         shipBy: readInto(fields, 'list.shipBy', at, dateOf, via),
         serviceLevel: readInto(fields, 'list.serviceLevel', at, anyText, via),
         currency: product !== '' ? subtotalOf(product)?.currency : undefined,
@@ -370,7 +382,9 @@ export function rowAnchors(doc: Document): RowAnchor[] {
   const pack = packFor('amazon');
   const anchors: RowAnchor[] = [];
   for (const selector of selectorsOf(pack, 'orderLink')) {
-    for (const link of all(doc, selector)) {
+    const links = doc.querySelectorAll(selector);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
       // An order number holds no spaces: the link's raw text is enough to find it in.
       const externalId = orderIdIn(link.textContent ?? '') ?? orderIdIn(link.getAttribute('href') ?? '');
       if (externalId) anchors.push({ kind: 'order', externalId, anchor: link });

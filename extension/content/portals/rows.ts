@@ -85,6 +85,9 @@ export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: Orde
   });
 }
 
+/** What a row that starts an order notes on the order above: nothing (one array for every such row; readings are only read). */
+const NOTHING_UNREAD: readonly string[] = [];
+
 /** A row read on its own: what it starts and shows, kept apart from the orders being folded (readings are shared between reads). */
 function readingOf<R>(row: R, reader: OrderRowReader<R>): RowReading {
   try {
@@ -92,7 +95,7 @@ function readingOf<R>(row: R, reader: OrderRowReader<R>): RowReading {
     // An item row's line notes what it lacks on the order above; here, on a stand-in for it.
     const order = started ?? { externalId: '', lines: [], unread: [] };
     const line = reader.line(row, order);
-    return { started, line, unread: started ? [] : order.unread, skipped: undefined };
+    return { started, line, unread: started ? NOTHING_UNREAD : order.unread, skipped: undefined };
   } catch (error) {
     return { started: undefined, line: undefined, unread: [], skipped: error instanceof Error ? error.message : String(error) };
   }

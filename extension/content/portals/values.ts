@@ -59,12 +59,159 @@ type Ymd = { y: number; m: number; d: number; end: number };
 
 // Compiled once: a page pass reads two dates per row.
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})/;
-const MONTH_DAY_YEAR = /\b([A-Za-zä]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g;
 const DAY_MONTH_YEAR = /\b(\d{1,2})\.?\s+([A-Za-zä]{3,9})\.?,?\s+(\d{4})\b/g;
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
-const TIME = /^[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/;
-const ZONE = /^\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/;
+
+/*
+ * "Sep 18, 2026" and "2:31 PM" are scanned by hand, not matched: a match
+ * builds an array and a string per group, twice per order row of a page.
+ * Each scanner reads exactly what its pattern (in its comment) matches.
+ */
+
+/** Whether `c` (a UTF-16 code) is what `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** What `\b` counts as a word character. */
+const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 95;
+const isMonthLetter = (c: number) => isAsciiLetter(c) || c === 0xe4;
+
+/** The end of a run of `\s` from `i`. */
+function spacesEnd(s: string, i: number): number {
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The end of `/\b[A-Za-zä]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/` matched at `at`, or -1; its month word ends at `monthEnd`. */
+function monthDayYearAt(s: string, at: number, ymd: Ymd): number {
+  const first = s.charCodeAt(at);
+  if (!isMonthLetter(first) || (at > 0 && isWordChar(s.charCodeAt(at - 1))) === isWordChar(first)) return -1;
+  let i = at;
+  while (i < s.length && isMonthLetter(s.charCodeAt(i))) i++;
+  if (i - at < 3 || i - at > 9) return -1;
+  ymd.end = i; // the month word's end, until the whole date is read
+  if (s.charCodeAt(i) === 46) i++;
+  const dayAt = spacesEnd(s, i);
+  if (dayAt === i || !isDigit(s.charCodeAt(dayAt))) return -1;
+  i = isDigit(s.charCodeAt(dayAt + 1)) ? dayAt + 2 : dayAt + 1;
+  if (isDigit(s.charCodeAt(i))) return -1;
+  ymd.d = i - dayAt === 2 ? (s.charCodeAt(dayAt) - 48) * 10 + s.charCodeAt(dayAt + 1) - 48 : s.charCodeAt(dayAt) - 48;
+  if (s.startsWith('st', i) || s.startsWith('nd', i) || s.startsWith('rd', i) || s.startsWith('th', i)) i += 2;
+  if (s.charCodeAt(i) === 44) i++;
+  const yearAt = spacesEnd(s, i);
+  if (yearAt === i) return -1;
+  let y = 0;
+  for (let k = yearAt; k < yearAt + 4; k++) {
+    const c = s.charCodeAt(k);
+    if (!isDigit(c)) return -1;
+    y = y * 10 + c - 48;
+  }
+  if (yearAt + 4 < s.length && isWordChar(s.charCodeAt(yearAt + 4))) return -1;
+  ymd.y = y;
+  return yearAt + 4;
+}
+
+/** The first "Sep 18, 2026" in `s` whose word names a month, read as the global search of monthDayYearAt's pattern would find it. */
+function monthDayYear(s: string): Ymd | undefined {
+  const ymd: Ymd = { y: 0, m: 0, d: 0, end: 0 };
+  for (let at = 0; at < s.length; ) {
+    const end = monthDayYearAt(s, at, ymd);
+    if (end < 0) {
+      at++;
+      continue;
+    }
+    const month = MONTHS[s.slice(at, ymd.end).toLowerCase()];
+    if (month) {
+      ymd.m = month;
+      ymd.end = end;
+      return ymd;
+    }
+    // A global search goes on after the whole match.
+    at = end;
+  }
+  return undefined;
+}
+
+/** A time of day as read by clockAt. */
+interface Clock {
+  hour: number;
+  minute: number;
+  second: number;
+  /** 'a' or 'p' when printed with AM/PM, else ''. */
+  meridiem: string;
+}
+
+/**
+ * Minutes ahead of UTC of the zone printed at `at` as `/\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/y`
+ * matches it: undefined when none is, NaN for an abbreviation ZONES does not know.
+ */
+function printedZoneAt(s: string, at: number): number | undefined {
+  const i = spacesEnd(s, at);
+  const first = s.charCodeAt(i);
+  const isUpper = (c: number) => c >= 65 && c <= 90;
+  if (first === 90 && !isWordChar(s.charCodeAt(i + 1))) return 0;
+  if (isUpper(first)) {
+    let end = i + 1;
+    while (isUpper(s.charCodeAt(end))) end++;
+    if (end - i < 3 || end - i > 4 || isWordChar(s.charCodeAt(end))) return undefined;
+    return ZONES[s.slice(i, end)] ?? Number.NaN;
+  }
+  if (first !== 43 && first !== 45) return undefined;
+  const minutesAt = s.charCodeAt(i + 3) === 58 ? i + 4 : i + 3;
+  if (!isDigit(s.charCodeAt(i + 1)) || !isDigit(s.charCodeAt(i + 2)) || !isDigit(s.charCodeAt(minutesAt)) || !isDigit(s.charCodeAt(minutesAt + 1))) return undefined;
+  return (first === 45 ? -1 : 1) * (twoDigits(s, i + 1) * 60 + twoDigits(s, minutesAt));
+}
+
+/** Where clockAt reads into: one object for every time read. */
+const clock: Clock = { hour: 0, minute: 0, second: 0, meridiem: '' };
+
+/** One Date for writing every moment read as ISO: a Date is about a hundred bytes, and a page reads two per order row. */
+const isoDate = new Date(0);
+
+const twoDigits = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+
+/**
+ * The end of `/[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/y`
+ * matched at `at`, or -1; what it read goes into `clock`.
+ */
+function clockAt(s: string, at: number, clock: Clock): number {
+  let i = at;
+  while (isSpace(s.charCodeAt(i)) || s.charCodeAt(i) === 44 || s.charCodeAt(i) === 84) i++;
+  if ((s.startsWith('at', i) || s.startsWith('um', i)) && isSpace(s.charCodeAt(i + 2))) i = spacesEnd(s, i + 2);
+  if (!isDigit(s.charCodeAt(i))) return -1;
+  const long = isDigit(s.charCodeAt(i + 1));
+  const colon = long ? i + 2 : i + 1;
+  if (s.charCodeAt(colon) !== 58 || !isDigit(s.charCodeAt(colon + 1)) || !isDigit(s.charCodeAt(colon + 2))) return -1;
+  clock.hour = long ? twoDigits(s, i) : s.charCodeAt(i) - 48;
+  clock.minute = twoDigits(s, colon + 1);
+  clock.second = 0;
+  clock.meridiem = '';
+  i = colon + 3;
+  if (s.charCodeAt(i) === 58 && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2))) {
+    clock.second = twoDigits(s, i + 1);
+    i += 3;
+  }
+  if (s.charCodeAt(i) === 46 && isDigit(s.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(s.charCodeAt(i))) i++;
+  }
+  let j = spacesEnd(s, i);
+  const letter = s.charCodeAt(j) | 32;
+  if (letter !== 97 && letter !== 112) return i;
+  j++;
+  if (s.charCodeAt(j) === 46) j++;
+  if (isSpace(s.charCodeAt(j))) j++;
+  if ((s.charCodeAt(j) | 32) !== 109) return i;
+  j++;
+  // "PM." takes its dot unless a letter follows it; "PM" may not be followed by a letter.
+  if (s.charCodeAt(j) === 46) j = isAsciiLetter(s.charCodeAt(j + 1)) ? j : j + 1;
+  else if (isAsciiLetter(s.charCodeAt(j))) return i;
+  clock.meridiem = letter === 97 ? 'a' : 'p';
+  return j;
+}
 
 /** The first match of `pattern` (global) in `s` whose month group names a month, as a date. */
 function namedMonthDate(pattern: RegExp, s: string, monthAt: 1 | 2): Ymd | undefined {
@@ -81,13 +228,14 @@ function findDate(s: string, order: NumericDateOrder | undefined): Ymd | undefin
   // Each pattern is tried only where its separator is printed: most texts rule out most patterns at once.
   const iso = s.includes('-') ? ISO_DATE.exec(s) : null;
   if (iso) return { y: +iso[1]!, m: +iso[2]!, d: +iso[3]!, end: at(iso) };
-  const named = namedMonthDate(MONTH_DAY_YEAR, s, 1) ?? namedMonthDate(DAY_MONTH_YEAR, s, 2);
+  const named = monthDayYear(s) ?? namedMonthDate(DAY_MONTH_YEAR, s, 2);
   if (named) return named;
   const dotted = s.includes('.') ? DOTTED_DATE.exec(s) : null;
   if (dotted) return { y: +dotted[3]!, m: +dotted[2]!, d: +dotted[1]!, end: at(dotted) };
   const slashed = s.includes('/') ? SLASHED_DATE.exec(s) : null;
   if (slashed) {
-    const [a, b] = [+slashed[1]!, +slashed[2]!];
+    const a = +slashed[1]!;
+    const b = +slashed[2]!;
     const resolved: NumericDateOrder | undefined = a > 12 ? 'dmy' : b > 12 ? 'mdy' : a === b ? 'mdy' : order;
     if (!resolved) return undefined;
     return resolved === 'mdy' ? { y: +slashed[3]!, m: a, d: b, end: at(slashed) } : { y: +slashed[3]!, m: b, d: a, end: at(slashed) };
@@ -138,34 +286,36 @@ export function portalTimeIn(text: string | undefined, numericOrder?: NumericDat
   // Every pattern takes any run of whitespace as a separator: the text is read as printed, uncollapsed.
   const date = findDate(text, numericOrder);
   if (!date || date.m < 1 || date.m > 12 || date.d < 1 || date.d > daysInMonth(date.y, date.m)) return undefined;
-  let [hour, minute, second, offset] = [0, 0, 0, 0];
-  const rest = text.slice(date.end);
-  const time = rest === '' ? null : TIME.exec(rest);
-  if (time) {
-    hour = +time[1]!;
-    minute = +time[2]!;
-    second = +(time[3] ?? 0);
-    const meridiem = time[4]?.toLowerCase();
+  // Plain variables, not destructured arrays: on a page's first pass this runs uncompiled, where each destructuring allocates an iterator.
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let offset = 0;
+  const timeEnd = date.end === text.length ? -1 : clockAt(text, date.end, clock);
+  if (timeEnd >= 0) {
+    hour = clock.hour;
+    minute = clock.minute;
+    second = clock.second;
+    const meridiem = clock.meridiem;
     if (meridiem && (hour < 1 || hour > 12)) return undefined;
     if (meridiem === 'p' && hour < 12) hour += 12;
     if (meridiem === 'a' && hour === 12) hour = 0;
-    const tail = rest.slice(time[0].length);
-    const zone = tail === '' ? null : ZONE.exec(tail);
+    const zone = timeEnd === text.length ? undefined : printedZoneAt(text, timeEnd);
     precision = 'time';
-    if (zone === null) {
-      if (timeZone === undefined) [hour, minute, second, precision] = [0, 0, 0, 'day'];
-      else offset = zoneOffset(timeZone, date, hour, minute);
+    if (zone === undefined) {
+      if (timeZone === undefined) {
+        hour = 0;
+        minute = 0;
+        second = 0;
+        precision = 'day';
+      } else offset = zoneOffset(timeZone, date, hour, minute);
       if (Number.isNaN(offset)) return undefined;
-    } else if (zone[1] !== undefined) {
-      const minutes = ZONES[zone[1]];
-      if (minutes === undefined) return undefined;
-      offset = minutes;
-    } else if (zone?.[2] !== undefined) {
-      offset = (zone[2] === '-' ? -1 : 1) * (+zone[3]! * 60 + +zone[4]!);
-    }
+    } else if (Number.isNaN(zone)) return undefined;
+    else offset = zone;
   }
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return { at: new Date(Date.UTC(date.y, date.m - 1, date.d, hour, minute, second) - offset * 60_000).toISOString(), precision };
+  isoDate.setTime(Date.UTC(date.y, date.m - 1, date.d, hour, minute, second) - offset * 60_000);
+  return { at: isoDate.toISOString(), precision };
 }
 
 /** Minutes `timeZone` is ahead of UTC at that wall time (NaN for a zone Intl does not know). */
@@ -188,11 +338,15 @@ const MONEY_TOKEN = /(?:[A-Z]{1,3} ?)?[$£€¥₹] ?\d[\d.,]*|\d[\d.,]*(?: ?(?:
  */
 export function moneyIn(text: string | undefined, fallbackCurrency?: string): Money | undefined {
   if (!text) return undefined;
-  const read = (t: string) => parseMoney(t, fallbackCurrency) ?? storeDollars(t, fallbackCurrency);
-  const whole = read(text);
+  const whole = readMoney(text, fallbackCurrency);
   if (whole) return whole;
   const token = MONEY_TOKEN.exec(text.replace(/[\u00a0\u202f]/g, ' '))?.[0];
-  return token ? read(token.replace(/[.,]$/, '')) : undefined;
+  return token ? readMoney(token.replace(/[.,]$/, ''), fallbackCurrency) : undefined;
+}
+
+/** `text` read whole as an amount (a plain function: a closure made per call is an allocation per amount read). */
+function readMoney(text: string, fallbackCurrency: string | undefined): Money | undefined {
+  return parseMoney(text, fallbackCurrency) ?? storeDollars(text, fallbackCurrency);
 }
 
 /**
