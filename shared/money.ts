@@ -122,7 +122,7 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  * prints hundreds of them. Scanned by hand: a match would build an array and a
  * string per group for each. The amount in hundredths, or -1 for another shape.
  */
-function plainHundredths(text: string): number {
+export function plainHundredths(text: string): number {
   const first = text.charCodeAt(0);
   if (first !== 36 && first !== 163 && first !== 8364) return -1;
   let i = 1;

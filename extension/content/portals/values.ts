@@ -55,7 +55,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 /** How a portal writes all-numeric dates: 09/18/2026 (US) or 18/09/2026 (most elsewhere). */
 export type NumericDateOrder = 'mdy' | 'dmy';
 
-type Ymd = { y: number; m: number; d: number; end: number };
+export type Ymd = { y: number; m: number; d: number; end: number };
 
 // Compiled once: a page pass reads two dates per row.
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})/;
@@ -66,7 +66,8 @@ const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /*
  * "Sep 18, 2026" and "2:31 PM" are scanned by hand, not matched: a match
  * builds an array and a string per group, twice per order row of a page.
- * Each scanner reads exactly what its pattern (in its comment) matches.
+ * Each scanner reads exactly what its pattern (in its comment) matches;
+ * test/extension/content/portals/value-scanners.test.ts holds them to it.
  */
 
 /** Whether `c` (a UTF-16 code) is what `\s` matches. */
@@ -86,7 +87,7 @@ function spacesEnd(s: string, i: number): number {
 }
 
 /** The end of `/\b[A-Za-zä]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/` matched at `at`, or -1; its month word ends at `monthEnd`. */
-function monthDayYearAt(s: string, at: number, ymd: Ymd): number {
+export function monthDayYearAt(s: string, at: number, ymd: Ymd): number {
   const first = s.charCodeAt(at);
   if (!isMonthLetter(first) || (at > 0 && isWordChar(s.charCodeAt(at - 1))) === isWordChar(first)) return -1;
   let i = at;
@@ -136,7 +137,7 @@ function monthDayYear(s: string): Ymd | undefined {
 }
 
 /** A time of day as read by clockAt. */
-interface Clock {
+export interface Clock {
   hour: number;
   minute: number;
   second: number;
@@ -148,7 +149,7 @@ interface Clock {
  * Minutes ahead of UTC of the zone printed at `at` as `/\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/y`
  * matches it: undefined when none is, NaN for an abbreviation ZONES does not know.
  */
-function printedZoneAt(s: string, at: number): number | undefined {
+export function printedZoneAt(s: string, at: number): number | undefined {
   const i = spacesEnd(s, at);
   const first = s.charCodeAt(i);
   const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -177,7 +178,7 @@ const twoDigits = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + s.char
  * The end of `/[\s,T]*(?:at\s+|um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/y`
  * matched at `at`, or -1; what it read goes into `clock`.
  */
-function clockAt(s: string, at: number, clock: Clock): number {
+export function clockAt(s: string, at: number, clock: Clock): number {
   let i = at;
   while (isSpace(s.charCodeAt(i)) || s.charCodeAt(i) === 44 || s.charCodeAt(i) === 84) i++;
   if ((s.startsWith('at', i) || s.startsWith('um', i)) && isSpace(s.charCodeAt(i + 2))) i = spacesEnd(s, i + 2);
