@@ -11,6 +11,7 @@ import { ZONES } from '../../../shared/imports/dates.js';
 import { currencyExponent, type Money, parseMoney } from '../../../shared/money.js';
 import type { AddressInput } from '../../../shared/schemas/order.js';
 import { type ChannelKind, mapNativeStatus } from '../../../shared/status.js';
+import { isWhitespace } from './page-text.js';
 import type { CapturedOrder, PageInfo } from './types.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -70,10 +71,6 @@ const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
  * test/extension/content/portals/value-scanners.test.ts holds them to it.
  */
 
-/** Whether `c` (a UTF-16 code) is what `\s` matches. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** What `\b` counts as a word character. */
@@ -82,7 +79,7 @@ const isMonthLetter = (c: number) => isAsciiLetter(c) || c === 0xe4;
 
 /** The end of a run of `\s` from `i`. */
 function spacesEnd(s: string, i: number): number {
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  while (i < s.length && isWhitespace(s.charCodeAt(i))) i++;
   return i;
 }
 
@@ -180,8 +177,8 @@ const twoDigits = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + s.char
  */
 export function clockAt(s: string, at: number, clock: Clock): number {
   let i = at;
-  while (isSpace(s.charCodeAt(i)) || s.charCodeAt(i) === 44 || s.charCodeAt(i) === 84) i++;
-  if ((s.startsWith('at', i) || s.startsWith('um', i)) && isSpace(s.charCodeAt(i + 2))) i = spacesEnd(s, i + 2);
+  while (isWhitespace(s.charCodeAt(i)) || s.charCodeAt(i) === 44 || s.charCodeAt(i) === 84) i++;
+  if ((s.startsWith('at', i) || s.startsWith('um', i)) && isWhitespace(s.charCodeAt(i + 2))) i = spacesEnd(s, i + 2);
   if (!isDigit(s.charCodeAt(i))) return -1;
   const long = isDigit(s.charCodeAt(i + 1));
   const colon = long ? i + 2 : i + 1;
@@ -204,7 +201,7 @@ export function clockAt(s: string, at: number, clock: Clock): number {
   if (letter !== 97 && letter !== 112) return i;
   j++;
   if (s.charCodeAt(j) === 46) j++;
-  if (isSpace(s.charCodeAt(j))) j++;
+  if (isWhitespace(s.charCodeAt(j))) j++;
   if ((s.charCodeAt(j) | 32) !== 109) return i;
   j++;
   // "PM." takes its dot unless a letter follows it; "PM" may not be followed by a letter.
