@@ -52,6 +52,12 @@ export const inventoryLevels = sqliteTable(
   (t) => [primaryKey({ columns: [t.sellerId, t.sku, t.location] }), check('inventory_levels_counts', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`)],
 );
 
+/** The index a change to a SKU finds the seller's rows about it by. */
+const sellerSkuIndex = (table: string, t: { sellerId: AnySQLiteColumn; sku: AnySQLiteColumn }) => index(`${table}_seller_sku`).on(t.sellerId, t.sku);
+
+/** Units of a SKU a row holds or consumes: a row for none is no row. */
+const positiveQuantity = (table: string, t: { quantity: AnySQLiteColumn }) => check(`${table}_quantity`, sql`${t.quantity} > 0`);
+
 /** A row about one SKU of one order line (what it consumes, what it holds), with the line's order beside it. */
 const lineSku = { ...sellerScoped, lineId: text('line_id').notNull(), orderId: text('order_id').notNull(), sku: text('sku').notNull() };
 
@@ -63,12 +69,7 @@ export const reservations = sqliteTable(
     location: text('location').notNull(),
     quantity: integer('quantity').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.lineId, t.sku, t.location] }),
-    index('reservations_seller_sku').on(t.sellerId, t.sku),
-    index('reservations_order').on(t.orderId),
-    check('reservations_quantity', sql`${t.quantity} > 0`),
-  ],
+  (t) => [primaryKey({ columns: [t.lineId, t.sku, t.location] }), sellerSkuIndex('reservations', t), index('reservations_order').on(t.orderId), positiveQuantity('reservations', t)],
 );
 
 /**
@@ -81,7 +82,7 @@ export const lineComponents = sqliteTable(
     ...lineSku,
     perUnit: integer('per_unit').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.lineId, t.sku] }), index('line_components_seller_sku').on(t.sellerId, t.sku), index('line_components_order').on(t.orderId)],
+  (t) => [primaryKey({ columns: [t.lineId, t.sku] }), sellerSkuIndex('line_components', t), index('line_components_order').on(t.orderId)],
 );
 
 /**
@@ -147,11 +148,7 @@ export const listingComponents = sqliteTable(
     sku: text('sku').notNull(),
     quantity: integer('quantity').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku, t.sku] }),
-    index('listing_components_seller_sku').on(t.sellerId, t.sku),
-    check('listing_components_quantity', sql`${t.quantity} > 0`),
-  ],
+  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku, t.sku] }), sellerSkuIndex('listing_components', t), positiveQuantity('listing_components', t)],
 );
 
 /**
