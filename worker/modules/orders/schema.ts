@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { createdNow, sellerRecord, textId, timestampsNow } from '../../db/schema-columns.js';
+import { createdNow, provenance, sellerRecord, textId, timestampsNow } from '../../db/schema-columns.js';
 import { channels, sellerOwned } from '../accounts/schema.js';
 
 /** One order of one channel. (seller, channel, external id) is unique. */
@@ -126,9 +126,7 @@ export const orderEvents = sqliteTable(
   {
     ...orderRecord,
     at: text('at').notNull(),
-    source: text('source').notNull(),
-    /** Who: the token's name, or `system`/`cron`/`webhook` for writes no token made; null on events older than actors. */
-    actor: text('actor'),
+    ...provenance,
     kind: text('kind').notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status'),

@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { channelScoped, createdNow, sellerRecord, sellerScoped, timestampsNow, updatedNow } from '../../db/schema-columns.js';
+import { channelScoped, createdNow, provenance, sellerRecord, sellerScoped, timestampsNow, updatedNow } from '../../db/schema-columns.js';
 
 /** A master SKU: the thing a seller stocks, whatever each channel calls it. */
 export const skus = sqliteTable(
@@ -102,10 +102,7 @@ export const inventoryLedger = sqliteTable(
     note: text('note'),
     orderId: text('order_id'),
     lineId: text('line_id'),
-    /** extension | api | import | webhook | system */
-    source: text('source').notNull(),
-    /** Who: the token's name, or `system`/`cron`/`webhook` for writes no token made; null on entries older than actors. */
-    actor: text('actor'),
+    ...provenance,
     at: text('at').notNull(),
   },
   // By order: a return restocks what its lines shipped (modules/stock/service.ts readShippedUnits).
