@@ -38,13 +38,15 @@ export const locations = sqliteTable(
   (t) => [primaryKey({ columns: [t.sellerId, t.code] })],
 );
 
+/** One SKU at one location: what a level counts, and what each ledger entry changes. */
+const skuAtLocation = { sku: text('sku').notNull(), location: text('location').notNull() };
+
 /** Stock of one SKU at one location: on hand, and how much of it open orders hold. */
 export const inventoryLevels = sqliteTable(
   'inventory_levels',
   {
     ...sellerScoped,
-    sku: text('sku').notNull(),
-    location: text('location').notNull(),
+    ...skuAtLocation,
     onHand: integer('on_hand').notNull().default(0),
     reserved: integer('reserved').notNull().default(0),
     ...updatedNow,
@@ -93,8 +95,7 @@ export const inventoryLedger = sqliteTable(
   'inventory_ledger',
   {
     ...sellerRecord,
-    sku: text('sku').notNull(),
-    location: text('location').notNull(),
+    ...skuAtLocation,
     onHandDelta: integer('on_hand_delta').notNull(),
     reservedDelta: integer('reserved_delta').notNull(),
     /** set | adjustment | import | reserved | released | shipped | restocked */
