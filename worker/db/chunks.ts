@@ -26,3 +26,13 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/**
+ * Reads `keys` at most `size` at a time, each chunk handed to `read` as one
+ * JSON array (for json_each), and joins what the chunks read in chunk order.
+ */
+export async function readInChunks<K, T>(keys: readonly K[], size: number, read: (json: string) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (const part of chunks(keys, size)) out.push(...(await read(JSON.stringify(part))));
+  return out;
+}

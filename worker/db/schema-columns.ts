@@ -32,3 +32,10 @@ export const updatedNow = { updatedAt: text('updated_at').notNull().default(now)
 
 /** When the row was made and last changed, both stamped by the database on insert. */
 export const timestampsNow = { ...createdNow, ...updatedNow };
+
+/**
+ * Where a history row's change came from (shared/schemas/order.ts EVENT_SOURCES)
+ * and who made it: the token's name, or `system`/`cron`/`webhook` for writes
+ * no token made; null on rows older than actors.
+ */
+export const provenance = { source: text('source').notNull(), actor: text('actor') };

@@ -28,6 +28,9 @@ export const sellerOwned = {
     .references(() => sellers.id),
 };
 
+/** A seller's record under its own id, its seller a foreign key: the id, then the seller. */
+export const sellerOwnedRecord = { ...textId, ...sellerOwned };
+
 /**
  * API tokens; only a SHA-256 hash of the secret is kept. `name` is the
  * person (or tool) the token was given to: histories record it as `actor`.
@@ -35,8 +38,7 @@ export const sellerOwned = {
 export const apiTokens = sqliteTable(
   'api_tokens',
   {
-    ...textId,
-    ...sellerOwned,
+    ...sellerOwnedRecord,
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull(),
     prefix: text('prefix').notNull(),
@@ -52,8 +54,7 @@ export const apiTokens = sqliteTable(
 export const channels = sqliteTable(
   'channels',
   {
-    ...textId,
-    ...sellerOwned,
+    ...sellerOwnedRecord,
     kind: text('kind').notNull(),
     name: text('name').notNull(),
     /** Shared secret for the channel's incoming webhooks (e.g. Shopify), if set. */

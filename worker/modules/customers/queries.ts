@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Customer, CustomerKey } from '../../../shared/schemas/customers.js';
 import { guard, runBatch, type Statement, statement } from '../../db/batch.js';
-import { chunks } from '../../db/chunks.js';
+import { readInChunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import type { CustomerAssignment, OrderBuyer } from './rules.js';
 
@@ -24,14 +24,12 @@ export async function readOrderBuyersAfter(db: Db, sellerId: string, last: numbe
 
 /** Which customer holds each of `keys` that one holds, read in chunks of bound-size JSON lists. */
 export async function readKeyOwners(db: Db, sellerId: string, keys: readonly string[]): Promise<Map<string, string>> {
-  const known = new Map<string, string>();
-  for (const part of chunks(keys, 500)) {
-    const found = await db.all<{ key: string; customerId: string }>(sql`
-      SELECT k.key, k.customer_id AS customerId FROM json_each(${JSON.stringify(part)}) w
-        JOIN customer_keys k ON k.seller_id = ${sellerId} AND k.key = w.value`);
-    for (const f of found) known.set(f.key, f.customerId);
-  }
-  return known;
+  const found = await readInChunks(keys, 500, (json) =>
+    db.all<{ key: string; customerId: string }>(sql`
+      SELECT k.key, k.customer_id AS customerId FROM json_each(${json}) w
+        JOIN customer_keys k ON k.seller_id = ${sellerId} AND k.key = w.value`),
+  );
+  return new Map(found.map((f) => [f.key, f.customerId]));
 }
 
 /**

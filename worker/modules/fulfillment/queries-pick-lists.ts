@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { PickList } from '../../../shared/schemas/fulfillment.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
 import { type Statement, statement } from '../../db/batch.js';
-import { chunks } from '../../db/chunks.js';
+import { readInChunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { pickLists } from '../../db/schema.js';
 import type { PickNeed } from './pick-list.js';
@@ -20,28 +20,23 @@ export interface PickedOrder {
 
 /** The seller's orders among `ids`, and what each line needs picked (its reservations, else its open units), in the order given. */
 export async function readPickNeeds(db: Db, sellerId: string, ids: readonly string[]): Promise<{ orders: PickedOrder[]; needs: PickNeed[] }> {
-  const orders: PickedOrder[] = [];
-  const needs: PickNeed[] = [];
-  for (const part of chunks(ids, ORDERS_PER_READ)) {
-    const json = JSON.stringify(part);
-    // Looked up by id from the list (CROSS JOIN fixes the order): `id IN (…)` let the planner walk all the seller's orders.
-    orders.push(
-      ...(await db.all<PickedOrder>(sql`
+  // Looked up by id from the list (CROSS JOIN fixes the order): `id IN (…)` let the planner walk all the seller's orders.
+  const orders = await readInChunks(ids, ORDERS_PER_READ, (json) =>
+    db.all<PickedOrder>(sql`
         SELECT o.id, o.external_id AS externalId, o.channel_id AS channelId, o.version, o.status, o.payment_status AS paymentStatus
           FROM json_each(${json}) k CROSS JOIN orders o ON o.id = k.value
-         WHERE o.seller_id = ${sellerId}`)),
-    );
-    needs.push(
-      ...(await db.all<PickNeed>(sql`
+         WHERE o.seller_id = ${sellerId}`),
+  );
+  const needs = await readInChunks(ids, ORDERS_PER_READ, (json) =>
+    db.all<PickNeed>(sql`
         SELECT o.id AS orderId, o.external_id AS externalId, l.id AS lineId,
                coalesce(r.sku, l.sku, l.channel_sku, l.channel_item_id) AS sku, coalesce(r.location, 'default') AS location,
                coalesce(r.quantity, l.quantity - l.shipped_quantity) AS units
           FROM json_each(${json}) k JOIN orders o ON o.id = k.value AND o.seller_id = ${sellerId}
           JOIN order_lines l ON l.order_id = o.id AND +l.seller_id = o.seller_id
           LEFT JOIN reservations r ON r.line_id = l.id AND +r.seller_id = o.seller_id
-         ORDER BY k.key, l.line_no`)),
-    );
-  }
+         ORDER BY k.key, l.line_no`),
+  );
   return { orders, needs };
 }
 /** Orders read per statement: their ids travel as one JSON parameter, so this bounds its size. */

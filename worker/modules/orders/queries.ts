@@ -8,7 +8,7 @@ import type { AddressInput, EventSource, Order, OrderDetail, OrderEvent, OrderLi
 import type { DeliveryPromise, ShipSpeed } from '../../../shared/service-levels.js';
 import type { OrderStatus, PaymentStatus } from '../../../shared/status.js';
 import { guard, type Statement, statement } from '../../db/batch.js';
-import { chunks } from '../../db/chunks.js';
+import { chunks, readInChunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { channels, orderEvents, orderLines, orderRefunds, orders, shipments } from '../../db/schema.js';
 import { type FieldChange, type LineFields, type OrderFields, orderKey, type StoredOrder } from './capture.js';
@@ -77,33 +77,30 @@ function toExisting(r: Record<string, unknown>): ExistingOrder {
  * number: the channel knows only the order they came from.
  */
 export async function readExistingOrders(db: Db, sellerId: string, keys: ReadonlyArray<{ channelId: string; externalId: string }>): Promise<Map<string, ExistingOrder>> {
-  const found = new Map<string, ExistingOrder>();
-  for (const part of chunks(keys, 250)) {
-    const rows = await db.all<Record<string, unknown>>(sql`
+  const pairs = keys.map((k) => [k.channelId, k.externalId]);
+  const rows = await readInChunks(pairs, 250, (json) =>
+    db.all<Record<string, unknown>>(sql`
       SELECT ${EXISTING_COLUMNS}
-        FROM json_each(${JSON.stringify(part.map((k) => [k.channelId, k.externalId]))}) k
+        FROM json_each(${json}) k
         -- CROSS JOIN keeps the key list as the outer loop: one index probe per key, not a scan of the seller's orders.
         CROSS JOIN orders o ON o.seller_id = ${sellerId}
                      AND o.channel_id = json_extract(k.value, '$[0]')
                      AND o.external_id = json_extract(k.value, '$[1]')
-       WHERE o.parent_order_id IS NULL`);
-    for (const r of rows) found.set(orderKey(r.channel_id as string, r.external_id as string), toExisting(r));
-  }
-  return found;
+       WHERE o.parent_order_id IS NULL`),
+  );
+  return new Map(rows.map((r) => [orderKey(r.channel_id as string, r.external_id as string), toExisting(r)]));
 }
 
 /** The parts split off the given orders, with their channel and own number. */
 export async function readSplitParts(db: Db, sellerId: string, parentIds: readonly string[]): Promise<Array<ExistingOrder & { parentId: string; channelId: string; externalId: string }>> {
   if (parentIds.length === 0) return [];
-  const out: Array<ExistingOrder & { parentId: string; channelId: string; externalId: string }> = [];
-  for (const part of chunks(parentIds, 250)) {
-    const rows = await db.all<Record<string, unknown>>(sql`
-      SELECT ${EXISTING_COLUMNS} FROM json_each(${JSON.stringify(part)}) k
+  const rows = await readInChunks(parentIds, 250, (json) =>
+    db.all<Record<string, unknown>>(sql`
+      SELECT ${EXISTING_COLUMNS} FROM json_each(${json}) k
        CROSS JOIN orders o ON o.parent_order_id = k.value
-       WHERE o.seller_id = ${sellerId} ORDER BY o.external_id`);
-    for (const r of rows) out.push({ ...toExisting(r), parentId: r.parent_order_id as string, channelId: r.channel_id as string, externalId: r.external_id as string });
-  }
-  return out;
+       WHERE o.seller_id = ${sellerId} ORDER BY o.external_id`),
+  );
+  return rows.map((r) => ({ ...toExisting(r), parentId: r.parent_order_id as string, channelId: r.channel_id as string, externalId: r.external_id as string }));
 }
 
 /** Looks up an existing order in the map readExistingOrders returned. */

@@ -5,15 +5,14 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { createdNow, sellerRecord, textId, timestampsNow } from '../../db/schema-columns.js';
-import { channels, sellerOwned } from '../accounts/schema.js';
+import { createdNow, provenance, sellerRecord, timestampsNow } from '../../db/schema-columns.js';
+import { channels, sellerOwnedRecord } from '../accounts/schema.js';
 
 /** One order of one channel. (seller, channel, external id) is unique. */
 export const orders = sqliteTable(
   'orders',
   {
-    ...textId,
-    ...sellerOwned,
+    ...sellerOwnedRecord,
     channelId: text('channel_id')
       .notNull()
       .references(() => channels.id),
@@ -126,9 +125,7 @@ export const orderEvents = sqliteTable(
   {
     ...orderRecord,
     at: text('at').notNull(),
-    source: text('source').notNull(),
-    /** Who: the token's name, or `system`/`cron`/`webhook` for writes no token made; null on events older than actors. */
-    actor: text('actor'),
+    ...provenance,
     kind: text('kind').notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status'),
@@ -214,8 +211,7 @@ export const orderRefunds = sqliteTable(
 export const mergeGroups = sqliteTable(
   'merge_groups',
   {
-    ...textId,
-    ...sellerOwned,
+    ...sellerOwnedRecord,
     /** The normalised ship-to every member shares. */
     addressKey: text('address_key').notNull(),
     createdAt: text('created_at').notNull(),

@@ -7,7 +7,12 @@
  * days from their orders, and the cron recomputes them (rollups.ts).
  * Re-exported from db/schema.ts, which drizzle-kit reads.
  */
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { BuildColumns } from 'drizzle-orm';
+import { type AnySQLiteColumn, index, integer, primaryKey, type SQLiteColumnBuilderBase, type SQLiteTableExtraConfigValue, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sellerScoped } from '../../db/schema-columns.js';
+
+/** A rollup row's key: the seller, then the UTC day it sums. */
+const sellerDay = { ...sellerScoped, day: text('day').notNull() };
 
 /**
  * Days whose rollup rows may be out of date. `marks` counts the writes that
@@ -17,59 +22,51 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 export const reportDirtyDays = sqliteTable(
   'report_dirty_days',
   {
-    sellerId: text('seller_id').notNull(),
-    day: text('day').notNull(),
+    ...sellerDay,
     marks: integer('marks').notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.day] })],
 );
 
+/** A rollup row's key: the seller, the UTC day, then the channel. */
+const channelDay = { ...sellerDay, channelId: text('channel_id').notNull() };
+
+/** The index a report reads a seller's window of days by. */
+const sellerDayIndex = (name: string) => (t: { sellerId: AnySQLiteColumn; day: AnySQLiteColumn }) => [index(name).on(t.sellerId, t.day)];
+
+/**
+ * A rollup of one kind: rows keyed by seller, day and channel, then the
+ * table's own columns, read by seller and day unless the table indexes itself.
+ */
+function rollupTable<TName extends string, TColumns extends Record<string, SQLiteColumnBuilderBase>>(
+  name: TName,
+  columns: TColumns,
+  indexes: (t: BuildColumns<TName, typeof channelDay & TColumns, 'sqlite'>) => SQLiteTableExtraConfigValue[] = sellerDayIndex(`${name}_seller_day`),
+) {
+  return sqliteTable(name, { ...channelDay, ...columns }, indexes);
+}
+
+/** What the sales rollups sum: orders, units, revenue (minor units of the row's currency) and orders of unknown value. */
+const salesMeasures = {
+  orders: integer('orders').notNull(),
+  units: integer('units').notNull(),
+  revenue: integer('revenue').notNull(),
+  unpricedOrders: integer('unpriced_orders').notNull(),
+};
+
 /** Sales (cancelled orders left out) per day, channel and currency. */
-export const reportSalesDays = sqliteTable(
-  'report_sales_days',
-  {
-    sellerId: text('seller_id').notNull(),
-    day: text('day').notNull(),
-    channelId: text('channel_id').notNull(),
-    currency: text('currency').notNull(),
-    orders: integer('orders').notNull(),
-    units: integer('units').notNull(),
-    revenue: integer('revenue').notNull(),
-    unpricedOrders: integer('unpriced_orders').notNull(),
-  },
-  (t) => [index('report_sales_days_seller_day').on(t.sellerId, t.day)],
-);
+export const reportSalesDays = rollupTable('report_sales_days', { currency: text('currency').notNull(), ...salesMeasures });
 
 /** Line sales per day, channel, SKU key (SKU, else channel SKU, else '(no SKU)') and currency. */
-export const reportSkuDays = sqliteTable(
+export const reportSkuDays = rollupTable(
   'report_sku_days',
-  {
-    sellerId: text('seller_id').notNull(),
-    day: text('day').notNull(),
-    channelId: text('channel_id').notNull(),
-    skuKey: text('sku_key').notNull(),
-    currency: text('currency').notNull(),
-    orders: integer('orders').notNull(),
-    units: integer('units').notNull(),
-    revenue: integer('revenue').notNull(),
-    unpricedOrders: integer('unpriced_orders').notNull(),
-  },
+  { skuKey: text('sku_key').notNull(), currency: text('currency').notNull(), ...salesMeasures },
   // Covering: the report sums a window per SKU without visiting the table.
   (t) => [index('report_sku_days_seller_day').on(t.sellerId, t.day, t.channelId, t.skuKey, t.currency, t.orders, t.units, t.revenue, t.unpricedOrders)],
 );
 
 /** Money given back per day of the refund, the order's channel, and currency (refunds of cancelled orders left out). */
-export const reportRefundDays = sqliteTable(
-  'report_refund_days',
-  {
-    sellerId: text('seller_id').notNull(),
-    day: text('day').notNull(),
-    channelId: text('channel_id').notNull(),
-    currency: text('currency').notNull(),
-    refunded: integer('refunded').notNull(),
-  },
-  (t) => [index('report_refund_days_seller_day').on(t.sellerId, t.day)],
-);
+export const reportRefundDays = rollupTable('report_refund_days', { currency: text('currency').notNull(), refunded: integer('refunded').notNull() });
 
 /**
  * Fulfillment figures per day, channel and shipping speed (every order,
@@ -78,19 +75,12 @@ export const reportRefundDays = sqliteTable(
  * decimals and takes nearest-rank percentiles, so merged arrays give the
  * same percentiles as the orders themselves.
  */
-export const reportFulfillmentDays = sqliteTable(
-  'report_fulfillment_days',
-  {
-    sellerId: text('seller_id').notNull(),
-    day: text('day').notNull(),
-    channelId: text('channel_id').notNull(),
-    shipSpeed: text('ship_speed').notNull(),
-    orders: integer('orders').notNull(),
-    shipped: integer('shipped').notNull(),
-    shippedTimeUnknown: integer('shipped_time_unknown').notNull(),
-    withShipBy: integer('with_ship_by').notNull(),
-    late: integer('late').notNull(),
-    hours: text('hours').notNull(),
-  },
-  (t) => [index('report_fulfillment_days_seller_day').on(t.sellerId, t.day)],
-);
+export const reportFulfillmentDays = rollupTable('report_fulfillment_days', {
+  shipSpeed: text('ship_speed').notNull(),
+  orders: integer('orders').notNull(),
+  shipped: integer('shipped').notNull(),
+  shippedTimeUnknown: integer('shipped_time_unknown').notNull(),
+  withShipBy: integer('with_ship_by').notNull(),
+  late: integer('late').notNull(),
+  hours: text('hours').notNull(),
+});

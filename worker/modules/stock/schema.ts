@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { channelScoped, createdNow, sellerRecord, sellerScoped, timestampsNow, updatedNow } from '../../db/schema-columns.js';
+import { channelScoped, createdNow, provenance, sellerRecord, sellerScoped, timestampsNow, updatedNow } from '../../db/schema-columns.js';
 
 /** A master SKU: the thing a seller stocks, whatever each channel calls it. */
 export const skus = sqliteTable(
@@ -38,19 +38,27 @@ export const locations = sqliteTable(
   (t) => [primaryKey({ columns: [t.sellerId, t.code] })],
 );
 
+/** One SKU at one location: what a level counts, and what each ledger entry changes. */
+const skuAtLocation = { sku: text('sku').notNull(), location: text('location').notNull() };
+
 /** Stock of one SKU at one location: on hand, and how much of it open orders hold. */
 export const inventoryLevels = sqliteTable(
   'inventory_levels',
   {
     ...sellerScoped,
-    sku: text('sku').notNull(),
-    location: text('location').notNull(),
+    ...skuAtLocation,
     onHand: integer('on_hand').notNull().default(0),
     reserved: integer('reserved').notNull().default(0),
     ...updatedNow,
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.sku, t.location] }), check('inventory_levels_counts', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`)],
 );
+
+/** The index a change to a SKU finds the seller's rows about it by. */
+const sellerSkuIndex = (table: string, t: { sellerId: AnySQLiteColumn; sku: AnySQLiteColumn }) => index(`${table}_seller_sku`).on(t.sellerId, t.sku);
+
+/** Units of a SKU a row holds or consumes: a row for none is no row. */
+const positiveQuantity = (table: string, t: { quantity: AnySQLiteColumn }) => check(`${table}_quantity`, sql`${t.quantity} > 0`);
 
 /** A row about one SKU of one order line (what it consumes, what it holds), with the line's order beside it. */
 const lineSku = { ...sellerScoped, lineId: text('line_id').notNull(), orderId: text('order_id').notNull(), sku: text('sku').notNull() };
@@ -63,12 +71,7 @@ export const reservations = sqliteTable(
     location: text('location').notNull(),
     quantity: integer('quantity').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.lineId, t.sku, t.location] }),
-    index('reservations_seller_sku').on(t.sellerId, t.sku),
-    index('reservations_order').on(t.orderId),
-    check('reservations_quantity', sql`${t.quantity} > 0`),
-  ],
+  (t) => [primaryKey({ columns: [t.lineId, t.sku, t.location] }), sellerSkuIndex('reservations', t), index('reservations_order').on(t.orderId), positiveQuantity('reservations', t)],
 );
 
 /**
@@ -81,7 +84,7 @@ export const lineComponents = sqliteTable(
     ...lineSku,
     perUnit: integer('per_unit').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.lineId, t.sku] }), index('line_components_seller_sku').on(t.sellerId, t.sku), index('line_components_order').on(t.orderId)],
+  (t) => [primaryKey({ columns: [t.lineId, t.sku] }), sellerSkuIndex('line_components', t), index('line_components_order').on(t.orderId)],
 );
 
 /**
@@ -92,8 +95,7 @@ export const inventoryLedger = sqliteTable(
   'inventory_ledger',
   {
     ...sellerRecord,
-    sku: text('sku').notNull(),
-    location: text('location').notNull(),
+    ...skuAtLocation,
     onHandDelta: integer('on_hand_delta').notNull(),
     reservedDelta: integer('reserved_delta').notNull(),
     /** set | adjustment | import | reserved | released | shipped | restocked */
@@ -101,10 +103,7 @@ export const inventoryLedger = sqliteTable(
     note: text('note'),
     orderId: text('order_id'),
     lineId: text('line_id'),
-    /** extension | api | import | webhook | system */
-    source: text('source').notNull(),
-    /** Who: the token's name, or `system`/`cron`/`webhook` for writes no token made; null on entries older than actors. */
-    actor: text('actor'),
+    ...provenance,
     at: text('at').notNull(),
   },
   // By order: a return restocks what its lines shipped (modules/stock/service.ts readShippedUnits).
@@ -147,11 +146,7 @@ export const listingComponents = sqliteTable(
     sku: text('sku').notNull(),
     quantity: integer('quantity').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku, t.sku] }),
-    index('listing_components_seller_sku').on(t.sellerId, t.sku),
-    check('listing_components_quantity', sql`${t.quantity} > 0`),
-  ],
+  (t) => [primaryKey({ columns: [t.sellerId, t.channelId, t.channelSku, t.sku] }), sellerSkuIndex('listing_components', t), positiveQuantity('listing_components', t)],
 );
 
 /**
