@@ -7,6 +7,24 @@
 import { defineConfig } from 'wxt';
 import { portalHostPermissions } from './extension/content/portals/host-permissions.js';
 
+/**
+ * The skeleton every extension page shares, written once here: UTF-8 first,
+ * then a body holding the element the page's Preact app renders into and the
+ * page's own `main.tsx`. Each page's index.html keeps only what is its own
+ * (title, viewport, manifest options). Run before Vite reads the HTML, so the
+ * script is bundled like one written in the file.
+ */
+const pageSkeleton = {
+  name: 'orderlens:page-skeleton',
+  transformIndexHtml: {
+    order: 'pre' as const,
+    handler: (html: string) =>
+      html
+        .replace('<head>', '<head>\n    <meta charset="utf-8" />')
+        .replace('</html>', '  <body>\n    <main id="app"></main>\n    <script type="module" src="./main.tsx"></script>\n  </body>\n</html>'),
+  },
+};
+
 export default defineConfig({
   srcDir: 'extension',
   entrypointsDir: 'entrypoints',
@@ -15,6 +33,7 @@ export default defineConfig({
   publicDir: 'extension/public',
   // MV3 for every browser, Firefox included, so one background (alarms, action badge) serves both.
   manifestVersion: 3,
+  vite: () => ({ plugins: [pageSkeleton] }),
   // Explicit imports everywhere: a reader can see where each name comes from.
   imports: false,
   zip: {

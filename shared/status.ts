@@ -224,43 +224,48 @@ const norm = (s: string | null | undefined) =>
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ');
 
+/** A channel's status words, grouped by what they mean; the words are as `norm` leaves them. */
+function statusWords(groups: ReadonlyArray<readonly [MappedStatus, readonly string[]]>): ReadonlyMap<string, MappedStatus> {
+  return new Map(groups.flatMap(([meaning, words]) => words.map((word) => [word, meaning] as const)));
+}
+
+/** What a word means in a channel's words, as a fresh object, or undefined for a word they do not hold. */
+function meaningIn(words: ReadonlyMap<string, MappedStatus>, word: string): MappedStatus | undefined {
+  const meaning = words.get(word);
+  return meaning && { ...meaning };
+}
+
+/** Amazon's words; the German ones are Seller Central's as Amazon.de prints them. */
+const AMAZON_WORDS = statusWords([
+  [{ status: 'pending', paymentStatus: 'pending' }, ['pending', 'pendingavailability', 'pending availability', 'ausstehend']],
+  [{ status: 'ready', paymentStatus: 'paid' }, ['unshipped', 'payment complete', 'unversandt']],
+  [{ status: 'partially_shipped', paymentStatus: 'paid' }, ['partiallyshipped', 'partially shipped']],
+  [{ status: 'shipped', paymentStatus: 'paid' }, ['shipped', 'invoiceunconfirmed', 'invoice unconfirmed', 'shipping', 'versandt']],
+  [{ status: 'delivered', paymentStatus: 'paid' }, ['delivered', 'zugestellt']],
+  [{ status: 'cancelled' }, ['canceled', 'cancelled', 'storniert']],
+  [{ status: 'on_hold' }, ['unfulfillable']],
+]);
+
 /**
  * Amazon (SP-API OrderStatus, the flat-file order-status and the words on
  * Seller Central's Manage Orders page).
  */
 export function mapAmazonStatus(native: string): MappedStatus | undefined {
-  switch (norm(native)) {
-    case 'pending':
-    case 'pendingavailability':
-    case 'pending availability':
-    case 'ausstehend': // Seller Central's German words, as Amazon.de prints them
-      return { status: 'pending', paymentStatus: 'pending' };
-    case 'unshipped':
-    case 'payment complete':
-    case 'unversandt':
-      return { status: 'ready', paymentStatus: 'paid' };
-    case 'partiallyshipped':
-    case 'partially shipped':
-      return { status: 'partially_shipped', paymentStatus: 'paid' };
-    case 'shipped':
-    case 'invoiceunconfirmed':
-    case 'invoice unconfirmed':
-    case 'shipping':
-    case 'versandt':
-      return { status: 'shipped', paymentStatus: 'paid' };
-    case 'delivered':
-    case 'zugestellt':
-      return { status: 'delivered', paymentStatus: 'paid' };
-    case 'canceled':
-    case 'cancelled':
-    case 'storniert':
-      return { status: 'cancelled' };
-    case 'unfulfillable':
-      return { status: 'on_hold' };
-    default:
-      return undefined;
-  }
+  return meaningIn(AMAZON_WORDS, norm(native));
 }
+
+/**
+ * eBay's single Seller Hub words ("Awaiting shipment", "Paid and shipped",
+ * …); eBay UK and AU say "dispatch" where eBay US says "shipment".
+ */
+const EBAY_HUB_WORDS = statusWords([
+  [{ status: 'pending', paymentStatus: 'pending' }, ['awaiting payment']],
+  [{ status: 'ready', paymentStatus: 'paid' }, ['awaiting shipment', 'awaiting dispatch', 'paid', 'ship by']],
+  [{ status: 'shipped', paymentStatus: 'paid' }, ['paid and shipped', 'paid and dispatched', 'shipped', 'dispatched']],
+  [{ status: 'delivered', paymentStatus: 'paid' }, ['delivered']],
+  [{ status: 'cancelled' }, ['cancelled', 'canceled', 'cancellation requested']],
+  [{ status: 'returned' }, ['returned', 'return requested']],
+]);
 
 /**
  * eBay: Sell Fulfillment's orderFulfillmentStatus with orderPaymentStatus, or
@@ -278,29 +283,8 @@ export function mapEbayStatus(fulfillment: string, payment?: string): MappedStat
       return { status: 'partially_shipped', paymentStatus: paymentStatus ?? 'paid' };
     case 'fulfilled':
       return { status: 'shipped', paymentStatus: paymentStatus ?? 'paid' };
-    case 'awaiting payment':
-      return { status: 'pending', paymentStatus: 'pending' };
-    case 'awaiting shipment':
-    case 'awaiting dispatch': // eBay UK and AU say "dispatch" where eBay US says "shipment"
-    case 'paid':
-    case 'ship by':
-      return { status: 'ready', paymentStatus: 'paid' };
-    case 'paid and shipped':
-    case 'paid and dispatched':
-    case 'shipped':
-    case 'dispatched':
-      return { status: 'shipped', paymentStatus: 'paid' };
-    case 'delivered':
-      return { status: 'delivered', paymentStatus: 'paid' };
-    case 'cancelled':
-    case 'canceled':
-    case 'cancellation requested':
-      return { status: 'cancelled' };
-    case 'returned':
-    case 'return requested':
-      return { status: 'returned' };
     default:
-      return undefined;
+      return meaningIn(EBAY_HUB_WORDS, f);
   }
 }
 

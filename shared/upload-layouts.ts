@@ -64,6 +64,14 @@ export interface UploadLayout<Row> {
   parent?: (row: Row) => { key: string; cells: readonly UploadCell[] } | null;
 }
 
+/** How a marketplace wants its upload files written: separator, line ends, BOM, and the name and type they go by. */
+type FileShape = Pick<UploadLayout<unknown>, 'delimiter' | 'lineEnd' | 'bom' | 'extension' | 'contentType'>;
+
+/** Amazon's flat files: tab-separated text with CRLF line ends and no BOM. */
+const AMAZON_FLAT_FILE: FileShape = { delimiter: '\t', lineEnd: '\r\n', bom: false, extension: 'txt', contentType: 'text/plain; charset=utf-8' };
+/** eBay's upload CSVs: CRLF line ends and a UTF-8 BOM. */
+const EBAY_UPLOAD_CSV: FileShape = { delimiter: ',', lineEnd: '\r\n', bom: true, extension: 'csv', contentType: 'text/csv; charset=utf-8' };
+
 const blank = () => null;
 const option = (n: number, part: 'name' | 'value') => (r: QuantityRow) => r.variation[n]?.[part] ?? null;
 
@@ -86,11 +94,7 @@ export const amazonPriceQuantity: UploadLayout<QuantityRow> = {
     ['handling-time', blank],
     ['fulfillment-channel', blank],
   ],
-  delimiter: '\t',
-  lineEnd: '\r\n',
-  bom: false,
-  extension: 'txt',
-  contentType: 'text/plain; charset=utf-8',
+  ...AMAZON_FLAT_FILE,
 };
 
 const EBAY_REVISE_HEADER = [
@@ -129,11 +133,7 @@ export const ebayRevisePriceQuantity: UploadLayout<QuantityRow> = {
     [EBAY_REVISE_HEADER[11], (r) => r.channelSku],
   ],
   parent: (r) => (r.variation.length && r.itemId ? { key: r.itemId, cells: ['Revise', null, r.itemId, r.title, null, null, null, null, null, null, null, null] } : null),
-  delimiter: ',',
-  lineEnd: '\r\n',
-  bom: true,
-  extension: 'csv',
-  contentType: 'text/csv; charset=utf-8',
+  ...EBAY_UPLOAD_CSV,
 };
 
 /**
@@ -193,11 +193,7 @@ export const amazonShippingConfirmation: UploadLayout<ShipmentRow> = {
     ['ship-method', (r) => r.service],
   ],
   per: 'shipment',
-  delimiter: '\t',
-  lineEnd: '\r\n',
-  bom: false,
-  extension: 'txt',
-  contentType: 'text/plain; charset=utf-8',
+  ...AMAZON_FLAT_FILE,
 };
 
 /** eBay tracking upload: one source only, so the UI marks it unconfirmed. */
@@ -217,11 +213,7 @@ export const ebayTracking: UploadLayout<ShipmentRow> = {
     ['Tracking Number', (r) => r.trackingNumber],
   ],
   per: 'line',
-  delimiter: ',',
-  lineEnd: '\r\n',
-  bom: true,
-  extension: 'csv',
-  contentType: 'text/csv; charset=utf-8',
+  ...EBAY_UPLOAD_CSV,
 };
 
 /** What to do instead where a marketplace has no (confirmed) bulk layout. */

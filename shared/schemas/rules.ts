@@ -178,19 +178,12 @@ const HOLD_RULES: readonly Rule[] = [
   },
 ];
 
+/** A rule that moves the orders it matches up the queue by `points`. */
+const pointsRule = (id: string, name: string, when: Rule['when'], points: number): Rule => ({ id, name, when, then: [{ type: 'addPoints', points }] });
+
 const VIP_AND_SHIP_BY_RULES: readonly Rule[] = [
-  {
-    id: 'vip-first',
-    name: 'VIP buyers first',
-    when: [{ type: 'buyerTag', in: ['VIP'] }],
-    then: [{ type: 'addPoints', points: 50 }],
-  },
-  {
-    id: 'nearest-ship-by-first',
-    name: 'Ship-by within 24 hours first',
-    when: [{ type: 'shipByWithinHours', hours: 24 }],
-    then: [{ type: 'addPoints', points: 25 }],
-  },
+  pointsRule('vip-first', 'VIP buyers first', [{ type: 'buyerTag', in: ['VIP'] }], 50),
+  pointsRule('nearest-ship-by-first', 'Ship-by within 24 hours first', [{ type: 'shipByWithinHours', hours: 24 }], 25),
 ];
 
 /**
@@ -203,30 +196,10 @@ const VIP_AND_SHIP_BY_RULES: readonly Rule[] = [
  */
 export const DEFAULT_RULES: readonly Rule[] = [
   ...HOLD_RULES,
-  {
-    id: 'same-next-day-first',
-    name: 'Same-day and next-day first',
-    when: [{ type: 'shipSpeed', in: ['same_day', 'next_day'] }],
-    then: [{ type: 'addPoints', points: 120 }],
-  },
-  {
-    id: 'two-day-next',
-    name: 'Two-day next',
-    when: [{ type: 'shipSpeed', in: ['two_day'] }],
-    then: [{ type: 'addPoints', points: 80 }],
-  },
-  {
-    id: 'expedited-next',
-    name: 'Expedited next',
-    when: [{ type: 'shipSpeed', in: ['expedited'] }],
-    then: [{ type: 'addPoints', points: 50 }],
-  },
-  {
-    id: 'promised-delivery-ahead',
-    name: 'Marketplace delivery promises (Prime, Walmart TwoDay…) ahead',
-    when: [{ type: 'deliveryPromise' }],
-    then: [{ type: 'addPoints', points: 20 }],
-  },
+  pointsRule('same-next-day-first', 'Same-day and next-day first', [{ type: 'shipSpeed', in: ['same_day', 'next_day'] }], 120),
+  pointsRule('two-day-next', 'Two-day next', [{ type: 'shipSpeed', in: ['two_day'] }], 80),
+  pointsRule('expedited-next', 'Expedited next', [{ type: 'shipSpeed', in: ['expedited'] }], 50),
+  pointsRule('promised-delivery-ahead', 'Marketplace delivery promises (Prime, Walmart TwoDay…) ahead', [{ type: 'deliveryPromise' }], 20),
   ...VIP_AND_SHIP_BY_RULES,
 ];
 

@@ -4,7 +4,7 @@
  */
 import type { OrderInput } from '../../shared/schemas/order.js';
 import type { Rule } from '../../shared/schemas/rules.js';
-import { call, type TestSeller } from './helpers.js';
+import { call, newSeller, type TestSeller } from './helpers.js';
 
 /** Creates the SKUs and puts units on hand at the default location, through the inventory API. */
 export async function stockUp(s: TestSeller, units: Record<string, number>): Promise<void> {
@@ -15,6 +15,13 @@ export async function stockUp(s: TestSeller, units: Record<string, number>): Pro
     const res = await call('PUT', `/v1/inventory/${encodeURIComponent(sku)}`, { token: s.token, body: { onHand } });
     if (res.status >= 300) throw new Error(`stock not set for ${sku}: ${res.status} ${JSON.stringify(res.body)}`);
   }
+}
+
+/** A new seller with these units on hand (see stockUp). */
+export async function stockedSeller(units: Record<string, number>): Promise<TestSeller> {
+  const s = await newSeller();
+  await stockUp(s, units);
+  return s;
 }
 
 /** Units on hand and reserved of a SKU, in total. */

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { capture, hoursFromNow, queue, stockUp } from './fulfillment-helpers.js';
+import { capture, hoursFromNow, queue, stockedSeller } from './fulfillment-helpers.js';
 import { anOrder, call, newSeller, rowCount } from './helpers.js';
 
 const mug = [{ sku: 'MUG', quantity: 1, unitPrice: 1500 }];
 
 describe('the queue with the default rules', () => {
   it('a mixed batch comes out VIP+next-day, late next-day, next-day, VIP, late, due soon, plain, no ship-by; unpaid held; short apart', async () => {
-    const s = await newSeller();
-    await stockUp(s, { MUG: 100, LAMP: 0 });
+    const s = await stockedSeller({ MUG: 100, LAMP: 0 });
     await call('POST', '/v1/customers', { token: s.token, body: { email: 'vip@example.com', name: 'Vera Important', tags: ['VIP'] } });
     const a = s.channels.amazon;
     const vip = { buyer: { email: 'vip@example.com' } };
@@ -50,8 +49,7 @@ describe('the queue with the default rules', () => {
   });
 
   it("a mixed batch in the marketplaces' own words queues same/next day, then two-day, then expedited, then the rest, each by ship-by", async () => {
-    const s = await newSeller();
-    await stockUp(s, { MUG: 100 });
+    const s = await stockedSeller({ MUG: 100 });
     const c = s.channels;
     // [channel, the marketplace's words, hours to ship-by (null: none)], in no particular order.
     const batch: Array<[string, string, number | null]> = [
@@ -94,8 +92,7 @@ describe('the queue with the default rules', () => {
   });
 
   it('a payment hold lifts by itself once the order is paid, and the history says when and why', async () => {
-    const s = await newSeller();
-    await stockUp(s, { MUG: 10 });
+    const s = await stockedSeller({ MUG: 10 });
     const order = anOrder(s.channels.shopify, { status: 'pending', paymentStatus: 'pending', updatedAt: '2026-11-20T10:05:00Z', lines: mug });
     const [id] = await capture(s, [order]);
     expect((await queue(s)).held.map((h: any) => h.orderId)).toEqual([id]);
@@ -116,8 +113,7 @@ describe('the queue with the default rules', () => {
   });
 
   it('orders without a ship-by, or far from it, are neither late nor due soon; dueSoonHours widens the window', async () => {
-    const s = await newSeller();
-    await stockUp(s, { MUG: 10 });
+    const s = await stockedSeller({ MUG: 10 });
     const [id] = await capture(s, [anOrder(s.channels.amazon, { shipBy: hoursFromNow(30), lines: mug })]);
     expect((await queue(s)).queue.map((e: any) => [e.orderId, e.dueSoon])).toEqual([[id, false]]);
     expect((await queue(s, '?dueSoonHours=36')).queue.map((e: any) => [e.orderId, e.dueSoon])).toEqual([[id, true]]);
@@ -126,8 +122,7 @@ describe('the queue with the default rules', () => {
 
 describe('manual holds', () => {
   it('holding puts the order on hold with its reason; releasing puts it back in the queue; both are in the history', async () => {
-    const s = await newSeller();
-    await stockUp(s, { MUG: 10 });
+    const s = await stockedSeller({ MUG: 10 });
     const [id] = await capture(s, [anOrder(s.channels.amazon, { lines: mug })]);
     const held = await call('POST', `/v1/orders/${id}/hold`, { token: s.token, body: { reason: 'fraud_review', note: 'card flagged' } });
     expect(held.status).toBe(200);
@@ -171,8 +166,7 @@ describe('manual holds', () => {
 
 describe('the queue keeps up with changes between reads', () => {
   it('a buyer tagged VIP, stock arriving for a short order and a new rule set each move orders on the next read', async () => {
-    const s = await newSeller();
-    await stockUp(s, { MUG: 10, LAMP: 0 });
+    const s = await stockedSeller({ MUG: 10, LAMP: 0 });
     const [plain, fan, waiting] = await capture(s, [
       anOrder(s.channels.amazon, { buyer: { email: 'plain@example.com' }, placedAt: '2026-11-20T09:00:00Z', lines: mug }),
       anOrder(s.channels.amazon, { buyer: { email: 'fan@example.com' }, placedAt: '2026-11-20T10:00:00Z', lines: mug }),
@@ -208,8 +202,7 @@ describe('the queue keeps up with changes between reads', () => {
 
 describe('the queue forgets orders that leave it', () => {
   it('an order picked or cancelled leaves the lists and the counts at once; one put back comes back on the next read', async () => {
-    const s = await newSeller();
-    await stockUp(s, { MUG: 10 });
+    const s = await stockedSeller({ MUG: 10 });
     const [first, second, third] = await capture(s, [
       anOrder(s.channels.amazon, { placedAt: '2026-11-20T08:00:00Z', lines: mug }),
       anOrder(s.channels.amazon, { placedAt: '2026-11-20T09:00:00Z', lines: mug }),
@@ -232,8 +225,7 @@ describe('the queue forgets orders that leave it', () => {
   });
 
   it('a rule hold ends once its order is cancelled, on the next read, and the history says so', async () => {
-    const s = await newSeller();
-    await stockUp(s, { MUG: 10 });
+    const s = await stockedSeller({ MUG: 10 });
     const [id] = await capture(s, [anOrder(s.channels.shopify, { status: 'ready', paymentStatus: 'pending', lines: mug })]);
     expect((await queue(s)).held.map((h: any) => [h.orderId, h.source])).toEqual([[id, 'rule']]);
     expect((await call('POST', `/v1/orders/${id}/cancel`, { token: s.token, body: { reason: 'buyer asked' } })).status).toBe(200);

@@ -10,23 +10,33 @@ async function capture(s: TestSeller, overrides: Parameters<typeof anOrder>[1]):
 
 const oneMug = (quantity = 1) => [{ sku: 'MUG', quantity, unitPrice: 1000 }];
 
+/** A new seller with `onHand` mugs on the shelf. */
+async function sellerWithMugs(onHand: number): Promise<TestSeller> {
+  const s = await newSeller();
+  await stock(s, { MUG: onHand });
+  return s;
+}
+
+/** Expects the mug's totals, and books that balance. */
+async function expectMugTotals(s: TestSeller, expected: Awaited<ReturnType<typeof totals>>): Promise<void> {
+  expect(await totals(s, 'MUG')).toEqual(expected);
+  await expectBalancedBooks(s.id);
+}
+
 describe('short lines are allocated again when stock frees up', () => {
   it('a cancellation gives its units to the waiting order with the oldest ship-by', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 1 });
+    const s = await sellerWithMugs(1);
     const first = await capture(s, { lines: oneMug(), shipBy: '2026-11-25T00:00:00Z' });
     const later = await capture(s, { lines: oneMug(), shipBy: '2026-11-28T00:00:00Z', placedAt: '2026-11-19T00:00:00Z' });
     const sooner = await capture(s, { lines: oneMug(), shipBy: '2026-11-26T00:00:00Z', placedAt: '2026-11-21T00:00:00Z' });
     expect([await allocations(s, later), await allocations(s, sooner)]).toEqual([['short'], ['short']]);
     expect((await call('POST', `/v1/orders/${first}/transitions`, { token: s.token, body: { to: 'cancelled' } })).status).toBe(200);
     expect([await allocations(s, first), await allocations(s, later), await allocations(s, sooner)]).toEqual([['none'], ['short'], ['allocated']]);
-    expect(await totals(s, 'MUG')).toEqual({ onHand: 1, reserved: 1, available: 0, backordered: 1 });
-    await expectBalancedBooks(s.id);
+    await expectMugTotals(s, { onHand: 1, reserved: 1, available: 0, backordered: 1 });
   });
 
   it('without ship-by dates the order placed first goes first', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 0 });
+    const s = await sellerWithMugs(0);
     const newer = await capture(s, { lines: oneMug(), placedAt: '2026-11-20T12:00:00Z' });
     const older = await capture(s, { lines: oneMug(), placedAt: '2026-11-20T08:00:00Z' });
     const res = await call('POST', '/v1/inventory/adjustments', { token: s.token, body: [{ sku: 'MUG', delta: 1, reason: 'found one on the shelf' }] });
@@ -37,19 +47,16 @@ describe('short lines are allocated again when stock frees up', () => {
   });
 
   it('a line is allocated whole or not at all: 3 free units do not go to a line needing 4', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 0 });
+    const s = await sellerWithMugs(0);
     const big = await capture(s, { lines: oneMug(4), placedAt: '2026-11-18T00:00:00Z' });
     const small = await capture(s, { lines: oneMug(2) });
     await call('PUT', '/v1/inventory/MUG', { token: s.token, body: { onHand: 3 } });
     expect([await allocations(s, big), await allocations(s, small)]).toEqual([['short'], ['allocated']]);
-    expect(await totals(s, 'MUG')).toEqual({ onHand: 3, reserved: 2, available: 1, backordered: 4 });
-    await expectBalancedBooks(s.id);
+    await expectMugTotals(s, { onHand: 3, reserved: 2, available: 1, backordered: 4 });
   });
 
   it('a restocked return frees units for a waiting order', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 1 });
+    const s = await sellerWithMugs(1);
     const sold = await capture(s, { lines: oneMug() });
     const waiting = await capture(s, { lines: oneMug() });
     await call('POST', `/v1/orders/${sold}/transitions`, { token: s.token, body: { to: 'shipped' } });
@@ -57,13 +64,11 @@ describe('short lines are allocated again when stock frees up', () => {
     const back = await call('POST', `/v1/orders/${sold}/transitions`, { token: s.token, body: { to: 'returned', restock: true } });
     expect(back.status).toBe(200);
     expect(await allocations(s, waiting)).toEqual(['allocated']);
-    expect(await totals(s, 'MUG')).toEqual({ onHand: 1, reserved: 1, available: 0, backordered: 0 });
-    await expectBalancedBooks(s.id);
+    await expectMugTotals(s, { onHand: 1, reserved: 1, available: 0, backordered: 0 });
   });
 
   it('a return without restock leaves stock as it is', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 2 });
+    const s = await sellerWithMugs(2);
     const sold = await capture(s, { lines: oneMug() });
     await call('POST', `/v1/orders/${sold}/transitions`, { token: s.token, body: { to: 'shipped' } });
     await call('POST', `/v1/orders/${sold}/transitions`, { token: s.token, body: { to: 'returned' } });
@@ -71,8 +76,7 @@ describe('short lines are allocated again when stock frees up', () => {
   });
 
   it('a count below what is reserved turns the newest orders short, never reserving more than is on hand', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 3 });
+    const s = await sellerWithMugs(3);
     const a = await capture(s, { lines: oneMug(), placedAt: '2026-11-18T00:00:00Z' });
     const b = await capture(s, { lines: oneMug(), placedAt: '2026-11-19T00:00:00Z' });
     const c = await capture(s, { lines: oneMug(), placedAt: '2026-11-20T00:00:00Z' });
@@ -84,19 +88,16 @@ describe('short lines are allocated again when stock frees up', () => {
   });
 
   it('a listing added later maps and allocates the open lines that were unmapped', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 5 });
+    const s = await sellerWithMugs(5);
     const id = await capture(s, { lines: [{ channelSku: 'B0MUG2PACK', quantity: 2, unitPrice: 1800 }] });
     expect(await allocations(s, id)).toEqual(['unmapped']);
     await list(s, s.channels.amazon, 'B0MUG2PACK', [['MUG', 2]]);
     expect(await allocations(s, id)).toEqual(['allocated']);
-    expect(await totals(s, 'MUG')).toEqual({ onHand: 5, reserved: 4, available: 1, backordered: 0 });
-    await expectBalancedBooks(s.id);
+    await expectMugTotals(s, { onHand: 5, reserved: 4, available: 1, backordered: 0 });
   });
 
   it('a channel reporting the order cancelled releases it, and the ledger says so', async () => {
-    const s = await newSeller();
-    await stock(s, { MUG: 2 });
+    const s = await sellerWithMugs(2);
     const order = anOrder(s.channels.amazon, { lines: oneMug(2) });
     await call('POST', '/v1/orders', { token: s.token, body: order });
     await call('POST', '/v1/orders', { token: s.token, body: { ...order, status: 'cancelled', updatedAt: '2026-11-20T11:00:00Z' } });

@@ -6,29 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../shared/schemas/rules.js';
-import { capture, queue, saveRules, stockOf, stockUp } from './fulfillment-helpers.js';
-import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
+import { queue, saveRules } from './fulfillment-helpers.js';
+import { call, newSeller, type TestSeller } from './helpers.js';
 import { expectBalancedBooks } from './inventory-helpers.js';
+import { expectMugsAndLamps, getOrder, janesTwoOrders } from './merge-helpers.js';
 
-const home = { name: 'Jane Doe', line1: '1 Main St.', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' };
-const getOrder = async (s: TestSeller, id: string) => (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order;
 const hold = (s: TestSeller, id: string) => call('POST', `/v1/orders/${id}/hold`, { token: s.token, body: { reason: 'address_check', note: 'Check the flat number' } });
 const release = (s: TestSeller, id: string) => call('POST', `/v1/orders/${id}/release`, { token: s.token, body: {} });
-
-/** Jane's ready order and her second one to the same address, both allocated. */
-async function twoOrders(s: TestSeller): Promise<[string, string]> {
-  await stockUp(s, { MUG: 10, LAMP: 5 });
-  const [a, b] = await capture(s, [
-    anOrder(s.channels.amazon, { placedAt: '2026-11-20T10:00:00Z', shipTo: home, lines: [{ sku: 'MUG', quantity: 2, unitPrice: 1000 }], total: 2000 }),
-    anOrder(s.channels.ebay, { placedAt: '2026-11-20T18:00:00Z', shipTo: home, lines: [{ sku: 'LAMP', quantity: 1, unitPrice: 4000 }], total: 4000 }),
-  ]);
-  return [a, b];
-}
 
 describe('merging a held order', () => {
   it('holds the whole group: the ready member waits with it, named in the held list, and cannot be picked alone', async () => {
     const s = await newSeller();
-    const [a, b] = await twoOrders(s);
+    const [a, b] = await janesTwoOrders(s);
     expect((await hold(s, b)).status).toBe(200);
     const merged = await call('POST', '/v1/orders/merge', { token: s.token, body: { orderIds: [a, b] } });
     expect(merged.status, JSON.stringify(merged.body)).toBe(201);
@@ -53,16 +42,13 @@ describe('merging a held order', () => {
     const best = await call('POST', '/v1/picklists', { token: s.token, body: { filter: { limit: 10 } } });
     expect([best.status, best.body.error.code]).toEqual([409, 'nothing_to_pick']);
     expect([(await getOrder(s, a)).status, (await getOrder(s, b)).status]).toEqual(['ready', 'on_hold']);
-    expect([await stockOf(s, 'MUG'), await stockOf(s, 'LAMP')]).toEqual([
-      { onHand: 10, reserved: 2 },
-      { onHand: 5, reserved: 1 },
-    ]);
+    await expectMugsAndLamps(s, { onHand: 10, reserved: 2 }, { onHand: 5, reserved: 1 });
     await expectBalancedBooks(s.id);
   });
 
   it('releasing the last hold makes the group one pickable entry, picked whole', async () => {
     const s = await newSeller();
-    const [a, b] = await twoOrders(s);
+    const [a, b] = await janesTwoOrders(s);
     expect((await hold(s, a)).status).toBe(200);
     expect((await hold(s, b)).status).toBe(200);
     const group = (await call('POST', '/v1/orders/merge', { token: s.token, body: { orderIds: [a, b] } })).body.group;
@@ -97,7 +83,7 @@ describe('merging a held order', () => {
       then: [{ type: 'proposeMerge', withinHours: 24 }],
     };
     await saveRules(s, [proposing]);
-    const [a, b] = await twoOrders(s);
+    const [a, b] = await janesTwoOrders(s);
     expect((await hold(s, b)).status).toBe(200);
     const res = await call('GET', '/v1/orders/merge-proposals', { token: s.token });
     expect(res.status, JSON.stringify(res.body)).toBe(200);

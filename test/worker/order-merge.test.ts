@@ -4,24 +4,12 @@ import type { Rule } from '../../shared/schemas/rules.js';
 import { capture, queue, saveRules, stockOf, stockUp } from './fulfillment-helpers.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 import { expectBalancedBooks } from './inventory-helpers.js';
+import { expectMugsAndLamps, getOrder, home, janesTwoOrders } from './merge-helpers.js';
 
-const home = { name: 'Jane Doe', line1: '1 Main St.', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' };
 const merge = (s: TestSeller, orderIds: string[]) => call('POST', '/v1/orders/merge', { token: s.token, body: { orderIds } });
-const getOrder = async (s: TestSeller, id: string) => (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order;
 
 /** Two orders of Jane to her home, the second written the way another portal spells the address. */
-async function twoOrders(s: TestSeller) {
-  await stockUp(s, { MUG: 10, LAMP: 5 });
-  return capture(s, [
-    anOrder(s.channels.amazon, { placedAt: '2026-11-20T10:00:00Z', shipTo: home, lines: [{ sku: 'MUG', quantity: 2, unitPrice: 1000 }], total: 2000 }),
-    anOrder(s.channels.ebay, {
-      placedAt: '2026-11-20T18:00:00Z',
-      shipTo: { ...home, name: 'JANE  DOE', line1: '1 main st', postalCode: '62701 ' },
-      lines: [{ sku: 'LAMP', quantity: 1, unitPrice: 4000 }],
-      total: 4000,
-    }),
-  ]);
-}
+const twoOrders = (s: TestSeller) => janesTwoOrders(s, { ...home, name: 'JANE  DOE', line1: '1 main st', postalCode: '62701 ' });
 
 describe('merging orders', () => {
   it('groups orders to the same address (case, spacing, punctuation aside) with history on each', async () => {
@@ -56,20 +44,14 @@ describe('merging orders', () => {
     const s = await newSeller();
     const [a, b] = await twoOrders(s);
     const group = (await merge(s, [a, b])).body.group;
-    expect([await stockOf(s, 'MUG'), await stockOf(s, 'LAMP')]).toEqual([
-      { onHand: 10, reserved: 2 },
-      { onHand: 5, reserved: 1 },
-    ]);
+    await expectMugsAndLamps(s, { onHand: 10, reserved: 2 }, { onHand: 5, reserved: 1 });
     const res = await call('POST', `/v1/merge-groups/${group.id}/shipments`, { token: s.token, body: { carrier: 'UPS', trackingNumber: '1ZGROUP' } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.group.orders.map((o: any) => [o.status, o.shipments.map((p: any) => [p.carrier, p.trackingNumber])])).toEqual([
       ['shipped', [['UPS', '1ZGROUP']]],
       ['shipped', [['UPS', '1ZGROUP']]],
     ]);
-    expect([await stockOf(s, 'MUG'), await stockOf(s, 'LAMP')]).toEqual([
-      { onHand: 8, reserved: 0 },
-      { onHand: 4, reserved: 0 },
-    ]);
+    await expectMugsAndLamps(s, { onHand: 8, reserved: 0 }, { onHand: 4, reserved: 0 });
     await expectBalancedBooks(s.id);
   });
 

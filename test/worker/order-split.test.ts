@@ -7,6 +7,16 @@ import { expectBalancedBooks } from './inventory-helpers.js';
 const split = (s: TestSeller, id: string, lines: Array<{ lineId: string; quantity: number }>) => call('POST', `/v1/orders/${id}/split`, { token: s.token, body: { lines } });
 const getOrder = async (s: TestSeller, id: string) => (await call('GET', `/v1/orders/${id}`, { token: s.token })).body.order;
 
+/** The LAMP units orders wait for. */
+const lampBackordered = async (s: TestSeller): Promise<number> => (await call('GET', '/v1/inventory/LAMP', { token: s.token })).body.item.backordered;
+
+/** Expects the stock a split leaves: the mugs on hand and reserved, the lamps waited for, and books that balance. */
+async function expectStockAfter(s: TestSeller, mug: { onHand: number; reserved: number }, lampsWaitedFor: number): Promise<void> {
+  expect(await stockOf(s, 'MUG')).toEqual(mug);
+  expect(await lampBackordered(s)).toBe(lampsWaitedFor);
+  await expectBalancedBooks(s.id);
+}
+
 /** Reservation rows of an order, by line, straight from D1. */
 async function held(orderId: string): Promise<Array<{ line_id: string; sku: string; quantity: number }>> {
   const rows = await env.DB.prepare('SELECT line_id, sku, quantity FROM reservations WHERE order_id = ? ORDER BY sku, line_id').bind(orderId).all<{ line_id: string; sku: string; quantity: number }>();
@@ -47,9 +57,7 @@ describe('splitting an order', () => {
     expect(part.lines.map((l: any) => [l.lineNo, l.sku, l.quantity, l.unitPrice, l.allocation])).toEqual([[1, 'LAMP', 2, 2000, 'short']]);
     // The 599 the channel charged beyond the lines (shipping, tax) stays on the order.
     expect([after.total, part.total]).toEqual([3599, 4000]);
-    expect(await stockOf(s, 'MUG')).toEqual({ onHand: 10, reserved: 3 });
-    expect((await call('GET', '/v1/inventory/LAMP', { token: s.token })).body.item.backordered).toBe(2);
-    await expectBalancedBooks(s.id);
+    await expectStockAfter(s, { onHand: 10, reserved: 3 }, 2);
   });
 
   it('keeps reserved units with the lines that own them when part of an allocated line moves', async () => {
@@ -83,7 +91,7 @@ describe('splitting an order', () => {
       [1, 'short'],
     ]);
     expect(await stockOf(s, 'LAMP')).toEqual({ onHand: 1, reserved: 1 });
-    expect((await call('GET', '/v1/inventory/LAMP', { token: s.token })).body.item.backordered).toBe(1);
+    expect(await lampBackordered(s)).toBe(1);
     await expectBalancedBooks(s.id);
   });
 
@@ -162,9 +170,7 @@ describe('splitting an order', () => {
       ['split_off', null, 'ready'],
       ['updated', 'ready', 'cancelled'],
     ]);
-    expect(await stockOf(s, 'MUG')).toEqual({ onHand: 10, reserved: 0 });
-    expect((await call('GET', '/v1/inventory/LAMP', { token: s.token })).body.item.backordered).toBe(0);
-    await expectBalancedBooks(s.id);
+    await expectStockAfter(s, { onHand: 10, reserved: 0 }, 0);
   });
 
   it('leaves the buyer with one order of the same value', async () => {

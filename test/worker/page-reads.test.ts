@@ -8,6 +8,7 @@ import type { PageRead } from '../../shared/schemas/page-reads.js';
 import { database } from '../../worker/db/client.js';
 import worker from '../../worker/index.js';
 import { prunePageReads } from '../../worker/modules/reading/queries-page-reads.js';
+import { aReadDay } from '../shared/page-read-days.js';
 import { call, newSeller, rowCount } from './helpers.js';
 
 /** A report of one pass, with overrides. */
@@ -61,14 +62,7 @@ describe('POST /v1/page-reads and GET /v1/page-reads/summary', () => {
       from: '2026-11-20T00:00:00.000Z',
       to: '2026-11-22T00:00:00.000Z',
       days: [
-        {
-          portal: 'amazon',
-          day: '2026-11-20',
-          passes: 2,
-          idsSeen: 80,
-          rowsRead: 75,
-          rowsSkipped: 2,
-          readShare: 0.9375,
+        aReadDay({
           worstFields: [
             { field: 'shipTo', missing: 20 },
             { field: 'total', missing: 15 },
@@ -76,21 +70,10 @@ describe('POST /v1/page-reads and GET /v1/page-reads/summary', () => {
             { field: 'lines', missing: 3 },
             { field: 'channelStatus', missing: 2 },
           ],
-          packVersion: 4,
-        },
-        { portal: 'ebay', day: '2026-11-20', passes: 1, idsSeen: 0, rowsRead: 0, rowsSkipped: 0, readShare: 1, worstFields: [], packVersion: 1 },
-        {
-          portal: 'amazon',
-          day: '2026-11-21',
-          passes: 1,
-          idsSeen: 7,
-          rowsRead: 2,
-          rowsSkipped: 5,
-          readShare: 0.2857,
-          worstFields: [{ field: 'total', missing: 2 }],
-          packVersion: 4,
-        },
-        { portal: 'ebay', day: '2026-11-21', passes: 1, idsSeen: 3, rowsRead: 3, rowsSkipped: 0, readShare: 1, worstFields: [{ field: 'buyer', missing: 1 }], packVersion: 2 },
+        }),
+        aReadDay({ portal: 'ebay', passes: 1, idsSeen: 0, rowsRead: 0, rowsSkipped: 0, readShare: 1, worstFields: [], packVersion: 1 }),
+        aReadDay({ day: '2026-11-21', passes: 1, idsSeen: 7, rowsRead: 2, rowsSkipped: 5, readShare: 0.2857, worstFields: [{ field: 'total', missing: 2 }] }),
+        aReadDay({ portal: 'ebay', day: '2026-11-21', passes: 1, idsSeen: 3, rowsRead: 3, rowsSkipped: 0, readShare: 1, worstFields: [{ field: 'buyer', missing: 1 }], packVersion: 2 }),
       ],
     });
   });

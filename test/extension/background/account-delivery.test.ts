@@ -78,6 +78,11 @@ function fakeWorker() {
 const order = (externalId: string): CapturedOrder => ({ externalId, status: 'ready', lines: [{ channelSku: 'SKU', quantity: 1, unitPrice: 999 }], partial: false, missing: [] });
 const DE: PageAccount = { key: 'amazon.de', name: 'Amazon.de' };
 const captureFrom = (account: PageAccount | undefined, ...ids: string[]) => persistCaptures('amazon', ids.map(order), '2026-11-25T10:00:00.000Z', account);
+/** Captures the orders from a page of `account`, then delivers the outbox. */
+async function deliverFrom(account: PageAccount | undefined, ...ids: string[]): Promise<void> {
+  await captureFrom(account, ...ids);
+  await deliverOutbox();
+}
 const remembered = async () => (await accountChannelsItem.getValue())[await credentialsDigest(CREDS)] ?? {};
 
 let worker: ReturnType<typeof fakeWorker>;
@@ -90,10 +95,8 @@ describe('orders go to their account’s channel', () => {
   test('the channel whose account key is the page’s, not the first of the kind; remembered, so the list is read once', async () => {
     worker.add('chn_us', 'Amazon US', 'amazon.com');
     worker.add('chn_de', 'Amazon DE', 'amazon.de');
-    await captureFrom(DE, 'A-1');
-    await deliverOutbox();
-    await captureFrom(DE, 'A-2');
-    await deliverOutbox();
+    await deliverFrom(DE, 'A-1');
+    await deliverFrom(DE, 'A-2');
     expect(worker.sentTo()).toEqual([
       ['A-1', 'chn_de'],
       ['A-2', 'chn_de'],
@@ -106,13 +109,11 @@ describe('orders go to their account’s channel', () => {
 
   test('the seller’s only channel of the kind is used and remembered; a second account then waits for a choice', async () => {
     worker.add('chn_1', 'Amazon');
-    await captureFrom({ key: 'amazon.com' }, 'US-1');
-    await deliverOutbox();
+    await deliverFrom({ key: 'amazon.com' }, 'US-1');
     expect(worker.sentTo()).toEqual([['US-1', 'chn_1']]);
     expect((await remembered())['amazon:amazon.com']?.how).toBe('only_channel');
 
-    await captureFrom(DE, 'DE-1');
-    await deliverOutbox();
+    await deliverFrom(DE, 'DE-1');
     expect(worker.sentTo()).toEqual([['US-1', 'chn_1']]);
     expect((await accountChoicesItem.getValue())?.accounts).toEqual({
       'amazon:amazon.de': { channelKind: 'amazon', key: 'amazon.de', name: 'Amazon.de', channels: [{ id: 'chn_1', name: 'Amazon' }] },
@@ -120,8 +121,7 @@ describe('orders go to their account’s channel', () => {
   });
 
   test('no channel of the kind: one is made for the account, with its key', async () => {
-    await captureFrom(DE, 'A-1');
-    await deliverOutbox();
+    await deliverFrom(DE, 'A-1');
     expect(worker.channels.map((c) => [c.kind, c.name, c.accountKey])).toEqual([['amazon', 'Amazon amazon.de (from extension)', 'amazon.de']]);
     expect(worker.sentTo()).toEqual([['A-1', 'chn_1']]);
     expect((await remembered())['amazon:amazon.de']?.how).toBe('created');
@@ -131,8 +131,7 @@ describe('orders go to their account’s channel', () => {
     worker.add('chn_us', 'Amazon US', 'amazon.com');
     worker.add('chn_de', 'Amazon DE', 'amazon.de');
     await captureFrom(undefined, 'X-1');
-    await captureFrom(DE, 'D-1');
-    await deliverOutbox();
+    await deliverFrom(DE, 'D-1');
     expect(worker.sentTo()).toEqual([
       ['X-1', 'chn_us'],
       ['D-1', 'chn_de'],
@@ -146,8 +145,7 @@ test('a remembered channel deleted on the worker is forgotten, and the account p
   await chooseChannel(CREDS, { channelKind: 'amazon', account: DE }, { channelId: 'chn_uk' });
   worker.channels.splice(1, 1);
   worker.add('chn_de', 'Amazon DE', 'amazon.de');
-  await captureFrom(DE, 'D-1');
-  await deliverOutbox();
+  await deliverFrom(DE, 'D-1');
   // Refused for the gone channel (400 naming channelId), then sent again to the account's channel now.
   expect(worker.sentTo()).toEqual([
     ['D-1', 'chn_uk'],
@@ -166,8 +164,7 @@ describe('an account that maps to no channel for sure', () => {
 
   test('keeps its orders in the outbox, sends nothing to a guessed channel, and lets the others go', async () => {
     await captureFrom(DE, 'D-1', 'D-2');
-    await captureFrom({ key: 'amazon.com' }, 'U-1');
-    await deliverOutbox();
+    await deliverFrom({ key: 'amazon.com' }, 'U-1');
     expect(worker.sentTo()).toEqual([['U-1', 'chn_us']]);
     const outbox: Outbox = await outboxItem.getValue();
     expect(outbox.batches).toEqual([]);
@@ -192,14 +189,12 @@ describe('an account that maps to no channel for sure', () => {
   });
 
   test('once the seller chooses, the held orders go to the chosen channel, and later ones follow without asking', async () => {
-    await captureFrom(DE, 'D-1', 'D-2');
-    await deliverOutbox();
+    await deliverFrom(DE, 'D-1', 'D-2');
     const chosen = await chooseChannel(CREDS, { channelKind: 'amazon', account: DE }, { channelId: 'chn_uk' });
     expect(chosen).toEqual({ channelKind: 'amazon', key: 'amazon.de', name: 'Amazon.de', channelId: 'chn_uk', channelName: 'Amazon UK', how: 'chosen' });
     expect((await accountChoicesItem.getValue())?.accounts).toEqual({});
     await deliverOutbox();
-    await captureFrom(DE, 'D-3');
-    await deliverOutbox();
+    await deliverFrom(DE, 'D-3');
     expect(worker.sentTo()).toEqual([
       ['D-1', 'chn_uk'],
       ['D-2', 'chn_uk'],
@@ -211,8 +206,7 @@ describe('an account that maps to no channel for sure', () => {
   });
 
   test('choosing a new channel makes one for the account and sends the held orders there', async () => {
-    await captureFrom(DE, 'D-1');
-    await deliverOutbox();
+    await deliverFrom(DE, 'D-1');
     const chosen = await chooseChannel(CREDS, { channelKind: 'amazon', account: DE }, { newChannel: true });
     expect([chosen.channelId, chosen.channelName, chosen.how]).toEqual(['chn_3', 'Amazon amazon.de (from extension)', 'created']);
     await deliverOutbox();
@@ -222,8 +216,7 @@ describe('an account that maps to no channel for sure', () => {
 
   test('a channel of another kind or seller cannot be chosen, and the orders keep waiting', async () => {
     worker.add('chn_ebay', 'eBay', null, 'ebay');
-    await captureFrom(DE, 'D-1');
-    await deliverOutbox();
+    await deliverFrom(DE, 'D-1');
     await expect(chooseChannel(CREDS, { channelKind: 'amazon', account: DE }, { channelId: 'chn_ebay' })).rejects.toMatchObject({ code: 'no_channel' });
     await deliverOutbox();
     expect(worker.captures()).toEqual([]);
@@ -234,8 +227,7 @@ describe('an account that maps to no channel for sure', () => {
     await chooseChannel(CREDS, { channelKind: 'amazon', account: DE }, { channelId: 'chn_uk' });
     expect((await accountsOverview(CREDS)).remembered.map((a) => [a.key, a.channelName])).toEqual([['amazon.de', 'Amazon UK']]);
     await forgetAccount(CREDS, 'amazon', 'amazon.de');
-    await captureFrom(DE, 'D-1');
-    await deliverOutbox();
+    await deliverFrom(DE, 'D-1');
     expect(worker.captures()).toEqual([]);
     const overview = await accountsOverview(CREDS);
     expect(overview.remembered).toEqual([]);
@@ -275,8 +267,7 @@ describe('listings and statuses of a page whose account is not yet remembered', 
 describe('orders a capture created in the book', () => {
   test('are named in the statuses answer, so a page counts them as new to the book even once the book has them', async () => {
     worker.add('chn_us', 'Amazon US', 'amazon.com');
-    await captureFrom({ key: 'amazon.com' }, 'N-1', 'N-2');
-    await deliverOutbox();
+    await deliverFrom({ key: 'amazon.com' }, 'N-1', 'N-2');
     expect(worker.captures().flatMap((s) => s.body.orders.map((o: { externalId: string }) => o.externalId))).toEqual(['N-1', 'N-2']);
     const answer = await readStatuses('amazon', ['N-1', 'N-2', 'OLD-1'], 'amazon.com');
     expect(answer.created).toEqual(['N-1', 'N-2']);

@@ -1,23 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { importOrders } from '../../../shared/imports/index.js';
-import { collect, expectImported, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
+import { collect, expectImported, fixture, fixtureOrders } from './helpers.js';
 
 const opts = { format: 'ebay-orders', channelId: 'ch_ebay' } as const;
 
-const US_ORDERS = fixtureOrders('ebay-orders/ebay-us.csv');
-
+// The US file's whole and chunked imports are in report-fixtures.test.ts.
 describe('eBay Seller Hub orders report', () => {
-  test('skips the junk line, padding row and footers; a summary row plus item rows make one order', async () => {
-    await expectImported([fixture('ebay-orders/ebay-us.csv')], opts, US_ORDERS);
-  });
-
-  test('in small random chunks, with format=auto, the same orders come out', async () => {
-    const text = fixture('ebay-orders/ebay-us.csv');
-    for (const seed of [21, 22, 23]) {
-      await expectImported(streamOf(randomChunks(text, seed, 6)), { ...opts, format: 'auto' }, US_ORDERS);
-    }
-  });
-
   test('an Australian file: AU $ amounts with thousands, day-first month-name dates, country names', async () => {
     await expectImported([fixture('ebay-orders/ebay-au.csv')], opts, fixtureOrders('ebay-orders/ebay-au.csv'));
   });

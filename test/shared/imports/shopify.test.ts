@@ -1,24 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { importOrders } from '../../../shared/imports/index.js';
-import { collect, expectImported, fixture, fixtureOrders, randomChunks, streamOf } from './helpers.js';
+import { collect, expectImported } from './helpers.js';
 
 const opts = { format: 'shopify-orders', channelId: 'ch_shop' } as const;
 
-// In order #1003, "not an email" is dropped; the cancelled-at date makes it cancelled.
-const ORDERS = fixtureOrders('shopify-orders/orders_export_1.csv');
-
+// The export fixture's whole and chunked imports are in report-fixtures.test.ts.
 describe('Shopify orders export', () => {
-  test('groups line items by Name, takes order fields from the first row, strips the zip apostrophe', async () => {
-    await expectImported([fixture('shopify-orders/orders_export_1.csv')], opts, ORDERS);
-  });
-
-  test('the file as CRLF with a BOM, in small random chunks, gives the same orders', async () => {
-    const text = `\ufeff${fixture('shopify-orders/orders_export_1.csv').replace(/\n/g, '\r\n')}`;
-    for (const seed of [11, 12, 13]) {
-      await expectImported(streamOf(randomChunks(text, seed, 9)), { ...opts, format: 'auto' }, ORDERS);
-    }
-  });
-
   test('columns are found by name in any order and case, with "Canceled at" spelled the American way', async () => {
     const text = [
       'created at,TOTAL,Lineitem Price,Canceled At,Lineitem quantity,name,currency,financial status,Fulfillment Status,Extra Column',

@@ -13,6 +13,24 @@ const store = (handle: string, path: string) => new URL(`https://admin.shopify.c
 const ok = { partial: false, missing: [] };
 const names = (doc: Document) => shopify.rowAnchors(doc).map((a) => (a.kind === 'order' ? a.externalId : a.channelSku));
 const hrefs = (doc: Document) => shopify.rowAnchors(doc).map((a) => a.anchor.getAttribute('href'));
+/** Kaffee König: a German store, on its own myshopify.com admin host. */
+const koenig = (path: string) => new URL(`https://kaffee-koenig.myshopify.com/admin${path}`);
+/** What the German store's pages print for a paid order not yet fulfilled, placed on 18 September. */
+const PAID_UNFULFILLED_DE = {
+  channelStatus: 'Bezahlt, Nicht ausgeführt',
+  status: 'ready',
+  paymentStatus: 'paid',
+  placedAt: '2026-09-18T00:00:00.000Z',
+  placedAtPrecision: 'day',
+  currency: 'EUR',
+} as const;
+
+/** The orders a saved page reads as, after expecting it warned of nothing. */
+function readWithoutWarnings(page: string, url: URL) {
+  const { items, warnings } = shopify.parseOrders(loadPage('shopify', page), url);
+  expect(warnings).toEqual([]);
+  return items;
+}
 
 describe('Shopify orders list as an ARIA grid', () => {
   it('reads each order by the link to its page, a fulfilled one as shipped', () => {
@@ -84,18 +102,10 @@ describe('Shopify orders list in the condensed (narrow) layout', () => {
   });
 
   it('reads German words, passes over "Archiviert" and leaves an item without badges unknown', () => {
-    const url = new URL('https://kaffee-koenig.myshopify.com/admin/orders');
-    const { items, warnings } = shopify.parseOrders(loadPage('shopify', 'orders-condensed-de.html'), url);
-    expect(warnings).toEqual([]);
-    expect(items).toEqual([
+    expect(readWithoutWarnings('orders-condensed-de.html', koenig('/orders'))).toEqual([
       {
         externalId: '#2051',
-        channelStatus: 'Bezahlt, Nicht ausgeführt',
-        status: 'ready',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-18T00:00:00.000Z',
-        placedAtPrecision: 'day',
-        currency: 'EUR',
+        ...PAID_UNFULFILLED_DE,
         total: 5650,
         lines: [],
         ...ok,
@@ -172,18 +182,10 @@ describe('Shopify order page as the admin draws it live', () => {
   });
 
   it('names what a German pickup order does not print: delivery method, a variant id, a unit price', () => {
-    const url = new URL('https://kaffee-koenig.myshopify.com/admin/orders/5512345678941');
-    const { items, warnings } = shopify.parseOrders(loadPage('shopify', 'order-live-de.html'), url);
-    expect(warnings).toEqual([]);
-    expect(items).toEqual([
+    expect(readWithoutWarnings('order-live-de.html', koenig('/orders/5512345678941'))).toEqual([
       {
         externalId: '#2041',
-        channelStatus: 'Bezahlt, Nicht ausgeführt',
-        status: 'ready',
-        paymentStatus: 'paid',
-        placedAt: '2026-09-18T00:00:00.000Z',
-        placedAtPrecision: 'day',
-        currency: 'EUR',
+        ...PAID_UNFULFILLED_DE,
         total: 6450,
         buyer: { name: 'Lena Vogel', externalId: '8123456789044' },
         lines: [

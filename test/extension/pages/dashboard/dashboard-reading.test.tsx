@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { describe, expect, test, vi } from 'vitest';
 import type { PageReadSummary } from '../../../../shared/schemas/page-reads.js';
+import { aReadDay } from '../../../shared/page-read-days.js';
 
 // The chart module draws with uPlot on a canvas, which happy-dom has not: a stand-in takes its place.
 vi.mock('uplot', () => ({
@@ -21,22 +22,9 @@ const SUMMARY: PageReadSummary = {
   from: '2026-11-20T00:00:00.000Z',
   to: '2026-11-23T00:00:00.000Z',
   days: [
-    { portal: 'ebay', day: '2026-11-20', passes: 1, idsSeen: 0, rowsRead: 0, rowsSkipped: 0, readShare: 1, worstFields: [], packVersion: 1 },
-    {
-      portal: 'amazon',
-      day: '2026-11-20',
-      passes: 2,
-      idsSeen: 80,
-      rowsRead: 75,
-      rowsSkipped: 2,
-      readShare: 0.9375,
-      worstFields: [
-        { field: 'shipTo', missing: 20 },
-        { field: 'total', missing: 15 },
-      ],
-      packVersion: 4,
-    },
-    { portal: 'amazon', day: '2026-11-22', passes: 1, idsSeen: 7, rowsRead: 2, rowsSkipped: 5, readShare: 0.2857, worstFields: [{ field: 'total', missing: 2 }], packVersion: 4 },
+    aReadDay({ portal: 'ebay', passes: 1, idsSeen: 0, rowsRead: 0, rowsSkipped: 0, readShare: 1, worstFields: [], packVersion: 1 }),
+    aReadDay(),
+    aReadDay({ day: '2026-11-22', passes: 1, idsSeen: 7, rowsRead: 2, rowsSkipped: 5, readShare: 0.2857, worstFields: [{ field: 'total', missing: 2 }] }),
   ],
 };
 
