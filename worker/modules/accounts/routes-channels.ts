@@ -4,6 +4,7 @@ import { channel, createChannelBody, updateChannelBody } from '../../../shared/s
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { orNotFound } from '../../errors.js';
+import { everyRecord } from '../../http/every-record.js';
 import { errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
@@ -66,5 +67,5 @@ export const channelRoutes = router('Channels')
       security: scopes('channels:read'),
       responses: { 200: jsonAnswer(z.object({ channels: z.array(channel) }), 'Channels, oldest first.') },
     }),
-    async (c) => c.json({ channels: await listChannels(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('channels', listChannels),
   );

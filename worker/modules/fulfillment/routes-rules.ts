@@ -2,6 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ruleSet, ruleSetBody, ruleSetHistory } from '../../../shared/schemas/rules.js';
 import { database } from '../../db/client.js';
+import { everyRecord } from '../../http/every-record.js';
 import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { rulesRepresentation } from '../../http/versions.js';
@@ -46,5 +47,5 @@ export const ruleRoutes = router('Fulfillment')
       security: scopes('rules:read'),
       responses: { 200: jsonAnswer(ruleSetHistory, 'The versions.') },
     }),
-    async (c) => c.json({ versions: await ruleSetVersions(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('versions', ruleSetVersions),
   );

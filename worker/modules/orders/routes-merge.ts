@@ -4,6 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { groupShipmentBody, mergeBody, mergeGroup, mergeProposal } from '../../../shared/schemas/order-groups.js';
 import { database } from '../../db/client.js';
+import { everyRecord } from '../../http/every-record.js';
 import { examples } from '../../http/examples.js';
 import { errors, jsonAnswer, jsonBody, recordId, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
@@ -42,7 +43,7 @@ export const mergeRoutes = router('Orders')
       security: scopes('orders:read'),
       responses: { 200: jsonAnswer(z.object({ proposals: z.array(mergeProposal) }), 'The proposals, if any.') },
     }),
-    async (c) => c.json({ proposals: await mergeProposals(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('proposals', mergeProposals),
   )
   .openapi(
     createRoute({

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { availabilityQuery, availabilityResult, bufferBody, bufferKeyQuery, bufferRecord, riskLookupBody, riskQuery, riskResult } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
+import { everyRecord } from '../../http/every-record.js';
 import { jsonAnswer, jsonBody, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { channelAvailability, listingRisks, requireChannel } from './listings.js';
@@ -41,7 +42,7 @@ export const availabilityRoutes = router('Availability')
       security: scopes('stock:read'),
       responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.') },
     }),
-    async (c) => c.json({ buffers: await listBuffers(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('buffers', listBuffers),
   )
   .openapi(
     createRoute({

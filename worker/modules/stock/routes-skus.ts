@@ -4,6 +4,7 @@ import { createLocationBody, createSkusBody, locationRecord, skuCode, skuRecord,
 import { database } from '../../db/client.js';
 import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
 import { ApiError, notFound } from '../../errors.js';
+import { everyRecord } from '../../http/every-record.js';
 import { errors, jsonAnswer, jsonBody, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from './queries-inventory.js';
@@ -94,5 +95,5 @@ export const skuRoutes = router('Inventory')
       security: scopes('stock:read'),
       responses: { 200: jsonAnswer(z.object({ locations: z.array(locationRecord) }), 'Locations.') },
     }),
-    async (c) => c.json({ locations: await listLocations(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('locations', listLocations),
   );

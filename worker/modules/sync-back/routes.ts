@@ -16,6 +16,7 @@ import {
   uploadFileRecord,
 } from '../../../shared/schemas/sync-back.js';
 import { database } from '../../db/client.js';
+import { everyRecord } from '../../http/every-record.js';
 import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { requireChannel } from '../stock/listings.js';
@@ -98,7 +99,7 @@ export const syncBackRoutes = router('Marketplace files')
       security: scopes('stock:read'),
       responses: { 200: jsonAnswer(sendStateResult, 'Per channel: layouts (or the alternative), pending counts, the last five files.') },
     }),
-    async (c) => c.json({ channels: await sendState(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('channels', sendState),
   )
   .openapi(
     createRoute({

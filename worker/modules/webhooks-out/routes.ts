@@ -11,6 +11,7 @@ import { everyBook } from '../../db/books.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { orNotFound } from '../../errors.js';
+import { everyRecord } from '../../http/every-record.js';
 import { examples } from '../../http/examples.js';
 import { errors, idParam, jsonAnswer, jsonBody, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
@@ -55,7 +56,7 @@ export const webhookRoutes = router('Webhooks')
       security: scopes('webhooks:read'),
       responses: { 200: jsonAnswer(z.object({ endpoints: z.array(webhookEndpoint) }), 'The endpoints.') },
     }),
-    async (c) => c.json({ endpoints: await listEndpoints(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('endpoints', listEndpoints),
   )
   .openapi(
     createRoute({
