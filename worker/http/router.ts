@@ -80,6 +80,15 @@ export function pageRead<Q extends z.ZodType, P extends z.ZodType>(query: Q, pag
   return { method: 'get', request: { query }, responses: { 200: jsonAnswer(page, description) } } as const;
 }
 
+/**
+ * What a GET that reads with a query declares beside its path, name and scope:
+ * the query (refused with a 400 naming the field when not valid) and its one
+ * answer.
+ */
+export function queryRead<Q extends z.ZodType, A extends RouteConfig['responses'][string]>(query: Q, answer: A) {
+  return { method: 'get', request: { query }, responses: { 200: answer } } as const;
+}
+
 /** The answers of a removal: 204 once removed, 404 when the seller had nothing there to remove. */
 export function removal(description: string) {
   return { 204: { description }, 404: errors[404] } as const;

@@ -5,7 +5,7 @@ import { database } from '../../db/client.js';
 import { decodeNamedCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, notModified, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderChangeBy, orderRepresentation } from '../../http/versions.js';
 import { applyMove } from './apply-move.js';
@@ -66,13 +66,11 @@ export const orderRoutes = router('Orders')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/orders/lookup',
       operationId: 'lookupOrders',
       summary: 'Find orders by order number, buyer, email, SKU or tracking number',
       security: scopes('orders:lookup'),
-      request: { query: lookupQuery },
-      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response) },
+      ...queryRead(lookupQuery, jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response)),
     }),
     async (c) => {
       const { q, limit } = c.req.valid('query');

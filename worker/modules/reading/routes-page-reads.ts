@@ -9,7 +9,7 @@ import { pageReadBatch, pageReadSummary } from '../../../shared/schemas/page-rea
 import { queryOf } from '../../../shared/schemas/query.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { errors, jsonAnswer, jsonBody, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertPageReads, pageReadDays } from './queries-page-reads.js';
@@ -59,15 +59,13 @@ export const pageReadRoutes = router('Reading health')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/page-reads/summary',
       operationId: 'getPageReadSummary',
       summary: 'How well each portal was read, per UTC day',
       description:
         'Reports whose pass was in [from, to) (default: the 30 days up to now; at most 366 days), per portal and UTC day: passes, sums, the read share (rowsRead / idsSeen to 4 places, 1 when the pages showed nothing), the five fields most often missing and the highest pack version.',
       security: scopes('reports:read'),
-      request: { query: summaryQuery },
-      responses: { 200: jsonAnswer(pageReadSummary, 'The summary, by day then portal.') },
+      ...queryRead(summaryQuery, jsonAnswer(pageReadSummary, 'The summary, by day then portal.')),
     }),
     async (c) => {
       const range = summaryRange(c.req.valid('query'));

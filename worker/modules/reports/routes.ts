@@ -4,7 +4,7 @@ import { fulfillmentQuery, fulfillmentReport, type GrossSalesFigure, type SalesF
 import { SHIP_SPEEDS, type ShipSpeed } from '../../../shared/service-levels.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { jsonAnswer, router } from '../../http/router.js';
+import { jsonAnswer, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { byKeyThenCurrency, DAY_MS, figureKey, type RefundFigure } from './rules.js';
 import { fulfillmentFigures, type ReportScope, salesFigures } from './service.js';
@@ -69,7 +69,6 @@ export function bestSellers<T extends GrossSalesFigure>(skus: readonly T[], top:
 export const reportRoutes = router('Reports')
   .openapi(
     createRoute({
-      method: 'get',
       path: '/reports/sales',
       operationId: 'getSalesReport',
       summary: 'Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs',
@@ -78,8 +77,7 @@ export const reportRoutes = router('Reports')
         'Revenue sums only amounts the book knows: orders whose total (for SKUs, the line price) no source has shown are counted in `unpricedOrders`, not as 0. ' +
         '`refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.',
       security: scopes('reports:read'),
-      request: { query: salesQuery },
-      responses: { 200: jsonAnswer(salesReport, 'The sales report.') },
+      ...queryRead(salesQuery, jsonAnswer(salesReport, 'The sales report.')),
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -99,15 +97,13 @@ export const reportRoutes = router('Reports')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/reports/fulfillment',
       operationId: 'getFulfillmentReport',
       summary: 'Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall, per channel and per shipping speed',
       description:
         'Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now). `byShipSpeed` splits the same figures by the unified shipping speed of the orders’ service words, fastest first.',
       security: scopes('reports:read'),
-      request: { query: fulfillmentQuery },
-      responses: { 200: jsonAnswer(fulfillmentReport, 'The fulfillment report.') },
+      ...queryRead(fulfillmentQuery, jsonAnswer(fulfillmentReport, 'The fulfillment report.')),
     }),
     async (c) => {
       const q = c.req.valid('query');

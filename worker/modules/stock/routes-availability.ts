@@ -4,7 +4,7 @@ import { availabilityQuery, availabilityResult, bufferBody, bufferKeyQuery, buff
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
 import { everyRecord } from '../../http/every-record.js';
-import { jsonAnswer, jsonBody, removal, removedOr404, router } from '../../http/router.js';
+import { jsonAnswer, jsonBody, queryRead, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { channelAvailability, listingRisks, requireChannel } from './listings.js';
 import { findSkus } from './queries-inventory.js';
@@ -61,13 +61,11 @@ export const availabilityRoutes = router('Availability')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/availability',
       operationId: 'listAvailability',
       summary: 'What each listing of a channel may show',
       security: scopes('stock:read'),
-      request: { query: availabilityQuery },
-      responses: { 200: jsonAnswer(availabilityResult, 'Available-to-sell per listing.') },
+      ...queryRead(availabilityQuery, jsonAnswer(availabilityResult, 'Available-to-sell per listing.')),
     }),
     async (c) => {
       const { channelId } = c.req.valid('query');
@@ -78,14 +76,12 @@ export const availabilityRoutes = router('Availability')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/risk',
       operationId: 'listOversellRisk',
       summary: 'Oversell risk per listing, with the numbers that explain it',
       description: '`level` and `channelSku` may repeat or be comma-separated; up to 500 channel SKUs (for more, or long SKUs, use POST /v1/risk/query).',
       security: scopes('stock:read'),
-      request: { query: riskQuery },
-      responses: { 200: jsonAnswer(riskResult, 'Risks, by channel and channel SKU; asked-for channel SKUs without a listing are in `unknown`.') },
+      ...queryRead(riskQuery, jsonAnswer(riskResult, 'Risks, by channel and channel SKU; asked-for channel SKUs without a listing are in `unknown`.')),
     }),
     async (c) => {
       const { channelId, level, channelSku } = c.req.valid('query');
