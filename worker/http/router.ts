@@ -89,9 +89,26 @@ export function queryRead<Q extends z.ZodType, A extends RouteConfig['responses'
   return { method: 'get', request: { query }, responses: { 200: answer } } as const;
 }
 
-/** The answers of a removal: 204 once removed, 404 when the seller had nothing there to remove. */
-export function removal(description: string) {
-  return { 204: { description }, 404: errors[404] } as const;
+/**
+ * What a write that takes a body declares beside its path, name and scope:
+ * the method, the body (refused with a 400 naming the field when not valid)
+ * and its answers.
+ */
+export function bodyWrite<M extends 'post' | 'put' | 'patch', B extends NonNullable<NonNullable<RouteConfig['request']>['body']>, R extends RouteConfig['responses']>(
+  method: M,
+  body: B,
+  responses: R,
+) {
+  return { method, request: { body }, responses } as const;
+}
+
+/**
+ * What a DELETE declares beside its path, name and scope: the request that
+ * names what to remove, and its answers: 204 once removed, 404 when the
+ * seller had nothing there to remove.
+ */
+export function removal<R extends NonNullable<RouteConfig['request']>>(request: R, description: string) {
+  return { method: 'delete', request, responses: { 204: { description }, 404: errors[404] } } as const;
 }
 
 /** Answers a removal: 204 when `removed`, else 404 naming `what`. */

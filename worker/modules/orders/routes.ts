@@ -5,7 +5,7 @@ import { database } from '../../db/client.js';
 import { decodeNamedCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, notModified, queryRead, router } from '../../http/router.js';
+import { bodyWrite, errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, notModified, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderChangeBy, orderRepresentation } from '../../http/versions.js';
 import { applyMove } from './apply-move.js';
@@ -79,13 +79,11 @@ export const orderRoutes = router('Orders')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/orders/statuses',
       operationId: 'getOrderStatuses',
       summary: 'Unified status of up to 500 orders of one channel, in one read',
       security: scopes('orders:lookup'),
-      request: { body: jsonBody(statusesBody) },
-      responses: { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.') },
+      ...bodyWrite('post', jsonBody(statusesBody), { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.') }),
     }),
     async (c) => {
       const { channelId, externalIds } = c.req.valid('json');

@@ -9,7 +9,7 @@ import { pageReadBatch, pageReadSummary } from '../../../shared/schemas/page-rea
 import { queryOf } from '../../../shared/schemas/query.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, queryRead, router } from '../../http/router.js';
+import { bodyWrite, errors, jsonAnswer, jsonBody, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertPageReads, pageReadDays } from './queries-page-reads.js';
@@ -37,15 +37,13 @@ export function summaryRange(q: { from?: string | undefined; to?: string | undef
 export const pageReadRoutes = router('Reading health')
   .openapi(
     createRoute({
-      method: 'post',
       path: '/page-reads',
       operationId: 'reportPageReads',
       summary: 'Report how well the extension read portal pages',
       description:
         'Up to 500 reports, one per pass over a page: counts and field names only. All are stored or none: a report whose counts cannot belong together (a field missing on more items than the page held, rowsRead + rowsSkipped) or whose time is more than a day ahead is refused, naming the field. Reports are kept 90 days.',
       security: scopes('observations:write'),
-      request: { body: jsonBody(pageReadBatch) },
-      responses: { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 413: errors[413] },
+      ...bodyWrite('post', jsonBody(pageReadBatch), { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 413: errors[413] }),
     }),
     async (c) => {
       const { reads } = c.req.valid('json');

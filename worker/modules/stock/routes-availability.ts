@@ -4,7 +4,7 @@ import { availabilityQuery, availabilityResult, bufferBody, bufferKeyQuery, buff
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
 import { everyRecord } from '../../http/every-record.js';
-import { jsonAnswer, jsonBody, queryRead, removal, removedOr404, router } from '../../http/router.js';
+import { bodyWrite, jsonAnswer, jsonBody, queryRead, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { channelAvailability, listingRisks, requireChannel } from './listings.js';
 import { findSkus } from './queries-inventory.js';
@@ -14,15 +14,13 @@ import { deleteBuffer, listBuffers, putBuffer } from './queries-listings.js';
 export const availabilityRoutes = router('Availability')
   .openapi(
     createRoute({
-      method: 'put',
       path: '/buffers',
       operationId: 'setBuffer',
       summary: 'Hold units back from what channels may sell',
       description:
         'Omit `channelId` for every channel and `sku` for every SKU: `{units}` is the seller’s default, `{channelId, units}` a channel’s, `{sku, units}` a SKU’s everywhere, `{channelId, sku, units}` the most specific. The most specific one that exists applies.',
       security: scopes('stock:write'),
-      request: { body: jsonBody(bufferBody) },
-      responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.') },
+      ...bodyWrite('put', jsonBody(bufferBody), { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.') }),
     }),
     async (c) => {
       const { channelId, sku, units } = c.req.valid('json');
@@ -46,13 +44,11 @@ export const availabilityRoutes = router('Availability')
   )
   .openapi(
     createRoute({
-      method: 'delete',
       path: '/buffers',
       operationId: 'deleteBuffer',
       summary: 'Remove a safety buffer',
       security: scopes('stock:write'),
-      request: { query: bufferKeyQuery },
-      responses: removal('Removed.'),
+      ...removal({ query: bufferKeyQuery }, 'Removed.'),
     }),
     async (c) => {
       const { channelId, sku } = c.req.valid('query');
@@ -93,13 +89,11 @@ export const availabilityRoutes = router('Availability')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/risk/query',
       operationId: 'queryOversellRisk',
       summary: 'Oversell risk of up to 500 listings of one channel, for a portal page',
       security: scopes('stock:lookup'),
-      request: { body: jsonBody(riskLookupBody) },
-      responses: { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.') },
+      ...bodyWrite('post', jsonBody(riskLookupBody), { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.') }),
     }),
     async (c) => {
       const { channelId, channelSkus } = c.req.valid('json');

@@ -5,7 +5,7 @@ import { database } from '../../db/client.js';
 import { decodeKeyCursor, decodeNamedCursor, keyPage } from '../../db/cursor.js';
 import { ApiError, notFound, orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, router } from '../../http/router.js';
+import { bodyWrite, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { stockRepresentation } from '../../http/versions.js';
 import { changeStock } from './adjust-stock.js';
@@ -58,14 +58,12 @@ export const inventoryRoutes = router('Inventory')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/inventory/import',
       operationId: 'importStockCsv',
       summary: 'Set on-hand units from a CSV file (sku, location, onHand), all rows or none',
       description: 'Columns are matched by header name; `location` may be left out (the default location). Any bad row refuses the whole file, with every problem listed by `line` and `column`.',
       security: scopes('stock:write'),
-      request: { body: { required: true, content: { 'text/csv': { schema: z.string() } } } },
-      responses: { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 413: errors[413] },
+      ...bodyWrite('post', { required: true, content: { 'text/csv': { schema: z.string() } } }, { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 413: errors[413] }),
     }),
     async (c) => {
       const { rows, issues } = parseInventoryCsv(await c.req.text());
@@ -92,13 +90,11 @@ export const inventoryRoutes = router('Inventory')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/inventory/adjustments',
       operationId: 'adjustStock',
       summary: 'Adjust on-hand units by deltas, with a reason each; all or nothing',
       security: scopes('stock:write'),
-      request: { body: jsonBody(adjustmentsBody) },
-      responses: { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.') },
+      ...bodyWrite('post', jsonBody(adjustmentsBody), { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.') }),
     }),
     async (c) => {
       const body = c.req.valid('json');

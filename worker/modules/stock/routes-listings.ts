@@ -4,7 +4,7 @@ import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQ
 import { database } from '../../db/client.js';
 import { decodeNamedCursor, keyPage } from '../../db/cursor.js';
 import { invalidInput, orNotFound } from '../../errors.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, recordId, removal, removedOr404, router } from '../../http/router.js';
+import { bodyWrite, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listingRepresentation } from '../../http/versions.js';
 import { channelKinds } from '../accounts/service.js';
@@ -70,13 +70,11 @@ export const listingRoutes = router('Listings')
   )
   .openapi(
     createRoute({
-      method: 'delete',
       path: '/listings',
       operationId: 'deleteListing',
       summary: 'Remove a listing (order lines already resolved through it keep their allocation)',
       security: scopes('stock:write'),
-      request: { query: listingKeyQuery },
-      responses: removal('Removed.'),
+      ...removal({ query: listingKeyQuery }, 'Removed.'),
     }),
     async (c) => {
       const { channelId, channelSku } = c.req.valid('query');
@@ -85,14 +83,12 @@ export const listingRoutes = router('Listings')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/listings/observations',
       operationId: 'reportListingObservations',
       summary: 'Report the quantities portal listing pages show (up to 500)',
       description: 'Kept per listing; a sighting older than the one kept changes nothing. Channel SKUs without a listing are kept too and count once mapped.',
       security: scopes('observations:write'),
-      request: { body: jsonBody(observationsBody) },
-      responses: { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.') },
+      ...bodyWrite('post', jsonBody(observationsBody), { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.') }),
     }),
     async (c) => {
       const body = c.req.valid('json');

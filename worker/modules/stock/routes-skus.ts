@@ -5,7 +5,7 @@ import { database } from '../../db/client.js';
 import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
 import { ApiError, notFound } from '../../errors.js';
 import { everyRecord } from '../../http/every-record.js';
-import { errors, jsonAnswer, jsonBody, pageRead, router } from '../../http/router.js';
+import { bodyWrite, errors, jsonAnswer, jsonBody, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from './queries-inventory.js';
 
@@ -15,13 +15,11 @@ const skuParam = z.object({ sku: skuCode });
 export const skuRoutes = router('Inventory')
   .openapi(
     createRoute({
-      method: 'post',
       path: '/skus',
       operationId: 'createSkus',
       summary: 'Create master SKUs (one, or up to 500); an existing SKU takes the fields given',
       security: scopes('stock:write'),
-      request: { body: jsonBody(createSkusBody) },
-      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord) }), 'The SKUs, in input order.') },
+      ...bodyWrite('post', jsonBody(createSkusBody), { 200: jsonAnswer(z.object({ skus: z.array(skuRecord) }), 'The SKUs, in input order.') }),
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -68,13 +66,11 @@ export const skuRoutes = router('Inventory')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/locations',
       operationId: 'createLocation',
       summary: 'Add a stock location',
       security: scopes('stock:write'),
-      request: { body: jsonBody(createLocationBody) },
-      responses: { 201: jsonAnswer(z.object({ location: locationRecord }), 'The location.'), 409: errors[409] },
+      ...bodyWrite('post', jsonBody(createLocationBody), { 201: jsonAnswer(z.object({ location: locationRecord }), 'The location.'), 409: errors[409] }),
     }),
     async (c) => {
       const { code, name } = c.req.valid('json');

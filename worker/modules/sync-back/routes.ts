@@ -17,7 +17,7 @@ import {
 } from '../../../shared/schemas/sync-back.js';
 import { database } from '../../db/client.js';
 import { everyRecord } from '../../http/every-record.js';
-import { errors, jsonAnswer, jsonBody, queryRead, router } from '../../http/router.js';
+import { bodyWrite, errors, jsonAnswer, jsonBody, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { requireChannel } from '../stock/listings.js';
 import { recordPortalOrders } from './queries-reconciliation.js';
@@ -99,15 +99,15 @@ export const syncBackRoutes = router('Marketplace files')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/reconciliation/sightings',
       operationId: 'recordPortalOrders',
       summary: 'Record the orders a portal list page showed, with their portal status',
       security: scopes('observations:write'),
-      request: {
-        body: jsonBody(portalSightingsBody, { channelId: 'ch_01HZX3AMAZON', orders: [{ externalId: '113-1234567-1234567', channelStatus: 'Unshipped', seenAt: '2026-12-07T09:00:00Z' }] }),
-      },
-      responses: { 204: { description: 'Recorded.' } },
+      ...bodyWrite(
+        'post',
+        jsonBody(portalSightingsBody, { channelId: 'ch_01HZX3AMAZON', orders: [{ externalId: '113-1234567-1234567', channelStatus: 'Unshipped', seenAt: '2026-12-07T09:00:00Z' }] }),
+        { 204: { description: 'Recorded.' } },
+      ),
     }),
     async (c) => {
       const body = c.req.valid('json');
