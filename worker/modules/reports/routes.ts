@@ -24,6 +24,13 @@ export function resolveRange(q: { from?: string | undefined; to?: string | undef
   return { from: from.toISOString(), to: to.toISOString() };
 }
 
+/** A report's query with the range it names (resolveRange) and the seller's scope figures are read over. */
+export function reportInput<Q extends { from?: string | undefined; to?: string | undefined; channelId?: string | undefined }>(sellerId: string, q: Q) {
+  const range = resolveRange(q);
+  const scope: ReportScope = { sellerId, ...range, channelId: q.channelId };
+  return { q, range, scope };
+}
+
 /** Per-currency totals of groups that split the orders (each order in one group), by currency. */
 export function totalsOf(groups: readonly SalesFigure[]): SalesFigure[] {
   const byCurrency = new Map<string, SalesFigure>();
@@ -80,9 +87,7 @@ export const reportRoutes = router('Reports')
       ...queryRead(salesQuery, jsonAnswer(salesReport, 'The sales report.')),
     }),
     async (c) => {
-      const q = c.req.valid('query');
-      const range = resolveRange(q);
-      const scope: ReportScope = { sellerId: c.get('sellerId'), ...range, channelId: q.channelId };
+      const { q, range, scope } = reportInput(c.get('sellerId'), c.req.valid('query'));
       const figures = await salesFigures(database(c.env.DB), scope, q.groupBy, q.currency, q.top > 0);
       if (q.groupBy === 'sku') {
         return c.json(
@@ -106,11 +111,9 @@ export const reportRoutes = router('Reports')
       ...queryRead(fulfillmentQuery, jsonAnswer(fulfillmentReport, 'The fulfillment report.')),
     }),
     async (c) => {
-      const q = c.req.valid('query');
-      const range = resolveRange(q);
+      const { q, range, scope } = reportInput(c.get('sellerId'), c.req.valid('query'));
       const asOf = q.asOf ? new Date(q.asOf).toISOString() : new Date().toISOString();
       const db = database(c.env.DB);
-      const scope: ReportScope = { sellerId: c.get('sellerId'), ...range, channelId: q.channelId };
       const { overall, byChannel, byShipSpeed: bySpeed } = await fulfillmentFigures(db, scope, asOf);
       const { group: _, ...all } = overall;
       return c.json(
