@@ -66,6 +66,14 @@ export function jsonBody<T extends z.ZodType>(schema: T, example?: unknown) {
   return { required: true, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
+/**
+ * The items of a batch body, sent either as a bare array or wrapped as
+ * `{ [key]: [...] }`, with the prefix their issue paths take (`''` or `key.`).
+ */
+export function batchItems<K extends string, T>(body: T[] | Record<K, T[]>, key: K): { list: T[]; prefix: string } {
+  return Array.isArray(body) ? { list: body, prefix: '' } : { list: body[key], prefix: `${key}.` };
+}
+
 /** A JSON answer, with an example for the description. */
 export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, example?: unknown) {
   return { description, headers: answerHeaders, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;

@@ -4,7 +4,7 @@ import { channel, createChannelBody, updateChannelBody } from '../../../shared/s
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { orNotFound } from '../../errors.js';
-import { everyRecord } from '../../http/every-record.js';
+import { everyRecord } from '../../http/answers.js';
 import { bodyWrite, errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';

@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ruleSet, ruleSetBody, ruleSetHistory } from '../../../shared/schemas/rules.js';
 import { database } from '../../db/client.js';
-import { everyRecord } from '../../http/every-record.js';
+import { everyRecord } from '../../http/answers.js';
 import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { rulesRepresentation } from '../../http/versions.js';

@@ -4,7 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { groupShipmentBody, mergeBody, mergeGroup, mergeProposal } from '../../../shared/schemas/order-groups.js';
 import { database } from '../../db/client.js';
-import { everyRecord } from '../../http/every-record.js';
+import { everyRecord } from '../../http/answers.js';
 import { examples } from '../../http/examples.js';
 import { bodyWrite, errors, jsonAnswer, jsonBody, recordId, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';

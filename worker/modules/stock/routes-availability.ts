@@ -3,12 +3,17 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { availabilityQuery, availabilityResult, bufferBody, bufferKeyQuery, bufferRecord, riskLookupBody, riskQuery, riskResult } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { everyRecord } from '../../http/every-record.js';
+import { everyRecord } from '../../http/answers.js';
 import { bodyWrite, jsonAnswer, jsonBody, queryRead, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { channelAvailability, listingRisks, requireChannel } from './listings.js';
 import { findSkus } from './queries-inventory.js';
 import { deleteBuffer, listBuffers, putBuffer } from './queries-listings.js';
+
+/** A buffer's key as stored: '' stands for every channel, or every SKU. */
+function storedKey(key: { channelId?: string | undefined; sku?: string | undefined }): [channelId: string, sku: string] {
+  return [key.channelId ?? '', key.sku ?? ''];
+}
 
 /** /v1/buffers, /v1/availability and /v1/risk. */
 export const availabilityRoutes = router('Availability')
@@ -27,7 +32,7 @@ export const availabilityRoutes = router('Availability')
       const db = database(c.env.DB);
       if (channelId) await requireChannel(db, c.get('sellerId'), channelId);
       if (sku && !(await findSkus(db, c.get('sellerId'), [sku])).has(sku)) throw invalidInput([{ path: 'sku', message: `No SKU ${sku}.` }], 'Unknown SKU.');
-      await putBuffer(db, c.get('sellerId'), channelId ?? '', sku ?? '', units, new Date().toISOString());
+      await putBuffer(db, c.get('sellerId'), ...storedKey({ channelId, sku }), units, new Date().toISOString());
       return c.json({ buffers: await listBuffers(db, c.get('sellerId')) }, 200);
     },
   )
@@ -50,10 +55,7 @@ export const availabilityRoutes = router('Availability')
       security: scopes('stock:write'),
       ...removal({ query: bufferKeyQuery }, 'Removed.'),
     }),
-    async (c) => {
-      const { channelId, sku } = c.req.valid('query');
-      return removedOr404(c, await deleteBuffer(database(c.env.DB), c.get('sellerId'), channelId ?? '', sku ?? ''), 'Buffer');
-    },
+    async (c) => removedOr404(c, await deleteBuffer(database(c.env.DB), c.get('sellerId'), ...storedKey(c.req.valid('query'))), 'Buffer'),
   )
   .openapi(
     createRoute({
@@ -95,8 +97,5 @@ export const availabilityRoutes = router('Availability')
       security: scopes('stock:lookup'),
       ...bodyWrite('post', jsonBody(riskLookupBody), { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.') }),
     }),
-    async (c) => {
-      const { channelId, channelSkus } = c.req.valid('json');
-      return c.json(await listingRisks(database(c.env.DB), c.get('sellerId'), { channelId, channelSkus }), 200);
-    },
+    async (c) => c.json(await listingRisks(database(c.env.DB), c.get('sellerId'), c.req.valid('json')), 200),
   );

@@ -2,10 +2,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { adjustmentsBody, importResult, inventoryPage, inventoryQuery, ledgerPage, ledgerQuery, setStockBody, skuCode, stockRecord } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, decodeNamedCursor, keyPage } from '../../db/cursor.js';
+import { decodeKeyCursor, decodeNamedCursor } from '../../db/cursor.js';
 import { ApiError, notFound, orNotFound } from '../../errors.js';
+import { keyPageAnswer } from '../../http/answers.js';
 import { examples } from '../../http/examples.js';
-import { bodyWrite, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, router } from '../../http/router.js';
+import { batchItems, bodyWrite, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { stockRepresentation } from '../../http/versions.js';
 import { changeStock } from './adjust-stock.js';
@@ -38,8 +39,7 @@ export const inventoryRoutes = router('Inventory')
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
       const rows = await readStockRecords(database(c.env.DB), c.get('sellerId'), { limit: limit + 1, ...(cursor ? { after: decodeKeyCursor(cursor) } : {}) });
-      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.sku]);
-      return c.json({ items: page, nextCursor }, 200);
+      return c.json(keyPageAnswer('items', rows, limit, ['sku']), 200);
     },
   )
   .openapi(
@@ -97,9 +97,7 @@ export const inventoryRoutes = router('Inventory')
       ...bodyWrite('post', jsonBody(adjustmentsBody), { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.') }),
     }),
     async (c) => {
-      const body = c.req.valid('json');
-      const list = Array.isArray(body) ? body : body.adjustments;
-      const prefix = Array.isArray(body) ? '' : 'adjustments.';
+      const { list, prefix } = batchItems(c.req.valid('json'), 'adjustments');
       const db = database(c.env.DB);
       await changeStock(
         db,
@@ -167,7 +165,6 @@ export const inventoryRoutes = router('Inventory')
       const { location, limit, cursor } = c.req.valid('query');
       if (!(await findSkus(db, c.get('sellerId'), [sku])).has(sku)) throw notFound('SKU');
       const rows = await readLedger(db, c.get('sellerId'), sku, { limit: limit + 1, ...(location ? { location } : {}), ...(cursor ? { after: decodeNamedCursor(cursor, ['at', 'id']) } : {}) });
-      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.at, last.id]);
-      return c.json({ entries: page, nextCursor }, 200);
+      return c.json(keyPageAnswer('entries', rows, limit, ['at', 'id']), 200);
     },
   );

@@ -2,9 +2,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQuery, observationsBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeNamedCursor, keyPage } from '../../db/cursor.js';
+import { decodeNamedCursor } from '../../db/cursor.js';
 import { invalidInput, orNotFound } from '../../errors.js';
-import { bodyWrite, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, recordId, removal, removedOr404, router } from '../../http/router.js';
+import { keyPageAnswer } from '../../http/answers.js';
+import { batchItems, bodyWrite, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listingRepresentation } from '../../http/versions.js';
 import { channelKinds } from '../accounts/service.js';
@@ -49,8 +50,7 @@ export const listingRoutes = router('Listings')
         limit + 1,
         cursor ? decodeNamedCursor(cursor, ['channelId', 'channelSku']) : undefined,
       );
-      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.channelId, last.channelSku]);
-      return c.json({ listings: page, nextCursor }, 200);
+      return c.json(keyPageAnswer('listings', rows, limit, ['channelId', 'channelSku']), 200);
     },
   )
   .openapi(
@@ -91,9 +91,7 @@ export const listingRoutes = router('Listings')
       ...bodyWrite('post', jsonBody(observationsBody), { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.') }),
     }),
     async (c) => {
-      const body = c.req.valid('json');
-      const list = Array.isArray(body) ? body : body.observations;
-      const prefix = Array.isArray(body) ? '' : 'observations.';
+      const { list, prefix } = batchItems(c.req.valid('json'), 'observations');
       const db = database(c.env.DB);
       const kinds = await channelKinds(db, c.get('sellerId'), [...new Set(list.map((o) => o.channelId))]);
       const unknown = list.flatMap((o, i) => (kinds.has(o.channelId) ? [] : [{ path: `${prefix}${i}.channelId`, message: `No channel ${o.channelId} for this seller.` }]));

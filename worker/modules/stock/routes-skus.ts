@@ -2,9 +2,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createLocationBody, createSkusBody, locationRecord, skuCode, skuRecord, updateSkuBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
+import { decodeKeyCursor } from '../../db/cursor.js';
 import { ApiError, notFound } from '../../errors.js';
-import { everyRecord } from '../../http/every-record.js';
+import { everyRecord, keyPageAnswer } from '../../http/answers.js';
 import { bodyWrite, errors, jsonAnswer, jsonBody, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from './queries-inventory.js';
@@ -42,8 +42,7 @@ export const skuRoutes = router('Inventory')
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
       const rows = await listSkus(database(c.env.DB), c.get('sellerId'), limit + 1, cursor ? decodeKeyCursor(cursor) : undefined);
-      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.sku]);
-      return c.json({ skus: page, nextCursor }, 200);
+      return c.json(keyPageAnswer('skus', rows, limit, ['sku']), 200);
     },
   )
   .openapi(

@@ -16,7 +16,7 @@ import {
   uploadFileRecord,
 } from '../../../shared/schemas/sync-back.js';
 import { database } from '../../db/client.js';
-import { everyRecord } from '../../http/every-record.js';
+import { everyRecord } from '../../http/answers.js';
 import { bodyWrite, errors, jsonAnswer, jsonBody, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { requireChannel } from '../stock/listings.js';
@@ -51,10 +51,7 @@ export const syncBackRoutes = router('Marketplace files')
       security: scopes('stock:read'),
       ...queryRead(quantityFileQuery, fileAnswer('The upload file, streamed.')),
     }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return download(await writeQuantityFile(database(c.env.DB), c.get('sellerId'), q));
-    },
+    async (c) => download(await writeQuantityFile(database(c.env.DB), c.get('sellerId'), c.req.valid('query'))),
   )
   .openapi(
     createRoute({

@@ -11,7 +11,7 @@ import { everyBook } from '../../db/books.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { orNotFound } from '../../errors.js';
-import { everyRecord } from '../../http/every-record.js';
+import { everyRecord } from '../../http/answers.js';
 import { examples } from '../../http/examples.js';
 import { bodyWrite, errors, idParam, jsonAnswer, jsonBody, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
