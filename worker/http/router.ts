@@ -110,6 +110,25 @@ export function bodyWrite<M extends 'post' | 'put' | 'patch', B extends NonNulla
   return { method, request: { body }, responses } as const;
 }
 
+/** The request of a conditional write: the record's path parameters when it has any, If-Match, the body. */
+type ConditionalRequest<P, B> = [P] extends [never] ? { headers: typeof ifMatchHeaders; body: B } : { params: P; headers: typeof ifMatchHeaders; body: B };
+
+/**
+ * What a write under If-Match declares beside its path, name and scope: the
+ * method, the record's path parameters (if any) and body, and its answers,
+ * to which it adds the If-Match header and the 412 of an ETag no longer
+ * current (http/conditional.ts applies both).
+ */
+export function conditionalWrite<
+  M extends 'post' | 'put' | 'patch',
+  B extends NonNullable<NonNullable<RouteConfig['request']>['body']>,
+  R extends RouteConfig['responses'],
+  P extends z.ZodType = never,
+>(method: M, parts: { params?: P; body: B }, responses: R) {
+  const request = (parts.params ? { params: parts.params, headers: ifMatchHeaders, body: parts.body } : { headers: ifMatchHeaders, body: parts.body }) as ConditionalRequest<P, B>;
+  return { method, request, responses: { ...responses, 412: errors[412] } } as const;
+}
+
 /**
  * What a DELETE declares beside its path, name and scope: the request that
  * names what to remove, and its answers: 204 once removed, 404 when the

@@ -5,7 +5,7 @@ import { database } from '../../db/client.js';
 import { decodeNamedCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { bodyWrite, errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, notModified, queryRead, router } from '../../http/router.js';
+import { bodyWrite, conditionalWrite, errors, idParam, jsonAnswer, jsonBody, notModified, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderChangeBy, orderRepresentation } from '../../http/versions.js';
 import { applyMove } from './apply-move.js';
@@ -119,18 +119,15 @@ export const orderRoutes = router('Orders')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/orders/{id}/transitions',
       operationId: 'transitionOrder',
       summary: 'Move an order to another status',
       security: scopes('orders:write'),
-      request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(transitionBody, examples.transitionOrder.request) },
-      responses: {
-        200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'),
-        404: errors[404],
-        409: errors[409],
-        412: errors[412],
-      },
+      ...conditionalWrite(
+        'post',
+        { params: idParam, body: jsonBody(transitionBody, examples.transitionOrder.request) },
+        { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'), 404: errors[404], 409: errors[409] },
+      ),
     }),
     async (c) => {
       const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, { move: 'transition', ...c.req.valid('json') }, orderChangeBy(c));

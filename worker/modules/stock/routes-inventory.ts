@@ -6,7 +6,7 @@ import { decodeKeyCursor, decodeNamedCursor } from '../../db/cursor.js';
 import { ApiError, notFound, orNotFound } from '../../errors.js';
 import { keyPageAnswer } from '../../http/answers.js';
 import { examples } from '../../http/examples.js';
-import { batchItems, bodyWrite, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, router } from '../../http/router.js';
+import { batchItems, bodyWrite, conditionalWrite, errors, jsonAnswer, jsonBody, notModified, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { stockRepresentation } from '../../http/versions.js';
 import { changeStock } from './adjust-stock.js';
@@ -110,13 +110,11 @@ export const inventoryRoutes = router('Inventory')
   )
   .openapi(
     createRoute({
-      method: 'put',
       path: '/inventory/{sku}',
       operationId: 'setStockLevel',
       summary: 'Set on-hand units of a SKU at a location (a count)',
       security: scopes('stock:write'),
-      request: { params: skuParam, headers: ifMatchHeaders, body: jsonBody(setStockBody, examples.setStockLevel.request) },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 412: errors[412] },
+      ...conditionalWrite('put', { params: skuParam, body: jsonBody(setStockBody, examples.setStockLevel.request) }, { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.') }),
     }),
     async (c) => {
       const { sku } = c.req.valid('param');

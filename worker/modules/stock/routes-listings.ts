@@ -5,7 +5,7 @@ import { database } from '../../db/client.js';
 import { decodeNamedCursor } from '../../db/cursor.js';
 import { invalidInput, orNotFound } from '../../errors.js';
 import { keyPageAnswer } from '../../http/answers.js';
-import { batchItems, bodyWrite, errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, recordId, removal, removedOr404, router } from '../../http/router.js';
+import { batchItems, bodyWrite, conditionalWrite, errors, jsonAnswer, jsonBody, notModified, pageRead, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listingRepresentation } from '../../http/versions.js';
 import { channelKinds } from '../accounts/service.js';
@@ -16,14 +16,12 @@ import { deleteListing, listListings } from './queries-listings.js';
 export const listingRoutes = router('Listings')
   .openapi(
     createRoute({
-      method: 'put',
       path: '/listings',
       operationId: 'setListing',
       summary: 'Map a channel SKU to master SKUs with quantities (a 2-pack, a kit)',
       description: 'Creates or replaces the listing. Open order lines of that channel SKU that were `unmapped` are resolved and allocated at once.',
       security: scopes('stock:write'),
-      request: { headers: ifMatchHeaders, body: jsonBody(listingBody) },
-      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 412: errors[412] },
+      ...conditionalWrite('put', { body: jsonBody(listingBody) }, { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.') }),
     }),
     async (c) => {
       const body = c.req.valid('json');
