@@ -66,6 +66,14 @@ export function jsonBody<T extends z.ZodType>(schema: T, example?: unknown) {
   return { required: true, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
 }
 
+/**
+ * The items of a batch body, sent either as a bare array or wrapped as
+ * `{ [key]: [...] }`, with the prefix their issue paths take (`''` or `key.`).
+ */
+export function batchItems<K extends string, T>(body: T[] | Record<K, T[]>, key: K): { list: T[]; prefix: string } {
+  return Array.isArray(body) ? { list: body, prefix: '' } : { list: body[key], prefix: `${key}.` };
+}
+
 /** A JSON answer, with an example for the description. */
 export function jsonAnswer<T extends z.ZodType>(schema: T, description: string, example?: unknown) {
   return { description, headers: answerHeaders, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } } as const;
@@ -80,9 +88,54 @@ export function pageRead<Q extends z.ZodType, P extends z.ZodType>(query: Q, pag
   return { method: 'get', request: { query }, responses: { 200: jsonAnswer(page, description) } } as const;
 }
 
-/** The answers of a removal: 204 once removed, 404 when the seller had nothing there to remove. */
-export function removal(description: string) {
-  return { 204: { description }, 404: errors[404] } as const;
+/**
+ * What a GET that reads with a query declares beside its path, name and scope:
+ * the query (refused with a 400 naming the field when not valid) and its one
+ * answer.
+ */
+export function queryRead<Q extends z.ZodType, A extends RouteConfig['responses'][string]>(query: Q, answer: A) {
+  return { method: 'get', request: { query }, responses: { 200: answer } } as const;
+}
+
+/**
+ * What a write that takes a body declares beside its path, name and scope:
+ * the method, the body (refused with a 400 naming the field when not valid)
+ * and its answers.
+ */
+export function bodyWrite<M extends 'post' | 'put' | 'patch', B extends NonNullable<NonNullable<RouteConfig['request']>['body']>, R extends RouteConfig['responses']>(
+  method: M,
+  body: B,
+  responses: R,
+) {
+  return { method, request: { body }, responses } as const;
+}
+
+/** The request of a conditional write: the record's path parameters when it has any, If-Match, the body. */
+type ConditionalRequest<P, B> = [P] extends [never] ? { headers: typeof ifMatchHeaders; body: B } : { params: P; headers: typeof ifMatchHeaders; body: B };
+
+/**
+ * What a write under If-Match declares beside its path, name and scope: the
+ * method, the record's path parameters (if any) and body, and its answers,
+ * to which it adds the If-Match header and the 412 of an ETag no longer
+ * current (http/conditional.ts applies both).
+ */
+export function conditionalWrite<
+  M extends 'post' | 'put' | 'patch',
+  B extends NonNullable<NonNullable<RouteConfig['request']>['body']>,
+  R extends RouteConfig['responses'],
+  P extends z.ZodType = never,
+>(method: M, parts: { params?: P; body: B }, responses: R) {
+  const request = (parts.params ? { params: parts.params, headers: ifMatchHeaders, body: parts.body } : { headers: ifMatchHeaders, body: parts.body }) as ConditionalRequest<P, B>;
+  return { method, request, responses: { ...responses, 412: errors[412] } } as const;
+}
+
+/**
+ * What a DELETE declares beside its path, name and scope: the request that
+ * names what to remove, and its answers: 204 once removed, 404 when the
+ * seller had nothing there to remove.
+ */
+export function removal<R extends NonNullable<RouteConfig['request']>>(request: R, description: string) {
+  return { method: 'delete', request, responses: { 204: { description }, 404: errors[404] } } as const;
 }
 
 /** Answers a removal: 204 when `removed`, else 404 naming `what`. */

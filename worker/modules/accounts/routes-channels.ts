@@ -4,7 +4,8 @@ import { channel, createChannelBody, updateChannelBody } from '../../../shared/s
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { orNotFound } from '../../errors.js';
-import { errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { everyRecord } from '../../http/answers.js';
+import { bodyWrite, errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertChannel, listChannels, updateChannel } from './queries-channels.js';
@@ -16,13 +17,15 @@ const unknownLocaleAnswer = { ...errors[422], description: '`currency` or `timeZ
 export const channelRoutes = router('Channels')
   .openapi(
     createRoute({
-      method: 'post',
       path: '/channels',
       operationId: 'createChannel',
       summary: 'Add a channel',
       security: scopes('channels:write'),
-      request: { body: jsonBody(createChannelBody, { kind: 'shopify', name: 'Maple store', accountKey: 'maple-goods', currency: 'CAD', timeZone: 'America/Toronto' }) },
-      responses: { 201: jsonAnswer(z.object({ channel }), 'The new channel.'), 409: errors[409], 422: unknownLocaleAnswer },
+      ...bodyWrite('post', jsonBody(createChannelBody, { kind: 'shopify', name: 'Maple store', accountKey: 'maple-goods', currency: 'CAD', timeZone: 'America/Toronto' }), {
+        201: jsonAnswer(z.object({ channel }), 'The new channel.'),
+        409: errors[409],
+        422: unknownLocaleAnswer,
+      }),
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -66,5 +69,5 @@ export const channelRoutes = router('Channels')
       security: scopes('channels:read'),
       responses: { 200: jsonAnswer(z.object({ channels: z.array(channel) }), 'Channels, oldest first.') },
     }),
-    async (c) => c.json({ channels: await listChannels(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('channels', listChannels),
   );

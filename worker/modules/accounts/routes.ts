@@ -6,7 +6,7 @@ import { apiToken, createSellerBody, createSellerResult, createTokenBody, create
 import { database } from '../../db/client.js';
 import type { AppEnv } from '../../env.js';
 import { orNotFound } from '../../errors.js';
-import { errors, idParam, jsonAnswer, jsonBody, removal, router } from '../../http/router.js';
+import { bodyWrite, errors, idParam, jsonAnswer, jsonBody, removal, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { createSeller } from './create-seller.js';
 import { findSeller, listTokens } from './queries.js';
@@ -17,13 +17,11 @@ const caller = (c: Context<AppEnv>) => ({ tokenId: c.get('tokenId'), role: c.get
 /** POST /v1/admin/sellers, behind the admin token. */
 export const adminRoutes = router('Accounts').openapi(
   createRoute({
-    method: 'post',
     path: '/sellers',
     operationId: 'createSeller',
     summary: 'Create a seller and its first API token, an owner’s (admin)',
     security: [{ adminAuth: [] }],
-    request: { body: jsonBody(createSellerBody) },
-    responses: { 201: jsonAnswer(createSellerResult, 'The seller and its token, shown once.') },
+    ...bodyWrite('post', jsonBody(createSellerBody), { 201: jsonAnswer(createSellerResult, 'The seller and its token, shown once.') }),
   }),
   async (c) => c.json(await createSeller(c.env, c.req.valid('json').name), 201),
 );
@@ -63,13 +61,11 @@ export const accountRoutes = router('Accounts')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/tokens',
       operationId: 'createToken',
       summary: 'Mint a token for a person, with a role no higher than the caller’s',
       security: scopes('tokens:write'),
-      request: { body: jsonBody(createTokenBody, { name: 'Sam (packing desk)', role: 'packer' }) },
-      responses: { 201: jsonAnswer(createTokenResult, 'The token, shown once.') },
+      ...bodyWrite('post', jsonBody(createTokenBody, { name: 'Sam (packing desk)', role: 'packer' }), { 201: jsonAnswer(createTokenResult, 'The token, shown once.') }),
     }),
     async (c) => c.json(await mintTeamToken(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('json')), 201),
   )
@@ -90,13 +86,11 @@ export const accountRoutes = router('Accounts')
   )
   .openapi(
     createRoute({
-      method: 'delete',
       path: '/tokens/{id}',
       operationId: 'revokeToken',
       summary: 'Revoke an API token (one’s own, or one no higher than the caller’s)',
       security: scopes('tokens:write'),
-      request: { params: idParam },
-      responses: removal('Revoked.'),
+      ...removal({ params: idParam }, 'Revoked.'),
     }),
     async (c) => {
       await revokeTeamToken(database(c.get('directory')), c.get('sellerId'), caller(c), c.req.valid('param').id);

@@ -4,7 +4,7 @@ import { createCustomerBody, customer, customerPage, customerTagsBody, listCusto
 import { database } from '../../db/client.js';
 import { decodeNamedCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { notFound, orNotFound } from '../../errors.js';
-import { errors, idParam, jsonAnswer, jsonBody, pageRead, router } from '../../http/router.js';
+import { bodyWrite, errors, idParam, jsonAnswer, jsonBody, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listCustomers, readCustomers, setCustomerTags } from './queries.js';
 import { createCustomer, syncCustomers, uniqueTags } from './service.js';
@@ -40,13 +40,11 @@ export const customerRoutes = router('Customers')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/customers',
       operationId: 'createCustomer',
       summary: 'Add a customer before their first order (to tag them VIP, say)',
       security: scopes('customers:write'),
-      request: { body: jsonBody(createCustomerBody) },
-      responses: { 201: jsonAnswer(z.object({ customer }), 'The customer.'), 409: errors[409] },
+      ...bodyWrite('post', jsonBody(createCustomerBody), { 201: jsonAnswer(z.object({ customer }), 'The customer.'), 409: errors[409] }),
     }),
     async (c) => {
       const body = c.req.valid('json');

@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { pickList, pickListBody } from '../../../shared/schemas/fulfillment.js';
 import { database } from '../../db/client.js';
 import { orNotFound } from '../../errors.js';
-import { answerHeaders, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { answerHeaders, bodyWrite, errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { pickListCsv, pickListHtml } from './pick-list.js';
 import { createPickList } from './pick-lists.js';
@@ -13,13 +13,11 @@ import { findPickList } from './queries-pick-lists.js';
 export const pickListRoutes = router('Fulfillment')
   .openapi(
     createRoute({
-      method: 'post',
       path: '/picklists',
       operationId: 'createPickList',
       summary: 'Make a pick list from orders or from the top of the queue; its orders move to in_progress',
       security: scopes('fulfillment:write'),
-      request: { body: jsonBody(pickListBody) },
-      responses: { 201: jsonAnswer(z.object({ pickList }), 'The pick list.'), 409: errors[409] },
+      ...bodyWrite('post', jsonBody(pickListBody), { 201: jsonAnswer(z.object({ pickList }), 'The pick list.'), 409: errors[409] }),
     }),
     async (c) => c.json({ pickList: await createPickList(database(c.env.DB), c.get('sellerId'), c.req.valid('json'), c.get('tokenName')) }, 201),
   )

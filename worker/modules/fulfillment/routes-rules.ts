@@ -2,7 +2,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ruleSet, ruleSetBody, ruleSetHistory } from '../../../shared/schemas/rules.js';
 import { database } from '../../db/client.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { everyRecord } from '../../http/answers.js';
+import { conditionalWrite, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { rulesRepresentation } from '../../http/versions.js';
 import { ruleSetVersions, saveRuleSet } from './queries-rules.js';
@@ -22,15 +23,13 @@ export const ruleRoutes = router('Fulfillment')
   )
   .openapi(
     createRoute({
-      method: 'put',
       path: '/rules',
       operationId: 'saveRules',
       summary: 'Save a new version of the rule set',
       description:
         'Replaces the whole ordered list. Refused with field issues: unknown fields, wrong types, an empty list, a rule without conditions or actions, duplicate ids, a rule that both holds and releases, and cycles (rules that need tags each other adds).',
       security: scopes('rules:write'),
-      request: { headers: ifMatchHeaders, body: jsonBody(ruleSetBody) },
-      responses: { 201: jsonAnswer(ruleSet, 'The new version.'), 412: errors[412] },
+      ...conditionalWrite('put', { body: jsonBody(ruleSetBody) }, { 201: jsonAnswer(ruleSet, 'The new version.') }),
     }),
     async (c) => {
       const { rules, note } = c.req.valid('json');
@@ -46,5 +45,5 @@ export const ruleRoutes = router('Fulfillment')
       security: scopes('rules:read'),
       responses: { 200: jsonAnswer(ruleSetHistory, 'The versions.') },
     }),
-    async (c) => c.json({ versions: await ruleSetVersions(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('versions', ruleSetVersions),
   );

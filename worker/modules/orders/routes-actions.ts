@@ -8,13 +8,13 @@ import type { Scope } from '../../../shared/roles.js';
 import { holdBody, reasonBody, releaseBody, returnBody, shipmentBody } from '../../../shared/schemas/fulfillment.js';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { database } from '../../db/client.js';
-import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { conditionalWrite, errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderChangeBy } from '../../http/versions.js';
 import { applyMove, type MoveInput } from './apply-move.js';
 
 const answer = jsonAnswer(z.object({ order: orderDetail }), 'The order after the change.');
-const failures = { 404: errors[404], 409: errors[409], 412: errors[412] };
+const failures = { 404: errors[404], 409: errors[409] };
 
 interface MoveRoute<B extends z.ZodType> {
   path: string;
@@ -89,13 +89,11 @@ function serve(moves: ReadonlyArray<MoveRoute<z.ZodType>>) {
   for (const m of moves) {
     r.openapi(
       createRoute({
-        method: 'post',
         path: m.path,
         operationId: m.operationId,
         summary: m.summary,
         security: scopes(m.scope),
-        request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(m.body) },
-        responses: { 200: answer, ...failures },
+        ...conditionalWrite('post', { params: idParam, body: jsonBody(m.body) }, { 200: answer, ...failures }),
       }),
       async (c) => {
         const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, m.input(c.req.valid('json')), orderChangeBy(c));

@@ -10,7 +10,7 @@ import type { AddressInput } from '../../../shared/schemas/order.js';
 import { exportOrdersQuery } from '../../../shared/schemas/reports.js';
 import { database } from '../../db/client.js';
 import { csvRow } from '../../http/csv-out.js';
-import { router } from '../../http/router.js';
+import { queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import type { OrderCursor, OrderFilter } from './queries.js';
 import { type ExportRow, exportPage } from './queries-exports.js';
@@ -90,7 +90,6 @@ function rowCells(r: ExportRow) {
 /** GET /v1/exports/orders.csv */
 export const exportRoutes = router('Reports').openapi(
   createRoute({
-    method: 'get',
     path: '/exports/orders.csv',
     operationId: 'exportOrdersCsv',
     summary: 'Orders as CSV, one row per line, filtered like the order list',
@@ -98,10 +97,7 @@ export const exportRoutes = router('Reports').openapi(
       `Columns: ${ORDER_CSV_COLUMNS.join(', ')}. UTF-8 with a byte-order mark, CRLF line ends, newest placed first. ` +
       'Text cells that a spreadsheet would run as a formula start with an apostrophe.',
     security: scopes('reports:read'),
-    request: { query: exportOrdersQuery },
-    responses: {
-      200: { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } },
-    },
+    ...queryRead(exportOrdersQuery, { description: 'The CSV file.', content: { 'text/csv': { schema: z.string() } } }),
   }),
   async (c) => {
     const q = c.req.valid('query');

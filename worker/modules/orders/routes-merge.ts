@@ -4,8 +4,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { groupShipmentBody, mergeBody, mergeGroup, mergeProposal } from '../../../shared/schemas/order-groups.js';
 import { database } from '../../db/client.js';
+import { everyRecord } from '../../http/answers.js';
 import { examples } from '../../http/examples.js';
-import { errors, jsonAnswer, jsonBody, recordId, router } from '../../http/router.js';
+import { bodyWrite, errors, jsonAnswer, jsonBody, recordId, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { mergeOrders, mergeProposals, shipMergeGroup, unmergeOrders } from './merge-orders.js';
 
@@ -16,15 +17,13 @@ const refused = { ...errors[422], description: 'The orders cannot ship as one; `
 export const mergeRoutes = router('Orders')
   .openapi(
     createRoute({
-      method: 'post',
       path: '/orders/merge',
       operationId: 'mergeOrders',
       summary: 'Merge orders to the same address into one shipment group',
       description:
         'Orders of the caller, not yet picked, whose ship-to (name, lines, postal code, country; case, spacing and punctuation aside) is known and the same. Each keeps its own channel identity and status; the queue and pick lists show the group once.',
       security: scopes('orders:write'),
-      request: { body: jsonBody(mergeBody, examples.mergeOrders.request) },
-      responses: { 201: jsonAnswer(z.object({ group: mergeGroup }), 'The new group and its members.'), 404: errors[404], 422: refused },
+      ...bodyWrite('post', jsonBody(mergeBody, examples.mergeOrders.request), { 201: jsonAnswer(z.object({ group: mergeGroup }), 'The new group and its members.'), 404: errors[404], 422: refused }),
     }),
     async (c) => {
       const group = await mergeOrders(database(c.env.DB), c.get('sellerId'), c.req.valid('json').orderIds, { source: 'api', actor: c.get('tokenName') });
@@ -42,7 +41,7 @@ export const mergeRoutes = router('Orders')
       security: scopes('orders:read'),
       responses: { 200: jsonAnswer(z.object({ proposals: z.array(mergeProposal) }), 'The proposals, if any.') },
     }),
-    async (c) => c.json({ proposals: await mergeProposals(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('proposals', mergeProposals),
   )
   .openapi(
     createRoute({

@@ -4,7 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { orderDetail } from '../../../shared/schemas/order.js';
 import { refundBody } from '../../../shared/schemas/refunds.js';
 import { database } from '../../db/client.js';
-import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { conditionalWrite, errors, idParam, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderChangeBy } from '../../http/versions.js';
 import { refundOrder } from './refund-order.js';
@@ -17,7 +17,6 @@ const refused = {
 /** /v1/orders/:id/refunds */
 export const refundRoutes = router('Orders').openapi(
   createRoute({
-    method: 'post',
     path: '/orders/{id}/refunds',
     operationId: 'refundOrder',
     summary: 'Refund some or all of a paid order, optionally taking the units back',
@@ -25,18 +24,11 @@ export const refundRoutes = router('Orders').openapi(
       'Adds to the order’s `refunded` total and moves `paymentStatus` to `partially_refunded`, or `refunded` once the whole total is back. ' +
       'With `withReturn`, the lines come back through the returns move in the same change (the order must be shipped or delivered); without it, stock is untouched.',
     security: scopes('orders:write'),
-    request: {
-      params: idParam,
-      headers: ifMatchHeaders,
-      body: jsonBody(refundBody, { amount: 1299, currency: 'USD', reason: 'Arrived chipped', lines: [{ lineId: 'lin_01hx3', quantity: 1 }], withReturn: true, restock: false }),
-    },
-    responses: {
-      200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the refund, its refunds and history included.'),
-      404: errors[404],
-      409: errors[409],
-      412: errors[412],
-      422: refused,
-    },
+    ...conditionalWrite(
+      'post',
+      { params: idParam, body: jsonBody(refundBody, { amount: 1299, currency: 'USD', reason: 'Arrived chipped', lines: [{ lineId: 'lin_01hx3', quantity: 1 }], withReturn: true, restock: false }) },
+      { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the refund, its refunds and history included.'), 404: errors[404], 409: errors[409], 422: refused },
+    ),
   }),
   async (c) => {
     const order = await refundOrder(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, c.req.valid('json'), orderChangeBy(c));

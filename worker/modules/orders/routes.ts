@@ -5,7 +5,7 @@ import { database } from '../../db/client.js';
 import { decodeNamedCursor, encodeKeyCursor } from '../../db/cursor.js';
 import { orNotFound } from '../../errors.js';
 import { examples } from '../../http/examples.js';
-import { errors, idParam, ifMatchHeaders, jsonAnswer, jsonBody, notModified, router } from '../../http/router.js';
+import { bodyWrite, conditionalWrite, errors, idParam, jsonAnswer, jsonBody, notModified, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { orderChangeBy, orderRepresentation } from '../../http/versions.js';
 import { applyMove } from './apply-move.js';
@@ -66,13 +66,11 @@ export const orderRoutes = router('Orders')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/orders/lookup',
       operationId: 'lookupOrders',
       summary: 'Find orders by order number, buyer, email, SKU or tracking number',
       security: scopes('orders:lookup'),
-      request: { query: lookupQuery },
-      responses: { 200: jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response) },
+      ...queryRead(lookupQuery, jsonAnswer(lookupResult, 'Matches, best first.', examples.lookupOrders.response)),
     }),
     async (c) => {
       const { q, limit } = c.req.valid('query');
@@ -81,13 +79,11 @@ export const orderRoutes = router('Orders')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/orders/statuses',
       operationId: 'getOrderStatuses',
       summary: 'Unified status of up to 500 orders of one channel, in one read',
       security: scopes('orders:lookup'),
-      request: { body: jsonBody(statusesBody) },
-      responses: { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.') },
+      ...bodyWrite('post', jsonBody(statusesBody), { 200: jsonAnswer(statusesResult, 'Statuses by external id; unknown ids are absent.') }),
     }),
     async (c) => {
       const { channelId, externalIds } = c.req.valid('json');
@@ -123,18 +119,15 @@ export const orderRoutes = router('Orders')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/orders/{id}/transitions',
       operationId: 'transitionOrder',
       summary: 'Move an order to another status',
       security: scopes('orders:write'),
-      request: { params: idParam, headers: ifMatchHeaders, body: jsonBody(transitionBody, examples.transitionOrder.request) },
-      responses: {
-        200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'),
-        404: errors[404],
-        409: errors[409],
-        412: errors[412],
-      },
+      ...conditionalWrite(
+        'post',
+        { params: idParam, body: jsonBody(transitionBody, examples.transitionOrder.request) },
+        { 200: jsonAnswer(z.object({ order: orderDetail }), 'The order after the move.'), 404: errors[404], 409: errors[409] },
+      ),
     }),
     async (c) => {
       const order = await applyMove(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id, { move: 'transition', ...c.req.valid('json') }, orderChangeBy(c));

@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { exportQuery } from '../../../shared/schemas/privacy.js';
 import { database } from '../../db/client.js';
-import { router } from '../../http/router.js';
+import { queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { exportPage, readExportCursor } from './export-book.js';
 
@@ -16,17 +16,13 @@ const EXAMPLE = [
 /** The export route. */
 export const exportBookRoutes = router('Privacy').openapi(
   createRoute({
-    method: 'get',
     path: '/export',
     operationId: 'exportEverything',
     summary: 'Everything the seller owns, as NDJSON, one resource type after another',
     description:
       'One JSON record a line, `{"type", "data"}`: channels, orders (with lines, history, shipments, holds and returns), SKUs, locations, stock levels, the stock ledger, listings and their components, safety buffers, rule sets, pick lists, customers and their keys, webhooks (without secrets), retention settings and erasure receipts. A page ends with `{"type":"next","cursor"}` — call again with that cursor — or `{"type":"end"}`.',
     security: scopes('privacy:export'),
-    request: { query: exportQuery },
-    responses: {
-      200: { description: 'A page of the export.', content: { 'application/x-ndjson': { schema: z.string().meta({ example: EXAMPLE }) } } },
-    },
+    ...queryRead(exportQuery, { description: 'A page of the export.', content: { 'application/x-ndjson': { schema: z.string().meta({ example: EXAMPLE }) } } }),
   }),
   async (c) => {
     const q = c.req.valid('query');

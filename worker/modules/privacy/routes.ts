@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { retentionBody, retentionSettings } from '../../../shared/schemas/privacy.js';
 import { database } from '../../db/client.js';
 import { examples } from '../../http/examples.js';
-import { jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { bodyWrite, jsonAnswer, jsonBody, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { getRetention, setRetention } from './retention-settings.js';
 
@@ -22,14 +22,12 @@ export const retentionRoutes = router('Privacy')
   )
   .openapi(
     createRoute({
-      method: 'put',
       path: '/privacy/retention',
       operationId: 'setRetention',
       summary: 'Set how long buyer data is kept, by default and per channel kind',
       description: 'After the period, the cron redacts the buyer’s name, email, phone and street lines of closed orders; a marketplace’s own limit (Amazon: 30 days) is never exceeded.',
       security: scopes('privacy:write'),
-      request: { body: jsonBody(retentionBody, examples.setRetention.request) },
-      responses: { 200: jsonAnswer(retentionSettings, 'The settings now in force.', examples.getRetention.response) },
+      ...bodyWrite('put', jsonBody(retentionBody, examples.setRetention.request), { 200: jsonAnswer(retentionSettings, 'The settings now in force.', examples.getRetention.response) }),
     }),
     async (c) => c.json(await setRetention(database(c.env.DB), c.get('sellerId'), c.req.valid('json')), 200),
   );

@@ -9,7 +9,7 @@ import { pageReadBatch, pageReadSummary } from '../../../shared/schemas/page-rea
 import { queryOf } from '../../../shared/schemas/query.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { bodyWrite, errors, jsonAnswer, jsonBody, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { insertPageReads, pageReadDays } from './queries-page-reads.js';
@@ -37,15 +37,13 @@ export function summaryRange(q: { from?: string | undefined; to?: string | undef
 export const pageReadRoutes = router('Reading health')
   .openapi(
     createRoute({
-      method: 'post',
       path: '/page-reads',
       operationId: 'reportPageReads',
       summary: 'Report how well the extension read portal pages',
       description:
         'Up to 500 reports, one per pass over a page: counts and field names only. All are stored or none: a report whose counts cannot belong together (a field missing on more items than the page held, rowsRead + rowsSkipped) or whose time is more than a day ahead is refused, naming the field. Reports are kept 90 days.',
       security: scopes('observations:write'),
-      request: { body: jsonBody(pageReadBatch) },
-      responses: { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 413: errors[413] },
+      ...bodyWrite('post', jsonBody(pageReadBatch), { 202: jsonAnswer(z.object({ stored: z.number().int() }), 'The reports are stored.'), 413: errors[413] }),
     }),
     async (c) => {
       const { reads } = c.req.valid('json');
@@ -59,15 +57,13 @@ export const pageReadRoutes = router('Reading health')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/page-reads/summary',
       operationId: 'getPageReadSummary',
       summary: 'How well each portal was read, per UTC day',
       description:
         'Reports whose pass was in [from, to) (default: the 30 days up to now; at most 366 days), per portal and UTC day: passes, sums, the read share (rowsRead / idsSeen to 4 places, 1 when the pages showed nothing), the five fields most often missing and the highest pack version.',
       security: scopes('reports:read'),
-      request: { query: summaryQuery },
-      responses: { 200: jsonAnswer(pageReadSummary, 'The summary, by day then portal.') },
+      ...queryRead(summaryQuery, jsonAnswer(pageReadSummary, 'The summary, by day then portal.')),
     }),
     async (c) => {
       const range = summaryRange(c.req.valid('query'));

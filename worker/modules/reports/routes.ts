@@ -4,7 +4,7 @@ import { fulfillmentQuery, fulfillmentReport, type GrossSalesFigure, type SalesF
 import { SHIP_SPEEDS, type ShipSpeed } from '../../../shared/service-levels.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { jsonAnswer, router } from '../../http/router.js';
+import { jsonAnswer, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { byKeyThenCurrency, DAY_MS, figureKey, type RefundFigure } from './rules.js';
 import { fulfillmentFigures, type ReportScope, salesFigures } from './service.js';
@@ -22,6 +22,13 @@ export function resolveRange(q: { from?: string | undefined; to?: string | undef
   const from = q.from ? new Date(isDay(q.from) ? `${q.from}T00:00:00Z` : q.from) : new Date(to.getTime() - DEFAULT_DAYS * DAY_MS);
   if (!(from < to)) throw invalidInput([{ path: 'query.from', message: 'must be before query.to' }]);
   return { from: from.toISOString(), to: to.toISOString() };
+}
+
+/** A report's query with the range it names (resolveRange) and the seller's scope figures are read over. */
+export function reportInput<Q extends { from?: string | undefined; to?: string | undefined; channelId?: string | undefined }>(sellerId: string, q: Q) {
+  const range = resolveRange(q);
+  const scope: ReportScope = { sellerId, ...range, channelId: q.channelId };
+  return { q, range, scope };
 }
 
 /** Per-currency totals of groups that split the orders (each order in one group), by currency. */
@@ -69,7 +76,6 @@ export function bestSellers<T extends GrossSalesFigure>(skus: readonly T[], top:
 export const reportRoutes = router('Reports')
   .openapi(
     createRoute({
-      method: 'get',
       path: '/reports/sales',
       operationId: 'getSalesReport',
       summary: 'Orders, units and revenue per currency, by day, week, month, channel or SKU, with top SKUs',
@@ -78,13 +84,10 @@ export const reportRoutes = router('Reports')
         'Revenue sums only amounts the book knows: orders whose total (for SKUs, the line price) no source has shown are counted in `unpricedOrders`, not as 0. ' +
         '`refunded` is the money given back in [from, to), counted by when it went back (whenever the order was placed), and `net` is revenue less it; both are null for SKU figures.',
       security: scopes('reports:read'),
-      request: { query: salesQuery },
-      responses: { 200: jsonAnswer(salesReport, 'The sales report.') },
+      ...queryRead(salesQuery, jsonAnswer(salesReport, 'The sales report.')),
     }),
     async (c) => {
-      const q = c.req.valid('query');
-      const range = resolveRange(q);
-      const scope: ReportScope = { sellerId: c.get('sellerId'), ...range, channelId: q.channelId };
+      const { q, range, scope } = reportInput(c.get('sellerId'), c.req.valid('query'));
       const figures = await salesFigures(database(c.env.DB), scope, q.groupBy, q.currency, q.top > 0);
       if (q.groupBy === 'sku') {
         return c.json(
@@ -99,22 +102,18 @@ export const reportRoutes = router('Reports')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/reports/fulfillment',
       operationId: 'getFulfillmentReport',
       summary: 'Time from placed to shipped (median, p90), shipped after ship-by, open orders by age; overall, per channel and per shipping speed',
       description:
         'Orders placed in [from, to). Ship time is the first shipment’s time, else the first change of status into a shipped status; orders imported already shipped have no known ship time and are counted apart. Open orders’ ages are measured at `asOf` (default now). `byShipSpeed` splits the same figures by the unified shipping speed of the orders’ service words, fastest first.',
       security: scopes('reports:read'),
-      request: { query: fulfillmentQuery },
-      responses: { 200: jsonAnswer(fulfillmentReport, 'The fulfillment report.') },
+      ...queryRead(fulfillmentQuery, jsonAnswer(fulfillmentReport, 'The fulfillment report.')),
     }),
     async (c) => {
-      const q = c.req.valid('query');
-      const range = resolveRange(q);
+      const { q, range, scope } = reportInput(c.get('sellerId'), c.req.valid('query'));
       const asOf = q.asOf ? new Date(q.asOf).toISOString() : new Date().toISOString();
       const db = database(c.env.DB);
-      const scope: ReportScope = { sellerId: c.get('sellerId'), ...range, channelId: q.channelId };
       const { overall, byChannel, byShipSpeed: bySpeed } = await fulfillmentFigures(db, scope, asOf);
       const { group: _, ...all } = overall;
       return c.json(

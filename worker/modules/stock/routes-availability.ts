@@ -3,32 +3,36 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { availabilityQuery, availabilityResult, bufferBody, bufferKeyQuery, bufferRecord, riskLookupBody, riskQuery, riskResult } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
 import { invalidInput } from '../../errors.js';
-import { jsonAnswer, jsonBody, removal, removedOr404, router } from '../../http/router.js';
+import { everyRecord } from '../../http/answers.js';
+import { bodyWrite, jsonAnswer, jsonBody, queryRead, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { channelAvailability, listingRisks, requireChannel } from './listings.js';
 import { findSkus } from './queries-inventory.js';
 import { deleteBuffer, listBuffers, putBuffer } from './queries-listings.js';
 
+/** A buffer's key as stored: '' stands for every channel, or every SKU. */
+function storedKey(key: { channelId?: string | undefined; sku?: string | undefined }): [channelId: string, sku: string] {
+  return [key.channelId ?? '', key.sku ?? ''];
+}
+
 /** /v1/buffers, /v1/availability and /v1/risk. */
 export const availabilityRoutes = router('Availability')
   .openapi(
     createRoute({
-      method: 'put',
       path: '/buffers',
       operationId: 'setBuffer',
       summary: 'Hold units back from what channels may sell',
       description:
         'Omit `channelId` for every channel and `sku` for every SKU: `{units}` is the seller’s default, `{channelId, units}` a channel’s, `{sku, units}` a SKU’s everywhere, `{channelId, sku, units}` the most specific. The most specific one that exists applies.',
       security: scopes('stock:write'),
-      request: { body: jsonBody(bufferBody) },
-      responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.') },
+      ...bodyWrite('put', jsonBody(bufferBody), { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.') }),
     }),
     async (c) => {
       const { channelId, sku, units } = c.req.valid('json');
       const db = database(c.env.DB);
       if (channelId) await requireChannel(db, c.get('sellerId'), channelId);
       if (sku && !(await findSkus(db, c.get('sellerId'), [sku])).has(sku)) throw invalidInput([{ path: 'sku', message: `No SKU ${sku}.` }], 'Unknown SKU.');
-      await putBuffer(db, c.get('sellerId'), channelId ?? '', sku ?? '', units, new Date().toISOString());
+      await putBuffer(db, c.get('sellerId'), ...storedKey({ channelId, sku }), units, new Date().toISOString());
       return c.json({ buffers: await listBuffers(db, c.get('sellerId')) }, 200);
     },
   )
@@ -41,32 +45,25 @@ export const availabilityRoutes = router('Availability')
       security: scopes('stock:read'),
       responses: { 200: jsonAnswer(z.object({ buffers: z.array(bufferRecord) }), 'Every buffer of the seller.') },
     }),
-    async (c) => c.json({ buffers: await listBuffers(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('buffers', listBuffers),
   )
   .openapi(
     createRoute({
-      method: 'delete',
       path: '/buffers',
       operationId: 'deleteBuffer',
       summary: 'Remove a safety buffer',
       security: scopes('stock:write'),
-      request: { query: bufferKeyQuery },
-      responses: removal('Removed.'),
+      ...removal({ query: bufferKeyQuery }, 'Removed.'),
     }),
-    async (c) => {
-      const { channelId, sku } = c.req.valid('query');
-      return removedOr404(c, await deleteBuffer(database(c.env.DB), c.get('sellerId'), channelId ?? '', sku ?? ''), 'Buffer');
-    },
+    async (c) => removedOr404(c, await deleteBuffer(database(c.env.DB), c.get('sellerId'), ...storedKey(c.req.valid('query'))), 'Buffer'),
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/availability',
       operationId: 'listAvailability',
       summary: 'What each listing of a channel may show',
       security: scopes('stock:read'),
-      request: { query: availabilityQuery },
-      responses: { 200: jsonAnswer(availabilityResult, 'Available-to-sell per listing.') },
+      ...queryRead(availabilityQuery, jsonAnswer(availabilityResult, 'Available-to-sell per listing.')),
     }),
     async (c) => {
       const { channelId } = c.req.valid('query');
@@ -77,14 +74,12 @@ export const availabilityRoutes = router('Availability')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/risk',
       operationId: 'listOversellRisk',
       summary: 'Oversell risk per listing, with the numbers that explain it',
       description: '`level` and `channelSku` may repeat or be comma-separated; up to 500 channel SKUs (for more, or long SKUs, use POST /v1/risk/query).',
       security: scopes('stock:read'),
-      request: { query: riskQuery },
-      responses: { 200: jsonAnswer(riskResult, 'Risks, by channel and channel SKU; asked-for channel SKUs without a listing are in `unknown`.') },
+      ...queryRead(riskQuery, jsonAnswer(riskResult, 'Risks, by channel and channel SKU; asked-for channel SKUs without a listing are in `unknown`.')),
     }),
     async (c) => {
       const { channelId, level, channelSku } = c.req.valid('query');
@@ -96,16 +91,11 @@ export const availabilityRoutes = router('Availability')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/risk/query',
       operationId: 'queryOversellRisk',
       summary: 'Oversell risk of up to 500 listings of one channel, for a portal page',
       security: scopes('stock:lookup'),
-      request: { body: jsonBody(riskLookupBody) },
-      responses: { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.') },
+      ...bodyWrite('post', jsonBody(riskLookupBody), { 200: jsonAnswer(riskResult, 'Risks; channel SKUs without a listing are in `unknown`.') }),
     }),
-    async (c) => {
-      const { channelId, channelSkus } = c.req.valid('json');
-      return c.json(await listingRisks(database(c.env.DB), c.get('sellerId'), { channelId, channelSkus }), 200);
-    },
+    async (c) => c.json(await listingRisks(database(c.env.DB), c.get('sellerId'), c.req.valid('json')), 200),
   );

@@ -2,10 +2,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { adjustmentsBody, importResult, inventoryPage, inventoryQuery, ledgerPage, ledgerQuery, setStockBody, skuCode, stockRecord } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, decodeNamedCursor, keyPage } from '../../db/cursor.js';
+import { decodeKeyCursor, decodeNamedCursor } from '../../db/cursor.js';
 import { ApiError, notFound, orNotFound } from '../../errors.js';
+import { keyPageAnswer } from '../../http/answers.js';
 import { examples } from '../../http/examples.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, router } from '../../http/router.js';
+import { batchItems, bodyWrite, conditionalWrite, errors, jsonAnswer, jsonBody, notModified, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { stockRepresentation } from '../../http/versions.js';
 import { changeStock } from './adjust-stock.js';
@@ -38,8 +39,7 @@ export const inventoryRoutes = router('Inventory')
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
       const rows = await readStockRecords(database(c.env.DB), c.get('sellerId'), { limit: limit + 1, ...(cursor ? { after: decodeKeyCursor(cursor) } : {}) });
-      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.sku]);
-      return c.json({ items: page, nextCursor }, 200);
+      return c.json(keyPageAnswer('items', rows, limit, ['sku']), 200);
     },
   )
   .openapi(
@@ -58,14 +58,12 @@ export const inventoryRoutes = router('Inventory')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/inventory/import',
       operationId: 'importStockCsv',
       summary: 'Set on-hand units from a CSV file (sku, location, onHand), all rows or none',
       description: 'Columns are matched by header name; `location` may be left out (the default location). Any bad row refuses the whole file, with every problem listed by `line` and `column`.',
       security: scopes('stock:write'),
-      request: { body: { required: true, content: { 'text/csv': { schema: z.string() } } } },
-      responses: { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 413: errors[413] },
+      ...bodyWrite('post', { required: true, content: { 'text/csv': { schema: z.string() } } }, { 200: jsonAnswer(importResult, 'Rows read and levels changed.'), 413: errors[413] }),
     }),
     async (c) => {
       const { rows, issues } = parseInventoryCsv(await c.req.text());
@@ -92,18 +90,14 @@ export const inventoryRoutes = router('Inventory')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/inventory/adjustments',
       operationId: 'adjustStock',
       summary: 'Adjust on-hand units by deltas, with a reason each; all or nothing',
       security: scopes('stock:write'),
-      request: { body: jsonBody(adjustmentsBody) },
-      responses: { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.') },
+      ...bodyWrite('post', jsonBody(adjustmentsBody), { 200: jsonAnswer(z.object({ items: z.array(stockRecord) }), 'Stock of the adjusted SKUs.') }),
     }),
     async (c) => {
-      const body = c.req.valid('json');
-      const list = Array.isArray(body) ? body : body.adjustments;
-      const prefix = Array.isArray(body) ? '' : 'adjustments.';
+      const { list, prefix } = batchItems(c.req.valid('json'), 'adjustments');
       const db = database(c.env.DB);
       await changeStock(
         db,
@@ -116,13 +110,11 @@ export const inventoryRoutes = router('Inventory')
   )
   .openapi(
     createRoute({
-      method: 'put',
       path: '/inventory/{sku}',
       operationId: 'setStockLevel',
       summary: 'Set on-hand units of a SKU at a location (a count)',
       security: scopes('stock:write'),
-      request: { params: skuParam, headers: ifMatchHeaders, body: jsonBody(setStockBody, examples.setStockLevel.request) },
-      responses: { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.'), 412: errors[412] },
+      ...conditionalWrite('put', { params: skuParam, body: jsonBody(setStockBody, examples.setStockLevel.request) }, { 200: jsonAnswer(z.object({ item: stockRecord }), 'Stock of the SKU.') }),
     }),
     async (c) => {
       const { sku } = c.req.valid('param');
@@ -171,7 +163,6 @@ export const inventoryRoutes = router('Inventory')
       const { location, limit, cursor } = c.req.valid('query');
       if (!(await findSkus(db, c.get('sellerId'), [sku])).has(sku)) throw notFound('SKU');
       const rows = await readLedger(db, c.get('sellerId'), sku, { limit: limit + 1, ...(location ? { location } : {}), ...(cursor ? { after: decodeNamedCursor(cursor, ['at', 'id']) } : {}) });
-      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.at, last.id]);
-      return c.json({ entries: page, nextCursor }, 200);
+      return c.json(keyPageAnswer('entries', rows, limit, ['at', 'id']), 200);
     },
   );

@@ -2,9 +2,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listingBody, listingKeyQuery, listingPage, listingRecord, listListingsQuery, observationsBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeNamedCursor, keyPage } from '../../db/cursor.js';
+import { decodeNamedCursor } from '../../db/cursor.js';
 import { invalidInput, orNotFound } from '../../errors.js';
-import { errors, ifMatchHeaders, jsonAnswer, jsonBody, notModified, pageRead, recordId, removal, removedOr404, router } from '../../http/router.js';
+import { keyPageAnswer } from '../../http/answers.js';
+import { batchItems, bodyWrite, conditionalWrite, errors, jsonAnswer, jsonBody, notModified, pageRead, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { listingRepresentation } from '../../http/versions.js';
 import { channelKinds } from '../accounts/service.js';
@@ -15,14 +16,12 @@ import { deleteListing, listListings } from './queries-listings.js';
 export const listingRoutes = router('Listings')
   .openapi(
     createRoute({
-      method: 'put',
       path: '/listings',
       operationId: 'setListing',
       summary: 'Map a channel SKU to master SKUs with quantities (a 2-pack, a kit)',
       description: 'Creates or replaces the listing. Open order lines of that channel SKU that were `unmapped` are resolved and allocated at once.',
       security: scopes('stock:write'),
-      request: { headers: ifMatchHeaders, body: jsonBody(listingBody) },
-      responses: { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.'), 412: errors[412] },
+      ...conditionalWrite('put', { body: jsonBody(listingBody) }, { 200: jsonAnswer(z.object({ listing: listingRecord }), 'The listing.') }),
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -49,8 +48,7 @@ export const listingRoutes = router('Listings')
         limit + 1,
         cursor ? decodeNamedCursor(cursor, ['channelId', 'channelSku']) : undefined,
       );
-      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.channelId, last.channelSku]);
-      return c.json({ listings: page, nextCursor }, 200);
+      return c.json(keyPageAnswer('listings', rows, limit, ['channelId', 'channelSku']), 200);
     },
   )
   .openapi(
@@ -70,13 +68,11 @@ export const listingRoutes = router('Listings')
   )
   .openapi(
     createRoute({
-      method: 'delete',
       path: '/listings',
       operationId: 'deleteListing',
       summary: 'Remove a listing (order lines already resolved through it keep their allocation)',
       security: scopes('stock:write'),
-      request: { query: listingKeyQuery },
-      responses: removal('Removed.'),
+      ...removal({ query: listingKeyQuery }, 'Removed.'),
     }),
     async (c) => {
       const { channelId, channelSku } = c.req.valid('query');
@@ -85,19 +81,15 @@ export const listingRoutes = router('Listings')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/listings/observations',
       operationId: 'reportListingObservations',
       summary: 'Report the quantities portal listing pages show (up to 500)',
       description: 'Kept per listing; a sighting older than the one kept changes nothing. Channel SKUs without a listing are kept too and count once mapped.',
       security: scopes('observations:write'),
-      request: { body: jsonBody(observationsBody) },
-      responses: { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.') },
+      ...bodyWrite('post', jsonBody(observationsBody), { 200: jsonAnswer(z.object({ received: z.number().int() }), 'How many were received.') }),
     }),
     async (c) => {
-      const body = c.req.valid('json');
-      const list = Array.isArray(body) ? body : body.observations;
-      const prefix = Array.isArray(body) ? '' : 'observations.';
+      const { list, prefix } = batchItems(c.req.valid('json'), 'observations');
       const db = database(c.env.DB);
       const kinds = await channelKinds(db, c.get('sellerId'), [...new Set(list.map((o) => o.channelId))]);
       const unknown = list.flatMap((o, i) => (kinds.has(o.channelId) ? [] : [{ path: `${prefix}${i}.channelId`, message: `No channel ${o.channelId} for this seller.` }]));

@@ -2,9 +2,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createLocationBody, createSkusBody, locationRecord, skuCode, skuRecord, updateSkuBody } from '../../../shared/schemas/inventory.js';
 import { database } from '../../db/client.js';
-import { decodeKeyCursor, keyPage } from '../../db/cursor.js';
+import { decodeKeyCursor } from '../../db/cursor.js';
 import { ApiError, notFound } from '../../errors.js';
-import { errors, jsonAnswer, jsonBody, pageRead, router } from '../../http/router.js';
+import { everyRecord, keyPageAnswer } from '../../http/answers.js';
+import { bodyWrite, errors, jsonAnswer, jsonBody, pageRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { findSkus, insertLocation, listLocations, listSkus, upsertSkus } from './queries-inventory.js';
 
@@ -14,13 +15,11 @@ const skuParam = z.object({ sku: skuCode });
 export const skuRoutes = router('Inventory')
   .openapi(
     createRoute({
-      method: 'post',
       path: '/skus',
       operationId: 'createSkus',
       summary: 'Create master SKUs (one, or up to 500); an existing SKU takes the fields given',
       security: scopes('stock:write'),
-      request: { body: jsonBody(createSkusBody) },
-      responses: { 200: jsonAnswer(z.object({ skus: z.array(skuRecord) }), 'The SKUs, in input order.') },
+      ...bodyWrite('post', jsonBody(createSkusBody), { 200: jsonAnswer(z.object({ skus: z.array(skuRecord) }), 'The SKUs, in input order.') }),
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -43,8 +42,7 @@ export const skuRoutes = router('Inventory')
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
       const rows = await listSkus(database(c.env.DB), c.get('sellerId'), limit + 1, cursor ? decodeKeyCursor(cursor) : undefined);
-      const { page, nextCursor } = keyPage(rows, limit, (last) => [last.sku]);
-      return c.json({ skus: page, nextCursor }, 200);
+      return c.json(keyPageAnswer('skus', rows, limit, ['sku']), 200);
     },
   )
   .openapi(
@@ -67,13 +65,11 @@ export const skuRoutes = router('Inventory')
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/locations',
       operationId: 'createLocation',
       summary: 'Add a stock location',
       security: scopes('stock:write'),
-      request: { body: jsonBody(createLocationBody) },
-      responses: { 201: jsonAnswer(z.object({ location: locationRecord }), 'The location.'), 409: errors[409] },
+      ...bodyWrite('post', jsonBody(createLocationBody), { 201: jsonAnswer(z.object({ location: locationRecord }), 'The location.'), 409: errors[409] }),
     }),
     async (c) => {
       const { code, name } = c.req.valid('json');
@@ -94,5 +90,5 @@ export const skuRoutes = router('Inventory')
       security: scopes('stock:read'),
       responses: { 200: jsonAnswer(z.object({ locations: z.array(locationRecord) }), 'Locations.') },
     }),
-    async (c) => c.json({ locations: await listLocations(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('locations', listLocations),
   );

@@ -16,7 +16,8 @@ import {
   uploadFileRecord,
 } from '../../../shared/schemas/sync-back.js';
 import { database } from '../../db/client.js';
-import { errors, jsonAnswer, jsonBody, router } from '../../http/router.js';
+import { everyRecord } from '../../http/answers.js';
+import { bodyWrite, errors, jsonAnswer, jsonBody, queryRead, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { requireChannel } from '../stock/listings.js';
 import { recordPortalOrders } from './queries-reconciliation.js';
@@ -40,7 +41,6 @@ const fileAnswer = (description: string) => ({
 export const syncBackRoutes = router('Marketplace files')
   .openapi(
     createRoute({
-      method: 'get',
       path: '/exports/quantities',
       operationId: 'exportQuantityFile',
       summary: 'The channel’s own quantity upload file',
@@ -49,17 +49,12 @@ export const syncBackRoutes = router('Marketplace files')
         'Holds every listing whose available-to-sell differs from both what the portal last showed and what was last sent (`all=true`: every listing); listings the layout cannot address (an Amazon listing keyed by ASIN, no eBay item number, no Shopify handle) are left out. ' +
         'Etsy and Walmart have no usable layout: 400 naming `query.channelId` and the on-page alternative. The download is recorded; `Upload-File-Id` names it.',
       security: scopes('stock:read'),
-      request: { query: quantityFileQuery },
-      responses: { 200: fileAnswer('The upload file, streamed.') },
+      ...queryRead(quantityFileQuery, fileAnswer('The upload file, streamed.')),
     }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return download(await writeQuantityFile(database(c.env.DB), c.get('sellerId'), q));
-    },
+    async (c) => download(await writeQuantityFile(database(c.env.DB), c.get('sellerId'), c.req.valid('query'))),
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/exports/shipments',
       operationId: 'exportShipmentFile',
       summary: 'The channel’s own shipment-confirmation upload file',
@@ -67,8 +62,7 @@ export const syncBackRoutes = router('Marketplace files')
         'Amazon Shipping Confirmation (tab-separated .txt, one row per shipment, blank order-item-id confirms the whole order) or the eBay tracking upload (unconfirmed layout), for shipments shipped since `since` that no uploaded file confirmed. ' +
         'Shopify, Etsy and Walmart: 400 naming `query.channelId` and the on-page alternative.',
       security: scopes('fulfillment:read'),
-      request: { query: shipmentFileQuery },
-      responses: { 200: fileAnswer('The upload file, streamed.') },
+      ...queryRead(shipmentFileQuery, fileAnswer('The upload file, streamed.')),
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -98,19 +92,19 @@ export const syncBackRoutes = router('Marketplace files')
       security: scopes('stock:read'),
       responses: { 200: jsonAnswer(sendStateResult, 'Per channel: layouts (or the alternative), pending counts, the last five files.') },
     }),
-    async (c) => c.json({ channels: await sendState(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('channels', sendState),
   )
   .openapi(
     createRoute({
-      method: 'post',
       path: '/reconciliation/sightings',
       operationId: 'recordPortalOrders',
       summary: 'Record the orders a portal list page showed, with their portal status',
       security: scopes('observations:write'),
-      request: {
-        body: jsonBody(portalSightingsBody, { channelId: 'ch_01HZX3AMAZON', orders: [{ externalId: '113-1234567-1234567', channelStatus: 'Unshipped', seenAt: '2026-12-07T09:00:00Z' }] }),
-      },
-      responses: { 204: { description: 'Recorded.' } },
+      ...bodyWrite(
+        'post',
+        jsonBody(portalSightingsBody, { channelId: 'ch_01HZX3AMAZON', orders: [{ externalId: '113-1234567-1234567', channelStatus: 'Unshipped', seenAt: '2026-12-07T09:00:00Z' }] }),
+        { 204: { description: 'Recorded.' } },
+      ),
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -122,13 +116,11 @@ export const syncBackRoutes = router('Marketplace files')
   )
   .openapi(
     createRoute({
-      method: 'get',
       path: '/reconciliation',
       operationId: 'getReconciliation',
       summary: 'What needs action per channel: orders the book lacks, status disagreements, quantities shown wrong',
       security: scopes('orders:read'),
-      request: { query: reconciliationQuery },
-      responses: { 200: jsonAnswer(reconciliationResult, 'Per channel, with exact counts and up to 100 of each.') },
+      ...queryRead(reconciliationQuery, jsonAnswer(reconciliationResult, 'Per channel, with exact counts and up to 100 of each.')),
     }),
     async (c) => c.json({ channels: await reconcile(database(c.env.DB), c.get('sellerId'), c.req.valid('query').channelId) }, 200),
   );

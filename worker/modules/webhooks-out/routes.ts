@@ -11,8 +11,9 @@ import { everyBook } from '../../db/books.js';
 import { database } from '../../db/client.js';
 import { secretBox } from '../../db/secret-box.js';
 import { orNotFound } from '../../errors.js';
+import { everyRecord } from '../../http/answers.js';
 import { examples } from '../../http/examples.js';
-import { errors, idParam, jsonAnswer, jsonBody, recordId, removal, removedOr404, router } from '../../http/router.js';
+import { bodyWrite, errors, idParam, jsonAnswer, jsonBody, recordId, removal, removedOr404, router } from '../../http/router.js';
 import { scopes } from '../../http/scopes.js';
 import { newId } from '../../ids.js';
 import { deliverWebhooks, deliverySettings, retryDelivery, sendTestEvent } from './deliver-webhooks.js';
@@ -27,15 +28,13 @@ function newWebhookSecret(): string {
 export const webhookRoutes = router('Webhooks')
   .openapi(
     createRoute({
-      method: 'post',
       path: '/webhooks',
       operationId: 'createWebhook',
       summary: 'Register an endpoint for events; the signing secret is in this answer only',
       description:
         'Each delivery is a POST with the event as JSON and headers `X-Orderlens-Delivery` (unique per delivery; drop repeats), `X-Orderlens-Event` and `X-Orderlens-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`. Failures are retried with exponential backoff; an order’s events arrive in order.',
       security: scopes('webhooks:write'),
-      request: { body: jsonBody(createWebhookBody, examples.createWebhook.request) },
-      responses: { 201: jsonAnswer(createdWebhook, 'The endpoint and its secret.') },
+      ...bodyWrite('post', jsonBody(createWebhookBody, examples.createWebhook.request), { 201: jsonAnswer(createdWebhook, 'The endpoint and its secret.') }),
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -55,17 +54,15 @@ export const webhookRoutes = router('Webhooks')
       security: scopes('webhooks:read'),
       responses: { 200: jsonAnswer(z.object({ endpoints: z.array(webhookEndpoint) }), 'The endpoints.') },
     }),
-    async (c) => c.json({ endpoints: await listEndpoints(database(c.env.DB), c.get('sellerId')) }, 200),
+    everyRecord('endpoints', listEndpoints),
   )
   .openapi(
     createRoute({
-      method: 'delete',
       path: '/webhooks/{id}',
       operationId: 'deleteWebhook',
       summary: 'Delete an endpoint; its pending deliveries are dropped',
       security: scopes('webhooks:write'),
-      request: { params: idParam },
-      responses: removal('Deleted.'),
+      ...removal({ params: idParam }, 'Deleted.'),
     }),
     async (c) => removedOr404(c, await deleteEndpoint(database(c.env.DB), c.get('sellerId'), c.req.valid('param').id), 'Webhook endpoint'),
   )
