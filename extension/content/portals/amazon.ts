@@ -162,7 +162,8 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Re
   // Ship-by dates repeat from row to row and are remembered by text; a placed time, to the minute, is each order's own.
   const placedAtOf = (t: string) => portalTimeIn(t, dates, zone);
   const dateOf = rememberingByText((t) => portalTimeIn(t, dates, zone)?.at);
-  const statusOf = rememberingByText((native) => statusFields('amazon', native));
+  // Remembered by the status text as read (row after row prints the same): its first line is cut out once per text.
+  const statusOf = rememberingByText((shown) => statusFields('amazon', firstLine(shown)));
   const cellName = selectorOf(pack, 'listCellName');
   const fields = pack.fields;
   // A row's product cell gives its order's currency (start) and its item's price (line): read once.
@@ -199,7 +200,7 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Re
       }
       const product = productOf(at, row);
       const buyer = readInto(fields, 'list.buyer', at, anyText, via);
-      const status = statusOf(readInto(fields, 'list.status', at, firstLine, via));
+      const status = readInto(fields, 'list.status', at, statusOf, via);
       const placed = readInto(fields, 'list.placedAt', at, placedAtOf, via);
       // One literal with every field, no spreads: spreading into it grows the object a property at a time.
       return {
