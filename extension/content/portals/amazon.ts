@@ -30,7 +30,7 @@ import {
 } from './dom.js';
 import amazonPack from './packs/amazon.json';
 import { bundledPack, labelsOf, packFor, routesOf, selectorOf, selectorsOf } from './packs.js';
-import { type OrderRowReader, readOrderRows, unitPriceOf } from './rows.js';
+import { type RememberedRowReader, readOrderRows, unitPriceOf } from './rows.js';
 import { anyText, elementScope, fieldReader, readInto, type Scope, withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder, ListingQuantity, PageAccount, PageKind, ParsedPage, RowAnchor } from './types.js';
 import { pageKindOf, pageParam } from './urls.js';
@@ -146,16 +146,24 @@ class RowScope implements Scope {
 }
 
 /**
+ * Where the product cell's strategy is noted: nowhere. It is read for an
+ * order and for each of its items, and only an order's own fields are counted.
+ */
+const UNCOUNTED: Record<string, number> = {};
+
+/**
  * Manage Orders rows, read as the page shows them: each field by the pack's
  * strategies (the named cell first, then classes public readers of the live
  * page rely on, then labels over the whole row); the date cell prints how
  * long ago, the date and the time; the status cell the main status first.
  */
-function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): OrderRowReader<ListRow> {
+function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): RememberedRowReader<ListRow> {
   const { currency, dates } = hostOf(url);
-  const timeOf = rememberingByText((t) => portalTimeIn(t, dates, zone));
-  const dateOf = (t: string) => timeOf(t)?.at;
-  const statusOf = rememberingByText((native) => statusFields('amazon', native));
+  // Ship-by dates repeat from row to row and are remembered by text; a placed time, to the minute, is each order's own.
+  const placedAtOf = (t: string) => portalTimeIn(t, dates, zone);
+  const dateOf = rememberingByText((t) => portalTimeIn(t, dates, zone)?.at);
+  // Remembered by the status text as read (row after row prints the same): its first line is cut out once per text.
+  const statusOf = rememberingByText((shown) => statusFields('amazon', firstLine(shown)));
   const cellName = selectorOf(pack, 'listCellName');
   const fields = pack.fields;
   // A row's product cell gives its order's currency (start) and its item's price (line): read once.
@@ -174,7 +182,7 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
   const productOf = (at: RowScope, row: ListRow) => {
     if (productRow !== row) {
       productRow = row;
-      product = readInto(fields, 'list.product', at, anyText, {}) ?? '';
+      product = readInto(fields, 'list.product', at, anyText, UNCOUNTED) ?? '';
     }
     return product;
   };
@@ -182,9 +190,8 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
   return {
     // A row's reading depends on what it shows, the host's currency and date order, the channel's zone, and the pack.
     remembered: `amazon list ${url.hostname} ${zone ?? '-'} ${packStamp(pack)}`,
-    start(row) {
+    start(row, via) {
       const at = scope.at(row);
-      const via: Record<string, number> = {};
       const externalId = readInto(fields, 'list.orderId', at, orderIdIn, via);
       if (!externalId) {
         // An extra item of the order above sits in a row whose order cell is empty.
@@ -193,8 +200,8 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
       }
       const product = productOf(at, row);
       const buyer = readInto(fields, 'list.buyer', at, anyText, via);
-      const status = statusOf(readInto(fields, 'list.status', at, firstLine, via));
-      const placed = readInto(fields, 'list.placedAt', at, timeOf, via);
+      const status = readInto(fields, 'list.status', at, statusOf, via);
+      const placed = readInto(fields, 'list.placedAt', at, placedAtOf, via);
       // One literal with every field, no spreads: spreading into it grows the object a property at a time.
       return {
         externalId,
@@ -208,13 +215,11 @@ function listRowReader(url: URL, pack: PortalPack, zone: string | undefined): Or
         currency: product !== '' ? subtotalOf(product)?.currency : undefined,
         buyer: buyer ? { name: buyer } : undefined,
         lines: [],
-        unread: [],
-        via,
       };
     },
-    line(row, order) {
+    line(row, unread) {
       const product = productOf(scope.at(row), row);
-      return product !== '' ? listLine(pack, product, subtotalOf(product), order.unread) : undefined;
+      return product !== '' ? listLine(pack, product, subtotalOf(product), unread) : undefined;
     },
   };
 }

@@ -212,11 +212,14 @@ function labelledAmong(parent: ParentNode, wanted: readonly string[]): Labelled 
  * cell's elements.
  */
 export function valueInLines(lines: string, labels: readonly string[]): string | undefined {
-  const from = labelEnd(lines, labels);
+  let from = labelEnd(lines, labels);
   if (from < 0) return undefined;
   const end = lineEnd(lines, from);
-  const rest = lines.slice(from, end).trim();
-  if (rest !== '') return rest;
+  // The value's spaces are skipped where it is printed: only the value itself becomes a string.
+  let to = end;
+  while (from < to && isWhitespace(lines.charCodeAt(from))) from++;
+  while (to > from && isWhitespace(lines.charCodeAt(to - 1))) to--;
+  if (from < to) return lines.slice(from, to);
   return end < lines.length ? lines.slice(end + 1, lineEnd(lines, end + 1)) : undefined;
 }
 

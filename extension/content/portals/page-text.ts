@@ -308,13 +308,15 @@ export function renderedRow(row: Element, cells: number, known = false): Rendere
   // `known`: laidOut already said the row is laid out.
   if (!known && !laidOut(row, cells)) return undefined;
   const text = (row as HTMLElement).innerText;
-  const ends: number[] = [];
+  // Sized for its cells: pushed one by one, it would make room for 17.
+  const ends: number[] = new Array(cells);
+  let n = 0;
   for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) {
-    if (ends.length === cells - 1) return undefined;
-    ends.push(tab);
+    if (n === cells - 1) return undefined;
+    ends[n++] = tab;
   }
-  if (ends.length !== cells - 1) return undefined;
-  ends.push(text.length);
+  if (n !== cells - 1) return undefined;
+  ends[n] = text.length;
   return { text, ends };
 }
 

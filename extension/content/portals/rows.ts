@@ -3,7 +3,7 @@
  * their own below it (their order cell empty). Each adapter says how a row
  * starts an order and what item a row shows; this folds the rows into orders
  * and marks what each order lacks. Rows can be remembered by what they show from
- * one read of a watched page to the next (see `OrderRowReader.remembered`).
+ * one read of a watched page to the next (see `RememberedRowReader`).
  */
 
 import { readRows, skipRow } from './dom.js';
@@ -23,16 +23,30 @@ export interface OrderRowReader<R> {
   line(row: R, order: OrderDraft): CapturedLine | undefined;
   /** Settles what only all of an order's rows tell (a status per line), before the order is marked. */
   finish?(draft: OrderDraft): void;
+  remembered?: undefined;
+}
+
+/**
+ * How the order rows of a portal read where rows showing the same read the
+ * same: a row's reading depends on nothing but its key and group (see
+ * HasRow) and `remembered`, a context (the portal's host, say). Rows are
+ * then remembered by their keys from one read of a watched page to the next
+ * (see `readingOnce`): a row the portal drew again showing the same, as new
+ * elements that carry no readings, is not read again. Only the last read's
+ * rows are kept. A row is read on its own, never with the order above it,
+ * and the order `start` builds is the order returned (marked in place):
+ * on a page's first read no order is copied.
+ */
+export interface RememberedRowReader<R> {
+  remembered: string;
   /**
-   * Set by readers for which rows showing the same read the same: a row's
-   * reading depends on nothing but its key and group (see HasRow) and this
-   * context (the portal's host, say), and `line` uses the order only to note
-   * unread fields. Rows are then remembered by their keys from one read of a
-   * watched page to the next (see `readingOnce`): a row the portal drew
-   * again showing the same, as new elements that carry no readings, is not
-   * read again. Only the last read's rows are kept.
+   * The order a row starts, its lines empty (they are the fold's), noting
+   * in `via` which strategy read each field; undefined for a row holding
+   * another item of the order above. Throws for rows it cannot read.
    */
-  remembered?: string;
+  start(row: R, via: Record<string, number>): Omit<CapturedOrder, 'partial' | 'missing'> | undefined;
+  /** The item a row shows, if any; a line that cannot be read adds its field name to `unread` (noted on the row's order). */
+  line(row: R, unread: string[]): CapturedLine | undefined;
 }
 
 /** What readOrderRows needs of a row: the element holding all it shows, and what keys it when remembered. */
@@ -44,32 +58,17 @@ interface HasRow {
   readonly group?: string;
 }
 
-/** What one row read as: the order it starts, the item it shows and the fields that item lacked, or why it was skipped. */
-interface RowReading {
-  started: OrderDraft | undefined;
-  line: CapturedLine | undefined;
-  unread: readonly string[];
-  skipped: string | undefined;
-}
-
 /** Folds rows into orders, one warning per row that cannot be read, each order marked with what it lacks. */
-export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: OrderRowReader<R>, expected: readonly string[], warnings: string[]): CapturedOrder[] {
+export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: OrderRowReader<R> | RememberedRowReader<R>, expected: readonly string[], warnings: string[]): CapturedOrder[] {
+  if (reader.remembered !== undefined) return readRememberedRows(rows, reader, expected, warnings);
   const drafts: OrderDraft[] = [];
-  const recall = reader.remembered === undefined ? undefined : rowMemory(reader.remembered);
   readRows(rows, 'order row', warnings, (row) => {
     try {
-      if (recall)
-        foldReading(
-          recall(row.group ?? '', row.key ?? row.row.textContent ?? '', () => readingOf(row, reader)),
-          drafts,
-        );
-      else {
-        const started = reader.start(row);
-        const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');
-        const line = reader.line(row, draft);
-        if (line) draft.lines.push(line);
-        if (started) drafts.push(started);
-      }
+      const started = reader.start(row);
+      const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');
+      const line = reader.line(row, draft);
+      if (line) draft.lines.push(line);
+      if (started) drafts.push(started);
     } catch (error) {
       // A row that cannot be read may hold another item of the order above: that order's lines are then not known to be all.
       const above = drafts.at(-1);
@@ -85,33 +84,77 @@ export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: Orde
   });
 }
 
-/** What a row that starts an order notes on the order above: nothing (one array for every such row; readings are only read). */
-const NOTHING_UNREAD: readonly string[] = [];
-
-/** A row read on its own: what it starts and shows, kept apart from the orders being folded (readings are shared between reads). */
-function readingOf<R>(row: R, reader: OrderRowReader<R>): RowReading {
-  try {
-    const started = reader.start(row);
-    // An item row's line notes what it lacks on the order above; here, on a stand-in for it.
-    const order = started ?? { externalId: '', lines: [], unread: [] };
-    const line = reader.line(row, order);
-    return { started, line, unread: started ? NOTHING_UNREAD : order.unread, skipped: undefined };
-  } catch (error) {
-    return { started: undefined, line: undefined, unread: [], skipped: error instanceof Error ? error.message : String(error) };
-  }
+/** What one row read as: the order it starts and which strategies read it, the item it shows and what that item lacked, or why it was skipped. */
+interface RowReading {
+  order: Omit<CapturedOrder, 'partial' | 'missing'> | undefined;
+  via: Record<string, number> | undefined;
+  line: CapturedLine | undefined;
+  unread: readonly string[];
+  skipped: string | undefined;
+  /** Whether `order` was handed out by a read: then it is that read's, and later reads copy it. */
+  given: boolean;
 }
 
-/** Adds a row's reading to the orders folded so far, copying what the orders being built will change. */
-function foldReading(reading: RowReading, drafts: OrderDraft[]): void {
-  if (reading.skipped !== undefined) skipRow(reading.skipped);
-  const { started, line } = reading;
-  if (started) {
-    drafts.push({ ...started, lines: line ? [line] : [], unread: started.unread.slice() });
-    return;
+/** What a row whose line lacks nothing notes: one array for every such row (readings are only read). */
+const NOTHING_UNREAD: readonly string[] = [];
+
+/**
+ * readOrderRows for a RememberedRowReader. A row's order is the object its
+ * reader built the first time it is folded; a row recalled (or the same row
+ * twice in one read) gives a copy, its lines its own line alone, so orders
+ * of different reads never share what marking them changes.
+ */
+function readRememberedRows<R extends HasRow>(rows: readonly R[], reader: RememberedRowReader<R>, expected: readonly string[], warnings: string[]): CapturedOrder[] {
+  // Sized once for the most orders the rows can hold (arrays grown by push are copied as they grow), cut to size at the end.
+  const orders: Array<Omit<CapturedOrder, 'partial' | 'missing'>> = new Array(rows.length);
+  let count = 0;
+  // What each order lacks, made only for orders that lack something.
+  const unreads: Array<string[] | undefined> = new Array(rows.length);
+  const memory = rowMemory(reader.remembered);
+  const notes: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const group = row.group ?? '';
+    const key = row.key ?? row.row.textContent ?? '';
+    let reading = memory.recall(group, key);
+    if (reading === undefined) reading = readingOf(row, reader, notes);
+    memory.keep(group, key, reading);
+    const last = count - 1;
+    if (reading.skipped !== undefined || (reading.order === undefined && last < 0)) {
+      warnings.push(`order row ${i + 1} skipped: ${reading.skipped ?? 'an item row with no order above it'}`);
+      // A row that cannot be read may hold another item of the order above: that order's lines are then not known to be all.
+      if (last >= 0 && !unreads[last]?.includes('lines')) (unreads[last] ??= []).push('lines');
+      continue;
+    }
+    if (reading.order !== undefined) {
+      // A line is put in an array made to hold it: an empty array's first push makes room for 17.
+      const order = reading.given ? { ...reading.order, lines: reading.line ? [reading.line] : [] } : reading.order;
+      if (!reading.given && reading.line) order.lines = [reading.line];
+      reading.given = true;
+      withVia(order, reading.via);
+      if (reading.unread.length > 0) unreads[count] = reading.unread.slice();
+      orders[count++] = order;
+      continue;
+    }
+    if (reading.line) orders[last]!.lines.push(reading.line);
+    for (let j = 0; j < reading.unread.length; j++) (unreads[last] ??= []).push(reading.unread[j]!);
   }
-  const draft = drafts.at(-1) ?? skipRow('an item row with no order above it');
-  if (line) draft.lines.push(line);
-  for (let i = 0; i < reading.unread.length; i++) draft.unread.push(reading.unread[i]!);
+  orders.length = count;
+  for (let i = 0; i < count; i++) withMissing(orders[i]!, expected, unreads[i] ?? NOTHING_UNREAD);
+  return orders as CapturedOrder[];
+}
+
+/** A row read on its own, `notes` lent for what its line lacks: what it starts and shows (readings are shared between reads). */
+function readingOf<R>(row: R, reader: RememberedRowReader<R>, notes: string[]): RowReading {
+  notes.length = 0;
+  try {
+    const via: Record<string, number> = {};
+    const order = reader.start(row, via);
+    const line = reader.line(row, notes);
+    return { order, via: order ? via : undefined, line, unread: notes.length > 0 ? notes.slice() : NOTHING_UNREAD, skipped: undefined, given: false };
+  } catch (error) {
+    return { order: undefined, via: undefined, line: undefined, unread: NOTHING_UNREAD, skipped: error instanceof Error ? error.message : String(error), given: false };
+  }
 }
 
 /** Row readings by row group and key, per memory and reader context. */
@@ -119,28 +162,44 @@ type Readings = Map<string, Map<string, RowReading>>;
 
 const rowReadings = new WeakMap<ReadMemory, Map<string, Readings>>();
 
+/** The rows one read recalls and keeps (see rowMemory). */
+interface RowMemory {
+  /** The reading of a row with this group and key, from this read or the last. */
+  recall(group: string, key: string): RowReading | undefined;
+  /** Keeps a row's reading for the rest of this read and the next one. */
+  keep(group: string, key: string, reading: RowReading): void;
+}
+
 /**
  * Looks rows up by their group and key among the rows of the last read with
- * the same memory and context, reading those it does not know; what this
- * read saw is what the next one will know. Outside a read with a memory,
- * identical rows of this read are read once. A key is looked up as it is,
- * never joined to its group: keys are whole rows' texts, and a joined string
- * would be copied whole to be looked up.
+ * the same memory and context; what this read saw is what the next one will
+ * know. Outside a read with a memory, identical rows of this read are read
+ * once. A key is looked up as it is, never joined to its group: keys are
+ * whole rows' texts, and a joined string would be copied whole to be looked up.
  */
-function rowMemory(context: string): (group: string, key: string, read: () => RowReading) => RowReading {
+function rowMemory(context: string): RowMemory {
   const memory = memoryOfRead();
   let contexts = memory && rowReadings.get(memory);
   if (memory && !contexts) rowReadings.set(memory, (contexts = new Map()));
   const before = contexts?.get(context);
   const now: Readings = new Map();
   contexts?.set(context, now);
-  return (group, key, read) => {
-    let known = now.get(group);
-    if (!known) now.set(group, (known = new Map()));
-    let reading = known.get(key) ?? before?.get(group)?.get(key);
-    if (reading === undefined) reading = read();
-    known.set(key, reading);
-    return reading;
+  // Rows come group by group: the last group's map is looked up once per run of its rows.
+  let lastGroup: string | undefined;
+  let known: Map<string, RowReading> | undefined;
+  const groupOf = (group: string) => {
+    if (group !== lastGroup || !known) {
+      lastGroup = group;
+      known = now.get(group);
+      if (!known) now.set(group, (known = new Map()));
+    }
+    return known;
+  };
+  return {
+    recall: (group, key) => groupOf(group).get(key) ?? before?.get(group)?.get(key),
+    keep: (group, key, reading) => {
+      groupOf(group).set(key, reading);
+    },
   };
 }
 

@@ -76,6 +76,7 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 /** What `\b` counts as a word character. */
 const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 95;
 const isMonthLetter = (c: number) => isAsciiLetter(c) || c === 0xe4;
+const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /** The end of a run of `\s` from `i`. */
 function spacesEnd(s: string, i: number): number {
@@ -112,16 +113,46 @@ export function monthDayYearAt(s: string, at: number, ymd: Ymd): number {
   return yearAt + 4;
 }
 
+/** MONTHS' names by their first letter (lowercase) and length (see monthNamed). */
+const MONTHS_BY_START = new Map<number, string[]>();
+for (const name of Object.keys(MONTHS)) {
+  const key = name.charCodeAt(0) * 16 + name.length;
+  const names = MONTHS_BY_START.get(key);
+  if (names) names.push(name);
+  else MONTHS_BY_START.set(key, [name]);
+}
+
+/**
+ * The month the word from `from` to `to` in `s` names, ignoring case, or
+ * undefined: compared where it is printed, not cut out and lowercased (a
+ * page reads two dates per order row). The word holds only month letters
+ * (see monthDayYearAt), which `| 32` lowercases.
+ */
+function monthNamed(s: string, from: number, to: number): number | undefined {
+  const names = MONTHS_BY_START.get((s.charCodeAt(from) | 32) * 16 + (to - from));
+  if (!names) return undefined;
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n]!;
+    let i = 1;
+    while (i < name.length && (s.charCodeAt(from + i) | 32) === name.charCodeAt(i)) i++;
+    if (i === name.length) return MONTHS[name];
+  }
+  return undefined;
+}
+
+/** Where monthDayYear reads into: one object for every date read, read before the next one is scanned. */
+const scanned: Ymd = { y: 0, m: 0, d: 0, end: 0 };
+
 /** The first "Sep 18, 2026" in `s` whose word names a month, read as the global search of monthDayYearAt's pattern would find it. */
 function monthDayYear(s: string): Ymd | undefined {
-  const ymd: Ymd = { y: 0, m: 0, d: 0, end: 0 };
+  const ymd = scanned;
   for (let at = 0; at < s.length; ) {
     const end = monthDayYearAt(s, at, ymd);
     if (end < 0) {
       at++;
       continue;
     }
-    const month = MONTHS[s.slice(at, ymd.end).toLowerCase()];
+    const month = monthNamed(s, at, ymd.end);
     if (month) {
       ymd.m = month;
       ymd.end = end;
@@ -142,6 +173,10 @@ export interface Clock {
   meridiem: string;
 }
 
+/** The zone abbreviation printedZoneAt read last, and its minutes. */
+let lastZone = '';
+let lastZoneMinutes = Number.NaN;
+
 /**
  * Minutes ahead of UTC of the zone printed at `at` as `/\s*(?:Z\b|([A-Z]{3,4})\b|([+-])(\d{2}):?(\d{2}))/y`
  * matches it: undefined when none is, NaN for an abbreviation ZONES does not know.
@@ -149,13 +184,16 @@ export interface Clock {
 export function printedZoneAt(s: string, at: number): number | undefined {
   const i = spacesEnd(s, at);
   const first = s.charCodeAt(i);
-  const isUpper = (c: number) => c >= 65 && c <= 90;
   if (first === 90 && !isWordChar(s.charCodeAt(i + 1))) return 0;
   if (isUpper(first)) {
     let end = i + 1;
     while (isUpper(s.charCodeAt(end))) end++;
     if (end - i < 3 || end - i > 4 || isWordChar(s.charCodeAt(end))) return undefined;
-    return ZONES[s.slice(i, end)] ?? Number.NaN;
+    // A page prints one zone on row after row: the last one is compared in place before one is cut out.
+    if (end - i === lastZone.length && s.startsWith(lastZone, i)) return lastZoneMinutes;
+    lastZone = s.slice(i, end);
+    lastZoneMinutes = ZONES[lastZone] ?? Number.NaN;
+    return lastZoneMinutes;
   }
   if (first !== 43 && first !== 45) return undefined;
   const minutesAt = s.charCodeAt(i + 3) === 58 ? i + 4 : i + 3;
@@ -221,22 +259,24 @@ function namedMonthDate(pattern: RegExp, s: string, monthAt: 1 | 2): Ymd | undef
   return undefined;
 }
 
+/** Where a match ends. */
+const endOf = (m: RegExpExecArray) => m.index + m[0].length;
+
 function findDate(s: string, order: NumericDateOrder | undefined): Ymd | undefined {
-  const at = (m: RegExpExecArray) => m.index + m[0].length;
   // Each pattern is tried only where its separator is printed: most texts rule out most patterns at once.
   const iso = s.includes('-') ? ISO_DATE.exec(s) : null;
-  if (iso) return { y: +iso[1]!, m: +iso[2]!, d: +iso[3]!, end: at(iso) };
+  if (iso) return { y: +iso[1]!, m: +iso[2]!, d: +iso[3]!, end: endOf(iso) };
   const named = monthDayYear(s) ?? namedMonthDate(DAY_MONTH_YEAR, s, 2);
   if (named) return named;
   const dotted = s.includes('.') ? DOTTED_DATE.exec(s) : null;
-  if (dotted) return { y: +dotted[3]!, m: +dotted[2]!, d: +dotted[1]!, end: at(dotted) };
+  if (dotted) return { y: +dotted[3]!, m: +dotted[2]!, d: +dotted[1]!, end: endOf(dotted) };
   const slashed = s.includes('/') ? SLASHED_DATE.exec(s) : null;
   if (slashed) {
     const a = +slashed[1]!;
     const b = +slashed[2]!;
     const resolved: NumericDateOrder | undefined = a > 12 ? 'dmy' : b > 12 ? 'mdy' : a === b ? 'mdy' : order;
     if (!resolved) return undefined;
-    return resolved === 'mdy' ? { y: +slashed[3]!, m: a, d: b, end: at(slashed) } : { y: +slashed[3]!, m: b, d: a, end: at(slashed) };
+    return resolved === 'mdy' ? { y: +slashed[3]!, m: a, d: b, end: endOf(slashed) } : { y: +slashed[3]!, m: b, d: a, end: endOf(slashed) };
   }
   return undefined;
 }

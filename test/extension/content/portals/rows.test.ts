@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageMemory, readingOnce, text } from '../../../../extension/content/portals/dom.js';
-import { type OrderRowReader, readOrderRows } from '../../../../extension/content/portals/rows.js';
+import { type OrderRowReader, type RememberedRowReader, readOrderRows } from '../../../../extension/content/portals/rows.js';
 
 /** Rows "order-id | sku | quantity"; an empty order cell continues the order above; "bad" cannot be read. */
 function table(rows: string[]): Element[] {
@@ -19,31 +19,41 @@ function table(rows: string[]): Element[] {
   return Array.from(body.children);
 }
 
+type Row = { row: Element };
+
+/** A reader of such rows, remembering rows under `remembered` when given, that notes each row it reads. */
 function countingReader(remembered: string | undefined) {
   const read: string[] = [];
-  const reader: OrderRowReader<{ row: Element }> = {
-    remembered,
-    start({ row }) {
-      read.push(row.textContent ?? '');
-      const id = text(row.children[0]);
-      if (id === 'bad') throw new Error('no order number');
-      return id ? { externalId: id, lines: [], unread: [] } : undefined;
-    },
-    line({ row }, order) {
-      const quantity = Number(text(row.children[2]));
-      if (!Number.isInteger(quantity)) {
-        order.unread.push('lines.quantity');
-        return undefined;
-      }
-      return { sku: text(row.children[1]), quantity };
-    },
+  const start = ({ row }: Row) => {
+    read.push(row.textContent ?? '');
+    const id = text(row.children[0]);
+    if (id === 'bad') throw new Error('no order number');
+    return id ? { externalId: id, lines: [] } : undefined;
   };
+  const line = ({ row }: Row, unread: string[]) => {
+    const quantity = Number(text(row.children[2]));
+    if (!Number.isInteger(quantity)) {
+      unread.push('lines.quantity');
+      return undefined;
+    }
+    return { sku: text(row.children[1]), quantity };
+  };
+  const reader: OrderRowReader<Row> | RememberedRowReader<Row> =
+    remembered === undefined
+      ? {
+          start: (row) => {
+            const order = start(row);
+            return order && { ...order, unread: [] };
+          },
+          line: (row, order) => line(row, order.unread),
+        }
+      : { remembered, start: (row) => start(row), line };
   return { reader, read };
 }
 
 const ROWS = ['A-1 | SKU-1 | 2', ' | SKU-2 | x', 'bad | | ', 'B-2 | SKU-3 | 1'];
 
-function readAll(rows: Element[], reader: OrderRowReader<{ row: Element }>, memory = pageMemory()) {
+function readAll(rows: Element[], reader: OrderRowReader<Row> | RememberedRowReader<Row>, memory = pageMemory()) {
   const warnings: string[] = [];
   const orders = readingOnce(
     () =>
@@ -91,6 +101,32 @@ describe('readOrderRows', () => {
     const again = readAll(table(changed), reader, memory);
     expect(read).toEqual(['B-2SKU-35']);
     expect(again.orders[1]!.lines).toEqual([{ sku: 'SKU-3', quantity: 5 }]);
+  });
+
+  it('gives a remembered row’s order itself on its first read and a copy with its own line on later reads', () => {
+    const memory = pageMemory();
+    const first = readAll(table(ROWS), countingReader('test').reader, memory);
+    const again = readAll(table(ROWS), countingReader('test').reader, memory);
+    expect(again.orders[0]).not.toBe(first.orders[0]);
+    expect(again.orders[0]!.lines).toEqual([{ sku: 'SKU-1', quantity: 2 }]);
+    expect(again.orders[0]!.lines).not.toBe(first.orders[0]!.lines);
+  });
+
+  it('reads the same order shown twice in one table as two orders, each with its own lines', () => {
+    const { orders } = readAll(table(['A-1 | SKU-1 | 2', ' | SKU-2 | 3', 'A-1 | SKU-1 | 2']), countingReader('test').reader);
+    expect(orders).toEqual([
+      {
+        externalId: 'A-1',
+        lines: [
+          { sku: 'SKU-1', quantity: 2 },
+          { sku: 'SKU-2', quantity: 3 },
+        ],
+        partial: false,
+        missing: [],
+      },
+      { externalId: 'A-1', lines: [{ sku: 'SKU-1', quantity: 2 }], partial: false, missing: [] },
+    ]);
+    expect(orders[1]).not.toBe(orders[0]);
   });
 
   it('keeps rows apart by context and by memory', () => {
