@@ -6,9 +6,10 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client.js';
+import { readKeyOwners } from '../../worker/modules/customers/queries.js';
 import { syncCustomers } from '../../worker/modules/customers/service.js';
 import { readQueue } from '../../worker/modules/fulfillment/fulfillment-queue.js';
-import { countStaleOrders, readQueueTop, readStaleOrderIds } from '../../worker/modules/fulfillment/queries-queue.js';
+import { countStaleOrders, readActiveRuleHolds, readOpenOrders, readQueueTop, readStaleOrderIds } from '../../worker/modules/fulfillment/queries-queue.js';
 import { capture, queue, stockUp } from './fulfillment-helpers.js';
 import { anOrder, newSeller } from './helpers.js';
 import { plansOf } from './query-plans.js';
@@ -29,6 +30,9 @@ describe('the queue read is index-driven', () => {
     const order = expect.stringMatching(/^SEARCH o USING INDEX sqlite_autoindex_orders_1 \(id=\?\)/);
     const unmarked = 'SEARCH s USING INDEX sqlite_autoindex_queue_stale_1 (order_id=?)';
     expect(searches).toEqual([stale[0], order, stale[1], unmarked, order, stale[2], unmarked, order, stale[3], unmarked, order]);
+    const [further] = await plansOf((db) => readStaleOrderIds(db, s.id, 3, new Date().toISOString(), { limit: 500, linkedUpTo: 10, after: 'ord_m' }));
+    // A step's next round goes on from the last mark the round before answered: the marks' range starts there.
+    expect(further!.filter((d) => /^(SEARCH|SCAN)/.test(d))[0]).toBe('SEARCH queue_stale USING COVERING INDEX queue_stale_seller (seller_id=? AND order_id>?)');
     const [count] = await plansOf((db) => countStaleOrders(db, s.id, 3, new Date().toISOString(), 101));
     // Counting walks the same ranges as a co-routine (never the book), and a read's capped count stops early.
     expect(count!.filter((d) => /^(SEARCH|SCAN)/.test(d))).toEqual([stale[0], stale[1], unmarked, stale[2], unmarked, stale[3], unmarked, expect.stringMatching(/^SCAN \(subquery-\d+\)$/)]);
@@ -83,6 +87,21 @@ describe('the queue read is index-driven', () => {
         'SCAN (subquery-n)',
       ].sort(),
     );
+  });
+
+  it('a placing round reads its orders, their holds and their buyers by key, never the seller’s every order or key', async () => {
+    const s = await newSeller();
+    const [open, holds] = await plansOf(async (db) => {
+      await readOpenOrders(db, s.id, ['ord_a', 'ord_b']);
+      await readActiveRuleHolds(db, s.id, ['ord_a', 'ord_b']);
+    });
+    const searches = (plan: string[] | undefined) => plan!.filter((d) => /^(SEARCH|SCAN)/.test(d));
+    expect(searches(open)[0]).toMatch(/^SCAN k VIRTUAL TABLE/);
+    expect(searches(open)[1]).toBe('SEARCH o USING INDEX sqlite_autoindex_orders_1 (id=?)');
+    expect(searches(open).filter((d) => /^SCAN (o|ch|oc|c)\b/.test(d) || /\(seller_id=\?\)$/.test(d))).toEqual([]);
+    expect(searches(holds)).toContain('SEARCH order_holds USING INDEX order_holds_seller_active (seller_id=? AND released_at=? AND order_id=?)');
+    const sync = await plansOf((db) => readKeyOwners(db, s.id, ['email:a@example.com', 'email:b@example.com']));
+    expect(searches(sync[0])).toEqual([expect.stringMatching(/^SCAN w VIRTUAL TABLE/), 'SEARCH k USING INDEX sqlite_autoindex_customer_keys_1 (seller_id=? AND key=?)']);
   });
 
   it('the customer sync reads only the orders captured since its watermark', async () => {

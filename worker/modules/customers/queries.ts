@@ -22,13 +22,16 @@ export async function readOrderBuyersAfter(db: Db, sellerId: string, last: numbe
       FROM orders WHERE rowid > ${last} AND seller_id = ${sellerId} ORDER BY rowid LIMIT ${limit}`);
 }
 
-/** Which customer holds each of `keys` that one holds, read in chunks of bound-size JSON lists. */
+/**
+ * Which customer holds each of `keys` that one holds, read in chunks of bound-size JSON lists.
+ * CROSS JOIN: each key is looked up by (seller, key); the planner otherwise walked the seller's every key.
+ */
 export async function readKeyOwners(db: Db, sellerId: string, keys: readonly string[]): Promise<Map<string, string>> {
   const known = new Map<string, string>();
   for (const part of chunks(keys, 500)) {
     const found = await db.all<{ key: string; customerId: string }>(sql`
       SELECT k.key, k.customer_id AS customerId FROM json_each(${JSON.stringify(part)}) w
-        JOIN customer_keys k ON k.seller_id = ${sellerId} AND k.key = w.value`);
+       CROSS JOIN customer_keys k ON k.seller_id = ${sellerId} AND k.key = w.value`);
     for (const f of found) known.set(f.key, f.customerId);
   }
   return known;

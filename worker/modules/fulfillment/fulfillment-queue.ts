@@ -293,9 +293,13 @@ async function placeStale(
   const linkedUpTo = await customerSyncMark(db, sellerId);
   lap('customers');
   const rules = compileRules(ruleSet.rules);
+  // The marks come in id order and a burst's linked orders lie scattered among them: each round goes on from the last
+  // mark the one before answered, so a step walks the marks once, not once a round.
+  let after: string | null = null;
   for (let left = budget.orders; left > 0; ) {
-    const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo, clock: how.clock });
+    const { ids: stale, lastMarked } = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo, clock: how.clock, after });
     if (stale.length === 0) break;
+    after = lastMarked ?? after;
     await refresh(db, sellerId, stale, rules, ruleSet.version, now, how.pause);
     left -= stale.length;
     if (left > 0) await how.pause();

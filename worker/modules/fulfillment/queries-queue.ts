@@ -38,7 +38,10 @@ export interface OpenOrderRow extends RowFacts {
   manualHold: string | null;
 }
 
-/** The given orders, if still open: pending, on_hold or ready (not being picked, not gone). */
+/**
+ * The given orders, if still open: pending, on_hold or ready (not being picked, not gone).
+ * CROSS JOIN: each id probes the orders by key; `o.id IN (…) AND o.seller_id = ?` walked the seller's every order.
+ */
 export async function readOpenOrders(db: Db, sellerId: string, ids: readonly string[]): Promise<OpenOrderRow[]> {
   return db.all<OpenOrderRow>(sql`
     SELECT o.id, o.version, c.updated_at AS customerSig, o.external_id AS externalId, o.channel_id AS channelId, ch.kind AS channelKind, o.channel_status AS channelStatus,
@@ -53,11 +56,12 @@ export async function readOpenOrders(db: Db, sellerId: string, ids: readonly str
              SELECT json_object('reason', h.reason, 'note', h.note) FROM order_holds h
               WHERE h.order_id = o.id AND +h.seller_id = o.seller_id AND h.kind = 'manual' AND h.released_at IS NULL ORDER BY h.placed_at DESC LIMIT 1)
            END AS manualHold
-      FROM orders o
+      FROM json_each(${JSON.stringify(ids)}) k
+     CROSS JOIN orders o ON o.id = k.value
       JOIN channels ch ON ch.id = o.channel_id AND +ch.seller_id = o.seller_id
       LEFT JOIN order_customers oc ON oc.order_id = o.id AND +oc.seller_id = o.seller_id
       LEFT JOIN customers c ON c.id = oc.customer_id AND +c.seller_id = o.seller_id
-     WHERE o.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')`);
+     WHERE +o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')`);
 }
 
 /**
@@ -65,17 +69,28 @@ export async function readOpenOrders(db: Db, sellerId: string, ids: readonly str
  * (captured, or changed: the order, its lines, allocation or buyer — see
  * migrations 0008 and 0010 — or closed with a rule hold to end), made under
  * other rules, or past a watched ship-by threshold. Index ranges only: the
- * cost follows what changed, not how many orders are open.
+ * cost follows what changed, not how many orders are open. With `after`,
+ * only marks past that order id (the marks come in id order): a step's
+ * rounds walk the marks once between them. `lastMarked` is the last mark
+ * answered, where the next round goes on from.
  */
-export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: number, now: string, opts: { limit: number; linkedUpTo: number; clock?: boolean }): Promise<string[]> {
+export async function readStaleOrderIds(
+  db: Db,
+  sellerId: string,
+  rulesVersion: number,
+  now: string,
+  opts: { limit: number; linkedUpTo: number; clock?: boolean; after?: string | null },
+): Promise<{ ids: string[]; lastMarked: string | null }> {
   // Only orders the customer sync has passed: placing one before its buyer is known could miss a VIP tag.
   // CROSS JOIN and the unary +: walk the stale ids and probe each order by key, never range over the seller's orders.
-  const rows = await db.all<{ id: string }>(sql`
-    SELECT s.id FROM (${staleIds(sellerId, rulesVersion, now, opts.clock)}) s
+  const rows = await db.all<{ id: string; marked: number }>(sql`
+    SELECT s.id, s.marked FROM (${staleIds(sellerId, rulesVersion, now, opts.clock, opts.after)}) s
      CROSS JOIN orders o ON o.id = s.id
      WHERE +o.seller_id = ${sellerId} AND +o.rowid <= ${opts.linkedUpTo}
      LIMIT ${opts.limit}`);
-  return rows.map((r) => r.id);
+  let lastMarked: string | null = null;
+  for (const r of rows) if (r.marked === 1 && (lastMarked === null || r.id > lastMarked)) lastMarked = r.id;
+  return { ids: rows.map((r) => r.id), lastMarked };
 }
 
 /**
@@ -103,19 +118,20 @@ export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: n
  * stream from the indexes, so a LIMIT stops the walk instead of every stale
  * id being gathered and sorted first.
  */
-function staleIds(sellerId: string, rulesVersion: number | SQL, now: string, clock = true) {
-  return sql`SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId} UNION ALL ${unmarkedEntries(sellerId, rulesVersion, now, clock)}`;
+function staleIds(sellerId: string, rulesVersion: number | SQL, now: string, clock = true, after: string | null = null) {
+  const past = after === null ? sql`` : sql` AND order_id > ${after}`;
+  return sql`SELECT order_id AS id, 1 AS marked FROM queue_stale WHERE seller_id = ${sellerId}${past} UNION ALL ${unmarkedEntries(sellerId, rulesVersion, now, clock)}`;
 }
 
 /** The entries of other rules or (with `clock`) past their validity, of orders not marked stale. */
 function unmarkedEntries(sellerId: string, rulesVersion: number | SQL, now: string, clock = true) {
   const unmarked = sql`NOT EXISTS (SELECT 1 FROM queue_stale s WHERE s.seller_id = q.seller_id AND s.order_id = q.order_id)`;
   const otherRules = sql`
-    SELECT order_id AS id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion} AND ${unmarked}
-    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion} AND ${unmarked}`;
+    SELECT order_id AS id, 0 AS marked FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion} AND ${unmarked}
+    UNION ALL SELECT order_id, 0 FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion} AND ${unmarked}`;
   if (!clock) return otherRules;
   return sql`${otherRules}
-    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now} AND ${unmarked}`;
+    UNION ALL SELECT order_id, 0 FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now} AND ${unmarked}`;
 }
 
 /**
