@@ -108,9 +108,10 @@ const ROUND = 50;
 /**
  * Orders the consumer writes per batch: D1 runs one call at a time, so a
  * request's call waits behind at most one batch of this many orders, not a
- * round's. A read placing a handful itself writes a round at once.
+ * round's. Each batch also has a fixed cost, so smaller batches make
+ * placing dearer. A read placing a handful itself writes a round at once.
  */
-const WRITE_BATCH = 10;
+const WRITE_BATCH = 25;
 /** Orders linked to their customers per round: linking writes little per order, so its rounds stay short at twice the size. */
 const SYNC_ROUND = 100;
 
