@@ -199,8 +199,8 @@ async function refresh(
  * Every D1 call of a read waits behind whatever the book-work consumer runs
  * at that moment, so the read makes few calls: the rules and, beside them,
  * one statement for the lists with the listed orders' merge groups, the
- * counts and the wait (read again only when the read placed a handful of
- * changed orders itself); the rest only in a burst or with merge groups.
+ * counts and the wait, whole in a burst (read again only when the read
+ * placed a handful of changed orders itself); one more with merge groups.
  */
 export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number; budget?: QueueBudget }, timings: Record<string, number> = {}): Promise<QueueAnswer> {
   let mark = performance.now();
@@ -226,7 +226,8 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
     lap('lists');
   }
   const { waiting, counts, held, groups } = top;
-  const pending = waiting > budget.orders ? await countStaleOrders(db, sellerId, ruleSet.version, at) : waiting;
+  // A burst's whole wait came with the lists (upTo is one past the budget).
+  const pending = waiting > budget.orders ? (top.whole ?? waiting) : waiting;
   lap('pending');
   // Held members of the listed orders' groups, whether or not the held list's page reaches them.
   const heldMembers = new Map(

@@ -104,11 +104,15 @@ export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: n
   // rules or past their threshold still are (a rule change's wait, or a trickle).
   const whole = upTo === Number.MAX_SAFE_INTEGER;
   const [row] = whole
-    ? await db.all<{ n: number }>(sql`
-      SELECT coalesce((SELECT entries FROM queue_counts WHERE seller_id = ${sellerId} AND bucket = 'stale'), 0)
-             + (SELECT count(*) FROM (${unmarkedEntries(sellerId, rulesVersion, now, clock)})) AS n`)
+    ? await db.all<{ n: number }>(sql`SELECT ${wholeWait(sellerId, rulesVersion, now, clock)} AS n`)
     : await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${staleIds(sellerId, rulesVersion, now, clock)}) LIMIT ${upTo})`);
   return row?.n ?? 0;
+}
+
+/** The whole wait as an SQL value: the marks as triggers count them, and the entries of other rules or past their validity. */
+function wholeWait(sellerId: string, rulesVersion: number | SQL, now: string, clock = true) {
+  return sql`(coalesce((SELECT entries FROM queue_counts WHERE seller_id = ${sellerId} AND bucket = 'stale'), 0)
+             + (SELECT count(*) FROM (${unmarkedEntries(sellerId, rulesVersion, now, clock)})))`;
 }
 
 /**
@@ -235,6 +239,8 @@ export interface QueueTop {
   waiting: number;
   /** Of those, orders changed or placed under other rules (not only past a threshold), counted up to `upTo`. */
   changed: number;
+  /** The whole wait, counted only when `waiting` reached `upTo` (a burst's); otherwise null. */
+  whole: number | null;
   /** The merge group of each listed ready or short order in one, with the group's members (placed time order), ready first. */
   groups: Array<{ orderId: string; groupId: string; members: string[] }>;
 }
@@ -245,8 +251,9 @@ export interface QueueTop {
  * short ones with their merge groups), each
  * bucket's count as triggers keep it (migration 0034), and the capped waits
  * (as countStaleOrders) against the seller's current rules
- * version. One D1 call instead of six: each call of a read waits its turn
- * behind the book-work consumer's statements.
+ * version, and the whole wait when the capped one reached `upTo` (CASE
+ * evaluates it only then). One D1 call instead of seven: each call of a
+ * read waits its turn behind the book-work consumer's statements.
  */
 export async function readQueueTop(db: Db, sellerId: string, now: string, limit: number, upTo: number): Promise<QueueTop> {
   const version = sql`(SELECT coalesce(max(version), 0) FROM rule_sets WHERE seller_id = ${sellerId})`;
@@ -254,7 +261,7 @@ export async function readQueueTop(db: Db, sellerId: string, now: string, limit:
   const group = sql`o.merge_group_id AS group_id, CASE WHEN o.merge_group_id IS NOT NULL THEN
       (SELECT json_group_array(m.id) FROM (SELECT id FROM orders m WHERE m.merge_group_id = o.merge_group_id ORDER BY m.placed_at, m.id) m) END AS members`;
   const bucket = (name: string, grouped: boolean) => sql`
-    SELECT ${name} AS part, sort_key AS key, order_id, entry, group_id, members, NULL AS version, NULL AS waiting, NULL AS changed FROM (
+    SELECT ${name} AS part, sort_key AS key, order_id, entry, group_id, members, NULL AS version, NULL AS waiting, NULL AS changed, NULL AS whole FROM (
       SELECT q.sort_key, q.order_id, q.entry, ${grouped ? group : sql`NULL AS group_id, NULL AS members`}
         FROM queue_entries q JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version
        WHERE q.seller_id = ${sellerId} AND q.bucket = ${name} ORDER BY q.sort_key LIMIT ${limit})`;
@@ -269,16 +276,18 @@ export async function readQueueTop(db: Db, sellerId: string, now: string, limit:
     version: number;
     waiting: number;
     changed: number;
+    whole: number | null;
   }>(sql`
     ${bucket('ready', true)} UNION ALL ${bucket('short', true)} UNION ALL ${bucket('held', false)}
     UNION ALL SELECT 'figures', (SELECT json_group_object(bucket, entries) FROM queue_counts WHERE seller_id = ${sellerId}), NULL, NULL, NULL, NULL, ${version},
-      (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now)}) LIMIT ${upTo})),
-      (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now, false)}) LIMIT ${upTo}))`);
-  const top: QueueTop = { rulesVersion: 0, ready: [], short: [], held: [], counts: {}, waiting: 0, changed: 0, groups: [] };
+      w.waiting, w.changed, CASE WHEN w.waiting >= ${upTo} THEN ${wholeWait(sellerId, version, now)} END
+      FROM (SELECT (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now)}) LIMIT ${upTo})) AS waiting,
+                   (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now, false)}) LIMIT ${upTo})) AS changed) w`);
+  const top: QueueTop = { rulesVersion: 0, ready: [], short: [], held: [], counts: {}, waiting: 0, changed: 0, whole: null, groups: [] };
   type Listed = { key: string; orderId: string; entry: string; groupId: string | null; members: string | null };
   const lists: Record<string, Listed[]> = { ready: [], short: [], held: [] };
   for (const r of rows) {
-    if (r.part === 'figures') Object.assign(top, { counts: JSON.parse(r.key ?? '{}') as Record<string, number>, rulesVersion: r.version, waiting: r.waiting, changed: r.changed });
+    if (r.part === 'figures') Object.assign(top, { counts: JSON.parse(r.key ?? '{}') as Record<string, number>, rulesVersion: r.version, waiting: r.waiting, changed: r.changed, whole: r.whole });
     else lists[r.part]!.push({ key: r.key!, orderId: r.order_id!, entry: r.entry!, groupId: r.group_id, members: r.members });
   }
   // A compound query keeps no order of its own: each list is put back in queue order.
