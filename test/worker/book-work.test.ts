@@ -87,7 +87,7 @@ describe('placing a burst of arrivals in the background', () => {
     expect(queued((await call('GET', '/v1/fulfillment/queue?limit=5', { token: s.token })).body)).toBe(burst);
   }, 60_000);
 
-  it('a consumer step writes each round of placements in its own batch of at most 50 orders', async () => {
+  it('a consumer step writes placements in batches of at most 25 orders, so a request waits behind at most one short batch', async () => {
     const s = await newSeller();
     await arrive(s, 230);
     const settled: number[] = [];
@@ -114,7 +114,72 @@ describe('placing a burst of arrivals in the background', () => {
       },
     });
     expect((await runBookWork(database(spy), batchFor(s.id), undefined)).pending[s.id]).toBe(0);
-    expect(settled).toEqual([50, 50, 50, 50, 30]);
+    expect(settled).toEqual([...Array(9).fill(25), 5]);
+  }, 60_000);
+
+  it('a step that dies between batches keeps each order placed whole or still marked; the next delivery redoes only the rest', async () => {
+    const s = await newSeller();
+    const rules = [{ id: 'hold-unpaid', name: 'Hold until paid', when: [{ type: 'paymentStatus', in: ['pending'] }], then: [{ type: 'hold', reason: 'payment_not_received' }] }];
+    expect((await call('PUT', '/v1/rules', { token: s.token, body: { rules } })).status).toBe(201);
+    await arrive(s, 30);
+    // Every third order unpaid: held by the rule, with a history event, in the same batch as its place.
+    await env.DB.prepare("UPDATE orders SET payment_status = 'pending' WHERE seller_id = ? AND CAST(substr(external_id, 3) AS INTEGER) % 3 = 0").bind(s.id).run();
+    const settling = new WeakSet<object>();
+    let placementBatches = 0;
+    const dying = new Proxy(env.DB, {
+      get(target, key) {
+        if (key === 'prepare')
+          return (query: string) => {
+            const stmt = target.prepare(query);
+            if (!/DELETE FROM queue_stale/.test(query)) return stmt;
+            return new Proxy(stmt, {
+              get(st, k) {
+                if (k === 'bind')
+                  return (...params: unknown[]) => {
+                    const bound = st.bind(...params);
+                    settling.add(bound);
+                    return bound;
+                  };
+                const value = Reflect.get(st, k) as unknown;
+                return typeof value === 'function' ? value.bind(st) : value;
+              },
+            });
+          };
+        if (key === 'batch')
+          return (statements: D1PreparedStatement[]) => {
+            // The worker dies as it sends the second batch of placements: the first is committed, nothing after it is.
+            if (statements.some((st) => settling.has(st)) && ++placementBatches === 2) return Promise.reject(new Error('isolate died'));
+            return target.batch(statements);
+          };
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const died = createMessageBatch<BookWork>('orderlens-book-work', [{ id: `msg-${++messageId}`, timestamp: new Date(), attempts: 1, body: { kind: 'place-queue', sellerId: s.id } }]);
+    expect((await runBookWork(database(dying), died, undefined)).pending).toEqual({});
+    const state = async () =>
+      (
+        await env.DB.prepare(
+          `SELECT o.id, (SELECT count(*) FROM queue_entries q WHERE q.order_id = o.id) AS placed, (SELECT count(*) FROM queue_stale m WHERE m.order_id = o.id) AS marked,
+                  (SELECT count(*) FROM order_holds h WHERE h.order_id = o.id AND h.kind = 'rule' AND h.released_at IS NULL) AS holds,
+                  (SELECT count(*) FROM order_events e WHERE e.order_id = o.id AND e.kind = 'held') AS held_events, o.payment_status = 'pending' AS unpaid
+             FROM orders o WHERE o.seller_id = ? ORDER BY o.id`,
+        )
+          .bind(s.id)
+          .all<{ id: string; placed: number; marked: number; holds: number; held_events: number; unpaid: number }>()
+      ).results;
+    const after = await state();
+    // The first batch's orders placed whole (place, hold and event together), the second's still marked with nothing written for them.
+    expect(after.filter((o) => o.placed === 1 && o.marked === 0 && o.holds === o.unpaid && o.held_events === o.unpaid)).toHaveLength(25);
+    expect(after.filter((o) => o.placed === 0 && o.marked === 1 && o.holds === 0 && o.held_events === 0)).toHaveLength(5);
+
+    expect((await runBookWork(database(env.DB), batchFor(s.id), undefined)).pending[s.id]).toBe(0);
+    const redone = await state();
+    // Every order placed once, each unpaid one held once with one history event: nothing lost, nothing written twice.
+    expect(redone.map((o) => [o.placed, o.marked, o.holds, o.held_events])).toEqual(after.map((o) => [1, 0, o.unpaid, o.unpaid]));
+    expect(redone.filter((o) => o.unpaid === 1)).toHaveLength(10);
+    const settled = await call('GET', '/v1/fulfillment/queue?limit=50', { token: s.token });
+    expect([settled.body.pending, settled.body.counts.ready, settled.body.counts.held]).toEqual([0, 20, 10]);
   }, 60_000);
 
   it('an order past a watched ship-by threshold keeps its place and counts as pending until the consumer places it again; the read writes nothing', async () => {

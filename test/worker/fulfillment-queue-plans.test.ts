@@ -6,9 +6,10 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client.js';
+import { readKeyOwners } from '../../worker/modules/customers/queries.js';
 import { syncCustomers } from '../../worker/modules/customers/service.js';
 import { readQueue } from '../../worker/modules/fulfillment/fulfillment-queue.js';
-import { countStaleOrders, readQueueTop, readStaleOrderIds } from '../../worker/modules/fulfillment/queries-queue.js';
+import { countStaleOrders, readActiveRuleHolds, readOpenOrders, readQueueTop, readStaleOrderIds } from '../../worker/modules/fulfillment/queries-queue.js';
 import { capture, queue, stockUp } from './fulfillment-helpers.js';
 import { anOrder, newSeller } from './helpers.js';
 import { plansOf } from './query-plans.js';
@@ -29,6 +30,9 @@ describe('the queue read is index-driven', () => {
     const order = expect.stringMatching(/^SEARCH o USING INDEX sqlite_autoindex_orders_1 \(id=\?\)/);
     const unmarked = 'SEARCH s USING INDEX sqlite_autoindex_queue_stale_1 (order_id=?)';
     expect(searches).toEqual([stale[0], order, stale[1], unmarked, order, stale[2], unmarked, order, stale[3], unmarked, order]);
+    const [further] = await plansOf((db) => readStaleOrderIds(db, s.id, 3, new Date().toISOString(), { limit: 500, linkedUpTo: 10, after: 'ord_m' }));
+    // A step's next round goes on from the last mark the round before answered: the marks' range starts there.
+    expect(further!.filter((d) => /^(SEARCH|SCAN)/.test(d))[0]).toBe('SEARCH queue_stale USING COVERING INDEX queue_stale_seller (seller_id=? AND order_id>?)');
     const [count] = await plansOf((db) => countStaleOrders(db, s.id, 3, new Date().toISOString(), 101));
     // Counting walks the same ranges as a co-routine (never the book), and a read's capped count stops early.
     expect(count!.filter((d) => /^(SEARCH|SCAN)/.test(d))).toEqual([stale[0], stale[1], unmarked, stale[2], unmarked, stale[3], unmarked, expect.stringMatching(/^SCAN \(subquery-\d+\)$/)]);
@@ -81,8 +85,31 @@ describe('the queue read is index-driven', () => {
         ...range('rules_version<?'),
         ...range('rules_version>?'),
         'SCAN (subquery-n)',
+        // The capped waits as a one-row table, and the whole wait (a burst's, counted only when the capped one is full):
+        // the marks' kept count by key and the entries of other rules or past their threshold.
+        'SCAN w',
+        'SEARCH queue_counts USING INDEX sqlite_autoindex_queue_counts_1 (seller_id=? AND bucket=?)',
+        ...range('rules_version<?'),
+        ...range('rules_version>?'),
+        ...range('rules_version=? AND valid_until<?'),
+        'SCAN (subquery-n)',
       ].sort(),
     );
+  });
+
+  it('a placing round reads its orders, their holds and their buyers by key, never the seller’s every order or key', async () => {
+    const s = await newSeller();
+    const [open, holds] = await plansOf(async (db) => {
+      await readOpenOrders(db, s.id, ['ord_a', 'ord_b']);
+      await readActiveRuleHolds(db, s.id, ['ord_a', 'ord_b']);
+    });
+    const searches = (plan: string[] | undefined) => plan!.filter((d) => /^(SEARCH|SCAN)/.test(d));
+    expect(searches(open)[0]).toMatch(/^SCAN k VIRTUAL TABLE/);
+    expect(searches(open)[1]).toBe('SEARCH o USING INDEX sqlite_autoindex_orders_1 (id=?)');
+    expect(searches(open).filter((d) => /^SCAN (o|ch|oc|c)\b/.test(d) || /\(seller_id=\?\)$/.test(d))).toEqual([]);
+    expect(searches(holds)).toContain('SEARCH order_holds USING INDEX order_holds_seller_active (seller_id=? AND released_at=? AND order_id=?)');
+    const sync = await plansOf((db) => readKeyOwners(db, s.id, ['email:a@example.com', 'email:b@example.com']));
+    expect(searches(sync[0])).toEqual([expect.stringMatching(/^SCAN w VIRTUAL TABLE/), 'SEARCH k USING INDEX sqlite_autoindex_customer_keys_1 (seller_id=? AND key=?)']);
   });
 
   it('the customer sync reads only the orders captured since its watermark', async () => {
@@ -119,8 +146,8 @@ describe('the queue read is index-driven', () => {
     expect(sent.filter((q) => /^\s*(insert|update|delete)\b/i.test(q) || /customer_sync|order_buyers|customer_keys/i.test(q))).toEqual([]);
     const plans = await plansOf((db) => readQueue(db, s.id, { limit: 100, dueSoonHours: 24 }));
     // Nothing scans a table: the only scans walk a listed ready or short order's merge group members, found by the group's index
-    // (and the one constant row that carries the read's figures).
-    expect(plans.flat().filter((d) => /^SCAN /.test(d) && !/^SCAN (\(subquery-\d+\)|CONSTANT ROW)$/.test(d))).toEqual(['SCAN m', 'SCAN m']);
+    // (and the one constant row, and one-row table w, that carry the read's figures).
+    expect(plans.flat().filter((d) => /^SCAN /.test(d) && !/^SCAN (\(subquery-\d+\)|CONSTANT ROW|w)$/.test(d))).toEqual(['SCAN m', 'SCAN m']);
     expect(plans.flat().filter((d) => /^SEARCH m /.test(d))).toEqual(Array(2).fill(expect.stringMatching(/^SEARCH m USING INDEX \w+ \(merge_group_id=\?\)/)));
   });
 });

@@ -22,12 +22,15 @@ export async function readOrderBuyersAfter(db: Db, sellerId: string, last: numbe
       FROM orders WHERE rowid > ${last} AND seller_id = ${sellerId} ORDER BY rowid LIMIT ${limit}`);
 }
 
-/** Which customer holds each of `keys` that one holds, read in chunks of bound-size JSON lists. */
+/**
+ * Which customer holds each of `keys` that one holds, read in chunks of bound-size JSON lists.
+ * CROSS JOIN: each key is looked up by (seller, key); the planner otherwise walked the seller's every key.
+ */
 export async function readKeyOwners(db: Db, sellerId: string, keys: readonly string[]): Promise<Map<string, string>> {
   const found = await readInChunks(keys, 500, (json) =>
     db.all<{ key: string; customerId: string }>(sql`
       SELECT k.key, k.customer_id AS customerId FROM json_each(${json}) w
-        JOIN customer_keys k ON k.seller_id = ${sellerId} AND k.key = w.value`),
+        CROSS JOIN customer_keys k ON k.seller_id = ${sellerId} AND k.key = w.value`),
   );
   return new Map(found.map((f) => [f.key, f.customerId]));
 }

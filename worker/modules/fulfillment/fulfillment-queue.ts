@@ -18,6 +18,7 @@
 import type { HeldEntry, QueueAnswer, QueueEntry } from '../../../shared/schemas/fulfillment.js';
 import type { RuleSet } from '../../../shared/schemas/rules.js';
 import { runBatch } from '../../db/batch.js';
+import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { giveWayToRequests } from '../../http/requests-first.js';
 import { newId } from '../../ids.js';
@@ -99,12 +100,18 @@ export const READ_BUDGET: QueueBudget = { customers: 100, orders: 100 };
  */
 export const WORK_BUDGET: QueueBudget = { customers: 2_000, orders: 2_000 };
 /**
- * Orders evaluated per round, each round one write batch: D1 runs one
- * query at a time, so a read arriving mid-step waits for at most one
- * statement of a round, and the round's rule evaluation is a short
- * stretch of the isolate's time.
+ * Orders evaluated per round: their reads go together (a round's fixed
+ * cost is its reads), and the round's rule evaluation is a short stretch
+ * of the isolate's time.
  */
 const ROUND = 50;
+/**
+ * Orders the consumer writes per batch: D1 runs one call at a time, so a
+ * request's call waits behind at most one batch of this many orders, not a
+ * round's. Each batch also has a fixed cost, so smaller batches make
+ * placing dearer. A read placing a handful itself writes a round at once.
+ */
+const WRITE_BATCH = 25;
 /** Orders linked to their customers per round: linking writes little per order, so its rounds stay short at twice the size. */
 const SYNC_ROUND = 100;
 
@@ -117,11 +124,20 @@ const GIVE_WAY_MS = 50;
 /**
  * Re-evaluates the given orders: stores the places of those still open,
  * records rule holds placed or ended (holds of orders that left the open
- * statuses end too) and clears the orders' stale marks, in one batch.
- * `pause` runs between the reads and the write: a request arriving while
- * the round reads then waits for one statement, not for the round's write too.
+ * statuses end too) and clears the orders' stale marks, in batches of
+ * `perBatch` orders, each order's writes in one. `pause` runs between the
+ * reads and each write: a request arriving while the round reads then
+ * waits for one statement, not for the round's writes too.
  */
-async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: CompiledRules, rulesVersion: number, now: number, pause: () => Promise<void>): Promise<void> {
+async function refresh(
+  db: Db,
+  sellerId: string,
+  ids: readonly string[],
+  rules: CompiledRules,
+  rulesVersion: number,
+  now: number,
+  how: { pause: () => Promise<void>; perBatch: number },
+): Promise<void> {
   const [rows, recorded] = await Promise.all([readOpenOrders(db, sellerId, ids), readActiveRuleHolds(db, sellerId, ids)]);
   const decision = decideQueue(rows.map(toOpenOrder), rules, recorded, now, 24);
   const open = new Set(rows.map((r) => r.id));
@@ -162,10 +178,19 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
     entry: JSON.stringify(p.entry),
   }));
   // The writes are guarded by the orders' versions, so an order changed while this round gave way is only left stale.
-  await pause();
-  // Placements are a cache (safe to write apart); hold records are conditional writes, each applied once.
-  // The marks go last: they are cleared only for orders the writes before them settled.
-  await runBatch(db, [...reconcileRuleHoldStatements(db, sellerId, place, end, at), ...storePlacements(db, sellerId, rulesVersion, placements), settleStaleMarks(db, sellerId, ids)]);
+  // Each batch writes whole orders (their holds, places and marks), so a crash between batches leaves the rest marked, to be redone.
+  for (const part of chunks(ids, how.perBatch)) {
+    await how.pause();
+    const of = new Set(part);
+    const mine = <T extends { orderId: string }>(rows: readonly T[]) => rows.filter((r) => of.has(r.orderId));
+    // Placements are a cache (safe to write apart); hold records are conditional writes, each applied once.
+    // The marks go last: they are cleared only for orders the writes before them settled.
+    await runBatch(db, [
+      ...reconcileRuleHoldStatements(db, sellerId, mine(place), mine(end), at),
+      ...storePlacements(db, sellerId, rulesVersion, mine(placements)),
+      settleStaleMarks(db, sellerId, part),
+    ]);
+  }
 }
 
 /**
@@ -174,8 +199,8 @@ async function refresh(db: Db, sellerId: string, ids: readonly string[], rules: 
  * Every D1 call of a read waits behind whatever the book-work consumer runs
  * at that moment, so the read makes few calls: the rules and, beside them,
  * one statement for the lists with the listed orders' merge groups, the
- * counts and the wait (read again only when the read placed a handful of
- * changed orders itself); the rest only in a burst or with merge groups.
+ * counts and the wait, whole in a burst (read again only when the read
+ * placed a handful of changed orders itself); one more with merge groups.
  */
 export async function readQueue(db: Db, sellerId: string, opts: { limit: number; dueSoonHours: number; budget?: QueueBudget }, timings: Record<string, number> = {}): Promise<QueueAnswer> {
   let mark = performance.now();
@@ -196,12 +221,13 @@ export async function readQueue(db: Db, sellerId: string, opts: { limit: number;
   // The read places a handful of orders changed by writes (so a writer reads its own writes) and nothing else:
   // a burst, and orders passing a ship-by threshold (a steady trickle that grows with the book), are the consumer's.
   if (top.changed > 0 && top.waiting <= budget.orders) {
-    await placeStale(db, sellerId, ruleSet, budget, now, at, lap, { pause: yieldToRequests, clock: false });
+    await placeStale(db, sellerId, ruleSet, budget, now, at, lap, { pause: yieldToRequests, clock: false, writeBatch: ROUND });
     top = await readTop();
     lap('lists');
   }
   const { waiting, counts, held, groups } = top;
-  const pending = waiting > budget.orders ? await countStaleOrders(db, sellerId, ruleSet.version, at) : waiting;
+  // A burst's whole wait came with the lists (upTo is one past the budget).
+  const pending = waiting > budget.orders ? (top.whole ?? waiting) : waiting;
   lap('pending');
   // Held members of the listed orders' groups, whether or not the held list's page reaches them.
   const heldMembers = new Map(
@@ -261,7 +287,11 @@ export async function prepareQueue(
   const waiting = await countStaleOrders(db, sellerId, ruleSet.version, at, budget.orders + 1);
   const burst = opts.leaveBursts === true && waiting > budget.orders;
   if (waiting > 0 && !burst) {
-    await placeStale(db, sellerId, ruleSet, budget, now, at, lap, { pause: opts.giveWayToRequests ? () => giveWayToRequests(GIVE_WAY_MS) : yieldToRequests, clock: true });
+    await placeStale(db, sellerId, ruleSet, budget, now, at, lap, {
+      pause: opts.giveWayToRequests ? () => giveWayToRequests(GIVE_WAY_MS) : yieldToRequests,
+      clock: true,
+      writeBatch: opts.giveWayToRequests ? WRITE_BATCH : ROUND,
+    });
   }
   lap('evaluate');
   const pending = waiting === 0 ? 0 : await countStaleOrders(db, sellerId, ruleSet.version, at);
@@ -283,7 +313,7 @@ async function placeStale(
   now: number,
   at: string,
   lap: (step: string) => void,
-  how: { pause: () => Promise<void>; clock: boolean },
+  how: { pause: () => Promise<void>; clock: boolean; writeBatch: number },
 ): Promise<void> {
   const syncRound = Math.min(budget.customers, SYNC_ROUND);
   for (let left = budget.customers; left > 0; left -= syncRound) {
@@ -293,10 +323,14 @@ async function placeStale(
   const linkedUpTo = await customerSyncMark(db, sellerId);
   lap('customers');
   const rules = compileRules(ruleSet.rules);
+  // The marks come in id order and a burst's linked orders lie scattered among them: each round goes on from the last
+  // mark the one before answered, so a step walks the marks once, not once a round.
+  let after: string | null = null;
   for (let left = budget.orders; left > 0; ) {
-    const stale = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo, clock: how.clock });
+    const { ids: stale, lastMarked } = await readStaleOrderIds(db, sellerId, ruleSet.version, at, { limit: Math.min(left, ROUND), linkedUpTo, clock: how.clock, after });
     if (stale.length === 0) break;
-    await refresh(db, sellerId, stale, rules, ruleSet.version, now, how.pause);
+    after = lastMarked ?? after;
+    await refresh(db, sellerId, stale, rules, ruleSet.version, now, { pause: how.pause, perBatch: how.writeBatch });
     left -= stale.length;
     if (left > 0) await how.pause();
   }

@@ -38,7 +38,10 @@ export interface OpenOrderRow extends RowFacts {
   manualHold: string | null;
 }
 
-/** The given orders, if still open: pending, on_hold or ready (not being picked, not gone). */
+/**
+ * The given orders, if still open: pending, on_hold or ready (not being picked, not gone).
+ * CROSS JOIN: each id probes the orders by key; `o.id IN (…) AND o.seller_id = ?` walked the seller's every order.
+ */
 export async function readOpenOrders(db: Db, sellerId: string, ids: readonly string[]): Promise<OpenOrderRow[]> {
   return db.all<OpenOrderRow>(sql`
     SELECT o.id, o.version, c.updated_at AS customerSig, o.external_id AS externalId, o.channel_id AS channelId, ch.kind AS channelKind, o.channel_status AS channelStatus,
@@ -53,11 +56,12 @@ export async function readOpenOrders(db: Db, sellerId: string, ids: readonly str
              SELECT json_object('reason', h.reason, 'note', h.note) FROM order_holds h
               WHERE h.order_id = o.id AND +h.seller_id = o.seller_id AND h.kind = 'manual' AND h.released_at IS NULL ORDER BY h.placed_at DESC LIMIT 1)
            END AS manualHold
-      FROM orders o
+      FROM json_each(${JSON.stringify(ids)}) k
+     CROSS JOIN orders o ON o.id = k.value
       JOIN channels ch ON ch.id = o.channel_id AND +ch.seller_id = o.seller_id
       LEFT JOIN order_customers oc ON oc.order_id = o.id AND +oc.seller_id = o.seller_id
       LEFT JOIN customers c ON c.id = oc.customer_id AND +c.seller_id = o.seller_id
-     WHERE o.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')`);
+     WHERE +o.seller_id = ${sellerId} AND o.status IN ('pending', 'on_hold', 'ready')`);
 }
 
 /**
@@ -65,17 +69,28 @@ export async function readOpenOrders(db: Db, sellerId: string, ids: readonly str
  * (captured, or changed: the order, its lines, allocation or buyer — see
  * migrations 0008 and 0010 — or closed with a rule hold to end), made under
  * other rules, or past a watched ship-by threshold. Index ranges only: the
- * cost follows what changed, not how many orders are open.
+ * cost follows what changed, not how many orders are open. With `after`,
+ * only marks past that order id (the marks come in id order): a step's
+ * rounds walk the marks once between them. `lastMarked` is the last mark
+ * answered, where the next round goes on from.
  */
-export async function readStaleOrderIds(db: Db, sellerId: string, rulesVersion: number, now: string, opts: { limit: number; linkedUpTo: number; clock?: boolean }): Promise<string[]> {
+export async function readStaleOrderIds(
+  db: Db,
+  sellerId: string,
+  rulesVersion: number,
+  now: string,
+  opts: { limit: number; linkedUpTo: number; clock?: boolean; after?: string | null },
+): Promise<{ ids: string[]; lastMarked: string | null }> {
   // Only orders the customer sync has passed: placing one before its buyer is known could miss a VIP tag.
   // CROSS JOIN and the unary +: walk the stale ids and probe each order by key, never range over the seller's orders.
-  const rows = await db.all<{ id: string }>(sql`
-    SELECT s.id FROM (${staleIds(sellerId, rulesVersion, now, opts.clock)}) s
+  const rows = await db.all<{ id: string; marked: number }>(sql`
+    SELECT s.id, s.marked FROM (${staleIds(sellerId, rulesVersion, now, opts.clock, opts.after)}) s
      CROSS JOIN orders o ON o.id = s.id
      WHERE +o.seller_id = ${sellerId} AND +o.rowid <= ${opts.linkedUpTo}
      LIMIT ${opts.limit}`);
-  return rows.map((r) => r.id);
+  let lastMarked: string | null = null;
+  for (const r of rows) if (r.marked === 1 && (lastMarked === null || r.id > lastMarked)) lastMarked = r.id;
+  return { ids: rows.map((r) => r.id), lastMarked };
 }
 
 /**
@@ -89,11 +104,15 @@ export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: n
   // rules or past their threshold still are (a rule change's wait, or a trickle).
   const whole = upTo === Number.MAX_SAFE_INTEGER;
   const [row] = whole
-    ? await db.all<{ n: number }>(sql`
-      SELECT coalesce((SELECT entries FROM queue_counts WHERE seller_id = ${sellerId} AND bucket = 'stale'), 0)
-             + (SELECT count(*) FROM (${unmarkedEntries(sellerId, rulesVersion, now, clock)})) AS n`)
+    ? await db.all<{ n: number }>(sql`SELECT ${wholeWait(sellerId, rulesVersion, now, clock)} AS n`)
     : await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${staleIds(sellerId, rulesVersion, now, clock)}) LIMIT ${upTo})`);
   return row?.n ?? 0;
+}
+
+/** The whole wait as an SQL value: the marks as triggers count them, and the entries of other rules or past their validity. */
+function wholeWait(sellerId: string, rulesVersion: number | SQL, now: string, clock = true) {
+  return sql`(coalesce((SELECT entries FROM queue_counts WHERE seller_id = ${sellerId} AND bucket = 'stale'), 0)
+             + (SELECT count(*) FROM (${unmarkedEntries(sellerId, rulesVersion, now, clock)})))`;
 }
 
 /**
@@ -103,19 +122,20 @@ export async function countStaleOrders(db: Db, sellerId: string, rulesVersion: n
  * stream from the indexes, so a LIMIT stops the walk instead of every stale
  * id being gathered and sorted first.
  */
-function staleIds(sellerId: string, rulesVersion: number | SQL, now: string, clock = true) {
-  return sql`SELECT order_id AS id FROM queue_stale WHERE seller_id = ${sellerId} UNION ALL ${unmarkedEntries(sellerId, rulesVersion, now, clock)}`;
+function staleIds(sellerId: string, rulesVersion: number | SQL, now: string, clock = true, after: string | null = null) {
+  const past = after === null ? sql`` : sql` AND order_id > ${after}`;
+  return sql`SELECT order_id AS id, 1 AS marked FROM queue_stale WHERE seller_id = ${sellerId}${past} UNION ALL ${unmarkedEntries(sellerId, rulesVersion, now, clock)}`;
 }
 
 /** The entries of other rules or (with `clock`) past their validity, of orders not marked stale. */
 function unmarkedEntries(sellerId: string, rulesVersion: number | SQL, now: string, clock = true) {
   const unmarked = sql`NOT EXISTS (SELECT 1 FROM queue_stale s WHERE s.seller_id = q.seller_id AND s.order_id = q.order_id)`;
   const otherRules = sql`
-    SELECT order_id AS id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion} AND ${unmarked}
-    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion} AND ${unmarked}`;
+    SELECT order_id AS id, 0 AS marked FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version < ${rulesVersion} AND ${unmarked}
+    UNION ALL SELECT order_id, 0 FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version > ${rulesVersion} AND ${unmarked}`;
   if (!clock) return otherRules;
   return sql`${otherRules}
-    UNION ALL SELECT order_id FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now} AND ${unmarked}`;
+    UNION ALL SELECT order_id, 0 FROM queue_entries q WHERE seller_id = ${sellerId} AND rules_version = ${rulesVersion} AND valid_until <= ${now} AND ${unmarked}`;
 }
 
 /**
@@ -219,6 +239,8 @@ export interface QueueTop {
   waiting: number;
   /** Of those, orders changed or placed under other rules (not only past a threshold), counted up to `upTo`. */
   changed: number;
+  /** The whole wait, counted only when `waiting` reached `upTo` (a burst's); otherwise null. */
+  whole: number | null;
   /** The merge group of each listed ready or short order in one, with the group's members (placed time order), ready first. */
   groups: Array<{ orderId: string; groupId: string; members: string[] }>;
 }
@@ -229,8 +251,9 @@ export interface QueueTop {
  * short ones with their merge groups), each
  * bucket's count as triggers keep it (migration 0034), and the capped waits
  * (as countStaleOrders) against the seller's current rules
- * version. One D1 call instead of six: each call of a read waits its turn
- * behind the book-work consumer's statements.
+ * version, and the whole wait when the capped one reached `upTo` (CASE
+ * evaluates it only then). One D1 call instead of seven: each call of a
+ * read waits its turn behind the book-work consumer's statements.
  */
 export async function readQueueTop(db: Db, sellerId: string, now: string, limit: number, upTo: number): Promise<QueueTop> {
   const version = sql`(SELECT coalesce(max(version), 0) FROM rule_sets WHERE seller_id = ${sellerId})`;
@@ -238,7 +261,7 @@ export async function readQueueTop(db: Db, sellerId: string, now: string, limit:
   const group = sql`o.merge_group_id AS group_id, CASE WHEN o.merge_group_id IS NOT NULL THEN
       (SELECT json_group_array(m.id) FROM (SELECT id FROM orders m WHERE m.merge_group_id = o.merge_group_id ORDER BY m.placed_at, m.id) m) END AS members`;
   const bucket = (name: string, grouped: boolean) => sql`
-    SELECT ${name} AS part, sort_key AS key, order_id, entry, group_id, members, NULL AS version, NULL AS waiting, NULL AS changed FROM (
+    SELECT ${name} AS part, sort_key AS key, order_id, entry, group_id, members, NULL AS version, NULL AS waiting, NULL AS changed, NULL AS whole FROM (
       SELECT q.sort_key, q.order_id, q.entry, ${grouped ? group : sql`NULL AS group_id, NULL AS members`}
         FROM queue_entries q JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version
        WHERE q.seller_id = ${sellerId} AND q.bucket = ${name} ORDER BY q.sort_key LIMIT ${limit})`;
@@ -253,16 +276,18 @@ export async function readQueueTop(db: Db, sellerId: string, now: string, limit:
     version: number;
     waiting: number;
     changed: number;
+    whole: number | null;
   }>(sql`
     ${bucket('ready', true)} UNION ALL ${bucket('short', true)} UNION ALL ${bucket('held', false)}
     UNION ALL SELECT 'figures', (SELECT json_group_object(bucket, entries) FROM queue_counts WHERE seller_id = ${sellerId}), NULL, NULL, NULL, NULL, ${version},
-      (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now)}) LIMIT ${upTo})),
-      (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now, false)}) LIMIT ${upTo}))`);
-  const top: QueueTop = { rulesVersion: 0, ready: [], short: [], held: [], counts: {}, waiting: 0, changed: 0, groups: [] };
+      w.waiting, w.changed, CASE WHEN w.waiting >= ${upTo} THEN ${wholeWait(sellerId, version, now)} END
+      FROM (SELECT (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now)}) LIMIT ${upTo})) AS waiting,
+                   (SELECT count(*) FROM (SELECT 1 FROM (${staleIds(sellerId, version, now, false)}) LIMIT ${upTo})) AS changed) w`);
+  const top: QueueTop = { rulesVersion: 0, ready: [], short: [], held: [], counts: {}, waiting: 0, changed: 0, whole: null, groups: [] };
   type Listed = { key: string; orderId: string; entry: string; groupId: string | null; members: string | null };
   const lists: Record<string, Listed[]> = { ready: [], short: [], held: [] };
   for (const r of rows) {
-    if (r.part === 'figures') Object.assign(top, { counts: JSON.parse(r.key ?? '{}') as Record<string, number>, rulesVersion: r.version, waiting: r.waiting, changed: r.changed });
+    if (r.part === 'figures') Object.assign(top, { counts: JSON.parse(r.key ?? '{}') as Record<string, number>, rulesVersion: r.version, waiting: r.waiting, changed: r.changed, whole: r.whole });
     else lists[r.part]!.push({ key: r.key!, orderId: r.order_id!, entry: r.entry!, groupId: r.group_id, members: r.members });
   }
   // A compound query keeps no order of its own: each list is put back in queue order.
