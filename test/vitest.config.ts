@@ -61,6 +61,7 @@ export default defineConfig(async () => {
             name: 'e2e',
             root,
             include: ['test/e2e/**/*.test.ts'],
+            globalSetup: ['test/e2e/global-setup.ts'],
             environment: 'node',
             testTimeout: 120_000,
             hookTimeout: 300_000,
