@@ -18,8 +18,9 @@ export default defineConfig(async () => {
     test: {
       // The JSON report lets .ci/run print one closing "N passed, N failed" line.
       reporters: ['default', 'json'],
-      // Both cores: e2e files mostly wait on browsers and wrangler, so a unit or
-      // worker file beside them uses time that would otherwise idle.
+      // Both cores. In one run vitest starts e2e (one file at a time) only after
+      // unit and worker, so `npm test` (test/run-all.sh) runs it as a run of its
+      // own beside them: its files mostly wait on browsers and wrangler.
       maxWorkers: 2,
       outputFile: { json: path.join(root, 'test-results/vitest.json') },
       projects: [
