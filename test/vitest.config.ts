@@ -30,6 +30,8 @@ export default defineConfig(async () => {
             root,
             include: ['test/shared/**/*.test.ts', 'test/extension/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
             environment: 'node',
+            // A hook's first import of wrangler (deploy-script.test.ts) passed 10 s on a loaded machine with e2e beside it.
+            hookTimeout: 30_000,
           },
         },
         {
@@ -66,6 +68,9 @@ export default defineConfig(async () => {
             environment: 'node',
             testTimeout: 120_000,
             hookTimeout: 300_000,
+            // expect.poll's 1 s default is too short for a page answering through the background and the
+            // worker while unit and worker files share the cores (npm test); a poll still ends at the first match.
+            expect: { poll: { timeout: 15_000 } },
             fileParallelism: false,
           },
         },
