@@ -18,8 +18,9 @@ export default defineConfig(async () => {
     test: {
       // The JSON report lets .ci/run print one closing "N passed, N failed" line.
       reporters: ['default', 'json'],
-      // Both cores: e2e files mostly wait on browsers and wrangler, so a unit or
-      // worker file beside them uses time that would otherwise idle.
+      // Both cores. In one run vitest starts e2e (one file at a time) only after
+      // unit and worker, so `npm test` (test/run-all.sh) runs it as a run of its
+      // own beside them: its files mostly wait on browsers and wrangler.
       maxWorkers: 2,
       outputFile: { json: path.join(root, 'test-results/vitest.json') },
       projects: [
@@ -29,6 +30,8 @@ export default defineConfig(async () => {
             root,
             include: ['test/shared/**/*.test.ts', 'test/extension/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
             environment: 'node',
+            // A hook's first import of wrangler (deploy-script.test.ts) passed 10 s on a loaded machine with e2e beside it.
+            hookTimeout: 30_000,
           },
         },
         {
@@ -61,9 +64,13 @@ export default defineConfig(async () => {
             name: 'e2e',
             root,
             include: ['test/e2e/**/*.test.ts'],
+            globalSetup: ['test/e2e/global-setup.ts'],
             environment: 'node',
             testTimeout: 120_000,
             hookTimeout: 300_000,
+            // expect.poll's 1 s default is too short for a page answering through the background and the
+            // worker while unit and worker files share the cores (npm test); a poll still ends at the first match.
+            expect: { poll: { timeout: 15_000 } },
             fileParallelism: false,
           },
         },

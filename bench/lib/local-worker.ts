@@ -96,14 +96,29 @@ function bookBindings(books: number): string[] {
 }
 
 /**
- * Bundles the worker once into `dir` and writes a wrangler config that runs
- * that bundle as is. wrangler dev then watches only the frozen copy, so edits
- * to the source while a benchmark or test runs don't restart the worker
- * mid-request. `books` adds BOOK_1… beside DB.
+ * Names a folder holding the worker already bundled (`bundleWorker`) for
+ * the whole test run, which each local worker copies instead of bundling
+ * again: the e2e project's global setup sets it.
+ */
+export const BUNDLE_ENV = 'ORDERLENS_WORKER_BUNDLE';
+
+/** Bundles the worker as `wrangler deploy` would, into `outdir`, without a login. */
+export function bundleWorker(outdir: string): void {
+  const res = spawnSync(WRANGLER, ['deploy', '--dry-run', '--outdir', outdir], { cwd: ROOT, env: QUIET_ENV, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`worker build failed:\n${res.stdout}\n${res.stderr}`);
+}
+
+/**
+ * Bundles the worker once into `dir` (or copies the run's bundle, see
+ * BUNDLE_ENV) and writes a wrangler config that runs that bundle as is.
+ * wrangler dev then watches only the frozen copy, so edits to the source
+ * while a benchmark or test runs don't restart the worker mid-request.
+ * `books` adds BOOK_1… beside DB.
  */
 export function frozenBuild(dir: string, books = 1): string {
-  const res = spawnSync(WRANGLER, ['deploy', '--dry-run', '--outdir', path.join(dir, 'dist')], { cwd: ROOT, env: QUIET_ENV, encoding: 'utf8' });
-  if (res.status !== 0) throw new Error(`worker build failed:\n${res.stdout}\n${res.stderr}`);
+  const bundled = process.env[BUNDLE_ENV];
+  if (bundled) cpSync(bundled, path.join(dir, 'dist'), { recursive: true });
+  else bundleWorker(path.join(dir, 'dist'));
   const source = readFileSync(path.join(ROOT, 'wrangler.toml'), 'utf8')
     .replace(/^main\s*=.*$/m, 'main = "dist/index.js"\nno_bundle = true\nfind_additional_modules = false')
     .replace(/^migrations_dir\s*=.*$/m, `migrations_dir = ${JSON.stringify(path.join(ROOT, 'worker/migrations'))}`);
