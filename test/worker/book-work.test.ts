@@ -15,6 +15,40 @@ import { ASK_AGAIN_MS, askForQueueWork, retryDelaySeconds, runBookWork } from '.
 import { READ_BUDGET, readQueue } from '../../worker/modules/fulfillment/fulfillment-queue.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 
+/** `target`'s own `key`, its methods bound to it. */
+function forwarded(target: object, key: string | symbol): unknown {
+  const value = Reflect.get(target, key) as unknown;
+  return typeof value === 'function' ? value.bind(target) : value;
+}
+
+/**
+ * `db`, handing each bound statement that settles stale marks (the consumer's
+ * placement writes) to `onSettle` with its parameters, and every batch to
+ * `batch` when given.
+ */
+function watchingSettles(db: D1Database, onSettle: (bound: D1PreparedStatement, params: unknown[]) => void, batch?: (statements: D1PreparedStatement[]) => Promise<D1Result[]>): D1Database {
+  return new Proxy(db, {
+    get(target, key) {
+      if (key === 'batch' && batch) return batch;
+      if (key !== 'prepare') return forwarded(target, key);
+      return (query: string) => {
+        const stmt = target.prepare(query);
+        if (!/DELETE FROM queue_stale/.test(query)) return stmt;
+        return new Proxy(stmt, {
+          get(st, k) {
+            if (k !== 'bind') return forwarded(st, k);
+            return (...params: unknown[]) => {
+              const bound = st.bind(...params);
+              onSettle(bound, params);
+              return bound;
+            };
+          },
+        });
+      };
+    },
+  });
+}
+
 /** Writes `count` paid, ready orders straight into D1, as a burst the API never saw (so no message was sent for them). */
 async function arrive(s: TestSeller, count: number): Promise<void> {
   const placed = new Date(Date.now() - 3_600_000).toISOString();
@@ -91,28 +125,7 @@ describe('placing a burst of arrivals in the background', () => {
     const s = await newSeller();
     await arrive(s, 230);
     const settled: number[] = [];
-    const spy = new Proxy(env.DB, {
-      get(target, key) {
-        if (key === 'prepare')
-          return (query: string) => {
-            const stmt = target.prepare(query);
-            if (!/DELETE FROM queue_stale/.test(query)) return stmt;
-            return new Proxy(stmt, {
-              get(st, k) {
-                if (k === 'bind')
-                  return (...params: unknown[]) => {
-                    settled.push((JSON.parse(String(params[1])) as string[]).length);
-                    return st.bind(...params);
-                  };
-                const value = Reflect.get(st, k) as unknown;
-                return typeof value === 'function' ? value.bind(st) : value;
-              },
-            });
-          };
-        const value = Reflect.get(target, key) as unknown;
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const spy = watchingSettles(env.DB, (_, params) => settled.push((JSON.parse(String(params[1])) as string[]).length));
     expect((await runBookWork(database(spy), batchFor(s.id), undefined)).pending[s.id]).toBe(0);
     expect(settled).toEqual([...Array(9).fill(25), 5]);
   }, 60_000);
@@ -126,35 +139,15 @@ describe('placing a burst of arrivals in the background', () => {
     await env.DB.prepare("UPDATE orders SET payment_status = 'pending' WHERE seller_id = ? AND CAST(substr(external_id, 3) AS INTEGER) % 3 = 0").bind(s.id).run();
     const settling = new WeakSet<object>();
     let placementBatches = 0;
-    const dying = new Proxy(env.DB, {
-      get(target, key) {
-        if (key === 'prepare')
-          return (query: string) => {
-            const stmt = target.prepare(query);
-            if (!/DELETE FROM queue_stale/.test(query)) return stmt;
-            return new Proxy(stmt, {
-              get(st, k) {
-                if (k === 'bind')
-                  return (...params: unknown[]) => {
-                    const bound = st.bind(...params);
-                    settling.add(bound);
-                    return bound;
-                  };
-                const value = Reflect.get(st, k) as unknown;
-                return typeof value === 'function' ? value.bind(st) : value;
-              },
-            });
-          };
-        if (key === 'batch')
-          return (statements: D1PreparedStatement[]) => {
-            // The worker dies as it sends the second batch of placements: the first is committed, nothing after it is.
-            if (statements.some((st) => settling.has(st)) && ++placementBatches === 2) return Promise.reject(new Error('isolate died'));
-            return target.batch(statements);
-          };
-        const value = Reflect.get(target, key) as unknown;
-        return typeof value === 'function' ? value.bind(target) : value;
+    const dying = watchingSettles(
+      env.DB,
+      (bound) => settling.add(bound),
+      (statements) => {
+        // The worker dies as it sends the second batch of placements: the first is committed, nothing after it is.
+        if (statements.some((st) => settling.has(st)) && ++placementBatches === 2) return Promise.reject(new Error('isolate died'));
+        return env.DB.batch(statements);
       },
-    });
+    );
     const died = createMessageBatch<BookWork>('orderlens-book-work', [{ id: `msg-${++messageId}`, timestamp: new Date(), attempts: 1, body: { kind: 'place-queue', sellerId: s.id } }]);
     expect((await runBookWork(database(dying), died, undefined)).pending).toEqual({});
     const state = async () =>
