@@ -7,12 +7,14 @@
  */
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import type { Rule } from '../../shared/schemas/rules.js';
 import { app } from '../../worker/app.js';
 import { database } from '../../worker/db/client.js';
 import type { BookWork } from '../../worker/env.js';
 import worker from '../../worker/index.js';
 import { ASK_AGAIN_MS, askForQueueWork, retryDelaySeconds, runBookWork } from '../../worker/modules/fulfillment/book-work.js';
 import { READ_BUDGET, readQueue } from '../../worker/modules/fulfillment/fulfillment-queue.js';
+import { saveRuleSet } from '../../worker/modules/fulfillment/queries-rules.js';
 import { anOrder, call, newSeller, type TestSeller } from './helpers.js';
 
 /** `target`'s own `key`, its methods bound to it. */
@@ -132,8 +134,9 @@ describe('placing a burst of arrivals in the background', () => {
 
   it('a step that dies between batches keeps each order placed whole or still marked; the next delivery redoes only the rest', async () => {
     const s = await newSeller();
-    const rules = [{ id: 'hold-unpaid', name: 'Hold until paid', when: [{ type: 'paymentStatus', in: ['pending'] }], then: [{ type: 'hold', reason: 'payment_not_received' }] }];
-    expect((await call('PUT', '/v1/rules', { token: s.token, body: { rules } })).status).toBe(201);
+    const rules: Rule[] = [{ id: 'hold-unpaid', name: 'Hold until paid', when: [{ type: 'paymentStatus', in: ['pending'] }], then: [{ type: 'hold', reason: 'payment_not_received' }] }];
+    // Saved beside the API: its PUT asks the real consumer for work, which could place the burst before this step runs.
+    await saveRuleSet(database(env.DB), s.id, rules, null);
     await arrive(s, 30);
     // Every third order unpaid: held by the rule, with a history event, in the same batch as its place.
     await env.DB.prepare("UPDATE orders SET payment_status = 'pending' WHERE seller_id = ? AND CAST(substr(external_id, 3) AS INTEGER) % 3 = 0").bind(s.id).run();
