@@ -9,7 +9,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { OrderStatus } from '../../../shared/status.js';
 import { type Statement, statement } from '../../db/batch.js';
-import { chunks } from '../../db/chunks.js';
+import { chunks, readInChunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import type { OrderFacts } from './rules.js';
 
@@ -213,16 +213,12 @@ export async function readHeldOf(db: Db, sellerId: string, orderIds: readonly st
 
 /** The current placements (bucket and entry as placed) of whichever of `orderIds` the queue holds, by id in chunks. */
 export async function readPlacementsOf(db: Db, sellerId: string, orderIds: readonly string[]): Promise<Array<{ bucket: string; entry: string }>> {
-  const out: Array<{ bucket: string; entry: string }> = [];
-  for (const part of chunks(orderIds, PLACEMENTS_PER_READ)) {
-    out.push(
-      ...(await db.all<{ bucket: string; entry: string }>(sql`
-        SELECT q.bucket, q.entry FROM json_each(${JSON.stringify(part)}) k
-         CROSS JOIN queue_entries q ON q.order_id = k.value AND q.seller_id = ${sellerId}
-          JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version`)),
-    );
-  }
-  return out;
+  return readInChunks(orderIds, PLACEMENTS_PER_READ, (json) =>
+    db.all<{ bucket: string; entry: string }>(sql`
+      SELECT q.bucket, q.entry FROM json_each(${json}) k
+       CROSS JOIN queue_entries q ON q.order_id = k.value AND q.seller_id = ${sellerId}
+        JOIN orders o ON o.id = q.order_id AND +o.seller_id = q.seller_id AND o.version = q.order_version`),
+  );
 }
 /** Orders looked up per statement: their ids travel as one JSON parameter, so this bounds its size. */
 const PLACEMENTS_PER_READ = 100;
