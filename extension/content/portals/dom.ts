@@ -353,10 +353,15 @@ export function readRows<R, T>(rows: readonly R[], what: string, warnings: strin
       const item = parse(rows[i]!);
       if (item !== undefined) items.push(item);
     } catch (error) {
-      warnings.push(`${what} ${i + 1} skipped: ${error instanceof Error ? error.message : String(error)}`);
+      warnings.push(skippedRow(what, i, error instanceof Error ? error.message : String(error)));
     }
   }
   return items;
+}
+
+/** The warning for row `index` (from 0) of the rows read as `what`, skipped for `reason`. */
+export function skippedRow(what: string, index: number, reason: string): string {
+  return `${what} ${index + 1} skipped: ${reason}`;
 }
 
 /** Throws the message as an error: for a row that cannot be read at all (see readRows). */

@@ -6,7 +6,7 @@
  * one read of a watched page to the next (see `RememberedRowReader`).
  */
 
-import { readRows, skipRow } from './dom.js';
+import { readRows, skippedRow, skipRow } from './dom.js';
 import { memoryOfRead, type ReadMemory } from './page-text.js';
 import { withVia } from './strategies.js';
 import type { CapturedLine, CapturedOrder } from './types.js';
@@ -58,6 +58,19 @@ interface HasRow {
   readonly group?: string;
 }
 
+/** Why an item row before any order row is skipped. */
+const NO_ORDER_ABOVE = 'an item row with no order above it';
+
+/**
+ * `unread` (made when absent) naming `lines`: a row that cannot be read may
+ * hold another item of the order above, whose lines are then not known to be all.
+ */
+function linesUnknown(unread: string[] | undefined): string[] {
+  if (!unread) return ['lines'];
+  if (!unread.includes('lines')) unread.push('lines');
+  return unread;
+}
+
 /** Folds rows into orders, one warning per row that cannot be read, each order marked with what it lacks. */
 export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: OrderRowReader<R> | RememberedRowReader<R>, expected: readonly string[], warnings: string[]): CapturedOrder[] {
   if (reader.remembered !== undefined) return readRememberedRows(rows, reader, expected, warnings);
@@ -65,14 +78,13 @@ export function readOrderRows<R extends HasRow>(rows: readonly R[], reader: Orde
   readRows(rows, 'order row', warnings, (row) => {
     try {
       const started = reader.start(row);
-      const draft = started ?? drafts.at(-1) ?? skipRow('an item row with no order above it');
+      const draft = started ?? drafts.at(-1) ?? skipRow(NO_ORDER_ABOVE);
       const line = reader.line(row, draft);
       if (line) draft.lines.push(line);
       if (started) drafts.push(started);
     } catch (error) {
-      // A row that cannot be read may hold another item of the order above: that order's lines are then not known to be all.
       const above = drafts.at(-1);
-      if (above && !above.unread.includes('lines')) above.unread.push('lines');
+      if (above) above.unread = linesUnknown(above.unread);
       throw error;
     }
     return undefined;
@@ -121,9 +133,8 @@ function readRememberedRows<R extends HasRow>(rows: readonly R[], reader: Rememb
     memory.keep(group, key, reading);
     const last = count - 1;
     if (reading.skipped !== undefined || (reading.order === undefined && last < 0)) {
-      warnings.push(`order row ${i + 1} skipped: ${reading.skipped ?? 'an item row with no order above it'}`);
-      // A row that cannot be read may hold another item of the order above: that order's lines are then not known to be all.
-      if (last >= 0 && !unreads[last]?.includes('lines')) (unreads[last] ??= []).push('lines');
+      warnings.push(skippedRow('order row', i, reading.skipped ?? NO_ORDER_ABOVE));
+      if (last >= 0) unreads[last] = linesUnknown(unreads[last]);
       continue;
     }
     if (reading.order !== undefined) {
